@@ -1,0 +1,140 @@
+#pragma once
+
+#include "registry.h"
+#include "row.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QUuid>
+#include <QVariantMap>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QSqlQuery;
+
+namespace tandem {
+
+class Store;
+
+// A write transaction on a Store: the outermost is BEGIN IMMEDIATE ... COMMIT, nested ones are
+// savepoints. Destroying it without a successful commit() rolls back everything done inside it.
+// Transactions nest strictly (the inner one ends before the outer one).
+class [[nodiscard]] Transaction {
+public:
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Result<void> commit();
+    void rollback();
+
+private:
+    friend class Store;
+    Transaction(Store* store, int depth) : m_store(store), m_depth(depth) {}
+    Store* m_store;
+    int m_depth;
+};
+
+// An open .tandem file: the one write path of DESIGN.md §1. Every insert, update and delete goes
+// through here, validates its values against the registry, stamps a fresh HLC version on each
+// field it changes, bumps local_seq, and runs in one transaction. Emits changed() after a commit.
+//
+// The Store owns its QSqlDatabase connection (by name). It lives on the thread that opened it.
+class Store : public QObject {
+    Q_OBJECT
+
+public:
+    ~Store() override;
+
+    // Opens an existing Tandem file. A file that is not SQLite, not a Tandem file, or from a newer
+    // Tandem is refused and left exactly as it was. Older schemas are migrated step by step.
+    static Result<std::unique_ptr<Store>> open(const QString& path);
+    // Creates a new Tandem file for the office `officeName`. Refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName);
+
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connection; }
+    QSqlDatabase database() const;
+    QByteArray siteId() const { return m_siteId; }
+    // This office's id: the office row made with the database, equal to the site id.
+    QUuid officeId() const { return QUuid::fromRfc4122(m_siteId); }
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    // The wall clock in Unix milliseconds; tests replace it to move time about.
+    void setWallClock(std::function<qint64()> clock) { m_wallClock = std::move(clock); }
+    qint64 wallClock() const { return m_wallClock(); }
+    std::uint64_t clock() const { return m_hlc; }
+    qint64 localSeq() const { return m_seq; }
+
+    [[nodiscard]] Result<Transaction> begin();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // The write path. Values are field name → value, either typed or as text (see value.h).
+    Result<QUuid> insert(const QString& entity, const QVariantMap& values, const QUuid& id = {});
+    Result<void> update(const QString& entity, const QUuid& id, const QVariantMap& values);
+    // Deletes a row to its tombstone (data cleared, id and versions kept), and its children.
+    Result<void> remove(const QString& entity, const QUuid& id);
+
+    // Reads. `where` and `orderBy` are SQL over the entity's columns; values are bound.
+    Result<Row> get(const QString& entity, const QUuid& id) const;
+    Result<std::vector<Row>> select(const QString& entity, const QString& where = {},
+                                    const QVariantList& binds = {}, const QString& orderBy = {},
+                                    int limit = -1) const;
+    // Field group version column → version bytes of one row.
+    Result<QHash<QString, QByteArray>> versions(const QString& entity, const QUuid& id) const;
+
+    // Runs one statement with bound values; the query is returned positioned before its first row.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {}) const;
+
+    // Local metadata (never shared): a small key/value table.
+    Result<QVariant> meta(const QString& key) const;
+    Result<void> setMeta(const QString& key, const QVariant& value);
+
+    // Column list "id, deleted, local_seq, f1, f2, ..." for reading rows of `e`, and the decoder.
+    static QString selectColumns(const EntityDef& e);
+    static Row rowFromQuery(const EntityDef& e, const QSqlQuery& q, int firstColumn = 0);
+
+Q_SIGNALS:
+    // After a commit: rows of `entity` were inserted, changed or deleted.
+    void changed(const QString& entity, const QList<QUuid>& ids);
+
+private:
+    friend class Transaction;
+    explicit Store(const QString& path, const QString& connection);
+
+    static Result<std::unique_ptr<Store>> connect(const QString& path);
+    static Result<std::unique_ptr<Store>> openFile(const QString& path, bool creating);
+    Result<void> loadMeta();
+    Result<void> endTransaction(int depth, bool commit);
+    QByteArray nextVersion();
+    qint64 nextSeq() { return ++m_seq; }
+    Result<const EntityDef*> entityDef(const QString& name) const;
+    Result<void> applyValues(const EntityDef& e, Row& row, const QVariantMap& values,
+                             const QString& context) const;
+    // Required fields, references that are new or changed (against `old`), the entity's rules.
+    Result<void> checkRow(const EntityDef& e, const Row& row, const Row* old,
+                          const QString& context) const;
+    Result<void> removeRow(const EntityDef& e, const QUuid& id);
+    QSqlQuery& cached(const QString& key, const std::function<QString()>& sql) const;
+
+    QString m_path;
+    QString m_connection;
+    QByteArray m_siteId;
+    std::uint64_t m_hlc = 0;
+    qint64 m_seq = 0;
+    int m_depth = 0;
+    std::function<qint64()> m_wallClock;
+    QHash<QString, QList<QUuid>> m_pendingChanges;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace tandem

@@ -1,0 +1,162 @@
+// Opening, creating and recognising .tandem files; migrations; refusals that leave files untouched.
+
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "store/schema.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace tandem;
+using namespace tandem::test;
+
+namespace {
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QVariant pragma(Store& s, const char* name)
+{
+    Result<QSqlQuery> q = s.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    return q->value(0);
+}
+
+} // namespace
+
+TEST_CASE("a new file is a migrated Tandem database with this office")
+{
+    TempStore t(QStringLiteral("Northbridge Task Force"));
+    CHECK(t->schemaVersion() == schema::currentVersion());
+    CHECK(pragma(*t, "application_id").toInt() == schema::kApplicationId);
+    CHECK(pragma(*t, "journal_mode").toString() == QStringLiteral("wal"));
+    CHECK(pragma(*t, "foreign_keys").toInt() == 1);
+    CHECK(t->siteId().size() == 16);
+
+    Result<Row> office = t->get(QStringLiteral("office"), t->officeId());
+    REQUIRE(office);
+    CHECK(office->text(QStringLiteral("name")) == QStringLiteral("Northbridge Task Force"));
+
+    // Every entity of the registry has its table.
+    for (const EntityDef& e : Registry::instance().entities()) {
+        INFO(e.name.toStdString());
+        CHECK(t->exec(QStringLiteral("SELECT count(*) FROM ") + e.name));
+    }
+}
+
+TEST_CASE("reopening keeps the site id, the office and the data")
+{
+    TempStore t;
+    const QByteArray site = t->siteId();
+    Result<QUuid> id = t->insert(QStringLiteral("agency"),
+                                 {{QStringLiteral("name"), QStringLiteral("Harbour Police")},
+                                  {QStringLiteral("kind"), QStringLiteral("police")}});
+    REQUIRE(id);
+    t.reopen();
+    CHECK(t->siteId() == site);
+    Result<Row> row = t->get(QStringLiteral("agency"), *id);
+    REQUIRE(row);
+    CHECK(row->text(QStringLiteral("name")) == QStringLiteral("Harbour Police"));
+}
+
+TEST_CASE("create refuses to overwrite an existing file")
+{
+    TempStore t;
+    Result<std::unique_ptr<Store>> again = Store::create(t.path(), QStringLiteral("Other"));
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(QStringLiteral("already exists")));
+    CHECK(again.error().context == t.path());
+}
+
+TEST_CASE("files that are not Tandem databases are refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.tandem"));
+
+    SECTION("missing file")
+    {
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE_FALSE(s);
+        CHECK(s.error().message == QStringLiteral("no such file"));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("empty file")
+    {
+        writeBytes(path, {});
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE_FALSE(s);
+        CHECK(s.error().message.contains(QStringLiteral("empty")));
+        CHECK(readFile(path).isEmpty());
+    }
+    SECTION("random bytes")
+    {
+        QByteArray junk(4096, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 7919) % 251);
+        writeBytes(path, junk);
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE_FALSE(s);
+        CHECK(s.error().message.contains(QStringLiteral("not an SQLite file")));
+        CHECK(readFile(path) == junk);
+    }
+    SECTION("a SQLite file of another application")
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = readFile(path);
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE_FALSE(s);
+        CHECK(s.error().message.contains(QStringLiteral("another application")));
+        CHECK(readFile(path) == before);
+    }
+}
+
+TEST_CASE("a file from a newer Tandem is refused and left byte for byte untouched")
+{
+    TempStore t;
+    REQUIRE(t->exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() + 1)));
+    REQUIRE(t->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    t.store.reset();
+    const QByteArray before = readFile(t.path());
+
+    Result<std::unique_ptr<Store>> s = Store::open(t.path());
+    REQUIRE_FALSE(s);
+    CHECK(s.error().message.contains(QStringLiteral("newer version of Tandem")));
+    CHECK(s.error().context == t.path());
+    CHECK(readFile(t.path()) == before);
+}
+
+TEST_CASE("every migration step of the registry builds the current schema")
+{
+    // Each step's statements apply on top of the previous ones without error, which is what an
+    // old file going through all of them needs.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("steps"));
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    REQUIRE(db.open());
+    {
+        QSqlQuery q(db);
+        for (int v = 1; v <= schema::currentVersion(); ++v) {
+            for (const QString& sql : schema::migrationStep(v)) {
+                INFO(sql.toStdString());
+                CHECK(q.exec(sql));
+            }
+        }
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("steps"));
+}
