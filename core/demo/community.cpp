@@ -41,13 +41,31 @@ const QStringList kChange{
     QStringLiteral("Radio discipline slipped after entry; keep the channel for command."),
     QStringLiteral("Transport to the shelter took too long; book it with the beds."),
 };
-const QStringList kTipDescriptions{
-    QStringLiteral("Workers seen being driven to and from the premises in a minibus late at night."),
-    QStringLiteral("Several young women living above the shop; never seen leaving alone."),
-    QStringLiteral("Car-wash staff say they work fourteen hours a day and are paid nothing."),
-    QStringLiteral("A neighbour reports a woman who cleans the house all day and never goes out."),
-    QStringLiteral("Adverts for 'new girls' linked to the same phone number every week."),
-    QStringLiteral("Children begging at the crossing every morning, collected by a car at noon."),
+// What a caller describes, for each form of exploitation, and the indicators it shows.
+struct TipText {
+    const char* type;
+    const char* description;
+    std::initializer_list<const char*> indicators;
+};
+const TipText kTipTexts[] = {
+    {"labour_exploitation", "Car-wash staff say they work fourteen hours a day and are paid nothing.",
+     {"excessive_hours", "no_or_low_pay", "lives_at_workplace"}},
+    {"labour_exploitation", "Workers seen being driven to and from the premises in a minibus late at night.",
+     {"movement_restricted", "many_people_one_address", "third_party_controls"}},
+    {"sexual_exploitation", "Several young women living above the shop; never seen leaving alone.",
+     {"movement_restricted", "many_people_one_address", "isolation"}},
+    {"sexual_exploitation", "Adverts for 'new girls' linked to the same phone number every week.",
+     {"third_party_controls", "deceptive_recruitment"}},
+    {"domestic_servitude", "A neighbour reports a woman who cleans the house all day and never goes out.",
+     {"isolation", "movement_restricted", "excessive_hours"}},
+    {"forced_begging", "Children begging at the crossing every morning, collected by a car at noon.",
+     {"third_party_controls", "movement_restricted"}},
+    {"forced_criminality", "Windows blacked out and a strong smell of cannabis; a young man is seen only when food is delivered.",
+     {"isolation", "lives_at_workplace", "movement_restricted"}},
+    {"forced_marriage", "A school reports a pupil who says she is being taken abroad to be married.",
+     {"threats_to_family", "third_party_controls"}},
+    {"organ_removal", "A man says he was offered money and a job abroad in return for a kidney.",
+     {"deceptive_recruitment", "debt_bondage"}},
 };
 const QStringList kTipSources{
     QStringLiteral("Anonymous caller"),
@@ -83,7 +101,7 @@ Result<void> writeMeetings(Context& c, Rng& r)
         switch (kind) {
         case 0:
             title = QStringLiteral("Task force coordination meeting, %1").arg(utc(startsAt).toString(QStringLiteral("MMMM yyyy")));
-            place = QStringLiteral("%1 HQ, conference room").arg(police.shortName);
+            place = QStringLiteral("%1, conference room").arg(police.name);
             break;
         case 1:
             title = r.pick(kTrainings);
@@ -98,7 +116,7 @@ Result<void> writeMeetings(Context& c, Rng& r)
         default:
             title = QStringLiteral("After-action review: %1").arg(op->codeName);
             organiser = &c.agencies[size_t(op->leadAgency)];
-            place = QStringLiteral("%1 HQ, briefing room 1").arg(organiser->shortName);
+            place = QStringLiteral("%1, briefing room 1").arg(organiser->name);
             break;
         }
         static const char* const kinds[] = {"coordination", "training", "outreach", "review"};
@@ -111,9 +129,19 @@ Result<void> writeMeetings(Context& c, Rng& r)
                            {QStringLiteral("topics"), kind == 3 ? QStringLiteral("What went well; what to change; survivors' follow-up.")
                                                                 : QStringLiteral("Operations ahead; survivors' support; open actions.")}};
         const bool past = endsAt < c.anchor;
-        if (past)
-            values.insert(QStringLiteral("minutes"),
-                          QStringLiteral("Chaired by %1. Open actions reviewed; new actions below.").arg(organiser->staff.front()));
+        if (past) {
+            const QString lead = r.pick(organiser->staff);
+            static const char* const minutes[] = {
+                "Chaired by %1. Operations of the month and open actions reviewed; new actions below.",
+                "Led by %1, with %2 participants from the partner agencies. Case exercise in mixed teams.",
+                "Stall staffed by %1 and a volunteer interpreter; %2 leaflets handed out, a few people asked to be called back.",
+                "Chaired by %1. Timeline walked through with every agency; lessons and actions agreed below.",
+            };
+            QString text = QString::fromLatin1(minutes[kind]).arg(lead);
+            if (kind == 1 || kind == 2)
+                text = text.arg(r.range(12, 45));
+            values.insert(QStringLiteral("minutes"), text);
+        }
         const QUuid meeting = r.id((startsAt - 14 * kDay) * 1000);
         if (Result<QUuid> res = c.insert(QStringLiteral("meeting"), values, meeting); !res)
             return res.error();
@@ -162,10 +190,21 @@ Result<void> writeMeetings(Context& c, Rng& r)
 
 Result<void> writeTip(Context& c, Rng& r, qint64 receivedAt, const OperationRecord* op)
 {
-    const FieldDef* indicators = Registry::instance().entity(QStringLiteral("tip"))->field(QStringLiteral("indicators"));
+    // A tip behind an operation describes what the operation was about.
+    std::vector<const TipText*> fitting;
+    for (const TipText& t : kTipTexts) {
+        if (!op || op->type == QLatin1String(t.type) || op->type == QLatin1String("mixed"))
+            fitting.push_back(&t);
+    }
+    const TipText& tip = *fitting[size_t(r.below(fitting.size()))];
     QStringList observed;
-    for (int i : r.sample(int(indicators->values.size()), r.range(2, 5)))
-        observed << QString::fromLatin1(indicators->values[size_t(i)].token);
+    for (const char* indicator : tip.indicators)
+        observed << QString::fromLatin1(indicator);
+    // Sometimes the caller noticed one more thing.
+    const FieldDef* indicators = Registry::instance().entity(QStringLiteral("tip"))->field(QStringLiteral("indicators"));
+    if (r.percent(40))
+        observed << QString::fromLatin1(indicators->values[size_t(r.below(indicators->values.size()))].token);
+    observed.removeDuplicates();
     const vocabulary::Town& town = vocabulary::towns()[size_t(op ? op->town : int(r.below(vocabulary::towns().size())))];
     const QString street = r.pick(vocabulary::streets());
     static const QStringList channels{QStringLiteral("hotline"), QStringLiteral("walk_in"), QStringLiteral("online"),
@@ -180,7 +219,7 @@ Result<void> writeTip(Context& c, Rng& r, qint64 receivedAt, const OperationReco
                        {QStringLiteral("channel"), channels[r.weighted({40, 15, 25, 20})]},
                        {QStringLiteral("place"), QStringLiteral("%1, %2").arg(street, QString::fromLatin1(town.name))},
                        {QStringLiteral("indicators"), observed},
-                       {QStringLiteral("description"), r.pick(kTipDescriptions)},
+                       {QStringLiteral("description"), QString::fromLatin1(tip.description)},
                        {QStringLiteral("source"), r.pick(kTipSources)},
                        {QStringLiteral("credibility"),
                         status == QLatin1String("new") ? QStringLiteral("unknown") : credibility[1 + r.weighted({20, 45, 35})]},
@@ -221,7 +260,8 @@ Result<void> writeCommunity(Context& c)
     for (const OperationRecord& op : c.operations) {
         if (!op.startsAt || !r.percent(35))
             continue;
-        const qint64 at = op.startsAt - r.range(20, 90) * kDay;
+        qint64 at = op.startsAt - r.range(20, 90) * kDay;
+        at = at - at % kDay + r.range(8 * 60, 21 * 60) * kMinute; // in the day, when people call
         if (at >= c.anchor)
             continue;
         if (Result<void> res = writeTip(c, r, at, &op); !res)
@@ -229,8 +269,9 @@ Result<void> writeCommunity(Context& c)
     }
     const int loose = std::max(10, c.options.operations / 3);
     for (int i = 0; i < loose; ++i) {
-        const qint64 at = c.anchor - r.range64(0, c.spanDays * kDay);
-        if (Result<void> res = writeTip(c, r, at - at % kMinute, nullptr); !res)
+        qint64 at = c.anchor - r.range64(1, c.spanDays) * kDay;
+        at += r.range(8 * 60, 21 * 60) * kMinute;
+        if (Result<void> res = writeTip(c, r, at, nullptr); !res)
             return res;
     }
     for (const OperationRecord& op : c.operations) {

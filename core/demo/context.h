@@ -29,6 +29,7 @@ struct Service {
     QString name;
     QString kind;
     bool acceptsMinors = false;
+    QString onlyFor; // "female", "male", or empty for everyone
 };
 
 // An operation as planned before anything is written. Plans are made first and written in the
@@ -127,14 +128,24 @@ struct Context {
         }
         return agencyIndexOfKind(rng, kind);
     }
-    const Service* serviceOfKind(Rng& rng, const QString& kind, bool forMinor) const
+    const Service* serviceNamed(const QString& name) const
+    {
+        for (const Service& s : services) {
+            if (s.name == name)
+                return &s;
+        }
+        return nullptr;
+    }
+    // A service of `kind` that takes this person (minors, single-sex services).
+    const Service* serviceOfKind(Rng& rng, const QString& kind, bool forMinor, const QString& gender) const
     {
         auto it = servicesByKind.find(kind);
         if (it == servicesByKind.end())
             return nullptr;
         std::vector<int> fitting;
         for (int i : it->second) {
-            if (!forMinor || services[size_t(i)].acceptsMinors)
+            const Service& s = services[size_t(i)];
+            if ((!forMinor || s.acceptsMinors) && (s.onlyFor.isEmpty() || s.onlyFor == gender))
                 fitting.push_back(i);
         }
         if (fitting.empty())

@@ -103,11 +103,12 @@ struct ServiceSpec {
     const char* languages;
     bool minors;
     const char* notes;
+    const char* onlyFor = ""; // "female" or "male" for single-sex services
 };
 
 const ServiceSpec kServices[] = {
-    {"shelter", "Harbourside Women's Shelter", 14, 20, "en,ro,sq,pl", false, "Women, and women with children under 12. Referral by phone, day or night."},
-    {"shelter", "Tallowbridge Men's Refuge", 8, 12, "en,pl,ro,vi", false, "Men over 18."},
+    {"shelter", "Harbourside Women's Shelter", 14, 20, "en,ro,sq,pl", false, "Women, and women with children under 12. Referral by phone, day or night.", "female"},
+    {"shelter", "Tallowbridge Men's Refuge", 8, 12, "en,pl,ro,vi", false, "Men over 18.", "male"},
     {"shelter", "Copperlea Safe Houses", 18, 30, "en,ro,sq,vi,zh", false, "Dispersed flats; staff visit daily."},
     {"shelter", "Gullhaven Family Shelter", 6, 10, "en,pt,ar", true, "Family rooms."},
     {"shelter", "Wrenmouth Move-On Flats", 6, 9, "en", false, "Move-on housing for up to 12 months."},
@@ -116,7 +117,7 @@ const ServiceSpec kServices[] = {
     {"legal_aid", "Survivor Legal Aid Panel (Eastfold)", 60, 120, "en", true, "Panel of lawyers experienced in trafficking cases; legal aid without means test."},
     {"legal_aid", "Kestrel Trust Immigration Advice", 15, 30, "en,ti,ar,uk", true, "Regulated immigration advisers."},
     {"counselling", "Waymark Trauma Counselling", 20, 35, "en,ro,uk", false, "Up to 20 sessions; waiting list under two weeks for survivors."},
-    {"counselling", "Harbourside Counselling Service", 10, 25, "en,sq,pl", false, "Women counsellors only."},
+    {"counselling", "Harbourside Counselling Service", 10, 25, "en,sq,pl", false, "Women counsellors, for women.", "female"},
     {"counselling", "Linnet Reach Wellbeing Hub", 30, 50, "en,vi,zh,tl", false, "Group and one-to-one support."},
     {"counselling", "Eastfold Child and Adolescent Wellbeing Team", 12, 20, "en", true, "Under 18s; play and art therapy."},
     {"hotline", "Eastfold Trafficking Helpline", 0, 0, "en,ro,sq,pl,vi,pt,ar", true, "24 hours, every day. Interpreters on the line within minutes."},
@@ -129,7 +130,7 @@ const ServiceSpec kServices[] = {
     {"medical", "Copperlea Sexual Health Clinic", 0, 0, "en", false, "Walk-in sessions Monday to Saturday."},
     {"interpreter", "Quayside Interpreting Cooperative", 0, 0, "ro,sq,pl,vi,zh,pt,ar,ti,uk,bg", true, "Face to face within two hours in Marrow Quay; by phone at once."},
     {"interpreter", "Eastfold Community Interpreters", 0, 0, "ro,bg,pl,sk,uk,hi,tl", true, "Qualified community interpreters; book a day ahead when you can."},
-    {"interpreter", "Copperlea Language Volunteers (telephone)", 0, 0, "vi,zh,tl,ti,ar,so", false, "Volunteers; not for evidential interviews."},
+    {"interpreter", "Copperlea Language Volunteers (telephone)", 0, 0, "vi,zh,tl,ti,ar,so", false, "Volunteers by telephone, for first contact and appointments."},
     {"child_services", "Eastfold Children's Emergency Placements", 4, 8, "en", true, "Emergency foster placements the same night."},
     {"child_services", "Marrow Quay Foster Network", 10, 18, "en,ro,sq", true, "Foster carers trained for separated children."},
     {"child_services", "Independent Child Guardians Service", 20, 40, "en,vi,sq", true, "A guardian within 72 hours of referral."},
@@ -199,6 +200,7 @@ Result<void> writeDirectory(Context& c)
         s.name = QString::fromUtf8(spec.name);
         s.kind = QString::fromLatin1(spec.kind);
         s.acceptsMinors = spec.minors;
+        s.onlyFor = QString::fromLatin1(spec.onlyFor);
         s.id = rng.id(madeAt + 100000 + n * 1000);
         const vocabulary::Town& town = vocabulary::towns()[size_t(rng.below(vocabulary::towns().size()))];
         const int houseNumber = rng.range(1, 140);

@@ -333,7 +333,7 @@ Result<void> writeOperation(Context& c, OperationPlan& p)
     }
 
     const bool planned = reached(p.status, "planned") || p.status == QLatin1String("cancelled");
-    const QString briefingPlace = r.percent(60) ? QStringLiteral("%1 HQ, briefing room %2").arg(lead.shortName).arg(r.range(1, 4))
+    const QString briefingPlace = r.percent(60) ? QStringLiteral("%1, briefing room %2").arg(lead.name).arg(r.range(1, 4))
                                                 : QStringLiteral("%1 fire station drill hall").arg(townName);
 
     QVariantMap values{{QStringLiteral("code_name"), p.codeName},

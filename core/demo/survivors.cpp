@@ -94,6 +94,7 @@ struct Person {
     QUuid id;
     qint64 t0 = 0;
     bool minor = false;
+    QString gender;
     QString language;
     QString advocate;    // an advocate from one of the operation's victim-services agencies
     QString caseManager;
@@ -108,13 +109,17 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
     Rng& r = p.rng;
     // Victim services in the operation, for the advocates and consents.
     std::vector<int> ngos;
-    std::vector<int> consentRecipients;
+    std::vector<int> carers; // who a survivor shares most with
+    std::vector<int> investigators;
     for (int a : op.agencies) {
         const QString& kind = c.agencies[size_t(a)].kind;
         if (kind == QLatin1String("ngo_victim_services"))
             ngos.push_back(a);
-        if (kind != QLatin1String("community_organisation") && kind != QLatin1String("immigration"))
-            consentRecipients.push_back(a);
+        if (kind == QLatin1String("ngo_victim_services") || kind == QLatin1String("shelter")
+            || kind == QLatin1String("medical") || kind == QLatin1String("child_protection"))
+            carers.push_back(a);
+        else if (kind != QLatin1String("community_organisation") && kind != QLatin1String("immigration"))
+            investigators.push_back(a);
     }
     if (ngos.empty())
         ngos.push_back(c.agencyIndexOfKind(r, "ngo_victim_services"));
@@ -151,6 +156,7 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
         person.language = languages.front();
 
         const QString genderToken = kGenders[gender(r, type)];
+        person.gender = genderToken;
         QVariantMap values{{QStringLiteral("code"), code},
                            {QStringLiteral("operation"), op.id},
                            {QStringLiteral("target"), op.targets[size_t(r.below(op.targets.size()))]},
@@ -191,14 +197,23 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
         person.caseManager = r.pick(advocacy.staff);
 
         // Consents: about half the survivors agree to share something with someone.
-        if (r.percent(55) && !consentRecipients.empty()) {
-            static const QStringList scopes{QStringLiteral("case_details"), QStringLiteral("contact"),
-                                            QStringLiteral("identity"), QStringLiteral("medical")};
+        if (r.percent(55) && !(carers.empty() && investigators.empty())) {
             QSet<QString> given;
             const int count = r.range(1, 3);
             for (int k = 0; k < count; ++k) {
-                const Agency& to = c.agencies[size_t(consentRecipients[size_t(r.below(consentRecipients.size()))])];
-                const QString scope = scopes[r.weighted({45, 25, 15, 15})];
+                const std::vector<int>& from = investigators.empty() || (!carers.empty() && r.percent(65)) ? carers
+                                                                                                          : investigators;
+                const Agency& to = c.agencies[size_t(from[size_t(r.below(from.size()))])];
+                // What a survivor would agree to share with whom: medical details with carers,
+                // identity with those who investigate or house them.
+                const bool carer = to.kind == QLatin1String("ngo_victim_services") || to.kind == QLatin1String("shelter")
+                                   || to.kind == QLatin1String("medical") || to.kind == QLatin1String("child_protection");
+                QStringList scopes{QStringLiteral("case_details")};
+                if (carer)
+                    scopes << QStringLiteral("contact") << QStringLiteral("medical") << QStringLiteral("identity");
+                else
+                    scopes << QStringLiteral("identity");
+                const QString scope = r.pick(scopes);
                 if (given.contains(to.name + scope))
                     continue;
                 given.insert(to.name + scope);
@@ -255,6 +270,19 @@ QString serviceKindFor(const QString& key)
     return it == kinds.end() ? QString() : it->second;
 }
 
+QString serviceNote(const QString& kind)
+{
+    if (kind == QLatin1String("interpreter"))
+        return QStringLiteral("Booked through %1.");
+    if (kind == QLatin1String("shelter"))
+        return QStringLiteral("Bed at %1.");
+    if (kind == QLatin1String("medical"))
+        return QStringLiteral("Seen at %1.");
+    if (kind == QLatin1String("child_services"))
+        return QStringLiteral("Arranged with %1.");
+    return QStringLiteral("Referred to %1.");
+}
+
 QString doneBy(Context& c, Rng& r, const OperationRecord& op, const Person& person, const QString& role)
 {
     if (role == QLatin1String("ngo_advocate"))
@@ -308,12 +336,17 @@ Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const
         if (state != InProgress) {
             const qint64 lo = person.t0 + 10 * kMinute;
             const qint64 hi = std::max(lo, std::min(due + 2 * kHour, c.anchor - 5 * kMinute));
-            values.insert(QStringLiteral("done_at"), utc(lo + (hi - lo) * r.range(20, 100) / 100));
+            const qint64 at = lo + (hi - lo) * r.range(20, 100) / 100;
+            values.insert(QStringLiteral("done_at"), utc(at - at % kMinute));
         }
         const QString serviceKind = serviceKindFor(key);
         const Service* service = nullptr;
         if ((state == Done || state == InProgress) && !serviceKind.isEmpty()) {
-            service = c.serviceOfKind(r, serviceKind, person.minor);
+            // Prophylaxis after sexual violence is given at the referral centre.
+            service = key == QLatin1String("pep") ? c.serviceNamed(QStringLiteral("Eastfold Sexual Assault Referral Centre"))
+                                                  : nullptr;
+            if (!service)
+                service = c.serviceOfKind(r, serviceKind, person.minor, person.gender);
             if (service)
                 values.insert(QStringLiteral("service"), service->id);
         }
@@ -328,7 +361,7 @@ Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const
                        ? QStringLiteral("Met at the reception point.")
                        : QStringLiteral("Met at the reception point, with an interpreter (%1) by phone.").arg(person.language);
         else if (state == Done && service)
-            note = QStringLiteral("Referred to %1.").arg(service->name);
+            note = serviceNote(service->kind).arg(service->name);
         if (!note.isEmpty())
             values.insert(QStringLiteral("note"), note);
         if (Result<void> res = c.update(QStringLiteral("checklist_item"), item.item, values); !res)
