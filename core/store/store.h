@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QVariantMap>
 
@@ -17,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-class QSqlQuery;
+
 
 namespace tandem {
 

@@ -32,6 +32,26 @@ struct Office {
         keys.emplace(std::move(*k));
     }
 
+    // An existing office file, e.g. a copy made with VACUUM INTO (same site, same keys).
+    explicit Office(const QString& existing) : path(existing)
+    {
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE(s);
+        store = std::move(*s);
+        Result<OfficeKeys> k = unlockOfficeKeys(*store, kPassphrase);
+        REQUIRE(k);
+        keys.emplace(std::move(*k));
+    }
+
+    // A consistent copy of this office's file, opened as an office of its own.
+    std::unique_ptr<Office> copy(const QString& copyPath) const
+    {
+        REQUIRE(store->exec(QStringLiteral("VACUUM INTO ?"), {copyPath}));
+        auto o = std::make_unique<Office>(copyPath);
+        o->store->setWallClock([this] { return store->wallClock(); });
+        return o;
+    }
+
     KeyCard card() const
     {
         Result<KeyCard> c = ownCard(*store);
