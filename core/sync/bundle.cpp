@@ -21,6 +21,8 @@ QString tr(const char* text)
 
 const QByteArray kMagic = QByteArrayLiteral("TANDEMX1");
 constexpr qint64 kChunk = 64 * 1024;
+// zlib's worst case for incompressible input, plus qCompress's 4-byte length prefix.
+constexpr qint64 kMaxCompressedChunk = kChunk + kChunk / 1000 + 64;
 constexpr qint64 kMaxHeader = 1 << 20;
 constexpr qint64 kSignatureSize = crypto_sign_BYTES;
 constexpr qint64 kPrefixSize = 8 + 2 + 4;
@@ -99,7 +101,7 @@ Result<Frame> readFrame(QFile& file, const QString& path)
         const QByteArray length = file.read(4);
         const qint64 n = qFromBigEndian<quint32>(length.constData());
         if (n < qint64(crypto_secretstream_xchacha20poly1305_ABYTES)
-            || n > kChunk + qint64(crypto_secretstream_xchacha20poly1305_ABYTES))
+            || n > kMaxCompressedChunk + qint64(crypto_secretstream_xchacha20poly1305_ABYTES))
             return makeError(tr("bundle is damaged: a block has an impossible length"), path);
         if (at + 4 + n > f.signatureStart)
             return makeError(tr("bundle is truncated"), path);
@@ -141,6 +143,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
                                                 {QStringLiteral("sender_fingerprint"), sender.fingerprint},
                                                 {QStringLiteral("recipients"), to},
                                                 {QStringLiteral("stream"), QString::fromLatin1(streamHeader.toBase64())},
+                                                {QStringLiteral("compression"), QStringLiteral("zlib")},
                                             })
                                   .toJson(QJsonDocument::Compact);
 
@@ -159,9 +162,12 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
     qint64 done = 0;
     QByteArray cipher;
     do {
-        const QByteArray plain = payload.read(kChunk);
-        done += plain.size();
+        const QByteArray raw = payload.read(kChunk);
+        done += raw.size();
         const bool last = payload.atEnd();
+        // Each block is compressed on its own before it is encrypted: the payload's versions and
+        // ids repeat a lot.
+        const QByteArray plain = qCompress(raw, 1);
         cipher.resize(qsizetype(plain.size() + crypto_secretstream_xchacha20poly1305_ABYTES));
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(
@@ -250,6 +256,8 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
                                 u(ourKeys.publicKeys().box), ourKeys.boxSecret().data())
                != 0)
         return makeError(tr("bundle cannot be opened with this office's key"), bundlePath);
+    if (h.value(QStringLiteral("compression")).toString() != QLatin1String("zlib"))
+        return makeError(tr("bundle is damaged: unknown compression"), bundlePath);
     const QByteArray streamHeader = QByteArray::fromBase64(h.value(QStringLiteral("stream")).toString().toLatin1());
     crypto_secretstream_xchacha20poly1305_state state;
     if (streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
@@ -279,7 +287,13 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
             != 0)
             return fail(tr("bundle is damaged: a block does not decrypt"));
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (out.write(plain.constData(), qint64(plainSize)) != qint64(plainSize))
+        plain.truncate(qsizetype(plainSize));
+        if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > quint32(kChunk))
+            return fail(tr("bundle is damaged: a block has an impossible size"));
+        const QByteArray raw = qUncompress(plain);
+        if (raw.isEmpty() && qFromBigEndian<quint32>(plain.constData()) != 0)
+            return fail(tr("bundle is damaged: a block does not decompress"));
+        if (out.write(raw) != raw.size())
             return fail(tr("cannot write the decrypted payload: %1").arg(out.errorString()));
         if (progress && !progress(frame->chunks[i].first, frame->size))
             return fail(tr("merge cancelled"));
