@@ -4,15 +4,19 @@
 #include "store.h"
 
 #include "schema.h"
+#include "statement.h"
 #include "sync/hlc.h"
 #include "util/ids.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -289,16 +293,20 @@ Result<QSqlQuery> Store::exec(const QString& sql, const QVariantList& binds) con
     return q;
 }
 
-QSqlQuery& Store::cached(const QString& key, const std::function<QString()>& sql) const
+Result<Statement*> Store::cached(const QString& key, const std::function<QString()>& sql) const
 {
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(database());
-        q->setForwardOnly(true);
-        q->prepare(sql());
-        it = m_statements.emplace(key, std::move(q)).first;
+        const QVariant handle = database().driver()->handle();
+        sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+        if (!db)
+            return makeError(tr("the database connection is closed"), m_path);
+        auto statement = std::make_unique<Statement>(db, sql());
+        if (!statement->isValid())
+            return makeError(statement->prepareError(), m_path);
+        it = m_statements.emplace(key, std::move(statement)).first;
     }
-    return *it->second;
+    return it->second.get();
 }
 
 QByteArray Store::nextVersion()

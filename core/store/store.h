@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,7 @@
 
 namespace tandem {
 
+class Statement;
 class Store;
 
 // A write transaction on a Store: the outermost is BEGIN IMMEDIATE ... COMMIT, nested ones are
@@ -135,7 +137,13 @@ private:
     Result<void> checkRow(const EntityDef& e, const Row& row, const Row* old,
                           const QString& context) const;
     Result<void> removeRow(const EntityDef& e, const QUuid& id);
-    QSqlQuery& cached(const QString& key, const std::function<QString()>& sql) const;
+    // Writes that are one statement need no savepoint inside a caller's transaction: these begin
+    // (and commit) a transaction only when none is open.
+    Result<std::optional<Transaction>> beginOwn();
+    static Result<void> commitOwn(std::optional<Transaction>& tx);
+    // A prepared statement kept for the life of the connection, made by `sql` on first use.
+    // Fails when the SQL does not prepare.
+    Result<Statement*> cached(const QString& key, const std::function<QString()>& sql) const;
 
     QString m_path;
     QString m_connection;
@@ -147,7 +155,7 @@ private:
     qint64 m_txStartSeq = 0;
     std::function<qint64()> m_wallClock;
     QHash<QString, QList<QUuid>> m_pendingChanges;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
 };
 
 } // namespace tandem

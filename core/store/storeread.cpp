@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include "statement.h"
 #include "value.h"
 
 #include <QSqlError>
@@ -34,17 +35,25 @@ Result<Row> Store::get(const QString& entity, const QUuid& id) const
     if (!def)
         return def.error();
     const EntityDef& e = **def;
-    QSqlQuery& q = cached(QStringLiteral("get:") + e.name, [&] {
-        return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(e), e.name);
+    Result<Statement*> statement = cached(QStringLiteral("get:") + e.name, [&] {
+        return QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1").arg(selectColumns(e), e.name);
     });
-    q.addBindValue(id.toRfc4122());
-    if (!q.exec())
-        return makeError(q.lastError().text(), e.name);
-    if (!q.next())
+    if (!statement)
+        return statement.error();
+    StatementUse q(**statement);
+    q->bind(1, id.toRfc4122());
+    Result<bool> found = q->step();
+    if (!found)
+        return makeError(found.error().message, e.name);
+    if (!*found)
         return makeError(tr("there is no %1 with this id").arg(e.name),
                          e.name + QLatin1Char(' ') + value::idText(id));
-    Row row = rowFromQuery(e, q);
-    q.finish();
+    Row row(&e);
+    row.id = QUuid::fromRfc4122(q->column(0).toByteArray());
+    row.deleted = q->column(1).toBool();
+    row.localSeq = q->column(2).toLongLong();
+    for (size_t i = 0; i < e.fields.size(); ++i)
+        row.values[i] = value::fromSql(e.fields[i], q->column(3 + int(i)));
     return row;
 }
 

@@ -4,6 +4,7 @@
 
 #include "store.h"
 
+#include "statement.h"
 #include "value.h"
 #include "sync/hlc.h"
 #include "util/ids.h"
@@ -65,15 +66,18 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
         if (f.type != FieldType::Ref || v.isNull() || (old && old->values[i] == v))
             continue;
         const QUuid target = v.toUuid();
-        QSqlQuery& q = cached(QStringLiteral("exists:") + f.ref, [&] {
-            return QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(f.ref);
+        Result<Statement*> statement = cached(QStringLiteral("exists:") + f.ref, [&] {
+            return QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(f.ref);
         });
-        q.addBindValue(target.toRfc4122());
-        if (!q.exec())
-            return makeError(q.lastError().text(), context);
-        const bool found = q.next();
-        const bool deleted = found && q.value(0).toBool();
-        q.finish();
+        if (!statement)
+            return makeError(statement.error().message, context);
+        StatementUse q(**statement);
+        q->bind(1, target.toRfc4122());
+        Result<bool> step = q->step();
+        if (!step)
+            return makeError(step.error().message, context);
+        const bool found = *step;
+        const bool deleted = found && q->column(0).toBool();
         if (!found)
             return makeError(tr("%1 field \"%2\": there is no %3 with id %4")
                                  .arg(e.name, f.name, f.ref, value::idText(target)),
@@ -89,6 +93,21 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
             return makeError(tr("%1: %2").arg(e.name, problem), context);
     }
     return {};
+}
+
+Result<std::optional<Transaction>> Store::beginOwn()
+{
+    if (inTransaction())
+        return std::optional<Transaction>();
+    Result<Transaction> tx = begin();
+    if (!tx)
+        return tx.error();
+    return std::optional<Transaction>(std::move(*tx));
+}
+
+Result<void> Store::commitOwn(std::optional<Transaction>& tx)
+{
+    return tx ? tx->commit() : Result<void>();
 }
 
 Result<QUuid> Store::insert(const QString& entity, const QVariantMap& values, const QUuid& givenId)
@@ -108,37 +127,49 @@ Result<QUuid> Store::insert(const QString& entity, const QVariantMap& values, co
     if (Result<void> r = applyValues(e, row, values, context); !r)
         return r.error();
 
-    Result<Transaction> tx = begin();
+    Result<std::optional<Transaction>> tx = beginOwn();
     if (!tx)
         return tx.error();
     if (Result<void> r = checkRow(e, row, nullptr, context); !r)
         return r.error();
 
-    const QStringList versionColumns = e.versionColumns();
-    QSqlQuery& q = cached(QStringLiteral("insert:") + e.name, [&] {
+    // Parameters: ?1 id, ?2.. the fields, then the version (one value for every version column)
+    // and local_seq.
+    const int versionParam = int(e.fields.size()) + 2;
+    Result<Statement*> statement = cached(QStringLiteral("insert:") + e.name, [&] {
         QStringList columns{QStringLiteral("id")};
-        for (const FieldDef& f : e.fields)
-            columns << f.name;
-        columns << versionColumns << QStringLiteral("deleted_v") << QStringLiteral("local_seq");
+        QStringList values{QStringLiteral("?1")};
+        for (size_t i = 0; i < e.fields.size(); ++i) {
+            columns << e.fields[i].name;
+            values << QStringLiteral("?%1").arg(i + 2);
+        }
+        QStringList versions = e.versionColumns();
+        versions << QStringLiteral("deleted_v");
+        for (const QString& v : versions) {
+            columns << v;
+            values << QStringLiteral("?%1").arg(versionParam);
+        }
+        columns << QStringLiteral("local_seq");
+        values << QStringLiteral("?%1").arg(versionParam + 1);
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(e.name, columns.join(QStringLiteral(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+            .arg(e.name, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
     });
-    const QByteArray version = nextVersion();
-    q.addBindValue(row.id.toRfc4122());
+    if (!statement)
+        return makeError(statement.error().message, context);
+    StatementUse q(**statement);
+    q->bind(1, row.id.toRfc4122());
     for (size_t i = 0; i < e.fields.size(); ++i)
-        q.addBindValue(value::toSql(e.fields[i], row.values[i]));
-    for (qsizetype i = 0; i < versionColumns.size() + 1; ++i)
-        q.addBindValue(version);
-    q.addBindValue(nextSeq());
-    if (!q.exec()) {
-        const QString message = q.lastError().nativeErrorCode() == QLatin1String("2067")
+        q->bind(int(i) + 2, value::toSql(e.fields[i], row.values[i]));
+    q->bind(versionParam, nextVersion());
+    q->bind(versionParam + 1, nextSeq());
+    if (Result<bool> done = q->step(); !done) {
+        const QString message = q->extendedErrorCode() == 2067 // SQLITE_CONSTRAINT_UNIQUE
                                     ? tr("a %1 with this id already exists").arg(e.name)
-                                    : q.lastError().text();
+                                    : done.error().message;
         return makeError(message, recordContext(e, row.id));
     }
     m_pendingChanges[e.name].append(row.id);
-    if (Result<void> r = tx->commit(); !r)
+    if (Result<void> r = commitOwn(*tx); !r)
         return r.error();
     return row.id;
 }
@@ -151,7 +182,7 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
     const EntityDef& e = **def;
     const QString context = recordContext(e, id);
 
-    Result<Transaction> tx = begin();
+    Result<std::optional<Transaction>> tx = beginOwn();
     if (!tx)
         return tx.error();
     Result<Row> old = get(e.name, id);
@@ -172,33 +203,40 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
             changedGroups << e.fields[i].versionColumn();
     }
     if (changedGroups.isEmpty())
-        return tx->commit();
+        return commitOwn(*tx);
 
     if (Result<void> r = checkRow(e, row, &*old, context); !r)
         return r.error();
 
-    QStringList assignments;
-    QVariantList binds;
-    const QByteArray version = nextVersion();
+    // One prepared statement per entity and set of changed groups: forms change the same few
+    // fields again and again.
+    std::vector<size_t> written;
     for (size_t i = 0; i < e.fields.size(); ++i) {
-        if (changedGroups.contains(e.fields[i].versionColumn())) {
-            assignments << e.fields[i].name + QStringLiteral(" = ?");
-            binds << value::toSql(e.fields[i], row.values[i]);
-        }
+        if (changedGroups.contains(e.fields[i].versionColumn()))
+            written.push_back(i);
     }
-    for (const QString& g : changedGroups) {
-        assignments << g + QStringLiteral(" = ?");
-        binds << version;
-    }
-    assignments << QStringLiteral("local_seq = ?");
-    binds << nextSeq() << id.toRfc4122();
-    Result<QSqlQuery> q = exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                   .arg(e.name, assignments.join(QStringLiteral(", "))),
-                               binds);
-    if (!q)
-        return makeError(q.error().message, context);
+    // Parameters: ?1 version, ?2 local_seq, ?3 id, ?4.. the written fields.
+    Result<Statement*> statement = cached(QStringLiteral("update:%1:%2").arg(e.name, changedGroups.join(QLatin1Char(','))), [&] {
+        QStringList assignments;
+        for (size_t k = 0; k < written.size(); ++k)
+            assignments << QStringLiteral("%1 = ?%2").arg(e.fields[written[k]].name).arg(k + 4);
+        for (const QString& g : changedGroups)
+            assignments << g + QStringLiteral(" = ?1");
+        assignments << QStringLiteral("local_seq = ?2");
+        return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?3").arg(e.name, assignments.join(QStringLiteral(", ")));
+    });
+    if (!statement)
+        return makeError(statement.error().message, context);
+    StatementUse q(**statement);
+    q->bind(1, nextVersion());
+    q->bind(2, nextSeq());
+    q->bind(3, id.toRfc4122());
+    for (size_t k = 0; k < written.size(); ++k)
+        q->bind(int(k) + 4, value::toSql(e.fields[written[k]], row.values[written[k]]));
+    if (Result<bool> done = q->step(); !done)
+        return makeError(done.error().message, context);
     m_pendingChanges[e.name].append(id);
-    return tx->commit();
+    return commitOwn(*tx);
 }
 
 Result<void> Store::remove(const QString& entity, const QUuid& id)
@@ -254,17 +292,20 @@ Result<void> Store::removeRow(const EntityDef& e, const QUuid& id)
             continue;
         assignments << f.name + QStringLiteral(" = NULL");
     }
-    assignments << QStringLiteral("deleted = 1") << QStringLiteral("deleted_v = :v")
-                << QStringLiteral("local_seq = :seq");
-    QSqlQuery& q = cached(QStringLiteral("delete:") + e.name, [&] {
-        return QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+    assignments << QStringLiteral("deleted = 1") << QStringLiteral("deleted_v = ?1")
+                << QStringLiteral("local_seq = ?2");
+    Result<Statement*> statement = cached(QStringLiteral("delete:") + e.name, [&] {
+        return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?3")
             .arg(e.name, assignments.join(QStringLiteral(", ")));
     });
-    q.bindValue(QStringLiteral(":v"), nextVersion());
-    q.bindValue(QStringLiteral(":seq"), nextSeq());
-    q.bindValue(QStringLiteral(":id"), id.toRfc4122());
-    if (!q.exec())
-        return makeError(q.lastError().text(), context);
+    if (!statement)
+        return makeError(statement.error().message, context);
+    StatementUse q(**statement);
+    q->bind(1, nextVersion());
+    q->bind(2, nextSeq());
+    q->bind(3, id.toRfc4122());
+    if (Result<bool> done = q->step(); !done)
+        return makeError(done.error().message, context);
     m_pendingChanges[e.name].append(id);
     return {};
 }
