@@ -54,8 +54,8 @@ Result<QDateTime> checkedDoneTime(const Store& store, const Row& item, const QDa
 
 bool tickStateIsFinal(const QString& state)
 {
-    return state == QLatin1String("done") || state == QLatin1String("not_applicable")
-           || state == QLatin1String("declined");
+    return state == QLatin1String("done") || state == QLatin1String("not_applicable") ||
+           state == QLatin1String("declined");
 }
 
 Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
@@ -86,7 +86,8 @@ Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
     if (!item)
         return item.error();
     if (item->deleted)
-        return makeError(tr("this checklist step was deleted; it can no longer be ticked"), context);
+        return makeError(tr("this checklist step was deleted; it can no longer be ticked"),
+                         context);
 
     QVariantMap values{{QStringLiteral("state"), options.state}};
     if (options.note)
@@ -98,10 +99,9 @@ Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
         const QVariant recordedBy = item->value(QStringLiteral("done_by"));
 
         if (options.at.isValid() || !again || recordedAt.isNull()) {
-            const QDateTime at =
-                wholeSeconds(options.at.isValid()
-                                 ? options.at
-                                 : QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC));
+            const QDateTime at = wholeSeconds(
+                options.at.isValid() ? options.at
+                                     : QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC));
             Result<QDateTime> checked = checkedDoneTime(store, *item, at, context);
             if (!checked)
                 return checked.error();

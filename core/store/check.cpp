@@ -76,8 +76,11 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
     case FieldType::LongText: {
         const QString s = raw.toString();
         if (s.size() > value::maxLength(f))
-            return tr("%1 characters, at most %2 are allowed").arg(s.size()).arg(value::maxLength(f));
-        if (f.type == FieldType::Text && (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
+            return tr("%1 characters, at most %2 are allowed")
+                .arg(s.size())
+                .arg(value::maxLength(f));
+        if (f.type == FieldType::Text &&
+            (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
             return tr("several lines in a one-line field");
         return {};
     }
@@ -102,7 +105,8 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
     case FieldType::Time: {
         const int year = QDateTime::fromSecsSinceEpoch(raw.toLongLong(), Qt::UTC).date().year();
         if (year < 1900 || year > 2200)
-            return tr("%1 seconds is not a time between the years 1900 and 2200").arg(raw.toLongLong());
+            return tr("%1 seconds is not a time between the years 1900 and 2200")
+                .arg(raw.toLongLong());
         return {};
     }
     case FieldType::Date: {
@@ -139,7 +143,8 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
 // from the same snapshot as the rows (another process may be writing meanwhile).
 class ReadSnapshot {
 public:
-    explicit ReadSnapshot(const Store& store) : m_store(store)
+    explicit ReadSnapshot(const Store& store)
+        : m_store(store)
     {
         if (!store.inTransaction())
             m_active = bool(store.exec(QStringLiteral("BEGIN")));
@@ -159,7 +164,11 @@ private:
 
 class Checker {
 public:
-    Checker(const Store& store, CheckReport& report) : m_store(store), m_report(report) {}
+    Checker(const Store& store, CheckReport& report)
+        : m_store(store)
+        , m_report(report)
+    {
+    }
 
     Result<void> sqlite();
     Result<void> meta();
@@ -167,8 +176,8 @@ public:
     void references(const EntityDef& e);
 
 private:
-    void add(Severity severity, const QString& entity, const QString& record,
-             const QString& field, const QString& message);
+    void add(Severity severity, const QString& entity, const QString& record, const QString& field,
+             const QString& message);
     void scanRow(const EntityDef& e, const QSqlQuery& q);
 
     const Store& m_store;
@@ -200,8 +209,9 @@ Result<void> Checker::sqlite()
     if (!keys)
         return keys.error();
     while (keys->next()) {
-        add(Severity::Error, keys->value(0).toString(), tr("rowid %1").arg(keys->value(1).toLongLong()),
-            {}, tr("breaks a foreign key to %1").arg(keys->value(2).toString()));
+        add(Severity::Error, keys->value(0).toString(),
+            tr("rowid %1").arg(keys->value(1).toLongLong()), {},
+            tr("breaks a foreign key to %1").arg(keys->value(2).toString()));
     }
     return {};
 }
@@ -218,7 +228,8 @@ Result<void> Checker::meta()
     }
     m_siteId = site->toByteArray();
     if (m_siteId.size() != 16)
-        add(Severity::Error, table, {}, QStringLiteral("site_id"), tr("the site id is not 16 bytes"));
+        add(Severity::Error, table, {}, QStringLiteral("site_id"),
+            tr("the site id is not 16 bytes"));
     if (hlc->isNull())
         add(Severity::Error, table, {}, QStringLiteral("hlc"), tr("the clock is missing"));
     if (seq->isNull())
@@ -241,8 +252,9 @@ Result<void> Checker::meta()
 
 bool Checker::table(const EntityDef& e)
 {
-    QStringList columns{QStringLiteral("id"), QStringLiteral("typeof(id)"), QStringLiteral("deleted"),
-                        QStringLiteral("local_seq"), QStringLiteral("typeof(local_seq)")};
+    QStringList columns{QStringLiteral("id"), QStringLiteral("typeof(id)"),
+                        QStringLiteral("deleted"), QStringLiteral("local_seq"),
+                        QStringLiteral("typeof(local_seq)")};
     QStringList versionColumns = e.versionColumns();
     versionColumns << QStringLiteral("deleted_v");
     for (const FieldDef& f : e.fields)
@@ -252,7 +264,8 @@ bool Checker::table(const EntityDef& e)
     Result<QSqlQuery> q = m_store.exec(
         QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), e.name));
     if (!q) {
-        add(Severity::Error, e.name, {}, {}, tr("the table cannot be read: %1").arg(q.error().message));
+        add(Severity::Error, e.name, {}, {},
+            tr("the table cannot be read: %1").arg(q.error().message));
         return false;
     }
     ++m_report.tables;
@@ -292,7 +305,8 @@ void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
             continue;
         }
         if (deleted && f.name != QLatin1String("sharing") && f.name != e.parent)
-            add(Severity::Error, e.name, record, f.name, tr("the row is deleted but still holds a value here"));
+            add(Severity::Error, e.name, record, f.name,
+                tr("the row is deleted but still holds a value here"));
         QString problem;
         if (type != storageType(f.type))
             problem = tr("stored as %1, expected %2").arg(type, storageType(f.type));
@@ -314,8 +328,10 @@ void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
     const int firstVersion = 5 + 2 * int(e.fields.size());
     for (int j = 0; j < versionColumns.size(); ++j) {
         const QByteArray v = q.value(firstVersion + 2 * j).toByteArray();
-        if (q.value(firstVersion + 2 * j + 1).toString() != QLatin1String("blob") || v.size() != kVersionSize) {
-            add(Severity::Error, e.name, record, versionColumns[j], tr("the version is not 24 bytes"));
+        if (q.value(firstVersion + 2 * j + 1).toString() != QLatin1String("blob") ||
+            v.size() != kVersionSize) {
+            add(Severity::Error, e.name, record, versionColumns[j],
+                tr("the version is not 24 bytes"));
             continue;
         }
         if (versionSite(v) == m_siteId && versionHlc(v) > m_hlc)
@@ -323,7 +339,8 @@ void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
                 tr("a version made by this office is ahead of its clock"));
         if (deleted && j == versionColumns.size() - 1 && v == QByteArray(kVersionSize, '\0'))
             add(Severity::Error, e.name, record, versionColumns[j],
-                tr("the row is deleted but its delete has no version, so partners never learn of it"));
+                tr("the row is deleted but its delete has no version, so partners never learn of "
+                   "it"));
     }
 
     // Cross-field rules hold for every write, but a merge takes each field's latest value on its
@@ -346,8 +363,9 @@ void Checker::references(const EntityDef& e)
         if (f.type != FieldType::Ref)
             continue;
         Result<QSqlQuery> q = m_store.exec(
-            QStringLiteral("SELECT t.id, t.%1 FROM %2 t WHERE typeof(t.%1) = 'blob' AND length(t.%1) = 16 "
-                           "AND NOT EXISTS (SELECT 1 FROM %3 r WHERE r.id = t.%1)")
+            QStringLiteral(
+                "SELECT t.id, t.%1 FROM %2 t WHERE typeof(t.%1) = 'blob' AND length(t.%1) = 16 "
+                "AND NOT EXISTS (SELECT 1 FROM %3 r WHERE r.id = t.%1)")
                 .arg(f.name, e.name, f.ref));
         if (!q) {
             unreadable(f, q.error());
@@ -364,9 +382,10 @@ void Checker::references(const EntityDef& e)
     // Deleting an owner deletes what it owns; a live row under a deleted owner comes from a merge
     // of a delete and a concurrent addition, which the user should settle.
     const QString owner = e.field(e.parent)->ref;
-    Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT t.id, t.%1 FROM %2 t JOIN %3 p ON p.id = t.%1 WHERE t.deleted = 0 AND p.deleted = 1")
-            .arg(e.parent, e.name, owner));
+    Result<QSqlQuery> q =
+        m_store.exec(QStringLiteral("SELECT t.id, t.%1 FROM %2 t JOIN %3 p ON p.id = t.%1 WHERE "
+                                    "t.deleted = 0 AND p.deleted = 1")
+                         .arg(e.parent, e.name, owner));
     if (!q) {
         unreadable(*e.field(e.parent), q.error());
         return;

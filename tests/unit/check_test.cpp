@@ -26,29 +26,34 @@ struct Sample {
 
     Sample()
     {
-        agency = *t->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Riverside Police")},
-                                                       {QStringLiteral("kind"), QStringLiteral("police")}});
-        operation = *t->insert(QStringLiteral("operation"),
-                               {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
-                                {QStringLiteral("lead_agency"), agency},
-                                {QStringLiteral("starts_at"), QStringLiteral("2026-05-01T06:00:00+02:00")},
-                                {QStringLiteral("ends_at"), QStringLiteral("2026-05-01T12:00:00+02:00")},
-                                {QStringLiteral("expected_survivors"), 4}});
-        target = *t->insert(QStringLiteral("target"), {{QStringLiteral("operation"), operation},
-                                                       {QStringLiteral("label"), QStringLiteral("Farmhouse")},
-                                                       {QStringLiteral("address"), QStringLiteral("3 Orchard Road")},
-                                                       {QStringLiteral("latitude"), 52.1},
-                                                       {QStringLiteral("longitude"), 4.3}});
-        survivor = *t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2026-0001")},
-                                                           {QStringLiteral("operation"), operation},
-                                                           {QStringLiteral("languages"), QStringLiteral("ro, bg")},
-                                                           {QStringLiteral("minor"), false}});
+        agency = *t->insert(QStringLiteral("agency"),
+                            {{QStringLiteral("name"), QStringLiteral("Riverside Police")},
+                             {QStringLiteral("kind"), QStringLiteral("police")}});
+        operation =
+            *t->insert(QStringLiteral("operation"),
+                       {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
+                        {QStringLiteral("lead_agency"), agency},
+                        {QStringLiteral("starts_at"), QStringLiteral("2026-05-01T06:00:00+02:00")},
+                        {QStringLiteral("ends_at"), QStringLiteral("2026-05-01T12:00:00+02:00")},
+                        {QStringLiteral("expected_survivors"), 4}});
+        target = *t->insert(QStringLiteral("target"),
+                            {{QStringLiteral("operation"), operation},
+                             {QStringLiteral("label"), QStringLiteral("Farmhouse")},
+                             {QStringLiteral("address"), QStringLiteral("3 Orchard Road")},
+                             {QStringLiteral("latitude"), 52.1},
+                             {QStringLiteral("longitude"), 4.3}});
+        survivor = *t->insert(QStringLiteral("survivor"),
+                              {{QStringLiteral("code"), QStringLiteral("V-2026-0001")},
+                               {QStringLiteral("operation"), operation},
+                               {QStringLiteral("languages"), QStringLiteral("ro, bg")},
+                               {QStringLiteral("minor"), false}});
         REQUIRE(t->insert(QStringLiteral("survivor_identity"),
                           {{QStringLiteral("survivor"), survivor},
                            {QStringLiteral("date_of_birth"), QStringLiteral("2001-02-03")}}));
-        tip = *t->insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), QStringLiteral("2026-04-01T09:00:00Z")},
-                                                 {QStringLiteral("channel"), QStringLiteral("hotline")},
-                                                 {QStringLiteral("indicators"), QStringLiteral("debt_bondage")}});
+        tip = *t->insert(QStringLiteral("tip"),
+                         {{QStringLiteral("received_at"), QStringLiteral("2026-04-01T09:00:00Z")},
+                          {QStringLiteral("channel"), QStringLiteral("hotline")},
+                          {QStringLiteral("indicators"), QStringLiteral("debt_bondage")}});
     }
 
     // Writes around the store, as a buggy tool or a hand-edited file would.
@@ -77,8 +82,8 @@ const CheckProblem* find(const CheckReport& report, const QString& entity, const
                          const QString& field, const QString& words)
 {
     for (const CheckProblem& p : report.problems) {
-        if (p.entity == entity && (record.isNull() || p.record == value::idText(record)) && p.field == field
-            && p.message.contains(words))
+        if (p.entity == entity && (record.isNull() || p.record == value::idText(record)) &&
+            p.field == field && p.message.contains(words))
             return &p;
     }
     return nullptr;
@@ -123,7 +128,8 @@ TEST_CASE("check names each broken invariant with its table, record and field")
     SECTION("an id that is not 16 bytes")
     {
         // 16 characters of text pass the table's length check, but are not an id.
-        s.raw(QStringLiteral("UPDATE agency SET id = 'abcdefghijklmnop' WHERE id = ?"), {bytes(s.agency)});
+        s.raw(QStringLiteral("UPDATE agency SET id = 'abcdefghijklmnop' WHERE id = ?"),
+              {bytes(s.agency)});
         const CheckReport r = s.report();
         REQUIRE(r.errors >= 1);
         const CheckProblem& p = r.problems.front();
@@ -135,30 +141,37 @@ TEST_CASE("check names each broken invariant with its table, record and field")
     SECTION("a version that is not 24 bytes")
     {
         s.raw(QStringLiteral("UPDATE agency SET name_v = x'00' WHERE id = ?"), {bytes(s.agency)});
-        CHECK(find(s.report(), agency, s.agency, QStringLiteral("name_v"), QStringLiteral("the version is not 24 bytes")));
+        CHECK(find(s.report(), agency, s.agency, QStringLiteral("name_v"),
+                   QStringLiteral("the version is not 24 bytes")));
     }
     SECTION("a tombstone that still holds data")
     {
         REQUIRE(s.t->remove(operation, s.operation));
-        s.raw(QStringLiteral("UPDATE operation SET code_name = 'Ghost' WHERE id = ?"), {bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET code_name = 'Ghost' WHERE id = ?"),
+              {bytes(s.operation)});
         const CheckReport r = s.report();
         CHECK(r.errors == 1);
-        CHECK(find(r, operation, s.operation, QStringLiteral("code_name"), QStringLiteral("deleted but still holds a value")));
+        CHECK(find(r, operation, s.operation, QStringLiteral("code_name"),
+                   QStringLiteral("deleted but still holds a value")));
     }
     SECTION("a deleted row whose delete has no version")
     {
         REQUIRE(s.t->remove(QStringLiteral("tip"), s.tip));
-        s.raw(QStringLiteral("UPDATE tip SET deleted_v = zeroblob(24) WHERE id = ?"), {bytes(s.tip)});
-        CHECK(find(s.report(), QStringLiteral("tip"), s.tip, QStringLiteral("deleted_v"), QStringLiteral("partners never learn of it")));
+        s.raw(QStringLiteral("UPDATE tip SET deleted_v = zeroblob(24) WHERE id = ?"),
+              {bytes(s.tip)});
+        CHECK(find(s.report(), QStringLiteral("tip"), s.tip, QStringLiteral("deleted_v"),
+                   QStringLiteral("partners never learn of it")));
     }
     SECTION("a live row without a required field")
     {
         s.raw(QStringLiteral("UPDATE agency SET name = NULL WHERE id = ?"), {bytes(s.agency)});
-        CHECK(find(s.report(), agency, s.agency, QStringLiteral("name"), QStringLiteral("a required field is empty")));
+        CHECK(find(s.report(), agency, s.agency, QStringLiteral("name"),
+                   QStringLiteral("a required field is empty")));
     }
     SECTION("an enum value that is not a declared token")
     {
-        s.raw(QStringLiteral("UPDATE operation SET status = 'finished' WHERE id = ?"), {bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET status = 'finished' WHERE id = ?"),
+              {bytes(s.operation)});
         const CheckReport r = s.report();
         const CheckProblem* p = find(r, operation, s.operation, QStringLiteral("status"),
                                      QStringLiteral("\"finished\" is not one of draft, planned"));
@@ -167,48 +180,65 @@ TEST_CASE("check names each broken invariant with its table, record and field")
     }
     SECTION("a list item that is not a declared token, and a list that is not JSON")
     {
-        s.raw(QStringLiteral("UPDATE tip SET indicators = '[\"debt_bondage\",\"bad_vibes\"]' WHERE id = ?"), {bytes(s.tip)});
-        s.raw(QStringLiteral("UPDATE survivor SET languages = 'ro, bg' WHERE id = ?"), {bytes(s.survivor)});
+        s.raw(QStringLiteral(
+                  "UPDATE tip SET indicators = '[\"debt_bondage\",\"bad_vibes\"]' WHERE id = ?"),
+              {bytes(s.tip)});
+        s.raw(QStringLiteral("UPDATE survivor SET languages = 'ro, bg' WHERE id = ?"),
+              {bytes(s.survivor)});
         const CheckReport r = s.report();
         CHECK(r.errors == 2);
-        CHECK(find(r, QStringLiteral("tip"), s.tip, QStringLiteral("indicators"), QStringLiteral("\"bad_vibes\" is not one of")));
-        CHECK(find(r, survivor, s.survivor, QStringLiteral("languages"), QStringLiteral("not a JSON array of strings")));
+        CHECK(find(r, QStringLiteral("tip"), s.tip, QStringLiteral("indicators"),
+                   QStringLiteral("\"bad_vibes\" is not one of")));
+        CHECK(find(r, survivor, s.survivor, QStringLiteral("languages"),
+                   QStringLiteral("not a JSON array of strings")));
     }
     SECTION("values stored as the wrong type")
     {
-        s.raw(QStringLiteral("UPDATE operation SET starts_at = '2026-05-01' WHERE id = ?"), {bytes(s.operation)});
-        s.raw(QStringLiteral("UPDATE operation SET lead_agency = x'0102' WHERE id = ?"), {bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET starts_at = '2026-05-01' WHERE id = ?"),
+              {bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET lead_agency = x'0102' WHERE id = ?"),
+              {bytes(s.operation)});
         s.raw(QStringLiteral("UPDATE survivor SET minor = 7 WHERE id = ?"), {bytes(s.survivor)});
         s.raw(QStringLiteral("UPDATE survivor_identity SET date_of_birth = '2001-02-30'"), {});
         const CheckReport r = s.report();
         INFO(listed(r));
-        CHECK(find(r, operation, s.operation, QStringLiteral("starts_at"), QStringLiteral("stored as text, expected integer")));
-        CHECK(find(r, operation, s.operation, QStringLiteral("lead_agency"), QStringLiteral("the id is 2 bytes, not 16")));
-        CHECK(find(r, survivor, s.survivor, QStringLiteral("minor"), QStringLiteral("7 is neither 0 (false) nor 1 (true)")));
+        CHECK(find(r, operation, s.operation, QStringLiteral("starts_at"),
+                   QStringLiteral("stored as text, expected integer")));
+        CHECK(find(r, operation, s.operation, QStringLiteral("lead_agency"),
+                   QStringLiteral("the id is 2 bytes, not 16")));
+        CHECK(find(r, survivor, s.survivor, QStringLiteral("minor"),
+                   QStringLiteral("7 is neither 0 (false) nor 1 (true)")));
         CHECK(find(r, QStringLiteral("survivor_identity"), {}, QStringLiteral("date_of_birth"),
                    QStringLiteral("\"2001-02-30\" is not a date as yyyy-mm-dd")));
         CHECK(r.errors == 4);
     }
     SECTION("numbers outside their range and text too long")
     {
-        s.raw(QStringLiteral("UPDATE operation SET expected_survivors = -1 WHERE id = ?"), {bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET expected_survivors = -1 WHERE id = ?"),
+              {bytes(s.operation)});
         s.raw(QStringLiteral("UPDATE target SET latitude = 123.5 WHERE id = ?"), {bytes(s.target)});
-        s.raw(QStringLiteral("UPDATE agency SET phone = ? WHERE id = ?"), {QString(61, QLatin1Char('5')), bytes(s.agency)});
+        s.raw(QStringLiteral("UPDATE agency SET phone = ? WHERE id = ?"),
+              {QString(61, QLatin1Char('5')), bytes(s.agency)});
         const CheckReport r = s.report();
-        CHECK(find(r, operation, s.operation, QStringLiteral("expected_survivors"), QStringLiteral("-1 is outside 0 to 10000")));
-        CHECK(find(r, QStringLiteral("target"), s.target, QStringLiteral("latitude"), QStringLiteral("123.5 is outside -90 to 90")));
-        CHECK(find(r, agency, s.agency, QStringLiteral("phone"), QStringLiteral("61 characters, at most 60")));
+        CHECK(find(r, operation, s.operation, QStringLiteral("expected_survivors"),
+                   QStringLiteral("-1 is outside 0 to 10000")));
+        CHECK(find(r, QStringLiteral("target"), s.target, QStringLiteral("latitude"),
+                   QStringLiteral("123.5 is outside -90 to 90")));
+        CHECK(find(r, agency, s.agency, QStringLiteral("phone"),
+                   QStringLiteral("61 characters, at most 60")));
     }
     SECTION("a reference to a row this file does not hold is a warning")
     {
         const QUuid elsewhere = QUuid::createUuid();
-        s.raw(QStringLiteral("UPDATE operation SET lead_agency = ? WHERE id = ?"), {bytes(elsewhere), bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET lead_agency = ? WHERE id = ?"),
+              {bytes(elsewhere), bytes(s.operation)});
         const CheckReport r = s.report();
         CHECK(r.clean());
         CHECK(r.warnings == 1);
-        const CheckProblem* p = find(r, operation, s.operation, QStringLiteral("lead_agency"),
-                                     QStringLiteral("refers to agency %1, which this file does not hold")
-                                         .arg(value::idText(elsewhere)));
+        const CheckProblem* p =
+            find(r, operation, s.operation, QStringLiteral("lead_agency"),
+                 QStringLiteral("refers to agency %1, which this file does not hold")
+                     .arg(value::idText(elsewhere)));
         REQUIRE(p);
         CHECK(p->severity == CheckProblem::Severity::Warning);
     }
@@ -216,54 +246,69 @@ TEST_CASE("check names each broken invariant with its table, record and field")
     {
         // As a merge of a delete and a concurrent addition leaves it.
         REQUIRE(s.t->remove(operation, s.operation));
-        Result<QSqlQuery> restored = s.t->exec(
-            QStringLiteral("UPDATE target SET deleted = 0, label = 'Barn', address = '4 Orchard Road' WHERE id = ?"),
-            {bytes(s.target)});
+        Result<QSqlQuery> restored =
+            s.t->exec(QStringLiteral("UPDATE target SET deleted = 0, label = 'Barn', address = '4 "
+                                     "Orchard Road' WHERE id = ?"),
+                      {bytes(s.target)});
         REQUIRE(restored);
         const CheckReport r = s.report();
         INFO(listed(r));
         CHECK(r.clean());
         CHECK(find(r, QStringLiteral("target"), s.target, QStringLiteral("operation"),
-                   QStringLiteral("its owner, operation %1, was deleted").arg(value::idText(s.operation))));
+                   QStringLiteral("its owner, operation %1, was deleted")
+                       .arg(value::idText(s.operation))));
     }
     SECTION("a cross-field rule broken is a warning")
     {
-        s.raw(QStringLiteral("UPDATE operation SET ends_at = starts_at - 3600 WHERE id = ?"), {bytes(s.operation)});
+        s.raw(QStringLiteral("UPDATE operation SET ends_at = starts_at - 3600 WHERE id = ?"),
+              {bytes(s.operation)});
         const CheckReport r = s.report();
         CHECK(r.clean());
-        CHECK(find(r, operation, s.operation, QString(), QStringLiteral("the operation ends before it starts")));
+        CHECK(find(r, operation, s.operation, QString(),
+                   QStringLiteral("the operation ends before it starts")));
     }
     SECTION("local_seq beyond the file's sequence")
     {
-        s.raw(QStringLiteral("UPDATE agency SET local_seq = local_seq + 1000 WHERE id = ?"), {bytes(s.agency)});
-        CHECK(find(s.report(), agency, s.agency, QStringLiteral("local_seq"), QStringLiteral("is beyond the file's sequence")));
+        s.raw(QStringLiteral("UPDATE agency SET local_seq = local_seq + 1000 WHERE id = ?"),
+              {bytes(s.agency)});
+        CHECK(find(s.report(), agency, s.agency, QStringLiteral("local_seq"),
+                   QStringLiteral("is beyond the file's sequence")));
     }
     SECTION("a version of this office ahead of its clock")
     {
-        const QByteArray ahead = makeVersion(s.t->clock() + (std::uint64_t(1) << 16), s.t->siteId());
-        s.raw(QStringLiteral("UPDATE agency SET kind_v = ? WHERE id = ?"), {ahead, bytes(s.agency)});
+        const QByteArray ahead =
+            makeVersion(s.t->clock() + (std::uint64_t(1) << 16), s.t->siteId());
+        s.raw(QStringLiteral("UPDATE agency SET kind_v = ? WHERE id = ?"),
+              {ahead, bytes(s.agency)});
         // The same time from another office is no concern of ours.
-        const QByteArray partner = makeVersion(s.t->clock() + (std::uint64_t(1) << 16), QUuid::createUuid().toRfc4122());
-        s.raw(QStringLiteral("UPDATE agency SET name_v = ? WHERE id = ?"), {partner, bytes(s.agency)});
+        const QByteArray partner =
+            makeVersion(s.t->clock() + (std::uint64_t(1) << 16), QUuid::createUuid().toRfc4122());
+        s.raw(QStringLiteral("UPDATE agency SET name_v = ? WHERE id = ?"),
+              {partner, bytes(s.agency)});
         const CheckReport r = s.report();
         CHECK(r.errors == 1);
-        CHECK(find(r, agency, s.agency, QStringLiteral("kind_v"), QStringLiteral("ahead of its clock")));
+        CHECK(find(r, agency, s.agency, QStringLiteral("kind_v"),
+                   QStringLiteral("ahead of its clock")));
     }
     SECTION("this office's own record deleted or missing")
     {
         const QUuid self = s.t->officeId();
-        s.raw(QStringLiteral("UPDATE office SET deleted = 1, name = NULL WHERE id = ?"), {bytes(self)});
-        CHECK(find(s.report(), QStringLiteral("office"), self, QString(), QStringLiteral("this office's own record is deleted")));
+        s.raw(QStringLiteral("UPDATE office SET deleted = 1, name = NULL WHERE id = ?"),
+              {bytes(self)});
+        CHECK(find(s.report(), QStringLiteral("office"), self, QString(),
+                   QStringLiteral("this office's own record is deleted")));
         s.raw(QStringLiteral("DELETE FROM office WHERE id = ?"), {bytes(self)});
-        CHECK(find(s.report(), QStringLiteral("office"), self, QString(), QStringLiteral("this office's own record is missing")));
+        CHECK(find(s.report(), QStringLiteral("office"), self, QString(),
+                   QStringLiteral("this office's own record is missing")));
     }
     SECTION("an index that does not match its table")
     {
         // Rewrite an index's definition behind SQLite's back: its entries no longer match the
         // rows, which only integrity_check notices.
         s.raw(QStringLiteral("PRAGMA writable_schema = ON"), {});
-        s.raw(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX agency_local_seq ON agency (name)' "
-                             "WHERE name = 'agency_local_seq'"),
+        s.raw(QStringLiteral(
+                  "UPDATE sqlite_schema SET sql = 'CREATE INDEX agency_local_seq ON agency (name)' "
+                  "WHERE name = 'agency_local_seq'"),
               {});
         s.raw(QStringLiteral("PRAGMA writable_schema = OFF"), {});
         s.t.reopen();
@@ -281,17 +326,21 @@ TEST_CASE("a problem's line names the table, the record and the field")
     const QUuid id = QUuid::fromString(QStringLiteral("0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e"));
     CheckProblem p{CheckProblem::Severity::Error, QStringLiteral("operation"), value::idText(id),
                    QStringLiteral("status"), QStringLiteral("\"finished\" is not one of draft")};
-    CHECK(p.text() == QStringLiteral("operation 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e status: \"finished\" is not one of draft"));
+    CHECK(p.text() == QStringLiteral("operation 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e status: "
+                                     "\"finished\" is not one of draft"));
     p.field.clear();
-    CHECK(p.text() == QStringLiteral("operation 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e: \"finished\" is not one of draft"));
+    CHECK(p.text() ==
+          QStringLiteral(
+              "operation 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e: \"finished\" is not one of draft"));
 }
 
 TEST_CASE("a badly damaged file lists the first problems and counts them all")
 {
     Sample s;
     for (int i = 0; i < int(CheckReport::kMaxListed) + 10; ++i)
-        REQUIRE(s.t->insert(QStringLiteral("service"), {{QStringLiteral("name"), QStringLiteral("Shelter %1").arg(i)},
-                                                        {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+        REQUIRE(s.t->insert(QStringLiteral("service"),
+                            {{QStringLiteral("name"), QStringLiteral("Shelter %1").arg(i)},
+                             {QStringLiteral("kind"), QStringLiteral("shelter")}}));
     s.raw(QStringLiteral("UPDATE service SET kind = 'castle'"), {});
     const CheckReport r = s.report();
     CHECK(r.errors == qint64(CheckReport::kMaxListed) + 10);

@@ -36,9 +36,10 @@ struct Checklist {
         if (withT0)
             survivorValues.insert(QStringLiteral("recovered_at"), t0);
         survivor = *t->insert(QStringLiteral("survivor"), survivorValues);
-        const QUuid protocol = *t->insert(QStringLiteral("protocol"),
-                                          {{QStringLiteral("family"), QUuid::createUuid()},
-                                           {QStringLiteral("name"), QStringLiteral("Adult support")}});
+        const QUuid protocol =
+            *t->insert(QStringLiteral("protocol"),
+                       {{QStringLiteral("family"), QUuid::createUuid()},
+                        {QStringLiteral("name"), QStringLiteral("Adult support")}});
         const QUuid step = *t->insert(QStringLiteral("protocol_step"),
                                       {{QStringLiteral("protocol"), protocol},
                                        {QStringLiteral("position"), 1},
@@ -105,7 +106,8 @@ TEST_CASE("a late entry records the time given, and a repeated tick keeps what w
 {
     Checklist c;
     const QDateTime late = c.t0.addSecs(3 * 3600);
-    REQUIRE(tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana Okafor"), late)));
+    REQUIRE(
+        tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana Okafor"), late)));
     CHECK(c.row().value(QStringLiteral("done_at")).toDateTime() == late);
 
     // The same tick an hour later, by someone else at the keyboard: history stays as it was.
@@ -119,7 +121,8 @@ TEST_CASE("a late entry records the time given, and a repeated tick keeps what w
     CHECK(c.t->localSeq() == seq);
 
     // Saying who and when explicitly corrects them.
-    REQUIRE(tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Sam Reyes"), late.addSecs(60))));
+    REQUIRE(tick(*c.t, c.item,
+                 options(QStringLiteral("done"), QStringLiteral("Sam Reyes"), late.addSecs(60))));
     CHECK(c.row().value(QStringLiteral("done_at")).toDateTime() == late.addSecs(60));
     CHECK(c.row().text(QStringLiteral("done_by")) == QStringLiteral("Sam Reyes"));
 }
@@ -128,7 +131,8 @@ TEST_CASE("a time up to a day ahead is accepted, for people in other time zones"
 {
     Checklist c;
     const QDateTime ahead = utc(c.clock.now).addSecs(23 * 3600);
-    REQUIRE(tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana Okafor"), ahead)));
+    REQUIRE(
+        tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana Okafor"), ahead)));
     CHECK(c.row().value(QStringLiteral("done_at")).toDateTime() == ahead);
 }
 
@@ -136,7 +140,8 @@ TEST_CASE("a survivor without a rescue time accepts any past done time")
 {
     Checklist c(false);
     const QDateTime longAgo = QDateTime(QDate(2019, 4, 2), QTime(9, 0), Qt::UTC);
-    REQUIRE(tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana Okafor"), longAgo)));
+    REQUIRE(tick(*c.t, c.item,
+                 options(QStringLiteral("done"), QStringLiteral("Dana Okafor"), longAgo)));
     CHECK(c.row().value(QStringLiteral("done_at")).toDateTime() == longAgo);
 }
 
@@ -155,16 +160,19 @@ TEST_CASE("refused ticks say why and leave the step as it was")
          QStringLiteral("the done time %1 is before survivor V-2026-0042 was recovered (T0, %2)")
              .arg(value::isoTime(c.t0.addSecs(-60)), value::isoTime(c.t0))},
         {"more than a day ahead",
-         options(QStringLiteral("done"), QStringLiteral("Dana"), utc(c.clock.now).addSecs(25 * 3600)),
+         options(QStringLiteral("done"), QStringLiteral("Dana"),
+                 utc(c.clock.now).addSecs(25 * 3600)),
          QStringLiteral("the done time %1 is more than a day in the future")
              .arg(value::isoTime(utc(c.clock.now).addSecs(25 * 3600)))},
         {"unknown state", options(QStringLiteral("finished"), QStringLiteral("Dana")),
-         QStringLiteral("unknown state \"finished\"; the states are: open, in_progress, done, not_applicable, declined")},
+         QStringLiteral("unknown state \"finished\"; the states are: open, in_progress, done, "
+                        "not_applicable, declined")},
         {"a person for open", options(QStringLiteral("open"), QStringLiteral("Dana")),
          QStringLiteral("a done time and who did it are recorded only for the states done")},
         {"a time for in_progress", options(QStringLiteral("in_progress"), {}, utc(c.clock.now)),
          QStringLiteral("a done time and who did it are recorded only for the states done")},
-        {"nobody", noOne, QStringLiteral("say who did it: a step marked done records who did it (done_by)")},
+        {"nobody", noOne,
+         QStringLiteral("say who did it: a step marked done records who did it (done_by)")},
     };
     const Row before = c.row();
     const qint64 seq = c.t->localSeq();
@@ -183,14 +191,17 @@ TEST_CASE("a deleted or unknown step cannot be ticked")
 {
     Checklist c;
     REQUIRE(c.t->remove(QStringLiteral("survivor"), c.survivor));
-    Result<void> deleted = tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana")));
+    Result<void> deleted =
+        tick(*c.t, c.item, options(QStringLiteral("done"), QStringLiteral("Dana")));
     REQUIRE_FALSE(deleted);
-    CHECK(deleted.error().message == QStringLiteral("this checklist step was deleted; it can no longer be ticked"));
+    CHECK(deleted.error().message ==
+          QStringLiteral("this checklist step was deleted; it can no longer be ticked"));
     CHECK(c.row().deleted);
     CHECK(c.row().isNull(QStringLiteral("state")));
 
     const QUuid unknown = QUuid::createUuid();
-    Result<void> missing = tick(*c.t, unknown, options(QStringLiteral("done"), QStringLiteral("Dana")));
+    Result<void> missing =
+        tick(*c.t, unknown, options(QStringLiteral("done"), QStringLiteral("Dana")));
     REQUIRE_FALSE(missing);
     CHECK(missing.error().context == kItem + QLatin1Char(' ') + value::idText(unknown));
     CHECK(missing.error().message == QStringLiteral("there is no checklist_item with this id"));
