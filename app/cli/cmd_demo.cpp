@@ -45,7 +45,7 @@ int runDemo(const QStringList& arguments)
                                           .arg(defaults.operations),
                                       Cli::tr("N")));
     args.addOption(QCommandLineOption(seed,
-                                      Cli::tr("The seed of the generator, a whole number from 0 "
+                                      Cli::tr("The seed of the generator, a whole number "
                                               "(default: %1).")
                                           .arg(defaults.seed),
                                       Cli::tr("S")));

@@ -233,7 +233,9 @@ int runShow(const QStringList& arguments)
         QStringLiteral("show"),
         {QStringLiteral("DB"), QStringLiteral("TYPE"), QStringLiteral("ID")},
         Cli::tr("Shows every field of the record ID of TYPE, one \"field: value\" line each, in "
-                "the form `set` accepts back. A deleted record shows as its tombstone."));
+                "the form `set` accepts back. A deleted record shows as its tombstone.\n\n"
+                "TYPE is one of: %1.")
+            .arg(typesText()));
     args.addOption(QCommandLineOption(kJson, Cli::tr("Print the record as a JSON object.")));
     args.addOption(identitiesOption());
     if (std::optional<int> stop = args.parse(arguments))
@@ -267,7 +269,8 @@ int runAdd(const QStringList& arguments)
                 "text as `show` prints them: times in ISO 8601 with an offset "
                 "(2026-05-01T06:00:00+02:00), references as ids, lists separated by commas, "
                 "true or false; \"FIELD=\" leaves a field empty. Fields left out get their "
-                "defaults."));
+                "defaults.\n\nTYPE is one of: %1.")
+            .arg(typesText()));
     args.addOption(
         QCommandLineOption(kJson, Cli::tr("Print the new record as a JSON object instead "
                                           "of its id.")));
@@ -314,7 +317,8 @@ int runSet(const QStringList& arguments)
          QStringLiteral("FIELD=VALUE...")},
         Cli::tr("Changes the given fields of the record ID of TYPE, all or none of them. Values "
                 "are written as for `add`; \"FIELD=\" empties a field. Prints nothing on "
-                "success."));
+                "success.\n\nTYPE is one of: %1.")
+            .arg(typesText()));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     const EntityDef* e = entityArgument(args, args.positional(1));
@@ -342,7 +346,8 @@ int runDelete(const QStringList& arguments)
         {QStringLiteral("DB"), QStringLiteral("TYPE"), QStringLiteral("ID")},
         Cli::tr("Deletes the record ID of TYPE, and the records it owns (an operation's "
                 "targets, a survivor's checklist). A tombstone stays, so that partner offices "
-                "learn of the delete. Prints nothing on success."));
+                "learn of the delete. Prints nothing on success.\n\nTYPE is one of: %1.")
+            .arg(typesText()));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     const EntityDef* e = entityArgument(args, args.positional(1));
