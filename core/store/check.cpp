@@ -24,6 +24,13 @@ QString tr(const char* text)
 
 using Severity = CheckProblem::Severity;
 
+const QByteArray kZeroVersion(kVersionSize, '\0');
+
+// Times are kept between the years 1900 and 2200 (value::normalise), in Unix seconds.
+const qint64 kFirstSecond = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+const qint64 kLastSecond =
+    QDateTime(QDate(2201, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 1;
+
 // The row's id for people: the canonical form when it is a valid id, its bytes otherwise.
 QString recordText(const QVariant& raw)
 {
@@ -103,8 +110,8 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
         return {};
     }
     case FieldType::Time: {
-        const int year = QDateTime::fromSecsSinceEpoch(raw.toLongLong(), Qt::UTC).date().year();
-        if (year < 1900 || year > 2200)
+        const qint64 seconds = raw.toLongLong();
+        if (seconds < kFirstSecond || seconds > kLastSecond)
             return tr("%1 seconds is not a time between the years 1900 and 2200")
                 .arg(raw.toLongLong());
         return {};
@@ -178,7 +185,7 @@ public:
 private:
     void add(Severity severity, const QString& entity, const QString& record, const QString& field,
              const QString& message);
-    void scanRow(const EntityDef& e, const QSqlQuery& q);
+    void scanRow(const EntityDef& e, const QStringList& versionColumns, const QSqlQuery& q);
 
     const Store& m_store;
     CheckReport& m_report;
@@ -271,26 +278,34 @@ bool Checker::table(const EntityDef& e)
     ++m_report.tables;
     while (q->next()) {
         ++m_report.rows;
-        scanRow(e, *q);
+        scanRow(e, versionColumns, *q);
     }
     return true;
 }
 
-void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
+void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, const QSqlQuery& q)
 {
     const QVariant rawId = q.value(0);
-    const QString record = recordText(rawId);
+    // Named only when something is wrong: formatting every id would double the time of a check.
+    QString recordName;
+    auto record = [&]() -> const QString& {
+        if (recordName.isEmpty())
+            recordName = recordText(rawId);
+        return recordName;
+    };
     if (q.value(1).toString() != QLatin1String("blob") || rawId.toByteArray().size() != 16)
-        add(Severity::Error, e.name, record, QStringLiteral("id"), tr("the id is not 16 bytes"));
+        add(Severity::Error, e.name, record(), QStringLiteral("id"), tr("the id is not 16 bytes"));
     const bool deleted = q.value(2).toLongLong() != 0;
     if (q.value(4).toString() != QLatin1String("integer"))
-        add(Severity::Error, e.name, record, QStringLiteral("local_seq"), tr("not a whole number"));
+        add(Severity::Error, e.name, record(), QStringLiteral("local_seq"),
+            tr("not a whole number"));
     else if (q.value(3).toLongLong() > m_seq)
-        add(Severity::Error, e.name, record, QStringLiteral("local_seq"),
+        add(Severity::Error, e.name, record(), QStringLiteral("local_seq"),
             tr("%1 is beyond the file's sequence %2").arg(q.value(3).toLongLong()).arg(m_seq));
 
+    // The typed row is needed only for the entity's cross-field rules.
+    const bool decode = bool(e.validate);
     Row row(&e);
-    row.id = QUuid::fromRfc4122(rawId.toByteArray());
     bool sound = true;
     for (size_t i = 0; i < e.fields.size(); ++i) {
         const FieldDef& f = e.fields[i];
@@ -299,13 +314,13 @@ void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
         const QString type = q.value(c + 1).toString();
         if (type == QLatin1String("null")) {
             if (!deleted && f.required) {
-                add(Severity::Error, e.name, record, f.name, tr("a required field is empty"));
+                add(Severity::Error, e.name, record(), f.name, tr("a required field is empty"));
                 sound = false;
             }
             continue;
         }
         if (deleted && f.name != QLatin1String("sharing") && f.name != e.parent)
-            add(Severity::Error, e.name, record, f.name,
+            add(Severity::Error, e.name, record(), f.name,
                 tr("the row is deleted but still holds a value here"));
         QString problem;
         if (type != storageType(f.type))
@@ -313,32 +328,28 @@ void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
         else
             problem = valueProblem(f, raw);
         if (!problem.isEmpty()) {
-            add(Severity::Error, e.name, record, f.name, problem);
+            add(Severity::Error, e.name, record(), f.name, problem);
             sound = false;
             continue;
         }
-        row.values[i] = value::fromSql(f, raw);
+        if (decode)
+            row.values[i] = value::fromSql(f, raw);
     }
 
-    const QStringList versionColumns = [&] {
-        QStringList v = e.versionColumns();
-        v << QStringLiteral("deleted_v");
-        return v;
-    }();
     const int firstVersion = 5 + 2 * int(e.fields.size());
     for (int j = 0; j < versionColumns.size(); ++j) {
         const QByteArray v = q.value(firstVersion + 2 * j).toByteArray();
         if (q.value(firstVersion + 2 * j + 1).toString() != QLatin1String("blob") ||
             v.size() != kVersionSize) {
-            add(Severity::Error, e.name, record, versionColumns[j],
+            add(Severity::Error, e.name, record(), versionColumns[j],
                 tr("the version is not 24 bytes"));
             continue;
         }
-        if (versionSite(v) == m_siteId && versionHlc(v) > m_hlc)
-            add(Severity::Error, e.name, record, versionColumns[j],
+        if (QByteArrayView(v).sliced(8) == m_siteId && versionHlc(v) > m_hlc)
+            add(Severity::Error, e.name, record(), versionColumns[j],
                 tr("a version made by this office is ahead of its clock"));
-        if (deleted && j == versionColumns.size() - 1 && v == QByteArray(kVersionSize, '\0'))
-            add(Severity::Error, e.name, record, versionColumns[j],
+        if (deleted && j == versionColumns.size() - 1 && v == kZeroVersion)
+            add(Severity::Error, e.name, record(), versionColumns[j],
                 tr("the row is deleted but its delete has no version, so partners never learn of "
                    "it"));
     }
@@ -348,7 +359,7 @@ void Checker::scanRow(const EntityDef& e, const QSqlQuery& q)
     if (!deleted && sound && e.validate) {
         const QString broken = e.validate(row);
         if (!broken.isEmpty())
-            add(Severity::Warning, e.name, record, {},
+            add(Severity::Warning, e.name, record(), {},
                 tr("%1 (concurrent edits by two offices can do this)").arg(broken));
     }
 }

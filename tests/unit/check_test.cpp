@@ -4,11 +4,17 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "crypto/keystore.h"
 #include "store/check.h"
 #include "store/value.h"
+#include "sync/exchange.h"
 #include "sync/hlc.h"
+#include "sync/partners.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <optional>
 
 using namespace tandem;
 using namespace tandem::test;
@@ -345,4 +351,83 @@ TEST_CASE("a badly damaged file lists the first problems and counts them all")
     const CheckReport r = s.report();
     CHECK(r.errors == qint64(CheckReport::kMaxListed) + 10);
     CHECK(r.problems.size() == CheckReport::kMaxListed);
+}
+
+// Merges write rows set-based around insert/update/remove; check must hold them to the same
+// invariants without false alarms: a conflict, a delete against a concurrent edit, a restore.
+TEST_CASE("databases that exchanged bundles, with a conflict, a delete and a restore, are clean")
+{
+    QTemporaryDir dir;
+    const QString passphrase = QStringLiteral("orchard lantern velvet");
+    struct Office {
+        std::unique_ptr<Store> store;
+        std::optional<OfficeKeys> keys;
+    };
+    auto makeOffice = [&](const QString& name) {
+        Office o;
+        Result<std::unique_ptr<Store>> created =
+            Store::create(dir.filePath(name + QStringLiteral(".tandem")), name);
+        REQUIRE(created);
+        o.store = std::move(created.value());
+        REQUIRE(createOfficeKeys(*o.store, passphrase));
+        Result<OfficeKeys> keys = unlockOfficeKeys(*o.store, passphrase);
+        REQUIRE(keys);
+        o.keys.emplace(std::move(keys.value()));
+        return o;
+    };
+    Office a = makeOffice(QStringLiteral("Harbour Unit"));
+    Office b = makeOffice(QStringLiteral("Valley Shelter Network"));
+    REQUIRE(trustPartner(*a.store, *ownCard(*b.store)));
+    REQUIRE(trustPartner(*b.store, *ownCard(*a.store)));
+    int bundles = 0;
+    auto send = [&](Office& from, Office& to) {
+        ExportOptions options;
+        options.recipients << to.store->siteId();
+        const QString bundle = dir.filePath(QStringLiteral("%1.bundle").arg(++bundles));
+        Result<ExportSummary> exported = exportBundle(*from.store, *from.keys, options, bundle);
+        REQUIRE(exported);
+        Result<MergeSummary> merged = mergeBundle(*to.store, *to.keys, bundle);
+        INFO((merged ? QString() : merged.error().text()).toStdString());
+        REQUIRE(merged);
+        return *merged;
+    };
+
+    const QUuid op = *a.store->insert(QStringLiteral("operation"),
+                                      {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    const QUuid target = *a.store->insert(
+        QStringLiteral("target"), {{QStringLiteral("operation"), op},
+                                   {QStringLiteral("label"), QStringLiteral("Farmhouse")},
+                                   {QStringLiteral("address"), QStringLiteral("3 Orchard Road")}});
+    const QUuid agency = *a.store->insert(
+        QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Riverside Police")},
+                                   {QStringLiteral("kind"), QStringLiteral("police")}});
+    send(a, b);
+
+    // Concurrent edits of one field, and a delete against an edit of the deleted row.
+    REQUIRE(a.store->update(QStringLiteral("operation"), op,
+                            {{QStringLiteral("status"), QStringLiteral("planned")}}));
+    REQUIRE(b.store->update(QStringLiteral("operation"), op,
+                            {{QStringLiteral("status"), QStringLiteral("approved")}}));
+    REQUIRE(a.store->remove(QStringLiteral("target"), target));
+    REQUIRE(b.store->update(QStringLiteral("target"), target,
+                            {{QStringLiteral("hazards"), QStringLiteral("Dogs")}}));
+    REQUIRE(b.store->update(QStringLiteral("agency"), agency,
+                            {{QStringLiteral("phone"), QStringLiteral("555 0100")}}));
+    CHECK(send(a, b).conflicts > 0);
+    send(b, a);
+    REQUIRE(a.store->restore(QStringLiteral("target"), target,
+                             {{QStringLiteral("operation"), op},
+                              {QStringLiteral("label"), QStringLiteral("Farmhouse")},
+                              {QStringLiteral("address"), QStringLiteral("3 Orchard Road")}}));
+    send(a, b);
+    REQUIRE(dumpText(*a.store) == dumpText(*b.store));
+
+    for (Office* o : {&a, &b}) {
+        Result<CheckReport> r = check(*o->store);
+        REQUIRE(r);
+        INFO(listed(*r));
+        CHECK(r->clean());
+        CHECK(r->warnings == 0);
+        CHECK(r->rows >= 5);
+    }
 }
