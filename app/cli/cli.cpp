@@ -1,0 +1,104 @@
+#include "cli.h"
+
+#include "commands.h"
+#include "output.h"
+
+#include <QStringList>
+
+namespace tandem::cli {
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList&);
+};
+
+// Every command tandem-cli has, in the order --help lists them. Exchange (key, trust, export,
+// merge, conflicts) and reports arrive with their issues.
+const Command kCommands[] = {
+    {"init", QT_TRANSLATE_NOOP("tandem::Cli", "Create a database for an office"), runInit},
+    {"demo", QT_TRANSLATE_NOOP("tandem::Cli", "Fill a database with invented demo data"), runDemo},
+    {"list", QT_TRANSLATE_NOOP("tandem::Cli", "List the records of one type"), runList},
+    {"show", QT_TRANSLATE_NOOP("tandem::Cli", "Show one record"), runShow},
+    {"add", QT_TRANSLATE_NOOP("tandem::Cli", "Add a record"), runAdd},
+    {"set", QT_TRANSLATE_NOOP("tandem::Cli", "Change fields of a record"), runSet},
+    {"delete", QT_TRANSLATE_NOOP("tandem::Cli", "Delete a record (it stays as a tombstone)"),
+     runDelete},
+    {"tick", QT_TRANSLATE_NOOP("tandem::Cli", "Set the state of a survivor's checklist step"),
+     runTick},
+    {"dump", QT_TRANSLATE_NOOP("tandem::Cli", "Print the canonical JSON of the shared state"),
+     runDump},
+    {"check", QT_TRANSLATE_NOOP("tandem::Cli", "Check a database's integrity and invariants"),
+     runCheck},
+};
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command& c : kCommands)
+        names << QString::fromLatin1(c.name);
+    return names.join(QStringLiteral(", "));
+}
+
+QString helpText()
+{
+    QString text = Cli::tr("Usage: tandem-cli COMMAND ARGUMENTS... [options]\n\n"
+                           "Works with a Tandem database (.tandem file) without the desktop "
+                           "application.\n\nCommands:\n");
+    for (const Command& c : kCommands)
+        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(8) +
+                Cli::tr(c.summary) + QLatin1Char('\n');
+    text += Cli::tr("\nOptions:\n"
+                    "  -h, --help  Show this help.\n"
+                    "  --version   Show the version.\n\n"
+                    "Run 'tandem-cli COMMAND --help' for a command's arguments and options.\n"
+                    "Exit status: 0 on success, 1 on a failure (one line on standard error says\n"
+                    "why), 2 on a usage error.\n");
+    return text;
+}
+
+int usageError(const QString& message)
+{
+    err() << "tandem-cli: " << message << '\n'
+          << Cli::tr("Run 'tandem-cli --help' for the commands.") << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    int code = ExitUsage;
+    if (arguments.size() < 2) {
+        code = usageError(Cli::tr("a command is needed; the commands are: %1").arg(commandNames()));
+    } else if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out() << helpText();
+        code = ExitOk;
+    } else if (first == QLatin1String("--version")) {
+        out() << "tandem-cli " << TANDEM_VERSION << '\n';
+        code = ExitOk;
+    } else {
+        const Command* command = nullptr;
+        for (const Command& c : kCommands) {
+            if (first == QLatin1String(c.name))
+                command = &c;
+        }
+        if (command)
+            code = command->run(arguments.mid(2));
+        else if (first.startsWith(QLatin1Char('-')))
+            code = usageError(Cli::tr("unknown option \"%1\" before the command").arg(first));
+        else
+            code = usageError(
+                Cli::tr("unknown command \"%1\"; the commands are: %2").arg(first, commandNames()));
+    }
+    // Output that never arrived is a failure, e.g. `list ... > /dev/full`.
+    out().flush();
+    if (out().status() != QTextStream::Ok && code == ExitOk)
+        code = fail(makeError(Cli::tr("writing failed"), Cli::tr("standard output")));
+    err().flush();
+    return code;
+}
+
+} // namespace tandem::cli

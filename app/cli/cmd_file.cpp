@@ -1,0 +1,131 @@
+// init, dump, check: whole database files.
+
+#include "commands.h"
+#include "output.h"
+
+#include "store/check.h"
+#include "store/dump.h"
+#include "store/value.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace tandem::cli {
+namespace {
+
+QString countText(qint64 n, const char* one, const char* many)
+{
+    return n == 1 ? Cli::tr(one) : Cli::tr(many).arg(n);
+}
+
+} // namespace
+
+int runInit(const QStringList& arguments)
+{
+    Args args(QStringLiteral("init"), {QStringLiteral("DB")},
+              Cli::tr("Creates the database DB for the office NAME and prints the office's id. An "
+                      "existing file is never overwritten."));
+    const QString office = QStringLiteral("office");
+    args.addOption(QCommandLineOption(office, Cli::tr("The name of this office (required)."),
+                                      Cli::tr("NAME")));
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+    if (!args.isSet(office))
+        return args.usageError(Cli::tr("--office NAME is required"));
+
+    Result<std::unique_ptr<Store>> store = Store::create(args.positional(0), args.value(office));
+    if (!store)
+        return fail(store.error());
+    out() << value::idText((*store)->officeId()) << '\n';
+    return ExitOk;
+}
+
+int runDump(const QStringList& arguments)
+{
+    Args args(
+        QStringLiteral("dump"), {QStringLiteral("DB")},
+        Cli::tr("Prints the canonical JSON of DB: entities by name, rows by id, keys sorted, "
+                "one row per line, with versions and tombstones and no local metadata. Without "
+                "--all it is what every partner office holds alike (no office-only rows, no "
+                "survivor identities): offices that have exchanged everything print "
+                "byte-identical dumps."));
+    const QString all = QStringLiteral("all");
+    args.addOption(
+        QCommandLineOption(all, Cli::tr("Everything this office holds, office-only rows and "
+                                        "survivor identities included.")));
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    if (!store)
+        return fail(store.error());
+    out().flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return fail(makeError(stdoutFile.errorString(), Cli::tr("standard output")));
+    Result<void> written =
+        writeDump(**store, stdoutFile, args.isSet(all) ? DumpScope::All : DumpScope::Shared);
+    if (!written) {
+        Error e = written.error();
+        if (e.context.isEmpty())
+            e.context = Cli::tr("standard output");
+        return fail(e);
+    }
+    if (!stdoutFile.flush())
+        return fail(makeError(stdoutFile.errorString(), Cli::tr("standard output")));
+    return ExitOk;
+}
+
+int runCheck(const QStringList& arguments)
+{
+    Args args(
+        QStringLiteral("check"), {QStringLiteral("DB")},
+        Cli::tr("Checks DB without changing it: SQLite's integrity and foreign keys, then the "
+                "invariants of every table (ids, versions, tombstones, required fields, values "
+                "and their types, references, the sequence and the clock). Prints each problem "
+                "on a line of its own naming the table, the record and the field, and exits "
+                "with 1 when there is an error. References to records this file does not hold "
+                "are warnings: partners may not have sent them."));
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    if (!store)
+        return fail(store.error());
+    Result<CheckReport> report = check(**store);
+    if (!report)
+        return fail(report.error());
+
+    for (const CheckProblem& p : report->problems) {
+        out() << (p.severity == CheckProblem::Severity::Error ? Cli::tr("error: ")
+                                                              : Cli::tr("warning: "))
+              << p.text() << '\n';
+    }
+    const qint64 unlisted = report->errors + report->warnings - qint64(report->problems.size());
+    if (unlisted > 0)
+        out() << Cli::tr("... and %1 more not listed").arg(unlisted) << '\n';
+
+    const QString warnings =
+        countText(report->warnings, QT_TRANSLATE_NOOP("tandem::Cli", "1 warning"),
+                  QT_TRANSLATE_NOOP("tandem::Cli", "%1 warnings"));
+    if (!report->clean()) {
+        QString summary =
+            countText(report->errors, QT_TRANSLATE_NOOP("tandem::Cli", "1 error found"),
+                      QT_TRANSLATE_NOOP("tandem::Cli", "%1 errors found"));
+        if (report->warnings > 0)
+            summary += Cli::tr(" and %1").arg(warnings);
+        return fail(makeError(summary, args.positional(0)));
+    }
+    out() << Cli::tr("ok: %1 in %2 checked")
+                 .arg(countText(report->rows, QT_TRANSLATE_NOOP("tandem::Cli", "1 row"),
+                                QT_TRANSLATE_NOOP("tandem::Cli", "%1 rows")),
+                      countText(report->tables, QT_TRANSLATE_NOOP("tandem::Cli", "1 table"),
+                                QT_TRANSLATE_NOOP("tandem::Cli", "%1 tables")));
+    if (report->warnings > 0)
+        out() << Cli::tr(", %1").arg(warnings);
+    out() << '\n';
+    return ExitOk;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,106 @@
+// tick: the state of one step of a survivor's checklist.
+
+#include "commands.h"
+#include "output.h"
+
+#include "domain/tick.h"
+#include "store/registry.h"
+#include "store/value.h"
+
+namespace tandem::cli {
+namespace {
+
+QStringList itemStates()
+{
+    QStringList states;
+    for (const EnumValue& v : Registry::instance()
+                                  .entity(QStringLiteral("checklist_item"))
+                                  ->field(QStringLiteral("state"))
+                                  ->values)
+        states << QString::fromLatin1(v.token);
+    return states;
+}
+
+// The person at the keyboard as far as this computer knows: who ticks, unless --by says who did.
+QString loginName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+} // namespace
+
+int runTick(const QStringList& arguments)
+{
+    const QStringList states = itemStates();
+    Args args(
+        QStringLiteral("tick"), {QStringLiteral("DB"), QStringLiteral("ITEM_ID")},
+        Cli::tr("Sets the state of ITEM_ID, a step of a survivor's checklist (checklist_item). "
+                "done, not_applicable and declined record when (now, or --at) and who (--by, "
+                "or your login name); open and in_progress clear both. Ticking a step again "
+                "into the state it is in keeps the recorded time and person unless --at or "
+                "--by are given. Refused: a deleted step, a time before the survivor's rescue "
+                "(T0), a time more than a day ahead. Prints nothing on success."));
+    const QString state = QStringLiteral("state");
+    const QString note = QStringLiteral("note");
+    const QString at = QStringLiteral("at");
+    const QString by = QStringLiteral("by");
+    args.addOption(QCommandLineOption(
+        state,
+        Cli::tr("The new state, one of %1 (default: done).").arg(states.join(QStringLiteral(", "))),
+        Cli::tr("STATE")));
+    args.addOption(QCommandLineOption(
+        note, Cli::tr("Replace the step's note (an empty TEXT clears it)."), Cli::tr("TEXT")));
+    args.addOption(QCommandLineOption(at,
+                                      Cli::tr("When it was done, for entries made late: ISO 8601 "
+                                              "with an offset, e.g. 2026-05-01T14:30:00+02:00."),
+                                      Cli::tr("TIME")));
+    args.addOption(QCommandLineOption(
+        by, Cli::tr("Who did it (default: your login name, from $USER)."), Cli::tr("NAME")));
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+    const std::optional<QUuid> id = idArgument(args, args.positional(1));
+    if (!id)
+        return ExitUsage;
+
+    TickOptions options;
+    if (args.isSet(state)) {
+        options.state = args.value(state);
+        if (!states.contains(options.state))
+            return args.usageError(Cli::tr("\"%1\" is not a state; the states are: %2")
+                                       .arg(options.state, states.join(QStringLiteral(", "))));
+    }
+    if (args.isSet(note))
+        options.note = args.value(note);
+    if (args.isSet(at)) {
+        options.at = value::parseIsoTime(args.value(at).trimmed());
+        if (!options.at.isValid())
+            return args.usageError(
+                Cli::tr("--at \"%1\" is not a time in ISO 8601 with an offset, e.g. "
+                        "2026-05-01T14:30:00+02:00")
+                    .arg(args.value(at)));
+    }
+    if (args.isSet(by)) {
+        options.by = args.value(by).trimmed();
+        if (options.by.isEmpty())
+            return args.usageError(Cli::tr("--by needs a name"));
+    }
+    if (!tickStateIsFinal(options.state) && (args.isSet(at) || args.isSet(by)))
+        return args.usageError(Cli::tr("--at and --by go with the states done, not_applicable and "
+                                       "declined, not with %1")
+                                   .arg(options.state));
+    options.defaultBy = loginName();
+
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    if (!store)
+        return fail(store.error());
+    if (Result<void> r = tick(**store, *id, options); !r)
+        return fail(r.error());
+    return ExitOk;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,30 @@
+#include "commands.h"
+
+#include "output.h"
+
+#include "store/registry.h"
+
+namespace tandem::cli {
+
+const EntityDef* entityArgument(const Args& args, const QString& name)
+{
+    const EntityDef* e = Registry::instance().entity(name);
+    if (!e)
+        args.usageError(Cli::tr("unknown record type \"%1\"; the types are: %2")
+                            .arg(name, Registry::instance().names().join(QStringLiteral(", "))));
+    return e;
+}
+
+std::optional<QUuid> idArgument(const Args& args, const QString& text)
+{
+    const QUuid id = QUuid::fromString(text.trimmed());
+    if (id.isNull()) {
+        args.usageError(
+            Cli::tr("\"%1\" is not an id; ids look like 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e")
+                .arg(text));
+        return std::nullopt;
+    }
+    return id;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "args.h"
+
+#include "store/store.h"
+
+#include <QStringList>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+// The subcommands of tandem-cli, each given the arguments after its name, and what they share.
+namespace tandem::cli {
+
+int runInit(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
+int runList(const QStringList& arguments);
+int runShow(const QStringList& arguments);
+int runAdd(const QStringList& arguments);
+int runSet(const QStringList& arguments);
+int runDelete(const QStringList& arguments);
+int runTick(const QStringList& arguments);
+int runDump(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
+
+// The entity named `name`, or nullptr after a usage error listing the types.
+const EntityDef* entityArgument(const Args& args, const QString& name);
+// The id in `text` (canonical form, braces allowed), or nothing after a usage error.
+std::optional<QUuid> idArgument(const Args& args, const QString& text);
+
+} // namespace tandem::cli

@@ -1,0 +1,439 @@
+// `tandem-cli check`: SQLite's own checks, then the invariants the registry implies, read in one
+// pass per table so that a large file is examined in a few seconds.
+
+#include "check.h"
+
+#include "store.h"
+#include "sync/hlc.h"
+#include "value.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace tandem {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::Check", text);
+}
+
+using Severity = CheckProblem::Severity;
+
+const QByteArray kZeroVersion(kVersionSize, '\0');
+
+// Times are kept between the years 1900 and 2200 (value::normalise), in Unix seconds.
+const qint64 kFirstSecond = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+const qint64 kLastSecond =
+    QDateTime(QDate(2201, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 1;
+
+// The row's id for people: the canonical form when it is a valid id, its bytes otherwise.
+QString recordText(const QVariant& raw)
+{
+    if (raw.isNull())
+        return tr("(no id)");
+    const QByteArray bytes = raw.toByteArray();
+    if (raw.typeId() == QMetaType::QByteArray && bytes.size() == 16)
+        return value::idText(QUuid::fromRfc4122(bytes));
+    return QStringLiteral("x'%1'").arg(QString::fromLatin1(bytes.toHex()));
+}
+
+// SQLite's typeof() of a stored value of each field type (see value::toSql).
+QString storageType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Int:
+    case FieldType::Bool:
+    case FieldType::Time:
+        return QStringLiteral("integer");
+    case FieldType::Real:
+        return QStringLiteral("real");
+    case FieldType::Ref:
+    case FieldType::Uuid:
+        return QStringLiteral("blob");
+    default:
+        return QStringLiteral("text");
+    }
+}
+
+QString tokens(const FieldDef& f)
+{
+    QStringList list;
+    for (const EnumValue& v : f.values)
+        list << QString::fromLatin1(v.token);
+    return list.join(QStringLiteral(", "));
+}
+
+QString tokenProblem(const FieldDef& f, const QString& token)
+{
+    if (f.values.empty() || f.hasValue(token))
+        return {};
+    return tr("\"%1\" is not one of %2").arg(token, tokens(f));
+}
+
+// What is wrong with a stored value of the right storage type; empty when nothing is.
+QString valueProblem(const FieldDef& f, const QVariant& raw)
+{
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText: {
+        const QString s = raw.toString();
+        if (s.size() > value::maxLength(f))
+            return tr("%1 characters, at most %2 are allowed")
+                .arg(s.size())
+                .arg(value::maxLength(f));
+        if (f.type == FieldType::Text &&
+            (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
+            return tr("several lines in a one-line field");
+        return {};
+    }
+    case FieldType::Int: {
+        const qint64 n = raw.toLongLong();
+        if (double(n) < f.min || double(n) > f.max)
+            return tr("%1 is outside %2 to %3").arg(n).arg(qint64(f.min)).arg(qint64(f.max));
+        return {};
+    }
+    case FieldType::Real: {
+        const double d = raw.toDouble();
+        if (!std::isfinite(d) || d < f.min || d > f.max)
+            return tr("%1 is outside %2 to %3").arg(d).arg(f.min).arg(f.max);
+        return {};
+    }
+    case FieldType::Bool: {
+        const qint64 n = raw.toLongLong();
+        if (n != 0 && n != 1)
+            return tr("%1 is neither 0 (false) nor 1 (true)").arg(n);
+        return {};
+    }
+    case FieldType::Time: {
+        const qint64 seconds = raw.toLongLong();
+        if (seconds < kFirstSecond || seconds > kLastSecond)
+            return tr("%1 seconds is not a time between the years 1900 and 2200")
+                .arg(raw.toLongLong());
+        return {};
+    }
+    case FieldType::Date: {
+        const QString s = raw.toString();
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid() || d.toString(Qt::ISODate) != s)
+            return tr("\"%1\" is not a date as yyyy-mm-dd").arg(s);
+        return {};
+    }
+    case FieldType::Enum:
+        return tokenProblem(f, raw.toString());
+    case FieldType::Ref:
+    case FieldType::Uuid:
+        if (raw.toByteArray().size() != 16)
+            return tr("the id is %1 bytes, not 16").arg(raw.toByteArray().size());
+        return {};
+    case FieldType::List: {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.toString().toUtf8());
+        if (!doc.isArray())
+            return tr("not a JSON array of strings");
+        for (const QJsonValue& item : doc.array()) {
+            if (!item.isString())
+                return tr("not a JSON array of strings");
+            if (QString p = tokenProblem(f, item.toString()); !p.isEmpty())
+                return p;
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+// Holds a read transaction for the whole check, so that the file's sequence and clock are read
+// from the same snapshot as the rows (another process may be writing meanwhile).
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const Store& store)
+        : m_store(store)
+    {
+        if (!store.inTransaction())
+            m_active = bool(store.exec(QStringLiteral("BEGIN")));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            (void)m_store.exec(QStringLiteral("ROLLBACK"));
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    const Store& m_store;
+    bool m_active = false;
+};
+
+class Checker {
+public:
+    Checker(const Store& store, CheckReport& report)
+        : m_store(store)
+        , m_report(report)
+    {
+    }
+
+    Result<void> sqlite();
+    Result<void> meta();
+    bool table(const EntityDef& e);
+    void references(const EntityDef& e);
+
+private:
+    void add(Severity severity, const QString& entity, const QString& record, const QString& field,
+             const QString& message);
+    void scanRow(const EntityDef& e, const QStringList& versionColumns, const QSqlQuery& q);
+
+    const Store& m_store;
+    CheckReport& m_report;
+    QByteArray m_siteId;
+    std::uint64_t m_hlc = 0;
+    qint64 m_seq = 0;
+};
+
+void Checker::add(Severity severity, const QString& entity, const QString& record,
+                  const QString& field, const QString& message)
+{
+    ++(severity == Severity::Error ? m_report.errors : m_report.warnings);
+    if (m_report.problems.size() < CheckReport::kMaxListed)
+        m_report.problems.push_back({severity, entity, record, field, message});
+}
+
+Result<void> Checker::sqlite()
+{
+    Result<QSqlQuery> integrity = m_store.exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            add(Severity::Error, {}, {}, {}, line);
+    }
+    Result<QSqlQuery> keys = m_store.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!keys)
+        return keys.error();
+    while (keys->next()) {
+        add(Severity::Error, keys->value(0).toString(),
+            tr("rowid %1").arg(keys->value(1).toLongLong()), {},
+            tr("breaks a foreign key to %1").arg(keys->value(2).toString()));
+    }
+    return {};
+}
+
+Result<void> Checker::meta()
+{
+    const QString table = QStringLiteral("meta");
+    Result<QVariant> site = m_store.meta(QStringLiteral("site_id"));
+    Result<QVariant> hlc = m_store.meta(QStringLiteral("hlc"));
+    Result<QVariant> seq = m_store.meta(QStringLiteral("local_seq"));
+    for (const Result<QVariant>* r : {&site, &hlc, &seq}) {
+        if (!*r)
+            return r->error();
+    }
+    m_siteId = site->toByteArray();
+    if (m_siteId.size() != 16)
+        add(Severity::Error, table, {}, QStringLiteral("site_id"),
+            tr("the site id is not 16 bytes"));
+    if (hlc->isNull())
+        add(Severity::Error, table, {}, QStringLiteral("hlc"), tr("the clock is missing"));
+    if (seq->isNull())
+        add(Severity::Error, table, {}, QStringLiteral("local_seq"), tr("the sequence is missing"));
+    m_hlc = hlc->toULongLong();
+    m_seq = seq->toLongLong();
+
+    if (m_siteId.size() == 16) {
+        const QUuid self = QUuid::fromRfc4122(m_siteId);
+        Result<Row> office = m_store.get(QStringLiteral("office"), self);
+        if (!office)
+            add(Severity::Error, QStringLiteral("office"), value::idText(self), {},
+                tr("this office's own record is missing"));
+        else if (office->deleted)
+            add(Severity::Error, QStringLiteral("office"), value::idText(self), {},
+                tr("this office's own record is deleted"));
+    }
+    return {};
+}
+
+bool Checker::table(const EntityDef& e)
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("typeof(id)"),
+                        QStringLiteral("deleted"), QStringLiteral("local_seq"),
+                        QStringLiteral("typeof(local_seq)")};
+    QStringList versionColumns = e.versionColumns();
+    versionColumns << QStringLiteral("deleted_v");
+    for (const FieldDef& f : e.fields)
+        columns << f.name << QStringLiteral("typeof(%1)").arg(f.name);
+    for (const QString& v : versionColumns)
+        columns << v << QStringLiteral("typeof(%1)").arg(v);
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), e.name));
+    if (!q) {
+        add(Severity::Error, e.name, {}, {},
+            tr("the table cannot be read: %1").arg(q.error().message));
+        return false;
+    }
+    ++m_report.tables;
+    while (q->next()) {
+        ++m_report.rows;
+        scanRow(e, versionColumns, *q);
+    }
+    return true;
+}
+
+void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, const QSqlQuery& q)
+{
+    const QVariant rawId = q.value(0);
+    // Named only when something is wrong: formatting every id would double the time of a check.
+    QString recordName;
+    auto record = [&]() -> const QString& {
+        if (recordName.isEmpty())
+            recordName = recordText(rawId);
+        return recordName;
+    };
+    if (q.value(1).toString() != QLatin1String("blob") || rawId.toByteArray().size() != 16)
+        add(Severity::Error, e.name, record(), QStringLiteral("id"), tr("the id is not 16 bytes"));
+    const bool deleted = q.value(2).toLongLong() != 0;
+    if (q.value(4).toString() != QLatin1String("integer"))
+        add(Severity::Error, e.name, record(), QStringLiteral("local_seq"),
+            tr("not a whole number"));
+    else if (q.value(3).toLongLong() > m_seq)
+        add(Severity::Error, e.name, record(), QStringLiteral("local_seq"),
+            tr("%1 is beyond the file's sequence %2").arg(q.value(3).toLongLong()).arg(m_seq));
+
+    // The typed row is needed only for the entity's cross-field rules.
+    const bool decode = bool(e.validate);
+    Row row(&e);
+    bool sound = true;
+    for (size_t i = 0; i < e.fields.size(); ++i) {
+        const FieldDef& f = e.fields[i];
+        const int c = 5 + 2 * int(i);
+        const QVariant raw = q.value(c);
+        const QString type = q.value(c + 1).toString();
+        if (type == QLatin1String("null")) {
+            if (!deleted && f.required) {
+                add(Severity::Error, e.name, record(), f.name, tr("a required field is empty"));
+                sound = false;
+            }
+            continue;
+        }
+        if (deleted && f.name != QLatin1String("sharing") && f.name != e.parent)
+            add(Severity::Error, e.name, record(), f.name,
+                tr("the row is deleted but still holds a value here"));
+        QString problem;
+        if (type != storageType(f.type))
+            problem = tr("stored as %1, expected %2").arg(type, storageType(f.type));
+        else
+            problem = valueProblem(f, raw);
+        if (!problem.isEmpty()) {
+            add(Severity::Error, e.name, record(), f.name, problem);
+            sound = false;
+            continue;
+        }
+        if (decode)
+            row.values[i] = value::fromSql(f, raw);
+    }
+
+    const int firstVersion = 5 + 2 * int(e.fields.size());
+    for (int j = 0; j < versionColumns.size(); ++j) {
+        const QByteArray v = q.value(firstVersion + 2 * j).toByteArray();
+        if (q.value(firstVersion + 2 * j + 1).toString() != QLatin1String("blob") ||
+            v.size() != kVersionSize) {
+            add(Severity::Error, e.name, record(), versionColumns[j],
+                tr("the version is not 24 bytes"));
+            continue;
+        }
+        if (QByteArrayView(v).sliced(8) == m_siteId && versionHlc(v) > m_hlc)
+            add(Severity::Error, e.name, record(), versionColumns[j],
+                tr("a version made by this office is ahead of its clock"));
+        if (deleted && j == versionColumns.size() - 1 && v == kZeroVersion)
+            add(Severity::Error, e.name, record(), versionColumns[j],
+                tr("the row is deleted but its delete has no version, so partners never learn of "
+                   "it"));
+    }
+
+    // Cross-field rules hold for every write, but a merge takes each field's latest value on its
+    // own, so two offices editing related fields at once can break one: a warning, not an error.
+    if (!deleted && sound && e.validate) {
+        const QString broken = e.validate(row);
+        if (!broken.isEmpty())
+            add(Severity::Warning, e.name, record(), {},
+                tr("%1 (concurrent edits by two offices can do this)").arg(broken));
+    }
+}
+
+void Checker::references(const EntityDef& e)
+{
+    auto unreadable = [&](const FieldDef& f, const Error& error) {
+        add(Severity::Error, e.name, {}, f.name,
+            tr("the references cannot be followed: %1").arg(error.message));
+    };
+    for (const FieldDef& f : e.fields) {
+        if (f.type != FieldType::Ref)
+            continue;
+        Result<QSqlQuery> q = m_store.exec(
+            QStringLiteral(
+                "SELECT t.id, t.%1 FROM %2 t WHERE typeof(t.%1) = 'blob' AND length(t.%1) = 16 "
+                "AND NOT EXISTS (SELECT 1 FROM %3 r WHERE r.id = t.%1)")
+                .arg(f.name, e.name, f.ref));
+        if (!q) {
+            unreadable(f, q.error());
+            continue;
+        }
+        while (q->next()) {
+            add(Severity::Warning, e.name, recordText(q->value(0)), f.name,
+                tr("refers to %1 %2, which this file does not hold")
+                    .arg(f.ref, value::idText(QUuid::fromRfc4122(q->value(1).toByteArray()))));
+        }
+    }
+    if (e.parent.isEmpty())
+        return;
+    // Deleting an owner deletes what it owns; a live row under a deleted owner comes from a merge
+    // of a delete and a concurrent addition, which the user should settle.
+    const QString owner = e.field(e.parent)->ref;
+    Result<QSqlQuery> q =
+        m_store.exec(QStringLiteral("SELECT t.id, t.%1 FROM %2 t JOIN %3 p ON p.id = t.%1 WHERE "
+                                    "t.deleted = 0 AND p.deleted = 1")
+                         .arg(e.parent, e.name, owner));
+    if (!q) {
+        unreadable(*e.field(e.parent), q.error());
+        return;
+    }
+    while (q->next()) {
+        add(Severity::Warning, e.name, recordText(q->value(0)), e.parent,
+            tr("its owner, %1 %2, was deleted but this row was not")
+                .arg(owner, value::idText(QUuid::fromRfc4122(q->value(1).toByteArray()))));
+    }
+}
+
+} // namespace
+
+QString CheckProblem::text() const
+{
+    QStringList where{entity.isEmpty() ? tr("database") : entity};
+    if (!record.isEmpty())
+        where << record;
+    if (!field.isEmpty())
+        where << field;
+    return where.join(QLatin1Char(' ')) + QStringLiteral(": ") + message;
+}
+
+Result<CheckReport> check(const Store& store)
+{
+    CheckReport report;
+    Checker checker(store, report);
+    const ReadSnapshot snapshot(store);
+    if (Result<void> r = checker.sqlite(); !r)
+        return makeError(r.error().message, store.path());
+    if (Result<void> r = checker.meta(); !r)
+        return makeError(r.error().message, store.path());
+    for (const EntityDef& e : Registry::instance().entities()) {
+        if (checker.table(e))
+            checker.references(e);
+    }
+    return report;
+}
+
+} // namespace tandem

@@ -1,0 +1,109 @@
+#include "clirun.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace tandem::test {
+
+QStringList CliRun::errLines() const
+{
+    QStringList lines = err.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QJsonObject CliRun::jsonObject() const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+    INFO("stdout: " << out.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QJsonArray CliRun::jsonArray() const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+    INFO("stdout: " << out.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+QUuid CliRun::id() const
+{
+    INFO("stdout: " << out.toStdString());
+    REQUIRE(out.endsWith(QLatin1Char('\n')));
+    const QUuid id = QUuid::fromString(out.trimmed());
+    REQUIRE_FALSE(id.isNull());
+    REQUIRE(out.trimmed() == id.toString(QUuid::WithoutBraces));
+    return id;
+}
+
+CliRun cli(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("USER"), QStringLiteral("dokafor"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TANDEM_CLI_PATH), arguments);
+    INFO("tandem-cli " << arguments.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(process.waitForStarted(10'000));
+    REQUIRE(process.waitForFinished(120'000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    CliRun run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+CliFile::CliFile(const QString& office)
+{
+    REQUIRE(m_dir.isValid());
+    const CliRun init = cli({QStringLiteral("init"), path(), QStringLiteral("--office"), office});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    m_office = init.id();
+}
+
+CliRun CliFile::run(const QString& command, const QStringList& arguments) const
+{
+    return cli(QStringList{command, path()} + arguments);
+}
+
+QUuid CliFile::add(const QString& type, const QStringList& fields) const
+{
+    const CliRun r = run(QStringLiteral("add"), QStringList{type} + fields);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.id();
+}
+
+QJsonObject CliFile::show(const QString& type, const QUuid& id) const
+{
+    const CliRun r = run(QStringLiteral("show"), {type, idText(id), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.jsonObject();
+}
+
+QString CliFile::dump(bool all) const
+{
+    const CliRun r =
+        run(QStringLiteral("dump"), all ? QStringList{QStringLiteral("--all")} : QStringList{});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.err.isEmpty());
+    return r.out;
+}
+
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace tandem::test
