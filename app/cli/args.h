@@ -36,6 +36,7 @@ public:
     }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    QStringList values(const QString& option) const { return m_parser.values(option); }
 
     // Prints "tandem-cli COMMAND: message" and where to find help on stderr; returns 2.
     int usageError(const QString& message) const;

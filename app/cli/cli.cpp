@@ -14,8 +14,7 @@ struct Command {
     int (*run)(const QStringList&);
 };
 
-// Every command tandem-cli has, in the order --help lists them. Exchange (key, trust, export,
-// merge, conflicts) and reports arrive with their issues.
+// Every command tandem-cli has, in the order --help lists them. Reports arrive with their issue.
 const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("tandem::Cli", "Create a database for an office"), runInit},
     {"demo", QT_TRANSLATE_NOOP("tandem::Cli", "Fill a database with invented demo data"), runDemo},
@@ -31,6 +30,12 @@ const Command kCommands[] = {
      runDump},
     {"check", QT_TRANSLATE_NOOP("tandem::Cli", "Check a database's integrity and invariants"),
      runCheck},
+    {"key", QT_TRANSLATE_NOOP("tandem::Cli", "Print this office's public key card and fingerprint"), runKey},
+    {"trust", QT_TRANSLATE_NOOP("tandem::Cli", "Trust a partner office from its key card"), runTrust},
+    {"export", QT_TRANSLATE_NOOP("tandem::Cli", "Write a signed, encrypted bundle for partners"), runExport},
+    {"merge", QT_TRANSLATE_NOOP("tandem::Cli", "Check and merge a bundle from a partner"), runMerge},
+    {"conflicts", QT_TRANSLATE_NOOP("tandem::Cli", "List or resolve conflicting edits from merges"),
+     runConflicts},
 };
 
 QString commandNames()
@@ -47,7 +52,7 @@ QString helpText()
                            "Works with a Tandem database (.tandem file) without the desktop "
                            "application.\n\nCommands:\n");
     for (const Command& c : kCommands)
-        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(8) +
+        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(10) +
                 Cli::tr(c.summary) + QLatin1Char('\n');
     text += Cli::tr("\nOptions:\n"
                     "  -h, --help  Show this help.\n"

@@ -3,11 +3,15 @@
 #include "commands.h"
 #include "output.h"
 
+#include "passphrase.h"
+
+#include "domain/office.h"
 #include "store/check.h"
 #include "store/dump.h"
 #include "store/value.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -24,17 +28,26 @@ QString countText(qint64 n, const char* one, const char* many)
 int runInit(const QStringList& arguments)
 {
     Args args(QStringLiteral("init"), {QStringLiteral("DB")},
-              Cli::tr("Creates the database DB for the office NAME and prints the office's id. An "
-                      "existing file is never overwritten."));
+              Cli::tr("Creates the database DB for the office NAME, with the office's signing and "
+                      "encryption keys (wrapped with the office passphrase) and the default "
+                      "survivor-assistance protocols, and prints the office's id. An existing "
+                      "file is never overwritten."));
     const QString office = QStringLiteral("office");
     args.addOption(QCommandLineOption(office, Cli::tr("The name of this office (required)."),
                                       Cli::tr("NAME")));
+    args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (!args.isSet(office))
         return args.usageError(Cli::tr("--office NAME is required"));
+    if (QFileInfo::exists(args.positional(0)))
+        return fail(makeError(Cli::tr("the file already exists; choose another name or open it"),
+                              args.positional(0)));
 
-    Result<std::unique_ptr<Store>> store = Store::create(args.positional(0), args.value(office));
+    Result<QString> passphrase = readPassphrase(args, args.positional(0), true);
+    if (!passphrase)
+        return fail(passphrase.error());
+    Result<std::unique_ptr<Store>> store = createOffice(args.positional(0), args.value(office), *passphrase);
     if (!store)
         return fail(store.error());
     out() << value::idText((*store)->officeId()) << '\n';

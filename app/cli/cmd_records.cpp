@@ -207,7 +207,8 @@ int runList(const QStringList& arguments)
         Cli::tr("Lists the records of TYPE in the database DB in id order (the order they were "
                 "made in), as a table or as JSON. Deleted records are left out unless "
                 "--deleted is given; in a table, fields that are empty in every record and "
-                "long texts are left out (show prints them).\n\nTYPE is one of: %1.")
+                "long texts are left out (show prints them).\n\nTYPE is one of: %1, or conflict "
+                "(the merge conflicts to review; with --deleted, the resolved ones too).")
             .arg(typesText()));
     args.addOption(
         QCommandLineOption(kJson, Cli::tr("Print a JSON array of objects: \"id\" and every "
@@ -216,6 +217,12 @@ int runList(const QStringList& arguments)
     args.addOption(identitiesOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
+    if (args.positional(1) == QLatin1String("conflict")) {
+        Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+        if (!store)
+            return fail(store.error());
+        return listConflicts(**store, args.isSet(kJson), args.isSet(kDeleted));
+    }
     const EntityDef* e = entityArgument(args, args.positional(1));
     if (!e || !identitiesAllowed(args, *e, true))
         return ExitUsage;

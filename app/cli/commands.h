@@ -23,6 +23,13 @@ int runDelete(const QStringList& arguments);
 int runTick(const QStringList& arguments);
 int runDump(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runKey(const QStringList& arguments);
+int runTrust(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runMerge(const QStringList& arguments);
+int runConflicts(const QStringList& arguments);
+// The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
+int listConflicts(const Store& store, bool json, bool all);
 
 // The entity named `name`, or nullptr after a usage error listing the types.
 const EntityDef* entityArgument(const Args& args, const QString& name);

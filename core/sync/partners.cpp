@@ -72,7 +72,7 @@ Result<KeyCard> ownCard(const Store& store)
     return KeyCard{office->text(QStringLiteral("name")), store.siteId(), *keys};
 }
 
-Result<TrustResult> trustPartner(Store& store, const KeyCard& card)
+Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName)
 {
     const QString context = card.officeName;
     if (card.siteId == store.siteId())
@@ -121,7 +121,7 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card)
 
     Partner p;
     p.site = card.siteId;
-    p.name = card.officeName;
+    p.name = localName.trimmed().isEmpty() ? card.officeName : localName.trimmed();
     p.keys = card.keys;
     p.fingerprint = card.fingerprint();
     p.trustedAt = QDateTime::fromSecsSinceEpoch(store.wallClock() / 1000, Qt::UTC);

@@ -36,7 +36,8 @@ struct TrustResult {
 
 // Records the office of `card` as a trusted partner, and its office row if we had none. Refuses
 // this office's own card, and a card whose site is already trusted (or known) with other keys.
-Result<TrustResult> trustPartner(Store& store, const KeyCard& card);
+// `localName`, when given, is the name this office knows the partner by.
+Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName = {});
 Result<std::vector<Partner>> partners(const Store& store);
 Result<std::optional<Partner>> partnerBySite(const Store& store, const QByteArray& site);
 // This office's own card (needs its keys).

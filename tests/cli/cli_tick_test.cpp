@@ -68,7 +68,7 @@ TEST_CASE("tick marks a step done now by the login user, keeps it on a repeat, a
     const QDateTime after = QDateTime::currentDateTimeUtc();
     QJsonObject row = s.row();
     CHECK(row[QStringLiteral("state")] == QStringLiteral("done"));
-    CHECK(row[QStringLiteral("done_by")] == QStringLiteral("dokafor"));
+    CHECK(row[QStringLiteral("done_by")] == QStringLiteral("liaison7"));
     CHECK(row[QStringLiteral("note")] == QStringLiteral("seen at the clinic"));
     const QDateTime doneAt = parsed(row[QStringLiteral("done_at")]);
     CHECK(doneAt >= before);
@@ -78,7 +78,7 @@ TEST_CASE("tick marks a step done now by the login user, keeps it on a repeat, a
     requireQuietSuccess(s.tick({QStringLiteral("--note"), QStringLiteral("follow-up booked")}));
     row = s.row();
     CHECK(parsed(row[QStringLiteral("done_at")]) == doneAt);
-    CHECK(row[QStringLiteral("done_by")] == QStringLiteral("dokafor"));
+    CHECK(row[QStringLiteral("done_by")] == QStringLiteral("liaison7"));
     CHECK(row[QStringLiteral("note")] == QStringLiteral("follow-up booked"));
 
     requireQuietSuccess(s.tick({QStringLiteral("--state"), QStringLiteral("in_progress")}));

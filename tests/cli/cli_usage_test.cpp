@@ -12,7 +12,8 @@ const QStringList kCommands = {
     QStringLiteral("init"),   QStringLiteral("demo"), QStringLiteral("list"),
     QStringLiteral("show"),   QStringLiteral("add"),  QStringLiteral("set"),
     QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("dump"),
-    QStringLiteral("check"),
+    QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
+    QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
 };
 
 void requireUsageError(const CliRun& r)
@@ -64,7 +65,7 @@ TEST_CASE("every command has --help, on stdout with exit 0")
 
 TEST_CASE("commands of later issues do not exist yet: unknown command, exit 2, with the list")
 {
-    for (const char* later : {"key", "trust", "export", "merge", "conflicts", "report", "help"}) {
+    for (const char* later : {"report", "help"}) {
         INFO(later);
         const CliRun r = cli({QString::fromLatin1(later), QStringLiteral("x.tandem")});
         requireUsageError(r);
@@ -112,8 +113,8 @@ TEST_CASE("usage errors exit with 2, say what is wrong, point to --help and touc
         {{QStringLiteral("init"), db, QStringLiteral("--office")},
          QStringLiteral("Missing value after '--office'")},
         {{QStringLiteral("init"), db, QStringLiteral("--office"), QStringLiteral("X"),
-          QStringLiteral("--passphrase-file"), QStringLiteral("p")},
-         QStringLiteral("Unknown option 'passphrase-file'")},
+          QStringLiteral("--passphrase")},
+         QStringLiteral("Unknown option 'passphrase'")},
         {{QStringLiteral("tick"), db, id, QStringLiteral("--state"), QStringLiteral("finished")},
          QStringLiteral("\"finished\" is not a state; the states are: open, in_progress, done, "
                         "not_applicable, declined")},

@@ -43,11 +43,18 @@ QUuid CliRun::id() const
     return id;
 }
 
-CliRun cli(const QStringList& arguments)
+CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("USER"), QStringLiteral("dokafor"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("liaison7"));
+    env.insert(QStringLiteral("TANDEM_PASSPHRASE"), QString::fromLatin1(kTestPassphrase));
+    for (auto it = environment.begin(); it != environment.end(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TANDEM_CLI_PATH), arguments);
     INFO("tandem-cli " << arguments.join(QLatin1Char(' ')).toStdString());

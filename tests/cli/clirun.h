@@ -3,6 +3,7 @@
 #include "catchqt.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -10,6 +11,9 @@
 #include <QUuid>
 
 namespace tandem::test {
+
+// The office passphrase every test run gets through TANDEM_PASSPHRASE.
+inline constexpr const char* kTestPassphrase = "north quay lantern seventeen";
 
 // What one run of tandem-cli did.
 struct CliRun {
@@ -24,8 +28,9 @@ struct CliRun {
 };
 
 // Runs the real tandem-cli executable (TANDEM_CLI_PATH) with `arguments`, with USER set to
-// "dokafor" so that the default of `tick --by` is known.
-CliRun cli(const QStringList& arguments);
+// "liaison7" so that the default of `tick --by` is known.
+// `environment` adds to (or, with an empty value, removes from) the environment of the run.
+CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
 
 // A temporary directory with a database created by `tandem-cli init`.
 class CliFile {
