@@ -90,8 +90,13 @@ Result<bool> DemoDatabase::create(const QString& path, const Generator& generato
 
     if (!made || cancelled) {
         removeDatabaseFiles(partial);
-        if (!made)
-            return made.error();
+        if (!made) {
+            // The temporary name means nothing to the user: name the file being made instead.
+            Error error = made.error();
+            if (error.context.isEmpty() || error.context == partial)
+                error.context = path;
+            return error;
+        }
         return false;
     }
     if (!QFile::rename(partial, path)) {

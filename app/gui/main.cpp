@@ -4,6 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -25,23 +28,33 @@ int main(int argc, char** argv)
     parser.addOption(demoOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        QApplication::translate("main", "The Tandem file to open. Without one, the last file opened."),
+        QApplication::translate("main", "The Tandem file to open. Without one, the file opened last, or else the demo."),
         QStringLiteral("[FILE]"));
+    // Usage errors exit with 2, as tandem-cli's do; process() then handles --help and --version.
+    const auto usageError = [](const QString& message) {
+        std::fprintf(stderr, "tandem: %s\n%s\n", qPrintable(message),
+                     qPrintable(QApplication::translate("main", "Try 'tandem --help'.")));
+        return 2;
+    };
+    if (!parser.parse(QApplication::arguments()))
+        return usageError(parser.errorText());
     parser.process(app);
-
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        parser.showHelp(2);
-    if (!files.isEmpty() && parser.isSet(demoOption)) {
-        qCritical().noquote() << QApplication::translate("main", "tandem: give either a FILE or --demo, not both");
-        return 2;
-    }
+        return usageError(QApplication::translate("main", "give one FILE at most"));
+    if (!files.isEmpty() && parser.isSet(demoOption))
+        return usageError(QApplication::translate("main", "give either a FILE or --demo, not both"));
 
     tandem::MainWindow window;
     window.show();
-    if (!files.isEmpty())
-        window.openFile(files.constFirst());
-    else if (parser.isSet(demoOption) || !window.reopenLast())
-        window.openDemo();
+    // Opened from the event loop, so that the window is on screen before any progress or error.
+    const QString file = files.value(0);
+    const bool demo = parser.isSet(demoOption);
+    QTimer::singleShot(0, &window, [&window, file, demo] {
+        if (!file.isEmpty())
+            window.openFile(file);
+        else if (demo || !window.reopenLast())
+            window.openDemo();
+    });
     return app.exec();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/operationlistquery.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QUuid>
@@ -12,28 +12,34 @@
 
 namespace tandem {
 
-struct Error;
-
 // The operations of a store as a table, fetched lazily: rowCount() starts at one page and grows by
-// a page with each fetchMore() (keyset pagination), so that a view over 10,000 operations reads
-// only what it shows.
-// Sorting is done by SQL (ORDER BY), never by loading everything. Tombstoned operations are left
-// out. The model follows Store::changed(): an edit of loaded operations that leaves their order
-// alone updates those rows; anything else (new or deleted operations, a new order, changed targets,
-// survivors or agencies) reloads the rows loaded so far with a model reset.
+// a page with each fetchMore() (keyset pagination, see OperationListQuery), so that a view over
+// 10,000 operations reads only what it shows. Sorting is done by SQL, never by loading everything.
+// Tombstoned operations are left out. The model follows Store::changed(): an edit of loaded
+// operations that leaves their order alone updates those rows; anything else (new or deleted
+// operations, a new order, changed targets, survivors or agencies) reads the rows loaded so far
+// again, in a model reset.
 class OperationListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { CodeName, Status, TraffickingType, LeadAgency, Starts, Targets, Survivors, ColumnCount };
+    enum Column {
+        CodeName = OperationListQuery::CodeName,
+        Status = OperationListQuery::Status,
+        TraffickingType = OperationListQuery::TraffickingType,
+        LeadAgency = OperationListQuery::LeadAgency,
+        Starts = OperationListQuery::Starts,
+        Targets = OperationListQuery::Targets,
+        Survivors = OperationListQuery::Survivors,
+        ColumnCount = OperationListQuery::ColumnCount,
+    };
     enum Role { IdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 200;
 
     explicit OperationListModel(QObject* parent = nullptr);
     ~OperationListModel() override;
 
-    // The store to show, or null for none. The model does not own it; it must outlive the model
-    // or be replaced first.
+    // The store to show, or null for none. The model does not own it.
     void setStore(Store* store);
     Store* store() const { return m_store; }
 
@@ -54,7 +60,7 @@ public:
     int rowOf(const QUuid& id) const;
     // Fetches pages until `id` is loaded; returns its row, or -1 when it is not in the list.
     int fetchUntil(const QUuid& id);
-    // Reads the loaded rows (at least a page) again.
+    // Reads the loaded rows (at least a page) again, in a model reset.
     void reload();
 
 Q_SIGNALS:
@@ -63,38 +69,23 @@ Q_SIGNALS:
     void readFailed(const QString& message);
 
 private:
-    struct Item {
-        QUuid id;
-        QString codeName;
-        QString status;
-        QString traffickingType;
-        QString leadAgency;
-        QDateTime starts;
-        qint64 targets = 0;
-        qint64 survivors = 0;
-        QVariant sortValue; // as SQL orders it: the page after this row starts after this value
-    };
-
-    // Reads `limit` rows in the current order, from the first or from the row after `after`.
-    bool readPage(const Item* after, int limit, std::vector<Item>& out);
-    bool readItems(const QList<QUuid>& ids, std::vector<Item>& out);
-    bool readCount();
-    // The SQL expression the current sort column orders by, over `o` (and `a` for the lead).
-    QString sortExpression(QString* collate) const;
+    OperationListQuery query() const { return OperationListQuery(*m_store, m_sortColumn, m_sortOrder); }
+    // Within a model reset: the count and the first `rows` rows (at least a page), or nothing.
+    void load(int rows);
     void rebuildIndex();
     void storeChanged(const QString& entity, const QList<QUuid>& ids);
     void operationsChanged(const QList<QUuid>& ids);
     void fail(const Error& error);
 
     QPointer<Store> m_store;
-    // True while the model announces a reset or an insertion: a slot of those signals that asks
-    // for more rows (QAbstractItemModelTester does) must not start a change inside the change.
-    bool m_changing = false;
-    std::vector<Item> m_items;
+    std::vector<OperationListRow> m_rows;
     QHash<QUuid, int> m_rowOf;
     qint64 m_total = 0;
     int m_sortColumn = Starts;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    // True while the model announces a reset or an insertion: a slot of those signals that asks
+    // for more rows (QAbstractItemModelTester does) must not start a change inside the change.
+    bool m_changing = false;
 };
 
 } // namespace tandem

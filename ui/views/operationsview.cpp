@@ -188,7 +188,7 @@ void OperationsView::fitColumns()
 {
     // Shares of the table's width, roughly the characters each column needs; the user's own widths
     // are kept in the settings after that.
-    const int weights[OperationListModel::ColumnCount] = {18, 10, 17, 19, 15, 7, 8};
+    const int weights[OperationListModel::ColumnCount] = {17, 13, 16, 18, 14, 7, 8};
     int sum = 0;
     for (int w : weights)
         sum += w;
