@@ -19,6 +19,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -514,6 +515,47 @@ private Q_SLOTS:
         QCOMPARE(messages[0].text, QStringLiteral("The demo database could not be made."));
         QVERIFY(messages[0].details.contains(QStringLiteral("\"kind\" is required")));
         QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    void theRealDemoShowsSurvivorsByCodeOnly()
+    {
+#ifndef TANDEM_HAVE_DEMO_GENERATOR
+        QSKIP("this build has no demo generator (core/demo)");
+#else
+        const QString path = m_dir.filePath(QStringLiteral("real/demo.tandem"));
+        demo::Options options = DemoDatabase::defaultOptions();
+        options.operations = 40;
+        MainWindow window;
+        window.show();
+        window.setDemo(path, DemoDatabase::defaultGenerator(), options);
+        QVERIFY(window.openDemo());
+        QCOMPARE(window.operationsView()->model()->totalCount(), qint64(40));
+
+        // Every identity name the generator wrote, and every operation with survivors.
+        Result<QSqlQuery> names = window.store()->exec(
+            QStringLiteral("SELECT name FROM survivor_identity WHERE deleted = 0 AND name IS NOT NULL"));
+        QVERIFY(names.ok());
+        QStringList identities;
+        while (names->next())
+            identities << names->value(0).toString();
+        QVERIFY(!identities.isEmpty());
+        Result<QSqlQuery> ops = window.store()->exec(QStringLiteral(
+            "SELECT DISTINCT operation FROM survivor WHERE deleted = 0 AND operation IS NOT NULL"));
+        QVERIFY(ops.ok());
+        QList<QUuid> withSurvivors;
+        while (ops->next())
+            withSurvivors << QUuid::fromRfc4122(ops->value(0).toByteArray());
+        QVERIFY(!withSurvivors.isEmpty());
+
+        auto* survivors = window.findChild<QTreeWidget*>(QStringLiteral("survivorsList"));
+        for (const QUuid& op : withSurvivors) {
+            QVERIFY(window.operationsView()->selectOperation(op));
+            QVERIFY(survivors->isVisible() && survivors->topLevelItemCount() > 0);
+            const QString everything = allText(window).join(QLatin1Char('\n'));
+            for (const QString& name : identities)
+                QVERIFY2(!everything.contains(name), qPrintable(QStringLiteral("an identity is shown")));
+        }
+#endif
     }
 
 private:
