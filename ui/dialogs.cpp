@@ -44,6 +44,8 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setFileMode(QFileDialog::AnyFile);
         dialog.setDefaultSuffix(suffix);
+        // Tandem never overwrites a file: the caller refuses an existing one with a message.
+        dialog.setOption(QFileDialog::DontConfirmOverwrite);
         if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
             return {};
         path = dialog.selectedFiles().constFirst();

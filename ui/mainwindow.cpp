@@ -223,6 +223,12 @@ void MainWindow::askNewFile()
                                                tr("Tandem files (*.tandem)"), QStringLiteral("tandem"));
     if (path.isEmpty())
         return;
+    // Store::create refuses too; saying so now spares the user the question about the office.
+    if (QFileInfo::exists(path)) {
+        showError(this, tr("The new file could not be made."),
+                  makeError(tr("the file already exists; choose another name, or open it"), path));
+        return;
+    }
     const std::optional<QString> office =
         Dialogs::text(this, tr("New Tandem File"), tr("The name of your office, as partner offices will see it:"));
     if (!office)

@@ -408,13 +408,18 @@ private Q_SLOTS:
         // Making a file where one exists is refused, and the existing file is left alone.
         const QByteArray before = QFile(m_path).size() > 0 ? QByteArray::number(QFile(m_path).size()) : QByteArray();
         Dialogs::setNextFileName(m_path);
-        Dialogs::setNextText(QStringLiteral("Another Office"));
         window.actions()->newFile()->trigger();
         messages = Dialogs::takeMessages();
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages[0].text, QStringLiteral("The new file could not be made."));
         QVERIFY(messages[0].details.contains(QStringLiteral("already exists")));
         QCOMPARE(QByteArray::number(QFile(m_path).size()), before);
+        // The same refusal from the store, for a caller that skips the question.
+        QVERIFY(!window.createFile(m_path, QStringLiteral("Another Office")));
+        messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].details.contains(QStringLiteral("already exists")));
+        QCOMPARE(window.store()->path(), m_path);
 
         // An office needs a name.
         const QString nameless = m_dir.filePath(QStringLiteral("nameless.tandem"));
