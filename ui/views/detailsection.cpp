@@ -88,7 +88,7 @@ void DetailSection::setRows(const QList<QStringList>& rows)
     m_empty->setVisible(rows.isEmpty());
     // An empty section is one line; a short list is as high as its rows; a long one takes its
     // share of the height and scrolls.
-    constexpr int kFitRows = 8;
+    constexpr int kFitRows = 12;
     if (rows.size() <= kFitRows) {
         const int rowHeight = rows.isEmpty() ? 0 : m_list->sizeHintForRow(0);
         m_list->setFixedHeight(m_list->header()->sizeHint().height() + int(rows.size()) * rowHeight

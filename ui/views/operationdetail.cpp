@@ -100,7 +100,7 @@ OperationDetail::OperationDetail(QWidget* parent)
     m_assignments = new DetailSection(QStringLiteral("assignments"), tr("Assignments"),
                                       {tr("Agency"), tr("Role"), tr("Team lead"), tr("People")},
                                       tr("No agencies assigned yet"), content);
-    m_assignments->setColumnWidths({24, 13, 9, 6});
+    m_assignments->setColumnWidths({24, 12, 14, 6});
     m_assignments->setStretchColumn(0);
     m_assignments->setRightAligned({3});
     m_survivors = new DetailSection(QStringLiteral("survivors"), tr("Survivors"),

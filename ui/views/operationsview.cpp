@@ -127,11 +127,9 @@ void OperationsView::saveLayout(QSettings& settings) const
 void OperationsView::restoreLayout(const QSettings& settings)
 {
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({600, 400}); // weights: the splitter scales them to its width
+    m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
     const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
-    if (!columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns))
-        m_columnsFitted = true;
+    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
 }
 
 void OperationsView::takeFocus()
@@ -178,17 +176,25 @@ void OperationsView::updateCount()
 void OperationsView::showEvent(QShowEvent* event)
 {
     View::showEvent(event);
-    if (!m_columnsFitted) {
-        m_columnsFitted = true;
-        fitColumns();
+    if (m_laidOut)
+        return;
+    // The first time the view has its size and nothing was restored: the list gets nearly two
+    // thirds of the width, the columns share the list's width.
+    m_laidOut = true;
+    if (!m_splitterRestored) {
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 64 / 100, width * 36 / 100});
+        m_splitter->widget(0)->layout()->activate();
     }
+    if (!m_columnsRestored)
+        fitColumns();
 }
 
 void OperationsView::fitColumns()
 {
     // Shares of the table's width, roughly the characters each column needs; the user's own widths
     // are kept in the settings after that.
-    const int weights[OperationListModel::ColumnCount] = {17, 13, 16, 18, 14, 7, 8};
+    const int weights[OperationListModel::ColumnCount] = {21, 13, 15, 18, 14, 8, 9};
     int sum = 0;
     for (int w : weights)
         sum += w;

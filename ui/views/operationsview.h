@@ -47,7 +47,10 @@ private:
     OperationDetail* m_detail;
     QSplitter* m_splitter;
     QUuid m_keptSelection; // across a model reset
-    bool m_columnsFitted = false; // column widths restored, or fitted to the first width shown
+    // What restoreLayout() found in the settings; the rest is laid out when first shown.
+    bool m_splitterRestored = false;
+    bool m_columnsRestored = false;
+    bool m_laidOut = false;
 };
 
 } // namespace tandem
