@@ -61,6 +61,12 @@ long residentKiB()
     return 0;
 }
 
+#ifdef TANDEM_HAVE_DEMO_GENERATOR
+const char* const kMaker = "demo";
+#else
+const char* const kMaker = "sample";
+#endif
+
 // Makes the database: the demo generator when this build has it, else the test sample writer.
 int createDatabase(const QString& path, int operations)
 {
@@ -148,7 +154,9 @@ int main(int argc, char** argv)
     const int operations = parser.value(operationsOption).toInt();
     const QString path = parser.isSet(dbOption)
                              ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
-                             : QDir::temp().filePath(QStringLiteral("tandem-bench-open-%1.tandem").arg(operations));
+                             : QDir::temp().filePath(QStringLiteral("tandem-bench-open-%1-%2.tandem")
+                                                         .arg(QLatin1String(kMaker))
+                                                         .arg(operations));
     if (parser.isSet(createOption))
         return createDatabase(path, operations);
     if (!QFileInfo::exists(path)) {
