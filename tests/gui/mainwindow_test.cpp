@@ -221,6 +221,53 @@ private Q_SLOTS:
         QCOMPARE(title->text(), next.data().toString());
     }
 
+    void sortingAndEditingKeepTheSelection()
+    {
+        // A copy: this test deletes an operation.
+        const QString copy = m_dir.filePath(QStringLiteral("sorting.tandem"));
+        QVERIFY(QFile::copy(m_path, copy));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(copy));
+        OperationsView* view = window.operationsView();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("operationsTable"));
+        auto* title = window.findChild<QLabel*>(QStringLiteral("detailTitle"));
+        // The operation that comes last by code name, descending.
+        Result<QSqlQuery> first = window.store()->exec(QStringLiteral(
+            "SELECT id FROM operation WHERE deleted = 0 ORDER BY code_name COLLATE NOCASE, id LIMIT 1"));
+        QVERIFY(first.ok() && first->next());
+        const QUuid far = QUuid::fromRfc4122(first->value(0).toByteArray());
+        QVERIFY(view->selectOperation(far));
+        const QString name = title->text();
+
+        // Sorted by code name descending, the operation is on a page not loaded yet: it is fetched
+        // and selected again once the reset is over.
+        table->sortByColumn(OperationListModel::CodeName, Qt::DescendingOrder);
+        QCOMPARE(view->model()->sortColumn(), int(OperationListModel::CodeName));
+        QTRY_COMPARE(view->currentOperation(), far);
+        QCOMPARE(title->text(), name);
+        const int row = table->currentIndex().row();
+        QCOMPARE(row, 250);
+        QCOMPARE(view->model()->idAt(row), far);
+        for (int r = 1; r <= row; ++r) {
+            QVERIFY(view->model()->index(r - 1, 0).data().toString().compare(
+                        view->model()->index(r, 0).data().toString(), Qt::CaseInsensitive) >= 0);
+        }
+
+        // Renamed elsewhere: the row and the pane follow, the selection stays.
+        QVERIFY(window.store()->update(QStringLiteral("operation"), far,
+                                       {{QStringLiteral("code_name"), QStringLiteral("Aaa Renamed Plover")}}).ok());
+        QTRY_COMPARE(view->currentOperation(), far);
+        QCOMPARE(title->text(), QStringLiteral("Aaa Renamed Plover"));
+        QCOMPARE(view->model()->index(table->currentIndex().row(), 0).data().toString(),
+                 QStringLiteral("Aaa Renamed Plover"));
+        // Deleted elsewhere: the pane says so, nothing is selected.
+        QVERIFY(window.store()->remove(QStringLiteral("operation"), far).ok());
+        QTRY_VERIFY(view->currentOperation().isNull());
+        QCOMPARE(view->model()->totalCount(), qint64(250));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("detailMessage"))->isVisible());
+    }
+
     void emptyStatesSayWhatIsMissing()
     {
         MainWindow window;
