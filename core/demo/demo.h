@@ -29,6 +29,7 @@ struct Options {
 struct Stats {
     qint64 rows = 0;                 // rows written, all entities
     QMap<QString, qint64> perEntity; // entity name -> rows written
+    qint64 updates = 0;              // later changes to rows already written (checklist progress)
     qint64 milliseconds = 0;         // wall time of the generation
 };
 

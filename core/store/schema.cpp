@@ -16,12 +16,67 @@ QStringList customStatements(int version)
         return {
             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value)"),
         };
+    case 2:
+        // Exchange between offices (DESIGN.md §3). All local: none of these tables is exported.
+        return {
+            // Trusted partner offices and what we know of our exchange with each.
+            QStringLiteral("CREATE TABLE partner (\n"
+                           "  site BLOB PRIMARY KEY NOT NULL CHECK (length(site) = 16),\n"
+                           "  name TEXT NOT NULL,\n"
+                           "  sign_pk BLOB NOT NULL CHECK (length(sign_pk) = 32),\n"
+                           "  box_pk BLOB NOT NULL CHECK (length(box_pk) = 32),\n"
+                           "  fingerprint TEXT NOT NULL UNIQUE,\n"
+                           "  trusted_at INTEGER NOT NULL,\n"
+                           "  acked_seq INTEGER NOT NULL DEFAULT 0,\n"    // our local_seq they have merged
+                           "  received_seq INTEGER NOT NULL DEFAULT 0,\n" // their local_seq we have merged
+                           "  last_export_at INTEGER,\n"
+                           "  last_merge_at INTEGER\n"
+                           ")"),
+            // Our version vector: per site, the highest clock of its versions we have seen.
+            QStringLiteral("CREATE TABLE version_vector (\n"
+                           "  site BLOB PRIMARY KEY NOT NULL CHECK (length(site) = 16),\n"
+                           "  hlc BLOB NOT NULL CHECK (length(hlc) = 8)\n"
+                           ")"),
+            // Values that lost a concurrent edit in a merge, kept for review.
+            QStringLiteral("CREATE TABLE merge_conflict (\n"
+                           "  id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),\n"
+                           "  entity TEXT NOT NULL,\n"
+                           "  row_id BLOB NOT NULL,\n"
+                           "  field TEXT NOT NULL,\n"
+                           "  kind TEXT NOT NULL CHECK (kind IN ('edit', 'delete')),\n"
+                           "  kept_value,\n"
+                           "  kept_version BLOB NOT NULL,\n"
+                           "  other_value,\n"
+                           "  other_version BLOB NOT NULL,\n"
+                           "  sender_site BLOB NOT NULL,\n"
+                           "  merged_at INTEGER NOT NULL,\n"
+                           "  resolved_at INTEGER,\n"
+                           "  resolution TEXT CHECK (resolution IN ('kept', 'took_other'))\n"
+                           ")"),
+            QStringLiteral("CREATE INDEX merge_conflict_open ON merge_conflict (resolved_at, merged_at)"),
+            // Append-only log of exports, merges, unlocks and other sensitive acts; each entry
+            // carries the hash of the previous one, so a removed or edited entry shows.
+            QStringLiteral("CREATE TABLE audit_log (\n"
+                           "  seq INTEGER PRIMARY KEY,\n"
+                           "  at INTEGER NOT NULL,\n"
+                           "  action TEXT NOT NULL,\n"
+                           "  actor TEXT NOT NULL,\n"
+                           "  subject TEXT NOT NULL,\n"
+                           "  details TEXT NOT NULL,\n"
+                           "  prev_hash BLOB NOT NULL,\n"
+                           "  hash BLOB NOT NULL\n"
+                           ")"),
+            QStringLiteral("CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 1;
+constexpr int kLastCustomStep = 2;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

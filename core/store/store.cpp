@@ -322,6 +322,8 @@ Result<Transaction> Store::begin()
                 return r.error();
             }
         }
+        m_txStartHlc = m_hlc;
+        m_txStartSeq = m_seq;
     } else {
         if (Result<QSqlQuery> q = exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth)); !q)
             return q.error();
@@ -347,8 +349,11 @@ Result<void> Store::endTransaction(int depth, bool commit)
     }
 
     if (commit) {
-        Result<void> saved = setMeta(QStringLiteral("hlc"), QVariant(qint64(m_hlc)));
-        if (saved)
+        // Only a transaction that wrote something moved the clock or the sequence.
+        Result<void> saved;
+        if (m_hlc != m_txStartHlc)
+            saved = setMeta(QStringLiteral("hlc"), QVariant(qint64(m_hlc)));
+        if (saved && m_seq != m_txStartSeq)
             saved = setMeta(QStringLiteral("local_seq"), QVariant(qint64(m_seq)));
         Result<QSqlQuery> done = saved ? exec(QStringLiteral("COMMIT")) : Result<QSqlQuery>(saved.error());
         if (done) {

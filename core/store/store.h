@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QVariantMap>
 
@@ -17,7 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
-class QSqlQuery;
+
 
 namespace tandem {
 
@@ -83,6 +84,16 @@ public:
     Result<void> update(const QString& entity, const QUuid& id, const QVariantMap& values);
     // Deletes a row to its tombstone (data cleared, id and versions kept), and its children.
     Result<void> remove(const QString& entity, const QUuid& id);
+    // Brings a tombstone back to life with `values` (e.g. from a conflict's snapshot), every field
+    // written with a fresh version so the restore wins wherever it travels.
+    Result<void> restore(const QString& entity, const QUuid& id, const QVariantMap& values);
+
+    // For the set-based merge (core/sync), which writes many rows per statement instead of going
+    // through insert/update: inside a transaction, the local_seq to stamp on the rows it changes,
+    // moving the clock past a merged version, and announcing changed rows after the commit.
+    qint64 takeSeq();
+    void observeClock(std::uint64_t hlc);
+    void announceChanged(const QString& entity, const QList<QUuid>& ids);
 
     // Reads. `where` and `orderBy` are SQL over the entity's columns; values are bound.
     Result<Row> get(const QString& entity, const QUuid& id) const;
@@ -132,6 +143,8 @@ private:
     std::uint64_t m_hlc = 0;
     qint64 m_seq = 0;
     int m_depth = 0;
+    std::uint64_t m_txStartHlc = 0; // clock and sequence when the outermost transaction began
+    qint64 m_txStartSeq = 0;
     std::function<qint64()> m_wallClock;
     QHash<QString, QList<QUuid>> m_pendingChanges;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include "value.h"
+#include "sync/hlc.h"
 #include "util/ids.h"
 
 #include <QSqlError>
@@ -243,20 +244,16 @@ Result<void> Store::removeRow(const EntityDef& e, const QUuid& id)
         }
     }
 
-    // The tombstone: data cleared with every cleared field's version stamped, so that the
-    // clearing travels like any other edit. The row keeps its id, its sharing level and its
-    // owner, which decide where the tombstone itself may travel.
+    // The tombstone: data cleared, only `deleted` gets a new version. Field versions stay as they
+    // were, so a partner's concurrent edit of one field is still recognised as concurrent when the
+    // delete reaches it. The row keeps its id, its sharing level and its owner, which decide where
+    // the tombstone itself may travel.
     QStringList assignments;
-    QStringList clearedGroups;
     for (const FieldDef& f : e.fields) {
         if (f.name == QLatin1String("sharing") || f.name == e.parent)
             continue;
         assignments << f.name + QStringLiteral(" = NULL");
-        if (!clearedGroups.contains(f.versionColumn()))
-            clearedGroups << f.versionColumn();
     }
-    for (const QString& g : clearedGroups)
-        assignments << g + QStringLiteral(" = :v");
     assignments << QStringLiteral("deleted = 1") << QStringLiteral("deleted_v = :v")
                 << QStringLiteral("local_seq = :seq");
     QSqlQuery& q = cached(QStringLiteral("delete:") + e.name, [&] {
@@ -270,6 +267,72 @@ Result<void> Store::removeRow(const EntityDef& e, const QUuid& id)
         return makeError(q.lastError().text(), context);
     m_pendingChanges[e.name].append(id);
     return {};
+}
+
+Result<void> Store::restore(const QString& entity, const QUuid& id, const QVariantMap& values)
+{
+    Result<const EntityDef*> def = entityDef(entity);
+    if (!def)
+        return def.error();
+    const EntityDef& e = **def;
+    const QString context = recordContext(e, id);
+
+    Result<Transaction> tx = begin();
+    if (!tx)
+        return tx.error();
+    Result<Row> old = get(e.name, id);
+    if (!old)
+        return old.error();
+    if (!old->deleted)
+        return makeError(tr("this %1 is not deleted").arg(e.name), context);
+    Row row = *old;
+    if (Result<void> r = applyValues(e, row, values, context); !r)
+        return r.error();
+    if (Result<void> r = checkRow(e, row, nullptr, context); !r)
+        return r.error();
+
+    // Every field is written anew, so that the restored values win over the tombstone's cleared
+    // ones wherever the restore travels.
+    const QByteArray version = nextVersion();
+    QStringList assignments;
+    QVariantList binds;
+    for (size_t i = 0; i < e.fields.size(); ++i) {
+        assignments << e.fields[i].name + QStringLiteral(" = ?");
+        binds << value::toSql(e.fields[i], row.values[i]);
+    }
+    for (const QString& g : e.versionColumns()) {
+        assignments << g + QStringLiteral(" = ?");
+        binds << version;
+    }
+    assignments << QStringLiteral("deleted = 0") << QStringLiteral("deleted_v = ?")
+                << QStringLiteral("local_seq = ?");
+    binds << version << nextSeq() << id.toRfc4122();
+    Result<QSqlQuery> q = exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                   .arg(e.name, assignments.join(QStringLiteral(", "))),
+                               binds);
+    if (!q)
+        return makeError(q.error().message, context);
+    m_pendingChanges[e.name].append(id);
+    return tx->commit();
+}
+
+qint64 Store::takeSeq()
+{
+    Q_ASSERT_X(m_depth > 0, "Store::takeSeq", "needs a transaction");
+    return nextSeq();
+}
+
+void Store::observeClock(std::uint64_t hlc)
+{
+    Q_ASSERT_X(m_depth > 0, "Store::observeClock", "needs a transaction");
+    Hlc clock(m_hlc);
+    clock.observe(hlc);
+    m_hlc = clock.last();
+}
+
+void Store::announceChanged(const QString& entity, const QList<QUuid>& ids)
+{
+    m_pendingChanges[entity].append(ids);
 }
 
 } // namespace tandem

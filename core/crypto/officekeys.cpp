@@ -1,0 +1,131 @@
+#include "officekeys.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+namespace tandem {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::OfficeKeys", text);
+}
+
+constexpr std::size_t kSecretsSize = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
+
+Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& salt, quint64 ops,
+                              quint64 mem)
+{
+    SecretBytes key(crypto_secretbox_KEYBYTES);
+    if (salt.size() != crypto_pwhash_SALTBYTES || ops < crypto_pwhash_OPSLIMIT_MIN
+        || mem < crypto_pwhash_MEMLIMIT_MIN || mem > (quint64(1) << 32))
+        return makeError(tr("the stored key parameters are damaged"));
+    if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphrase.data()),
+                      passphrase.size(), reinterpret_cast<const unsigned char*>(salt.constData()),
+                      ops, std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return makeError(tr("not enough memory to derive the key from the passphrase"));
+    return key;
+}
+
+} // namespace
+
+OfficeKeys OfficeKeys::generate()
+{
+    initSodium();
+    OfficeKeys k;
+    k.m_public.sign.resize(crypto_sign_PUBLICKEYBYTES);
+    k.m_public.box.resize(crypto_box_PUBLICKEYBYTES);
+    k.m_signSecret = SecretBytes(crypto_sign_SECRETKEYBYTES);
+    k.m_boxSecret = SecretBytes(crypto_box_SECRETKEYBYTES);
+    crypto_sign_keypair(reinterpret_cast<unsigned char*>(k.m_public.sign.data()), k.m_signSecret.data());
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(k.m_public.box.data()), k.m_boxSecret.data());
+    return k;
+}
+
+Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase) const
+{
+    initSodium();
+    WrappedKeys w;
+    w.opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    w.memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    w.salt.resize(crypto_pwhash_SALTBYTES);
+    w.nonce.resize(crypto_secretbox_NONCEBYTES);
+    randombytes_buf(w.salt.data(), std::size_t(w.salt.size()));
+    randombytes_buf(w.nonce.data(), std::size_t(w.nonce.size()));
+    Result<SecretBytes> key = deriveKey(passphrase, w.salt, w.opsLimit, w.memLimit);
+    if (!key)
+        return key.error();
+
+    SecretBytes plain(kSecretsSize);
+    std::memcpy(plain.data(), m_signSecret.data(), crypto_sign_SECRETKEYBYTES);
+    std::memcpy(plain.data() + crypto_sign_SECRETKEYBYTES, m_boxSecret.data(), crypto_box_SECRETKEYBYTES);
+    w.ciphertext.resize(qsizetype(kSecretsSize + crypto_secretbox_MACBYTES));
+    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(w.ciphertext.data()), plain.data(),
+                          plain.size(), reinterpret_cast<const unsigned char*>(w.nonce.constData()),
+                          key->data());
+    return w;
+}
+
+Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedKeys& w,
+                                      const SecretBytes& passphrase)
+{
+    initSodium();
+    if (w.ciphertext.size() != qsizetype(kSecretsSize + crypto_secretbox_MACBYTES)
+        || w.nonce.size() != crypto_secretbox_NONCEBYTES || !expected.isValid())
+        return makeError(tr("the stored office keys are damaged"));
+    Result<SecretBytes> key = deriveKey(passphrase, w.salt, w.opsLimit, w.memLimit);
+    if (!key)
+        return key.error();
+    SecretBytes plain(kSecretsSize);
+    if (crypto_secretbox_open_easy(plain.data(),
+                                   reinterpret_cast<const unsigned char*>(w.ciphertext.constData()),
+                                   std::size_t(w.ciphertext.size()),
+                                   reinterpret_cast<const unsigned char*>(w.nonce.constData()), key->data())
+        != 0)
+        return makeError(tr("wrong passphrase"));
+
+    OfficeKeys k;
+    k.m_public = expected;
+    k.m_signSecret = SecretBytes::copyOf(plain.data(), crypto_sign_SECRETKEYBYTES);
+    k.m_boxSecret = SecretBytes::copyOf(plain.data() + crypto_sign_SECRETKEYBYTES, crypto_box_SECRETKEYBYTES);
+
+    unsigned char signPk[crypto_sign_PUBLICKEYBYTES];
+    unsigned char boxPk[crypto_box_PUBLICKEYBYTES];
+    crypto_sign_ed25519_sk_to_pk(signPk, k.m_signSecret.data());
+    crypto_scalarmult_base(boxPk, k.m_boxSecret.data());
+    if (sodium_memcmp(signPk, expected.sign.constData(), sizeof signPk) != 0
+        || sodium_memcmp(boxPk, expected.box.constData(), sizeof boxPk) != 0)
+        return makeError(tr("the stored office keys do not match this office's public keys"));
+    return k;
+}
+
+QString fingerprint(const QByteArray& siteId, const PublicKeys& keys)
+{
+    initSodium();
+    const QByteArray input = QByteArrayLiteral("tandem-fingerprint/1") + siteId + keys.sign + keys.box;
+    unsigned char hash[40];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(input.constData()),
+                       std::size_t(input.size()), nullptr, 0);
+    QStringList groups;
+    for (int g = 0; g < 8; ++g) {
+        quint64 n = 0;
+        for (int i = 0; i < 5; ++i)
+            n = (n << 8) | hash[g * 5 + i];
+        groups << QStringLiteral("%1").arg(n % 100000, 5, 10, QLatin1Char('0'));
+    }
+    return groups.join(QLatin1Char(' '));
+}
+
+QString passphraseProblem(const QString& passphrase)
+{
+    if (passphrase.trimmed().isEmpty())
+        return tr("the passphrase is empty");
+    if (passphrase.size() < 10)
+        return tr("the passphrase is too short: use at least 10 characters, for example four "
+                  "unrelated words");
+    return {};
+}
+
+} // namespace tandem

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "secret.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tandem {
+
+// The public halves of an office's keys: Ed25519 for signing bundles, X25519 for receiving them.
+struct PublicKeys {
+    QByteArray sign; // 32 bytes
+    QByteArray box;  // 32 bytes
+    bool isValid() const { return sign.size() == 32 && box.size() == 32; }
+    bool operator==(const PublicKeys&) const = default;
+};
+
+// The secret halves, encrypted with a key derived from the office passphrase (Argon2id).
+struct WrappedKeys {
+    QByteArray salt;
+    QByteArray nonce;
+    QByteArray ciphertext;
+    quint64 opsLimit = 0;
+    quint64 memLimit = 0;
+};
+
+// An office's key pairs with the secrets in guarded memory. Made once when the office database is
+// created; afterwards only ever unwrapped with the passphrase, for as long as it is needed.
+class OfficeKeys {
+public:
+    static OfficeKeys generate();
+    // Decrypts `wrapped` with `passphrase` and checks the secrets belong to `expected`.
+    static Result<OfficeKeys> unwrap(const PublicKeys& expected, const WrappedKeys& wrapped,
+                                     const SecretBytes& passphrase);
+    Result<WrappedKeys> wrap(const SecretBytes& passphrase) const;
+
+    const PublicKeys& publicKeys() const { return m_public; }
+    const SecretBytes& signSecret() const { return m_signSecret; } // 64 bytes
+    const SecretBytes& boxSecret() const { return m_boxSecret; }   // 32 bytes
+
+private:
+    PublicKeys m_public;
+    SecretBytes m_signSecret;
+    SecretBytes m_boxSecret;
+};
+
+// The fingerprint people compare over the phone: eight groups of five digits derived from a hash
+// of the site id and both public keys, e.g. "20417 88310 05529 ...".
+QString fingerprint(const QByteArray& siteId, const PublicKeys& keys);
+
+// A passphrase worth using: at least 10 characters. Returns an empty string when acceptable,
+// otherwise what is wrong, for people.
+QString passphraseProblem(const QString& passphrase);
+
+} // namespace tandem

@@ -1,0 +1,96 @@
+#include "demo.h"
+
+#include "context.h"
+
+#include "domain/protocols.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace tandem::demo {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::demo", text);
+}
+
+// The anchor: the given instant, or the start of the current UTC day, so that a demo made twice
+// on one day is the same demo.
+qint64 anchorSeconds(const Options& options)
+{
+    if (options.anchor.isValid())
+        return options.anchor.toSecsSinceEpoch();
+    return QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+} // namespace
+
+Result<Stats> generate(Store& store, const Options& options, const Progress& progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (options.operations < 0 || options.operations > 1000000)
+        return makeError(tr("the number of operations must be from 0 to 1,000,000, not %1").arg(options.operations),
+                         store.path());
+
+    Stats stats;
+    detail::Context c(store, options, stats, anchorSeconds(options));
+    // A history long enough that the operations are spread thin: a few a week at most.
+    c.spanDays = std::clamp<qint64>(qint64(options.operations) * 4, 365, 3650);
+    auto failed = [&store](const Error& e) {
+        return makeError(tr("making the demo failed, nothing was written: %1").arg(e.text()), store.path());
+    };
+
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+
+    Result<std::vector<ProtocolFile>> defaults = defaultProtocols();
+    if (!defaults)
+        return failed(defaults.error());
+    Result<QStringList> installed = installDefaultProtocols(store);
+    if (!installed)
+        return failed(installed.error());
+    for (const ProtocolFile& p : *defaults) {
+        if (installed->contains(p.name)) {
+            c.count(QStringLiteral("protocol"), 1);
+            c.count(QStringLiteral("protocol_step"), qint64(p.steps.size()));
+        }
+        for (size_t i = 0; i < p.steps.size(); ++i)
+            c.stepKeys.insert(protocolStepId(p.family, p.version, int(i)), p.steps[i].key);
+    }
+    Result<ChecklistTemplate> checklist = loadChecklistTemplate(store);
+    if (!checklist)
+        return failed(checklist.error());
+    c.checklist = std::move(*checklist);
+
+    if (Result<void> r = detail::writeDirectory(c); !r)
+        return failed(r.error());
+
+    std::vector<detail::OperationPlan> plans = detail::planOperations(c);
+    const int total = options.operations;
+    const Error cancelled = makeError(tr("the demo was cancelled; nothing was written"), store.path());
+    if (progress && !progress(0, total))
+        return cancelled;
+    int reported = 0;
+    for (int i = 0; i < total; ++i) {
+        if (Result<void> r = detail::writeOperation(c, plans[size_t(i)]); !r)
+            return failed(r.error());
+        // About every 1% of the operations (every one when there are fewer than 100).
+        const int percent = int(qint64(i + 1) * 100 / total);
+        if (progress && (percent > reported || i + 1 == total)) {
+            reported = percent;
+            if (!progress(i + 1, total))
+                return cancelled;
+        }
+    }
+    if (Result<void> r = detail::writeCommunity(c); !r)
+        return failed(r.error());
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    stats.milliseconds = timer.elapsed();
+    return stats;
+}
+
+} // namespace tandem::demo

@@ -1,0 +1,307 @@
+#include "bundle.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace tandem::bundle {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::bundle", text);
+}
+
+const QByteArray kMagic = QByteArrayLiteral("TANDEMX1");
+constexpr qint64 kChunk = 64 * 1024;
+// zlib's worst case for incompressible input, plus qCompress's 4-byte length prefix.
+constexpr qint64 kMaxCompressedChunk = kChunk + kChunk / 1000 + 64;
+constexpr qint64 kMaxHeader = 1 << 20;
+constexpr qint64 kSignatureSize = crypto_sign_BYTES;
+constexpr qint64 kPrefixSize = 8 + 2 + 4;
+
+QByteArray be16(quint16 v)
+{
+    QByteArray b(2, Qt::Uninitialized);
+    qToBigEndian(v, b.data());
+    return b;
+}
+
+QByteArray be32(quint32 v)
+{
+    QByteArray b(4, Qt::Uninitialized);
+    qToBigEndian(v, b.data());
+    return b;
+}
+
+QString siteText(const QByteArray& site)
+{
+    return QUuid::fromRfc4122(site).toString(QUuid::WithoutBraces);
+}
+
+const unsigned char* u(const QByteArray& b)
+{
+    return reinterpret_cast<const unsigned char*>(b.constData());
+}
+
+unsigned char* u(QByteArray& b)
+{
+    return reinterpret_cast<unsigned char*>(b.data());
+}
+
+// The parsed frame of a bundle file: where its parts are, before anything is verified.
+struct Frame {
+    qint64 size = 0;
+    QJsonObject header;
+    qint64 chunksStart = 0;
+    qint64 signatureStart = 0;
+    QList<QPair<qint64, qint64>> chunks; // offset of ciphertext, length
+};
+
+Result<Frame> readFrame(QFile& file, const QString& path)
+{
+    Frame f;
+    f.size = file.size();
+    const QByteArray prefix = file.read(kPrefixSize);
+    if (prefix.size() < 8 || !prefix.startsWith(kMagic))
+        return makeError(tr("not a Tandem bundle"), path);
+    if (prefix.size() < kPrefixSize)
+        return makeError(tr("bundle is truncated"), path);
+    const quint16 format = qFromBigEndian<quint16>(prefix.constData() + 8);
+    if (format != kFormat)
+        return makeError(tr("bundle format %1 is not known to this version of Tandem (it reads format %2)")
+                             .arg(format)
+                             .arg(kFormat),
+                         path);
+    const qint64 headerSize = qFromBigEndian<quint32>(prefix.constData() + 10);
+    if (headerSize > kMaxHeader)
+        return makeError(tr("bundle is damaged: its header is too large"), path);
+    if (kPrefixSize + headerSize + kSignatureSize > f.size)
+        return makeError(tr("bundle is truncated"), path);
+    QJsonParseError error;
+    const QJsonDocument header = QJsonDocument::fromJson(file.read(headerSize), &error);
+    if (error.error != QJsonParseError::NoError || !header.isObject())
+        return makeError(tr("bundle is damaged: its header is not readable"), path);
+    f.header = header.object();
+    f.chunksStart = kPrefixSize + headerSize;
+    f.signatureStart = f.size - kSignatureSize;
+
+    qint64 at = f.chunksStart;
+    while (at < f.signatureStart) {
+        if (at + 4 > f.signatureStart)
+            return makeError(tr("bundle is truncated"), path);
+        file.seek(at);
+        const QByteArray length = file.read(4);
+        const qint64 n = qFromBigEndian<quint32>(length.constData());
+        if (n < qint64(crypto_secretstream_xchacha20poly1305_ABYTES)
+            || n > kMaxCompressedChunk + qint64(crypto_secretstream_xchacha20poly1305_ABYTES))
+            return makeError(tr("bundle is damaged: a block has an impossible length"), path);
+        if (at + 4 + n > f.signatureStart)
+            return makeError(tr("bundle is truncated"), path);
+        f.chunks.append({at + 4, n});
+        at += 4 + n;
+    }
+    if (f.chunks.isEmpty())
+        return makeError(tr("bundle is truncated"), path);
+    return f;
+}
+
+} // namespace
+
+Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const Sender& sender,
+                    const std::vector<Recipient>& recipients, const Progress& progress)
+{
+    initSodium();
+    QFile payload(payloadPath);
+    if (!payload.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot read the payload: %1").arg(payload.errorString()), payloadPath);
+
+    SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    crypto_secretstream_xchacha20poly1305_keygen(fileKey.data());
+    crypto_secretstream_xchacha20poly1305_state state;
+    QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_init_push(&state, u(streamHeader), fileKey.data());
+
+    QJsonArray to;
+    for (const Recipient& r : recipients) {
+        QByteArray sealed(qsizetype(crypto_box_SEALBYTES + fileKey.size()), Qt::Uninitialized);
+        if (r.boxPublicKey.size() != crypto_box_PUBLICKEYBYTES
+            || crypto_box_seal(u(sealed), fileKey.data(), fileKey.size(), u(r.boxPublicKey)) != 0)
+            return makeError(tr("the key of recipient %1 is not usable").arg(siteText(r.site)), bundlePath);
+        to.append(QJsonObject{{QStringLiteral("site"), siteText(r.site)},
+                              {QStringLiteral("key"), QString::fromLatin1(sealed.toBase64())}});
+    }
+    const QByteArray header = QJsonDocument(QJsonObject{
+                                                {QStringLiteral("sender_site"), siteText(sender.site)},
+                                                {QStringLiteral("sender_fingerprint"), sender.fingerprint},
+                                                {QStringLiteral("recipients"), to},
+                                                {QStringLiteral("stream"), QString::fromLatin1(streamHeader.toBase64())},
+                                                {QStringLiteral("compression"), QStringLiteral("zlib")},
+                                            })
+                                  .toJson(QJsonDocument::Compact);
+
+    QSaveFile out(bundlePath);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
+    crypto_sign_state signer;
+    crypto_sign_init(&signer);
+    auto put = [&](const QByteArray& bytes) {
+        crypto_sign_update(&signer, u(bytes), std::size_t(bytes.size()));
+        return out.write(bytes) == bytes.size();
+    };
+
+    bool ok = put(kMagic) && put(be16(kFormat)) && put(be32(quint32(header.size()))) && put(header);
+    const qint64 total = payload.size();
+    qint64 done = 0;
+    QByteArray cipher;
+    do {
+        const QByteArray raw = payload.read(kChunk);
+        done += raw.size();
+        const bool last = payload.atEnd();
+        // Each block is compressed on its own before it is encrypted: the payload's versions and
+        // ids repeat a lot.
+        const QByteArray plain = qCompress(raw, 1);
+        cipher.resize(qsizetype(plain.size() + crypto_secretstream_xchacha20poly1305_ABYTES));
+        unsigned long long written = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, u(cipher), &written, u(plain), std::size_t(plain.size()), nullptr, 0,
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        ok = ok && put(be32(quint32(written))) && put(cipher.left(qsizetype(written)));
+        if (last)
+            break;
+        if (progress && !progress(done, total)) {
+            out.cancelWriting();
+            return makeError(tr("export cancelled"), bundlePath);
+        }
+    } while (ok);
+
+    QByteArray signature(kSignatureSize, Qt::Uninitialized);
+    crypto_sign_final_create(&signer, u(signature), nullptr, sender.keys->signSecret().data());
+    ok = ok && out.write(signature) == signature.size();
+    if (!ok || !out.commit())
+        return makeError(tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
+    if (progress)
+        progress(total, total);
+    return QFile(bundlePath).size();
+}
+
+Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const QByteArray& ourSite,
+                    const OfficeKeys& ourKeys, const TrustLookup& trusted, const Progress& progress)
+{
+    initSodium();
+    QFile file(bundlePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot read the bundle: %1").arg(file.errorString()), bundlePath);
+
+    // 1. Magic, format and a structure that fits the file.
+    Result<Frame> frame = readFrame(file, bundlePath);
+    if (!frame)
+        return frame.error();
+    const QJsonObject& h = frame->header;
+
+    // 2. A sender we trust.
+    Opened opened;
+    opened.senderFingerprint = h.value(QStringLiteral("sender_fingerprint")).toString();
+    opened.senderSite = QUuid::fromString(h.value(QStringLiteral("sender_site")).toString()).toRfc4122();
+    const std::optional<PublicKeys> senderKeys = trusted(opened.senderFingerprint, opened.senderSite);
+    if (!senderKeys)
+        return makeError(tr("bundle was signed by an office you do not trust (fingerprint %1)")
+                             .arg(opened.senderFingerprint),
+                         bundlePath);
+
+    // 3. The signature over everything before it.
+    crypto_sign_state verifier;
+    crypto_sign_init(&verifier);
+    file.seek(0);
+    for (qint64 at = 0; at < frame->signatureStart;) {
+        const QByteArray block = file.read(std::min<qint64>(1 << 20, frame->signatureStart - at));
+        if (block.isEmpty())
+            return makeError(tr("bundle is truncated"), bundlePath);
+        crypto_sign_update(&verifier, u(block), std::size_t(block.size()));
+        at += block.size();
+    }
+    QByteArray signature = file.read(kSignatureSize);
+    if (signature.size() != kSignatureSize
+        || crypto_sign_final_verify(&verifier, u(signature), u(senderKeys->sign)) != 0)
+        return makeError(tr("bundle was changed after it was signed, or damaged: its signature does "
+                            "not match the sender's key"),
+                         bundlePath);
+
+    // 4. This office among the recipients.
+    QByteArray sealedKey;
+    QStringList recipients;
+    for (const QJsonValue& v : h.value(QStringLiteral("recipients")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QByteArray site = QUuid::fromString(r.value(QStringLiteral("site")).toString()).toRfc4122();
+        opened.recipientSites.append(site);
+        recipients << r.value(QStringLiteral("site")).toString();
+        if (site == ourSite)
+            sealedKey = QByteArray::fromBase64(r.value(QStringLiteral("key")).toString().toLatin1());
+    }
+    if (sealedKey.isEmpty())
+        return makeError(tr("bundle is not for this office (it is for %1)").arg(recipients.join(QStringLiteral(", "))),
+                         bundlePath);
+
+    // 5. Decryption, to the FINAL tag.
+    SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    if (sealedKey.size() != qsizetype(crypto_box_SEALBYTES + fileKey.size())
+        || crypto_box_seal_open(fileKey.data(), u(sealedKey), std::size_t(sealedKey.size()),
+                                u(ourKeys.publicKeys().box), ourKeys.boxSecret().data())
+               != 0)
+        return makeError(tr("bundle cannot be opened with this office's key"), bundlePath);
+    if (h.value(QStringLiteral("compression")).toString() != QLatin1String("zlib"))
+        return makeError(tr("bundle is damaged: unknown compression"), bundlePath);
+    const QByteArray streamHeader = QByteArray::fromBase64(h.value(QStringLiteral("stream")).toString().toLatin1());
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
+        || crypto_secretstream_xchacha20poly1305_init_pull(&state, u(streamHeader), fileKey.data()) != 0)
+        return makeError(tr("bundle is damaged: its stream header is not valid"), bundlePath);
+
+    QFile out(payloadPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(tr("cannot write the decrypted payload: %1").arg(out.errorString()), payloadPath);
+    auto fail = [&](const QString& message) -> Result<Opened> {
+        out.close();
+        QFile::remove(payloadPath);
+        return makeError(message, bundlePath);
+    };
+    bool final = false;
+    QByteArray plain;
+    for (qsizetype i = 0; i < frame->chunks.size(); ++i) {
+        if (final)
+            return fail(tr("bundle is damaged: data follows its final block"));
+        file.seek(frame->chunks[i].first);
+        const QByteArray cipher = file.read(frame->chunks[i].second);
+        plain.resize(cipher.size());
+        unsigned long long plainSize = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, u(plain), &plainSize, &tag, u(cipher),
+                                                       std::size_t(cipher.size()), nullptr, 0)
+            != 0)
+            return fail(tr("bundle is damaged: a block does not decrypt"));
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        plain.truncate(qsizetype(plainSize));
+        if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > quint32(kChunk))
+            return fail(tr("bundle is damaged: a block has an impossible size"));
+        const QByteArray raw = qUncompress(plain);
+        if (raw.isEmpty() && qFromBigEndian<quint32>(plain.constData()) != 0)
+            return fail(tr("bundle is damaged: a block does not decompress"));
+        if (out.write(raw) != raw.size())
+            return fail(tr("cannot write the decrypted payload: %1").arg(out.errorString()));
+        if (progress && !progress(frame->chunks[i].first, frame->size))
+            return fail(tr("merge cancelled"));
+    }
+    if (!final)
+        return fail(tr("bundle is truncated"));
+    out.close();
+    return opened;
+}
+
+} // namespace tandem::bundle

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QUuid>
+#include <QVariant>
+
+#include <vector>
+
+namespace tandem {
+
+class Store;
+
+// A value that lost a concurrent edit in a merge (DESIGN.md §3), for people to review. The merge
+// has already converged on the kept value; resolving is an ordinary edit that travels onwards.
+struct Conflict {
+    QUuid id;
+    QString entity;
+    QUuid rowId;
+    QString field;    // a field name, or "*" when a delete met an edit
+    QString kind;     // "edit" or "delete"
+    QVariant kept;    // the value in the database now (null for a deleted row)
+    QVariant other;   // the value that lost; for a delete, a map of the lost row's fields
+    QString keptBy;   // office whose version won
+    QString otherBy;  // office whose version lost
+    QDateTime keptAt; // when each version was written (its clock)
+    QDateTime otherAt;
+    QDateTime mergedAt;
+    QDateTime resolvedAt;
+    QString resolution; // "", "kept" or "took_other"
+};
+
+// Open conflicts first (newest merge first), then resolved ones when asked for.
+Result<std::vector<Conflict>> conflicts(const Store& store, bool includeResolved = false);
+
+enum class Resolution { KeepWinner, TakeOther };
+
+// Keeps the winner (marks the conflict resolved) or takes the other value: an update of the field
+// (or a restore of a deleted row from its lost snapshot), which gets a fresh version and reaches
+// partners with the next export. One transaction.
+Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution resolution);
+
+} // namespace tandem

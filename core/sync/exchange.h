@@ -1,0 +1,61 @@
+#pragma once
+
+#include "crypto/officekeys.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace tandem {
+
+class Store;
+
+// Progress of a long export or merge, from 0 to 1; return false to cancel (nothing is written).
+using ExchangeProgress = std::function<bool(double fraction)>;
+
+struct ExportOptions {
+    QList<QByteArray> recipients; // partner sites; at least one
+    bool full = false;            // everything, not only what the recipients have not acknowledged
+};
+
+struct ExportSummary {
+    QMap<QString, qint64> perEntity; // rows per entity in the bundle
+    qint64 rows = 0;
+    qint64 bytes = 0;  // size of the bundle file
+    qint64 since = 0;  // local_seq after which rows were taken (0 for full)
+    QStringList recipientNames;
+};
+
+// Writes a signed, encrypted bundle for the recipients (DESIGN.md §3): rows changed since what
+// every recipient has acknowledged (or all with `full`), only what all of them may see: never an
+// office-only row, a survivor identity only where an active consent covers each recipient.
+Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const ExportOptions& options,
+                                   const QString& bundlePath, const ExchangeProgress& progress = {});
+
+struct MergeCounts {
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+};
+
+struct MergeSummary {
+    QString senderName;
+    QByteArray senderSite;
+    QMap<QString, MergeCounts> perEntity; // only entities with changes
+    qint64 conflicts = 0;                 // new entries in the conflict list
+    qint64 rowsInBundle = 0;
+    MergeCounts total() const;
+};
+
+// Verifies the bundle (magic, format, trusted sender, signature, recipient, decryption, payload
+// schema, clocks) and only then merges it in one transaction: per-field last writer wins by
+// version, tombstones, concurrent edits to the conflict list. On any failure the database is
+// unchanged.
+Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
+                                 const ExchangeProgress& progress = {});
+
+} // namespace tandem

@@ -1,0 +1,228 @@
+// Export: a payload database of the rows the recipients may see, sealed into a bundle.
+
+#include "exchange.h"
+
+#include "bundle.h"
+#include "partners.h"
+#include "payload.h"
+#include "store/audit.h"
+#include "store/sharing.h"
+#include "store/store.h"
+#include "store/value.h"
+#include "sync/hlc.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtEndian>
+
+namespace tandem {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::Exchange", text);
+}
+
+QString hexLiteral(const QByteArray& bytes)
+{
+    return QStringLiteral("x'%1'").arg(QString::fromLatin1(bytes.toHex()));
+}
+
+// Identity rows: shared only with offices an active identity consent covers.
+QString identityCondition(const QList<QByteArray>& recipients, qint64 now)
+{
+    QStringList covered;
+    for (const QByteArray& site : recipients) {
+        covered << QStringLiteral(
+                       "EXISTS (SELECT 1 FROM consent c WHERE c.survivor = t.survivor AND c.deleted = 0 "
+                       "AND c.scope = 'identity' AND c.recipient_office = %1 AND c.given_at <= %2 "
+                       "AND (c.withdrawn_at IS NULL OR c.withdrawn_at > %2) "
+                       "AND (c.expires_at IS NULL OR c.expires_at > %2))")
+                       .arg(hexLiteral(site))
+                       .arg(now);
+    }
+    const EntityDef& survivor = *Registry::instance().entity(QStringLiteral("survivor"));
+    const QString survivorShared =
+        QStringLiteral("EXISTS (SELECT 1 FROM survivor s WHERE s.id = t.survivor AND %1)")
+            .arg(sharedCondition(survivor, QStringLiteral("s")));
+    // A tombstone carries no identifying data; it travels wherever the survivor does.
+    return QStringLiteral("%1 AND (t.deleted = 1 OR (%2))").arg(survivorShared, covered.join(QStringLiteral(" AND ")));
+}
+
+QString rowCondition(const EntityDef& e, const QList<QByteArray>& recipients, qint64 now)
+{
+    if (e.sharing == SharingRule::Identity)
+        return identityCondition(recipients, now);
+    return sharedCondition(e, QStringLiteral("t"));
+}
+
+QByteArray be64(std::uint64_t v)
+{
+    QByteArray b(8, Qt::Uninitialized);
+    qToBigEndian(v, b.data());
+    return b;
+}
+
+} // namespace
+
+Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const ExportOptions& options,
+                                   const QString& bundlePath, const ExchangeProgress& progress)
+{
+    if (options.recipients.isEmpty())
+        return makeError(tr("choose at least one partner office to export for"), bundlePath);
+    ExportSummary summary;
+    std::vector<bundle::Recipient> recipients;
+    qint64 since = -1;
+    for (const QByteArray& site : options.recipients) {
+        Result<std::optional<Partner>> p = partnerBySite(store, site);
+        if (!p)
+            return p.error();
+        if (!*p)
+            return makeError(tr("not a trusted partner office"), value::idText(QUuid::fromRfc4122(site)));
+        recipients.push_back({site, (*p)->keys.box});
+        summary.recipientNames << (*p)->name;
+        since = since < 0 ? (*p)->ackedSeq : std::min(since, (*p)->ackedSeq);
+    }
+    summary.since = options.full ? 0 : since;
+    const qint64 now = store.wallClock() / 1000;
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
+    const QString payloadPath = work.filePath(QStringLiteral("payload.sqlite"));
+    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS p"), {payloadPath}); !a)
+        return a.error();
+    struct Detach {
+        Store& s;
+        ~Detach() { (void)s.exec(QStringLiteral("DETACH DATABASE p")); }
+    } detach{store};
+
+    {
+        Result<Transaction> tx = store.begin();
+        if (!tx)
+            return tx.error();
+        for (const QString& sql : payload::createStatements(QStringLiteral("p"))) {
+            if (Result<QSqlQuery> q = store.exec(sql); !q)
+                return q.error();
+        }
+        const auto& entities = Registry::instance().entities();
+        for (size_t i = 0; i < entities.size(); ++i) {
+            const EntityDef& e = entities[i];
+            const QString columns = payload::columns(e).join(QStringLiteral(", "));
+            Result<QSqlQuery> q = store.exec(
+                QStringLiteral("INSERT INTO p.%1 (%2) SELECT %2 FROM main.%1 t WHERE t.local_seq > ? AND %3")
+                    .arg(e.name, columns, rowCondition(e, options.recipients, now)),
+                {summary.since});
+            if (!q)
+                return q.error();
+            const qint64 n = q->numRowsAffected();
+            if (n > 0)
+                summary.perEntity.insert(e.name, n);
+            summary.rows += n;
+            if (progress && !progress(0.5 * double(i + 1) / double(entities.size())))
+                return makeError(tr("export cancelled"), bundlePath);
+        }
+
+        // Identity rows withheld from one recipient because another may not see them: that
+        // recipient must not take this bundle as complete.
+        QJsonArray completeFor;
+        for (const QByteArray& site : options.recipients) {
+            const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
+            Result<QSqlQuery> alone = store.exec(
+                QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
+                    .arg(rowCondition(identity, {site}, now)),
+                {summary.since});
+            if (!alone || !alone->next())
+                return alone ? makeError(tr("cannot count identities"), bundlePath) : alone.error();
+            if (alone->value(0).toLongLong() == summary.perEntity.value(identity.name))
+                completeFor.append(value::idText(QUuid::fromRfc4122(site)));
+        }
+
+        QJsonArray to;
+        for (const QByteArray& site : options.recipients)
+            to.append(value::idText(QUuid::fromRfc4122(site)));
+        Result<Row> office = store.get(QStringLiteral("office"), store.officeId());
+        const std::pair<const char*, QVariant> manifest[] = {
+            {"format", payload::kFormat},
+            {"schema", store.schemaVersion()},
+            {"sender_site", store.siteId()},
+            {"sender_name", office ? office->text(QStringLiteral("name")) : QString()},
+            {"sender_seq", store.localSeq()},
+            {"since", summary.since},
+            {"created_at", now},
+            {"recipients", QString::fromUtf8(QJsonDocument(to).toJson(QJsonDocument::Compact))},
+            {"complete_for", QString::fromUtf8(QJsonDocument(completeFor).toJson(QJsonDocument::Compact))},
+        };
+        for (const auto& [key, v] : manifest) {
+            if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO p.manifest (key, value) VALUES (?, ?)"),
+                                                 {QString::fromLatin1(key), v});
+                !q)
+                return q.error();
+        }
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO p.vv (site, hlc) SELECT site, hlc FROM main.version_vector WHERE site <> ?"),
+              QStringLiteral("INSERT INTO p.vv (site, hlc) VALUES (?, ?)")}) {
+            const QVariantList binds = sql.contains(QStringLiteral("VALUES"))
+                                           ? QVariantList{store.siteId(), be64(store.clock())}
+                                           : QVariantList{store.siteId()};
+            if (Result<QSqlQuery> q = store.exec(sql, binds); !q)
+                return q.error();
+        }
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO p.acks (site, seq) "
+                                                            "SELECT site, received_seq FROM main.partner"));
+            !q)
+            return q.error();
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+    }
+
+    Result<KeyCard> card = ownCard(store);
+    if (!card)
+        return card.error();
+    const bundle::Sender sender{store.siteId(), card->fingerprint(), &keys};
+    Result<qint64> bytes = bundle::seal(payloadPath, bundlePath, sender, recipients, [&](qint64 done, qint64 total) {
+        return !progress || progress(0.5 + 0.5 * double(done) / double(std::max<qint64>(1, total)));
+    });
+    if (!bytes)
+        return bytes.error();
+    summary.bytes = *bytes;
+
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    for (const QByteArray& site : options.recipients) {
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET last_export_at = ? WHERE site = ?"),
+                                             {now, site});
+            !q)
+            return q.error();
+    }
+    if (Result<void> r = appendAudit(store, QStringLiteral("export"), summary.recipientNames.join(QStringLiteral(", ")),
+                                     tr("%1 rows (%2) to %3")
+                                         .arg(summary.rows)
+                                         .arg(options.full ? tr("full") : tr("changes after %1").arg(summary.since))
+                                         .arg(QFileInfo(bundlePath).fileName()));
+        !r)
+        return r.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    return summary;
+}
+
+MergeCounts MergeSummary::total() const
+{
+    MergeCounts t;
+    for (const MergeCounts& c : perEntity) {
+        t.added += c.added;
+        t.updated += c.updated;
+        t.deleted += c.deleted;
+    }
+    return t;
+}
+
+} // namespace tandem

@@ -1,0 +1,511 @@
+// Merge: verify a bundle, then fold its payload into the store with one set-based upsert per
+// table, per-field last writer wins, in one transaction (DESIGN.md §3).
+
+#include "exchange.h"
+
+#include "bundle.h"
+#include "partners.h"
+#include "payload.h"
+#include "store/audit.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "store/value.h"
+#include "sync/hlc.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtEndian>
+
+namespace tandem {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::Exchange", text);
+}
+
+constexpr qint64 kMaxClockLeadMs = 24 * 3600 * 1000;
+
+// "Version v is covered by version vector vv": its site's entry has seen its clock. A zero
+// version (a field never written) is covered by anything.
+QString covered(const QString& vv, const QString& v)
+{
+    return QStringLiteral("(%2 = %3 OR EXISTS (SELECT 1 FROM %1 w WHERE w.site = substr(%2, 9) "
+                          "AND w.hlc >= substr(%2, 1, 8)))")
+        .arg(vv, v, schema::zeroVersionLiteral());
+}
+
+const QString kOurs = QStringLiteral("main.version_vector");
+const QString kTheirs = QStringLiteral("b.vv");
+
+// The columns of one entity that this payload carries, sorted into what the SQL needs.
+struct Shape {
+    const EntityDef* e = nullptr;
+    QStringList all;                      // payload columns, in store order
+    std::vector<const FieldDef*> fields;  // fields present
+    QStringList groups;                   // version columns present
+    QStringList cleared;                  // fields a tombstone clears
+};
+
+Shape shapeOf(const EntityDef& e, const QStringList& columns)
+{
+    Shape s;
+    s.e = &e;
+    s.all = columns;
+    for (const FieldDef& f : e.fields) {
+        if (!columns.contains(f.name))
+            continue;
+        s.fields.push_back(&f);
+        if (!s.groups.contains(f.versionColumn()))
+            s.groups << f.versionColumn();
+        if (f.name != QLatin1String("sharing") && f.name != e.parent)
+            s.cleared << f.name;
+    }
+    return s;
+}
+
+QString anyOf(const QStringList& terms)
+{
+    return terms.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+QString snapshot(const Shape& s, const QString& alias)
+{
+    QStringList parts;
+    for (const FieldDef* f : s.fields) {
+        const QString column = alias + QLatin1Char('.') + f->name;
+        const bool blob = f->type == FieldType::Ref || f->type == FieldType::Uuid;
+        parts << QStringLiteral("'%1', %2").arg(f->name, blob ? QStringLiteral("hex(%1)").arg(column) : column);
+    }
+    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+}
+
+QString maxOf(const QStringList& groups, const QString& alias)
+{
+    QStringList terms;
+    for (const QString& g : groups)
+        terms << alias + QLatin1Char('.') + g;
+    return terms.size() == 1 ? terms.first() : QStringLiteral("max(%1)").arg(terms.join(QStringLiteral(", ")));
+}
+
+// Conflict candidates: rows where some concurrent change meets a local one.
+QString concurrentCondition(const Shape& s)
+{
+    QStringList edit;
+    QStringList ourEdits;   // local versions the sender had not seen
+    QStringList theirEdits; // incoming versions we had not seen
+    for (const QString& g : s.groups) {
+        const QString i = QStringLiteral("i.") + g;
+        const QString l = QStringLiteral("l.") + g;
+        edit << QStringLiteral("(%1 <> %2 AND NOT %3 AND NOT %4)").arg(i, l, covered(kTheirs, l), covered(kOurs, i));
+        ourEdits << QStringLiteral("NOT ") + covered(kTheirs, l);
+        theirEdits << QStringLiteral("(%1 > %2 AND NOT %3)").arg(i, l, covered(kOurs, i));
+    }
+    const QString theyDeleted =
+        QStringLiteral("(i.deleted = 1 AND l.deleted = 0 AND i.deleted_v > l.deleted_v AND NOT %1 AND %2)")
+            .arg(covered(kOurs, QStringLiteral("i.deleted_v")), anyOf(ourEdits));
+    const QString weDeleted =
+        QStringLiteral("(l.deleted = 1 AND i.deleted = 0 AND l.deleted_v > i.deleted_v AND NOT %1 AND %2)")
+            .arg(covered(kTheirs, QStringLiteral("l.deleted_v")), anyOf(theirEdits));
+    return QStringLiteral("((l.deleted = 0 AND i.deleted = 0 AND %1) OR %2 OR %3)")
+        .arg(anyOf(edit), theyDeleted, weDeleted);
+}
+
+class TableMerge {
+public:
+    TableMerge(Store& store, const Shape& shape, qint64 seq, const QByteArray& sender, qint64 now)
+        : m_store(store), m_s(shape), m_seq(seq), m_sender(sender), m_now(now)
+    {
+    }
+
+    Result<qint64> recordConflicts()
+    {
+        const QString& t = m_s.e->name;
+        // A temporary table that lives as long as the connection; emptied for each table. (DROP
+        // TABLE would fail while any statement of the connection is still reading.)
+        for (const char* sql : {"CREATE TEMP TABLE IF NOT EXISTS merge_candidate (id BLOB PRIMARY KEY)",
+                                "DELETE FROM temp.merge_candidate"}) {
+            if (Result<QSqlQuery> q = m_store.exec(QString::fromLatin1(sql)); !q)
+                return q.error();
+        }
+        Result<QSqlQuery> cand = m_store.exec(
+            QStringLiteral("INSERT INTO temp.merge_candidate (id) SELECT i.id FROM b.%1 i "
+                           "JOIN main.%1 l ON l.id = i.id WHERE %2")
+                .arg(t, concurrentCondition(m_s)));
+        if (!cand)
+            return cand.error();
+        Result<QSqlQuery> n = m_store.exec(QStringLiteral("SELECT count(*) FROM temp.merge_candidate"));
+        if (!n || !n->next())
+            return n ? makeError(tr("cannot count conflicts")) : n.error();
+        if (n->value(0).toLongLong() == 0)
+            return qint64(0);
+
+        const QString from = QStringLiteral(
+                                 "FROM temp.merge_candidate c JOIN b.%1 i ON i.id = c.id JOIN main.%1 l ON l.id = c.id")
+                                 .arg(t);
+        const QString insert = QStringLiteral(
+            "INSERT INTO main.merge_conflict (id, entity, row_id, field, kind, kept_value, kept_version, "
+            "other_value, other_version, sender_site, merged_at) ");
+        qint64 total = 0;
+        auto run = [&](const QString& select) -> Result<void> {
+            Result<QSqlQuery> q = m_store.exec(insert + select, {t, m_sender, m_now});
+            if (!q)
+                return q.error();
+            total += q->numRowsAffected();
+            return {};
+        };
+        for (const FieldDef* f : m_s.fields) {
+            const QString g = f->versionColumn();
+            const QString i = QStringLiteral("i.") + g;
+            const QString l = QStringLiteral("l.") + g;
+            Result<void> r = run(QStringLiteral(
+                                     "SELECT randomblob(16), ?, l.id, '%1', 'edit', "
+                                     "CASE WHEN %2 > %3 THEN i.%1 ELSE l.%1 END, max(%2, %3), "
+                                     "CASE WHEN %2 > %3 THEN l.%1 ELSE i.%1 END, min(%2, %3), ?, ? %4 "
+                                     "WHERE l.deleted = 0 AND i.deleted = 0 AND %2 <> %3 AND i.%1 IS NOT l.%1 "
+                                     "AND NOT %5 AND NOT %6")
+                                     .arg(f->name, i, l, from, covered(kTheirs, l), covered(kOurs, i)));
+            if (!r)
+                return r.error();
+        }
+        QStringList ourEdits;
+        QStringList theirEdits;
+        for (const QString& g : m_s.groups) {
+            ourEdits << QStringLiteral("NOT ") + covered(kTheirs, QStringLiteral("l.") + g);
+            theirEdits << QStringLiteral("(i.%1 > l.%1 AND NOT %2)").arg(g, covered(kOurs, QStringLiteral("i.") + g));
+        }
+        // They deleted what we changed: the delete wins, our row is kept in the conflict.
+        Result<void> r = run(QStringLiteral("SELECT randomblob(16), ?, l.id, '*', 'delete', NULL, i.deleted_v, "
+                                            "%1, %2, ?, ? %3 WHERE i.deleted = 1 AND l.deleted = 0 "
+                                            "AND i.deleted_v > l.deleted_v AND NOT %4 AND %5")
+                                 .arg(snapshot(m_s, QStringLiteral("l")), maxOf(m_s.groups, QStringLiteral("l")), from,
+                                      covered(kOurs, QStringLiteral("i.deleted_v")), anyOf(ourEdits)));
+        if (!r)
+            return r.error();
+        // We deleted what they changed: the delete stays, their row is kept in the conflict.
+        r = run(QStringLiteral("SELECT randomblob(16), ?, l.id, '*', 'delete', NULL, l.deleted_v, %1, %2, ?, ? %3 "
+                               "WHERE l.deleted = 1 AND i.deleted = 0 AND l.deleted_v > i.deleted_v "
+                               "AND NOT %4 AND %5")
+                    .arg(snapshot(m_s, QStringLiteral("i")), maxOf(m_s.groups, QStringLiteral("i")), from,
+                         covered(kTheirs, QStringLiteral("l.deleted_v")), anyOf(theirEdits)));
+        if (!r)
+            return r.error();
+        return total;
+    }
+
+    Result<MergeCounts> count()
+    {
+        QStringList newer;
+        for (const QString& g : m_s.groups)
+            newer << QStringLiteral("i.%1 > l.%1").arg(g);
+        newer << QStringLiteral("i.deleted_v > l.deleted_v");
+        const QString deletes = QStringLiteral("(i.deleted = 1 AND l.deleted = 0 AND i.deleted_v > l.deleted_v)");
+        Result<QSqlQuery> q = m_store.exec(
+            QStringLiteral("SELECT "
+                           "coalesce(sum(l.id IS NULL AND i.deleted = 0), 0), "
+                           "coalesce(sum(l.id IS NOT NULL AND NOT %2 AND %3), 0), "
+                           "coalesce(sum(l.id IS NOT NULL AND %2), 0) "
+                           "FROM b.%1 i LEFT JOIN main.%1 l ON l.id = i.id")
+                .arg(m_s.e->name, deletes, anyOf(newer)));
+        if (!q || !q->next())
+            return q ? makeError(tr("cannot count changes")) : q.error();
+        return MergeCounts{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
+    }
+
+    Result<void> upsert()
+    {
+        QStringList set;
+        for (const FieldDef* f : m_s.fields)
+            set << QStringLiteral("%1 = CASE WHEN excluded.%2 > %2 THEN excluded.%1 ELSE %1 END").arg(f->name, f->versionColumn());
+        QStringList newer;
+        for (const QString& g : m_s.groups) {
+            set << QStringLiteral("%1 = max(excluded.%1, %1)").arg(g);
+            newer << QStringLiteral("excluded.%1 > %1").arg(g);
+        }
+        set << QStringLiteral("deleted = CASE WHEN excluded.deleted_v > deleted_v THEN excluded.deleted ELSE deleted END")
+            << QStringLiteral("deleted_v = max(excluded.deleted_v, deleted_v)")
+            << QStringLiteral("local_seq = excluded.local_seq");
+        newer << QStringLiteral("excluded.deleted_v > deleted_v");
+        const QString columns = m_s.all.join(QStringLiteral(", "));
+        Result<QSqlQuery> q = m_store.exec(
+            QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %2, ? FROM b.%1 WHERE true "
+                           "ON CONFLICT (id) DO UPDATE SET %3 WHERE %4")
+                .arg(m_s.e->name, columns, set.join(QStringLiteral(", ")), newer.join(QStringLiteral(" OR "))),
+            {m_seq});
+        if (!q)
+            return q.error();
+
+        // Tombstones hold no data, whichever side's fields won.
+        if (!m_s.cleared.isEmpty()) {
+            QStringList nulls;
+            QStringList notNull;
+            for (const QString& f : m_s.cleared) {
+                nulls << f + QStringLiteral(" = NULL");
+                notNull << f + QStringLiteral(" IS NOT NULL");
+            }
+            Result<QSqlQuery> c = m_store.exec(QStringLiteral("UPDATE main.%1 SET %2 WHERE local_seq = ? AND deleted = 1 AND %3")
+                                                   .arg(m_s.e->name, nulls.join(QStringLiteral(", ")), anyOf(notNull)),
+                                               {m_seq});
+            if (!c)
+                return c.error();
+        }
+        return {};
+    }
+
+    Result<void> announce()
+    {
+        Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT id FROM main.%1 WHERE local_seq = ? LIMIT 10001").arg(m_s.e->name),
+                                           {m_seq});
+        if (!q)
+            return q.error();
+        QList<QUuid> ids;
+        while (q->next())
+            ids << QUuid::fromRfc4122(q->value(0).toByteArray());
+        if (ids.isEmpty())
+            return {};
+        // Very many changes are announced as "the whole table" (an empty list).
+        m_store.announceChanged(m_s.e->name, ids.size() > 10000 ? QList<QUuid>() : ids);
+        return {};
+    }
+
+private:
+    Store& m_store;
+    const Shape& m_s;
+    qint64 m_seq;
+    QByteArray m_sender;
+    qint64 m_now;
+};
+
+QByteArray be64(std::uint64_t v)
+{
+    QByteArray b(8, Qt::Uninitialized);
+    qToBigEndian(v, b.data());
+    return b;
+}
+
+struct Manifest {
+    int format = 0;
+    int schema = 0;
+    QByteArray senderSite;
+    QString senderName;
+    qint64 senderSeq = 0;
+    qint64 since = 0;
+    QStringList completeFor;
+};
+
+Result<Manifest> readManifest(Store& store, const QString& bundlePath)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT key, value FROM b.manifest"));
+    if (!q)
+        return makeError(tr("bundle payload has no readable manifest: %1").arg(q.error().message), bundlePath);
+    QVariantMap m;
+    while (q->next())
+        m.insert(q->value(0).toString(), q->value(1));
+    for (const char* key : {"format", "schema", "sender_site", "sender_seq", "since", "complete_for"}) {
+        if (!m.contains(QString::fromLatin1(key)))
+            return makeError(tr("bundle payload manifest lacks \"%1\"").arg(QString::fromLatin1(key)), bundlePath);
+    }
+    Manifest out;
+    out.format = m.value(QStringLiteral("format")).toInt();
+    out.schema = m.value(QStringLiteral("schema")).toInt();
+    out.senderSite = m.value(QStringLiteral("sender_site")).toByteArray();
+    out.senderName = m.value(QStringLiteral("sender_name")).toString();
+    out.senderSeq = m.value(QStringLiteral("sender_seq")).toLongLong();
+    out.since = m.value(QStringLiteral("since")).toLongLong();
+    for (const QJsonValue& v : QJsonDocument::fromJson(m.value(QStringLiteral("complete_for")).toString().toUtf8()).array())
+        out.completeFor << v.toString();
+    return out;
+}
+
+// The highest clock anywhere in the payload, after checking every row has a well-formed id and
+// versions.
+Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+{
+    std::uint64_t highest = 0;
+    Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE length(site) = 16 AND length(hlc) = 8"));
+    if (!vv)
+        return vv.error();
+    while (vv->next())
+        highest = std::max(highest, qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData()));
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        QStringList versions;
+        QStringList malformed{QStringLiteral("length(id) <> 16"), QStringLiteral("deleted NOT IN (0, 1)")};
+        for (const QString& c : it.value()) {
+            if (c.endsWith(QLatin1String("_v"))) {
+                versions << c;
+                malformed << QStringLiteral("length(%1) IS NOT %2").arg(c).arg(kVersionSize);
+            }
+        }
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM b.%1 WHERE %2")
+                                             .arg(it.key(), malformed.join(QStringLiteral(" OR "))));
+        if (!q || !q->next())
+            return q ? makeError(tr("cannot check the payload")) : q.error();
+        if (q->value(0).toLongLong() > 0)
+            return makeError(tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
+        Result<QSqlQuery> top = store.exec(QStringLiteral("SELECT max(%1) FROM b.%2")
+                                               .arg(versions.size() == 1 ? versions.first()
+                                                                         : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
+                                                    it.key()));
+        if (!top || !top->next())
+            return top ? makeError(tr("cannot check the payload")) : top.error();
+        highest = std::max(highest, versionHlc(top->value(0).toByteArray()));
+    }
+    return highest;
+}
+
+} // namespace
+
+Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
+                                 const ExchangeProgress& progress)
+{
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
+    const QString payloadPath = work.filePath(QStringLiteral("payload.sqlite"));
+
+    const auto trusted = [&store](const QString& fingerprint, const QByteArray& site) -> std::optional<PublicKeys> {
+        Result<std::optional<Partner>> p = partnerBySite(store, site);
+        if (!p || !*p || (*p)->fingerprint != fingerprint)
+            return std::nullopt;
+        return (*p)->keys;
+    };
+    Result<bundle::Opened> opened = bundle::open(bundlePath, payloadPath, store.siteId(), keys, trusted,
+                                                 [&](qint64 done, qint64 total) {
+                                                     return !progress || progress(0.4 * double(done) / double(std::max<qint64>(1, total)));
+                                                 });
+    if (!opened)
+        return opened.error();
+
+    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS b"), {payloadPath}); !a)
+        return makeError(tr("bundle payload cannot be opened: %1").arg(a.error().message), bundlePath);
+    struct Detach {
+        Store& s;
+        ~Detach() { (void)s.exec(QStringLiteral("DETACH DATABASE b")); }
+    } detach{store};
+
+    // 6. The payload's schema, then its clocks: still before the database is touched.
+    Result<Manifest> manifest = readManifest(store, bundlePath);
+    if (!manifest)
+        return manifest.error();
+    if (manifest->format != payload::kFormat)
+        return makeError(tr("bundle payload format %1 is not known to this version of Tandem").arg(manifest->format), bundlePath);
+    if (manifest->schema > schema::currentVersion())
+        return makeError(tr("bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)")
+                             .arg(manifest->schema)
+                             .arg(schema::currentVersion()),
+                         bundlePath);
+    if (manifest->senderSite != opened->senderSite)
+        return makeError(tr("bundle payload names another sender than its envelope"), bundlePath);
+    Result<QHash<QString, QStringList>> columns = payload::validate(store, QStringLiteral("b"), manifest->schema, bundlePath);
+    if (!columns)
+        return columns.error();
+    Result<std::uint64_t> clock = payloadClock(store, *columns, bundlePath);
+    if (!clock)
+        return clock.error();
+    const qint64 wall = store.wallClock();
+    if (Hlc::millis(*clock) > wall + kMaxClockLeadMs)
+        return makeError(tr("bundle carries changes dated %1, more than a day ahead of this computer's clock (%2): "
+                            "the sender's clock is wrong; ask them to correct it and export again")
+                             .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(*clock), Qt::UTC)),
+                                  value::isoTime(QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC))),
+                         bundlePath);
+
+    Result<std::optional<Partner>> sender = partnerBySite(store, opened->senderSite);
+    if (!sender || !*sender)
+        return sender ? makeError(tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
+
+    MergeSummary summary;
+    summary.senderSite = opened->senderSite;
+    summary.senderName = (*sender)->name;
+    const qint64 now = wall / 1000;
+
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO version_vector (site, hlc) VALUES (?, ?) "
+                                                        "ON CONFLICT (site) DO UPDATE SET hlc = excluded.hlc"),
+                                         {store.siteId(), be64(store.clock())});
+        !q)
+        return q.error();
+    const qint64 seq = store.takeSeq();
+
+    const auto& entities = Registry::instance().entities();
+    for (size_t n = 0; n < entities.size(); ++n) {
+        const EntityDef& e = entities[n];
+        if (!columns->contains(e.name))
+            continue;
+        const Shape shape = shapeOf(e, columns->value(e.name));
+        Result<QSqlQuery> size = store.exec(QStringLiteral("SELECT count(*) FROM b.%1").arg(e.name));
+        if (!size || !size->next())
+            return size ? makeError(tr("cannot read the payload"), bundlePath) : size.error();
+        const qint64 rows = size->value(0).toLongLong();
+        size->finish();
+        summary.rowsInBundle += rows;
+        if (rows == 0)
+            continue;
+        TableMerge merge(store, shape, seq, opened->senderSite, now);
+        Result<qint64> conflicts = merge.recordConflicts();
+        if (!conflicts)
+            return conflicts.error();
+        summary.conflicts += *conflicts;
+        Result<MergeCounts> counts = merge.count();
+        if (!counts)
+            return counts.error();
+        if (counts->added || counts->updated || counts->deleted)
+            summary.perEntity.insert(e.name, *counts);
+        if (Result<void> r = merge.upsert(); !r)
+            return r.error();
+        if (Result<void> r = merge.announce(); !r)
+            return r.error();
+        if (progress && !progress(0.4 + 0.6 * double(n + 1) / double(entities.size())))
+            return makeError(tr("merge cancelled"), bundlePath);
+    }
+    (void)store.exec(QStringLiteral("DELETE FROM temp.merge_candidate"));
+
+    // What we now know of the sender: how far it has merged our rows (its acknowledgement), and
+    // how far we have its rows, which only advances when this bundle continued where the last
+    // one we merged ended and nothing was withheld from us.
+    qint64 acked = 0;
+    Result<QSqlQuery> ack = store.exec(QStringLiteral("SELECT seq FROM b.acks WHERE site = ?"), {store.siteId()});
+    if (!ack)
+        return ack.error();
+    if (ack->next())
+        acked = ack->value(0).toLongLong();
+    const bool complete = manifest->completeFor.contains(value::idText(store.officeId()))
+                          && manifest->since <= (*sender)->receivedSeq;
+    Result<QSqlQuery> bookkeeping = store.exec(
+        QStringLiteral("UPDATE partner SET acked_seq = max(acked_seq, ?), last_merge_at = ?, "
+                       "received_seq = CASE WHEN ? THEN max(received_seq, ?) ELSE received_seq END WHERE site = ?"),
+        {acked, now, complete, manifest->senderSeq, opened->senderSite});
+    if (!bookkeeping)
+        return bookkeeping.error();
+    if (complete) {
+        Result<QSqlQuery> vv = store.exec(QStringLiteral("INSERT INTO version_vector (site, hlc) SELECT site, hlc FROM b.vv "
+                                                         "WHERE length(site) = 16 AND length(hlc) = 8 "
+                                                         "ON CONFLICT (site) DO UPDATE SET hlc = max(hlc, excluded.hlc)"));
+        if (!vv)
+            return vv.error();
+    }
+    store.observeClock(*clock);
+
+    const MergeCounts t = summary.total();
+    if (Result<void> r = appendAudit(store, QStringLiteral("merge"), summary.senderName,
+                                     tr("%1 new, %2 updated, %3 deleted, %4 conflicts from %5")
+                                         .arg(t.added)
+                                         .arg(t.updated)
+                                         .arg(t.deleted)
+                                         .arg(summary.conflicts)
+                                         .arg(QFileInfo(bundlePath).fileName()));
+        !r)
+        return r.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    return summary;
+}
+
+} // namespace tandem

@@ -1,0 +1,114 @@
+#pragma once
+
+// Several offices in temporary files, each with keys, trusting each other on demand, and
+// exchanging bundles as partners would.
+
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "crypto/keystore.h"
+#include "sync/exchange.h"
+#include "sync/partners.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace tandem::test {
+
+inline const QString kPassphrase = QStringLiteral("lantern orchard velvet compass");
+
+struct Office {
+    explicit Office(const QString& name, QTemporaryDir& dir)
+        : path(dir.filePath(name + QStringLiteral(".tandem")))
+    {
+        Result<std::unique_ptr<Store>> s = Store::create(path, name);
+        REQUIRE(s);
+        store = std::move(*s);
+        REQUIRE(createOfficeKeys(*store, kPassphrase));
+        Result<OfficeKeys> k = unlockOfficeKeys(*store, kPassphrase);
+        REQUIRE(k);
+        keys.emplace(std::move(*k));
+    }
+
+    // An existing office file, e.g. a copy made with VACUUM INTO (same site, same keys).
+    explicit Office(const QString& existing) : path(existing)
+    {
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE(s);
+        store = std::move(*s);
+        Result<OfficeKeys> k = unlockOfficeKeys(*store, kPassphrase);
+        REQUIRE(k);
+        keys.emplace(std::move(*k));
+    }
+
+    // A consistent copy of this office's file, opened as an office of its own.
+    std::unique_ptr<Office> copy(const QString& copyPath) const
+    {
+        REQUIRE(store->exec(QStringLiteral("VACUUM INTO ?"), {copyPath}));
+        auto o = std::make_unique<Office>(copyPath);
+        o->store->setWallClock([this] { return store->wallClock(); });
+        return o;
+    }
+
+    KeyCard card() const
+    {
+        Result<KeyCard> c = ownCard(*store);
+        REQUIRE(c);
+        return *c;
+    }
+
+    void trust(const Office& other)
+    {
+        Result<TrustResult> r = trustPartner(*store, other.card());
+        REQUIRE(r);
+    }
+
+    // Exports for `to` into a bundle file and returns its path.
+    QString exportFor(const std::vector<const Office*>& to, bool full = false)
+    {
+        ExportOptions options;
+        for (const Office* o : to)
+            options.recipients << o->store->siteId();
+        options.full = full;
+        const QString bundle = path + QStringLiteral(".%1.bundle").arg(++m_bundles);
+        Result<ExportSummary> r = exportBundle(*store, *keys, options, bundle);
+        INFO((r ? QString() : r.error().text()).toStdString());
+        REQUIRE(r);
+        return bundle;
+    }
+
+    MergeSummary merge(const QString& bundle)
+    {
+        Result<MergeSummary> r = mergeBundle(*store, *keys, bundle);
+        INFO((r ? QString() : r.error().text()).toStdString());
+        REQUIRE(r);
+        return *r;
+    }
+
+    QString dump() const { return dumpText(*store); }
+
+    QString path;
+    std::unique_ptr<Store> store;
+    std::optional<OfficeKeys> keys;
+
+private:
+    int m_bundles = 0;
+};
+
+inline void trustEachOther(const std::vector<Office*>& offices)
+{
+    for (Office* a : offices)
+        for (Office* b : offices)
+            if (a != b)
+                a->trust(*b);
+}
+
+// a sends everything new to b.
+inline MergeSummary send(Office& a, Office& b, bool full = false)
+{
+    return b.merge(a.exportFor({&b}, full));
+}
+
+} // namespace tandem::test
