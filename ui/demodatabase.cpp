@@ -37,15 +37,9 @@ demo::Options DemoDatabase::defaultOptions()
 
 DemoDatabase::Generator DemoDatabase::defaultGenerator()
 {
-#ifdef TANDEM_HAVE_DEMO_GENERATOR
     return [](Store& store, const demo::Options& options, const demo::Progress& progress) {
         return demo::generate(store, options, progress);
     };
-#else
-    return [](Store& store, const demo::Options&, const demo::Progress&) -> Result<demo::Stats> {
-        return makeError(tr("this build of Tandem was made without the demo generator"), store.path());
-    };
-#endif
 }
 
 Result<bool> DemoDatabase::create(const QString& path, const Generator& generator,

@@ -571,9 +571,6 @@ private Q_SLOTS:
 
     void theRealDemoShowsSurvivorsByCodeOnly()
     {
-#ifndef TANDEM_HAVE_DEMO_GENERATOR
-        QSKIP("this build has no demo generator (core/demo)");
-#else
         const QString path = m_dir.filePath(QStringLiteral("real/demo.tandem"));
         demo::Options options = DemoDatabase::defaultOptions();
         options.operations = 40;
@@ -607,7 +604,6 @@ private Q_SLOTS:
             for (const QString& name : identities)
                 QVERIFY2(!everything.contains(name), qPrintable(QStringLiteral("an identity is shown")));
         }
-#endif
     }
 
 private:

@@ -6,9 +6,9 @@
 // Without --db the database is made once in the temporary directory and reused. It is made in a
 // child process, so that making it does not count towards this process's peak memory.
 
+#include "demo/demo.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
-#include "sampledata.h"
 #include "store/store.h"
 #include "views/operationsview.h"
 
@@ -61,13 +61,7 @@ long residentKiB()
     return 0;
 }
 
-#ifdef TANDEM_HAVE_DEMO_GENERATOR
-const char* const kMaker = "demo";
-#else
-const char* const kMaker = "sample";
-#endif
-
-// Makes the database: the demo generator when this build has it, else the test sample writer.
+// Makes the database with the demo generator.
 int createDatabase(const QString& path, int operations)
 {
     QElapsedTimer timer;
@@ -77,16 +71,10 @@ int createDatabase(const QString& path, int operations)
         std::fprintf(stderr, "bench_open: %s\n", qPrintable(store.error().text()));
         return 1;
     }
-#ifdef TANDEM_HAVE_DEMO_GENERATOR
     demo::Options options;
     options.operations = operations;
     options.seed = 1;
     Result<demo::Stats> made = demo::generate(**store, options);
-    const char* how = "demo generator";
-#else
-    Result<test::Sample> made = test::fillSample(**store, operations, 1);
-    const char* how = "Store::insert of operations with targets and assignments (demo generator not in this build)";
-#endif
     if (!made) {
         store->reset();
         for (const char* suffix : {"", "-wal", "-shm"})
@@ -94,8 +82,8 @@ int createDatabase(const QString& path, int operations)
         std::fprintf(stderr, "bench_open: %s\n", qPrintable(made.error().text()));
         return 1;
     }
-    std::printf("made %s with %d operations by %s in %lld ms\n", qPrintable(path), operations, how,
-                timer.elapsed());
+    std::printf("made %s with %d operations by the demo generator (seed 1) in %lld ms\n",
+                qPrintable(path), operations, timer.elapsed());
     return 0;
 }
 
@@ -154,9 +142,7 @@ int main(int argc, char** argv)
     const int operations = parser.value(operationsOption).toInt();
     const QString path = parser.isSet(dbOption)
                              ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
-                             : QDir::temp().filePath(QStringLiteral("tandem-bench-open-%1-%2.tandem")
-                                                         .arg(QLatin1String(kMaker))
-                                                         .arg(operations));
+                             : QDir::temp().filePath(QStringLiteral("tandem-bench-open-demo-%1.tandem").arg(operations));
     if (parser.isSet(createOption))
         return createDatabase(path, operations);
     if (!QFileInfo::exists(path)) {
