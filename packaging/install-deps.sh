@@ -11,7 +11,7 @@ packages=(
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   catch2 libsodium-dev libsqlite3-dev libgl-dev
   # tests, screenshots, fuzzing
-  xvfb xauth poppler-utils sqlite3 clang-14 libclang-rt-14-dev
+  xvfb xauth poppler-utils sqlite3 clang-14 libclang-rt-14-dev imagemagick xdotool
   fonts-dejavu-core fonts-noto-core
 )
 

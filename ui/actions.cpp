@@ -1,0 +1,73 @@
+#include "actions.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace tandem {
+namespace {
+
+QAction* makeAction(QMainWindow* window, const char* name, const QString& text,
+                    const QString& statusTip, const QKeySequence& shortcut = {})
+{
+    auto* action = new QAction(text, window);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setStatusTip(statusTip);
+    action->setToolTip(statusTip);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+Actions::Actions(QMainWindow* window)
+    : QObject(window)
+    , m_newFile(makeAction(window, "actionNew", tr("&New…"),
+                           tr("Make a new Tandem file for your office"), QKeySequence::New))
+    , m_openFile(makeAction(window, "actionOpen", tr("&Open…"), tr("Open a Tandem file"),
+                            QKeySequence::Open))
+    , m_openDemo(makeAction(window, "actionOpenDemo", tr("Open the &Demo"),
+                            tr("Open the demo database of invented operations, making it on first use")))
+    , m_closeFile(makeAction(window, "actionClose", tr("&Close"), tr("Close the open file"),
+                             QKeySequence::Close))
+    , m_clearRecent(makeAction(window, "actionClearRecent", tr("&Clear the List"),
+                               tr("Forget the recently opened files")))
+    , m_quit(makeAction(window, "actionQuit", tr("&Quit"), tr("Quit Tandem"), QKeySequence::Quit))
+    , m_about(makeAction(window, "actionAbout", tr("&About Tandem"),
+                         tr("The version and licence of Tandem")))
+{
+    m_newFile->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_openFile->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_closeFile->setIcon(QIcon::fromTheme(QStringLiteral("document-close")));
+    m_quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_about->setIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
+
+    QMenu* file = window->menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newFile);
+    file->addAction(m_openFile);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_openDemo);
+    file->addSeparator();
+    file->addAction(m_closeFile);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* help = window->menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_about);
+
+    setFileOpen(false);
+}
+
+void Actions::setFileOpen(bool open)
+{
+    m_closeFile->setEnabled(open);
+}
+
+} // namespace tandem

@@ -1,0 +1,125 @@
+#include "demodatabase.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace tandem {
+namespace {
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+} // namespace
+
+QString DemoDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/demo.tandem");
+}
+
+demo::Options DemoDatabase::defaultOptions()
+{
+    demo::Options options;
+    options.operations = 300;
+    options.seed = 1;
+    return options;
+}
+
+DemoDatabase::Generator DemoDatabase::defaultGenerator()
+{
+    return [](Store& store, const demo::Options& options, const demo::Progress& progress) {
+        return demo::generate(store, options, progress);
+    };
+}
+
+Result<bool> DemoDatabase::create(const QString& path, const Generator& generator,
+                                  const demo::Options& options, const demo::Progress& progress)
+{
+    const QFileInfo target(path);
+    if (target.exists())
+        return makeError(tr("the file already exists"), path);
+    if (!QDir().mkpath(target.absolutePath()))
+        return makeError(tr("cannot create the folder for the demo database"), target.absolutePath());
+
+    // Named after the process, so that two Tandems making their demo at once do not collide.
+    const QString partial = target.dir().filePath(QStringLiteral(".%1.%2.partial")
+                                                      .arg(target.fileName())
+                                                      .arg(QCoreApplication::applicationPid()));
+    removeDatabaseFiles(partial);
+
+    bool cancelled = false;
+    Result<void> made = [&]() -> Result<void> {
+        Result<std::unique_ptr<Store>> store = Store::create(partial, tr("Demo Task Force"));
+        if (!store)
+            return store.error();
+        const demo::Progress watch = [&](int done, int total) {
+            if (progress && !progress(done, total)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        };
+        Result<demo::Stats> stats = generator(**store, options, watch);
+        if (cancelled)
+            return {};
+        if (!stats)
+            return stats.error();
+        // Leaving write-ahead logging folds the log into the file, so the one file renamed below
+        // holds everything; the next open turns WAL on again.
+        Result<QSqlQuery> folded = (*store)->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (!folded)
+            return folded.error();
+        return {};
+    }();
+
+    if (!made || cancelled) {
+        removeDatabaseFiles(partial);
+        if (!made) {
+            // The temporary name means nothing to the user: name the file being made instead.
+            Error error = made.error();
+            if (error.context.isEmpty() || error.context == partial)
+                error.context = path;
+            return error;
+        }
+        return false;
+    }
+    if (!QFile::rename(partial, path)) {
+        removeDatabaseFiles(partial);
+        return makeError(tr("cannot move the finished demo database into place"), path);
+    }
+    return true;
+}
+
+Result<bool> DemoDatabase::createWithProgress(QWidget* parent, const QString& path,
+                                              const Generator& generator, const demo::Options& options)
+{
+    QProgressDialog dialog(tr("Making the demo database of invented operations…"), tr("Cancel"), 0,
+                           options.operations, parent);
+    dialog.setObjectName(QStringLiteral("demoProgress"));
+    dialog.setWindowTitle(tr("Demo database"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+    const demo::Progress progress = [&dialog](int done, int total) {
+        if (dialog.maximum() != total)
+            dialog.setMaximum(total);
+        dialog.setValue(done); // a window-modal dialog processes events here
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+    return create(path, generator, options, progress);
+}
+
+} // namespace tandem

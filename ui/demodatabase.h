@@ -1,0 +1,42 @@
+#pragma once
+
+#include "demo/demo.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QWidget;
+
+namespace tandem {
+
+class Store;
+
+// Where the demo database lives and how it is made. It is made once, on first use, and reopened
+// after that. Making it never leaves half a file behind: the generator writes into a temporary file
+// in the same directory, which is renamed into place only when it is complete.
+class DemoDatabase {
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+
+public:
+    using Generator =
+        std::function<Result<demo::Stats>(Store&, const demo::Options&, const demo::Progress&)>;
+
+    // AppDataLocation/demo.tandem (e.g. ~/.local/share/Tandem/demo.tandem).
+    static QString defaultPath();
+    // 300 operations, seed 1.
+    static demo::Options defaultOptions();
+    // tandem::demo::generate.
+    static Generator defaultGenerator();
+
+    // Makes the demo file at `path`, which must not exist yet. Returns false when `progress`
+    // cancelled; then nothing is left in the directory.
+    static Result<bool> create(const QString& path, const Generator& generator,
+                               const demo::Options& options, const demo::Progress& progress = {});
+    // The same behind a cancelable progress dialog over `parent`.
+    static Result<bool> createWithProgress(QWidget* parent, const QString& path,
+                                           const Generator& generator, const demo::Options& options);
+};
+
+} // namespace tandem

@@ -1,0 +1,117 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QQueue>
+
+namespace tandem {
+namespace {
+
+struct TestState {
+    bool on = false;
+    QQueue<QString> fileNames;
+    QQueue<std::optional<QString>> texts;
+    QList<Dialogs::Message> messages;
+};
+
+TestState& testState()
+{
+    static TestState state;
+    return state;
+}
+
+} // namespace
+
+QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    TestState& t = testState();
+    if (t.on)
+        return t.fileNames.isEmpty() ? QString() : t.fileNames.dequeue();
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                              const QString& suffix)
+{
+    TestState& t = testState();
+    QString path;
+    if (t.on) {
+        path = t.fileNames.isEmpty() ? QString() : t.fileNames.dequeue();
+    } else {
+        // A dialog object rather than the static helper, for setDefaultSuffix().
+        QFileDialog dialog(parent, caption, QString(), filter);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setFileMode(QFileDialog::AnyFile);
+        dialog.setDefaultSuffix(suffix);
+        // Tandem never overwrites a file: the caller refuses an existing one with a message.
+        dialog.setOption(QFileDialog::DontConfirmOverwrite);
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return {};
+        path = dialog.selectedFiles().constFirst();
+    }
+    // The dialog adds the suffix itself; a test answer (or a platform dialog that ignores the
+    // default suffix) gets it here.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+std::optional<QString> Dialogs::text(QWidget* parent, const QString& title, const QString& label,
+                                     const QString& initial)
+{
+    TestState& t = testState();
+    if (t.on)
+        return t.texts.isEmpty() ? std::nullopt : t.texts.dequeue();
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
+}
+
+void Dialogs::message(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                      const QString& text, const QString& details)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({icon, title, text, details});
+        return;
+    }
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setInformativeText(details);
+    box.exec();
+}
+
+void Dialogs::about(QWidget* parent, const QString& title, const QString& text)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Information, title, text, {}});
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
+void Dialogs::setTestMode(bool on)
+{
+    testState() = TestState{};
+    testState().on = on;
+}
+
+void Dialogs::setNextFileName(const QString& path)
+{
+    testState().fileNames.enqueue(path);
+}
+
+void Dialogs::setNextText(const std::optional<QString>& text)
+{
+    testState().texts.enqueue(text);
+}
+
+QList<Dialogs::Message> Dialogs::takeMessages()
+{
+    return std::exchange(testState().messages, {});
+}
+
+} // namespace tandem

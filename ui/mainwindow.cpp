@@ -1,0 +1,327 @@
+#include "mainwindow.h"
+
+#include "actions.h"
+#include "dialogs.h"
+#include "errors.h"
+#include "recentfiles.h"
+#include "store/store.h"
+#include "views/nofileview.h"
+#include "views/operationsview.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tandem {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kViewsGroup = QStringLiteral("views/");
+constexpr int kStatusMessageMs = 8000;
+
+QString officeName(const Store& store)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT name FROM office WHERE id = ?"),
+                                     {store.officeId().toRfc4122()});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_actions(new Actions(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), this))
+    , m_operations(new OperationsView(this))
+    , m_officeLabel(new QLabel(this))
+    , m_demoPath(DemoDatabase::defaultPath())
+    , m_demoGenerator(DemoDatabase::defaultGenerator())
+    , m_demoOptions(DemoDatabase::defaultOptions())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
+    setWindowTitle(tr("Tandem"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setSpacing(2);
+    m_stack->setObjectName(QStringLiteral("views"));
+    m_stack->addWidget(m_noFile);
+    addView(m_operations);
+
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_officeLabel->setObjectName(QStringLiteral("officeLabel"));
+    m_officeLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_officeLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_store && row >= 0)
+            m_stack->setCurrentIndex(row + 1);
+    });
+    connect(m_actions->newFile(), &QAction::triggered, this, &MainWindow::askNewFile);
+    connect(m_actions->openFile(), &QAction::triggered, this, &MainWindow::askOpenFile);
+    connect(m_actions->openDemo(), &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_actions->closeFile(), &QAction::triggered, this, &MainWindow::closeFile);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->clearRecent(), &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        fillRecentMenu();
+    });
+    connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+
+    m_navigation->setCurrentRow(0);
+    setStore(nullptr);
+    fillRecentMenu();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold pointers into the store: let them go before the store does.
+    setStore(nullptr);
+}
+
+void MainWindow::addView(View* view)
+{
+    m_views.append(view);
+    m_stack->addWidget(view);
+    auto* item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+}
+
+void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
+                         const demo::Options& options)
+{
+    m_demoPath = path;
+    m_demoGenerator = std::move(generator);
+    m_demoOptions = options;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(path);
+    if (!store) {
+        showError(this, tr("The file could not be opened."), store.error());
+        if (!QFileInfo::exists(path)) {
+            RecentFiles::remove(path);
+            fillRecentMenu();
+        }
+        return false;
+    }
+    setStore(std::move(*store));
+    fileOpened(path);
+    return true;
+}
+
+bool MainWindow::createFile(const QString& path, const QString& officeName)
+{
+    Result<std::unique_ptr<Store>> store = Store::create(path, officeName.trimmed());
+    if (!store) {
+        showError(this, tr("The new file could not be made."), store.error());
+        return false;
+    }
+    setStore(std::move(*store));
+    fileOpened(path);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    if (!QFileInfo::exists(m_demoPath)) {
+        Result<bool> made =
+            DemoDatabase::createWithProgress(this, m_demoPath, m_demoGenerator, m_demoOptions);
+        if (!made) {
+            showError(this, tr("The demo database could not be made."), made.error());
+            return false;
+        }
+        if (!*made) {
+            statusBar()->showMessage(tr("Making the demo database was cancelled."), kStatusMessageMs);
+            return false;
+        }
+    }
+    return openFile(m_demoPath);
+}
+
+bool MainWindow::reopenLast()
+{
+    fillRecentMenu(); // prunes files that have gone, and says so
+    const QStringList files = RecentFiles::files();
+    return !files.isEmpty() && openFile(files.constFirst());
+}
+
+void MainWindow::closeFile()
+{
+    setStore(nullptr);
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store)
+{
+    // The old store goes only after no view points into it any more.
+    std::unique_ptr<Store> old = std::exchange(m_store, std::move(store));
+    for (View* view : std::as_const(m_views))
+        view->setStore(m_store.get());
+    old.reset();
+
+    const bool open = m_store != nullptr;
+    m_actions->setFileOpen(open);
+    m_navigation->setEnabled(open);
+    if (open) {
+        const QString office = officeName(*m_store);
+        setWindowTitle(tr("%1 — Tandem").arg(QFileInfo(m_store->path()).fileName()));
+        setWindowFilePath(m_store->path());
+        m_officeLabel->setText(tr("Office: %1").arg(office));
+        m_officeLabel->setToolTip(QDir::toNativeSeparators(m_store->path()));
+        m_stack->setCurrentIndex(std::max(m_navigation->currentRow(), 0) + 1);
+        m_views.value(m_stack->currentIndex() - 1)->takeFocus();
+    } else {
+        setWindowTitle(tr("Tandem"));
+        setWindowFilePath(QString());
+        m_officeLabel->clear();
+        m_officeLabel->setToolTip(QString());
+        m_stack->setCurrentWidget(m_noFile);
+    }
+}
+
+void MainWindow::fileOpened(const QString& path)
+{
+    RecentFiles::add(path);
+    fillRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+}
+
+void MainWindow::askNewFile()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New Tandem File"),
+                                               tr("Tandem files (*.tandem)"), QStringLiteral("tandem"));
+    if (path.isEmpty())
+        return;
+    // Store::create refuses too; saying so now spares the user the question about the office.
+    if (QFileInfo::exists(path)) {
+        showError(this, tr("The new file could not be made."),
+                  makeError(tr("the file already exists; choose another name, or open it"), path));
+        return;
+    }
+    const std::optional<QString> office =
+        Dialogs::text(this, tr("New Tandem File"), tr("The name of your office, as partner offices will see it:"));
+    if (!office)
+        return;
+    createFile(path, *office);
+}
+
+void MainWindow::askOpenFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open Tandem File"),
+                                               tr("Tandem files (*.tandem);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    const QStringList gone = RecentFiles::prune();
+    if (!gone.isEmpty()) {
+        QStringList names;
+        for (const QString& file : gone)
+            names << QDir::toNativeSeparators(file);
+        statusBar()->showMessage(tr("Removed from Open Recent, as they no longer exist: %1")
+                                     .arg(names.join(QStringLiteral(", "))),
+                                 kStatusMessageMs);
+    }
+
+    // The menu is refilled from inside one of its own actions' triggered() (opening a recent file),
+    // so the old actions are deleted later, not now.
+    QMenu* menu = m_actions->recentMenu();
+    for (QAction* action : menu->actions()) {
+        menu->removeAction(action);
+        if (action != m_actions->clearRecent())
+            action->deleteLater();
+    }
+    const QStringList files = RecentFiles::files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        // The number is the menu accelerator; the path shows which file of that name it is.
+        auto* action = menu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
+        action->setObjectName(QStringLiteral("recentFile%1").arg(i));
+        action->setData(file);
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    menu->addSeparator();
+    menu->addAction(m_actions->clearRecent());
+    menu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::about(this, tr("About Tandem"),
+                   tr("<h3>Tandem %1</h3>"
+                      "<p>Joint operations and survivor assistance for anti-trafficking task forces.</p>"
+                      "<p>Tandem is free software: you can redistribute it and modify it under the "
+                      "terms of the GNU General Public License, version 3 or (at your option) any "
+                      "later version (GPL-3.0-or-later). It comes with no warranty.</p>")
+                       .arg(QStringLiteral(TANDEM_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    for (const View* view : m_views) {
+        settings.beginGroup(kViewsGroup + view->objectName());
+        view->saveLayout(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        QSize size(1360, 860);
+        if (const QScreen* screen = this->screen())
+            size = size.boundedTo(screen->availableSize() * 0.94);
+        resize(size);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    for (View* view : std::as_const(m_views)) {
+        settings.beginGroup(kViewsGroup + view->objectName());
+        view->restoreLayout(settings);
+        settings.endGroup();
+    }
+}
+
+} // namespace tandem

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "demodatabase.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace tandem {
+
+class Actions;
+class NoFileView;
+class OperationsView;
+class Store;
+class View;
+
+// The main window: the File and Help menus, a navigation list on the left and the views in a
+// stack on the right. It owns the open Store and hands it to every view; everything a view shows
+// it reads itself. Errors of opening and creating files are shown here, through showError().
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns whether a file is open afterwards with what was asked for; failures have been
+    // shown to the user, and the file open before stays open.
+    bool openFile(const QString& path);
+    bool createFile(const QString& path, const QString& officeName);
+    // Opens the demo database, making it first (with a progress dialog) when it does not exist.
+    bool openDemo();
+    // Opens the most recent file of Open Recent; false when there is none.
+    bool reopenLast();
+    void closeFile();
+
+    Store* store() const { return m_store.get(); }
+    Actions* actions() const { return m_actions; }
+    OperationsView* operationsView() const { return m_operations; }
+
+    // Where the demo lives and how it is made; tests make a small one somewhere else.
+    void setDemo(const QString& path, DemoDatabase::Generator generator, const demo::Options& options);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addView(View* view);
+    void setStore(std::unique_ptr<Store> store);
+    void fileOpened(const QString& path);
+    void askNewFile();
+    void askOpenFile();
+    void fillRecentMenu();
+    void showAbout();
+    void saveLayout() const;
+    void restoreLayout();
+
+    std::unique_ptr<Store> m_store;
+    Actions* m_actions;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    NoFileView* m_noFile;
+    OperationsView* m_operations;
+    QList<View*> m_views;
+    QLabel* m_officeLabel;
+    QString m_demoPath;
+    DemoDatabase::Generator m_demoGenerator;
+    demo::Options m_demoOptions;
+};
+
+} // namespace tandem

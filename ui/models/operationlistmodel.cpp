@@ -1,0 +1,327 @@
+#include "operationlistmodel.h"
+
+#include "store/registry.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tandem {
+namespace {
+
+// Above this many changed operations at once (a merge, the demo generator), reading the loaded
+// rows again is cheaper than looking each one up.
+constexpr int kMaxInPlaceUpdates = 64;
+
+// Sets a flag for as long as it lives.
+class Raise {
+public:
+    explicit Raise(bool& flag) : m_flag(flag), m_was(std::exchange(flag, true)) {}
+    ~Raise() { m_flag = m_was; }
+    Raise(const Raise&) = delete;
+    Raise& operator=(const Raise&) = delete;
+
+private:
+    bool& m_flag;
+    bool m_was;
+};
+
+const FieldDef& operationField(const char* name)
+{
+    return *Registry::instance().entity(QStringLiteral("operation"))->field(QString::fromLatin1(name));
+}
+
+// A dot in the colour of an operation's status, so that the list can be scanned by eye.
+QIcon statusIcon(const QString& status)
+{
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(status);
+    if (it != icons.end())
+        return *it;
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("draft"), QColor(0x9a, 0xa0, 0xa6)},
+        {QStringLiteral("planned"), QColor(0x3b, 0x7d, 0xd8)},
+        {QStringLiteral("approved"), QColor(0x2a, 0xa1, 0x98)},
+        {QStringLiteral("briefed"), QColor(0x7e, 0x57, 0xc2)},
+        {QStringLiteral("in_progress"), QColor(0xef, 0x8a, 0x17)},
+        {QStringLiteral("completed"), QColor(0x3c, 0x9a, 0x4a)},
+        {QStringLiteral("closed"), QColor(0x5f, 0x63, 0x68)},
+        {QStringLiteral("cancelled"), QColor(0xc6, 0x28, 0x28)},
+    };
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colours.value(status, Qt::gray));
+    painter.drawEllipse(QRectF(3.5, 3.5, 9, 9));
+    painter.end();
+    return *icons.insert(status, QIcon(pixmap));
+}
+
+QString localTime(const QDateTime& t, QLocale::FormatType format)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), format) : QString();
+}
+
+} // namespace
+
+OperationListModel::OperationListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+OperationListModel::~OperationListModel() = default;
+
+void OperationListModel::setStore(Store* store)
+{
+    const Raise changing(m_changing);
+    beginResetModel();
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &Store::changed, this, &OperationListModel::storeChanged);
+    load(kPageSize);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+int OperationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OperationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OperationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OperationListRow& row = m_rows[size_t(index.row())];
+    const bool number = index.column() == Targets || index.column() == Survivors;
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case Qt::DecorationRole:
+        return index.column() == Status ? QVariant(statusIcon(row.status)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        // The whole text, for columns narrow enough to cut it short.
+        if (index.column() == Starts)
+            return row.starts.isValid() ? QVariant(localTime(row.starts, QLocale::LongFormat)) : QVariant();
+        return number ? QVariant() : data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeName:
+            return row.codeName;
+        case Status:
+            return operationField("status").valueLabel(row.status);
+        case TraffickingType:
+            return row.traffickingType.isEmpty()
+                       ? QString()
+                       : operationField("trafficking_type").valueLabel(row.traffickingType);
+        case LeadAgency:
+            return row.leadAgency;
+        case Starts:
+            return localTime(row.starts, QLocale::ShortFormat);
+        case Targets:
+            return row.targets;
+        case Survivors:
+            return row.survivors;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant OperationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return int((section == Targets || section == Survivors ? Qt::AlignRight : Qt::AlignLeft)
+                   | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeName:
+        return tr("Code name");
+    case Status:
+        return tr("Status");
+    case TraffickingType:
+        return tr("Trafficking type");
+    case LeadAgency:
+        return tr("Lead agency");
+    case Starts:
+        return tr("Starts");
+    case Targets:
+        return tr("Targets");
+    case Survivors:
+        return tr("Survivors");
+    }
+    return {};
+}
+
+bool OperationListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_store && !m_changing && qint64(m_rows.size()) < m_total;
+}
+
+void OperationListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Result<std::vector<OperationListRow>> page =
+        query().page(m_rows.empty() ? nullptr : &m_rows.back(), kPageSize);
+    if (!page) {
+        fail(page.error());
+        return;
+    }
+    if (page->empty()) {
+        // Fewer rows than counted: another program deleted some. Stop asking.
+        m_total = qint64(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    const Raise changing(m_changing);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    for (OperationListRow& row : *page) {
+        m_rowOf.insert(row.id, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+    }
+    endInsertRows();
+}
+
+void OperationListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Back to the first page in the new order: the rows loaded so far are no longer the first.
+    const Raise changing(m_changing);
+    beginResetModel();
+    load(kPageSize);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+QUuid OperationListModel::idAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : QUuid();
+}
+
+int OperationListModel::rowOf(const QUuid& id) const
+{
+    return m_rowOf.value(id, -1);
+}
+
+int OperationListModel::fetchUntil(const QUuid& id)
+{
+    int row = rowOf(id);
+    if (row >= 0 || !m_store)
+        return row;
+    // Only page through for an operation that is there to be found.
+    Result<std::vector<OperationListRow>> there = query().rows({id});
+    if (!there) {
+        fail(there.error());
+        return -1;
+    }
+    while (!there->empty() && row < 0 && canFetchMore({})) {
+        const size_t before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            break;
+        row = rowOf(id);
+    }
+    return row;
+}
+
+void OperationListModel::reload()
+{
+    const Raise changing(m_changing);
+    beginResetModel();
+    load(std::max(int(m_rows.size()), kPageSize));
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void OperationListModel::load(int rows)
+{
+    m_rows.clear();
+    m_total = 0;
+    if (m_store) {
+        Result<qint64> total = query().count();
+        Result<std::vector<OperationListRow>> first =
+            total ? query().page(nullptr, rows) : Result<std::vector<OperationListRow>>(total.error());
+        if (first) {
+            m_total = *total;
+            m_rows = std::move(*first);
+        } else {
+            fail(first.error());
+        }
+    }
+    rebuildIndex();
+}
+
+void OperationListModel::rebuildIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(qsizetype(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, int(i));
+}
+
+void OperationListModel::storeChanged(const QString& entity, const QList<QUuid>& ids)
+{
+    if (entity == QLatin1String("operation"))
+        operationsChanged(ids);
+    else if (entity == QLatin1String("target") || entity == QLatin1String("survivor")
+             || entity == QLatin1String("agency"))
+        reload();
+}
+
+void OperationListModel::operationsChanged(const QList<QUuid>& ids)
+{
+    if (ids.size() > kMaxInPlaceUpdates) {
+        reload();
+        return;
+    }
+    Result<std::vector<OperationListRow>> fresh = query().rows(ids);
+    if (!fresh) {
+        fail(fresh.error());
+        return;
+    }
+    // Every changed operation must be loaded, still there, and keep its place in the order;
+    // otherwise rows appear, disappear or move, and reading them again is simpler than moving them.
+    bool inPlace = fresh->size() == size_t(QSet<QUuid>(ids.begin(), ids.end()).size());
+    for (const OperationListRow& row : *fresh) {
+        const int at = rowOf(row.id);
+        inPlace = inPlace && at >= 0 && row.sortValue == m_rows[size_t(at)].sortValue;
+    }
+    if (!inPlace) {
+        reload();
+        return;
+    }
+    for (OperationListRow& row : *fresh) {
+        const int at = rowOf(row.id);
+        m_rows[size_t(at)] = std::move(row);
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+}
+
+void OperationListModel::fail(const Error& error)
+{
+    Q_EMIT readFailed(tr("The operations could not be read: %1").arg(error.message));
+}
+
+} // namespace tandem

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/operationlistquery.h"
+#include "store/store.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QUuid>
+
+#include <vector>
+
+namespace tandem {
+
+// The operations of a store as a table, fetched lazily: rowCount() starts at one page and grows by
+// a page with each fetchMore() (keyset pagination, see OperationListQuery), so that a view over
+// 10,000 operations reads only what it shows. Sorting is done by SQL, never by loading everything.
+// Tombstoned operations are left out. The model follows Store::changed(): an edit of loaded
+// operations that leaves their order alone updates those rows; anything else (new or deleted
+// operations, a new order, changed targets, survivors or agencies) reads the rows loaded so far
+// again, in a model reset.
+class OperationListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        CodeName = OperationListQuery::CodeName,
+        Status = OperationListQuery::Status,
+        TraffickingType = OperationListQuery::TraffickingType,
+        LeadAgency = OperationListQuery::LeadAgency,
+        Starts = OperationListQuery::Starts,
+        Targets = OperationListQuery::Targets,
+        Survivors = OperationListQuery::Survivors,
+        ColumnCount = OperationListQuery::ColumnCount,
+    };
+    enum Role { IdRole = Qt::UserRole + 1 };
+    static constexpr int kPageSize = 200;
+
+    explicit OperationListModel(QObject* parent = nullptr);
+    ~OperationListModel() override;
+
+    // The store to show, or null for none. The model does not own it.
+    void setStore(Store* store);
+    Store* store() const { return m_store; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // All operations that are not deleted, loaded or not (SELECT count(*)).
+    qint64 totalCount() const { return m_total; }
+    QUuid idAt(int row) const;
+    // The row of a loaded operation, or -1.
+    int rowOf(const QUuid& id) const;
+    // Fetches pages until `id` is loaded; returns its row, or -1 when it is not in the list.
+    int fetchUntil(const QUuid& id);
+    // Reads the loaded rows (at least a page) again, in a model reset.
+    void reload();
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 count);
+    // A read failed; the message is for people. The rows loaded before stay as they were.
+    void readFailed(const QString& message);
+
+private:
+    OperationListQuery query() const { return OperationListQuery(*m_store, m_sortColumn, m_sortOrder); }
+    // Within a model reset: the count and the first `rows` rows (at least a page), or nothing.
+    void load(int rows);
+    void rebuildIndex();
+    void storeChanged(const QString& entity, const QList<QUuid>& ids);
+    void operationsChanged(const QList<QUuid>& ids);
+    void fail(const Error& error);
+
+    QPointer<Store> m_store;
+    std::vector<OperationListRow> m_rows;
+    QHash<QUuid, int> m_rowOf;
+    qint64 m_total = 0;
+    int m_sortColumn = Starts;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    // True while the model announces a reset or an insertion: a slot of those signals that asks
+    // for more rows (QAbstractItemModelTester does) must not start a change inside the change.
+    bool m_changing = false;
+};
+
+} // namespace tandem

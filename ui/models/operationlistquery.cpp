@@ -1,0 +1,172 @@
+#include "operationlistquery.h"
+
+#include "store/registry.h"
+#include "store/store.h"
+
+#include <QCollator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace tandem {
+namespace {
+
+const FieldDef& operationField(const char* name)
+{
+    return *Registry::instance().entity(QStringLiteral("operation"))->field(QString::fromLatin1(name));
+}
+
+// "CASE <column> WHEN 'token' THEN rank ... END", ranking an enum's tokens in `order`. The
+// tokens come from the registry (identifiers, never user data).
+QString rankCase(const QString& column, const QStringList& order)
+{
+    QString sql = QStringLiteral("CASE ") + column;
+    for (int i = 0; i < order.size(); ++i)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(order[i]).arg(i);
+    return sql + QStringLiteral(" END");
+}
+
+// Statuses sort in the order an operation goes through them, not alphabetically.
+QString statusRank()
+{
+    QStringList tokens;
+    for (const EnumValue& v : operationField("status").values)
+        tokens << QString::fromLatin1(v.token);
+    return rankCase(QStringLiteral("o.status"), tokens);
+}
+
+// Trafficking types sort by their label in the user's language.
+QString traffickingTypeRank()
+{
+    const FieldDef& field = operationField("trafficking_type");
+    QStringList tokens;
+    for (const EnumValue& v : field.values)
+        tokens << QString::fromLatin1(v.token);
+    QCollator collator;
+    std::sort(tokens.begin(), tokens.end(), [&](const QString& a, const QString& b) {
+        return collator.compare(field.valueLabel(a), field.valueLabel(b)) < 0;
+    });
+    return rankCase(QStringLiteral("o.trafficking_type"), tokens);
+}
+
+const QString kTargetCount = QStringLiteral(
+    "(SELECT count(*) FROM target t WHERE t.operation = o.id AND t.deleted = 0)");
+const QString kSurvivorCount = QStringLiteral(
+    "(SELECT count(*) FROM survivor s WHERE s.operation = o.id AND s.deleted = 0)");
+// The columns of a row, from `o` (operation) and `a` (its lead agency); the sort value follows.
+const QString kColumns = QStringLiteral(
+    "SELECT o.id, o.code_name, o.status, o.trafficking_type, a.name, o.starts_at, %1, %2")
+                             .arg(kTargetCount, kSurvivorCount);
+const QString kLeadJoin = QStringLiteral(" LEFT JOIN agency a ON a.id = o.lead_agency AND a.deleted = 0");
+
+std::vector<OperationListRow> readRows(QSqlQuery& q)
+{
+    std::vector<OperationListRow> out;
+    while (q.next()) {
+        OperationListRow& row = out.emplace_back();
+        row.id = QUuid::fromRfc4122(q.value(0).toByteArray());
+        row.codeName = q.value(1).toString();
+        row.status = q.value(2).toString();
+        row.traffickingType = q.value(3).toString();
+        row.leadAgency = q.value(4).toString();
+        if (!q.value(5).isNull())
+            row.starts = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        row.targets = q.value(6).toLongLong();
+        row.survivors = q.value(7).toLongLong();
+        row.sortValue = q.value(8);
+    }
+    return out;
+}
+
+} // namespace
+
+OperationListQuery::OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order)
+    : m_store(store)
+    , m_sortColumn(sortColumn)
+    , m_sortOrder(order)
+{
+}
+
+Result<qint64> OperationListQuery::count() const
+{
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM operation WHERE deleted = 0"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+QString OperationListQuery::sortExpression(QString* collate) const
+{
+    switch (m_sortColumn) {
+    case CodeName:
+        *collate = QStringLiteral(" COLLATE NOCASE");
+        return QStringLiteral("o.code_name");
+    case Status:
+        return statusRank();
+    case TraffickingType:
+        return traffickingTypeRank();
+    case LeadAgency:
+        *collate = QStringLiteral(" COLLATE NOCASE");
+        return QStringLiteral("a.name");
+    case Starts:
+        return QStringLiteral("o.starts_at");
+    case Targets:
+        return kTargetCount;
+    case Survivors:
+        return kSurvivorCount;
+    }
+    return QStringLiteral("NULL");
+}
+
+Result<std::vector<OperationListRow>> OperationListQuery::page(const OperationListRow* after, int limit) const
+{
+    QString collate;
+    const QString key = sortExpression(&collate);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QString where = QStringLiteral("o.deleted = 0");
+    QVariantList binds;
+    if (after && after->sortValue.isNull()) {
+        where += QStringLiteral(" AND %1 IS NULL AND o.id > ?").arg(key);
+        binds << after->id.toRfc4122();
+    } else if (after) {
+        where += QStringLiteral(" AND (%1%2 %3 ? OR (%1%2 = ? AND o.id > ?) OR %1 IS NULL)")
+                     .arg(key, collate, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        binds << after->sortValue << after->sortValue << after->id.toRfc4122();
+    }
+    binds << limit;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // The page is chosen from (id, sort value) alone; the other columns, the counts above all,
+    // are read for the rows of the page only.
+    const QString page = QStringLiteral("SELECT o.id AS id, %1 AS k FROM operation o%2 WHERE %3"
+                                        " ORDER BY k%4 %5 NULLS LAST, o.id LIMIT ?")
+                             .arg(key, m_sortColumn == LeadAgency ? kLeadJoin : QString(), where,
+                                  collate, direction);
+    const QString sql = kColumns
+                        + QStringLiteral(", p.k FROM (%1) p JOIN operation o ON o.id = p.id").arg(page)
+                        + kLeadJoin
+                        + QStringLiteral(" ORDER BY p.k%1 %2 NULLS LAST, p.id").arg(collate, direction);
+    Result<QSqlQuery> q = m_store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return readRows(*q);
+}
+
+Result<std::vector<OperationListRow>> OperationListQuery::rows(const QList<QUuid>& ids) const
+{
+    if (ids.isEmpty())
+        return std::vector<OperationListRow>();
+    QVariantList binds;
+    for (const QUuid& id : ids)
+        binds << id.toRfc4122();
+    QString collate;
+    const QString sql = kColumns + QStringLiteral(", %1 FROM operation o").arg(sortExpression(&collate))
+                        + kLeadJoin
+                        + QStringLiteral(" WHERE o.deleted = 0 AND o.id IN (%1)")
+                              .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    Result<QSqlQuery> q = m_store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return readRows(*q);
+}
+
+} // namespace tandem

@@ -1,0 +1,261 @@
+#include "operationdetail.h"
+
+#include "detailsection.h"
+#include "store/registry.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tandem {
+namespace {
+
+const FieldDef& fieldOf(const char* entity, const char* name)
+{
+    return *Registry::instance().entity(QString::fromLatin1(entity))->field(QString::fromLatin1(name));
+}
+
+// The display text of a stored value of `entity.field`.
+QString shown(const char* entity, const char* field, const QVariant& stored)
+{
+    const FieldDef& f = fieldOf(entity, field);
+    return value::display(f, value::fromSql(f, stored));
+}
+
+// "12/05/2026 06:00 – 14:00" within a day, both instants in full otherwise.
+QString period(const QVariant& storedStart, const QVariant& storedEnd)
+{
+    const FieldDef& field = fieldOf("operation", "starts_at");
+    const QDateTime start = value::fromSql(field, storedStart).toDateTime().toLocalTime();
+    const QDateTime end = value::fromSql(field, storedEnd).toDateTime().toLocalTime();
+    const QLocale locale;
+    const auto full = [&](const QDateTime& t) { return locale.toString(t, QLocale::ShortFormat); };
+    if (!start.isValid() && !end.isValid())
+        return OperationDetail::tr("Not scheduled");
+    if (!end.isValid())
+        return OperationDetail::tr("From %1").arg(full(start));
+    if (!start.isValid())
+        return OperationDetail::tr("Until %1").arg(full(end));
+    if (start.date() == end.date())
+        return OperationDetail::tr("%1 – %2").arg(full(start), locale.toString(end.time(), QLocale::ShortFormat));
+    return OperationDetail::tr("%1 – %2").arg(full(start), full(end));
+}
+
+QLabel* valueLabel(QWidget* parent, const char* name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+OperationDetail::OperationDetail(QWidget* parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("operationDetail"));
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setMargin(24);
+
+    auto* content = new QWidget(this);
+    m_title = valueLabel(content, "detailTitle");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = valueLabel(content, "detailStatus");
+    m_type = valueLabel(content, "detailType");
+    m_lead = valueLabel(content, "detailLeadAgency");
+    m_period = valueLabel(content, "detailPeriod");
+    m_risk = valueLabel(content, "detailRisk");
+
+    auto* form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(4);
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(fieldOf("operation", "status").labelText() + QLatin1Char(':'), m_status);
+    form->addRow(fieldOf("operation", "trafficking_type").labelText() + QLatin1Char(':'), m_type);
+    form->addRow(fieldOf("operation", "lead_agency").labelText() + QLatin1Char(':'), m_lead);
+    form->addRow(tr("Period:"), m_period);
+    form->addRow(fieldOf("operation", "risk_level").labelText() + QLatin1Char(':'), m_risk);
+
+    m_targets = new DetailSection(QStringLiteral("targets"), tr("Targets"),
+                                  {tr("Label"), tr("Address")}, tr("No targets yet"), content);
+    m_targets->setColumnWidths({22});
+    m_targets->setStretchColumn(1);
+    m_assignments = new DetailSection(QStringLiteral("assignments"), tr("Assignments"),
+                                      {tr("Agency"), tr("Role"), tr("Team lead"), tr("People")},
+                                      tr("No agencies assigned yet"), content);
+    m_assignments->setColumnWidths({24, 12, 14, 6});
+    m_assignments->setStretchColumn(0);
+    m_assignments->setRightAligned({3});
+    m_survivors = new DetailSection(QStringLiteral("survivors"), tr("Survivors"),
+                                    {tr("Code"), tr("Age band"), tr("Rescued (T0)")},
+                                    tr("No survivors recorded for this operation"), content);
+    m_survivors->setColumnWidths({12, 12});
+
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addSpacing(4);
+    layout->addWidget(m_targets, 2);
+    layout->addWidget(m_assignments, 3);
+    layout->addWidget(m_survivors, 3);
+    layout->addStretch(0); // takes the height that empty sections leave
+
+    m_pages->addWidget(m_message);
+    m_pages->addWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+    showOperation({});
+}
+
+void OperationDetail::setStore(Store* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &Store::changed, this, &OperationDetail::storeChanged);
+    m_id = QUuid();
+    refresh();
+}
+
+void OperationDetail::showOperation(const QUuid& id)
+{
+    m_id = id;
+    refresh();
+}
+
+void OperationDetail::storeChanged(const QString& entity)
+{
+    static const QStringList shownEntities{QStringLiteral("operation"), QStringLiteral("agency"),
+                                           QStringLiteral("target"), QStringLiteral("assignment"),
+                                           QStringLiteral("survivor")};
+    if (!m_id.isNull() && shownEntities.contains(entity))
+        refresh();
+}
+
+void OperationDetail::refresh()
+{
+    if (!m_store || m_id.isNull()) {
+        showMessage(tr("Select an operation to see its targets, the agencies taking part and its "
+                       "survivors."));
+        return;
+    }
+    if (fillHeader() && fillTargets() && fillAssignments() && fillSurvivors())
+        m_pages->setCurrentIndex(1);
+}
+
+void OperationDetail::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_pages->setCurrentIndex(0);
+}
+
+bool OperationDetail::fillHeader()
+{
+    Result<QSqlQuery> q = m_store->exec(
+        QStringLiteral("SELECT o.code_name, o.status, o.trafficking_type, a.name, o.starts_at,"
+                       " o.ends_at, o.risk_level FROM operation o"
+                       " LEFT JOIN agency a ON a.id = o.lead_agency AND a.deleted = 0"
+                       " WHERE o.id = ? AND o.deleted = 0"),
+        {m_id.toRfc4122()});
+    if (!q) {
+        showMessage(tr("This operation could not be read: %1").arg(q.error().message));
+        return false;
+    }
+    if (!q->next()) {
+        showMessage(tr("This operation has been deleted."));
+        return false;
+    }
+    const auto orMissing = [](const QString& text, const QString& missing) {
+        return text.isEmpty() ? missing : text;
+    };
+    m_title->setText(q->value(0).toString());
+    m_status->setText(shown("operation", "status", q->value(1)));
+    m_type->setText(orMissing(shown("operation", "trafficking_type", q->value(2)), tr("Not set")));
+    m_lead->setText(orMissing(q->value(3).toString(), tr("No lead agency yet")));
+    m_period->setText(period(q->value(4), q->value(5)));
+    m_risk->setText(orMissing(shown("operation", "risk_level", q->value(6)), tr("Not assessed")));
+    return true;
+}
+
+bool OperationDetail::fillTargets()
+{
+    Result<QSqlQuery> q = m_store->exec(
+        QStringLiteral("SELECT label, address FROM target WHERE operation = ? AND deleted = 0"
+                       " ORDER BY label COLLATE NOCASE, id"),
+        {m_id.toRfc4122()});
+    if (!q) {
+        showMessage(tr("The targets could not be read: %1").arg(q.error().message));
+        return false;
+    }
+    QList<QStringList> rows;
+    while (q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString()});
+    m_targets->setRows(rows);
+    return true;
+}
+
+bool OperationDetail::fillAssignments()
+{
+    // The lead first, then the agencies by name.
+    Result<QSqlQuery> q = m_store->exec(
+        QStringLiteral("SELECT a.name, s.role, s.team_lead, s.headcount FROM assignment s"
+                       " LEFT JOIN agency a ON a.id = s.agency AND a.deleted = 0"
+                       " WHERE s.operation = ? AND s.deleted = 0"
+                       " ORDER BY s.role <> 'lead', a.name COLLATE NOCASE, s.id"),
+        {m_id.toRfc4122()});
+    if (!q) {
+        showMessage(tr("The assignments could not be read: %1").arg(q.error().message));
+        return false;
+    }
+    QList<QStringList> rows;
+    while (q->next()) {
+        const QString agency = q->value(0).isNull() ? tr("(deleted agency)") : q->value(0).toString();
+        rows.append({agency, shown("assignment", "role", q->value(1)), q->value(2).toString(),
+                     shown("assignment", "headcount", q->value(3))});
+    }
+    m_assignments->setRows(rows);
+    return true;
+}
+
+bool OperationDetail::fillSurvivors()
+{
+    // Pseudonymous columns of `survivor` only: never a join to survivor_identity.
+    Result<QSqlQuery> q = m_store->exec(
+        QStringLiteral("SELECT code, age_band, recovered_at FROM survivor"
+                       " WHERE operation = ? AND deleted = 0 ORDER BY code, id"),
+        {m_id.toRfc4122()});
+    if (!q) {
+        showMessage(tr("The survivors could not be read: %1").arg(q.error().message));
+        return false;
+    }
+    QList<QStringList> rows;
+    while (q->next()) {
+        rows.append({q->value(0).toString(), shown("survivor", "age_band", q->value(1)),
+                     shown("survivor", "recovered_at", q->value(2))});
+    }
+    m_survivors->setRows(rows);
+    return true;
+}
+
+} // namespace tandem

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+class QSettings;
+
+namespace tandem {
+
+class Store;
+
+// One page of the main window, reached from the navigation list (Operations now; Today,
+// Survivors, Directories, Exchange and Dashboard as they come). MainWindow hands every view the
+// open store and asks it to save and restore its layout; a view never owns the store.
+class View : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // The name and icon in the navigation list.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    // The open store, or null after Close. The view must drop every pointer into the old store.
+    virtual void setStore(Store* store) = 0;
+    // Splitter sizes, column widths and the like; `settings` is already in the view's group.
+    virtual void saveLayout(QSettings& settings) const = 0;
+    virtual void restoreLayout(const QSettings& settings) = 0;
+    // Gives the keyboard to the view's main widget (e.g. its list).
+    virtual void takeFocus() = 0;
+};
+
+} // namespace tandem
