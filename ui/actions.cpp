@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QUndoGroup>
 
 namespace tandem {
 namespace {
@@ -22,7 +23,7 @@ QAction* makeAction(QMainWindow* window, const char* name, const QString& text,
 
 } // namespace
 
-Actions::Actions(QMainWindow* window)
+Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     : QObject(window)
     , m_newFile(makeAction(window, "actionNew", tr("&New…"),
                            tr("Make a new Tandem file for your office"), QKeySequence::New))
@@ -37,7 +38,20 @@ Actions::Actions(QMainWindow* window)
     , m_quit(makeAction(window, "actionQuit", tr("&Quit"), tr("Quit Tandem"), QKeySequence::Quit))
     , m_about(makeAction(window, "actionAbout", tr("&About Tandem"),
                          tr("The version and licence of Tandem")))
+    , m_undo(undoGroup->createUndoAction(window, tr("&Undo")))
+    , m_redo(undoGroup->createRedoAction(window, tr("&Redo")))
 {
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    // Ctrl+Shift+Z everywhere, and the platform's own redo key where it differs (Ctrl+Y).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    m_redo->setShortcuts(redoKeys);
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_newFile->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     m_openFile->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_closeFile->setIcon(QIcon::fromTheme(QStringLiteral("document-close")));
@@ -57,6 +71,11 @@ Actions::Actions(QMainWindow* window)
     file->addAction(m_closeFile);
     file->addSeparator();
     file->addAction(m_quit);
+
+    m_editMenu = window->menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

@@ -5,6 +5,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QUndoGroup;
 
 namespace tandem {
 
@@ -14,7 +15,8 @@ class Actions : public QObject {
     Q_OBJECT
 
 public:
-    explicit Actions(QMainWindow* window);
+    // Undo and redo follow the active stack of `undoGroup` (the open document's).
+    Actions(QMainWindow* window, QUndoGroup* undoGroup);
 
     QAction* newFile() const { return m_newFile; }
     QAction* openFile() const { return m_openFile; }
@@ -23,6 +25,10 @@ public:
     QAction* clearRecent() const { return m_clearRecent; }
     QAction* quit() const { return m_quit; }
     QAction* about() const { return m_about; }
+    QAction* undo() const { return m_undo; }
+    QAction* redo() const { return m_redo; }
+    // Views add their own edit actions here (after undo and redo).
+    QMenu* editMenu() const { return m_editMenu; }
     // Filled by MainWindow from RecentFiles; ends with clearRecent().
     QMenu* recentMenu() const { return m_recentMenu; }
 
@@ -37,7 +43,10 @@ private:
     QAction* m_clearRecent;
     QAction* m_quit;
     QAction* m_about;
+    QAction* m_undo;
+    QAction* m_redo;
     QMenu* m_recentMenu;
+    QMenu* m_editMenu;
 };
 
 } // namespace tandem

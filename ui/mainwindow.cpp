@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actions.h"
+#include "document.h"
 #include "dialogs.h"
 #include "errors.h"
 #include "recentfiles.h"
@@ -21,6 +22,8 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace tandem {
 namespace {
@@ -41,7 +44,8 @@ QString officeName(const Store& store)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_actions(new Actions(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_actions(new Actions(this, m_undoGroup))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), this))
@@ -82,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_officeLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_store && row >= 0)
+        if (m_document && row >= 0)
             m_stack->setCurrentIndex(row + 1);
     });
     connect(m_actions->newFile(), &QAction::triggered, this, &MainWindow::askNewFile);
@@ -182,23 +186,35 @@ void MainWindow::closeFile()
     setStore(nullptr);
 }
 
-void MainWindow::setStore(std::unique_ptr<Store> store)
+Store* MainWindow::store() const
 {
-    // The old store goes only after no view points into it any more.
-    std::unique_ptr<Store> old = std::exchange(m_store, std::move(store));
+    return m_document ? &m_document->store() : nullptr;
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> opened)
+{
+    // The old document goes only after no view points into it any more.
+    std::unique_ptr<Document> old =
+        std::exchange(m_document, opened ? std::make_unique<Document>(std::move(opened)) : nullptr);
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &Document::editFailed, this, &MainWindow::showEditFailure);
+    }
     for (View* view : std::as_const(m_views))
-        view->setStore(m_store.get());
+        view->setDocument(m_document.get());
     old.reset();
 
-    const bool open = m_store != nullptr;
+    const Store* current = this->store();
+    const bool open = current != nullptr;
     m_actions->setFileOpen(open);
     m_navigation->setEnabled(open);
     if (open) {
-        const QString office = officeName(*m_store);
-        setWindowTitle(tr("%1 — Tandem").arg(QFileInfo(m_store->path()).fileName()));
-        setWindowFilePath(m_store->path());
+        const QString office = officeName(*current);
+        setWindowTitle(tr("%1 — Tandem").arg(QFileInfo(current->path()).fileName()));
+        setWindowFilePath(current->path());
         m_officeLabel->setText(tr("Office: %1").arg(office));
-        m_officeLabel->setToolTip(QDir::toNativeSeparators(m_store->path()));
+        m_officeLabel->setToolTip(QDir::toNativeSeparators(current->path()));
         m_stack->setCurrentIndex(std::max(m_navigation->currentRow(), 0) + 1);
         m_views.value(m_stack->currentIndex() - 1)->takeFocus();
     } else {
@@ -208,6 +224,11 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
         m_officeLabel->setToolTip(QString());
         m_stack->setCurrentWidget(m_noFile);
     }
+}
+
+void MainWindow::showEditFailure(const QString& action, const QString& message, const QString& context)
+{
+    showError(this, tr("%1 was not possible.").arg(action), makeError(message, context));
 }
 
 void MainWindow::fileOpened(const QString& path)

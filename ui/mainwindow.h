@@ -9,10 +9,12 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace tandem {
 
 class Actions;
+class Document;
 class NoFileView;
 class OperationsView;
 class Store;
@@ -38,7 +40,8 @@ public:
     bool reopenLast();
     void closeFile();
 
-    Store* store() const { return m_store.get(); }
+    Store* store() const;
+    Document* document() const { return m_document.get(); }
     Actions* actions() const { return m_actions; }
     OperationsView* operationsView() const { return m_operations; }
 
@@ -51,6 +54,7 @@ protected:
 private:
     void addView(View* view);
     void setStore(std::unique_ptr<Store> store);
+    void showEditFailure(const QString& action, const QString& message, const QString& context);
     void fileOpened(const QString& path);
     void askNewFile();
     void askOpenFile();
@@ -59,7 +63,8 @@ private:
     void saveLayout() const;
     void restoreLayout();
 
-    std::unique_ptr<Store> m_store;
+    QUndoGroup* m_undoGroup; // the undo stack of the open document, for the Edit menu's actions
+    std::unique_ptr<Document> m_document;
     Actions* m_actions;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

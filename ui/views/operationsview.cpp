@@ -1,5 +1,7 @@
 #include "operationsview.h"
 
+#include "document.h"
+
 #include "models/operationlistmodel.h"
 #include "operationdetail.h"
 
@@ -108,8 +110,9 @@ QIcon OperationsView::icon() const
     return QIcon(QStringLiteral(":/icons/operations.svg"));
 }
 
-void OperationsView::setStore(Store* store)
+void OperationsView::setDocument(Document* document)
 {
+    Store* store = document ? &document->store() : nullptr;
     // Nothing to keep across a change of file.
     m_table->selectionModel()->clear();
     m_detail->setStore(store);

@@ -23,7 +23,7 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
-    void setStore(Store* store) override;
+    void setDocument(Document* document) override;
     void saveLayout(QSettings& settings) const override;
     void restoreLayout(const QSettings& settings) override;
     void takeFocus() override;

@@ -7,11 +7,12 @@ class QSettings;
 
 namespace tandem {
 
-class Store;
+class Document;
 
 // One page of the main window, reached from the navigation list (Operations now; Today,
 // Survivors, Directories, Exchange and Dashboard as they come). MainWindow hands every view the
-// open store and asks it to save and restore its layout; a view never owns the store.
+// open document (the store and its undo stack) and asks it to save and restore its layout; a view
+// never owns the document.
 class View : public QWidget {
     Q_OBJECT
 
@@ -21,8 +22,8 @@ public:
     // The name and icon in the navigation list.
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
-    // The open store, or null after Close. The view must drop every pointer into the old store.
-    virtual void setStore(Store* store) = 0;
+    // The open document, or null after Close. The view must drop every pointer into the old one.
+    virtual void setDocument(Document* document) = 0;
     // Splitter sizes, column widths and the like; `settings` is already in the view's group.
     virtual void saveLayout(QSettings& settings) const = 0;
     virtual void restoreLayout(const QSettings& settings) = 0;
