@@ -136,4 +136,29 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
     return made;
 }
 
+Result<std::vector<OpenMandatoryStep>> openMandatorySteps(const Store& store, const QUuid& operationId)
+{
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("SELECT i.id, s.id, s.code, p.title, i.due_at FROM checklist_item i "
+                       "JOIN survivor s ON s.id = i.survivor JOIN protocol_step p ON p.id = i.step "
+                       "WHERE s.operation = ? AND s.deleted = 0 AND i.deleted = 0 AND p.mandatory = 1 "
+                       "AND i.state IN ('open', 'in_progress') "
+                       "ORDER BY i.due_at IS NULL, i.due_at, s.code, p.position"),
+        {operationId.toRfc4122()});
+    if (!q)
+        return q.error();
+    std::vector<OpenMandatoryStep> out;
+    while (q->next()) {
+        OpenMandatoryStep step;
+        step.item = QUuid::fromRfc4122(q->value(0).toByteArray());
+        step.survivor = QUuid::fromRfc4122(q->value(1).toByteArray());
+        step.survivorCode = q->value(2).toString();
+        step.stepTitle = q->value(3).toString();
+        if (!q->value(4).isNull())
+            step.dueAt = QDateTime::fromSecsSinceEpoch(q->value(4).toLongLong(), Qt::UTC);
+        out.push_back(step);
+    }
+    return out;
+}
+
 } // namespace tandem

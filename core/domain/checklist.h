@@ -61,4 +61,17 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
                                                     const ChecklistTemplate& steps,
                                                     const IdSource& newId = {});
 
+// A mandatory step still owed: neither done, not applicable, nor declined by the survivor.
+struct OpenMandatoryStep {
+    QUuid item;
+    QUuid survivor;
+    QString survivorCode;
+    QString stepTitle;
+    QDateTime dueAt;
+};
+
+// The mandatory checklist steps still open for the survivors of operation `operationId` (live
+// survivors, live items), overdue first. Closing an operation is refused while this is not empty.
+Result<std::vector<OpenMandatoryStep>> openMandatorySteps(const Store& store, const QUuid& operationId);
+
 } // namespace tandem

@@ -179,3 +179,32 @@ TEST_CASE("checklist items take their ids from the given source")
     CHECK(items->front().item == QUuid::fromString(QStringLiteral("019bbef3-b000-7000-8000-000000000001")));
     CHECK(items->back().item.toString(QUuid::WithoutBraces).endsWith(QStringLiteral("%1").arg(items->size(), 12, 10, QLatin1Char('0'))));
 }
+
+TEST_CASE("open mandatory steps of an operation's survivors are listed, overdue first")
+{
+    TempStore t;
+    REQUIRE(installDefaultProtocols(*t));
+    Result<QUuid> op = t->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    REQUIRE(op);
+    const QUuid s = addSurvivor(*t, QStringLiteral("V-2026-0007"), QStringLiteral("2026-03-01T05:00:00Z"));
+    REQUIRE(t->update(QStringLiteral("survivor"), s, {{QStringLiteral("operation"), *op}}));
+    Result<std::vector<ChecklistEntry>> items = createChecklist(*t, s);
+    REQUIRE(items);
+
+    Result<std::vector<OpenMandatoryStep>> open = openMandatorySteps(*t, *op);
+    REQUIRE(open);
+    const auto mandatory = std::count_if(items->begin(), items->end(), [](const ChecklistEntry& e) { return e.step.mandatory; });
+    REQUIRE(mandatory > 1);
+    CHECK(qsizetype(open->size()) == mandatory);
+    CHECK(open->front().survivorCode == QStringLiteral("V-2026-0007"));
+    CHECK(open->front().dueAt.isValid());
+
+    // Done, not applicable and declined all count as settled.
+    const std::vector<QString> settled{QStringLiteral("done"), QStringLiteral("not_applicable"), QStringLiteral("declined")};
+    size_t k = 0;
+    for (const ChecklistEntry& e : *items) {
+        if (e.step.mandatory)
+            REQUIRE(t->update(QStringLiteral("checklist_item"), e.item, {{QStringLiteral("state"), settled[k++ % settled.size()]}}));
+    }
+    CHECK(openMandatorySteps(*t, *op)->empty());
+}
