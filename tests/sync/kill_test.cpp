@@ -1,0 +1,151 @@
+// Writing commands killed with SIGKILL at random moments: afterwards the file passes SQLite's
+// integrity check, and holds either everything from before or everything from after, never a
+// mix (DESIGN.md: one transaction per merge; the exchange and protect-data issues).
+
+#include "officefixture.h"
+
+#include "store/dump.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <random>
+
+using namespace tandem;
+using namespace tandem::test;
+
+namespace {
+
+// Opens `path` (recovering its write-ahead log as any later open would), checks its integrity and
+// returns its full dump.
+QString recoveredState(const QString& path)
+{
+    Result<std::unique_ptr<Store>> s = Store::open(path);
+    INFO((s ? QString() : s.error().text()).toStdString());
+    REQUIRE(s);
+    Result<QSqlQuery> q = (*s)->exec(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    CHECK(q->value(0).toString() == QStringLiteral("ok"));
+    q->finish();
+    // Versions carry the clock of the run that wrote them: two complete runs of the same command
+    // write the same records with other versions. The records are what must be whole.
+    static const QRegularExpression versions(QStringLiteral(",\"versions\":\\{[^}]*\\}"));
+    return dumpText(**s, true).remove(versions);
+}
+
+void copyFile(const QString& from, const QString& to)
+{
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(to + QString::fromLatin1(suffix));
+    REQUIRE(QFile::copy(from, to));
+}
+
+struct Run {
+    qint64 milliseconds = 0;
+    bool finished = false;
+};
+
+// Runs tandem-cli with `arguments`; kills it after `killAfterMs` unless negative.
+Run runCli(const QStringList& arguments, int killAfterMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TANDEM_PASSPHRASE"), kPassphrase);
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(TANDEM_CLI_PATH), arguments);
+    REQUIRE(process.waitForStarted(10'000));
+    Run run;
+    const bool finishedInTime = process.waitForFinished(killAfterMs >= 0 ? killAfterMs : 300'000);
+    if (!finishedInTime && killAfterMs >= 0) {
+        process.kill(); // SIGKILL
+        REQUIRE(process.waitForFinished(10'000));
+        return run;
+    }
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(finishedInTime);
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    run.finished = true;
+    run.milliseconds = timer.elapsed();
+    return run;
+}
+
+// The harness: a pristine file, the state a complete run leaves, then runs killed at random
+// moments over the command's whole duration, each on a fresh copy of the pristine file.
+void killAtRandom(const QString& pristine, const QString& work, const std::function<QStringList(const QString&)>& command,
+                  int attempts)
+{
+    const QString before = recoveredState(pristine);
+    copyFile(pristine, work);
+    const Run complete = runCli(command(work), -1);
+    const QString after = recoveredState(work);
+    REQUIRE(after != before);
+
+    std::mt19937 rng(20261127);
+    std::uniform_int_distribution<int> moment(0, int(complete.milliseconds * 12 / 10) + 1);
+    int killed = 0;
+    for (int i = 0; i < attempts; ++i) {
+        copyFile(pristine, work);
+        const int at = moment(rng);
+        INFO("attempt " << i << ": kill after " << at << " ms of about " << complete.milliseconds);
+        const Run r = runCli(command(work), at);
+        killed += r.finished ? 0 : 1;
+        const QString state = recoveredState(work);
+        const bool whole = state == before || state == after;
+        CHECK(whole);
+    }
+    // The moments must really have fallen inside the runs, most of the time.
+    CHECK(killed >= attempts / 2);
+}
+
+} // namespace
+
+TEST_CASE("a merge killed at any moment leaves the file as before or as after")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("Eastfold Police Service"), dir);
+    Office b(QStringLiteral("Harbourside Women's Shelter"), dir);
+    trustEachOther({&a, &b});
+    {
+        Result<Transaction> tx = a.store->begin();
+        REQUIRE(tx);
+        for (int i = 0; i < 3000; ++i) {
+            Result<QUuid> op = a.store->insert(QStringLiteral("operation"),
+                                               {{QStringLiteral("code_name"), QStringLiteral("Operation %1").arg(i)},
+                                                {QStringLiteral("objectives"), QStringLiteral("Find and free the workers of site %1.").arg(i)}});
+            REQUIRE(op);
+            for (int k = 0; k < 3; ++k)
+                REQUIRE(a.store->insert(QStringLiteral("target"), {{QStringLiteral("operation"), *op},
+                                                                   {QStringLiteral("label"), QStringLiteral("Site %1").arg(k)},
+                                                                   {QStringLiteral("address"), QStringLiteral("%1 Quay Road").arg(k)}}));
+        }
+        REQUIRE(tx->commit());
+    }
+    const QString bundle = a.exportFor({&b}, true);
+    const QString pristine = dir.filePath(QStringLiteral("pristine.tandem"));
+    REQUIRE(b.store->exec(QStringLiteral("VACUUM INTO ?"), {pristine}));
+    b.store.reset();
+
+    killAtRandom(pristine, dir.filePath(QStringLiteral("work.tandem")),
+                 [&](const QString& db) { return QStringList{QStringLiteral("merge"), db, bundle}; }, 8);
+}
+
+TEST_CASE("demo generation killed at any moment leaves the file as before or as after")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("Eastfold Police Service"), dir);
+    const QString pristine = dir.filePath(QStringLiteral("pristine.tandem"));
+    REQUIRE(a.store->exec(QStringLiteral("VACUUM INTO ?"), {pristine}));
+    a.store.reset();
+    killAtRandom(pristine, dir.filePath(QStringLiteral("work.tandem")),
+                 [](const QString& db) {
+                     return QStringList{QStringLiteral("demo"), db, QStringLiteral("--operations"), QStringLiteral("60")};
+                 },
+                 6);
+}
