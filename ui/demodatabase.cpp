@@ -1,5 +1,7 @@
 #include "demodatabase.h"
 
+#include "domain/office.h"
+
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,11 @@ DemoDatabase::Generator DemoDatabase::defaultGenerator()
     };
 }
 
+QString DemoDatabase::passphrase()
+{
+    return QStringLiteral("tandem demo office");
+}
+
 Result<bool> DemoDatabase::create(const QString& path, const Generator& generator,
                                   const demo::Options& options, const demo::Progress& progress)
 {
@@ -59,7 +66,7 @@ Result<bool> DemoDatabase::create(const QString& path, const Generator& generato
 
     bool cancelled = false;
     Result<void> made = [&]() -> Result<void> {
-        Result<std::unique_ptr<Store>> store = Store::create(partial, tr("Demo Task Force"));
+        Result<std::unique_ptr<Store>> store = createOffice(partial, tr("Demo Task Force"), passphrase());
         if (!store)
             return store.error();
         const demo::Progress watch = [&](int done, int total) {

@@ -27,6 +27,9 @@ public:
     static QString defaultPath();
     // 300 operations, seed 1.
     static demo::Options defaultOptions();
+    // The demo office's passphrase. Its survivors' identities are invented, but sealed at rest like
+    // real ones; this passphrase, shown wherever the demo asks for it, opens them.
+    static QString passphrase();
     // tandem::demo::generate.
     static Generator defaultGenerator();
 

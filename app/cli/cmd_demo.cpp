@@ -1,6 +1,9 @@
 // demo: the deterministic demo generator (core/demo) into a new or existing database.
 
 #include "commands.h"
+#include "passphrase.h"
+
+#include "domain/office.h"
 #include "output.h"
 
 #include "demo/demo.h"
@@ -31,13 +34,15 @@ int runDemo(const QStringList& arguments)
         QStringLiteral("demo"), {QStringLiteral("DB")},
         Cli::tr("Writes invented demo data into DB: agencies, operations with their targets, "
                 "assignments, tasks and notes, survivors with their checklists, services. "
-                "Creates DB first (for the office \"Demo Office\") when it does not exist. The "
+                "Creates DB first (for the office \"Demo Office\", with keys wrapped with the office "
+                "passphrase) when it does not exist. The "
                 "same --operations and --seed give the same records. Everything is written in "
                 "one transaction: on a failure DB is left as it was (and a DB made for the demo "
                 "is removed again). Shows progress when standard error is a terminal and prints "
                 "the rows written per type."));
     const QString operations = QStringLiteral("operations");
     const QString seed = QStringLiteral("seed");
+    args.addOption(passphraseFileOption());
     args.addOption(QCommandLineOption(operations,
                                       Cli::tr("How many operations to invent, 1 to %1 "
                                               "(default: %2).")
@@ -72,8 +77,17 @@ int runDemo(const QStringList& arguments)
 
     const QString path = args.positional(0);
     const bool creating = !QFileInfo::exists(path);
-    Result<std::unique_ptr<Store>> store =
-        creating ? Store::create(path, QStringLiteral("Demo Office")) : Store::open(path);
+    Result<std::unique_ptr<Store>> store = makeError(QString());
+    if (creating) {
+        // A new file is a whole office (keys and default protocols): the demo's survivors have
+        // identities, which are kept sealed to the office's key.
+        Result<QString> passphrase = readPassphrase(args, path, true);
+        if (!passphrase)
+            return fail(passphrase.error());
+        store = createOffice(path, QStringLiteral("Demo Office"), *passphrase);
+    } else {
+        store = Store::open(path);
+    }
     if (!store)
         return fail(store.error());
 

@@ -3,6 +3,10 @@
 
 #include "commands.h"
 #include "output.h"
+#include "passphrase.h"
+
+#include "crypto/keystore.h"
+#include "store/audit.h"
 
 #include "store/registry.h"
 #include "store/value.h"
@@ -30,7 +34,8 @@ QString typesText()
 QCommandLineOption identitiesOption()
 {
     return QCommandLineOption(kIdentities,
-                              Cli::tr("Print survivors' identifying details. Records of "
+                              Cli::tr("Print survivors' identifying details (needs the office "
+                                      "passphrase; the unlock is audited). Records of "
                                       "survivor_identity are printed only with this option."));
 }
 
@@ -53,6 +58,29 @@ bool identitiesAllowed(const Args& args, const EntityDef& e, bool printsRecord)
         return false;
     }
     return true;
+}
+
+// With --identities, the office passphrase opens survivors' identifying details for this one
+// command (they are sealed at rest); every such unlock is written to the audit log. Returns the
+// exit code when the command must stop.
+std::optional<int> unlockIdentities(const Args& args, Store& store, std::optional<OfficeKeys>& keys,
+                                    const QString& command)
+{
+    if (!args.isSet(kIdentities))
+        return std::nullopt;
+    Result<QString> passphrase = readPassphrase(args, store.path());
+    if (!passphrase)
+        return fail(passphrase.error());
+    Result<OfficeKeys> unlocked = unlockOfficeKeys(store, *passphrase);
+    if (!unlocked)
+        return fail(unlocked.error());
+    keys.emplace(std::move(*unlocked));
+    store.setIdentityKeys(&*keys);
+    if (Result<void> r = appendAudit(store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),
+                                     Cli::tr("tandem-cli %1").arg(command));
+        !r)
+        return fail(r.error());
+    return std::nullopt;
 }
 
 // FIELD=VALUE arguments as the write path takes them (text, validated there); "FIELD=" is empty.
@@ -84,6 +112,14 @@ QString cellText(const FieldDef& f, const QVariant& v)
     return text;
 }
 
+// A row as read, identifying details opened when the store's identities are unlocked.
+Row readRow(const Store& store, const EntityDef& e, const QSqlQuery& q)
+{
+    Row row = Store::rowFromQuery(e, q);
+    store.openSealed(row);
+    return row;
+}
+
 Result<QSqlQuery> selectRows(const Store& store, const EntityDef& e, bool withDeleted)
 {
     return store.exec(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY id")
@@ -102,7 +138,7 @@ int listJson(const Store& store, const EntityDef& e, bool withDeleted)
     bool first = true;
     while (q->next()) {
         out() << (first ? "\n" : ",\n")
-              << QString::fromUtf8(QJsonDocument(recordJson(store, Store::rowFromQuery(e, *q)))
+              << QString::fromUtf8(QJsonDocument(recordJson(store, readRow(store, e, *q)))
                                        .toJson(QJsonDocument::Compact));
         first = false;
     }
@@ -148,7 +184,7 @@ int listTable(const Store& store, const EntityDef& e, bool withDeleted)
         return fail(q.error());
     qint64 rows = 0;
     while (q->next()) {
-        const Row row = Store::rowFromQuery(e, *q);
+        const Row row = readRow(store, e, *q);
         ++rows;
         for (Column& c : columns) {
             const QString text = c.cell(row);
@@ -177,7 +213,7 @@ int listTable(const Store& store, const EntityDef& e, bool withDeleted)
     if (!q)
         return fail(q.error());
     while (q->next()) {
-        const Row row = Store::rowFromQuery(e, *q);
+        const Row row = readRow(store, e, *q);
         print([&row](const Column& c) { return c.cell(row); });
     }
     return ExitOk;
@@ -215,6 +251,7 @@ int runList(const QStringList& arguments)
                                           "field by name (and \"self\" for offices).")));
     args.addOption(QCommandLineOption(kDeleted, Cli::tr("Include deleted records (tombstones).")));
     args.addOption(identitiesOption());
+    args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (args.positional(1) == QLatin1String("conflict")) {
@@ -230,6 +267,9 @@ int runList(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
     if (!store)
         return fail(store.error());
+    std::optional<OfficeKeys> keys;
+    if (std::optional<int> stop = unlockIdentities(args, **store, keys, QStringLiteral("list")))
+        return *stop;
     return args.isSet(kJson) ? listJson(**store, *e, args.isSet(kDeleted))
                              : listTable(**store, *e, args.isSet(kDeleted));
 }
@@ -245,6 +285,7 @@ int runShow(const QStringList& arguments)
             .arg(typesText()));
     args.addOption(QCommandLineOption(kJson, Cli::tr("Print the record as a JSON object.")));
     args.addOption(identitiesOption());
+    args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     const EntityDef* e = entityArgument(args, args.positional(1));
@@ -257,6 +298,9 @@ int runShow(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
     if (!store)
         return fail(store.error());
+    std::optional<OfficeKeys> keys;
+    if (std::optional<int> stop = unlockIdentities(args, **store, keys, QStringLiteral("show")))
+        return *stop;
     Result<Row> row = (*store)->get(e->name, *id);
     if (!row)
         return fail(row.error());
@@ -284,6 +328,7 @@ int runAdd(const QStringList& arguments)
     args.addOption(
         QCommandLineOption(kIdentities, Cli::tr("With --json, print the identifying "
                                                 "details just added (survivor_identity).")));
+    args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     const EntityDef* e = entityArgument(args, args.positional(1));
@@ -302,6 +347,9 @@ int runAdd(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
     if (!store)
         return fail(store.error());
+    std::optional<OfficeKeys> keys;
+    if (std::optional<int> stop = unlockIdentities(args, **store, keys, QStringLiteral("add")))
+        return *stop;
     Result<QUuid> id = (*store)->insert(e->name, *values);
     if (!id)
         return fail(id.error());

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <sodium.h>
+
 namespace tandem {
 namespace {
 
@@ -72,7 +74,7 @@ Result<PublicKeys> officePublicKeys(const Store& store)
     return keys;
 }
 
-Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase)
+Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase, KdfCost cost)
 {
     if (hasOfficeKeys(store))
         return makeError(tr("this office already has its keys"), store.path());
@@ -80,7 +82,7 @@ Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase)
         return makeError(problem, store.path());
 
     const OfficeKeys keys = OfficeKeys::generate();
-    Result<WrappedKeys> wrapped = keys.wrap(SecretBytes::fromUtf8(passphrase));
+    Result<WrappedKeys> wrapped = keys.wrap(SecretBytes::fromUtf8(passphrase), cost);
     if (!wrapped)
         return makeError(wrapped.error().message, store.path());
 
@@ -103,6 +105,7 @@ Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase)
         return row.error();
     if (Result<void> r = tx->commit(); !r)
         return r.error();
+    store.reloadKeys();
     return keys.publicKeys();
 }
 
@@ -127,7 +130,10 @@ Result<void> changePassphrase(Store& store, const QString& oldPassphrase, const 
     Result<OfficeKeys> keys = unlockOfficeKeys(store, oldPassphrase);
     if (!keys)
         return keys.error();
-    Result<WrappedKeys> wrapped = keys->wrap(SecretBytes::fromUtf8(newPassphrase));
+    Result<WrappedKeys> stored = storedWrapped(store);
+    const KdfCost cost = stored && stored->memLimit < crypto_pwhash_MEMLIMIT_INTERACTIVE ? KdfCost::Minimal
+                                                                                        : KdfCost::Interactive;
+    Result<WrappedKeys> wrapped = keys->wrap(SecretBytes::fromUtf8(newPassphrase), cost);
     if (!wrapped)
         return makeError(wrapped.error().message, store.path());
     Result<Transaction> tx = store.begin();

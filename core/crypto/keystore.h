@@ -12,7 +12,8 @@ class Store;
 // nothing here ever leaves the file except the public halves.
 bool hasOfficeKeys(const Store& store);
 // Makes this office's key pairs and wraps them with `passphrase`. Refuses when keys exist.
-Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase);
+Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase,
+                                    KdfCost cost = KdfCost::Interactive);
 Result<PublicKeys> officePublicKeys(const Store& store);
 // The secrets, for signing or opening bundles. "wrong passphrase" when it does not fit.
 Result<OfficeKeys> unlockOfficeKeys(const Store& store, const QString& passphrase);

@@ -44,12 +44,12 @@ OfficeKeys OfficeKeys::generate()
     return k;
 }
 
-Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase) const
+Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost) const
 {
     initSodium();
     WrappedKeys w;
-    w.opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    w.memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    w.opsLimit = cost == KdfCost::Minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    w.memLimit = cost == KdfCost::Minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE;
     w.salt.resize(crypto_pwhash_SALTBYTES);
     w.nonce.resize(crypto_secretbox_NONCEBYTES);
     randombytes_buf(w.salt.data(), std::size_t(w.salt.size()));

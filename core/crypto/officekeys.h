@@ -25,6 +25,11 @@ struct WrappedKeys {
     quint64 memLimit = 0;
 };
 
+// How hard the passphrase is to guess by brute force, in Argon2id work. Interactive is libsodium's
+// recommendation for an unlock a person waits for (64 MiB, a fraction of a second). Minimal is for
+// tests only: it protects nothing.
+enum class KdfCost { Interactive, Minimal };
+
 // An office's key pairs with the secrets in guarded memory. Made once when the office database is
 // created; afterwards only ever unwrapped with the passphrase, for as long as it is needed.
 class OfficeKeys {
@@ -33,7 +38,7 @@ public:
     // Decrypts `wrapped` with `passphrase` and checks the secrets belong to `expected`.
     static Result<OfficeKeys> unwrap(const PublicKeys& expected, const WrappedKeys& wrapped,
                                      const SecretBytes& passphrase);
-    Result<WrappedKeys> wrap(const SecretBytes& passphrase) const;
+    Result<WrappedKeys> wrap(const SecretBytes& passphrase, KdfCost cost = KdfCost::Interactive) const;
 
     const PublicKeys& publicKeys() const { return m_public; }
     const SecretBytes& signSecret() const { return m_signSecret; } // 64 bytes

@@ -3,6 +3,8 @@
 
 #include "check.h"
 
+#include "crypto/seal.h"
+
 #include "store.h"
 #include "sync/hlc.h"
 #include "value.h"
@@ -323,7 +325,13 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
             add(Severity::Error, e.name, record(), f.name,
                 tr("the row is deleted but still holds a value here"));
         QString problem;
-        if (type != storageType(f.type))
+        if (f.sealed) {
+            // Identifying details are sealed at rest (DESIGN.md §4): never plain text here.
+            if (type != QLatin1String("blob"))
+                problem = tr("an identifying detail is stored unsealed (as %1)").arg(type);
+            else if (raw.toByteArray().size() < sealedOverhead())
+                problem = tr("a sealed value is too short to be one");
+        } else if (type != storageType(f.type))
             problem = tr("stored as %1, expected %2").arg(type, storageType(f.type));
         else
             problem = valueProblem(f, raw);
@@ -332,7 +340,7 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
             sound = false;
             continue;
         }
-        if (decode)
+        if (decode && !f.sealed)
             row.values[i] = value::fromSql(f, raw);
     }
 

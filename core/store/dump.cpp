@@ -45,7 +45,9 @@ Result<void> writeDump(const Store& store, QIODevice& out, DumpScope scope)
         const int versionStart = 3 + int(e.fields.size());
         bool first = true;
         while (q->next()) {
-            const Row row = Store::rowFromQuery(e, *q);
+            Row row = Store::rowFromQuery(e, *q);
+            if (scope == DumpScope::All)
+                store.openSealed(row);
             QJsonObject fields;
             for (size_t i = 0; i < e.fields.size(); ++i)
                 fields.insert(e.fields[i].name, value::toJson(e.fields[i], row.values[i]));

@@ -11,6 +11,7 @@ class Store;
 enum class DumpScope {
     Shared, // what every partner office holds alike: shared rows and tombstones, with versions
     All,    // everything this office holds, office-only rows and survivor identities included
+            // (identifying details opened when the store's identities are unlocked, else sealed)
 };
 
 // Writes the canonical JSON dump of DESIGN.md §5: entities by name, rows by id, keys sorted, one

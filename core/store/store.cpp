@@ -99,6 +99,7 @@ Result<std::unique_ptr<Store>> Store::connect(const QString& path)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return makeError(tr("cannot open the database: %1").arg(db.lastError().text()), path);
+    store->registerFunctions();
     return store;
 }
 
@@ -258,6 +259,7 @@ Result<void> Store::loadMeta()
         return seq.error();
     m_hlc = hlc->toULongLong();
     m_seq = seq->toLongLong();
+    reloadKeys();
     return {};
 }
 

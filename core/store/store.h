@@ -23,6 +23,7 @@
 
 namespace tandem {
 
+class OfficeKeys;
 class Statement;
 class Store;
 
@@ -108,6 +109,22 @@ public:
     // Runs one statement with bound values; the query is returned positioned before its first row.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {}) const;
 
+    // Identifying details (fields declared sealed) are sealed to this office's box public key on
+    // every write, and readable only while the office's keys are given here (unlocked). The keys
+    // stay the caller's (a KeyRing in the GUI); pass nullptr to lock. While locked, reads hand out
+    // SealedValue for those fields. The SQL functions tandem_seal(x) and tandem_open(x) do the same
+    // for set-based statements (export, merge).
+    void setIdentityKeys(const OfficeKeys* keys) { m_identityKeys = keys; }
+    const OfficeKeys* identityKeys() const { return m_identityKeys; }
+    bool canSeal() const { return m_sealKey.size() == 32; }
+    QByteArray sealKeyForSql() const { return m_sealKey; }
+    // Re-reads this office's public box key (after its keys were made).
+    void reloadKeys();
+    // A value as people may read it: a SealedValue opened when unlocked, anything else as it is.
+    QVariant readable(const FieldDef& field, const QVariant& value) const;
+    // Opens the sealed values of `row` when unlocked.
+    void openSealed(Row& row) const;
+
     // Local metadata (never shared): a small key/value table.
     Result<QVariant> meta(const QString& key) const;
     Result<void> setMeta(const QString& key, const QVariant& value);
@@ -141,6 +158,10 @@ private:
     // (and commit) a transaction only when none is open.
     Result<std::optional<Transaction>> beginOwn();
     static Result<void> commitOwn(std::optional<Transaction>& tx);
+    // The stored form of a field value: toSql, and sealed for identifying details.
+    Result<QVariant> storedValue(const FieldDef& field, const QVariant& value) const;
+    void registerFunctions();
+
     // A prepared statement kept for the life of the connection, made by `sql` on first use.
     // Fails when the SQL does not prepare.
     Result<Statement*> cached(const QString& key, const std::function<QString()>& sql) const;
@@ -148,6 +169,8 @@ private:
     QString m_path;
     QString m_connection;
     QByteArray m_siteId;
+    QByteArray m_sealKey;                       // this office's box public key, once it has keys
+    const OfficeKeys* m_identityKeys = nullptr; // while identities are unlocked; not owned
     std::uint64_t m_hlc = 0;
     qint64 m_seq = 0;
     int m_depth = 0;

@@ -54,6 +54,7 @@ Result<Row> Store::get(const QString& entity, const QUuid& id) const
     row.localSeq = q->column(2).toLongLong();
     for (size_t i = 0; i < e.fields.size(); ++i)
         row.values[i] = value::fromSql(e.fields[i], q->column(3 + int(i)));
+    openSealed(row);
     return row;
 }
 
@@ -76,8 +77,10 @@ Result<std::vector<Row>> Store::select(const QString& entity, const QString& whe
     if (!q)
         return q.error();
     std::vector<Row> rows;
-    while (q->next())
+    while (q->next()) {
         rows.push_back(rowFromQuery(e, *q));
+        openSealed(rows.back());
+    }
     return rows;
 }
 

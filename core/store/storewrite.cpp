@@ -158,8 +158,12 @@ Result<QUuid> Store::insert(const QString& entity, const QVariantMap& values, co
         return makeError(statement.error().message, context);
     StatementUse q(**statement);
     q->bind(1, row.id.toRfc4122());
-    for (size_t i = 0; i < e.fields.size(); ++i)
-        q->bind(int(i) + 2, value::toSql(e.fields[i], row.values[i]));
+    for (size_t i = 0; i < e.fields.size(); ++i) {
+        Result<QVariant> stored = storedValue(e.fields[i], row.values[i]);
+        if (!stored)
+            return makeError(stored.error().message, context);
+        q->bind(int(i) + 2, *stored);
+    }
     q->bind(versionParam, nextVersion());
     q->bind(versionParam + 1, nextSeq());
     if (Result<bool> done = q->step(); !done) {
@@ -231,8 +235,12 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
     q->bind(1, nextVersion());
     q->bind(2, nextSeq());
     q->bind(3, id.toRfc4122());
-    for (size_t k = 0; k < written.size(); ++k)
-        q->bind(int(k) + 4, value::toSql(e.fields[written[k]], row.values[written[k]]));
+    for (size_t k = 0; k < written.size(); ++k) {
+        Result<QVariant> stored = storedValue(e.fields[written[k]], row.values[written[k]]);
+        if (!stored)
+            return makeError(stored.error().message, context);
+        q->bind(int(k) + 4, *stored);
+    }
     if (Result<bool> done = q->step(); !done)
         return makeError(done.error().message, context);
     m_pendingChanges[e.name].append(id);
@@ -339,7 +347,10 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
     QVariantList binds;
     for (size_t i = 0; i < e.fields.size(); ++i) {
         assignments << e.fields[i].name + QStringLiteral(" = ?");
-        binds << value::toSql(e.fields[i], row.values[i]);
+        Result<QVariant> stored = storedValue(e.fields[i], row.values[i]);
+        if (!stored)
+            return makeError(stored.error().message, context);
+        binds << *stored;
     }
     for (const QString& g : e.versionColumns()) {
         assignments << g + QStringLiteral(" = ?");

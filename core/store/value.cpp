@@ -250,6 +250,12 @@ Result<QVariant> normalise(const EntityDef& entity, const FieldDef& field, const
 {
     if (input.isNull() || !input.isValid())
         return QVariant();
+    if (input.canConvert<SealedValue>() && input.userType() == qMetaTypeId<SealedValue>()) {
+        // A locked value passed back as it was read: kept as it is, never re-read.
+        if (field.sealed)
+            return input;
+        return fieldError(entity, field, tr("a plain value"), QStringLiteral("(sealed)"));
+    }
     if (input.typeId() == QMetaType::QString && field.type != FieldType::LongText
         && input.toString().trimmed().isEmpty())
         return QVariant();
@@ -305,6 +311,8 @@ QVariant fromSql(const FieldDef& field, const QVariant& s)
 {
     if (s.isNull())
         return QVariant();
+    if (field.sealed && s.typeId() == QMetaType::QByteArray)
+        return QVariant::fromValue(SealedValue{s.toByteArray()});
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText:
@@ -338,6 +346,8 @@ QJsonValue toJson(const FieldDef& field, const QVariant& v)
 {
     if (v.isNull())
         return QJsonValue(QJsonValue::Null);
+    if (v.userType() == qMetaTypeId<SealedValue>())
+        return QJsonValue(toText(field, v));
     switch (field.type) {
     case FieldType::Int:
         return QJsonValue(v.toLongLong());
@@ -356,6 +366,8 @@ QString toText(const FieldDef& field, const QVariant& v)
 {
     if (v.isNull())
         return {};
+    if (v.userType() == qMetaTypeId<SealedValue>())
+        return QStringLiteral("sealed:") + QString::fromLatin1(v.value<SealedValue>().cipher.toBase64());
     switch (field.type) {
     case FieldType::Time:
         return isoTime(v.toDateTime());
@@ -381,6 +393,8 @@ QString display(const FieldDef& field, const QVariant& v, const QLocale& locale)
 {
     if (v.isNull())
         return {};
+    if (v.userType() == qMetaTypeId<SealedValue>())
+        return tr("(locked)");
     switch (field.type) {
     case FieldType::Time:
         return locale.toString(v.toDateTime().toLocalTime(), QLocale::ShortFormat);

@@ -8,6 +8,20 @@
 #include <QLocale>
 #include <QVariant>
 
+namespace tandem {
+
+// The stored form of an identifying detail (FieldDef::sealed) that this office cannot read now:
+// the store hands it out when identities are locked. Writing it back unchanged keeps it; it is
+// never shown.
+struct SealedValue {
+    QByteArray cipher;
+    bool operator==(const SealedValue& other) const { return cipher == other.cipher; }
+};
+
+} // namespace tandem
+
+Q_DECLARE_METATYPE(tandem::SealedValue)
+
 // Everything about one field value: turning user text into a typed value (with validation and a
 // message that names the entity, the field and what was expected), storing it in SQLite, and
 // printing it for JSON or for people. The write path calls normalise() on every value it is given.

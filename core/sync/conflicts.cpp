@@ -23,6 +23,8 @@ QVariant fromSnapshot(const FieldDef& f, const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
         return {};
+    if (f.sealed)
+        return value::fromSql(f, QByteArray::fromHex(v.toString().toLatin1()));
     QVariant stored;
     switch (f.type) {
     case FieldType::Ref:
@@ -82,12 +84,12 @@ Result<std::vector<Conflict>> conflicts(const Store& store, bool includeResolved
             const QJsonObject snapshot = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
             for (const FieldDef& f : e->fields) {
                 if (snapshot.contains(f.name))
-                    lost.insert(f.name, fromSnapshot(f, snapshot.value(f.name)));
+                    lost.insert(f.name, store.readable(f, fromSnapshot(f, snapshot.value(f.name))));
             }
             c.other = lost;
         } else if (const FieldDef* f = e->field(c.field)) {
-            c.kept = value::fromSql(*f, q->value(5));
-            c.other = value::fromSql(*f, q->value(7));
+            c.kept = store.readable(*f, value::fromSql(*f, q->value(5)));
+            c.other = store.readable(*f, value::fromSql(*f, q->value(7)));
         }
         const QByteArray keptVersion = q->value(6).toByteArray();
         const QByteArray otherVersion = q->value(8).toByteArray();

@@ -62,6 +62,20 @@ QString rowCondition(const EntityDef& e, const QList<QByteArray>& recipients, qi
     return sharedCondition(e, QStringLiteral("t"));
 }
 
+// The office's keys open identifying details for as long as an export or merge runs.
+class IdentityKeysScope {
+public:
+    IdentityKeysScope(Store& store, const OfficeKeys& keys) : m_store(store), m_before(store.identityKeys())
+    {
+        store.setIdentityKeys(&keys);
+    }
+    ~IdentityKeysScope() { m_store.setIdentityKeys(m_before); }
+
+private:
+    Store& m_store;
+    const OfficeKeys* m_before;
+};
+
 QByteArray be64(std::uint64_t v)
 {
     QByteArray b(8, Qt::Uninitialized);
@@ -91,6 +105,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     }
     summary.since = options.full ? 0 : since;
     const qint64 now = store.wallClock() / 1000;
+    IdentityKeysScope unlocked(store, keys);
 
     QTemporaryDir work;
     if (!work.isValid())
@@ -114,10 +129,18 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         const auto& entities = Registry::instance().entities();
         for (size_t i = 0; i < entities.size(); ++i) {
             const EntityDef& e = entities[i];
-            const QString columns = payload::columns(e).join(QStringLiteral(", "));
+            const QStringList columns = payload::columns(e);
+            // Identifying details travel inside the encrypted bundle, opened: the receiver seals
+            // them to its own key as it merges them.
+            QStringList values;
+            for (const QString& c : columns) {
+                const FieldDef* f = e.field(c);
+                values << (f && f->sealed ? QStringLiteral("tandem_open(t.%1)").arg(c) : QStringLiteral("t.") + c);
+            }
             Result<QSqlQuery> q = store.exec(
-                QStringLiteral("INSERT INTO p.%1 (%2) SELECT %2 FROM main.%1 t WHERE t.local_seq > ? AND %3")
-                    .arg(e.name, columns, rowCondition(e, options.recipients, now)),
+                QStringLiteral("INSERT INTO p.%1 (%2) SELECT %3 FROM main.%1 t WHERE t.local_seq > ? AND %4")
+                    .arg(e.name, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                         rowCondition(e, options.recipients, now)),
                 {summary.since});
             if (!q)
                 return q.error();

@@ -74,13 +74,18 @@ QString anyOf(const QStringList& terms)
     return terms.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
+// The fields of a row as JSON, for a delete conflict. Ids as hex; identifying details sealed (the
+// local row's as they are, an incoming row's sealed now), as hex.
 QString snapshot(const Shape& s, const QString& alias)
 {
     QStringList parts;
     for (const FieldDef* f : s.fields) {
-        const QString column = alias + QLatin1Char('.') + f->name;
-        const bool blob = f->type == FieldType::Ref || f->type == FieldType::Uuid;
-        parts << QStringLiteral("'%1', %2").arg(f->name, blob ? QStringLiteral("hex(%1)").arg(column) : column);
+        QString column = alias + QLatin1Char('.') + f->name;
+        if (f->sealed)
+            column = QStringLiteral("hex(tandem_seal(%1))").arg(column);
+        else if (f->type == FieldType::Ref || f->type == FieldType::Uuid)
+            column = QStringLiteral("hex(%1)").arg(column);
+        parts << QStringLiteral("'%1', %2").arg(f->name, column);
     }
     return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
 }
@@ -163,13 +168,16 @@ public:
             const QString g = f->versionColumn();
             const QString i = QStringLiteral("i.") + g;
             const QString l = QStringLiteral("l.") + g;
+            // Identifying details arrive open and are kept sealed: compared open, listed sealed.
+            const QString incoming = f->sealed ? QStringLiteral("tandem_seal(i.%1)").arg(f->name) : QStringLiteral("i.") + f->name;
+            const QString localOpen = f->sealed ? QStringLiteral("tandem_open(l.%1)").arg(f->name) : QStringLiteral("l.") + f->name;
             Result<void> r = run(QStringLiteral(
                                      "SELECT randomblob(16), ?, l.id, '%1', 'edit', "
-                                     "CASE WHEN %2 > %3 THEN i.%1 ELSE l.%1 END, max(%2, %3), "
-                                     "CASE WHEN %2 > %3 THEN l.%1 ELSE i.%1 END, min(%2, %3), ?, ? %4 "
-                                     "WHERE l.deleted = 0 AND i.deleted = 0 AND %2 <> %3 AND i.%1 IS NOT l.%1 "
+                                     "CASE WHEN %2 > %3 THEN %7 ELSE l.%1 END, max(%2, %3), "
+                                     "CASE WHEN %2 > %3 THEN l.%1 ELSE %7 END, min(%2, %3), ?, ? %4 "
+                                     "WHERE l.deleted = 0 AND i.deleted = 0 AND %2 <> %3 AND i.%1 IS NOT %8 "
                                      "AND NOT %5 AND NOT %6")
-                                     .arg(f->name, i, l, from, covered(kTheirs, l), covered(kOurs, i)));
+                                     .arg(f->name, i, l, from, covered(kTheirs, l), covered(kOurs, i), incoming, localOpen));
             if (!r)
                 return r.error();
         }
@@ -232,10 +240,16 @@ public:
             << QStringLiteral("local_seq = excluded.local_seq");
         newer << QStringLiteral("excluded.deleted_v > deleted_v");
         const QString columns = m_s.all.join(QStringLiteral(", "));
+        QStringList values;
+        for (const QString& c : m_s.all) {
+            const FieldDef* f = m_s.e->field(c);
+            values << (f && f->sealed ? QStringLiteral("tandem_seal(%1)").arg(c) : c);
+        }
         Result<QSqlQuery> q = m_store.exec(
-            QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %2, ? FROM b.%1 WHERE true "
-                           "ON CONFLICT (id) DO UPDATE SET %3 WHERE %4")
-                .arg(m_s.e->name, columns, set.join(QStringLiteral(", ")), newer.join(QStringLiteral(" OR "))),
+            QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %3, ? FROM b.%1 WHERE true "
+                           "ON CONFLICT (id) DO UPDATE SET %4 WHERE %5")
+                .arg(m_s.e->name, columns, values.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")),
+                     newer.join(QStringLiteral(" OR "))),
             {m_seq});
         if (!q)
             return q.error();
@@ -418,6 +432,14 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     Result<std::optional<Partner>> sender = partnerBySite(store, opened->senderSite);
     if (!sender || !*sender)
         return sender ? makeError(tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
+
+    // Identifying details are opened to compare them and sealed again as they are written.
+    struct Unlocked {
+        Store& s;
+        const OfficeKeys* before;
+        ~Unlocked() { s.setIdentityKeys(before); }
+    } unlocked{store, store.identityKeys()};
+    store.setIdentityKeys(&keys);
 
     MergeSummary summary;
     summary.senderSite = opened->senderSite;

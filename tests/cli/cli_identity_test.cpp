@@ -3,6 +3,8 @@
 
 #include "clirun.h"
 
+#include <QFile>
+
 using namespace tandem::test;
 
 namespace {
@@ -70,13 +72,33 @@ TEST_CASE("identity details are printed only when asked for, and never by a plai
     CHECK(shown.out.contains(QStringLiteral("name:")));
     CHECK(shown.out.contains(kName));
 
-    // Plain dump is what partners hold: no identity, not even its id. --all has it.
+    // Plain dump is what partners hold: no identity, not even its id. --all has the record, its
+    // identifying details sealed (they are sealed at rest, and dump asks for no passphrase).
     const QString shared = f.dump();
     CHECK(shared.contains(QStringLiteral("V-2026-0007")));
     CHECK_FALSE(shared.contains(kName));
     CHECK_FALSE(shared.contains(kBirth));
     CHECK_FALSE(shared.contains(idText(identity)));
     const QString everything = f.dump(true);
-    CHECK(everything.contains(kName));
+    CHECK_FALSE(everything.contains(kName));
+    CHECK_FALSE(everything.contains(kBirth));
+    CHECK(everything.contains(QStringLiteral("\"name\":\"sealed:")));
     CHECK(everything.contains(idText(identity)));
+
+    // The file itself holds no identifying detail in the clear, whatever reads it.
+    QFile file(f.path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll() + [&] {
+        QFile wal(f.path() + QStringLiteral("-wal"));
+        return wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray();
+    }();
+    CHECK_FALSE(bytes.contains(kName.toUtf8()));
+    CHECK_FALSE(bytes.contains(kBirth.toUtf8()));
+
+    // A wrong passphrase opens nothing.
+    const CliRun wrong = cli({QStringLiteral("list"), f.path(), QStringLiteral("survivor_identity"), QStringLiteral("--identities")},
+                             {{QStringLiteral("TANDEM_PASSPHRASE"), QStringLiteral("not the office passphrase")}});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("wrong passphrase")));
+    CHECK_FALSE(wrong.out.contains(kName));
 }

@@ -3,6 +3,9 @@
 
 #include "actions.h"
 #include "guitest.h"
+
+#include "crypto/keystore.h"
+#include "testsupport.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
 #include "recentfiles.h"
@@ -120,7 +123,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("eastbrook.tandem"));
-        Result<std::unique_ptr<Store>> store = Store::create(m_path, QStringLiteral("Eastbrook Task Force"));
+        Result<std::unique_ptr<Store>> store = test::createTestOffice(m_path, QStringLiteral("Eastbrook Task Force"));
         QVERIFY(store.ok());
         Result<test::Sample> sample = test::fillSample(**store, 250);
         QVERIFY(sample.ok());
@@ -580,13 +583,19 @@ private Q_SLOTS:
         QVERIFY(window.openDemo());
         QCOMPARE(window.operationsView()->model()->totalCount(), qint64(40));
 
-        // Every identity name the generator wrote, and every operation with survivors.
-        Result<QSqlQuery> names = window.store()->exec(
-            QStringLiteral("SELECT name FROM survivor_identity WHERE deleted = 0 AND name IS NOT NULL"));
+        // Every identity name the generator wrote (sealed at rest: opened here with the demo's
+        // passphrase, for the test only), and every operation with survivors.
+        Result<OfficeKeys> keys = unlockOfficeKeys(*window.store(), DemoDatabase::passphrase());
+        QVERIFY(keys.ok());
+        window.store()->setIdentityKeys(&*keys);
+        Result<QSqlQuery> names = window.store()->exec(QStringLiteral(
+            "SELECT tandem_open(name) FROM survivor_identity WHERE deleted = 0 AND name IS NOT NULL"));
         QVERIFY(names.ok());
         QStringList identities;
         while (names->next())
             identities << names->value(0).toString();
+        names->finish();
+        window.store()->setIdentityKeys(nullptr);
         QVERIFY(!identities.isEmpty());
         Result<QSqlQuery> ops = window.store()->exec(QStringLiteral(
             "SELECT DISTINCT operation FROM survivor WHERE deleted = 0 AND operation IS NOT NULL"));

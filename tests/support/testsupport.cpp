@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "crypto/keystore.h"
 #include "store/dump.h"
 
 #include <QBuffer>
@@ -9,21 +10,39 @@
 
 namespace tandem::test {
 
+Result<std::unique_ptr<Store>> createTestOffice(const QString& path, const QString& office)
+{
+    Result<std::unique_ptr<Store>> s = Store::create(path, office);
+    if (!s)
+        return s;
+    if (Result<PublicKeys> keys = createOfficeKeys(**s, kOfficePassphrase, KdfCost::Minimal); !keys)
+        return keys.error();
+    return s;
+}
+
 TempStore::TempStore(const QString& office)
 {
-    Result<std::unique_ptr<Store>> s = Store::create(path(), office);
+    Result<std::unique_ptr<Store>> s = createTestOffice(path(), office);
     if (!s)
         throw std::runtime_error(s.error().text().toStdString());
     store = std::move(*s);
+    Result<OfficeKeys> k = unlockOfficeKeys(*store, kOfficePassphrase);
+    if (!k)
+        throw std::runtime_error(k.error().text().toStdString());
+    keys.emplace(std::move(*k));
+    unlock();
 }
 
 void TempStore::reopen()
 {
+    const bool unlocked = store && store->identityKeys();
     store.reset();
     Result<std::unique_ptr<Store>> s = Store::open(path());
     if (!s)
         throw std::runtime_error(s.error().text().toStdString());
     store = std::move(*s);
+    if (unlocked)
+        unlock();
 }
 
 QByteArray readFile(const QString& path)

@@ -1,15 +1,24 @@
 #pragma once
 
+#include "crypto/officekeys.h"
 #include "store/store.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace tandem::test {
 
-// A fresh database in a temporary directory that disappears with the object.
+inline const QString kOfficePassphrase = QStringLiteral("test passphrase, not a secret");
+
+// Store::create plus this office's keys (with the test-only minimal key derivation, so that tests
+// stay fast), for tests that need an office that can keep identifying details.
+Result<std::unique_ptr<Store>> createTestOffice(const QString& path, const QString& office);
+
+// A fresh database in a temporary directory that disappears with the object. It has its keys
+// (passphrase kOfficePassphrase) and its identities unlocked, as after "Unlock identities".
 class TempStore {
 public:
     explicit TempStore(const QString& office = QStringLiteral("Test Office"));
@@ -20,8 +29,13 @@ public:
     // Closes and reopens the file, as a restart would.
     void reopen();
 
+    // Identities locked (sealed values stay sealed on reads) or unlocked again.
+    void lock() { store->setIdentityKeys(nullptr); }
+    void unlock() { store->setIdentityKeys(&*keys); }
+
     QTemporaryDir dir;
     std::unique_ptr<Store> store;
+    std::optional<OfficeKeys> keys;
 };
 
 // A wall clock the test moves by hand (Unix milliseconds). It starts a minute ahead of the real
