@@ -3,6 +3,7 @@
 
 #include "check.h"
 
+#include "audit.h"
 #include "crypto/seal.h"
 
 #include "store.h"
@@ -440,6 +441,19 @@ Result<CheckReport> check(const Store& store)
     for (const EntityDef& e : Registry::instance().entities()) {
         if (checker.table(e))
             checker.references(e);
+    }
+    // The audit log's hash chain: the first entry that does not follow from its predecessor.
+    Result<std::optional<qint64>> broken = verifyAudit(store);
+    if (!broken)
+        return makeError(broken.error().message, store.path());
+    if (*broken) {
+        ++report.errors;
+        if (report.problems.size() < CheckReport::kMaxListed)
+            report.problems.push_back({CheckProblem::Severity::Error, QStringLiteral("audit_log"),
+                                       QStringLiteral("entry %1").arg(**broken), {},
+                                       QCoreApplication::translate("tandem::Check",
+                                                                   "the hash chain is broken here: this entry, or one "
+                                                                   "before it, was changed or removed")});
     }
     return report;
 }

@@ -45,7 +45,8 @@ struct CheckReport {
 // owner), required fields of live rows present, values stored as their type and within their
 // declared tokens, ranges and lengths, references that resolve (a warning: partners may hold rows
 // we were not sent), local_seq not beyond the file's sequence, and no version of this office ahead
-// of its clock. Fails only when the database cannot be read at all.
+// of its clock; and the audit log's hash chain, naming its first broken entry. Fails only when the
+// database cannot be read at all.
 Result<CheckReport> check(const Store& store);
 
 } // namespace tandem

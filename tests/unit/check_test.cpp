@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "crypto/keystore.h"
+#include "store/audit.h"
 #include "store/check.h"
 #include "store/value.h"
 #include "sync/exchange.h"
@@ -431,4 +432,36 @@ TEST_CASE("databases that exchanged bundles, with a conflict, a delete and a res
         CHECK(r->warnings == 0);
         CHECK(r->rows >= 5);
     }
+}
+
+TEST_CASE("check names the first audit entry whose chain is broken")
+{
+    TempStore t;
+    for (int i = 0; i < 4; ++i)
+        REQUIRE(appendAudit(*t, QStringLiteral("export"), QStringLiteral("Partner %1").arg(i), QStringLiteral("%1 rows").arg(i)));
+    Result<CheckReport> clean = check(*t);
+    REQUIRE(clean);
+    CHECK(clean->clean());
+    // Someone edits entry 3 around the store (the table refuses updates: drop the guard first).
+    REQUIRE(t->exec(QStringLiteral("DROP TRIGGER audit_log_append_only_update")));
+    REQUIRE(t->exec(QStringLiteral("UPDATE audit_log SET details = '0 rows' WHERE seq = 3")));
+    Result<CheckReport> r = check(*t);
+    REQUIRE(r);
+    CHECK_FALSE(r->clean());
+    bool named = false;
+    for (const CheckProblem& p : r->problems)
+        named = named || (p.entity == QStringLiteral("audit_log") && p.record == QStringLiteral("entry 3"));
+    CHECK(named);
+}
+
+TEST_CASE("the audit log refuses updates and deletes")
+{
+    TempStore t;
+    REQUIRE(appendAudit(*t, QStringLiteral("merge"), QStringLiteral("Partner"), QStringLiteral("1 row")));
+    CHECK_FALSE(t->exec(QStringLiteral("UPDATE audit_log SET details = 'x'")));
+    CHECK_FALSE(t->exec(QStringLiteral("DELETE FROM audit_log")));
+    Result<std::vector<AuditEntry>> entries = readAudit(*t);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->front().details == QStringLiteral("1 row"));
 }
