@@ -21,9 +21,9 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-Result<std::unique_ptr<Store>> openStore(const Args& args)
+Result<std::unique_ptr<Store>> openStore(const Args& args, Store::Access access = Store::Access::ReadWrite)
 {
-    return Store::open(args.positional(0));
+    return Store::open(args.positional(0), access);
 }
 
 Result<OfficeKeys> unlock(const Args& args, const Store& store)
@@ -336,7 +336,7 @@ int runConflicts(const QStringList& arguments)
     std::optional<QUuid> id;
     if (resolving && !(id = idArgument(args, args.value(resolveOption))))
         return ExitUsage;
-    Result<std::unique_ptr<Store>> store = openStore(args);
+    Result<std::unique_ptr<Store>> store = openStore(args, resolving ? Store::Access::ReadWrite : Store::Access::ReadOnly);
     if (!store)
         return fail(store.error());
     if (resolving) {

@@ -70,7 +70,7 @@ int runDump(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
     if (!store)
         return fail(store.error());
     out().flush();
@@ -103,7 +103,7 @@ int runCheck(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
     if (!store)
         return fail(store.error());
     Result<CheckReport> report = check(**store);

@@ -60,6 +60,13 @@ bool identitiesAllowed(const Args& args, const EntityDef& e, bool printsRecord)
     return true;
 }
 
+// Reading needs no lock (it works beside the open window), except with --identities, whose
+// unlock is written to the audit log.
+Store::Access readAccess(const Args& args)
+{
+    return args.isSet(kIdentities) ? Store::Access::ReadWrite : Store::Access::ReadOnly;
+}
+
 // With --identities, the office passphrase opens survivors' identifying details for this one
 // command (they are sealed at rest); every such unlock is written to the audit log. Returns the
 // exit code when the command must stop.
@@ -255,7 +262,7 @@ int runList(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (args.positional(1) == QLatin1String("conflict")) {
-        Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+        Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), readAccess(args));
         if (!store)
             return fail(store.error());
         return listConflicts(**store, args.isSet(kJson), args.isSet(kDeleted));
@@ -264,7 +271,7 @@ int runList(const QStringList& arguments)
     if (!e || !identitiesAllowed(args, *e, true))
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), readAccess(args));
     if (!store)
         return fail(store.error());
     std::optional<OfficeKeys> keys;
@@ -295,7 +302,7 @@ int runShow(const QStringList& arguments)
     if (!id)
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), readAccess(args));
     if (!store)
         return fail(store.error());
     std::optional<OfficeKeys> keys;

@@ -83,6 +83,7 @@ Store::~Store()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset(); // only now may another writer have the file
 }
 
 QSqlDatabase Store::database() const
@@ -90,25 +91,27 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<std::unique_ptr<Store>> Store::connect(const QString& path)
+Result<std::unique_ptr<Store>> Store::connect(const QString& path, bool readOnly)
 {
     const QString name = QStringLiteral("tandem-%1").arg(++g_connectionCounter);
     std::unique_ptr<Store> store(new Store(path, name));
+    store->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return makeError(tr("cannot open the database: %1").arg(db.lastError().text()), path);
     store->registerFunctions();
     return store;
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path)
+Result<std::unique_ptr<Store>> Store::open(const QString& path, Access access)
 {
-    return openFile(path, false);
+    return openFile(path, false, access);
 }
 
-Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creating)
+Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creating, Access access)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -129,10 +132,34 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
     if (int(header->userVersion) > schema::currentVersion())
         return newerSchemaError(path, int(header->userVersion));
 
-    Result<std::unique_ptr<Store>> connected = connect(path);
+    // One writer per file: SQLite would serialise two writers safely, but two windows editing one
+    // file would each show a stale picture of the other's edits, and undo across them is wrong.
+    const bool readOnly = access == Access::ReadOnly;
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
+                return makeError(tr("the file is open in another Tandem (process %1 on %2); close it there, "
+                                    "or open it read-only")
+                                     .arg(pid)
+                                     .arg(host),
+                                 path);
+            return makeError(tr("cannot lock the file for writing: its folder may be read-only; copy the "
+                                "file somewhere you can write, or open it read-only"),
+                             path);
+        }
+    }
+
+    Result<std::unique_ptr<Store>> connected = connect(path, readOnly);
     if (!connected)
         return connected;
     Store& store = **connected;
+    store.m_lock = std::move(lock);
 
     // The header read above may predate changes still in a write-ahead log: ask SQLite too,
     // still before anything is written.
@@ -143,6 +170,18 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
     version->finish();
     if (fileVersion > schema::currentVersion())
         return newerSchemaError(path, fileVersion);
+
+    if (readOnly) {
+        if (fileVersion < schema::currentVersion())
+            return makeError(tr("this file was made by an older Tandem and needs an upgrade, which "
+                                "needs writing: open it for writing once"),
+                             path);
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("PRAGMA query_only = 1")); !q)
+            return makeError(q.error().message, path);
+        if (Result<void> loaded = store.loadMeta(); !loaded)
+            return makeError(tr("the file is damaged: %1").arg(loaded.error().message), path);
+        return connected;
+    }
 
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA synchronous = FULL"}) {
@@ -172,7 +211,7 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
 
     if (!creating) {
         if (Result<void> loaded = store.loadMeta(); !loaded)
-            return makeError(loaded.error().message, path);
+            return makeError(tr("the file is damaged: %1").arg(loaded.error().message), path);
     }
     return connected;
 }
@@ -186,7 +225,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
 
     // Start from an empty SQLite file marked as ours, then let open() migrate it from schema 0.
     {
-        Result<std::unique_ptr<Store>> raw = connect(path);
+        Result<std::unique_ptr<Store>> raw = connect(path, false);
         if (!raw) {
             QFile::remove(path);
             return raw;
@@ -213,7 +252,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
         return makeError(e.message, path);
     };
 
-    Result<std::unique_ptr<Store>> opened = openFile(path, true);
+    Result<std::unique_ptr<Store>> opened = openFile(path, true, Access::ReadWrite);
     if (!opened)
         return fail(opened.error());
     Store& store = **opened;
@@ -322,6 +361,8 @@ QByteArray Store::nextVersion()
 
 Result<Transaction> Store::begin()
 {
+    if (m_readOnly)
+        return makeError(tr("the file is open read-only: nothing can be changed"), m_path);
     if (m_depth == 0) {
         if (Result<QSqlQuery> q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q)
             return makeError(tr("cannot start writing: %1").arg(q.error().message), m_path);

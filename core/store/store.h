@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -58,9 +59,18 @@ class Store : public QObject {
 public:
     ~Store() override;
 
+    enum class Access {
+        // The one writer of the file: takes its lock (a second Tandem window or process that wants
+        // to write is refused with a message naming the holder), migrates an older schema.
+        ReadWrite,
+        // Reading only, beside a writer if there is one: no lock, no migration, no write.
+        ReadOnly,
+    };
+
     // Opens an existing Tandem file. A file that is not SQLite, not a Tandem file, or from a newer
     // Tandem is refused and left exactly as it was. Older schemas are migrated step by step.
-    static Result<std::unique_ptr<Store>> open(const QString& path);
+    static Result<std::unique_ptr<Store>> open(const QString& path, Access access = Access::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     // Creates a new Tandem file for the office `officeName`. Refuses to overwrite an existing file.
     static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName);
 
@@ -141,8 +151,8 @@ private:
     friend class Transaction;
     explicit Store(const QString& path, const QString& connection);
 
-    static Result<std::unique_ptr<Store>> connect(const QString& path);
-    static Result<std::unique_ptr<Store>> openFile(const QString& path, bool creating);
+    static Result<std::unique_ptr<Store>> connect(const QString& path, bool readOnly);
+    static Result<std::unique_ptr<Store>> openFile(const QString& path, bool creating, Access access);
     Result<void> loadMeta();
     Result<void> endTransaction(int depth, bool commit);
     QByteArray nextVersion();
@@ -169,6 +179,8 @@ private:
     QString m_path;
     QString m_connection;
     QByteArray m_siteId;
+    bool m_readOnly = false;
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing
     QByteArray m_sealKey;                       // this office's box public key, once it has keys
     const OfficeKeys* m_identityKeys = nullptr; // while identities are unlocked; not owned
     std::uint64_t m_hlc = 0;

@@ -329,7 +329,16 @@ private Q_SLOTS:
         QCOMPARE(window.store()->path(), m_path);
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("operationCount"))->text(), QStringLiteral("251 operations"));
 
+        // While this window has the file, another one may not write it.
+        MainWindow second;
+        Dialogs::takeMessages();
+        QVERIFY(!second.openFile(m_path));
+        const QList<Dialogs::Message> refused = Dialogs::takeMessages();
+        QVERIFY(!refused.isEmpty());
+        QVERIFY(refused.last().details.contains(QStringLiteral("open in another Tandem")));
+
         // A new run with no file named reopens the last one.
+        window.closeFile();
         MainWindow again;
         QVERIFY(again.reopenLast());
         QCOMPARE(again.store()->path(), m_path);
