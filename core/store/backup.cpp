@@ -1,0 +1,198 @@
+#include "backup.h"
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace tandem {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::Backup", text);
+}
+
+const QString kStampFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
+
+sqlite3* handleOf(const Store& store)
+{
+    const QVariant handle = store.database().driver()->handle();
+    return handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+}
+
+// Copies the database `source` (an open connection) into a new file at `target`.
+Result<void> backupInto(sqlite3* source, const QString& target)
+{
+    sqlite3* dest = nullptr;
+    const QByteArray path = QFile::encodeName(target);
+    if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close(dest);
+        return makeError(tr("cannot write the copy: %1").arg(message), target);
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        // In steps, so that a writer elsewhere is never held up for long.
+        do {
+            rc = sqlite3_backup_step(backup, 1024);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep(20);
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(backup);
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    // The copy stands alone: no write-ahead log beside it.
+    if (rc == SQLITE_DONE)
+        rc = sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK ? SQLITE_DONE : SQLITE_ERROR;
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE)
+        return makeError(tr("the copy failed: %1").arg(message), target);
+    return {};
+}
+
+void removeWithSidecars(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+QString slug(const QString& reason)
+{
+    QString s = reason.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
+    s = s.left(60);
+    while (s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    while (s.startsWith(QLatin1Char('-')))
+        s.remove(0, 1);
+    return s.isEmpty() ? QStringLiteral("backup") : s;
+}
+
+} // namespace
+
+Result<void> copyDatabase(const Store& store, const QString& target)
+{
+    if (QFileInfo::exists(target))
+        return makeError(tr("the file already exists; choose another name"), target);
+    sqlite3* source = handleOf(store);
+    if (!source)
+        return makeError(tr("the database is not open"), store.path());
+    const QString partial = target + QStringLiteral(".partial");
+    removeWithSidecars(partial);
+    if (Result<void> r = backupInto(source, partial); !r) {
+        removeWithSidecars(partial);
+        return r;
+    }
+    if (!QFile::rename(partial, target)) {
+        removeWithSidecars(partial);
+        return makeError(tr("cannot move the finished copy into place"), target);
+    }
+    return {};
+}
+
+QString backupFolder(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".backups");
+}
+
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep)
+{
+    const QString folder = backupFolder(store.path());
+    if (!QDir().mkpath(folder))
+        return makeError(tr("cannot make the backup folder"), folder);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+    QString name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(".tandem");
+    for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
+        name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(" %1.tandem").arg(n);
+    const QString path = QDir(folder).filePath(name);
+    if (Result<void> r = copyDatabase(store, path); !r)
+        return r.error();
+
+    Result<std::vector<BackupInfo>> all = listBackups(store.path());
+    if (all) {
+        for (size_t i = size_t(std::max(keep, 1)); i < all->size(); ++i)
+            removeWithSidecars((*all)[i].path);
+    }
+    return path;
+}
+
+Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
+{
+    std::vector<BackupInfo> out;
+    const QDir folder(backupFolder(databasePath));
+    if (!folder.exists())
+        return out;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{8}T\\d{9}Z) (.+?)( \\d+)?\\.tandem$"));
+    for (const QFileInfo& f : folder.entryInfoList({QStringLiteral("*.tandem")}, QDir::Files)) {
+        const QRegularExpressionMatch m = pattern.match(f.fileName());
+        if (!m.hasMatch())
+            continue;
+        BackupInfo b;
+        b.path = f.absoluteFilePath();
+        b.madeAt = QDateTime::fromString(m.captured(1), kStampFormat);
+        b.madeAt.setTimeSpec(Qt::UTC);
+        b.reason = m.captured(2).replace(QLatin1Char('-'), QLatin1Char(' '));
+        b.bytes = f.size();
+        out.push_back(b);
+    }
+    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return out;
+}
+
+Result<void> restoreBackup(const QString& databasePath, const QString& backupPath)
+{
+    // The backup must itself be a sound Tandem file of a schema this Tandem reads.
+    {
+        Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
+        if (!backup)
+            return makeError(tr("this backup cannot be restored: %1").arg(backup.error().message), backupPath);
+    }
+    const QString partial = databasePath + QStringLiteral(".restoring");
+    {
+        // Opening the current file for writing takes its lock (refused while open elsewhere),
+        // folds its write-ahead log into it, and lets it be backed up before it is replaced.
+        Result<std::unique_ptr<Store>> current = Store::open(databasePath);
+        if (!current)
+            return current.error();
+        Result<QString> safety = makeBackup(**current, tr("before restore"));
+        if (!safety)
+            return makeError(tr("the current file could not be backed up, so nothing was restored: %1")
+                                 .arg(safety.error().message),
+                             databasePath);
+        if (Result<QSqlQuery> q = (*current)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q)
+            return q.error();
+
+        Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
+        if (!backup)
+            return backup.error();
+        removeWithSidecars(partial);
+        if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
+            removeWithSidecars(partial);
+            return r;
+        }
+        // Still holding the lock, the copy replaces the file in one rename (atomic on POSIX): at
+        // any moment the path names either the old file or the restored one. The old file's
+        // write-ahead log was emptied above, so nothing of it can be applied to the new one.
+        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(databasePath).constData()) != 0) {
+            removeWithSidecars(partial);
+            return makeError(tr("cannot put the backup in place; the file is unchanged"), databasePath);
+        }
+    }
+    return {};
+}
+
+} // namespace tandem

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace tandem {
+
+class Store;
+
+// Copies of a database file, made with SQLite's online backup API so that they are consistent
+// even while the file is open and being written: "Save a copy as", the automatic backup before
+// every merge (kept in a rotating set), and restoring one.
+
+// Writes a consistent copy of `store` to `target`, which must not exist (through a temporary
+// file renamed at the end: no half copy is ever left).
+Result<void> copyDatabase(const Store& store, const QString& target);
+
+struct BackupInfo {
+    QString path;
+    QDateTime madeAt; // UTC
+    QString reason;   // e.g. "before merge from Harbourside Shelter"
+    qint64 bytes = 0;
+};
+
+// Where the backups of the database at `databasePath` live: "<file>.backups" beside it.
+QString backupFolder(const QString& databasePath);
+
+// Makes a backup of `store` for `reason` and keeps the newest `keep` backups, deleting older ones.
+// Returns the backup's path.
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep = 10);
+
+// The backups of the database at `databasePath`, newest first.
+Result<std::vector<BackupInfo>> listBackups(const QString& databasePath);
+
+// Puts the backup at `backupPath` in place of the database at `databasePath`, which nobody may
+// have open (the caller closes its Store first; the file's lock is taken here). The current file
+// is kept as a backup first ("before restore"), so a restore can itself be undone. At any moment
+// the file is either the old one or the backup, never a mix.
+Result<void> restoreBackup(const QString& databasePath, const QString& backupPath);
+
+} // namespace tandem
