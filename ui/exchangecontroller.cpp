@@ -39,10 +39,12 @@ const QString kFolderKey = QStringLiteral("exchange/folder");
 // progress function between steps; events are processed there, so the dialog paints and its
 // Cancel button works. `cancelled` tells a user's Cancel from a failure.
 template <typename T, typename Work>
-Result<T> withProgress(QWidget* parent, const QString& title, const QString& label, const char* name,
-                       bool& cancelled, Work work)
+Result<T> withProgress(QWidget* parent, const QString& title, const QString& label,
+                       const char* name, bool& cancelled, Work work)
 {
-    QProgressDialog dialog(label, QCoreApplication::translate("tandem::ExchangeController", "Cancel"), 0, kProgressSteps, parent);
+    QProgressDialog dialog(label,
+                           QCoreApplication::translate("tandem::ExchangeController", "Cancel"), 0,
+                           kProgressSteps, parent);
     dialog.setObjectName(QString::fromLatin1(name));
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
@@ -80,12 +82,17 @@ void rememberFolder(const QString& path)
 
 } // namespace
 
-ExchangeController::ExchangeController(QMainWindow* window, Actions* actions, KeyRing* keyRing, ExchangeView* view)
-    : QObject(window), m_window(window), m_keyRing(keyRing), m_view(view)
+ExchangeController::ExchangeController(QMainWindow* window, Actions* actions, KeyRing* keyRing,
+                                       ExchangeView* view)
+    : QObject(window)
+    , m_window(window)
+    , m_keyRing(keyRing)
+    , m_view(view)
 {
     connect(actions->keyCard(), &QAction::triggered, this, &ExchangeController::showKeyCard);
     connect(actions->trustPartner(), &QAction::triggered, this, &ExchangeController::trustPartner);
-    connect(actions->exportBundle(), &QAction::triggered, this, &ExchangeController::exportForPartners);
+    connect(actions->exportBundle(), &QAction::triggered, this,
+            &ExchangeController::exportForPartners);
     connect(actions->mergeBundle(), &QAction::triggered, this, &ExchangeController::mergeBundle);
     connect(actions->lockKeys(), &QAction::triggered, keyRing, &KeyRing::lock);
     connect(keyRing, &KeyRing::unlockedChanged, actions->lockKeys(), &QAction::setEnabled);
@@ -149,18 +156,20 @@ void ExchangeController::trustPartner()
     TrustDialog dialog(*card, path, m_window);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    Result<TrustResult> trusted = tandem::trustPartner(m_document->store(), *card, dialog.localName());
+    Result<TrustResult> trusted =
+        tandem::trustPartner(m_document->store(), *card, dialog.localName());
     if (!trusted) {
         showError(m_window, failed, trusted.error());
         return;
     }
     m_view->refresh();
     if (trusted->alreadyTrusted)
-        Dialogs::message(m_window, QMessageBox::Information, tr("Trust a Partner Office"),
-                         tr("%1 is already trusted, with this same key card.").arg(trusted->partner.name));
+        Dialogs::message(
+            m_window, QMessageBox::Information, tr("Trust a Partner Office"),
+            tr("%1 is already trusted, with this same key card.").arg(trusted->partner.name));
     else
-        m_window->statusBar()->showMessage(tr("%1 is now a trusted partner office.").arg(trusted->partner.name),
-                                           kStatusMessageMs);
+        m_window->statusBar()->showMessage(
+            tr("%1 is now a trusted partner office.").arg(trusted->partner.name), kStatusMessageMs);
 }
 
 void ExchangeController::exportForPartners()
@@ -189,7 +198,8 @@ void ExchangeController::exportForPartners()
     const QString path = dialog.bundlePath();
     rememberFolder(path);
 
-    Result<const OfficeKeys*> keys = m_keyRing->unlock(m_window, tr("The bundle is signed with this office's key."));
+    Result<const OfficeKeys*> keys =
+        m_keyRing->unlock(m_window, tr("The bundle is signed with this office's key."));
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))
             showError(m_window, tr("The bundle was not written."), keys.error());
@@ -198,23 +208,27 @@ void ExchangeController::exportForPartners()
     bool cancelled = false;
     Result<ExportSummary> summary = withProgress<ExportSummary>(
         m_window, tr("Export for Partners"), tr("Writing the bundle…"), "exportProgress", cancelled,
-        [&](const ExchangeProgress& progress) { return exportBundle(store, **keys, options, path, progress); });
+        [&](const ExchangeProgress& progress) {
+            return exportBundle(store, **keys, options, path, progress);
+        });
     m_view->refresh(); // the last export time, even when it failed later
     if (cancelled) {
-        m_window->statusBar()->showMessage(tr("The export was cancelled; no bundle was written."), kStatusMessageMs);
+        m_window->statusBar()->showMessage(tr("The export was cancelled; no bundle was written."),
+                                           kStatusMessageMs);
         return;
     }
     if (!summary) {
         showError(m_window, tr("The bundle was not written."), summary.error());
         return;
     }
-    Dialogs::message(m_window, QMessageBox::Information, tr("Export for Partners"),
-                     tr("%L1 records for %2 written to the bundle.")
-                         .arg(summary->rows)
-                         .arg(summary->recipientNames.join(QStringLiteral(", "))),
-                     tr("%1 (%2). Give it to them on a USB stick, by e-mail or on a shared drive: "
-                        "only they can open it.")
-                         .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(summary->bytes)));
+    Dialogs::message(
+        m_window, QMessageBox::Information, tr("Export for Partners"),
+        tr("%L1 records for %2 written to the bundle.")
+            .arg(summary->rows)
+            .arg(summary->recipientNames.join(QStringLiteral(", "))),
+        tr("%1 (%2). Give it to them on a USB stick, by e-mail or on a shared drive: "
+           "only they can open it.")
+            .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(summary->bytes)));
 }
 
 void ExchangeController::mergeBundle()
@@ -226,7 +240,8 @@ void ExchangeController::mergeBundle()
     if (path.isEmpty())
         return;
     const QString failed = tr("The bundle was not merged; nothing was changed.");
-    Result<const OfficeKeys*> keys = m_keyRing->unlock(m_window, tr("The bundle opens with this office's key."));
+    Result<const OfficeKeys*> keys =
+        m_keyRing->unlock(m_window, tr("The bundle opens with this office's key."));
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))
             showError(m_window, failed, keys.error());
@@ -235,10 +250,13 @@ void ExchangeController::mergeBundle()
     Store& store = m_document->store();
     bool cancelled = false;
     Result<MergeSummary> summary = withProgress<MergeSummary>(
-        m_window, tr("Merge a Bundle"), tr("Checking and merging the bundle…"), "mergeProgress", cancelled,
-        [&](const ExchangeProgress& progress) { return tandem::mergeBundle(store, **keys, path, progress); });
+        m_window, tr("Merge a Bundle"), tr("Checking and merging the bundle…"), "mergeProgress",
+        cancelled, [&](const ExchangeProgress& progress) {
+            return tandem::mergeBundle(store, **keys, path, progress);
+        });
     if (cancelled) {
-        m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was changed."), kStatusMessageMs);
+        m_window->statusBar()->showMessage(tr("The merge was cancelled; nothing was changed."),
+                                           kStatusMessageMs);
         return;
     }
     if (!summary) {

@@ -21,7 +21,9 @@ QString cancelMessage()
 
 } // namespace
 
-KeyRing::KeyRing(QObject* parent) : QObject(parent), m_idle(new QTimer(this))
+KeyRing::KeyRing(QObject* parent)
+    : QObject(parent)
+    , m_idle(new QTimer(this))
 {
     m_idle->setSingleShot(true);
     m_idle->setInterval(10min);
@@ -78,21 +80,23 @@ Result<const OfficeKeys*> KeyRing::unlock(QWidget* parent, const QString& why)
 Result<const OfficeKeys*> KeyRing::enterPassphrase(QWidget* parent, const QString& why)
 {
     std::unique_ptr<OfficeKeys> unlocked;
-    PassphraseDialog dialog(PassphraseDialog::Mode::Enter, tr("Office Passphrase"),
-                            tr("%1 Enter the office passphrase.").arg(why),
-                            [&](const QString& passphrase) -> QString {
-                                Result<OfficeKeys> keys = unlockOfficeKeys(*m_store, passphrase);
-                                if (keys) {
-                                    unlocked = std::make_unique<OfficeKeys>(std::move(*keys));
-                                    return {};
-                                }
-                                return keys.error().message;
-                            },
-                            parent);
+    PassphraseDialog dialog(
+        PassphraseDialog::Mode::Enter, tr("Office Passphrase"),
+        tr("%1 Enter the office passphrase.").arg(why),
+        [&](const QString& passphrase) -> QString {
+            Result<OfficeKeys> keys = unlockOfficeKeys(*m_store, passphrase);
+            if (keys) {
+                unlocked = std::make_unique<OfficeKeys>(std::move(*keys));
+                return {};
+            }
+            return keys.error().message;
+        },
+        parent);
     if (Dialogs::exec(dialog) != QDialog::Accepted || !unlocked)
         return makeError(cancelMessage());
     // An unlock nobody can account for is what the audit log is for: without its entry, no keys.
-    if (Result<void> r = appendAudit(*m_store, QStringLiteral("unlock"), tr("office keys"), why); !r)
+    if (Result<void> r = appendAudit(*m_store, QStringLiteral("unlock"), tr("office keys"), why);
+        !r)
         return r.error();
     return keep(std::move(unlocked));
 }
@@ -128,7 +132,8 @@ Result<const OfficeKeys*> KeyRing::makeKeys(QWidget* parent, const QString& why)
         parent);
     if (Dialogs::exec(dialog) != QDialog::Accepted || !made)
         return makeError(cancelMessage());
-    if (Result<void> r = appendAudit(*m_store, QStringLiteral("unlock"), tr("office keys"), why); !r)
+    if (Result<void> r = appendAudit(*m_store, QStringLiteral("unlock"), tr("office keys"), why);
+        !r)
         return r.error();
     return keep(std::move(made));
 }

@@ -13,8 +13,7 @@
 
 namespace tandem::test {
 
-template <typename W>
-W* child(QDialog& dialog, const char* name)
+template <typename W> W* child(QDialog& dialog, const char* name)
 {
     W* w = dialog.findChild<W*>(QString::fromLatin1(name));
     if (!w)

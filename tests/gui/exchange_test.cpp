@@ -25,10 +25,10 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -46,14 +46,22 @@ QString screenshotDir()
     return qEnvironmentVariable("TANDEM_SCREENSHOTS");
 }
 
-// The screen where `widget` is, so that dialogs over the window are in the picture too.
+// The window `widget` belongs to, as Qt draws it, with the dialogs open over it drawn where they
+// are (a grab of the X screen would show stale pixels: there is no window manager under xvfb).
 void screenshot(QWidget* widget, const QString& name)
 {
     if (screenshotDir().isEmpty())
         return;
-    QWidget* top = widget->window();
-    const QRect area = top->frameGeometry().adjusted(-40, -40, 40, 40).intersected(top->screen()->geometry());
-    const QPixmap shot = top->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    QWidget* dialog = widget->window();
+    QWidget* main = dialog->parentWidget() ? dialog->parentWidget()->window() : dialog;
+    QTest::qWait(50);
+    QPixmap shot = main->grab();
+    if (dialog != main) {
+        QPainter painter(&shot);
+        const QPoint at = dialog->geometry().topLeft() - main->geometry().topLeft();
+        painter.fillRect(QRect(at, dialog->size()).adjusted(-1, -1, 1, 1), QColor(0, 0, 0, 90));
+        painter.drawPixmap(at, dialog->grab());
+    }
     QVERIFY(shot.save(screenshotDir() + QStringLiteral("/exchange-%1.png").arg(name)));
 }
 
@@ -75,10 +83,20 @@ private:
 
     QString file(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    void makeOffice(MainWindow& window, const char* fileName, const QString& office, const QString& passphrase)
+    void makeOffice(MainWindow& window, const char* fileName, const QString& office,
+                    const QString& passphrase)
     {
         Dialogs::setNextFileName(file(fileName));
-        Dialogs::setNextDialogAnswer(test::newOffice(office, passphrase));
+        const bool shot = &window == m_a.get();
+        Dialogs::setNextDialogAnswer([office, passphrase, shot](QDialog& d) {
+            // Typed, not yet created: the strength meter and hint as the user sees them.
+            test::type(d, "officeNameEdit", office);
+            test::type(d, "newPassphraseEdit", passphrase);
+            test::type(d, "confirmPassphraseEdit", passphrase);
+            if (shot)
+                screenshot(&d, QStringLiteral("new-office"));
+            QVERIFY(test::click(d, "okButton"));
+        });
         window.actions()->newFile()->trigger();
         QVERIFY(window.store());
         QCOMPARE(window.store()->path(), file(fileName));
@@ -92,7 +110,9 @@ private:
         Dialogs::setNextDialogAnswer([&](QDialog& d) {
             auto* fingerprint = test::child<QLabel>(d, "fingerprintLabel");
             QVERIFY(fingerprint);
-            QCOMPARE(fingerprint->text().replace(QLatin1Char('\n'), QStringLiteral("  ")).simplified(), expected);
+            QCOMPARE(
+                fingerprint->text().replace(QLatin1Char('\n'), QStringLiteral("  ")).simplified(),
+                expected);
             QVERIFY(test::click(d, "saveCardButton"));
             QVERIFY(test::child<QLabel>(d, "cardSavedLabel")->isVisible());
             QVERIFY(test::click(d, "closeButton"));
@@ -102,7 +122,8 @@ private:
     }
 
     // Trusts the office of the card at `path` through Exchange > Trust a Partner Office.
-    void trust(MainWindow& window, const QString& path, const QString& office, const char* shot = nullptr)
+    void trust(MainWindow& window, const QString& path, const QString& office,
+               const char* shot = nullptr)
     {
         QFile cardFile(path);
         QVERIFY(cardFile.open(QIODevice::ReadOnly));
@@ -111,9 +132,14 @@ private:
         Dialogs::setNextFileName(path);
         Dialogs::setNextDialogAnswer([&](QDialog& d) {
             QCOMPARE(test::child<QLabel>(d, "cardOfficeName")->text(), office);
-            QCOMPARE(test::child<QLabel>(d, "fingerprintLabel")->text().replace(QLatin1Char('\n'), QStringLiteral("  ")).simplified(),
+            QCOMPARE(test::child<QLabel>(d, "fingerprintLabel")
+                         ->text()
+                         .replace(QLatin1Char('\n'), QStringLiteral("  "))
+                         .simplified(),
                      card->fingerprint());
-            QVERIFY(test::child<QLabel>(d, "trustInstructions")->text().contains(QStringLiteral("telephone")));
+            QVERIFY(test::child<QLabel>(d, "trustInstructions")
+                        ->text()
+                        .contains(QStringLiteral("telephone")));
             // Not before the fingerprint has been compared.
             QVERIFY(!test::child<QAbstractButton>(d, "trustButton")->isEnabled());
             test::child<QCheckBox>(d, "comparedCheck")->setChecked(true);
@@ -125,26 +151,32 @@ private:
         QCOMPARE(Dialogs::takeMessages().size(), 0);
     }
 
-    // Exports through Exchange > Export for Partners into `path`; with `passphrase` the keys are
-    // expected to be asked for, without it they must still be unlocked.
-    void exportTo(MainWindow& window, const QString& path, const QString& passphrase = {}, const char* shot = nullptr)
+    // Exports through Exchange > Export for Partners into `path`; with `unlock` the keys are
+    // expected to be asked for (and `unlock` answers), without it they must still be unlocked.
+    void exportTo(MainWindow& window, const QString& path, const Dialogs::DialogAnswer& unlock = {},
+                  const char* shot = nullptr)
     {
         Dialogs::setNextDialogAnswer([&](QDialog& d) {
             auto* list = test::child<QListWidget>(d, "partnerChoices");
             QCOMPARE(list->count(), 1);
             QCOMPARE(list->item(0)->checkState(), Qt::Checked); // the only partner
             // The proposed name is in the remembered folder; this test picks its own.
-            QVERIFY(test::child<QLineEdit>(d, "bundlePathEdit")->text().endsWith(QStringLiteral(".bundle")));
+            QVERIFY(test::child<QLineEdit>(d, "bundlePathEdit")
+                        ->text()
+                        .endsWith(QStringLiteral(".bundle")));
             test::type(d, "bundlePathEdit", path);
             QVERIFY(test::child<QRadioButton>(d, "incrementalRadio")->isChecked());
+            if (shot)
+                screenshot(&d, QStringLiteral("export-dialog"));
             QVERIFY(test::click(d, "exportButton"));
         });
-        if (!passphrase.isEmpty())
-            Dialogs::setNextDialogAnswer(test::passphrase(passphrase));
+        if (unlock)
+            Dialogs::setNextDialogAnswer(unlock);
         QTimer watch;
         if (shot) {
             connect(&watch, &QTimer::timeout, this, [&] {
-                auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("exportProgress"));
+                auto* progress =
+                    window.findChild<QProgressDialog*>(QStringLiteral("exportProgress"));
                 if (progress && progress->isVisible() && progress->value() > 0) {
                     watch.stop();
                     screenshot(progress, QString::fromLatin1(shot));
@@ -156,7 +188,8 @@ private:
         QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
         const QList<Dialogs::Message> messages = Dialogs::takeMessages();
         QCOMPARE(messages.size(), 1);
-        QVERIFY2(messages[0].text.contains(QStringLiteral("records for")), qPrintable(messages[0].text));
+        QVERIFY2(messages[0].text.contains(QStringLiteral("records for")),
+                 qPrintable(messages[0].text));
         QVERIFY(QFile::exists(path));
     }
 
@@ -166,8 +199,8 @@ private:
     };
 
     // Merges through Exchange > Merge a Bundle and checks the summary dialog.
-    void merge(MainWindow& window, const QString& path, const QString& passphrase, const QList<Counts>& expected,
-               int conflicts, const char* shot = nullptr)
+    void merge(MainWindow& window, const QString& path, const QString& passphrase,
+               const QList<Counts>& expected, int conflicts, const char* shot = nullptr)
     {
         Dialogs::setNextFileName(path);
         if (!passphrase.isEmpty())
@@ -177,10 +210,12 @@ private:
             QVERIFY(table);
             QStringList shown;
             for (int r = 0; r < table->rowCount(); ++r)
-                shown << QStringLiteral("%1 %2/%3/%4").arg(table->item(r, 0)->text(), table->item(r, 1)->text(),
-                                                           table->item(r, 2)->text(), table->item(r, 3)->text());
+                shown << QStringLiteral("%1 %2/%3/%4")
+                             .arg(table->item(r, 0)->text(), table->item(r, 1)->text(),
+                                  table->item(r, 2)->text(), table->item(r, 3)->text());
             for (const Counts& c : expected) {
-                const QList<QTableWidgetItem*> found = table->findItems(c.records, Qt::MatchExactly);
+                const QList<QTableWidgetItem*> found =
+                    table->findItems(c.records, Qt::MatchExactly);
                 QVERIFY2(found.size() == 1, qPrintable(shown.join(QStringLiteral("; "))));
                 const int row = found[0]->row();
                 QCOMPARE(table->item(row, 1)->text().toInt(), c.added);
@@ -189,11 +224,13 @@ private:
             }
             auto* label = test::child<QLabel>(d, "conflictsLabel");
             if (conflicts == 0) {
-                QVERIFY2(label->text().startsWith(QStringLiteral("No edit conflicted")), qPrintable(label->text()));
+                QVERIFY2(label->text().startsWith(QStringLiteral("No edit conflicted")),
+                         qPrintable(label->text()));
                 QVERIFY(!d.findChild<QAbstractButton*>(QStringLiteral("reviewConflictsButton")));
             } else {
-                QVERIFY2(label->text().contains(conflicts == 1 ? QStringLiteral("One edit conflicted")
-                                                               : QStringLiteral("%1 edits conflicted").arg(conflicts)),
+                QVERIFY2(label->text().contains(
+                             conflicts == 1 ? QStringLiteral("One edit conflicted")
+                                            : QStringLiteral("%1 edits conflicted").arg(conflicts)),
                          qPrintable(label->text()));
             }
             if (shot)
@@ -237,8 +274,10 @@ private Q_SLOTS:
         Store& a = *m_a->store();
         Store& b = *m_b->store();
         ExchangeView* view = m_b->exchangeView();
-        QAbstractItemModelTester partnerTester(view->partnerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester conflictTester(view->conflictModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester partnerTester(
+            view->partnerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conflictTester(
+            view->conflictModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Key cards, each trusted by the other after comparing fingerprints.
         saveCard(*m_a, file("eastbrook.card"));
@@ -246,27 +285,43 @@ private Q_SLOTS:
         trust(*m_b, file("eastbrook.card"), QStringLiteral("Eastbrook Task Force"), "trust-dialog");
         trust(*m_a, file("riverside.card"), QStringLiteral("Riverside Shelter Network"));
         QCOMPARE(view->partnerModel()->rowCount(), 1);
-        QCOMPARE(view->partnerModel()->index(0, PartnerModel::Name).data().toString(), QStringLiteral("Eastbrook Task Force"));
-        QCOMPARE(view->partnerModel()->index(0, PartnerModel::Fingerprint).data().toString(), ownCard(a)->fingerprint());
-        QCOMPARE(view->partnerModel()->index(0, PartnerModel::LastMerge).data().toString(), QStringLiteral("never"));
+        QCOMPARE(view->partnerModel()->index(0, PartnerModel::Name).data().toString(),
+                 QStringLiteral("Eastbrook Task Force"));
+        QCOMPARE(view->partnerModel()->index(0, PartnerModel::Fingerprint).data().toString(),
+                 ownCard(a)->fingerprint());
+        QCOMPARE(view->partnerModel()->index(0, PartnerModel::LastMerge).data().toString(),
+                 QStringLiteral("never"));
 
         // Eastbrook plans an operation (and some directory data) and sends it.
         QVERIFY(test::fillSample(a, 12));
-        Result<QUuid> op = addRecord(*m_a->document(), QStringLiteral("operation"),
-                                     {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
-                                      {QStringLiteral("objectives"), QStringLiteral("Find the workshop")}},
-                                     QStringLiteral("Add operation"));
+        Result<QUuid> op =
+            addRecord(*m_a->document(), QStringLiteral("operation"),
+                      {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
+                       {QStringLiteral("objectives"), QStringLiteral("Find the workshop")}},
+                      QStringLiteral("Add operation"));
         QVERIFY(op);
-        exportTo(*m_a, file("1.bundle"), kPassA, "export-progress");
-        merge(*m_b, file("1.bundle"), kPassB, {{QStringLiteral("Operations"), 13, 0, 0}}, 0, "merge-summary");
+        exportTo(
+            *m_a, file("1.bundle"),
+            [](QDialog& d) {
+                screenshot(&d, QStringLiteral("passphrase"));
+                test::passphrase(kPassA)(d);
+            },
+            "export-progress");
+        merge(*m_b, file("1.bundle"), kPassB, {{QStringLiteral("Operations"), 13, 0, 0}}, 0,
+              "merge-summary");
         QCOMPARE(text(b, *op, "objectives"), QStringLiteral("Find the workshop"));
-        QVERIFY(m_b->operationsView()->model()->rowOf(*op) >= 0 || m_b->operationsView()->model()->fetchUntil(*op) >= 0);
-        QVERIFY(view->partnerModel()->index(0, PartnerModel::LastMerge).data().toString() != QStringLiteral("never"));
+        // The other views heard of the merge.
+        QCOMPARE(m_b->findChild<QLabel*>(QStringLiteral("operationCount"))->text(),
+                 QStringLiteral("13 operations"));
+        QVERIFY(m_b->operationsView()->model()->rowOf(*op) >= 0);
+        QVERIFY(view->partnerModel()->index(0, PartnerModel::LastMerge).data().toString() !=
+                QStringLiteral("never"));
 
         // Both offices change the objectives before hearing from the other.
-        QVERIFY(editRecord(*m_a->document(), QStringLiteral("operation"), *op,
-                           {{QStringLiteral("objectives"), QStringLiteral("Find the workshop at dawn")}},
-                           QStringLiteral("Edit objectives")));
+        QVERIFY(editRecord(
+            *m_a->document(), QStringLiteral("operation"), *op,
+            {{QStringLiteral("objectives"), QStringLiteral("Find the workshop at dawn")}},
+            QStringLiteral("Edit objectives")));
         QVERIFY(editRecord(*m_b->document(), QStringLiteral("operation"), *op,
                            {{QStringLiteral("objectives"), QStringLiteral("Find the farm")}},
                            QStringLiteral("Edit objectives")));
@@ -290,23 +345,30 @@ private Q_SLOTS:
         QCOMPARE(item.record, QStringLiteral("Operation: Lantern"));
         QCOMPARE(item.field, QStringLiteral("Objectives"));
         const QString kept = text(b, *op, "objectives");
-        const QString other = kept == QStringLiteral("Find the farm") ? QStringLiteral("Find the workshop at dawn")
-                                                                       : QStringLiteral("Find the farm");
+        const QString other = kept == QStringLiteral("Find the farm")
+                                  ? QStringLiteral("Find the workshop at dawn")
+                                  : QStringLiteral("Find the farm");
         QCOMPARE(item.kept, kept);
         QCOMPARE(item.other, other);
         QCOMPARE(conflicts->index(0, ConflictModel::Kept).data().toString(), kept);
         QCOMPARE(conflicts->index(0, ConflictModel::Other).data().toString(), other);
         QCOMPARE(m_b->findChild<QLabel*>(QStringLiteral("keptValue"))->text(), kept);
         QCOMPARE(m_b->findChild<QLabel*>(QStringLiteral("otherValue"))->text(), other);
-        const QString otherOffice = other == QStringLiteral("Find the farm") ? QStringLiteral("Riverside Shelter Network")
-                                                                             : QStringLiteral("Eastbrook Task Force");
-        QVERIFY2(m_b->findChild<QLabel*>(QStringLiteral("otherBy"))->text().startsWith(otherOffice),
+        const QString otherOffice = other == QStringLiteral("Find the farm")
+                                        ? QStringLiteral("Riverside Shelter Network")
+                                        : QStringLiteral("Eastbrook Task Force");
+        QVERIFY2(m_b->findChild<QLabel*>(QStringLiteral("otherBy"))
+                     ->text()
+                     .startsWith(QStringLiteral("written by ") + otherOffice),
                  qPrintable(m_b->findChild<QLabel*>(QStringLiteral("otherBy"))->text()));
-        QVERIFY(m_b->findChild<QLabel*>(QStringLiteral("conflictTitle"))->text().contains(QStringLiteral("Objectives")));
+        QVERIFY(m_b->findChild<QLabel*>(QStringLiteral("conflictTitle"))
+                    ->text()
+                    .contains(QStringLiteral("Objectives")));
         screenshot(view, QStringLiteral("view-conflict"));
 
         // Take the other value: the record changes, the conflict leaves the list.
-        QTest::mouseClick(m_b->findChild<QPushButton*>(QStringLiteral("takeOtherButton")), Qt::LeftButton);
+        QTest::mouseClick(m_b->findChild<QPushButton*>(QStringLiteral("takeOtherButton")),
+                          Qt::LeftButton);
         QCOMPARE(text(b, *op, "objectives"), other);
         QTRY_COMPARE(conflicts->rowCount(), 0);
         QCOMPARE(navigation->item(navigation->currentRow())->text(), QStringLiteral("Exchange"));

@@ -49,7 +49,9 @@ QStringList filesIn(const QString& dir)
 // Cancels the progress dialog `name` of `window` once its value reaches `atLeast`.
 class Canceller : public QObject {
 public:
-    Canceller(QWidget* window, const char* name, int atLeast) : m_window(window), m_name(QString::fromLatin1(name))
+    Canceller(QWidget* window, const char* name, int atLeast)
+        : m_window(window)
+        , m_name(QString::fromLatin1(name))
     {
         connect(&m_timer, &QTimer::timeout, this, [this, atLeast] {
             auto* progress = m_window->findChild<QProgressDialog*>(m_name);
@@ -103,7 +105,8 @@ private Q_SLOTS:
         m_pathA = file("eastbrook.tandem");
         m_pathB = file("riverside.tandem");
         std::unique_ptr<Store> a = office(m_pathA, QStringLiteral("Eastbrook Task Force"), kPassA);
-        std::unique_ptr<Store> b = office(m_pathB, QStringLiteral("Riverside Shelter Network"), kPassB);
+        std::unique_ptr<Store> b =
+            office(m_pathB, QStringLiteral("Riverside Shelter Network"), kPassB);
         QVERIFY(a && b);
         QVERIFY(trustPartner(*a, *ownCard(*b)));
         QVERIFY(trustPartner(*b, *ownCard(*a)));
@@ -136,7 +139,8 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openFile(m_pathB));
         // What the core says about this bundle (it refuses before touching anything).
-        Result<MergeSummary> core = mergeBundle(*window.store(), *unlockOfficeKeys(*window.store(), kPassB), tampered);
+        Result<MergeSummary> core =
+            mergeBundle(*window.store(), *unlockOfficeKeys(*window.store(), kPassB), tampered);
         QVERIFY(!core);
         const QString before = test::dumpText(*window.store(), true);
 
@@ -145,7 +149,8 @@ private Q_SLOTS:
         window.actions()->mergeBundle()->trigger();
         const QList<Dialogs::Message> messages = Dialogs::takeMessages();
         QCOMPARE(messages.size(), 1);
-        QCOMPARE(messages[0].text, QStringLiteral("The bundle was not merged; nothing was changed."));
+        QCOMPARE(messages[0].text,
+                 QStringLiteral("The bundle was not merged; nothing was changed."));
         QString expected = core.error().message;
         expected[0] = expected[0].toUpper();
         QVERIFY2(messages[0].details.contains(expected), qPrintable(messages[0].details));
@@ -178,7 +183,8 @@ private Q_SLOTS:
         Canceller cancel(&window, "exportProgress", atLeast);
         window.actions()->exportBundle()->trigger();
         QVERIFY2(cancel.seenAt >= atLeast, "the export ended before it could be cancelled");
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The export was cancelled; no bundle was written."));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("The export was cancelled; no bundle was written."));
         QCOMPARE(Dialogs::takeMessages().size(), 0);
         QVERIFY(!QFile::exists(path));
         QCOMPARE(filesIn(folder), QStringList());
@@ -198,7 +204,8 @@ private Q_SLOTS:
         Canceller cancel(&window, "mergeProgress", 450); // after decryption, while merging tables
         window.actions()->mergeBundle()->trigger();
         QVERIFY(cancel.seenAt >= 450);
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The merge was cancelled; nothing was changed."));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("The merge was cancelled; nothing was changed."));
         QCOMPARE(Dialogs::takeMessages().size(), 0);
         QCOMPARE(test::dumpText(*window.store(), true), before);
     }

@@ -44,7 +44,8 @@ private Q_SLOTS:
         Dialogs::setTestMode(true);
         QFile::remove(m_dir.filePath(QStringLiteral("office.tandem")));
         Result<std::unique_ptr<Store>> store =
-            createOffice(m_dir.filePath(QStringLiteral("office.tandem")), QStringLiteral("Westmarch Police"), kPassphrase);
+            createOffice(m_dir.filePath(QStringLiteral("office.tandem")),
+                         QStringLiteral("Westmarch Police"), kPassphrase);
         QVERIFY(store);
         m_store = std::move(*store);
     }
@@ -53,7 +54,8 @@ private Q_SLOTS:
     {
         m_store.reset();
         for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(m_dir.filePath(QStringLiteral("office.tandem")) + QString::fromLatin1(suffix));
+            QFile::remove(m_dir.filePath(QStringLiteral("office.tandem")) +
+                          QString::fromLatin1(suffix));
         QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
     }
 
@@ -63,7 +65,9 @@ private Q_SLOTS:
         ring.setStore(m_store.get());
         QSignalSpy unlocked(&ring, &KeyRing::unlockedChanged);
         Dialogs::setNextDialogAnswer([](QDialog& d) {
-            QVERIFY(test::child<QLabel>(d, "passphraseReason")->text().startsWith(QStringLiteral("Opening a bundle.")));
+            QVERIFY(test::child<QLabel>(d, "passphraseReason")
+                        ->text()
+                        .startsWith(QStringLiteral("Opening a bundle.")));
             auto* error = test::child<QLabel>(d, "passphraseError");
             QVERIFY(!error->isVisible());
             test::type(d, "passphraseEdit", QStringLiteral("saffron tide orchard"));
@@ -144,13 +148,16 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("demo-like.tandem"));
         QFile::remove(path);
-        Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Demo Task Force"));
+        Result<std::unique_ptr<Store>> store =
+            Store::create(path, QStringLiteral("Demo Task Force"));
         QVERIFY(store);
         QVERIFY(!hasOfficeKeys(**store));
         KeyRing ring;
         ring.setStore(store->get());
         Dialogs::setNextDialogAnswer([](QDialog& d) {
-            QVERIFY(test::child<QLabel>(d, "passphraseReason")->text().contains(QStringLiteral("no office keys yet")));
+            QVERIFY(test::child<QLabel>(d, "passphraseReason")
+                        ->text()
+                        .contains(QStringLiteral("no office keys yet")));
             auto* ok = test::child<QAbstractButton>(d, "okButton");
             auto* meter = test::child<QProgressBar>(d, "strengthMeter");
             test::type(d, "newPassphraseEdit", QStringLiteral("short"));
@@ -167,7 +174,8 @@ private Q_SLOTS:
             QVERIFY(ok->isEnabled());
             QVERIFY(test::click(d, "okButton"));
         });
-        QVERIFY(ring.unlock(nullptr, QStringLiteral("The key card carries this office's public keys.")));
+        QVERIFY(ring.unlock(nullptr,
+                            QStringLiteral("The key card carries this office's public keys.")));
         QVERIFY(hasOfficeKeys(**store));
         QVERIFY(unlockOfficeKeys(**store, kPassphrase));
         QCOMPARE(audit(**store, "keys").size(), size_t(1));
@@ -178,12 +186,15 @@ private Q_SLOTS:
     void strengthGrowsWithLengthAndKindsOfCharacters()
     {
         QCOMPARE(PassphraseFields::strength(QString()), 0);
-        QCOMPARE(PassphraseFields::strength(QStringLiteral("Ab1!")), 0);          // too short
-        QCOMPARE(PassphraseFields::strength(QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaa")), 1); // one letter
+        QCOMPARE(PassphraseFields::strength(QStringLiteral("Ab1!")), 0); // too short
+        QCOMPARE(PassphraseFields::strength(QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaa")),
+                 1); // one letter
         QCOMPARE(PassphraseFields::strength(QStringLiteral("saffrontide")), 1);
-        QCOMPARE(PassphraseFields::strength(QStringLiteral("saffron tide orchard")), 2);      // 20 characters
+        QCOMPARE(PassphraseFields::strength(QStringLiteral("saffron tide orchard")),
+                 2); // 20 characters
         QCOMPARE(PassphraseFields::strength(QStringLiteral("saffron tide orchard nine")), 3); // 25
-        QCOMPARE(PassphraseFields::strength(QStringLiteral("Saffron tide orchard 9")), 3);    // 22, four kinds
+        QCOMPARE(PassphraseFields::strength(QStringLiteral("Saffron tide orchard 9")),
+                 3); // 22, four kinds
         QCOMPARE(PassphraseFields::strength(QStringLiteral("Saffron tide orchard nine 9")), 4);
         QCOMPARE(PassphraseFields::strengthLabel(0), QStringLiteral("Too weak"));
         QCOMPARE(PassphraseFields::strengthLabel(4), QStringLiteral("Very strong"));

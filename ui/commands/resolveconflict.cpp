@@ -24,11 +24,12 @@ QString tr(const char* text)
 struct Before {
     QString entity;
     QUuid row;
-    QString field;      // empty for a restored delete
-    QVariant value;     // the field's value before the other one was taken
+    QString field;  // empty for a restored delete
+    QVariant value; // the field's value before the other one was taken
 };
 
-Result<void> announced(Store& store, const QUuid& conflictId, const std::function<Result<void>()>& change)
+Result<void> announced(Store& store, const QUuid& conflictId,
+                       const std::function<Result<void>()>& change)
 {
     Result<Transaction> tx = store.begin();
     if (!tx)
@@ -41,7 +42,8 @@ Result<void> announced(Store& store, const QUuid& conflictId, const std::functio
 
 class ResolveConflict : public QUndoCommand {
 public:
-    ResolveConflict(Document& document, const QString& text, QUuid conflictId, Resolution resolution, Before before)
+    ResolveConflict(Document& document, const QString& text, QUuid conflictId,
+                    Resolution resolution, Before before)
         : QUndoCommand(text)
         , m_document(document)
         , m_conflictId(conflictId)
@@ -101,7 +103,8 @@ Result<void> resolveConflict(Document& document, const QUuid& conflictId, Resolu
     Result<std::vector<Conflict>> open = conflicts(store);
     if (!open)
         return open.error();
-    const auto it = std::find_if(open->begin(), open->end(), [&](const Conflict& c) { return c.id == conflictId; });
+    const auto it = std::find_if(open->begin(), open->end(),
+                                 [&](const Conflict& c) { return c.id == conflictId; });
     if (it == open->end())
         return resolveConflict(store, conflictId, resolution); // core says why (unknown, resolved)
 
@@ -113,10 +116,13 @@ Result<void> resolveConflict(Document& document, const QUuid& conflictId, Resolu
         before.field = it->field;
         before.value = row->value(it->field);
     }
-    if (Result<void> r = announced(store, conflictId, [&] { return tandem::resolveConflict(store, conflictId, resolution); });
+    if (Result<void> r =
+            announced(store, conflictId,
+                      [&] { return tandem::resolveConflict(store, conflictId, resolution); });
         !r)
         return r;
-    document.undoStack()->push(new ResolveConflict(document, description, conflictId, resolution, std::move(before)));
+    document.undoStack()->push(
+        new ResolveConflict(document, description, conflictId, resolution, std::move(before)));
     return {};
 }
 

@@ -24,12 +24,15 @@ namespace {
 QString slug(const QString& name)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
-    return name.toLower().replace(separators, QStringLiteral("-")).remove(QRegularExpression(QStringLiteral("^-|-$")));
+    return name.toLower()
+        .replace(separators, QStringLiteral("-"))
+        .remove(QRegularExpression(QStringLiteral("^-|-$")));
 }
 
 } // namespace
 
-ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& folder, QWidget* parent)
+ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& folder,
+                           QWidget* parent)
     : QDialog(parent)
     , m_partners(partners)
     , m_folder(folder)
@@ -54,7 +57,8 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
     }
     const int rows = std::clamp(int(m_partners.size()), 2, 6);
     m_list->setFixedHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
-    auto* note = new QLabel(tr("A bundle for several offices holds only what all of them may see."), who);
+    auto* note =
+        new QLabel(tr("A bundle for several offices holds only what all of them may see."), who);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto* whoLayout = new QVBoxLayout(who);
@@ -139,8 +143,8 @@ QString ExportDialog::bundlePath() const
 
 void ExportDialog::choose()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Bundle File"), tr("Tandem bundles (*.bundle)"),
-                                               QStringLiteral("bundle"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Bundle File"), tr("Tandem bundles (*.bundle)"), QStringLiteral("bundle"));
     if (path.isEmpty())
         return;
     m_pathChosen = true;
@@ -161,7 +165,8 @@ void ExportDialog::partnersChanged()
                                              : tr("for-%1-%2.bundle")
                                                    .arg(names.join(QLatin1Char('+')),
                                                         QDate::currentDate().toString(Qt::ISODate));
-        m_path->setText(name.isEmpty() ? QString() : QDir::toNativeSeparators(QDir(m_folder).filePath(name)));
+        m_path->setText(name.isEmpty() ? QString()
+                                       : QDir::toNativeSeparators(QDir(m_folder).filePath(name)));
     }
     updateButtons();
 }
@@ -175,12 +180,14 @@ void ExportDialog::confirm()
         m_path->setText(QDir::toNativeSeparators(path += QStringLiteral(".bundle")));
     // Tandem never overwrites a file (an older bundle a partner has not merged yet, say).
     if (QFileInfo::exists(path)) {
-        m_error->setText(tr("%1 already exists. Choose another name.").arg(QDir::toNativeSeparators(path)));
+        m_error->setText(
+            tr("%1 already exists. Choose another name.").arg(QDir::toNativeSeparators(path)));
         m_error->show();
         return;
     }
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        m_error->setText(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        m_error->setText(tr("The folder %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         m_error->show();
         return;
     }

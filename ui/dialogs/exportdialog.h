@@ -22,7 +22,8 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ExportDialog(const std::vector<Partner>& partners, const QString& folder, QWidget* parent = nullptr);
+    ExportDialog(const std::vector<Partner>& partners, const QString& folder,
+                 QWidget* parent = nullptr);
 
     QList<QByteArray> recipients() const;
     bool full() const;

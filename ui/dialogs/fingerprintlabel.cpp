@@ -5,7 +5,8 @@
 namespace tandem {
 
 FingerprintLabel::FingerprintLabel(const QString& fingerprint, QWidget* parent)
-    : QLabel(parent), m_fingerprint(fingerprint)
+    : QLabel(parent)
+    , m_fingerprint(fingerprint)
 {
     setObjectName(QStringLiteral("fingerprintLabel"));
     const QStringList groups = fingerprint.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -15,7 +15,9 @@
 namespace tandem {
 
 KeyCardDialog::KeyCardDialog(const KeyCard& card, QWidget* parent)
-    : QDialog(parent), m_card(card), m_saved(new QLabel(this))
+    : QDialog(parent)
+    , m_card(card)
+    , m_saved(new QLabel(this))
 {
     setObjectName(QStringLiteral("keyCardDialog"));
     setWindowTitle(tr("This Office's Key Card"));
@@ -60,8 +62,8 @@ KeyCardDialog::KeyCardDialog(const KeyCard& card, QWidget* parent)
 
 void KeyCardDialog::save()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Save the Key Card"),
-                                               tr("Tandem office cards (*.card)"), QStringLiteral("card"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save the Key Card"), tr("Tandem office cards (*.card)"), QStringLiteral("card"));
     if (path.isEmpty())
         return;
     const QString what = tr("The key card was not saved.");
@@ -70,7 +72,8 @@ void KeyCardDialog::save()
         return;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_card.toText().toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_card.toText().toUtf8()) < 0 ||
+        !file.commit()) {
         showError(this, what, makeError(file.errorString(), path));
         return;
     }

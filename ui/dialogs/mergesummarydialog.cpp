@@ -28,7 +28,8 @@ QTableWidgetItem* number(qint64 n, bool bold = false)
 
 } // namespace
 
-MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QString& bundlePath, QWidget* parent)
+MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QString& bundlePath,
+                                       QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("mergeSummaryDialog"));
@@ -95,19 +96,22 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
     if (summary.conflicts == 0)
         conflicts->setText(tr("No edit conflicted with an edit made here."));
     else if (summary.conflicts == 1)
-        conflicts->setText(tr("<b>One edit conflicted</b> with an edit made here. The field now holds "
-                              "the later edit; review it to keep it or take the other value."));
+        conflicts->setText(
+            tr("<b>One edit conflicted</b> with an edit made here. The field now holds "
+               "the later edit; review it to keep it or take the other value."));
     else
-        conflicts->setText(tr("<b>%L1 edits conflicted</b> with edits made here. Each field now holds "
-                              "the later edit; review them to keep it or take the other value.")
-                               .arg(summary.conflicts));
+        conflicts->setText(
+            tr("<b>%L1 edits conflicted</b> with edits made here. Each field now holds "
+               "the later edit; review them to keep it or take the other value.")
+                .arg(summary.conflicts));
     if (total.added + total.updated + total.deleted == 0 && summary.conflicts == 0)
         conflicts->setText(tr("The bundle held nothing this office did not have already."));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     if (summary.conflicts > 0) {
-        QPushButton* review = buttons->addButton(tr("&Review Conflicts"), QDialogButtonBox::ActionRole);
+        QPushButton* review =
+            buttons->addButton(tr("&Review Conflicts"), QDialogButtonBox::ActionRole);
         review->setObjectName(QStringLiteral("reviewConflictsButton"));
         review->setDefault(true);
         connect(review, &QPushButton::clicked, this, [this] { done(Review); });

@@ -15,7 +15,8 @@ class MergeSummaryDialog : public QDialog {
 public:
     enum { Review = 2 };
 
-    MergeSummaryDialog(const MergeSummary& summary, const QString& bundlePath, QWidget* parent = nullptr);
+    MergeSummaryDialog(const MergeSummary& summary, const QString& bundlePath,
+                       QWidget* parent = nullptr);
 };
 
 } // namespace tandem

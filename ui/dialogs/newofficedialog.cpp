@@ -21,7 +21,8 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     setObjectName(QStringLiteral("newOfficeDialog"));
     setWindowTitle(tr("New Tandem File"));
 
-    auto* intro = new QLabel(tr("<b>%1</b> will be your office's Tandem file.").arg(fileName.toHtmlEscaped()), this);
+    auto* intro = new QLabel(
+        tr("<b>%1</b> will be your office's Tandem file.").arg(fileName.toHtmlEscaped()), this);
     intro->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("officeNameEdit"));
     m_name->setAccessibleName(tr("Office name"));
@@ -29,16 +30,18 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     m_name->setMaxLength(200);
     auto* nameForm = new QFormLayout;
     nameForm->addRow(tr("Office &name:"), m_name);
-    auto* nameNote = new QLabel(tr("Partner offices see this name on your key card and your bundles."), this);
+    auto* nameNote =
+        new QLabel(tr("Partner offices see this name on your key card and your bundles."), this);
     nameNote->setWordWrap(true);
     nameNote->setForegroundRole(QPalette::PlaceholderText);
     nameForm->addRow(QString(), nameNote);
 
     auto* keys = new QGroupBox(tr("Office passphrase"), this);
-    auto* keysNote = new QLabel(tr("The passphrase protects the keys that sign and open the bundles "
-                                   "exchanged with partner offices. Tandem asks for it when you "
-                                   "export or merge."),
-                                keys);
+    auto* keysNote =
+        new QLabel(tr("The passphrase protects the keys that sign and open the bundles "
+                      "exchanged with partner offices. Tandem asks for it when you "
+                      "export or merge."),
+                   keys);
     keysNote->setWordWrap(true);
     auto* keysLayout = new QVBoxLayout(keys);
     keysLayout->addWidget(keysNote);
@@ -79,7 +82,8 @@ QString NewOfficeDialog::passphrase() const
 
 void NewOfficeDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!officeName().isEmpty() && m_fields->isAcceptable());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!officeName().isEmpty() && m_fields->isAcceptable());
 }
 
 } // namespace tandem

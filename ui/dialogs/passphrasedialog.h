@@ -32,8 +32,8 @@ private:
 
     Mode m_mode;
     Check m_check;
-    QLineEdit* m_edit = nullptr;               // Enter
-    PassphraseFields* m_fields = nullptr;      // Choose
+    QLineEdit* m_edit = nullptr;          // Enter
+    PassphraseFields* m_fields = nullptr; // Choose
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
 };

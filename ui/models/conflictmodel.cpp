@@ -20,7 +20,10 @@ QString shown(const FieldDef& f, const QVariant& v)
 
 } // namespace
 
-ConflictModel::ConflictModel(QObject* parent) : QAbstractTableModel(parent) {}
+ConflictModel::ConflictModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ConflictModel::setStore(Store* store)
 {
@@ -38,10 +41,13 @@ void ConflictModel::scheduleReload()
 {
     if (std::exchange(m_reloadPending, true))
         return;
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_reloadPending)
-            reload();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_reloadPending)
+                reload();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConflictModel::reload()

@@ -12,7 +12,10 @@ QString displayTime(const QDateTime& time, const QString& never)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : never;
 }
 
-PartnerModel::PartnerModel(QObject* parent) : QAbstractTableModel(parent) {}
+PartnerModel::PartnerModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PartnerModel::setStore(Store* store)
 {
@@ -29,7 +32,8 @@ void PartnerModel::reload()
         if (all)
             m_partners = std::move(*all);
         else
-            Q_EMIT readFailed(tr("The partner offices could not be read: %1").arg(all.error().message));
+            Q_EMIT readFailed(
+                tr("The partner offices could not be read: %1").arg(all.error().message));
     }
     endResetModel();
 }

@@ -18,7 +18,15 @@ class PartnerModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Fingerprint, TrustedSince, LastExport, LastMerge, Acknowledged, ColumnCount };
+    enum Column {
+        Name,
+        Fingerprint,
+        TrustedSince,
+        LastExport,
+        LastMerge,
+        Acknowledged,
+        ColumnCount
+    };
 
     explicit PartnerModel(QObject* parent = nullptr);
 
@@ -29,7 +37,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void readFailed(const QString& message);

@@ -58,23 +58,29 @@ ConflictPane::ConflictPane(QWidget* parent)
     m_keep->setToolTip(tr("Keep the value the record holds now; the conflict leaves the list."));
     m_takeOther = new QPushButton(tr("&Take the Other Value"), this);
     m_takeOther->setObjectName(QStringLiteral("takeOtherButton"));
-    m_takeOther->setToolTip(tr("Write the other value into the record, as an edit of this office "
-                               "that partners receive with the next export. Edit ▸ Undo takes it back."));
+    m_takeOther->setToolTip(
+        tr("Write the other value into the record, as an edit of this office "
+           "that partners receive with the next export. Edit ▸ Undo takes it back."));
     connect(m_keep, &QPushButton::clicked, this, &ConflictPane::keepChosen);
     connect(m_takeOther, &QPushButton::clicked, this, &ConflictPane::takeOtherChosen);
 
+    // Each value with who wrote it and when on the line below, in the smaller grey of a byline.
+    QFont byline = m_keptBy->font();
+    byline.setPointSizeF(byline.pointSizeF() * 0.9);
+    m_keptBy->setFont(byline);
+    m_otherBy->setFont(byline);
     auto* grid = new QGridLayout(m_values);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(6);
+    grid->setVerticalSpacing(2);
     grid->addWidget(caption(tr("Value kept:"), m_values), 0, 0);
     grid->addWidget(m_kept, 0, 1);
-    grid->addWidget(m_keptBy, 0, 2);
-    grid->addWidget(caption(tr("Other value:"), m_values), 1, 0);
-    grid->addWidget(m_other, 1, 1);
-    grid->addWidget(m_otherBy, 1, 2);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 1);
+    grid->addWidget(m_keptBy, 1, 1);
+    grid->setRowMinimumHeight(2, 8);
+    grid->addWidget(caption(tr("Other value:"), m_values), 3, 0);
+    grid->addWidget(m_other, 3, 1);
+    grid->addWidget(m_otherBy, 4, 1);
+    grid->setColumnStretch(1, 1);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -104,11 +110,12 @@ void ConflictPane::showItem(const ConflictModel::Item* item)
     }
     m_title->setText(tr("%1 — %2").arg(item->record, item->field));
     m_kept->setText(item->kept);
-    m_keptBy->setText(item->keptBy);
+    m_keptBy->setText(tr("written by %1").arg(item->keptBy));
     m_other->setText(item->other);
-    m_otherBy->setText(item->otherBy);
-    m_takeOther->setText(item->conflict.kind == QLatin1String("delete") ? tr("&Restore the Record")
-                                                                          : tr("&Take the Other Value"));
+    m_otherBy->setText(tr("written by %1").arg(item->otherBy));
+    m_takeOther->setText(item->conflict.kind == QLatin1String("delete")
+                             ? tr("&Restore the Record")
+                             : tr("&Take the Other Value"));
 }
 
 } // namespace tandem

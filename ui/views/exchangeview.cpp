@@ -79,7 +79,11 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     auto* partnerPane = new QWidget(m_splitter);
     m_partnerTable = table(m_partners, "partnersTable", partnerPane);
     m_partnerTable->setAccessibleName(tr("Partner offices"));
-    m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerModel::Fingerprint, QHeaderView::ResizeToContents);
+    // A handful of partners: every column as wide as its contents, the name takes the rest.
+    m_partnerTable->horizontalHeader()->setStretchLastSection(false);
+    m_partnerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerModel::Name,
+                                                             QHeaderView::Stretch);
     m_partnersEmpty->setObjectName(QStringLiteral("partnersEmpty"));
     m_partnersEmpty->setText(tr("No partner office yet. Ask a partner for its key card, then trust "
                                 "it to exchange bundles with it."));
@@ -129,9 +133,8 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
 
     connect(m_conflictTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExchangeView::currentConflictChanged);
-    connect(m_conflicts, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_keptRow = m_conflictTable->currentIndex().row();
-    });
+    connect(m_conflicts, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptRow = m_conflictTable->currentIndex().row(); });
     connect(m_conflicts, &QAbstractItemModel::modelReset, this, [this] {
         const int rows = m_conflicts->rowCount();
         const int row = rows == 0 ? -1 : std::clamp(std::exchange(m_keptRow, -1), 0, rows - 1);
@@ -143,8 +146,10 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     connect(m_partners, &QAbstractItemModel::modelReset, this, &ExchangeView::updateCounts);
     connect(m_partners, &PartnerModel::readFailed, m_partnersEmpty, &QLabel::setText);
     connect(m_conflicts, &ConflictModel::readFailed, m_conflictCount, &QLabel::setText);
-    connect(m_pane, &ConflictPane::keepChosen, this, [this] { resolveCurrent(Resolution::KeepWinner); });
-    connect(m_pane, &ConflictPane::takeOtherChosen, this, [this] { resolveCurrent(Resolution::TakeOther); });
+    connect(m_pane, &ConflictPane::keepChosen, this,
+            [this] { resolveCurrent(Resolution::KeepWinner); });
+    connect(m_pane, &ConflictPane::takeOtherChosen, this,
+            [this] { resolveCurrent(Resolution::TakeOther); });
     updateCounts();
 }
 
@@ -181,15 +186,29 @@ void ExchangeView::refresh()
 void ExchangeView::saveLayout(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("partnerColumns"), m_partnerTable->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("conflictColumns"), m_conflictTable->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("conflictColumns"),
+                      m_conflictTable->horizontalHeader()->saveState());
 }
 
 void ExchangeView::restoreLayout(const QSettings& settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_partnerTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("partnerColumns")).toByteArray());
-    m_conflictTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("conflictColumns")).toByteArray());
+    const QByteArray columns = settings.value(QStringLiteral("conflictColumns")).toByteArray();
+    m_columnsRestored =
+        !columns.isEmpty() && m_conflictTable->horizontalHeader()->restoreState(columns);
+}
+
+void ExchangeView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (std::exchange(m_laidOut, true) || m_columnsRestored)
+        return;
+    // The first time the view has its size: the columns share the width, roughly by the
+    // characters each needs; the user's own widths are kept in the settings after that.
+    const int weights[ConflictModel::ColumnCount] = {20, 13, 20, 15, 20, 15};
+    const int available = m_conflictTable->viewport()->width();
+    for (int column = 0; column < ConflictModel::ColumnCount; ++column)
+        m_conflictTable->setColumnWidth(column, available * weights[column] / 103);
 }
 
 void ExchangeView::takeFocus()
@@ -219,10 +238,12 @@ void ExchangeView::resolveCurrent(Resolution resolution)
     const ConflictModel::Item* item = m_conflicts->itemAt(m_conflictTable->currentIndex().row());
     if (!m_document || !item)
         return;
-    const QString description = resolution == Resolution::KeepWinner
-                                    ? tr("Keep the value of %1 (%2)").arg(item->field, item->record)
-                                    : tr("Take the other value of %1 (%2)").arg(item->field, item->record);
-    if (Result<void> r = resolveConflict(*m_document, item->conflict.id, resolution, description); !r)
+    const QString description =
+        resolution == Resolution::KeepWinner
+            ? tr("Keep the value of %1 (%2)").arg(item->field, item->record)
+            : tr("Take the other value of %1 (%2)").arg(item->field, item->record);
+    if (Result<void> r = resolveConflict(*m_document, item->conflict.id, resolution, description);
+        !r)
         showError(this, tr("The conflict could not be resolved."), r.error());
 }
 
@@ -232,7 +253,9 @@ void ExchangeView::updateCounts()
     m_partnersEmpty->setVisible(partners == 0);
     m_partnerTable->setVisible(partners > 0);
     const int open = m_conflicts->rowCount();
-    m_conflictCount->setText(open == 0 ? tr("Nothing to review") : open == 1 ? tr("1 conflict") : tr("%L1 conflicts").arg(open));
+    m_conflictCount->setText(open == 0   ? tr("Nothing to review")
+                             : open == 1 ? tr("1 conflict")
+                                         : tr("%L1 conflicts").arg(open));
     m_pane->setVisible(open > 0);
     Q_EMIT navigationTextChanged();
 }

@@ -41,6 +41,9 @@ public:
     // Selects the conflict; false when it is not open.
     bool selectConflict(const QUuid& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void resolveCurrent(Resolution resolution);
     void currentConflictChanged();
@@ -55,6 +58,8 @@ private:
     QLabel* m_conflictCount;
     ConflictPane* m_pane;
     QSplitter* m_splitter;
+    bool m_columnsRestored = false;
+    bool m_laidOut = false;
     int m_keptRow = -1; // the selected row across a reload: the next conflict moves up into it
 };
 
