@@ -116,7 +116,7 @@ void ExchangeController::showKeyCard()
     Store& store = m_document->store();
     if (!hasOfficeKeys(store)) {
         // A file without keys (the demo) gets them now: the card is made of their public halves.
-        Result<const OfficeKeys*> keys =
+        Result<KeyRing::Keys> keys =
             m_keyRing->unlock(m_window, tr("The key card carries this office's public keys."));
         if (!keys) {
             if (!KeyRing::isCancel(keys.error()))
@@ -198,7 +198,7 @@ void ExchangeController::exportForPartners()
     const QString path = dialog.bundlePath();
     rememberFolder(path);
 
-    Result<const OfficeKeys*> keys =
+    Result<KeyRing::Keys> keys =
         m_keyRing->unlock(m_window, tr("The bundle is signed with this office's key."));
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))
@@ -240,7 +240,7 @@ void ExchangeController::mergeBundle()
     if (path.isEmpty())
         return;
     const QString failed = tr("The bundle was not merged; nothing was changed.");
-    Result<const OfficeKeys*> keys =
+    Result<KeyRing::Keys> keys =
         m_keyRing->unlock(m_window, tr("The bundle opens with this office's key."));
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))

@@ -45,7 +45,7 @@ void KeyRing::lock()
     m_idle->stop();
     if (!m_keys)
         return;
-    m_keys.reset(); // SecretBytes wipes the secrets as they go
+    m_keys.reset(); // SecretBytes wipes the secrets when the last user lets go
     Q_EMIT unlockedChanged(false);
 }
 
@@ -66,18 +66,18 @@ bool KeyRing::isCancel(const Error& error)
     return error.context.isEmpty() && error.message == cancelMessage();
 }
 
-Result<const OfficeKeys*> KeyRing::unlock(QWidget* parent, const QString& why)
+Result<KeyRing::Keys> KeyRing::unlock(QWidget* parent, const QString& why)
 {
     if (!m_store)
         return makeError(tr("no file is open"));
     if (m_keys) {
         m_idle->start();
-        return m_keys.get();
+        return m_keys;
     }
     return hasOfficeKeys(*m_store) ? enterPassphrase(parent, why) : makeKeys(parent, why);
 }
 
-Result<const OfficeKeys*> KeyRing::enterPassphrase(QWidget* parent, const QString& why)
+Result<KeyRing::Keys> KeyRing::enterPassphrase(QWidget* parent, const QString& why)
 {
     std::unique_ptr<OfficeKeys> unlocked;
     PassphraseDialog dialog(
@@ -101,7 +101,7 @@ Result<const OfficeKeys*> KeyRing::enterPassphrase(QWidget* parent, const QStrin
     return keep(std::move(unlocked));
 }
 
-Result<const OfficeKeys*> KeyRing::makeKeys(QWidget* parent, const QString& why)
+Result<KeyRing::Keys> KeyRing::makeKeys(QWidget* parent, const QString& why)
 {
     std::unique_ptr<OfficeKeys> made;
     PassphraseDialog dialog(
@@ -138,12 +138,12 @@ Result<const OfficeKeys*> KeyRing::makeKeys(QWidget* parent, const QString& why)
     return keep(std::move(made));
 }
 
-Result<const OfficeKeys*> KeyRing::keep(std::unique_ptr<OfficeKeys> keys)
+Result<KeyRing::Keys> KeyRing::keep(std::unique_ptr<OfficeKeys> keys)
 {
     m_keys = std::move(keys);
     m_idle->start();
     Q_EMIT unlockedChanged(true);
-    return m_keys.get();
+    return m_keys;
 }
 
 } // namespace tandem

@@ -39,7 +39,12 @@ public:
     // The unlocked keys, asking for the passphrase in a dialog over `parent` (which shows `why`)
     // when they are not held. A user's Cancel returns an error that isCancel() recognises:
     // callers stop quietly on it. Each use restarts the idle timeout.
-    Result<const OfficeKeys*> unlock(QWidget* parent, const QString& why);
+    //
+    // Shared, not lent: work that processes events while it signs or decrypts (an export with a
+    // progress dialog) may see the idle timeout or Lock come in the middle; the ring then forgets
+    // the keys, and they are wiped when that work lets go of them.
+    using Keys = std::shared_ptr<const OfficeKeys>;
+    Result<Keys> unlock(QWidget* parent, const QString& why);
     bool isUnlocked() const { return m_keys != nullptr; }
     // Forgets the keys now; the next unlock() asks again.
     void lock();
@@ -53,12 +58,12 @@ Q_SIGNALS:
     void unlockedChanged(bool unlocked);
 
 private:
-    Result<const OfficeKeys*> makeKeys(QWidget* parent, const QString& why);
-    Result<const OfficeKeys*> enterPassphrase(QWidget* parent, const QString& why);
-    Result<const OfficeKeys*> keep(std::unique_ptr<OfficeKeys> keys);
+    Result<Keys> makeKeys(QWidget* parent, const QString& why);
+    Result<Keys> enterPassphrase(QWidget* parent, const QString& why);
+    Result<Keys> keep(std::unique_ptr<OfficeKeys> keys);
 
     QPointer<Store> m_store;
-    std::unique_ptr<OfficeKeys> m_keys;
+    Keys m_keys;
     QTimer* m_idle;
 };
 

@@ -8,6 +8,7 @@
 #include "dialoganswers.h"
 #include "domain/office.h"
 #include "guitest.h"
+#include "keyring.h"
 #include "mainwindow.h"
 #include "sampledata.h"
 #include "sync/exchange.h"
@@ -20,6 +21,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 using namespace tandem;
@@ -190,6 +192,38 @@ private Q_SLOTS:
         QCOMPARE(filesIn(folder), QStringList());
         // Not recorded as an export either.
         QCOMPARE(partners(*window.store())->front().lastExportAt, lastExport);
+    }
+
+    // An export that outlasts the idle timeout: the keys are forgotten by the ring, not by the
+    // export that is using them.
+    void anExportOutlastingTheIdleTimeoutCompletes()
+    {
+        const QString path = file("outlasting.bundle");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_pathA));
+        window.keyRing()->setIdleTimeout(std::chrono::milliseconds(1));
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            test::type(d, "bundlePathEdit", path);
+            QVERIFY(test::click(d, "exportButton"));
+        });
+        Dialogs::setNextDialogAnswer(test::passphrase(kPassA));
+        bool lockedDuringExport = false;
+        connect(window.keyRing(), &KeyRing::unlockedChanged, this, [&](bool unlocked) {
+            if (!unlocked && window.findChild<QProgressDialog*>(QStringLiteral("exportProgress")))
+                lockedDuringExport = true;
+        });
+        QTimer slow; // the export's events take their time, so that the timeout comes meanwhile
+        connect(&slow, &QTimer::timeout, this, [] { QThread::msleep(2); });
+        slow.start(0);
+        window.actions()->exportBundle()->trigger();
+        QVERIFY(lockedDuringExport);
+        const QList<Dialogs::Message> messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages[0].text.contains(QStringLiteral("records for")),
+                 qPrintable(messages[0].text));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!window.keyRing()->isUnlocked());
     }
 
     void cancellingAMergeChangesNothing()

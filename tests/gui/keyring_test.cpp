@@ -81,7 +81,7 @@ private Q_SLOTS:
             QVERIFY(!d.isVisible());
             QCOMPARE(test::child<QLineEdit>(d, "passphraseEdit")->text(), QString());
         });
-        Result<const OfficeKeys*> keys = ring.unlock(nullptr, QStringLiteral("Opening a bundle."));
+        Result<KeyRing::Keys> keys = ring.unlock(nullptr, QStringLiteral("Opening a bundle."));
         QVERIFY2(keys, keys ? "" : qPrintable(keys.error().text()));
         QVERIFY(ring.isUnlocked());
         QCOMPARE(unlocked.size(), 1);
@@ -104,7 +104,7 @@ private Q_SLOTS:
             test::type(d, "passphraseEdit", QStringLiteral("something"));
             QVERIFY(test::click(d, "cancelButton"));
         });
-        Result<const OfficeKeys*> keys = ring.unlock(nullptr, QStringLiteral("Export."));
+        Result<KeyRing::Keys> keys = ring.unlock(nullptr, QStringLiteral("Export."));
         QVERIFY(!keys);
         QVERIFY(KeyRing::isCancel(keys.error()));
         QVERIFY(!KeyRing::isCancel(makeError(QStringLiteral("wrong passphrase"), m_store->path())));
@@ -142,6 +142,22 @@ private Q_SLOTS:
         ring.setStore(nullptr);
         QVERIFY(!ring.isUnlocked());
         QVERIFY(!ring.unlock(nullptr, QStringLiteral("Test.")));
+    }
+
+    void keysInUseOutliveTheIdleTimeoutAndLock()
+    {
+        KeyRing ring;
+        ring.setStore(m_store.get());
+        ring.setIdleTimeout(1ms);
+        Dialogs::setNextDialogAnswer(test::passphrase(kPassphrase));
+        Result<KeyRing::Keys> keys = ring.unlock(nullptr, QStringLiteral("A long export."));
+        QVERIFY(keys);
+        // The work that holds them processes events (a progress dialog): the timeout comes.
+        QTRY_VERIFY(!ring.isUnlocked());
+        ring.lock();
+        // Still whole for the work in progress (AddressSanitizer would catch a use after free).
+        QCOMPARE((*keys)->publicKeys(), *officePublicKeys(*m_store));
+        QCOMPARE((*keys)->signSecret().size(), size_t(64));
     }
 
     void aFileWithoutKeysGetsThemOnFirstNeed()
