@@ -28,6 +28,45 @@ QString text(Store& store, const QUuid& id, const char* field)
     return row ? row->text(QString::fromLatin1(field)) : QStringLiteral("<missing>");
 }
 
+// Two offices that trust each other, in a temporary folder; send() exports from a to b and
+// merges there, with the core's calls.
+struct Offices {
+    QTemporaryDir dir;
+    std::unique_ptr<Store> a = office("Northgate", kPassA);
+    std::unique_ptr<Store> b = office("Southgate", kPassB);
+    int bundles = 0;
+
+    Offices()
+    {
+        if (a && b && (!trustPartner(*a, *ownCard(*b)) || !trustPartner(*b, *ownCard(*a))))
+            b.reset();
+    }
+
+    std::unique_ptr<Store> office(const char* name, const QString& passphrase)
+    {
+        Result<std::unique_ptr<Store>> s = createOffice(dir.filePath(QString::fromLatin1(name)),
+                                                        QString::fromLatin1(name), passphrase);
+        return s ? std::move(s).value() : nullptr;
+    }
+
+    void send()
+    {
+        // Unlocked once: Argon2id is slow on purpose.
+        if (!keysA)
+            keysA = std::make_unique<OfficeKeys>(std::move(unlockOfficeKeys(*a, kPassA)).value());
+        if (!keysB)
+            keysB = std::make_unique<OfficeKeys>(std::move(unlockOfficeKeys(*b, kPassB)).value());
+        ExportOptions options;
+        options.recipients << b->siteId();
+        const QString path = dir.filePath(QStringLiteral("%1.bundle").arg(++bundles));
+        QVERIFY(exportBundle(*a, *keysA, options, path));
+        QVERIFY(mergeBundle(*b, *keysB, path));
+    }
+
+    std::unique_ptr<OfficeKeys> keysA;
+    std::unique_ptr<OfficeKeys> keysB;
+};
+
 } // namespace
 
 class ConflictReviewTest : public QObject {
@@ -43,27 +82,12 @@ private Q_SLOTS:
     // Keep, and restoring a record a partner deleted while it was being edited here: both undoable.
     void keepAndRestoreAreUndoableEdits()
     {
-        QTemporaryDir dir;
-        auto office = [&](const char* name, const QString& passphrase) {
-            Result<std::unique_ptr<Store>> s = createOffice(dir.filePath(QString::fromLatin1(name)),
-                                                            QString::fromLatin1(name), passphrase);
-            return s ? std::move(s).value() : nullptr;
-        };
-        std::unique_ptr<Store> a = office("Northgate", kPassA);
-        std::unique_ptr<Store> b = office("Southgate", kPassB);
-        QVERIFY(a && b);
-        QVERIFY(trustPartner(*a, *ownCard(*b)));
-        QVERIFY(trustPartner(*b, *ownCard(*a)));
-        const OfficeKeys keysA = std::move(unlockOfficeKeys(*a, kPassA)).value();
-        const OfficeKeys keysB = std::move(unlockOfficeKeys(*b, kPassB)).value();
-        int bundles = 0;
-        auto send = [&](Store& from, const OfficeKeys& fromKeys, Store& to,
-                        const OfficeKeys& toKeys) {
-            ExportOptions options;
-            options.recipients << to.siteId();
-            const QString path = dir.filePath(QStringLiteral("%1.bundle").arg(++bundles));
-            QVERIFY(exportBundle(from, fromKeys, options, path));
-            QVERIFY(mergeBundle(to, toKeys, path));
+        Offices offices;
+        QVERIFY(offices.a && offices.b);
+        Store* a = offices.a.get();
+        std::unique_ptr<Store>& b = offices.b;
+        auto send = [&] {
+            offices.send();
         };
         const QUuid op = *a->insert(QStringLiteral("operation"),
                                     {{QStringLiteral("code_name"), QStringLiteral("Thimble")},
@@ -73,7 +97,7 @@ private Q_SLOTS:
                        {{QStringLiteral("operation"), op},
                         {QStringLiteral("label"), QStringLiteral("Barn")},
                         {QStringLiteral("address"), QStringLiteral("1 Field Road")}});
-        send(*a, keysA, *b, keysB);
+        send();
         QVERIFY(a->update(QStringLiteral("operation"), op,
                           {{QStringLiteral("comms_plan"), QStringLiteral("Phones")}}));
         QVERIFY(b->update(QStringLiteral("operation"), op,
@@ -81,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(a->remove(QStringLiteral("target"), target));
         QVERIFY(b->update(QStringLiteral("target"), target,
                           {{QStringLiteral("hazards"), QStringLiteral("Dog on site")}}));
-        send(*a, keysA, *b, keysB);
+        send();
         const QString path = b->path();
         b.reset();
 
@@ -133,6 +157,44 @@ private Q_SLOTS:
         QTRY_COMPARE(conflicts->rowCount(), 0);
         QVERIFY(!store.get(QStringLiteral("target"), target)->deleted);
         QCOMPARE(Dialogs::takeMessages().size(), 0);
+    }
+
+    // A conflicting reference shows the names of the records referred to, not their ids.
+    void aReferenceShowsWhatItRefersTo()
+    {
+        Offices offices;
+        QVERIFY(offices.a && offices.b);
+        Store& a = *offices.a;
+        auto agency = [&](const char* name) {
+            Result<QUuid> id = a.insert(QStringLiteral("agency"),
+                                        {{QStringLiteral("name"), QString::fromLatin1(name)},
+                                         {QStringLiteral("kind"), QStringLiteral("police")}});
+            return id ? *id : QUuid();
+        };
+        const QUuid north = agency("Northgate Police");
+        const QUuid south = agency("Southgate Police");
+        const QUuid op = *a.insert(QStringLiteral("operation"),
+                                   {{QStringLiteral("code_name"), QStringLiteral("Spindle")}});
+        offices.send();
+        QVERIFY(
+            a.update(QStringLiteral("operation"), op, {{QStringLiteral("lead_agency"), north}}));
+        QVERIFY(offices.b->update(QStringLiteral("operation"), op,
+                                  {{QStringLiteral("lead_agency"), south}}));
+        offices.send();
+
+        ConflictModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(offices.b.get());
+        QCOMPARE(model.rowCount(), 1);
+        const ConflictModel::Item* item = model.itemAt(0);
+        QCOMPARE(item->record, QStringLiteral("Operation: Spindle"));
+        QCOMPARE(item->field, QStringLiteral("Lead agency"));
+        QCOMPARE(QSet<QString>({item->kept, item->other}),
+                 QSet<QString>(
+                     {QStringLiteral("Northgate Police"), QStringLiteral("Southgate Police")}));
+        model.setStore(nullptr);
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

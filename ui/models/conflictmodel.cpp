@@ -8,13 +8,29 @@
 namespace tandem {
 namespace {
 
+// A record by its display field (an agency by its name), for people; empty when it has none.
+QString nameOf(const Store& store, const QString& entity, const QUuid& id)
+{
+    const EntityDef* e = Registry::instance().entity(entity);
+    const FieldDef* d = e ? e->field(e->displayField) : nullptr;
+    if (!d || d->sealed || id.isNull())
+        return {};
+    Result<Row> row = store.get(entity, id);
+    return row && !row->deleted ? value::display(*d, row->value(d->name)) : QString();
+}
+
 // Identifying details of survivors are never shown here: unlocking them is for the survivor's
-// own page (DESIGN.md §3, sharing), not for a list of merge conflicts.
-QString shown(const FieldDef& f, const QVariant& v)
+// own page (DESIGN.md §3, sharing), not for a list of merge conflicts. A reference shows the
+// name of what it refers to, not its id.
+QString shown(const Store& store, const FieldDef& f, const QVariant& v)
 {
     if (f.sealed)
         return ConflictModel::tr("(identifying detail, hidden)");
-    QString text = value::display(f, v);
+    QString text;
+    if (f.type == FieldType::Ref)
+        text = nameOf(store, f.ref, v.toUuid());
+    if (text.isEmpty())
+        text = value::display(f, v);
     return text.isEmpty() ? ConflictModel::tr("(empty)") : text;
 }
 
@@ -97,13 +113,13 @@ ConflictModel::Item ConflictModel::describe(const Conflict& c) const
         for (const FieldDef& f : e->fields) {
             const QVariant v = lost.value(f.name);
             if (!v.isNull() && !value::display(f, v).isEmpty())
-                fields << tr("%1: %2").arg(f.labelText(), shown(f, v));
+                fields << tr("%1: %2").arg(f.labelText(), shown(*m_store, f, v));
         }
         item.other = tr("Not deleted, with its edits (%1)").arg(fields.join(QStringLiteral("; ")));
     } else if (const FieldDef* f = e->field(c.field)) {
         item.field = f->labelText();
-        item.kept = shown(*f, c.kept);
-        item.other = shown(*f, c.other);
+        item.kept = shown(*m_store, *f, c.kept);
+        item.other = shown(*m_store, *f, c.other);
     }
     item.keptBy = tr("%1, %2").arg(c.keptBy, displayTime(c.keptAt, QString()));
     item.otherBy = tr("%1, %2").arg(c.otherBy, displayTime(c.otherAt, QString()));
