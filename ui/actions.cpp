@@ -40,6 +40,19 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
                          tr("The version and licence of Tandem")))
     , m_undo(undoGroup->createUndoAction(window, tr("&Undo")))
     , m_redo(undoGroup->createRedoAction(window, tr("&Redo")))
+    , m_keyCard(makeAction(window, "actionKeyCard", tr("This Office's &Key Card…"),
+                           tr("Show this office's fingerprint and save its key card for partners")))
+    , m_trustPartner(makeAction(window, "actionTrustPartner", tr("&Trust a Partner Office…"),
+                                tr("Trust a partner office from its key card")))
+    , m_exportBundle(makeAction(window, "actionExportBundle", tr("&Export for Partners…"),
+                                tr("Write a signed, encrypted bundle for partner offices"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)))
+    , m_mergeBundle(makeAction(window, "actionMergeBundle", tr("&Merge a Bundle…"),
+                               tr("Merge a bundle from a partner office"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
+    , m_lockKeys(makeAction(window, "actionLockKeys", tr("&Lock the Office Keys"),
+                            tr("Forget the unlocked office keys: the passphrase is asked again"),
+                            QKeySequence(Qt::CTRL | Qt::Key_L)))
 {
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
@@ -77,6 +90,19 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
 
+    QMenu* exchange = window->menuBar()->addMenu(tr("E&xchange"));
+    exchange->setObjectName(QStringLiteral("exchangeMenu"));
+    m_keyCard->setIcon(QIcon(QStringLiteral(":/icons/keycard.svg")));
+    m_exportBundle->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_mergeBundle->setIcon(QIcon(QStringLiteral(":/icons/merge.svg")));
+    exchange->addAction(m_keyCard);
+    exchange->addAction(m_trustPartner);
+    exchange->addSeparator();
+    exchange->addAction(m_exportBundle);
+    exchange->addAction(m_mergeBundle);
+    exchange->addSeparator();
+    exchange->addAction(m_lockKeys);
+
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_about);
@@ -87,6 +113,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
 void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
+    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle})
+        a->setEnabled(open);
 }
 
 } // namespace tandem

@@ -26,6 +26,12 @@ public:
     QAction* quit() const { return m_quit; }
     QAction* about() const { return m_about; }
     QAction* undo() const { return m_undo; }
+    // Exchange between offices (issue 5).
+    QAction* keyCard() const { return m_keyCard; }
+    QAction* trustPartner() const { return m_trustPartner; }
+    QAction* exportBundle() const { return m_exportBundle; }
+    QAction* mergeBundle() const { return m_mergeBundle; }
+    QAction* lockKeys() const { return m_lockKeys; }
     QAction* redo() const { return m_redo; }
     // Views add their own edit actions here (after undo and redo).
     QMenu* editMenu() const { return m_editMenu; }
@@ -45,6 +51,11 @@ private:
     QAction* m_about;
     QAction* m_undo;
     QAction* m_redo;
+    QAction* m_keyCard;
+    QAction* m_trustPartner;
+    QAction* m_exportBundle;
+    QAction* m_mergeBundle;
+    QAction* m_lockKeys;
     QMenu* m_recentMenu;
     QMenu* m_editMenu;
 };

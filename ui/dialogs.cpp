@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -12,6 +13,7 @@ struct TestState {
     bool on = false;
     QQueue<QString> fileNames;
     QQueue<std::optional<QString>> texts;
+    QQueue<Dialogs::DialogAnswer> dialogAnswers;
     QList<Dialogs::Message> messages;
 };
 
@@ -93,6 +95,23 @@ void Dialogs::about(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::about(parent, title, text);
 }
 
+int Dialogs::exec(QDialog& dialog)
+{
+    TestState& t = testState();
+    if (!t.on)
+        return dialog.exec();
+    if (t.dialogAnswers.isEmpty())
+        return QDialog::Rejected;
+    // Taken before it runs: the answer may itself open a dialog with an answer of its own.
+    const DialogAnswer answer = t.dialogAnswers.dequeue();
+    dialog.setResult(QDialog::Rejected);
+    dialog.show();
+    answer(dialog);
+    if (dialog.isVisible())
+        dialog.reject();
+    return dialog.result();
+}
+
 void Dialogs::setTestMode(bool on)
 {
     testState() = TestState{};
@@ -107,6 +126,16 @@ void Dialogs::setNextFileName(const QString& path)
 void Dialogs::setNextText(const std::optional<QString>& text)
 {
     testState().texts.enqueue(text);
+}
+
+void Dialogs::setNextDialogAnswer(DialogAnswer answer)
+{
+    testState().dialogAnswers.enqueue(std::move(answer));
+}
+
+int Dialogs::pendingDialogAnswers()
+{
+    return int(testState().dialogAnswers.size());
 }
 
 QList<Dialogs::Message> Dialogs::takeMessages()

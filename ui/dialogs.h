@@ -4,8 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace tandem {
@@ -28,6 +30,12 @@ public:
     static void message(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                         const QString& text, const QString& details = {});
     static void about(QWidget* parent, const QString& title, const QString& text);
+    // One of Tandem's own dialogs (the passphrase, the new office, trust, export, the merge
+    // summary), run modally; returns its result code. In test mode it is shown without a modal
+    // loop and the next queued answer drives it as a person would (types into its fields by
+    // objectName, clicks its buttons); what it has not accepted by then counts as Cancel, and
+    // with no answer queued the dialog is cancelled at once.
+    static int exec(QDialog& dialog);
 
     // For tests.
     struct Message {
@@ -39,6 +47,10 @@ public:
     static void setTestMode(bool on);
     static void setNextFileName(const QString& path);
     static void setNextText(const std::optional<QString>& text);
+    using DialogAnswer = std::function<void(QDialog& dialog)>;
+    static void setNextDialogAnswer(DialogAnswer answer);
+    // How many exec() answers are still queued (a test checks its dialogs all came).
+    static int pendingDialogAnswers();
     static QList<Message> takeMessages();
 };
 

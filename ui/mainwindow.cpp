@@ -3,13 +3,19 @@
 #include "actions.h"
 #include "document.h"
 #include "dialogs.h"
+#include "dialogs/newofficedialog.h"
+#include "domain/office.h"
 #include "errors.h"
+#include "exchangecontroller.h"
+#include "keyring.h"
 #include "recentfiles.h"
 #include "store/store.h"
+#include "views/exchangeview.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +56,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), this))
     , m_operations(new OperationsView(this))
+    , m_keyRing(new KeyRing(this))
+    , m_exchangeView(new ExchangeView(m_actions, this))
+    , m_exchange(new ExchangeController(this, m_actions, m_keyRing, m_exchangeView))
     , m_officeLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
     , m_demoGenerator(DemoDatabase::defaultGenerator())
@@ -68,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_noFile);
     addView(m_operations);
+    addView(m_exchangeView);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -100,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
         fillRecentMenu();
     });
     connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_exchange, &ExchangeController::reviewConflictsRequested, this, [this] { showView(m_exchangeView); });
 
     m_navigation->setCurrentRow(0);
     setStore(nullptr);
@@ -117,8 +128,18 @@ void MainWindow::addView(View* view)
 {
     m_views.append(view);
     m_stack->addWidget(view);
-    auto* item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
+    auto* item = new QListWidgetItem(view->icon(), view->navigationText(), m_navigation);
     item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+    connect(view, &View::navigationTextChanged, this, [item, view] { item->setText(view->navigationText()); });
+}
+
+void MainWindow::showView(View* view)
+{
+    const int row = int(m_views.indexOf(view));
+    if (row < 0)
+        return;
+    m_navigation->setCurrentRow(row);
+    view->takeFocus();
 }
 
 void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
@@ -145,9 +166,12 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
-bool MainWindow::createFile(const QString& path, const QString& officeName)
+bool MainWindow::createFile(const QString& path, const QString& officeName, const QString& passphrase)
 {
-    Result<std::unique_ptr<Store>> store = Store::create(path, officeName.trimmed());
+    // The passphrase goes through Argon2id on purpose: a noticeable moment.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Store>> store = createOffice(path, officeName.trimmed(), passphrase);
+    QApplication::restoreOverrideCursor();
     if (!store) {
         showError(this, tr("The new file could not be made."), store.error());
         return false;
@@ -201,6 +225,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &Document::editFailed, this, &MainWindow::showEditFailure);
     }
+    m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
+    m_exchange->setDocument(m_document.get());
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
     old.reset();
@@ -250,11 +276,10 @@ void MainWindow::askNewFile()
                   makeError(tr("the file already exists; choose another name, or open it"), path));
         return;
     }
-    const std::optional<QString> office =
-        Dialogs::text(this, tr("New Tandem File"), tr("The name of your office, as partner offices will see it:"));
-    if (!office)
+    NewOfficeDialog dialog(QDir::toNativeSeparators(QFileInfo(path).fileName()), this);
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    createFile(path, *office);
+    createFile(path, dialog.officeName(), dialog.passphrase());
 }
 
 void MainWindow::askOpenFile()

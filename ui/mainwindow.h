@@ -15,6 +15,9 @@ namespace tandem {
 
 class Actions;
 class Document;
+class ExchangeController;
+class ExchangeView;
+class KeyRing;
 class NoFileView;
 class OperationsView;
 class Store;
@@ -33,7 +36,8 @@ public:
     // Each returns whether a file is open afterwards with what was asked for; failures have been
     // shown to the user, and the file open before stays open.
     bool openFile(const QString& path);
-    bool createFile(const QString& path, const QString& officeName);
+    // A new office: the file, its keys wrapped with `passphrase`, the default protocols.
+    bool createFile(const QString& path, const QString& officeName, const QString& passphrase);
     // Opens the demo database, making it first (with a progress dialog) when it does not exist.
     bool openDemo();
     // Opens the most recent file of Open Recent; false when there is none.
@@ -44,6 +48,10 @@ public:
     Document* document() const { return m_document.get(); }
     Actions* actions() const { return m_actions; }
     OperationsView* operationsView() const { return m_operations; }
+    KeyRing* keyRing() const { return m_keyRing; }
+    ExchangeView* exchangeView() const { return m_exchangeView; }
+    // Shows `view` as if chosen in the navigation list.
+    void showView(View* view);
 
     // Where the demo lives and how it is made; tests make a small one somewhere else.
     void setDemo(const QString& path, DemoDatabase::Generator generator, const demo::Options& options);
@@ -70,6 +78,9 @@ private:
     QStackedWidget* m_stack;
     NoFileView* m_noFile;
     OperationsView* m_operations;
+    KeyRing* m_keyRing;
+    ExchangeView* m_exchangeView;
+    ExchangeController* m_exchange;
     QList<View*> m_views;
     QLabel* m_officeLabel;
     QString m_demoPath;

@@ -148,4 +148,24 @@ Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution r
     return tx->commit();
 }
 
+Result<void> reopenConflict(Store& store, const QUuid& conflictId)
+{
+    const QString context = QStringLiteral("conflict ") + value::idText(conflictId);
+    Result<QSqlQuery> found =
+        store.exec(QStringLiteral("SELECT resolved_at FROM merge_conflict WHERE id = ?"), {conflictId.toRfc4122()});
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return makeError(tr("there is no such conflict"), context);
+    if (found->value(0).isNull())
+        return makeError(tr("this conflict is still open"), context);
+    found->finish();
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("UPDATE merge_conflict SET resolved_at = NULL, resolution = NULL WHERE id = ?"),
+        {conflictId.toRfc4122()});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 } // namespace tandem

@@ -41,4 +41,9 @@ enum class Resolution { KeepWinner, TakeOther };
 // partners with the next export. One transaction.
 Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution resolution);
 
+// Puts a resolved conflict back on the list to review (no resolution, no resolution time): what
+// undoing a resolution does. The values in the record are not touched; an undo that took the
+// other value writes the kept one back itself. Refuses a conflict that is open.
+Result<void> reopenConflict(Store& store, const QUuid& conflictId);
+
 } // namespace tandem

@@ -2,6 +2,8 @@
 // Open Recent, errors, the demo database, and the layout kept between runs.
 
 #include "actions.h"
+#include "crypto/keystore.h"
+#include "dialoganswers.h"
 #include "guitest.h"
 
 #include "crypto/keystore.h"
@@ -416,16 +418,23 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QTableView*>(QStringLiteral("operationsTable"))->columnWidth(0), 333);
     }
 
-    void newFileAsksForTheOfficeName()
+    void newFileAsksForTheOfficeNameAndPassphrase()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const QString path = m_dir.filePath(QStringLiteral("riverside.tandem"));
+        const QString passphrase = QStringLiteral("amber kettle north willow");
         Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("riverside"))); // the suffix is added
-        Dialogs::setNextText(QStringLiteral("Riverside Task Force"));
+        Dialogs::setNextDialogAnswer(test::newOffice(QStringLiteral("Riverside Task Force"), passphrase));
         QTest::keySequence(&window, QKeySequence::New);
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
         QVERIFY(QFile::exists(path));
+        // A real office: keys that open with the passphrase chosen, and the default protocols.
+        QVERIFY(hasOfficeKeys(*window.store()));
+        QVERIFY(unlockOfficeKeys(*window.store(), passphrase));
+        QVERIFY(!unlockOfficeKeys(*window.store(), QStringLiteral("amber kettle north")));
+        QVERIFY(!window.store()->select(QStringLiteral("protocol"))->empty());
         QCOMPARE(window.store()->path(), path);
         QCOMPARE(window.windowTitle(), QStringLiteral("riverside.tandem — Tandem"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("officeLabel"))->text(),
@@ -437,7 +446,10 @@ private Q_SLOTS:
         Dialogs::setNextFileName(QString());
         window.actions()->newFile()->trigger();
         Dialogs::setNextFileName(m_dir.filePath(QStringLiteral("never.tandem")));
-        Dialogs::setNextText(std::nullopt);
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "officeNameEdit", QStringLiteral("Never Office"));
+            QVERIFY(test::click(d, "cancelButton"));
+        });
         window.actions()->newFile()->trigger();
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.tandem"))));
         QCOMPARE(window.store()->path(), path);
@@ -474,20 +486,35 @@ private Q_SLOTS:
         QVERIFY(messages[0].details.contains(QStringLiteral("already exists")));
         QCOMPARE(QByteArray::number(QFile(m_path).size()), before);
         // The same refusal from the store, for a caller that skips the question.
-        QVERIFY(!window.createFile(m_path, QStringLiteral("Another Office")));
+        QVERIFY(!window.createFile(m_path, QStringLiteral("Another Office"), QStringLiteral("amber kettle north willow")));
         messages = Dialogs::takeMessages();
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages[0].details.contains(QStringLiteral("already exists")));
         QCOMPARE(window.store()->path(), m_path);
 
-        // An office needs a name.
+        // An office needs a name, and a passphrase long enough and typed alike twice: until then
+        // the dialog does not let Create be clicked, and says what is wrong.
         const QString nameless = m_dir.filePath(QStringLiteral("nameless.tandem"));
         Dialogs::setNextFileName(nameless);
-        Dialogs::setNextText(QStringLiteral("   "));
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* create = test::child<QAbstractButton>(d, "okButton");
+            auto* hint = test::child<QLabel>(d, "passphraseHint");
+            test::type(d, "officeNameEdit", QStringLiteral("   "));
+            test::type(d, "newPassphraseEdit", QStringLiteral("amber kettle north willow"));
+            test::type(d, "confirmPassphraseEdit", QStringLiteral("amber kettle north willow"));
+            QVERIFY(!create->isEnabled());
+            test::type(d, "officeNameEdit", QStringLiteral("Nameless Office"));
+            QVERIFY(create->isEnabled());
+            test::type(d, "confirmPassphraseEdit", QStringLiteral("amber kettle north"));
+            QVERIFY(!create->isEnabled());
+            QCOMPARE(hint->text(), QStringLiteral("The two passphrases are not the same."));
+            test::type(d, "newPassphraseEdit", QStringLiteral("short"));
+            QVERIFY(!create->isEnabled());
+            QVERIFY2(hint->text().contains(QStringLiteral("too short")), qPrintable(hint->text()));
+            QVERIFY(!test::click(d, "okButton"));
+        });
         window.actions()->newFile()->trigger();
-        messages = Dialogs::takeMessages();
-        QCOMPARE(messages.size(), 1);
-        QVERIFY(messages[0].details.contains(QStringLiteral("An office name is required")));
+        QCOMPARE(Dialogs::takeMessages().size(), 0);
         QVERIFY(!QFile::exists(nameless));
 
         // Opening a file that is not there.

@@ -232,6 +232,32 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, OperationListModel::Targets)).toLongLong(), qint64(1));
     }
 
+    // A large merge announces "many rows" as an empty list of ids: the list is read again.
+    void reloadsWhenTheStoreNamesNoRows()
+    {
+        test::TempStore db;
+        QVERIFY(test::fillSample(*db, 40, 5).ok());
+        OperationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(db.store.get());
+        QCOMPARE(model.totalCount(), qint64(40));
+        Result<QUuid> added = QUuid();
+        {
+            // Written without the model hearing of it, as the merge's set-based statements do.
+            const QSignalBlocker quiet(db.store.get());
+            added = db->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Unseen Heron")},
+                                                             {QStringLiteral("starts_at"), QStringLiteral("2097-05-01T06:00:00Z")}});
+            QVERIFY(added.ok());
+        }
+        QCOMPARE(model.totalCount(), qint64(40));
+        Result<Transaction> tx = db->begin();
+        QVERIFY(tx.ok());
+        db->announceChanged(QStringLiteral("operation"), {});
+        QVERIFY(tx->commit().ok());
+        QCOMPARE(model.totalCount(), qint64(41));
+        QCOMPARE(model.idAt(0), *added);
+    }
+
     void emptyStoreAndNoStore()
     {
         test::TempStore db;

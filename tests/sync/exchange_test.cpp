@@ -248,6 +248,46 @@ TEST_CASE("taking the other value of a conflict is an edit that travels without 
     CHECK(twice.error().message.contains(QStringLiteral("already resolved")));
 }
 
+TEST_CASE("a resolved conflict can be reopened, and is then open to resolve again")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("A"), dir);
+    Office b(QStringLiteral("B"), dir);
+    trustEachOther({&a, &b});
+    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    send(a, b);
+    set(a, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Find the workshop")}});
+    set(b, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Find the farm")}});
+    REQUIRE(send(a, b).conflicts == 1);
+    const Conflict c = conflicts(*b.store)->front();
+
+    // An open conflict cannot be reopened, nor an unknown one.
+    Result<void> open = reopenConflict(*b.store, c.id);
+    REQUIRE_FALSE(open);
+    CHECK(open.error().message.contains(QStringLiteral("still open")));
+    Result<void> unknown = reopenConflict(*b.store, QUuid::createUuid());
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.contains(QStringLiteral("no such conflict")));
+
+    const QString before = text(b, "operation", op, "objectives");
+    REQUIRE(resolveConflict(*b.store, c.id, Resolution::KeepWinner));
+    CHECK(conflicts(*b.store)->empty());
+    REQUIRE(reopenConflict(*b.store, c.id));
+    Result<std::vector<Conflict>> again = conflicts(*b.store);
+    REQUIRE((again && again->size() == 1));
+    CHECK(again->front().id == c.id);
+    CHECK_FALSE(again->front().resolvedAt.isValid());
+    CHECK(again->front().resolution.isEmpty());
+    CHECK(again->front().kept == c.kept);
+    CHECK(again->front().other == c.other);
+    // Reopening changes no record.
+    CHECK(text(b, "operation", op, "objectives") == before);
+
+    REQUIRE(resolveConflict(*b.store, c.id, Resolution::TakeOther));
+    CHECK(text(b, "operation", op, "objectives") == c.other.toString());
+    CHECK(conflicts(*b.store, true)->front().resolution == QStringLiteral("took_other"));
+}
+
 TEST_CASE("bundles relayed through a third office merge with their origin")
 {
     QTemporaryDir dir;

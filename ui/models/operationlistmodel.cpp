@@ -292,7 +292,8 @@ void OperationListModel::storeChanged(const QString& entity, const QList<QUuid>&
 
 void OperationListModel::operationsChanged(const QList<QUuid>& ids)
 {
-    if (ids.size() > kMaxInPlaceUpdates) {
+    // An empty list is the Store's "too many rows to name" (a large merge): read them all again.
+    if (ids.isEmpty() || ids.size() > kMaxInPlaceUpdates) {
         reload();
         return;
     }

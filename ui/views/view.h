@@ -22,6 +22,9 @@ public:
     // The name and icon in the navigation list.
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
+    // The text of the view's navigation entry: the title, or the title with a count (e.g.
+    // "Exchange (3)"); a view that changes it emits navigationTextChanged().
+    virtual QString navigationText() const { return title(); }
     // The open document, or null after Close. The view must drop every pointer into the old one.
     virtual void setDocument(Document* document) = 0;
     // Splitter sizes, column widths and the like; `settings` is already in the view's group.
@@ -29,6 +32,9 @@ public:
     virtual void restoreLayout(const QSettings& settings) = 0;
     // Gives the keyboard to the view's main widget (e.g. its list).
     virtual void takeFocus() = 0;
+
+Q_SIGNALS:
+    void navigationTextChanged();
 };
 
 } // namespace tandem

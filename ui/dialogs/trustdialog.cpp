@@ -1,0 +1,95 @@
+#include "trustdialog.h"
+
+#include "fingerprintlabel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, QWidget* parent)
+    : QDialog(parent)
+    , m_card(card)
+    , m_name(new QLineEdit(card.officeName, this))
+    , m_compared(new QCheckBox(tr("I have &compared the fingerprint with the office"), this))
+{
+    setObjectName(QStringLiteral("trustDialog"));
+    setWindowTitle(tr("Trust a Partner Office"));
+
+    auto* source = new QLabel(tr("Key card from %1").arg(QDir::toNativeSeparators(cardPath)), this);
+    source->setObjectName(QStringLiteral("cardSource"));
+    source->setForegroundRole(QPalette::PlaceholderText);
+    source->setWordWrap(true);
+
+    auto* office = new QLabel(card.officeName, this);
+    office->setObjectName(QStringLiteral("cardOfficeName"));
+    QFont officeFont = office->font();
+    officeFont.setPointSizeF(officeFont.pointSizeF() * 1.4);
+    officeFont.setBold(true);
+    office->setFont(officeFont);
+    office->setAlignment(Qt::AlignCenter);
+    office->setWordWrap(true);
+
+    auto* fingerprint = new FingerprintLabel(card.fingerprint(), this);
+
+    auto* instructions = new QLabel(
+        tr("<p>Call <b>%1</b> on a telephone number you already know for them (not one that came "
+           "with the card) and ask them to read out the fingerprint of their key card "
+           "(Exchange ▸ This Office's Key Card). Every digit must be the same.</p>"
+           "<p>If any digit differs, do not trust this card: someone else may have made it.</p>")
+            .arg(card.officeName.toHtmlEscaped()),
+        this);
+    instructions->setObjectName(QStringLiteral("trustInstructions"));
+    instructions->setWordWrap(true);
+
+    m_name->setObjectName(QStringLiteral("partnerNameEdit"));
+    m_name->setAccessibleName(tr("Name of the partner office in this file"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Known here as:"), m_name);
+
+    m_compared->setObjectName(QStringLiteral("comparedCheck"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_trust = buttons->addButton(tr("&Trust"), QDialogButtonBox::AcceptRole);
+    m_trust->setObjectName(QStringLiteral("trustButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_trust->isEnabled())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_compared, &QCheckBox::toggled, this, &TrustDialog::updateButtons);
+    connect(m_name, &QLineEdit::textChanged, this, &TrustDialog::updateButtons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(source);
+    layout->addWidget(office);
+    layout->addWidget(fingerprint);
+    layout->addWidget(instructions);
+    layout->addLayout(form);
+    layout->addWidget(m_compared);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(std::max(520, fingerprint->sizeHint().width() + 60));
+    updateButtons();
+}
+
+QString TrustDialog::localName() const
+{
+    return m_name->text().trimmed();
+}
+
+void TrustDialog::updateButtons()
+{
+    m_trust->setEnabled(m_compared->isChecked() && !localName().isEmpty());
+}
+
+} // namespace tandem
