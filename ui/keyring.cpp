@@ -45,6 +45,9 @@ void KeyRing::lock()
     m_idle->stop();
     if (!m_keys)
         return;
+    // Survivors' identities close with the keys.
+    if (m_store && m_store->identityKeys() == m_keys.get())
+        m_store->setIdentityKeys(nullptr);
     m_keys.reset(); // SecretBytes wipes the secrets when the last user lets go
     Q_EMIT unlockedChanged(false);
 }
@@ -141,6 +144,9 @@ Result<KeyRing::Keys> KeyRing::makeKeys(QWidget* parent, const QString& why)
 Result<KeyRing::Keys> KeyRing::keep(std::unique_ptr<OfficeKeys> keys)
 {
     m_keys = std::move(keys);
+    // While the keys are held, survivors' identities read opened (DESIGN.md §4).
+    if (m_store)
+        m_store->setIdentityKeys(m_keys.get());
     m_idle->start();
     Q_EMIT unlockedChanged(true);
     return m_keys;

@@ -434,11 +434,17 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return sender ? makeError(tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
 
     // Identifying details are opened to compare them and sealed again as they are written.
+    // (Restored afterwards only if nobody changed them meanwhile, as in the export.)
     struct Unlocked {
         Store& s;
         const OfficeKeys* before;
-        ~Unlocked() { s.setIdentityKeys(before); }
-    } unlocked{store, store.identityKeys()};
+        const OfficeKeys* ours;
+        ~Unlocked()
+        {
+            if (s.identityKeys() == ours)
+                s.setIdentityKeys(before);
+        }
+    } unlocked{store, store.identityKeys(), &keys};
     store.setIdentityKeys(&keys);
 
     MergeSummary summary;
