@@ -36,6 +36,11 @@ const Command kCommands[] = {
     {"merge", QT_TRANSLATE_NOOP("tandem::Cli", "Check and merge a bundle from a partner"), runMerge},
     {"conflicts", QT_TRANSLATE_NOOP("tandem::Cli", "List or resolve conflicting edits from merges"),
      runConflicts},
+    {"copy", QT_TRANSLATE_NOOP("tandem::Cli", "Write a consistent copy of a database"), runCopy},
+    {"backups", QT_TRANSLATE_NOOP("tandem::Cli", "List the automatic backups, or make one"), runBackups},
+    {"restore", QT_TRANSLATE_NOOP("tandem::Cli", "Put a backup in place of a database"), runRestore},
+    {"import-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Add a protocol from its JSON file"), runImportProtocol},
+    {"export-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Write a protocol as JSON"), runExportProtocol},
 };
 
 QString commandNames()
@@ -52,7 +57,7 @@ QString helpText()
                            "Works with a Tandem database (.tandem file) without the desktop "
                            "application.\n\nCommands:\n");
     for (const Command& c : kCommands)
-        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(10) +
+        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(16) +
                 Cli::tr(c.summary) + QLatin1Char('\n');
     text += Cli::tr("\nOptions:\n"
                     "  -h, --help  Show this help.\n"

@@ -28,6 +28,11 @@ int runTrust(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
 int runConflicts(const QStringList& arguments);
+int runCopy(const QStringList& arguments);
+int runBackups(const QStringList& arguments);
+int runRestore(const QStringList& arguments);
+int runImportProtocol(const QStringList& arguments);
+int runExportProtocol(const QStringList& arguments);
 // The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
 int listConflicts(const Store& store, bool json, bool all);
 

@@ -48,14 +48,21 @@ struct MergeSummary {
     QMap<QString, MergeCounts> perEntity; // only entities with changes
     qint64 conflicts = 0;                 // new entries in the conflict list
     qint64 rowsInBundle = 0;
+    QString backupPath; // the backup made before the merge
     MergeCounts total() const;
 };
 
+struct MergeOptions {
+    // A backup of the file (core/store/backup.h, kept in a rotating set) before anything is
+    // merged. Off only where the caller measures the merge alone (the benchmark).
+    bool backup = true;
+};
+
 // Verifies the bundle (magic, format, trusted sender, signature, recipient, decryption, payload
-// schema, clocks) and only then merges it in one transaction: per-field last writer wins by
-// version, tombstones, concurrent edits to the conflict list. On any failure the database is
-// unchanged.
+// schema, clocks), makes a backup, and only then merges it in one transaction: per-field last
+// writer wins by version, tombstones, concurrent edits to the conflict list. On any failure the
+// database is unchanged.
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
-                                 const ExchangeProgress& progress = {});
+                                 const ExchangeProgress& progress = {}, const MergeOptions& options = {});
 
 } // namespace tandem

@@ -7,6 +7,7 @@
 #include "partners.h"
 #include "payload.h"
 #include "store/audit.h"
+#include "store/backup.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -375,7 +376,7 @@ Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringLis
 } // namespace
 
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
-                                 const ExchangeProgress& progress)
+                                 const ExchangeProgress& progress, const MergeOptions& options)
 {
     QTemporaryDir work;
     if (!work.isValid())
@@ -450,6 +451,14 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     MergeSummary summary;
     summary.senderSite = opened->senderSite;
     summary.senderName = (*sender)->name;
+    if (options.backup) {
+        Result<QString> backup = makeBackup(store, tr("before merge from %1").arg(summary.senderName));
+        if (!backup)
+            return makeError(tr("no backup could be made before the merge, so nothing was merged: %1")
+                                 .arg(backup.error().message),
+                             bundlePath);
+        summary.backupPath = *backup;
+    }
     const qint64 now = wall / 1000;
 
     Result<Transaction> tx = store.begin();

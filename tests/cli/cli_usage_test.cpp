@@ -14,6 +14,8 @@ const QStringList kCommands = {
     QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
     QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
+    QStringLiteral("copy"), QStringLiteral("backups"), QStringLiteral("restore"),
+    QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
 };
 
 void requireUsageError(const CliRun& r)

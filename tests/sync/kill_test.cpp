@@ -153,3 +153,44 @@ TEST_CASE("demo generation killed at any moment leaves the file as before or as 
                  },
                  6);
 }
+
+TEST_CASE("restoring a backup killed at any moment leaves the file as before or as the backup")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("Eastfold Police Service"), dir);
+    {
+        Result<Transaction> tx = a.store->begin();
+        REQUIRE(tx);
+        for (int i = 0; i < 3000; ++i)
+            REQUIRE(a.store->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Agency %1").arg(i)},
+                                                               {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+        REQUIRE(tx->commit());
+    }
+    const QString backup = dir.filePath(QStringLiteral("backup.tandem"));
+    REQUIRE(a.store->exec(QStringLiteral("VACUUM INTO ?"), {backup}));
+    REQUIRE(a.store->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Only after the backup")},
+                                                       {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+    const QString pristine = dir.filePath(QStringLiteral("pristine.tandem"));
+    REQUIRE(a.store->exec(QStringLiteral("VACUUM INTO ?"), {pristine}));
+    a.store.reset();
+    killAtRandom(pristine, dir.filePath(QStringLiteral("work.tandem")),
+                 [&](const QString& db) { return QStringList{QStringLiteral("restore"), db, backup}; }, 6);
+}
+
+TEST_CASE("importing a protocol killed at any moment leaves the file as before or as after")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("Eastfold Police Service"), dir);
+    const QString file = dir.filePath(QStringLiteral("protocol.json"));
+    QFile resource(QStringLiteral(":/protocols/general.json"));
+    REQUIRE(resource.open(QIODevice::ReadOnly));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(resource.readAll());
+    out.close();
+    const QString pristine = dir.filePath(QStringLiteral("pristine.tandem"));
+    REQUIRE(a.store->exec(QStringLiteral("VACUUM INTO ?"), {pristine}));
+    a.store.reset();
+    killAtRandom(pristine, dir.filePath(QStringLiteral("work.tandem")),
+                 [&](const QString& db) { return QStringList{QStringLiteral("import-protocol"), db, file}; }, 6);
+}

@@ -1,0 +1,106 @@
+// Copies, automatic backups and restoring them (core/store/backup.h).
+
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "store/backup.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace tandem;
+using namespace tandem::test;
+
+namespace {
+
+void addAgency(Store& s, const QString& name)
+{
+    REQUIRE(s.insert(QStringLiteral("agency"), {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+}
+
+QString dumpOf(const QString& path)
+{
+    Result<std::unique_ptr<Store>> s = Store::open(path, Store::Access::ReadOnly);
+    REQUIRE(s);
+    return dumpText(**s, true);
+}
+
+} // namespace
+
+TEST_CASE("a copy of an open file is whole and refuses to overwrite")
+{
+    TempStore t;
+    addAgency(*t, QStringLiteral("Before the copy"));
+    const QString copy = t.file(QStringLiteral("copy.tandem"));
+    REQUIRE(copyDatabase(*t, copy));
+    t.lock(); // compare sealed with sealed
+    CHECK(dumpOf(copy) == dumpText(*t, true));
+    Result<void> again = copyDatabase(*t, copy);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(QStringLiteral("already exists")));
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
+}
+
+TEST_CASE("backups rotate, newest first, with their reason")
+{
+    TempStore t;
+    ManualClock clock;
+    t->setWallClock(clock.fn());
+    for (int i = 0; i < 5; ++i) {
+        addAgency(*t, QStringLiteral("Agency %1").arg(i));
+        clock.now += 1000;
+        REQUIRE(makeBackup(*t, QStringLiteral("before merge from Office %1").arg(i), 3));
+    }
+    Result<std::vector<BackupInfo>> list = listBackups(t.path());
+    REQUIRE(list);
+    REQUIRE(list->size() == 3);
+    CHECK(list->at(0).reason == QStringLiteral("before merge from office 4"));
+    CHECK(list->at(2).reason == QStringLiteral("before merge from office 2"));
+    CHECK(list->at(0).madeAt > list->at(1).madeAt);
+    CHECK(QDir(backupFolder(t.path())).entryList({QStringLiteral("*.tandem")}, QDir::Files).size() == 3);
+}
+
+TEST_CASE("restoring a backup puts it in place and keeps the file as it was")
+{
+    TempStore t;
+    addAgency(*t, QStringLiteral("In the backup"));
+    Result<QString> backup = makeBackup(*t, QStringLiteral("test"));
+    REQUIRE(backup);
+    addAgency(*t, QStringLiteral("After the backup"));
+    t.lock();
+    const QString withBoth = dumpText(*t, true);
+    const QString inBackup = dumpOf(*backup);
+
+    // Not while the file is open for writing.
+    Result<void> refused = restoreBackup(t.path(), *backup);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("open in another Tandem")));
+
+    t.store.reset();
+    REQUIRE(restoreBackup(t.path(), *backup));
+    CHECK(dumpOf(t.path()) == inBackup);
+    // The file as it was is a backup of its own, and restoring that one undoes the restore.
+    Result<std::vector<BackupInfo>> list = listBackups(t.path());
+    REQUIRE(list);
+    REQUIRE(list->size() == 2);
+    CHECK(list->front().reason == QStringLiteral("before restore"));
+    REQUIRE(restoreBackup(t.path(), list->front().path));
+    CHECK(dumpOf(t.path()) == withBoth);
+}
+
+TEST_CASE("a file that is not a Tandem backup is not restored")
+{
+    TempStore t;
+    const QString junk = t.file(QStringLiteral("junk.tandem"));
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a database at all");
+    f.close();
+    t.lock();
+    const QString before = dumpText(*t, true);
+    t.store.reset();
+    Result<void> r = restoreBackup(t.path(), junk);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.contains(QStringLiteral("cannot be restored")));
+    CHECK(dumpOf(t.path()) == before);
+}
