@@ -44,6 +44,24 @@ OfficeKeys OfficeKeys::generate()
     return k;
 }
 
+OfficeKeys OfficeKeys::fromSeed(const QByteArray& seed)
+{
+    initSodium();
+    unsigned char s[32] = {};
+    crypto_generichash(s, sizeof s, reinterpret_cast<const unsigned char*>(seed.constData()), std::size_t(seed.size()),
+                       nullptr, 0);
+    OfficeKeys k;
+    k.m_public.sign.resize(crypto_sign_PUBLICKEYBYTES);
+    k.m_public.box.resize(crypto_box_PUBLICKEYBYTES);
+    k.m_signSecret = SecretBytes(crypto_sign_SECRETKEYBYTES);
+    k.m_boxSecret = SecretBytes(crypto_box_SECRETKEYBYTES);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(k.m_public.sign.data()), k.m_signSecret.data(), s);
+    s[0] ^= 0x5a; // the box keys from a different seed than the signing keys
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(k.m_public.box.data()), k.m_boxSecret.data(), s);
+    sodium_memzero(s, sizeof s);
+    return k;
+}
+
 Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost) const
 {
     initSodium();
