@@ -28,6 +28,13 @@ public:
     static void message(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                         const QString& text, const QString& details = {});
     static void about(QWidget* parent, const QString& title, const QString& text);
+    // A yes-or-no question (e.g. "Delete …?"); `yes` labels the button that confirms. In test mode
+    // it is recorded like a message and answered with the queued answer (none queued means no).
+    static bool question(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                         const QString& yes);
+    // One of `items`; nullopt when cancelled. In test mode the queued answer (none means cancelled).
+    static std::optional<int> choice(QWidget* parent, const QString& title, const QString& label,
+                                     const QStringList& items, int current = 0);
 
     // For tests.
     struct Message {
@@ -39,6 +46,8 @@ public:
     static void setTestMode(bool on);
     static void setNextFileName(const QString& path);
     static void setNextText(const std::optional<QString>& text);
+    static void setNextAnswer(bool yes);
+    static void setNextChoice(const std::optional<int>& index);
     static QList<Message> takeMessages();
 };
 

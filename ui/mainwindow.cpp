@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "recentfiles.h"
 #include "store/store.h"
+#include "views/directoryview.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
 
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_noFile);
     addView(m_operations);
+    addView(makeAgenciesView(this));
+    addView(makeServicesView(this));
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);

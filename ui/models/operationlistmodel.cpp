@@ -1,5 +1,6 @@
 #include "operationlistmodel.h"
 
+#include "domain/search.h"
 #include "store/registry.h"
 
 #include <QHash>
@@ -84,9 +85,35 @@ void OperationListModel::setStore(Store* store)
     m_store = store;
     if (m_store)
         connect(m_store, &Store::changed, this, &OperationListModel::storeChanged);
+    m_filter = {};
+    countAll();
     load(kPageSize);
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
+}
+
+void OperationListModel::setFilter(const OperationFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    const Raise changing(m_changing);
+    beginResetModel();
+    load(kPageSize);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void OperationListModel::countAll()
+{
+    m_all = 0;
+    if (!m_store)
+        return;
+    Result<qint64> all = OperationListQuery(*m_store, m_sortColumn, m_sortOrder).count();
+    if (all)
+        m_all = *all;
+    else
+        fail(all.error());
 }
 
 int OperationListModel::rowCount(const QModelIndex& parent) const
@@ -283,11 +310,17 @@ void OperationListModel::rebuildIndex()
 
 void OperationListModel::storeChanged(const QString& entity, const QList<QUuid>& ids)
 {
-    if (entity == QLatin1String("operation"))
+    const bool searching = !search::searchWords(m_filter.text).words.isEmpty();
+    if (entity == QLatin1String("operation")) {
+        countAll();
         operationsChanged(ids);
-    else if (entity == QLatin1String("target") || entity == QLatin1String("survivor")
-             || entity == QLatin1String("agency"))
+    } else if (entity == QLatin1String("target") || entity == QLatin1String("survivor")
+               || entity == QLatin1String("agency")) {
         reload();
+    } else if (searching && (entity == QLatin1String("note") || entity == QLatin1String("assignment"))) {
+        // Their text is searched: an operation may come into the list or leave it.
+        reload();
+    }
 }
 
 void OperationListModel::operationsChanged(const QList<QUuid>& ids)
