@@ -65,7 +65,7 @@ FieldEditor* RecordForm::addField(const QString& name, QWidget* parent)
     connect(editor, &FieldEditor::refused, this, [this, name](const QString& text) { setMessage(name, text); });
     m_editors.push_back(editor);
     if (!m_loading)
-        editor->setValue(stored(name));
+        show(editor);
     return editor;
 }
 
@@ -96,7 +96,7 @@ void RecordForm::setDefaultValue(const QString& field, const QVariant& value)
     m_defaults.insert(field, value);
     if (isNew()) {
         if (FieldEditor* e = editor(field))
-            e->setValue(value);
+            show(e);
     }
 }
 
@@ -129,9 +129,9 @@ void RecordForm::load()
     }
     for (FieldEditor* e : m_editors) {
         // What is being typed stays; the rest follows the store.
-        if (e->hasFocus() && e->value() != stored(e->field().name) && !isNew())
+        if (!isNew() && e->hasFocus() && e->value() != m_shown.value(e))
             continue;
-        e->setValue(stored(e->field().name));
+        show(e);
     }
     m_loading = false;
     Q_EMIT loaded();
@@ -143,7 +143,14 @@ void RecordForm::resetNew()
         return;
     clearMessages();
     for (FieldEditor* e : m_editors)
-        e->setValue(stored(e->field().name));
+        show(e);
+}
+
+void RecordForm::show(FieldEditor* editor)
+{
+    const QVariant value = stored(editor->field().name);
+    editor->setValue(value);
+    m_shown.insert(editor, editor->value());
 }
 
 void RecordForm::storeChanged(const QString& entity, const QList<QUuid>& ids)
@@ -174,7 +181,7 @@ void RecordForm::commit(FieldEditor* editor)
         EditGroup group(*m_document, description);
         Result<QUuid> agency = askNewAgency(*m_document, m_owner, name, group.command());
         if (agency && agency->isNull()) {
-            editor->setValue(stored(field.name));
+            show(editor);
             setMessage(field.name, tr("%1: choose an agency of the directory, or add “%2” to it.").arg(field.labelText(), name));
             return;
         }
@@ -183,20 +190,25 @@ void RecordForm::commit(FieldEditor* editor)
         if (r)
             r = group.commit();
         setMessage(field.name, r ? QString() : r.error().message);
+        if (r)
+            show(editor);
         return;
     }
 
     if (value == stored(field.name)) {
         setMessage(field.name, QString());
+        m_shown.insert(editor, value);
         return;
     }
     if (field.required && value.isNull()) {
-        editor->setValue(stored(field.name));
+        show(editor);
         setMessage(field.name, tr("%1 is required; it was put back as it was.").arg(field.labelText()));
         return;
     }
     Result<void> r = editRecord(*m_document, m_entity->name, m_id, {{field.name, value}}, description);
     setMessage(field.name, r ? QString() : r.error().message);
+    if (r)
+        show(editor); // as stored (trimmed, rounded to the minute, ...)
 }
 
 Result<QUuid> RecordForm::create(const QString& description)

@@ -3,6 +3,7 @@
 #include "store/row.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -78,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void show(FieldEditor* editor);
     void commit(FieldEditor* editor);
     void storeChanged(const QString& entity, const QList<QUuid>& ids);
     QString fieldOfError(const QString& message) const;
@@ -92,6 +94,9 @@ private:
     QVariantMap m_fixed;
     QVariantMap m_defaults;
     QMap<QString, QString> m_messages;
+    // What each editor was last given by the form: an editor whose value differs and that has the
+    // focus is being typed in, and a reload leaves it alone.
+    QHash<const FieldEditor*, QVariant> m_shown;
     bool m_loading = false;
 };
 

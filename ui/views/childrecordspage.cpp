@@ -23,7 +23,8 @@
 namespace tandem {
 
 ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, const QStringList& columns,
-                                   const QStringList& formFields, const QString& orderBy, QWidget* parent)
+                                   const QStringList& formFields, const QString& orderBy, QWidget* parent,
+                                   Qt::Orientation layoutDirection)
     : QWidget(parent)
     , m_key(key)
     , m_model(new ChildTableModel(entity, QStringLiteral("operation"), columns, orderBy, this))
@@ -81,7 +82,7 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
         f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         f->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    const qsizetype half = (formFields.size() + 1) / 2;
+    const qsizetype half = layoutDirection == Qt::Vertical ? (formFields.size() + 1) / 2 : formFields.size();
     for (qsizetype i = 0; i < formFields.size(); ++i) {
         QFormLayout* into = i < half ? left : right;
         FieldEditor* editor = m_form->addField(formFields[i], m_formArea);
@@ -127,16 +128,16 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
     bar->addStretch(1);
     bar->addWidget(m_count);
     auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(12, 8, 12, 0);
+    topLayout->setContentsMargins(12, 8, layoutDirection == Qt::Vertical ? 12 : 0, 0);
     topLayout->addLayout(bar);
     topLayout->addWidget(m_table, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = new QSplitter(layoutDirection == Qt::Vertical ? Qt::Vertical : Qt::Horizontal, this);
     splitter->setObjectName(key + QStringLiteral("Splitter"));
     splitter->addWidget(top);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, layoutDirection == Qt::Vertical ? 2 : 3);
+    splitter->setStretchFactor(1, layoutDirection == Qt::Vertical ? 3 : 2);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

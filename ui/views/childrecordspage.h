@@ -27,8 +27,10 @@ class ChildRecordsPage : public QWidget {
     Q_OBJECT
 
 public:
+    // `layout` Qt::Vertical puts the form under the table, in two columns; Qt::Horizontal beside it.
     ChildRecordsPage(const QString& key, const QString& entity, const QStringList& columns,
-                     const QStringList& formFields, const QString& orderBy, QWidget* parent = nullptr);
+                     const QStringList& formFields, const QString& orderBy, QWidget* parent = nullptr,
+                     Qt::Orientation layout = Qt::Vertical);
 
     void setDocument(Document* document);
     void setOperation(const QUuid& operation);

@@ -86,10 +86,12 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().averageCharWidth() * 18);
+    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().averageCharWidth() * 15);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
+    // The name gets the room; the rest are short.
+    m_table->setColumnWidth(0, m_table->fontMetrics().averageCharWidth() * 32);
 
     auto* listPane = new QWidget(m_splitter);
     auto* top = new QHBoxLayout;

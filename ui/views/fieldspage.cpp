@@ -47,10 +47,16 @@ FieldsPage::FieldsPage(RecordForm* form, const QStringList& fields, const QStrin
     m_message = new FormMessage(objectName + QStringLiteral("Message"), content);
     m_message->follow(form, fields);
 
+    // A form reads best at a measure: at most about 110 characters wide.
+    auto* column = new QWidget(content);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addLayout(m_layout);
+    columnLayout->addWidget(m_message);
     auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(16, 12, 16, 12);
-    outer->addLayout(m_layout);
-    outer->addWidget(m_message);
+    outer->addWidget(column);
     outer->addStretch(1);
     setWidget(content);
 }

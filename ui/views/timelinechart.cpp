@@ -14,13 +14,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tandem {
 namespace {
 
 constexpr int kLabelWidth = 180;
 constexpr int kAxisHeight = 30;
-constexpr int kLaneHeight = 36;
+constexpr int kRowHeight = 28;
+constexpr int kLanePadding = 8;
+constexpr int kMaxRows = 6;
 constexpr int kMarker = 7;
 constexpr qint64 kSnapSecs = 15 * 60;
 
@@ -89,6 +92,7 @@ void TimelineChart::setClock(std::function<QDateTime()> now)
 void TimelineChart::setScale(double pixelsPerHour)
 {
     m_pixelsPerHour = std::clamp(pixelsPerHour, 2.0, 400.0);
+    layoutItems();
     updateGeometry();
     resize(sizeHint().expandedTo(size().boundedTo(QSize(sizeHint().width(), 100000))));
     update();
@@ -104,7 +108,7 @@ void TimelineChart::fitTo(int width)
 QSize TimelineChart::sizeHint() const
 {
     const double hours = double(m_start.secsTo(m_end)) / 3600.0;
-    return {kLabelWidth + int(std::ceil(hours * m_pixelsPerHour)) + 24, kAxisHeight + int(std::max<qsizetype>(m_lanes.size(), 1)) * kLaneHeight + 8};
+    return {kLabelWidth + int(std::ceil(hours * m_pixelsPerHour)) + 24, laneTop(int(std::max<qsizetype>(m_lanes.size(), 1))) + 8};
 }
 
 QSize TimelineChart::minimumSizeHint() const
@@ -159,6 +163,7 @@ void TimelineChart::rebuild()
     }
     m_start = wholeHourBefore(first.addSecs(-2 * 3600));
     m_end = wholeHourBefore(last.addSecs(3 * 3600));
+    layoutItems();
     if (!item(m_selected))
         m_selected = QUuid();
     updateGeometry();
@@ -196,9 +201,43 @@ QDateTime TimelineChart::timeAt(int x) const
     return m_start.addSecs(qint64(std::llround(double(x - kLabelWidth) / m_pixelsPerHour * 3600.0)));
 }
 
+void TimelineChart::layoutItems()
+{
+    m_laneRows.assign(size_t(std::max<qsizetype>(m_lanes.size(), 1)), 1);
+    // Per lane, the right edge of what each row holds so far; items come in time order.
+    std::vector<std::vector<int>> ends(m_laneRows.size());
+    for (Item& i : m_items) {
+        const int left = xOf(i.due) - kMarker - 1;
+        const int right = left + std::min(fontMetrics().horizontalAdvance(i.title), 220) + 2 * kMarker + 16;
+        std::vector<int>& rows = ends[size_t(i.lane)];
+        i.row = -1;
+        for (size_t r = 0; r < rows.size() && i.row < 0; ++r) {
+            if (rows[r] <= left)
+                i.row = int(r);
+        }
+        if (i.row < 0 && int(rows.size()) < kMaxRows) {
+            rows.push_back(left);
+            i.row = int(rows.size()) - 1;
+        }
+        if (i.row < 0)
+            i.row = kMaxRows - 1; // a crowded moment: the last row takes the rest
+        rows[size_t(i.row)] = std::max(rows[size_t(i.row)], right);
+        m_laneRows[size_t(i.lane)] = std::max(m_laneRows[size_t(i.lane)], i.row + 1);
+    }
+}
+
 int TimelineChart::laneTop(int lane) const
 {
-    return kAxisHeight + lane * kLaneHeight;
+    int top = kAxisHeight;
+    for (int l = 0; l < lane && l < int(m_laneRows.size()); ++l)
+        top += m_laneRows[size_t(l)] * kRowHeight + kLanePadding;
+    return top;
+}
+
+int TimelineChart::visibleLeft() const
+{
+    const QRect visible = visibleRegion().boundingRect();
+    return visible.isEmpty() ? 0 : visible.left();
 }
 
 QRect TimelineChart::taskRect(const QUuid& id) const
@@ -209,7 +248,7 @@ QRect TimelineChart::taskRect(const QUuid& id) const
     const QDateTime due = id == m_dragging && m_dragMoved ? m_dragTime : i->due;
     const int x = xOf(due);
     const int width = std::min(fontMetrics().horizontalAdvance(i->title), 220) + 2 * kMarker + 10;
-    return {x - kMarker - 1, laneTop(i->lane) + 4, width, kLaneHeight - 8};
+    return {x - kMarker - 1, laneTop(i->lane) + kLanePadding / 2 + i->row * kRowHeight + 2, width, kRowHeight - 4};
 }
 
 bool TimelineChart::isOverdue(const QUuid& id) const
@@ -220,6 +259,8 @@ bool TimelineChart::isOverdue(const QUuid& id) const
 
 const TimelineChart::Item* TimelineChart::itemAt(const QPoint& pos) const
 {
+    if (pos.x() < visibleLeft() + kLabelWidth)
+        return nullptr; // under the lanes' names
     // The latest drawn (the last) is on top.
     for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
         if (taskRect(it->id).contains(pos))
@@ -270,21 +311,17 @@ void TimelineChart::paintEvent(QPaintEvent*)
     const QPalette pal = palette();
     const int chartBottom = laneTop(int(std::max<qsizetype>(m_lanes.size(), 1)));
 
-    // Lanes and their names.
-    for (int lane = 0; lane < std::max<int>(int(m_lanes.size()), 1); ++lane) {
-        const QRect band(0, laneTop(lane), width(), kLaneHeight);
+    // Lanes.
+    const int laneCount = std::max<int>(int(m_lanes.size()), 1);
+    for (int lane = 0; lane < laneCount; ++lane) {
+        const QRect band(0, laneTop(lane), width(), laneTop(lane + 1) - laneTop(lane));
         p.fillRect(band, lane % 2 ? pal.alternateBase() : pal.base());
-        const QString name = m_lanes.isEmpty() ? tr("No tasks with a due time yet") : lanes().at(lane);
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(8, band.top(), kLabelWidth - 14, band.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(name, Qt::ElideRight, kLabelWidth - 14));
     }
-    p.setPen(pal.color(QPalette::Mid));
-    p.drawLine(kLabelWidth - 1, 0, kLabelWidth - 1, chartBottom);
 
     // The time axis: ticks as dense as the scale allows, days named at midnight.
     const int tickHours = m_pixelsPerHour >= 60 ? 1 : m_pixelsPerHour >= 20 ? 3 : m_pixelsPerHour >= 8 ? 6 : 24;
     const QLocale locale;
+    int labelsEnd = std::numeric_limits<int>::min(); // labels never overlap: one that would is left out
     for (QDateTime t = m_start; t <= m_end; t = t.addSecs(3600)) {
         const QDateTime local = t.toLocalTime();
         const bool midnight = local.time().hour() == 0;
@@ -293,10 +330,13 @@ void TimelineChart::paintEvent(QPaintEvent*)
         const int x = xOf(t);
         p.setPen(midnight ? pal.color(QPalette::Dark) : pal.color(QPalette::Midlight));
         p.drawLine(x, kAxisHeight - 6, x, chartBottom);
-        p.setPen(pal.color(QPalette::Text));
         const QString label = midnight ? locale.toString(local.date(), QStringLiteral("ddd d MMM"))
                                        : locale.toString(local.time(), QStringLiteral("HH:mm"));
+        if (x + 3 < labelsEnd)
+            continue;
+        p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(x + 3, 2, 120, kAxisHeight - 8), Qt::AlignLeft | Qt::AlignVCenter, label);
+        labelsEnd = x + 3 + p.fontMetrics().horizontalAdvance(label) + 10;
     }
 
     const auto vertical = [&](const QDateTime& t, const QColor& colour, const QString& label) {
@@ -342,6 +382,20 @@ void TimelineChart::paintEvent(QPaintEvent*)
                    Qt::AlignVCenter | Qt::AlignLeft, p.fontMetrics().elidedText(i.title, Qt::ElideRight, 220));
         p.setFont(font());
     }
+    // The lanes' names, over whatever scrolled under them.
+    const int left = visibleLeft();
+    for (int lane = 0; lane < laneCount; ++lane) {
+        const QRect band(left, laneTop(lane), kLabelWidth, laneTop(lane + 1) - laneTop(lane));
+        p.fillRect(band, lane % 2 ? pal.alternateBase() : pal.base());
+        const QString name = m_lanes.isEmpty() ? tr("No tasks with a due time yet") : lanes().at(lane);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(band.adjusted(8, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(name, Qt::ElideRight, kLabelWidth - 14));
+    }
+    p.fillRect(QRect(left, 0, kLabelWidth, kAxisHeight), pal.base());
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(left + kLabelWidth - 1, 0, left + kLabelWidth - 1, chartBottom);
+
     if (hasFocus() && m_selected.isNull() && !m_items.empty()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         p.setBrush(Qt::NoBrush);

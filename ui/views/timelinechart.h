@@ -70,8 +70,13 @@ private:
         QDateTime due;
         bool done = false;
         int lane = 0;
+        int row = 0; // within the lane, so that tasks close in time do not cover each other
     };
     void rebuild();
+    // Rows within lanes, for the present scale.
+    void layoutItems();
+    // The left edge of the part shown (the chart scrolls sideways; the lane names stay).
+    int visibleLeft() const;
     void moveTask(const QUuid& id, const QDateTime& due);
     const Item* item(const QUuid& id) const;
     const Item* itemAt(const QPoint& pos) const;
@@ -82,6 +87,7 @@ private:
     QPointer<Document> m_document;
     std::vector<Item> m_items;
     QStringList m_lanes;
+    std::vector<int> m_laneRows;
     QDateTime m_start;          // of the scale, UTC
     QDateTime m_end;
     QDateTime m_operationStart; // drawn as a line

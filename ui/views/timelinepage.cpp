@@ -26,7 +26,7 @@ TimelinePage::TimelinePage(QWidget* parent)
                                     QStringLiteral("owner_agency"), QStringLiteral("done_at")},
                                    {QStringLiteral("title"), QStringLiteral("phase"), QStringLiteral("owner_agency"),
                                     QStringLiteral("due_at"), QStringLiteral("done_at"), QStringLiteral("notes")},
-                                   QStringLiteral("due_at IS NULL, due_at"), this))
+                                   QStringLiteral("due_at IS NULL, due_at"), this, Qt::Horizontal))
     , m_chart(new TimelineChart(m_tasks->model(), this))
     , m_scroll(new QScrollArea(this))
     , m_message(new QLabel(this))
@@ -36,6 +36,9 @@ TimelinePage::TimelinePage(QWidget* parent)
     m_scroll->setWidget(m_chart);
     m_scroll->setWidgetResizable(false);
     m_scroll->setFrameShape(QFrame::StyledPanel);
+    m_scroll->setMinimumHeight(220);
+    // The lanes' names stay at the left edge as the time scrolls.
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_chart, qOverload<>(&QWidget::update));
     m_message->setObjectName(QStringLiteral("timelineMessage"));
     m_message->setWordWrap(true);
     QPalette red = m_message->palette();
@@ -76,8 +79,8 @@ TimelinePage::TimelinePage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("timelineSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(m_tasks);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -37,6 +37,9 @@ TimeField::TimeField(QWidget* parent)
     m_edit->setTimeSpec(Qt::LocalTime);
     m_edit->setKeyboardTracking(false);
     m_notSet->setForegroundRole(QPalette::PlaceholderText);
+    m_edit->setObjectName(QStringLiteral("timeEdit"));
+    m_set->setObjectName(QStringLiteral("timeSet"));
+    m_clear->setObjectName(QStringLiteral("timeClear"));
     m_set->setText(tr("Set"));
     m_set->setToolTip(tr("Set a time"));
     m_clear->setText(QStringLiteral("✕"));
