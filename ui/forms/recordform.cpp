@@ -271,10 +271,13 @@ QString RecordForm::fieldOfError(const QString& message) const
 
 QString RecordForm::message(const QStringList& fields) const
 {
+    // In the order of the form, then what concerns the record as a whole.
+    QStringList order = this->fields();
+    order << QString();
     QStringList lines;
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        if (fields.isEmpty() || fields.contains(it.key()))
-            lines << it.value();
+    for (const QString& field : order) {
+        if (m_messages.contains(field) && (fields.isEmpty() || fields.contains(field)))
+            lines << m_messages.value(field);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -145,7 +145,12 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
              Qt::WidgetWithChildrenShortcut, [this] { createNew(); });
     shortcut(m_table, {QKeySequence::Delete}, Qt::WidgetShortcut, [this] { deleteCurrent(); });
 
-    connect(m_search, &QLineEdit::textChanged, m_model, &RecordListModel::setSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_model->setSearch(text);
+        // The entry shown stays when it still matches; otherwise the first match is shown.
+        if (current().isNull() && m_model->rowCount() > 0 && !m_newMode)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     connect(m_new, &QPushButton::clicked, this, &DirectoryView::startNew);
     connect(m_delete, &QPushButton::clicked, this, &DirectoryView::deleteCurrent);
@@ -300,9 +305,9 @@ bool DirectoryView::deleteCurrent()
     QString details = tr("Undo (Ctrl+Z) brings it back.");
     if (m_config.entity == QLatin1String("agency")) {
         Result<QSqlQuery> q = m_document->store().exec(
-            QStringLiteral("SELECT (SELECT count(*) FROM operation WHERE lead_agency = ?1 AND deleted = 0)"
-                           " + (SELECT count(DISTINCT operation) FROM assignment WHERE agency = ?1 AND deleted = 0)"),
-            {id.toRfc4122()});
+            QStringLiteral("SELECT count(*) FROM (SELECT id FROM operation WHERE lead_agency = ? AND deleted = 0"
+                           " UNION SELECT operation FROM assignment WHERE agency = ? AND deleted = 0)"),
+            {id.toRfc4122(), id.toRfc4122()});
         if (q && q->next() && q->value(0).toInt() > 0)
             details = tr("It takes part in %n operation(s); they will show it as a deleted agency. ", nullptr, q->value(0).toInt())
                       + details;

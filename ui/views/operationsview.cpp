@@ -139,7 +139,12 @@ OperationsView::OperationsView(QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, [this] { openOperation(currentOperation()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openOperation(m_model->idAt(index.row())); });
     connect(m_editor, &OperationEditor::closeRequested, this, &OperationsView::closeEditor);
-    connect(m_filter, &OperationFilterBar::filterChanged, m_model, &OperationListModel::setFilter);
+    connect(m_filter, &OperationFilterBar::filterChanged, this, [this](const OperationFilter& filter) {
+        m_model->setFilter(filter);
+        // The operation shown stays when it still passes; otherwise the first that does is shown.
+        if (currentOperation().isNull() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
     // Enter or Down in the search field goes to the list.
     connect(m_filter->searchField(), &QLineEdit::returnPressed, this, [this] {
         m_table->setFocus(Qt::OtherFocusReason);
