@@ -1,6 +1,7 @@
 #include "operationlistmodel.h"
 
 #include "domain/search.h"
+#include "domain/searchhits.h"
 #include "store/registry.h"
 
 #include <QHash>
@@ -82,6 +83,7 @@ void OperationListModel::setStore(Store* store)
     beginResetModel();
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+    m_hits.reset(); // before the store it belongs to goes
     m_store = store;
     if (m_store)
         connect(m_store, &Store::changed, this, &OperationListModel::storeChanged);
@@ -282,10 +284,27 @@ void OperationListModel::reload()
     Q_EMIT totalCountChanged(m_total);
 }
 
+void OperationListModel::findHits()
+{
+    const QStringList words = search::searchWords(m_filter.text).words;
+    if (!m_store || words.isEmpty()) {
+        m_hits.reset();
+        return;
+    }
+    if (!m_hits)
+        m_hits = std::make_unique<search::OperationHits>(*m_store);
+    if (Result<void> found = m_hits->find(words); !found) {
+        // The statements search by themselves instead: slower, but right.
+        m_hits.reset();
+        fail(found.error());
+    }
+}
+
 void OperationListModel::load(int rows)
 {
     m_rows.clear();
     m_total = 0;
+    findHits();
     if (m_store) {
         Result<qint64> total = query().count();
         Result<std::vector<OperationListRow>> first =
@@ -311,9 +330,15 @@ void OperationListModel::rebuildIndex()
 void OperationListModel::storeChanged(const QString& entity, const QList<QUuid>& ids)
 {
     const bool searching = !search::searchWords(m_filter.text).words.isEmpty();
+    if (m_hits)
+        m_hits->forget(); // the index follows every write
     if (entity == QLatin1String("operation")) {
         countAll();
-        operationsChanged(ids);
+        // While searching, an edit may change what matches: the search runs again.
+        if (searching)
+            reload();
+        else
+            operationsChanged(ids);
     } else if (entity == QLatin1String("target") || entity == QLatin1String("survivor")
                || entity == QLatin1String("agency")) {
         reload();

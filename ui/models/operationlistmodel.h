@@ -8,9 +8,13 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <memory>
 #include <vector>
 
 namespace tandem {
+namespace search {
+class OperationHits;
+}
 
 // The operations of a store as a table, fetched lazily: rowCount() starts at one page and grows by
 // a page with each fetchMore() (keyset pagination, see OperationListQuery), so that a view over
@@ -76,7 +80,12 @@ Q_SIGNALS:
     void readFailed(const QString& message);
 
 private:
-    OperationListQuery query() const { return OperationListQuery(*m_store, m_sortColumn, m_sortOrder, m_filter); }
+    OperationListQuery query() const
+    {
+        return OperationListQuery(*m_store, m_sortColumn, m_sortOrder, m_filter, m_hits.get());
+    }
+    // Looks the filter's words up again (at every load: the index follows the store).
+    void findHits();
     void countAll();
     // Within a model reset: the count and the first `rows` rows (at least a page), or nothing.
     void load(int rows);
@@ -91,6 +100,7 @@ private:
     qint64 m_total = 0;
     qint64 m_all = 0;
     OperationFilter m_filter;
+    std::unique_ptr<search::OperationHits> m_hits; // the words of m_filter found, on m_store's connection
     int m_sortColumn = Starts;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     // True while the model announces a reset or an insertion: a slot of those signals that asks

@@ -1,6 +1,7 @@
 #include "operationlistquery.h"
 
 #include "domain/search.h"
+#include "domain/searchhits.h"
 #include "store/registry.h"
 #include "store/store.h"
 
@@ -11,6 +12,9 @@
 
 namespace tandem {
 namespace {
+
+// Up to this many operations found by a search, the list's statements start from them.
+constexpr qint64 kDriveFromHits = 1000;
 
 const FieldDef& operationField(const char* name)
 {
@@ -87,11 +91,13 @@ bool OperationFilter::isEmpty() const
            && !to.isValid();
 }
 
-OperationListQuery::OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter)
+OperationListQuery::OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter,
+                                       const search::OperationHits* hits)
     : m_store(store)
     , m_sortColumn(sortColumn)
     , m_sortOrder(order)
     , m_filter(std::move(filter))
+    , m_hits(hits)
 {
 }
 
@@ -99,8 +105,21 @@ OperationListQuery::Where OperationListQuery::where() const
 {
     Where w;
     w.condition = QStringLiteral("o.deleted = 0");
-    const search::Condition text = search::operationCondition(search::searchWords(m_filter.text).words, QStringLiteral("o"));
-    if (!text.isEmpty()) {
+    const QStringList words = search::searchWords(m_filter.text).words;
+    if (!words.isEmpty() && m_hits) {
+        // Few matches: SQL starts from them (a look-up each). Many: it walks the list in its order
+        // and tests each operation against the set, stopping at the end of the page.
+        if (m_hits->size() == 0) {
+            w.condition += QStringLiteral(" AND 0");
+        } else if (m_hits->size() <= kDriveFromHits) {
+            w.condition += QStringLiteral(" AND o.id IN (SELECT k.id FROM search_key k WHERE k.key IN (%1))").arg(m_hits->keyList());
+        } else {
+            // CROSS JOIN keeps the operations the outer loop, in the list's order.
+            w.joins = QStringLiteral(" CROSS JOIN search_key o_sk ON o_sk.id = o.id");
+            w.condition += QStringLiteral(" AND ") + m_hits->membership(QStringLiteral("o_sk.key"));
+        }
+    } else if (!words.isEmpty()) {
+        const search::Condition text = search::operationCondition(words, QStringLiteral("o"));
         w.joins = text.join;
         w.condition += QStringLiteral(" AND ") + text.condition;
         w.binds << text.binds;
@@ -127,6 +146,11 @@ OperationListQuery::Where OperationListQuery::where() const
 
 Result<qint64> OperationListQuery::count() const
 {
+    // The index holds live operations only: with nothing but words to filter by, the set found is
+    // the count.
+    if (m_hits && m_filter.status.isEmpty() && m_filter.traffickingType.isEmpty() && !m_filter.from.isValid()
+        && !m_filter.to.isValid() && !search::searchWords(m_filter.text).words.isEmpty())
+        return m_hits->size();
     const Where w = where();
     Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM operation o%1 WHERE %2").arg(w.joins, w.condition),
                                        w.binds);

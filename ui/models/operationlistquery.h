@@ -13,6 +13,9 @@
 namespace tandem {
 
 class Store;
+namespace search {
+class OperationHits;
+}
 
 // One line of the operations list: the operation, its lead agency's name and how many targets
 // and survivors it has. `sortValue` is the value SQL orders by (see OperationListQuery).
@@ -50,7 +53,10 @@ class OperationListQuery {
 public:
     enum Column { CodeName, Status, TraffickingType, LeadAgency, Starts, Targets, Survivors, ColumnCount };
 
-    OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter = {});
+    // With `hits`, the search words of the filter have been looked up already (see
+    // domain/searchhits.h): the statements test membership in that set instead of each searching.
+    OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter = {},
+                       const search::OperationHits* hits = nullptr);
 
     Result<qint64> count() const;
     // `limit` rows in order, from the first, or from the row after `after`.
@@ -73,6 +79,7 @@ private:
     int m_sortColumn;
     Qt::SortOrder m_sortOrder;
     OperationFilter m_filter;
+    const search::OperationHits* m_hits;
 };
 
 } // namespace tandem

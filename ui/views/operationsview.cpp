@@ -10,11 +10,13 @@
 #include "operationfilterbar.h"
 #include "store/store.h"
 #include "widgets/limitedlineedit.h"
+#include "widgets/listdelegate.h"
 
 #include <QAction>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTimer>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,7 +42,11 @@ OperationsView::OperationsView(QWidget* parent)
     , m_duplicate(new QPushButton(tr("D&uplicate"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_open(new QPushButton(tr("&Open the plan"), this))
+    , m_detailTimer(new QTimer(this))
 {
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(150);
+    connect(m_detailTimer, &QTimer::timeout, this, [this] { m_detail->showOperation(currentOperation()); });
     setObjectName(QStringLiteral("operationsView"));
     m_count->setObjectName(QStringLiteral("operationCount"));
     m_table->setObjectName(QStringLiteral("operationsTable"));
@@ -67,6 +73,7 @@ OperationsView::OperationsView(QWidget* parent)
     m_count->setWordWrap(true);
 
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new ListDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -246,8 +253,15 @@ bool OperationsView::selectOperation(const QUuid& id)
 
 void OperationsView::currentChanged()
 {
-    m_detail->showOperation(currentOperation());
     updateActions();
+    // While a search is typed, the detail follows when the typing pauses: the list must keep up
+    // with every keystroke, the pane only with what the person stops at.
+    if (m_filter->searchField()->hasFocus()) {
+        m_detailTimer->start();
+        return;
+    }
+    m_detailTimer->stop();
+    m_detail->showOperation(currentOperation());
 }
 
 void OperationsView::updateActions()
@@ -286,7 +300,9 @@ void OperationsView::openOperation(const QUuid& id)
 {
     if (!m_document || id.isNull())
         return;
-    selectOperation(id);
+    // Selected in the list when it is loaded; never pages through the list to find it.
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
     m_editor->setOperation(id);
     m_pages->setCurrentWidget(m_editor);
     m_editor->tabs()->currentWidget()->setFocus(Qt::OtherFocusReason);
@@ -299,8 +315,10 @@ void OperationsView::closeEditor()
     const QUuid id = m_editor->operation();
     m_editor->commitPending();
     m_pages->setCurrentWidget(m_splitter);
-    if (!id.isNull())
-        selectOperation(id);
+    if (const int row = id.isNull() ? -1 : m_model->rowOf(id); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    }
     m_table->setFocus(Qt::OtherFocusReason);
 }
 

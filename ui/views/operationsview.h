@@ -11,6 +11,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace tandem {
 
@@ -78,6 +79,7 @@ private:
     QPushButton* m_duplicate;
     QPushButton* m_delete;
     QPushButton* m_open;
+    QTimer* m_detailTimer; // the detail pane, while a search is typed
     QUuid m_keptSelection; // across a model reset
     // What restoreLayout() found in the settings; the rest is laid out when first shown.
     bool m_splitterRestored = false;
