@@ -76,20 +76,38 @@ int main(int argc, char** argv)
     shoot(window, out, "operations-search");
     ops->filterBar()->searchField()->clear();
 
-    // The richest operation: the most tasks.
+    // The operation with the most tasks past due and not done (the timeline shows them in red),
+    // or else the one with the most tasks.
     Result<QSqlQuery> q = window.store()->exec(QStringLiteral(
-        "SELECT operation FROM task WHERE deleted = 0 GROUP BY operation ORDER BY count(*) DESC LIMIT 1"));
+        "SELECT t.operation FROM task t JOIN operation o ON o.id = t.operation"
+        " WHERE t.deleted = 0 AND o.status NOT IN ('cancelled', 'closed') GROUP BY t.operation"
+        " ORDER BY sum(t.done_at IS NULL AND t.due_at < strftime('%s', 'now')) DESC, count(*) DESC LIMIT 1"));
     if (!q || !q->next())
         return 1;
     const QUuid op = QUuid::fromRfc4122(q->value(0).toByteArray());
     q->finish();
+    // For the picture: two of its past tasks not done yet (in this copy of the demo only).
+    Result<QSqlQuery> past = window.store()->exec(
+        QStringLiteral("SELECT id FROM task WHERE operation = ? AND deleted = 0 AND due_at < strftime('%s', 'now')"
+                       " ORDER BY due_at DESC LIMIT 2"),
+        {op.toRfc4122()});
+    QList<QUuid> undone;
+    while (past && past->next())
+        undone << QUuid::fromRfc4122(past->value(0).toByteArray());
+    for (const QUuid& task : undone)
+        static_cast<void>(window.store()->update(QStringLiteral("task"), task, {{QStringLiteral("done_at"), QVariant()}}));
+    ops->selectOperation(op);
+    shoot(window, out, "operations-selected");
     ops->openOperation(op);
     OperationEditor* editor = ops->editor();
     const char* tabs[] = {"overview", "objectives", "risk", "comms", "packet", "targets", "assignments", "timeline", "log"};
     for (int i = 0; i < editor->tabs()->count(); ++i) {
         editor->tabs()->setCurrentIndex(i);
-        if (i == 7)
+        if (i == 7) {
             editor->timeline()->fit();
+            if (!undone.isEmpty())
+                editor->timeline()->tasks()->select(undone.first());
+        }
         shoot(window, out, tabs[i]);
     }
     // A refused move, with what is missing.

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "domain/search.h"
+#include "domain/searchhits.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -223,4 +224,37 @@ TEST_CASE("a file from before the index gets it when it is opened")
     // and keeps it from then on
     REQUIRE(t->update(QStringLiteral("operation"), op, {{QStringLiteral("code_name"), QStringLiteral("Operation Finch")}}));
     CHECK(find(*t, QStringLiteral("finch")) == QSet<QUuid>{op});
+}
+
+TEST_CASE("the operations found once per search are the ones SQL finds, and follow the index when told")
+{
+    Fixture f;
+    Store& s = *f.t;
+    search::OperationHits hits(s);
+    const auto found = [&](const QString& typed) {
+        REQUIRE(hits.find(search::searchWords(typed).words));
+        // Membership through the object's SQL function, as the operations list uses it.
+        return ids(s,
+                   QStringLiteral("SELECT o.id FROM operation o JOIN search_key k ON k.id = o.id WHERE o.deleted = 0 AND %1")
+                       .arg(hits.membership(QStringLiteral("k.key"))),
+                   {});
+    };
+    for (const QString& typed : {QStringLiteral("lantern"), QStringLiteral("operation"), QStringLiteral("kite harbour tann"),
+                                 QStringLiteral("kite eastfold"), QStringLiteral("pelerin"), QStringLiteral("zzz")}) {
+        INFO(typed.toStdString());
+        CHECK(found(typed) == find(s, typed));
+        CHECK(hits.size() == find(s, typed).size());
+    }
+    CHECK(found(QStringLiteral("kite eastfold")).isEmpty());
+    CHECK(hits.keyList() == QStringLiteral("NULL"));
+    found(QStringLiteral("operation"));
+    CHECK(hits.keyList().split(QLatin1Char(',')).size() == 2);
+
+    // A word read once is kept: a write the hits are not told of is not seen...
+    CHECK(found(QStringLiteral("heron")).isEmpty());
+    REQUIRE(s.update(QStringLiteral("operation"), f.kite, {{QStringLiteral("code_name"), QStringLiteral("Operation Heron")}}));
+    CHECK(found(QStringLiteral("heron")).isEmpty());
+    // ...until they forget what they read.
+    hits.forget();
+    CHECK(found(QStringLiteral("heron")) == QSet<QUuid>{f.kite});
 }

@@ -200,6 +200,12 @@ bool ChildTableModel::setData(const QModelIndex& index, const QVariant& value, i
     return r.ok();
 }
 
+void ChildTableModel::refreshStyle()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QUuid ChildTableModel::idAt(int row) const
 {
     return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : QUuid();

@@ -58,6 +58,8 @@ public:
     // How a row looks beyond its text (Qt::ForegroundRole, FontRole, ToolTipRole): null for the
     // default. E.g. overdue tasks in red.
     void setRowStyle(std::function<QVariant(const Row& row, int role)> style) { m_rowStyle = std::move(style); }
+    // The style depends on something else that changed: the rows are drawn again.
+    void refreshStyle();
 
 Q_SIGNALS:
     // A read or a tick failed; the message is for people.

@@ -9,6 +9,7 @@
 #include "forms/fieldeditor.h"
 #include "forms/recordform.h"
 #include "logpage.h"
+#include "timelinechart.h"
 #include "models/childtablemodel.h"
 #include "store/store.h"
 #include "timelinepage.h"
@@ -293,6 +294,8 @@ void OperationEditor::refresh()
     chip.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
     m_status->setPalette(chip);
     m_timeline->setOperationStart(row.value(QStringLiteral("starts_at")).toDateTime());
+    m_timeline->chart()->setOperationActive(status != QLatin1String("closed") && status != QLatin1String("cancelled"));
+    m_timeline->tasks()->model()->refreshStyle();
 
     const QStringList moves = operations::allowedMoves(status);
     const QString next = operations::nextStatus(status);

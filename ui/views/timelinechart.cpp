@@ -89,9 +89,16 @@ void TimelineChart::setClock(std::function<QDateTime()> now)
     update();
 }
 
+void TimelineChart::setOperationActive(bool active)
+{
+    m_active = active;
+    updateAccessibleText();
+    update();
+}
+
 void TimelineChart::setScale(double pixelsPerHour)
 {
-    m_pixelsPerHour = std::clamp(pixelsPerHour, 2.0, 400.0);
+    m_pixelsPerHour = std::clamp(pixelsPerHour, 0.5, 400.0);
     layoutItems();
     updateGeometry();
     resize(sizeHint().expandedTo(size().boundedTo(QSize(sizeHint().width(), 100000))));
@@ -101,14 +108,19 @@ void TimelineChart::setScale(double pixelsPerHour)
 void TimelineChart::fitTo(int width)
 {
     const double hours = double(m_start.secsTo(m_end)) / 3600.0;
+    // Room for a title after the last task.
     if (hours > 0)
-        setScale(double(width - kLabelWidth - 24) / hours);
+        setScale(double(width - kLabelWidth - 24 - 200) / hours);
 }
 
 QSize TimelineChart::sizeHint() const
 {
     const double hours = double(m_start.secsTo(m_end)) / 3600.0;
-    return {kLabelWidth + int(std::ceil(hours * m_pixelsPerHour)) + 24, laneTop(int(std::max<qsizetype>(m_lanes.size(), 1))) + 8};
+    // Wide enough for the titles of the last tasks too.
+    int right = kLabelWidth + int(std::ceil(hours * m_pixelsPerHour)) + 24;
+    for (const Item& i : m_items)
+        right = std::max(right, taskRect(i.id).right() + 40); // bold when overdue
+    return {right, laneTop(int(std::max<qsizetype>(m_lanes.size(), 1))) + 8};
 }
 
 QSize TimelineChart::minimumSizeHint() const
@@ -247,14 +259,16 @@ QRect TimelineChart::taskRect(const QUuid& id) const
         return {};
     const QDateTime due = id == m_dragging && m_dragMoved ? m_dragTime : i->due;
     const int x = xOf(due);
-    const int width = std::min(fontMetrics().horizontalAdvance(i->title), 220) + 2 * kMarker + 10;
+    QFont f = font();
+    f.setBold(isOverdue(id)); // drawn bold
+    const int width = std::min(QFontMetrics(f).horizontalAdvance(i->title), 220) + 2 * kMarker + 10;
     return {x - kMarker - 1, laneTop(i->lane) + kLanePadding / 2 + i->row * kRowHeight + 2, width, kRowHeight - 4};
 }
 
 bool TimelineChart::isOverdue(const QUuid& id) const
 {
     const Item* i = item(id);
-    return i && !i->done && i->due < m_now();
+    return m_active && i && !i->done && i->due < m_now();
 }
 
 const TimelineChart::Item* TimelineChart::itemAt(const QPoint& pos) const

@@ -29,6 +29,8 @@ public:
     void setOperationStart(const QDateTime& start);
     // The present, for "overdue" (tests set it).
     void setClock(std::function<QDateTime()> now);
+    // Nothing of a closed or cancelled operation is overdue.
+    void setOperationActive(bool active);
 
     QUuid selected() const { return m_selected; }
     void select(const QUuid& id);
@@ -92,6 +94,7 @@ private:
     QDateTime m_end;
     QDateTime m_operationStart; // drawn as a line
     std::function<QDateTime()> m_now;
+    bool m_active = true;
     double m_pixelsPerHour = 40;
     QUuid m_selected;
     // A drag in progress: the task, where it started, and where it is now.

@@ -97,7 +97,7 @@ TimelinePage::TimelinePage(QWidget* parent)
         m_chart->select(id);
         const QRect r = m_chart->taskRect(id);
         if (r.isValid())
-            m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() + 40, 20);
+            m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 240, 20); // clear of the lanes' names
     });
     connect(m_chart, &TimelineChart::moveFailed, this, [this](const QString& message) {
         m_message->setText(message);
