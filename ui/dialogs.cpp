@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QPushButton>
 #include <QQueue>
 
 namespace tandem {
@@ -14,6 +15,8 @@ struct TestState {
     QQueue<QString> fileNames;
     QQueue<std::optional<QString>> texts;
     QQueue<Dialogs::DialogAnswer> dialogAnswers;
+    QQueue<bool> answers;
+    QQueue<std::optional<int>> choices;
     QList<Dialogs::Message> messages;
 };
 
@@ -110,6 +113,47 @@ int Dialogs::exec(QDialog& dialog)
     if (dialog.isVisible())
         dialog.reject();
     return dialog.result();
+}
+
+bool Dialogs::question(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                       const QString& yes)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, text, details});
+        return !t.answers.isEmpty() && t.answers.dequeue();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(details);
+    QPushButton* confirm = box.addButton(yes, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+std::optional<int> Dialogs::choice(QWidget* parent, const QString& title, const QString& label,
+                                   const QStringList& items, int current)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, label, items.join(QLatin1Char('\n'))});
+        return t.choices.isEmpty() ? std::nullopt : t.choices.dequeue();
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return int(items.indexOf(item));
+}
+
+void Dialogs::setNextAnswer(bool yes)
+{
+    testState().answers.enqueue(yes);
+}
+
+void Dialogs::setNextChoice(const std::optional<int>& index)
+{
+    testState().choices.enqueue(index);
 }
 
 void Dialogs::setTestMode(bool on)

@@ -10,6 +10,7 @@
 #include "keyring.h"
 #include "recentfiles.h"
 #include "store/store.h"
+#include "views/directoryview.h"
 #include "views/exchangeview.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
@@ -77,6 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_noFile);
     addView(m_operations);
+    addView(makeAgenciesView(this));
+    addView(makeServicesView(this));
     addView(m_exchangeView);
 
     auto* separator = new QFrame(this);
