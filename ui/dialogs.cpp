@@ -12,6 +12,7 @@ struct TestState {
     bool on = false;
     QQueue<QString> fileNames;
     QQueue<std::optional<QString>> texts;
+    QQueue<QMessageBox::StandardButton> answers;
     QList<Dialogs::Message> messages;
 };
 
@@ -91,6 +92,29 @@ void Dialogs::about(QWidget* parent, const QString& title, const QString& text)
         return;
     }
     QMessageBox::about(parent, title, text);
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
+                                             const QString& details, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton,
+                                             QMessageBox::StandardButton escape)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, text, details});
+        return t.answers.isEmpty() ? escape : t.answers.dequeue();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setInformativeText(details);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(escape);
+    const int answer = box.exec();
+    return box.clickedButton() ? QMessageBox::StandardButton(answer) : escape;
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    testState().answers.enqueue(answer);
 }
 
 void Dialogs::setTestMode(bool on)

@@ -28,6 +28,12 @@ public:
     static void message(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                         const QString& text, const QString& details = {});
     static void about(QWidget* parent, const QString& title, const QString& text);
+    // A question with the given buttons; returns the button chosen (`escape` when the box is
+    // closed). In test mode, the queued answer, or `escape` when none is queued.
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                const QString& details, QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton,
+                                                QMessageBox::StandardButton escape);
 
     // For tests.
     struct Message {
@@ -39,6 +45,7 @@ public:
     static void setTestMode(bool on);
     static void setNextFileName(const QString& path);
     static void setNextText(const std::optional<QString>& text);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
     static QList<Message> takeMessages();
 };
 

@@ -3,11 +3,15 @@
 #include "actions.h"
 #include "document.h"
 #include "dialogs.h"
+#include "duewatcher.h"
 #include "errors.h"
 #include "recentfiles.h"
 #include "store/store.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
+#include "views/protocolsview.h"
+#include "views/survivorsview.h"
+#include "views/todayview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -50,7 +54,12 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), this))
     , m_operations(new OperationsView(this))
+    , m_dueWatcher(new DueWatcher(this))
+    , m_today(new TodayView(m_dueWatcher, this))
+    , m_survivors(new SurvivorsView(m_dueWatcher, this))
+    , m_protocols(new ProtocolsView(this))
     , m_officeLabel(new QLabel(this))
+    , m_overdueLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
     , m_demoGenerator(DemoDatabase::defaultGenerator())
     , m_demoOptions(DemoDatabase::defaultOptions())
@@ -68,6 +77,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_noFile);
     addView(m_operations);
+    addView(m_today);
+    addView(m_survivors);
+    addView(m_protocols);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -84,6 +96,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_officeLabel->setObjectName(QStringLiteral("officeLabel"));
     m_officeLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_officeLabel);
+    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdueLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_overdueLabel);
+    connect(m_dueWatcher, &DueWatcher::overdueCountChanged, this, &MainWindow::showOverdue);
+    connect(m_overdueLabel, &QLabel::linkActivated, this, [this] { showView(m_today); });
+    connect(m_today, &TodayView::openSurvivor, this, [this](const QUuid& survivor) {
+        showView(m_survivors);
+        m_survivors->selectSurvivor(survivor);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0)
@@ -119,6 +140,25 @@ void MainWindow::addView(View* view)
     m_stack->addWidget(view);
     auto* item = new QListWidgetItem(view->icon(), view->title(), m_navigation);
     item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+}
+
+void MainWindow::showView(View* view)
+{
+    const int row = int(m_views.indexOf(view));
+    if (row >= 0 && m_document)
+        m_navigation->setCurrentRow(row);
+}
+
+void MainWindow::showOverdue(qint64 count)
+{
+    // The navigation and the status bar say how many steps are overdue, whatever view is open.
+    QListWidgetItem* item = m_navigation->item(int(m_views.indexOf(m_today)));
+    item->setText(count > 0 ? tr("%1 (%L2)").arg(m_today->title()).arg(count) : m_today->title());
+    item->setForeground(count > 0 ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    item->setToolTip(tr("%n checklist step(s) overdue", nullptr, int(count)));
+    m_overdueLabel->setText(!m_document ? QString()
+                            : count > 0 ? tr("<a href=\"today\" style=\"color:#c62828\">%n step(s) overdue</a>", nullptr, int(count))
+                                        : tr("No step overdue"));
 }
 
 void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
@@ -203,6 +243,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     }
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
+    m_dueWatcher->setStore(store());
+    showOverdue(m_dueWatcher->overdueCount());
     old.reset();
 
     const Store* current = this->store();

@@ -15,9 +15,13 @@ namespace tandem {
 
 class Actions;
 class Document;
+class DueWatcher;
 class NoFileView;
 class OperationsView;
+class ProtocolsView;
 class Store;
+class SurvivorsView;
+class TodayView;
 class View;
 
 // The main window: the File and Help menus, a navigation list on the left and the views in a
@@ -44,6 +48,12 @@ public:
     Document* document() const { return m_document.get(); }
     Actions* actions() const { return m_actions; }
     OperationsView* operationsView() const { return m_operations; }
+    TodayView* todayView() const { return m_today; }
+    SurvivorsView* survivorsView() const { return m_survivors; }
+    ProtocolsView* protocolsView() const { return m_protocols; }
+    DueWatcher* dueWatcher() const { return m_dueWatcher; }
+    // Shows `view` as if chosen in the navigation list.
+    void showView(View* view);
 
     // Where the demo lives and how it is made; tests make a small one somewhere else.
     void setDemo(const QString& path, DemoDatabase::Generator generator, const demo::Options& options);
@@ -54,6 +64,7 @@ protected:
 private:
     void addView(View* view);
     void setStore(std::unique_ptr<Store> store);
+    void showOverdue(qint64 count);
     void showEditFailure(const QString& action, const QString& message, const QString& context);
     void fileOpened(const QString& path);
     void askNewFile();
@@ -70,8 +81,13 @@ private:
     QStackedWidget* m_stack;
     NoFileView* m_noFile;
     OperationsView* m_operations;
+    DueWatcher* m_dueWatcher; // before the views that follow it
+    TodayView* m_today;
+    SurvivorsView* m_survivors;
+    ProtocolsView* m_protocols;
     QList<View*> m_views;
     QLabel* m_officeLabel;
+    QLabel* m_overdueLabel; // "3 steps overdue", always in the status bar while a file is open
     QString m_demoPath;
     DemoDatabase::Generator m_demoGenerator;
     demo::Options m_demoOptions;

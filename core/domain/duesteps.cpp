@@ -149,7 +149,7 @@ Result<std::vector<SurvivorProgress>> operationProgress(const Store& store, cons
 {
     Result<QSqlQuery> q = store.exec(
         QStringLiteral(
-            "SELECT s.id, s.code, s.recovered_at,"
+            "SELECT s.id, s.code, s.recovered_at, s.age_band,"
             " total(i.state IN ('done', 'not_applicable', 'declined')), count(i.id),"
             " total(i.state IN ('open', 'in_progress') AND i.due_at < ?),"
             " total(i.state IN ('open', 'in_progress') AND p.mandatory = 1)"
@@ -165,10 +165,11 @@ Result<std::vector<SurvivorProgress>> operationProgress(const Store& store, cons
         p.survivor = QUuid::fromRfc4122(q->value(0).toByteArray());
         p.code = q->value(1).toString();
         p.t0 = fromSeconds(q->value(2));
-        p.settled = int(q->value(3).toDouble());
-        p.total = q->value(4).toInt();
-        p.overdue = int(q->value(5).toDouble());
-        p.openMandatory = int(q->value(6).toDouble());
+        p.ageBand = q->value(3).toString();
+        p.settled = int(q->value(4).toDouble());
+        p.total = q->value(5).toInt();
+        p.overdue = int(q->value(6).toDouble());
+        p.openMandatory = int(q->value(7).toDouble());
         out.push_back(std::move(p));
     }
     return out;

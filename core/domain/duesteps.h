@@ -72,6 +72,7 @@ Result<std::vector<DueStep>> dueStepsOf(const Store& store, DueBand band, const 
 struct SurvivorProgress {
     QUuid survivor;
     QString code;
+    QString ageBand; // token
     QDateTime t0;
     int settled = 0;
     int total = 0;
