@@ -155,9 +155,10 @@ void MainWindow::showOverdue(qint64 count)
     QListWidgetItem* item = m_navigation->item(int(m_views.indexOf(m_today)));
     item->setText(count > 0 ? tr("%1 (%L2)").arg(m_today->title()).arg(count) : m_today->title());
     item->setForeground(count > 0 ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
-    item->setToolTip(tr("%n checklist step(s) overdue", nullptr, int(count)));
+    const QString overdue = count == 1 ? tr("1 step overdue") : tr("%L1 steps overdue").arg(count);
+    item->setToolTip(count > 0 ? overdue : tr("No step overdue"));
     m_overdueLabel->setText(!m_document ? QString()
-                            : count > 0 ? tr("<a href=\"today\" style=\"color:#c62828\">%n step(s) overdue</a>", nullptr, int(count))
+                            : count > 0 ? QStringLiteral("<a href=\"today\" style=\"color:#c62828\">%1</a>").arg(overdue)
                                         : tr("No step overdue"));
 }
 

@@ -3,8 +3,10 @@
 #include "document.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "store/value.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -40,6 +42,29 @@ struct RowChange {
     qint64 seq = 0;     // when the change wrote it
 };
 
+// Taking back a row that a live row elsewhere has come to refer to since (a checklist made from a
+// protocol version that was then undone) would leave that row pointing at a tombstone: refused.
+// Rows the taken-back row owns are not counted; they go with it.
+Result<void> checkUnreferenced(const Store& store, const QString& entity, const QUuid& id)
+{
+    for (const EntityDef& e : Registry::instance().entities()) {
+        for (const FieldDef& f : e.fields) {
+            if (f.type != FieldType::Ref || f.ref != entity || f.name == e.parent)
+                continue;
+            Result<QSqlQuery> q = store.exec(
+                QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND deleted = 0 LIMIT 1").arg(e.name, f.name),
+                {id.toRfc4122()});
+            if (!q)
+                return q.error();
+            if (q->next())
+                return makeError(tr("%1 made since refers to it, so it can no longer be taken back")
+                                     .arg(e.labelText()),
+                                 entity + QLatin1Char(' ') + value::idText(id));
+        }
+    }
+    return {};
+}
+
 Result<void> write(Store& store, const RowChange& c, bool forward)
 {
     const bool from = forward ? c.liveBefore : c.liveAfter;
@@ -49,6 +74,8 @@ Result<void> write(Store& store, const RowChange& c, bool forward)
         return store.update(c.entity, c.id, values);
     if (to)
         return store.restore(c.entity, c.id, values);
+    if (Result<void> r = checkUnreferenced(store, c.entity, c.id); !r)
+        return r;
     return store.remove(c.entity, c.id);
 }
 

@@ -221,7 +221,7 @@ bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, in
         return false;
     const Item& i = m_items[size_t(index.row())];
     TickOptions options;
-    options.state = value.value<Qt::CheckState>() == Qt::Unchecked ? QStringLiteral("open") : QStringLiteral("done");
+    options.state = Qt::CheckState(value.toInt()) == Qt::Unchecked ? QStringLiteral("open") : QStringLiteral("done");
     if (options.state == i.state)
         return false;
     // The reload that the store's change triggers resets the rows; `i` is not used after this.

@@ -111,7 +111,8 @@ QVariant ProtocolListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Survivors)
-            return tr("%n survivor(s) follow this version", nullptr, i.survivors);
+            return i.survivors == 1 ? tr("1 survivor follows this version")
+                                    : tr("%L1 survivors follow this version").arg(i.survivors);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

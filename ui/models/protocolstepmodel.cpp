@@ -43,9 +43,6 @@ int ProtocolStepModel::insertStep(int row, const ProtocolStepSpec& step)
     beginInsertRows({}, row, row);
     m_steps.insert(m_steps.begin() + row, step);
     endInsertRows();
-    // The numbers of the rows after it changed.
-    if (row + 1 < int(m_steps.size()))
-        Q_EMIT dataChanged(index(row + 1, Number), index(int(m_steps.size()) - 1, Number));
     Q_EMIT modified();
     return row;
 }
@@ -57,8 +54,6 @@ void ProtocolStepModel::removeStep(int row)
     beginRemoveRows({}, row, row);
     m_steps.erase(m_steps.begin() + row);
     endRemoveRows();
-    if (row < int(m_steps.size()))
-        Q_EMIT dataChanged(index(row, Number), index(int(m_steps.size()) - 1, Number));
     Q_EMIT modified();
 }
 
@@ -86,7 +81,6 @@ bool ProtocolStepModel::moveRows(const QModelIndex& sourceParent, int sourceRow,
     const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     m_steps.insert(m_steps.begin() + to, std::move(moved));
     endMoveRows();
-    Q_EMIT dataChanged(index(0, Number), index(n - 1, Number));
     Q_EMIT modified();
     return true;
 }
@@ -118,15 +112,11 @@ QVariant ProtocolStepModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProtocolStepSpec& s = m_steps[size_t(index.row())];
-    if (role == Qt::TextAlignmentRole)
-        return int((index.column() == Number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Title)
         return s.guidance.isEmpty() ? s.title : s.title + QStringLiteral("\n\n") + s.guidance;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Number:
-        return index.row() + 1;
     case Title:
         return s.title;
     case Owner:
@@ -143,11 +133,11 @@ QVariant ProtocolStepModel::data(const QModelIndex& index, int role) const
 
 QVariant ProtocolStepModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < int(m_steps.size()))
+        return section + 1;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Number:
-        return tr("#");
     case Title:
         return tr("Step");
     case Owner:

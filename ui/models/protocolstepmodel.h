@@ -10,12 +10,12 @@ namespace tandem {
 
 // The steps of a protocol being edited: a working copy, written to the store only when the editor
 // saves. Rows can be dragged to a new place (or moved with moveStep()); every change emits
-// modified().
+// modified(). The vertical header numbers the steps.
 class ProtocolStepModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Number, Title, Owner, Due, Mandatory, AppliesTo, ColumnCount };
+    enum Column { Title, Owner, Due, Mandatory, AppliesTo, ColumnCount };
     static constexpr const char* kMimeType = "application/x-tandem-protocol-step";
 
     explicit ProtocolStepModel(QObject* parent = nullptr);

@@ -253,7 +253,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             if (index.column() == What)
                 return s.operationName.isEmpty() ? s.code : tr("%1 · %2").arg(s.code, s.operationName);
             if (index.column() == Timing)
-                return tr("%n step(s)", nullptr, s.steps);
+                return s.steps == 1 ? tr("1 step") : tr("%L1 steps").arg(s.steps);
             return {};
         default:
             return {};
@@ -302,7 +302,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
 bool TodayModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::CheckStateRole || !m_document || index.column() != What
-        || data(index, KindRole).toInt() != StepRow || value.value<Qt::CheckState>() == Qt::Unchecked)
+        || data(index, KindRole).toInt() != StepRow || Qt::CheckState(value.toInt()) == Qt::Unchecked)
         return false;
     const QUuid item = data(index, IdRole).toUuid();
     Result<void> r = tickStep(*m_document, item, TickOptions{});

@@ -18,7 +18,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include <QHash>
+#include <QKeyEvent>
 #include <QSignalBlocker>
 #include <QSqlQuery>
 #include <QTableView>
@@ -95,6 +96,9 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 4 + 12);
     setUpDateTimeEdit(m_doneAt);
+    // An open step has no done time: the lowest value reads as such.
+    m_doneAt->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::LocalTime));
+    m_doneAt->setSpecialValueText(tr("not done yet"));
     m_doneBy->setPlaceholderText(tr("Name of the person who did it"));
 
     auto* buttons = new QHBoxLayout;
@@ -131,16 +135,7 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     connect(m_notApplicable, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("not_applicable")); });
     connect(m_declined, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("declined")); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("open")); });
-    const auto key = [this](Qt::Key k, const char* state) {
-        auto* shortcut = new QShortcut(QKeySequence(k), m_table);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, state] { tickCurrent(QString::fromLatin1(state)); });
-    };
-    key(Qt::Key_D, "done");
-    key(Qt::Key_P, "in_progress");
-    key(Qt::Key_N, "not_applicable");
-    key(Qt::Key_X, "declined");
-    key(Qt::Key_O, "open");
+    m_table->installEventFilter(this);
     connect(m_save, &QPushButton::clicked, this, &ChecklistPanel::saveStep);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistPanel::currentChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptItem = currentItem(); });
@@ -154,6 +149,27 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     if (watcher)
         connect(watcher, &DueWatcher::dueStepsChanged, m_model, &ChecklistModel::reload);
     currentChanged();
+}
+
+bool ChecklistPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // One key per state while the list has the keyboard (Space, toggling done, is the item
+    // view's own). Letters with a modifier are left to menus and shortcuts.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            static const QHash<int, const char*> states{{Qt::Key_D, "done"},
+                                                        {Qt::Key_P, "in_progress"},
+                                                        {Qt::Key_N, "not_applicable"},
+                                                        {Qt::Key_X, "declined"},
+                                                        {Qt::Key_O, "open"}};
+            if (const char* state = states.value(key->key(), nullptr)) {
+                tickCurrent(QString::fromLatin1(state));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPanel::setDocument(Document* document)
@@ -239,6 +255,7 @@ void ChecklistPanel::currentChanged()
                                                      : QString());
         m_note->clear();
         m_doneBy->clear();
+        m_doneAt->setDateTime(m_doneAt->minimumDateTime());
         m_doneAt->setEnabled(false);
         return;
     }
@@ -256,8 +273,7 @@ void ChecklistPanel::currentChanged()
     m_doneBy->setText(item->doneBy);
     m_doneBy->setEnabled(settled);
     m_doneAt->setEnabled(settled);
-    if (settled && item->doneAt.isValid())
-        m_doneAt->setDateTime(item->doneAt.toLocalTime());
+    m_doneAt->setDateTime(settled && item->doneAt.isValid() ? item->doneAt.toLocalTime() : m_doneAt->minimumDateTime());
 }
 
 void ChecklistPanel::saveStep()
@@ -276,7 +292,8 @@ void ChecklistPanel::saveStep()
             edit.doneBy = m_doneBy->text();
         // To the minute, as shown: an unchanged time is left as recorded.
         const QDateTime at = m_doneAt->dateTime().toUTC();
-        if (!item->doneAt.isValid() || at.toSecsSinceEpoch() / 60 != item->doneAt.toSecsSinceEpoch() / 60)
+        const bool given = m_doneAt->dateTime() != m_doneAt->minimumDateTime();
+        if (given && (!item->doneAt.isValid() || at.toSecsSinceEpoch() / 60 != item->doneAt.toSecsSinceEpoch() / 60))
             edit.doneAt = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
     }
     Result<void> r = editStep(*m_document, item->id, edit);

@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void summaryChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void currentChanged();
     void fillServices();

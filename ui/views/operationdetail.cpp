@@ -107,7 +107,8 @@ OperationDetail::OperationDetail(QWidget* parent)
     m_survivors = new DetailSection(QStringLiteral("survivors"), tr("Survivors"),
                                     {tr("Code"), tr("Age band"), tr("Rescued (T0)"), tr("Steps done"), tr("Overdue")},
                                     tr("No survivors recorded for this operation"), content);
-    m_survivors->setColumnWidths({12, 10, 16, 9, 7});
+    m_survivors->setColumnWidths({11, 8, 16, 8, 7});
+    m_survivors->setStretchColumn(2);
     m_survivors->setRightAligned({3, 4});
 
     auto* layout = new QVBoxLayout(content);

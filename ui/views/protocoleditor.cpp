@@ -4,38 +4,26 @@
 #include "document.h"
 #include "domain/protocols.h"
 #include "errors.h"
-#include "fieldwidgets.h"
 #include "models/protocolstepmodel.h"
+#include "protocolstepform.h"
 #include "store/registry.h"
 #include "store/store.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tandem {
 namespace {
 
-constexpr int kMinute = 1;
 constexpr int kHour = 60;
-constexpr int kDay = 1440;
 constexpr int kShownFollowers = 30;
-
-const FieldDef& stepField(const char* name)
-{
-    return *Registry::instance().entity(QStringLiteral("protocol_step"))->field(QString::fromLatin1(name));
-}
 
 QPushButton* button(QWidget* parent, const char* name, const QString& text, const QString& tip = {})
 {
@@ -61,14 +49,7 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     , m_remove(button(this, "removeStep", tr("Remove Step")))
     , m_up(button(this, "moveStepUp", tr("Move Up"), tr("Or drag the step to its place (Ctrl+Up)")))
     , m_down(button(this, "moveStepDown", tr("Move Down"), tr("Or drag the step to its place (Ctrl+Down)")))
-    , m_title(new QLineEdit(this))
-    , m_guidance(new QPlainTextEdit(this))
-    , m_owner(new QComboBox(this))
-    , m_anchor(new QComboBox(this))
-    , m_amount(new QSpinBox(this))
-    , m_unit(new QComboBox(this))
-    , m_mandatory(new QCheckBox(tr("Mandatory: an operation cannot be closed while it is open"), this))
-    , m_applies(new QComboBox(this))
+    , m_stepForm(new ProtocolStepForm(this))
     , m_followers(new QLabel(this))
     , m_revert(button(this, "revertProtocol", tr("Revert")))
     , m_save(button(this, "saveProtocol", tr("Save")))
@@ -81,14 +62,6 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     m_reviewedBy->setObjectName(QStringLiteral("protocolReviewedBy"));
     m_changeNotes->setObjectName(QStringLiteral("protocolChangeNotes"));
     m_table->setObjectName(QStringLiteral("protocolSteps"));
-    m_title->setObjectName(QStringLiteral("stepTitle"));
-    m_guidance->setObjectName(QStringLiteral("stepGuidanceEdit"));
-    m_owner->setObjectName(QStringLiteral("stepOwner"));
-    m_anchor->setObjectName(QStringLiteral("stepAnchor"));
-    m_amount->setObjectName(QStringLiteral("stepAmount"));
-    m_unit->setObjectName(QStringLiteral("stepUnit"));
-    m_mandatory->setObjectName(QStringLiteral("stepMandatory"));
-    m_applies->setObjectName(QStringLiteral("stepAppliesTo"));
     m_followers->setObjectName(QStringLiteral("protocolFollowers"));
 
     m_banner->setWordWrap(true);
@@ -101,16 +74,6 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     m_changeNotes->setPlaceholderText(tr("What changed in this version, and why"));
     m_changeNotes->setMaximumHeight(m_changeNotes->fontMetrics().height() * 3 + 12);
     m_changeNotes->setTabChangesFocus(true);
-    m_guidance->setPlaceholderText(tr("What to do and how, in plain words, and the source (law, convention, guideline)"));
-    m_guidance->setMaximumHeight(m_guidance->fontMetrics().height() * 4 + 12);
-    m_guidance->setTabChangesFocus(true);
-    fillChoices(m_owner, stepField("owner_role"));
-    fillChoices(m_anchor, stepField("due_anchor"));
-    fillChoices(m_applies, stepField("applies_to"));
-    m_amount->setRange(0, 366 * kDay);
-    m_unit->addItem(tr("minutes"), kMinute);
-    m_unit->addItem(tr("hours"), kHour);
-    m_unit->addItem(tr("days"), kDay);
 
     m_table->setModel(m_steps);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -124,10 +87,10 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(ProtocolStepModel::Title, QHeaderView::Stretch);
     const int character = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(ProtocolStepModel::Number, 4 * character + 12);
     for (int column : {int(ProtocolStepModel::Owner), int(ProtocolStepModel::Due), int(ProtocolStepModel::AppliesTo)})
         m_table->setColumnWidth(column, 17 * character + 12);
     m_table->setColumnWidth(ProtocolStepModel::Mandatory, 10 * character + 12);
@@ -148,20 +111,6 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
         stepButtons->addWidget(b);
     stepButtons->addStretch(1);
 
-    auto* stepBox = new QGroupBox(tr("Selected step"), this);
-    auto* stepForm = new QFormLayout(stepBox);
-    stepForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    stepForm->addRow(tr("Title:"), m_title);
-    stepForm->addRow(tr("Guidance:"), m_guidance);
-    stepForm->addRow(tr("Owner:"), m_owner);
-    auto* due = new QHBoxLayout;
-    due->addWidget(m_amount);
-    due->addWidget(m_unit);
-    due->addWidget(m_anchor, 1);
-    stepForm->addRow(tr("Due:"), due);
-    stepForm->addRow(tr("Applies to:"), m_applies);
-    stepForm->addRow(QString(), m_mandatory);
-
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_followers, 1);
     bottom->addWidget(m_revert);
@@ -173,7 +122,7 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     layout->addLayout(about);
     layout->addLayout(stepButtons);
     layout->addWidget(m_table, 1);
-    layout->addWidget(stepBox);
+    layout->addWidget(m_stepForm);
     layout->addLayout(bottom);
 
     for (QLineEdit* e : {m_name, m_jurisdiction, m_review, m_reviewedBy})
@@ -185,12 +134,8 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     connect(m_steps, &ProtocolStepModel::modified, this, [this] { setModified(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProtocolEditor::currentStepChanged);
     connect(m_steps, &QAbstractItemModel::rowsMoved, this, [this] { currentStepChanged(); });
-    connect(m_title, &QLineEdit::textEdited, this, &ProtocolEditor::stepFormEdited);
-    connect(m_guidance, &QPlainTextEdit::textChanged, this, &ProtocolEditor::stepFormEdited);
-    for (QComboBox* c : {m_owner, m_anchor, m_unit, m_applies})
-        connect(c, &QComboBox::activated, this, &ProtocolEditor::stepFormEdited);
-    connect(m_amount, &QSpinBox::valueChanged, this, &ProtocolEditor::stepFormEdited);
-    connect(m_mandatory, &QCheckBox::toggled, this, &ProtocolEditor::stepFormEdited);
+    connect(m_stepForm, &ProtocolStepForm::edited, this,
+            [this](const ProtocolStepSpec& step) { m_steps->setStep(m_table->currentIndex().row(), step); });
     connect(m_add, &QPushButton::clicked, this, &ProtocolEditor::addStep);
     connect(m_remove, &QPushButton::clicked, this, &ProtocolEditor::removeStep);
     connect(m_up, &QPushButton::clicked, this, [this] { moveStep(-1); });
@@ -343,7 +288,8 @@ void ProtocolEditor::updateBanner()
     QString text = active ? tr("Version %1 · in force.").arg(version)
                           : tr("Version %1 · retired: no new checklist follows it.").arg(version);
     if (use->survivors > 0)
-        text += QLatin1Char(' ') + tr("%n survivor(s) follow this version.", nullptr, use->survivors);
+        text += QLatin1Char(' ') + (use->survivors == 1 ? tr("1 survivor follows this version.")
+                                                        : tr("%L1 survivors follow this version.").arg(use->survivors));
     if (*newVersion)
         text += QLatin1Char(' ')
                 + (use->survivors > 0 ? tr("Saving a change makes a new version; they keep this one.")
@@ -356,64 +302,19 @@ void ProtocolEditor::updateBanner()
         const QStringList shown = use->codes.mid(0, kShownFollowers);
         QString list = shown.join(QStringLiteral(", "));
         if (use->codes.size() > kShownFollowers)
-            list += tr(" and %n more", nullptr, int(use->codes.size() - kShownFollowers));
+            list += tr(" and %L1 more").arg(use->codes.size() - kShownFollowers);
         m_followers->setText(tr("Followed by: %1").arg(list));
     }
 }
 
 void ProtocolEditor::currentStepChanged()
 {
-    const ProtocolStepSpec* s = m_steps->step(m_table->currentIndex().row());
     const int row = m_table->currentIndex().row();
+    const ProtocolStepSpec* s = m_steps->step(row);
     m_remove->setEnabled(s && m_steps->rowCount() > 1);
     m_up->setEnabled(s && row > 0);
     m_down->setEnabled(s && row + 1 < m_steps->rowCount());
-    const bool was = std::exchange(m_filling, true);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_guidance, m_owner, m_anchor, m_amount, m_unit,
-                                                      m_mandatory, m_applies})
-        w->setEnabled(s != nullptr);
-    if (s) {
-        m_title->setText(s->title);
-        m_guidance->setPlainText(s->guidance);
-        selectData(m_owner, s->ownerRole);
-        selectData(m_anchor, s->dueAnchor);
-        selectData(m_applies, s->appliesTo);
-        const int unit = s->dueOffsetMinutes > 0 && s->dueOffsetMinutes % kDay == 0 && s->dueOffsetMinutes >= 7 * kDay
-                             ? kDay
-                         : s->dueOffsetMinutes % kHour == 0 ? kHour
-                                                             : kMinute;
-        const QSignalBlocker amountBlocker(m_amount);
-        selectData(m_unit, unit);
-        m_amount->setValue(s->dueOffsetMinutes / unit);
-        const QSignalBlocker mandatoryBlocker(m_mandatory);
-        m_mandatory->setChecked(s->mandatory);
-        const bool timed = s->dueAnchor == QLatin1String("t0");
-        m_amount->setEnabled(timed);
-        m_unit->setEnabled(timed);
-    } else {
-        m_title->clear();
-        m_guidance->clear();
-    }
-    m_filling = was;
-}
-
-void ProtocolEditor::stepFormEdited()
-{
-    const int row = m_table->currentIndex().row();
-    const ProtocolStepSpec* current = m_steps->step(row);
-    if (m_filling || !current)
-        return;
-    ProtocolStepSpec s = *current;
-    s.title = m_title->text();
-    s.guidance = m_guidance->toPlainText();
-    s.ownerRole = selectedData(m_owner).toString();
-    s.dueAnchor = selectedData(m_anchor).toString();
-    s.dueOffsetMinutes = s.dueAnchor == QLatin1String("t0") ? m_amount->value() * selectedData(m_unit).toInt() : 0;
-    s.mandatory = m_mandatory->isChecked();
-    s.appliesTo = selectedData(m_applies).toString();
-    m_amount->setEnabled(s.dueAnchor == QLatin1String("t0"));
-    m_unit->setEnabled(s.dueAnchor == QLatin1String("t0"));
-    m_steps->setStep(row, s);
+    m_stepForm->setStep(s);
 }
 
 void ProtocolEditor::addStep()
@@ -425,8 +326,7 @@ void ProtocolEditor::addStep()
     const int current = m_table->currentIndex().row();
     const int row = m_steps->insertStep(current < 0 ? m_steps->rowCount() : current + 1, s);
     m_table->setCurrentIndex(m_steps->index(row, ProtocolStepModel::Title));
-    m_title->setFocus(Qt::OtherFocusReason);
-    m_title->selectAll();
+    m_stepForm->focusTitle();
 }
 
 void ProtocolEditor::removeStep()

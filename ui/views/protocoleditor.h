@@ -5,18 +5,16 @@
 #include <QUuid>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 
 namespace tandem {
 
 class Document;
+class ProtocolStepForm;
 class ProtocolStepModel;
 
 // Edits one protocol version as a working copy: name, jurisdiction, review, what changed, and the
@@ -58,7 +56,6 @@ private:
     void setModified(bool modified);
     void updateBanner();
     void currentStepChanged();
-    void stepFormEdited();
     void addStep();
     void removeStep();
     void moveStep(int delta);
@@ -81,14 +78,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_up;
     QPushButton* m_down;
-    QLineEdit* m_title;
-    QPlainTextEdit* m_guidance;
-    QComboBox* m_owner;
-    QComboBox* m_anchor;
-    QSpinBox* m_amount;
-    QComboBox* m_unit;
-    QCheckBox* m_mandatory;
-    QComboBox* m_applies;
+    ProtocolStepForm* m_stepForm;
     QLabel* m_followers;
     QPushButton* m_revert;
     QPushButton* m_save;

@@ -105,7 +105,7 @@ ProtocolsView::ProtocolsView(QWidget* parent)
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, 0));
         m_reverting = false;
-        m_count->setText(tr("%n version(s)", nullptr, m_model->rowCount()));
+        m_count->setText(m_model->rowCount() == 1 ? tr("1 version") : tr("%L1 versions").arg(m_model->rowCount()));
         updateButtons();
     });
     connect(m_model, &ProtocolListModel::readFailed, m_count, &QLabel::setText);

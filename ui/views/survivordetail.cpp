@@ -182,7 +182,7 @@ void SurvivorDetail::refresh()
     m_title->setText(q->value(0).toString());
     QStringList summary;
     if (!q->value(6).isNull())
-        summary << tr("Operation %1").arg(q->value(6).toString());
+        summary << q->value(6).toString();
     summary << label("age_band", q->value(2).toString());
     if (q->value(3).toBool())
         summary << tr("minor");
@@ -232,18 +232,23 @@ void SurvivorDetail::applyRescueTime()
         notice = change->noProtocol
                      ? tr("Rescue time set. No protocol is in force, so no checklist was made: make a "
                           "protocol active or import one in Protocols, then set T0 again.")
-                     : tr("Rescue time set. The checklist was made: %n step(s) from the protocols in force, "
-                          "each due from T0.",
-                          nullptr, change->itemsMade);
+                     : tr("Rescue time set. The checklist was made: %L1 steps from the protocols in force, "
+                          "each due from T0.")
+                           .arg(change->itemsMade);
     } else if (change->shiftSeconds != 0) {
         const QString by = durationText(change->shiftSeconds);
-        notice = change->shiftSeconds > 0
-                     ? tr("Rescue time moved %1 later: %n open step(s) are now due %1 later.", nullptr,
-                          change->itemsMoved)
-                           .arg(by)
-                     : tr("Rescue time moved %1 earlier: %n open step(s) are now due %1 earlier.", nullptr,
-                          change->itemsMoved)
-                           .arg(by);
+        const bool later = change->shiftSeconds > 0;
+        if (change->itemsMoved == 0)
+            notice = later ? tr("Rescue time moved %1 later. No open step had a due time to move.").arg(by)
+                           : tr("Rescue time moved %1 earlier. No open step had a due time to move.").arg(by);
+        else if (change->itemsMoved == 1)
+            notice = later ? tr("Rescue time moved %1 later: the open step is now due %1 later.").arg(by)
+                           : tr("Rescue time moved %1 earlier: the open step is now due %1 earlier.").arg(by);
+        else
+            notice = later ? tr("Rescue time moved %1 later: %L2 open steps are now due %1 later.").arg(by).arg(change->itemsMoved)
+                           : tr("Rescue time moved %1 earlier: %L2 open steps are now due %1 earlier.")
+                                 .arg(by)
+                                 .arg(change->itemsMoved);
     }
     m_t0Notice->setText(notice);
     m_t0Notice->setVisible(!notice.isEmpty());

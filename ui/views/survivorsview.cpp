@@ -59,17 +59,10 @@ SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(SurvivorListModel::Operation, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
-    const int character = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(SurvivorListModel::Code, 13 * character + 16);
-    m_table->setColumnWidth(SurvivorListModel::RescuedAt, 16 * character + 16);
-    m_table->setColumnWidth(SurvivorListModel::AgeBand, 9 * character + 16);
-    m_table->setColumnWidth(SurvivorListModel::Progress, 7 * character + 16);
-    m_table->setColumnWidth(SurvivorListModel::Overdue, 8 * character + 16);
 
     auto* listPane = new QWidget(m_splitter);
     auto* top = new QHBoxLayout;
@@ -153,14 +146,38 @@ void SurvivorsView::setDocument(Document* document)
 void SurvivorsView::saveLayout(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
 }
 
 void SurvivorsView::restoreLayout(const QSettings& settings)
 {
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
-    if (!m_splitterRestored)
-        m_splitter->setSizes({520, 780});
+    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
+    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
+}
+
+void SurvivorsView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (std::exchange(m_laidOut, true))
+        return;
+    // The first time the view has its size and nothing was restored: the list gets two fifths of
+    // the width, the columns share it by roughly the characters each needs.
+    if (!m_splitterRestored) {
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 40 / 100, width * 60 / 100});
+        m_splitter->widget(0)->layout()->activate();
+    }
+    if (!m_columnsRestored) {
+        const int weights[SurvivorListModel::ColumnCount] = {12, 20, 17, 9, 7, 7};
+        int sum = 0;
+        for (int w : weights)
+            sum += w;
+        const int available = m_table->viewport()->width();
+        for (int column = 0; column < SurvivorListModel::ColumnCount; ++column)
+            m_table->setColumnWidth(column, available * weights[column] / sum);
+    }
 }
 
 void SurvivorsView::takeFocus()
@@ -202,7 +219,7 @@ void SurvivorsView::updateCount()
     else if (total == 0)
         m_count->setText(m_model->search().isEmpty() ? tr("No survivors recorded") : tr("None found"));
     else
-        m_count->setText(tr("%Ln survivor(s)", nullptr, int(total)));
+        m_count->setText(total == 1 ? tr("1 survivor") : tr("%L1 survivors").arg(total));
 }
 
 void SurvivorsView::addSurvivor()

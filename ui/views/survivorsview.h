@@ -39,6 +39,9 @@ public:
     // Selects `id` (fetching pages until it is loaded, clearing a search that hides it).
     bool selectSurvivor(const QUuid& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void currentChanged();
     void updateCount();
@@ -54,6 +57,8 @@ private:
     QSplitter* m_splitter;
     QUuid m_keptSelection;
     bool m_splitterRestored = false;
+    bool m_columnsRestored = false;
+    bool m_laidOut = false;
 };
 
 } // namespace tandem
