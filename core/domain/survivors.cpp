@@ -1,10 +1,12 @@
 #include "survivors.h"
 
+#include "domain/protocols.h"
 #include "domain/tick.h"
 #include "store/store.h"
 #include "store/value.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace tandem {
@@ -119,6 +121,90 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
     if (Result<void> r = tx->commit(); !r)
         return r.error();
     return change;
+}
+
+Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid& survivorId, const IdSource& newId)
+{
+    std::vector<ChecklistEntry> added;
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    Result<Row> survivor = store.get(kSurvivor, survivorId);
+    if (!survivor)
+        return survivor.error();
+    const QDateTime t0 = survivor->value(QStringLiteral("recovered_at")).toDateTime();
+    if (survivor->deleted || !t0.isValid())
+        return added;
+
+    // The steps on the checklist, and the protocol versions (by family) they come from.
+    Result<QSqlQuery> on = store.exec(
+        QStringLiteral("SELECT i.step, r.id, r.family FROM checklist_item i LEFT JOIN protocol_step p ON p.id = i.step "
+                       "LEFT JOIN protocol r ON r.id = p.protocol WHERE i.survivor = ? AND i.deleted = 0"),
+        {survivorId.toRfc4122()});
+    if (!on)
+        return on.error();
+    QSet<QUuid> present;
+    QSet<QUuid> followedFamilies;
+    QList<QUuid> protocols;
+    while (on->next()) {
+        present.insert(QUuid::fromRfc4122(on->value(0).toByteArray()));
+        if (on->value(1).isNull())
+            continue;
+        const QUuid protocol = QUuid::fromRfc4122(on->value(1).toByteArray());
+        followedFamilies.insert(QUuid::fromRfc4122(on->value(2).toByteArray()));
+        if (!protocols.contains(protocol))
+            protocols << protocol;
+    }
+    on->finish();
+    if (present.isEmpty())
+        return added; // no checklist yet
+    Result<std::vector<Row>> active = activeProtocols(store);
+    if (!active)
+        return active.error();
+    for (const Row& r : *active) {
+        if (!followedFamilies.contains(r.value(QStringLiteral("family")).toUuid()))
+            protocols << r.id;
+    }
+
+    const bool minor = survivor->value(QStringLiteral("minor")).toBool();
+    const bool foreign = survivor->value(QStringLiteral("foreign_national")).toBool();
+    const bool sexualViolence = survivor->value(QStringLiteral("sexual_violence")).toBool();
+    for (const QUuid& protocol : protocols) {
+        Result<std::vector<Row>> steps = protocolSteps(store, protocol);
+        if (!steps)
+            return steps.error();
+        for (const Row& r : *steps) {
+            ChecklistStep step;
+            step.id = r.id;
+            step.protocol = protocol;
+            step.position = int(r.value(QStringLiteral("position")).toLongLong());
+            step.title = r.text(QStringLiteral("title"));
+            step.ownerRole = r.text(QStringLiteral("owner_role"));
+            step.dueAnchor = r.text(QStringLiteral("due_anchor"));
+            step.dueOffsetMinutes = int(r.value(QStringLiteral("due_offset_minutes")).toLongLong());
+            step.mandatory = r.value(QStringLiteral("mandatory")).toBool();
+            step.appliesTo = r.text(QStringLiteral("applies_to"));
+            if (present.contains(step.id) || !stepApplies(step.appliesTo, minor, foreign, sexualViolence))
+                continue;
+            ChecklistEntry entry;
+            entry.step = step;
+            QVariantMap values{{QStringLiteral("survivor"), survivorId},
+                               {QStringLiteral("step"), step.id},
+                               {QStringLiteral("state"), QStringLiteral("open")}};
+            if (step.dueAnchor == QLatin1String("t0")) {
+                entry.dueAt = QDateTime::fromSecsSinceEpoch(t0.toSecsSinceEpoch() + qint64(step.dueOffsetMinutes) * 60, Qt::UTC);
+                values.insert(QStringLiteral("due_at"), entry.dueAt);
+            }
+            Result<QUuid> id = store.insert(kItem, values, newId ? newId() : QUuid());
+            if (!id)
+                return id.error();
+            entry.item = *id;
+            added.push_back(std::move(entry));
+        }
+    }
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    return added;
 }
 
 Result<QString> nextSurvivorCode(const Store& store, int year)

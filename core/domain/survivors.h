@@ -36,6 +36,16 @@ struct RescueTimeChange {
 Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, const QDateTime& t0,
                                        const IdSource& newId = {});
 
+// Adds to the checklist of `survivorId` the steps that apply to the survivor now but are not on
+// it: after being recorded as a minor, a foreign national or having reported sexual violence once
+// the checklist was made. Steps come from the version of each protocol the checklist already
+// follows (a survivor never switches versions this way), and from the protocols in force for
+// those it does not follow yet; each is due at T0 + its offset. Steps that no longer apply stay:
+// the liaison marks them not applicable. Nothing is added while the survivor has no checklist
+// (setRescueTime() makes it). One transaction; returns what was added.
+Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid& survivorId,
+                                                       const IdSource& newId = {});
+
 // The next free pseudonymous code of `year`: "V-YYYY-NNNN", one more than the highest of that year
 // among the survivors of this database.
 Result<QString> nextSurvivorCode(const Store& store, int year);

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("setRescueTime"), Qt::LeftButton);
         const int steps = checklist()->model()->rowCount();
         QVERIFY(steps > 10);
-        QVERIFY(detail()->rescueTimeNotice().contains(QStringLiteral("The checklist was made: %1 steps").arg(steps)));
+        QVERIFY(detail()->notice().contains(QStringLiteral("The checklist was made: %1 steps").arg(steps)));
         QCOMPARE(row("survivor", m_sample.withoutT0).value(QStringLiteral("recovered_at")).toDateTime(), t0);
         QCOMPARE(child<QPushButton>("setRescueTime")->text(), QStringLiteral("Change T0"));
 
@@ -142,9 +142,9 @@ private Q_SLOTS:
         const ChecklistModel::Item first = *checklist()->model()->item(0);
         child<QDateTimeEdit>("rescueTimeEdit")->setDateTime(t0.addSecs(-3600).toLocalTime());
         QTest::mouseClick(child<QPushButton>("setRescueTime"), Qt::LeftButton);
-        QVERIFY2(detail()->rescueTimeNotice().startsWith(QStringLiteral("Rescue time moved 1 h earlier:")),
-                 qPrintable(detail()->rescueTimeNotice()));
-        QVERIFY(detail()->rescueTimeNotice().contains(QStringLiteral("open steps are now due 1 h earlier")));
+        QVERIFY2(detail()->notice().startsWith(QStringLiteral("Rescue time moved 1 h earlier:")),
+                 qPrintable(detail()->notice()));
+        QVERIFY(detail()->notice().contains(QStringLiteral("open steps are now due 1 h earlier")));
         const int at = checklist()->model()->rowOf(first.id);
         QCOMPARE(checklist()->model()->item(at)->dueAt, first.dueAt.addSecs(-3600));
 
@@ -341,10 +341,28 @@ private Q_SLOTS:
         // A minor's checklist has the child-protection steps.
         child<QDateTimeEdit>("rescueTimeEdit")->setDateTime(now().addSecs(-600).toLocalTime());
         QTest::mouseClick(child<QPushButton>("setRescueTime"), Qt::LeftButton);
-        bool childProtection = false;
-        for (int r = 0; r < checklist()->model()->rowCount(); ++r)
-            childProtection = childProtection || checklist()->model()->item(r)->title.startsWith(QStringLiteral("Child-protection"));
-        QVERIFY(childProtection);
+        const auto titles = [this] {
+            QStringList out;
+            for (int r = 0; r < checklist()->model()->rowCount(); ++r)
+                out << checklist()->model()->item(r)->title;
+            return out;
+        };
+        QVERIFY(titles().contains(QStringLiteral("Child-protection services notified within 24 hours")));
+        const int before = checklist()->model()->rowCount();
+
+        // Found to be a foreign national after the checklist was made: those steps are added, and
+        // the detail says so.
+        QCheckBox* foreign = child<QCheckBox>("survivorForeign");
+        foreign->click();
+        QVERIFY(row("survivor", m_sample.withoutT0).value(QStringLiteral("foreign_national")).toBool());
+        const int added = checklist()->model()->rowCount() - before;
+        QVERIFY(added > 0);
+        QVERIFY(titles().contains(QStringLiteral("Recovery and reflection period of at least 30 days")));
+        QCOMPARE(detail()->notice(), QStringLiteral("%1 steps that now apply were added to the checklist, each due from T0.").arg(added));
+
+        m_window->actions()->undo()->trigger(); // foreign national, with its steps
+        QCOMPARE(checklist()->model()->rowCount(), before);
+        QVERIFY(!row("survivor", m_sample.withoutT0).value(QStringLiteral("foreign_national")).toBool());
         m_window->actions()->undo()->trigger(); // T0
         m_window->actions()->undo()->trigger(); // languages
         m_window->actions()->undo()->trigger(); // minor

@@ -38,7 +38,8 @@ ProtocolFile ownProtocol()
 QStringList titles(const Store& store, const QUuid& protocol)
 {
     QStringList out;
-    for (const Row& r : *protocolSteps(store, protocol))
+    const std::vector<Row> steps = *protocolSteps(store, protocol); // not a range over a temporary
+    for (const Row& r : steps)
         out << r.text(QStringLiteral("title"));
     return out;
 }

@@ -270,3 +270,52 @@ TEST_CASE("the next survivor code follows the highest of its year")
     REQUIRE(t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2024-9999")}}));
     CHECK(*nextSurvivorCode(*t, 2024) == QStringLiteral("V-2024-10000"));
 }
+
+TEST_CASE("steps that come to apply after the checklist was made are added from the versions followed")
+{
+    Office o;
+    const QUuid survivor = o.survivor(QStringLiteral("V-2026-0006"));
+    const QDateTime t0 = utc(o.clock.now).addSecs(-5 * 3600);
+    REQUIRE(setRescueTime(*o.t, survivor, t0));
+    const size_t before = o.items(survivor).size();
+    CHECK(addApplicableSteps(*o.t, survivor)->empty());
+
+    // Found to be a minor after all: the child-protection steps are owed too, due from T0.
+    REQUIRE(o.t->update(QStringLiteral("survivor"), survivor, {{QStringLiteral("minor"), true}}));
+    Result<std::vector<ChecklistEntry>> added = addApplicableSteps(*o.t, survivor);
+    REQUIRE(added);
+    REQUIRE_FALSE(added->empty());
+    for (const ChecklistEntry& e : *added) {
+        CHECK(e.step.appliesTo == QStringLiteral("minors"));
+        if (e.step.dueAnchor == QLatin1String("t0"))
+            CHECK(e.dueAt.toSecsSinceEpoch() == t0.toSecsSinceEpoch() + qint64(e.step.dueOffsetMinutes) * 60);
+    }
+    CHECK(o.items(survivor).size() == before + added->size());
+    CHECK(addApplicableSteps(*o.t, survivor)->empty()); // once only
+
+    // A new version of the general protocol does not leak into a checklist that follows version 1:
+    // steps of the version followed come from it.
+    const Row general = [&] {
+        const std::vector<Row> active = *activeProtocols(*o.t);
+        for (const Row& r : active) {
+            if (r.text(QStringLiteral("name")) == QStringLiteral("General post-rescue assistance"))
+                return r;
+        }
+        FAIL("no general protocol");
+        return Row();
+    }();
+    ProtocolFile edited = *protocolFromStore(*o.t, general.id);
+    edited.steps.front().title = QStringLiteral("Advocate meets the survivor within the hour");
+    REQUIRE(saveProtocol(*o.t, general.id, edited));
+    REQUIRE(o.t->update(QStringLiteral("survivor"), survivor, {{QStringLiteral("sexual_violence"), true}}));
+    added = addApplicableSteps(*o.t, survivor);
+    REQUIRE(added);
+    REQUIRE(added->size() == 1);
+    CHECK(added->front().step.protocol == general.id);
+    CHECK(added->front().step.appliesTo == QStringLiteral("sexual_violence"));
+
+    // Without a checklist there is nothing to add to.
+    const QUuid later = o.survivor(QStringLiteral("V-2026-0007"), true);
+    CHECK(addApplicableSteps(*o.t, later)->empty());
+    CHECK(o.items(later).empty());
+}

@@ -120,6 +120,28 @@ Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor
     return change;
 }
 
+Result<int> setApplicability(Document& document, const QUuid& survivor, const QString& field, bool on)
+{
+    const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(field);
+    int added = 0;
+    Result<void> r = recordChanges(
+        document, tr("Edit %1").arg(f ? f->labelText().toLower() : field),
+        {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
+         {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
+        [&]() -> Result<void> {
+            if (Result<void> u = document.store().update(QStringLiteral("survivor"), survivor, {{field, on}}); !u)
+                return u;
+            Result<std::vector<ChecklistEntry>> steps = addApplicableSteps(document.store(), survivor);
+            if (!steps)
+                return steps.error();
+            added = int(steps->size());
+            return {};
+        });
+    if (!r)
+        return r.error();
+    return added;
+}
+
 Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation)
 {
     Result<QString> code = nextSurvivorCode(document.store(), year);

@@ -42,6 +42,11 @@ Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edi
 // moves open steps after.
 Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor, const QDateTime& t0);
 
+// Records one of what decides which steps apply to a survivor (minor, foreign_national or
+// sexual_violence) and adds the steps that now apply to their checklist (core
+// addApplicableSteps()), as one undo step. Returns how many steps were added.
+Result<int> setApplicability(Document& document, const QUuid& survivor, const QString& field, bool on);
+
 // A new survivor with the next free code of `year` and nothing else known yet.
 Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation = {});
 

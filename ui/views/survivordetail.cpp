@@ -108,6 +108,12 @@ SurvivorDetail::SurvivorDetail(DueWatcher* watcher, QWidget* parent)
     outer->addWidget(m_pages);
 
     connect(m_setT0, &QPushButton::clicked, this, &SurvivorDetail::applyRescueTime);
+    connect(m_fields, &SurvivorFields::stepsAdded, this, [this](int count) {
+        m_t0Notice->setText(count == 1 ? tr("A step that now applies was added to the checklist, due from T0.")
+                                       : tr("%L1 steps that now apply were added to the checklist, each due from T0.")
+                                             .arg(count));
+        m_t0Notice->show();
+    });
     connect(m_checklist, &ChecklistPanel::summaryChanged, this, &SurvivorDetail::updateTabTitles);
     connect(m_consents, &ConsentPanel::summaryChanged, this, &SurvivorDetail::updateTabTitles);
     showSurvivor({});
@@ -147,7 +153,7 @@ void SurvivorDetail::focusRescueTime()
     m_t0Edit->setFocus(Qt::OtherFocusReason);
 }
 
-QString SurvivorDetail::rescueTimeNotice() const
+QString SurvivorDetail::notice() const
 {
     return m_t0Notice->text();
 }

@@ -39,8 +39,8 @@ public:
     SurvivorFields* fields() const { return m_fields; }
     ConsentPanel* consents() const { return m_consents; }
     IdentityPanel* identity() const { return m_identity; }
-    // What the last change of T0 did, for people ("Rescue time moved 2 h later: ...").
-    QString rescueTimeNotice() const;
+    // What the last change of T0 or of what applies did, for people ("Rescue time moved 2 h later: ...").
+    QString notice() const;
 
 private:
     void refresh();

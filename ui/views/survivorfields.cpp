@@ -1,6 +1,7 @@
 #include "survivorfields.h"
 
 #include "commands/recordcommands.h"
+#include "commands/survivorcommands.h"
 #include "document.h"
 #include "errors.h"
 #include "fieldwidgets.h"
@@ -64,9 +65,9 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     m_languages->setPlaceholderText(tr("Language codes, separated by commas (e.g. ro, en)"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->setText(tr("Minor, foreign national and sexual violence decide which protocol steps apply when the "
-                       "checklist is made. Nothing here identifies the survivor: names and contacts belong in "
-                       "the identity panel."));
+    m_hint->setText(tr("Minor, foreign national and sexual violence decide which protocol steps apply: steps "
+                       "that come to apply are added to the checklist, due from T0. Nothing here identifies the "
+                       "survivor: names and contacts belong in the identity panel."));
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(8, 10, 8, 8);
@@ -91,8 +92,9 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     combo(m_ageBand, "age_band");
     combo(m_gender, "gender");
     combo(m_type, "trafficking_type");
+    // These decide which protocol steps apply: steps that come to apply are added to the checklist.
     const auto check = [this](QCheckBox* box, const char* name) {
-        connect(box, &QCheckBox::toggled, this, [this, name](bool on) { write(QString::fromLatin1(name), on); });
+        connect(box, &QCheckBox::toggled, this, [this, name](bool on) { writeApplicability(QString::fromLatin1(name), on); });
     };
     check(m_minor, "minor");
     check(m_foreign, "foreign_national");
@@ -193,6 +195,20 @@ void SurvivorFields::refresh()
     m_nationality->setText(row->text(QStringLiteral("nationality")));
     m_languages->setText(row->value(QStringLiteral("languages")).toStringList().join(QStringLiteral(", ")));
     m_filling = was;
+}
+
+void SurvivorFields::writeApplicability(const QString& name, bool on)
+{
+    if (m_filling || !m_document || m_id.isNull())
+        return;
+    Result<int> added = setApplicability(*m_document, m_id, name, on);
+    if (!added) {
+        showError(this, tr("The survivor could not be changed."), added.error());
+        refresh();
+        return;
+    }
+    if (*added > 0)
+        Q_EMIT stepsAdded(*added);
 }
 
 void SurvivorFields::write(const QString& name, const QVariant& value)

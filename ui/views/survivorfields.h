@@ -25,6 +25,10 @@ public:
     void setDocument(Document* document);
     void showSurvivor(const QUuid& id);
 
+Q_SIGNALS:
+    // Recording minor, foreign national or sexual violence added steps that now apply.
+    void stepsAdded(int count);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -33,6 +37,7 @@ private:
     void fillOperations();
     void fillTargets(const QUuid& operation);
     void write(const QString& field, const QVariant& value);
+    void writeApplicability(const QString& field, bool on);
     void storeChanged(const QString& entity);
 
     Document* m_document = nullptr;
