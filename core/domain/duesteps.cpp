@@ -22,14 +22,21 @@ QString bandClause(DueBand band, const QDateTime& now, const DueFilter& filter, 
     QString sql = QStringLiteral(
         " FROM checklist_item i JOIN survivor s ON s.id = i.survivor AND s.deleted = 0"
         " LEFT JOIN protocol_step p ON p.id = i.step"
-        " WHERE i.deleted = 0 AND i.state IN ('open', 'in_progress') AND i.due_at IS NOT NULL");
+        " WHERE i.deleted = 0 AND i.state IN ('open', 'in_progress')");
     const qint64 t = now.toSecsSinceEpoch();
-    if (band == DueBand::Overdue) {
+    switch (band) {
+    case DueBand::Overdue:
         sql += QStringLiteral(" AND i.due_at < ?");
         binds << t;
-    } else {
+        break;
+    case DueBand::Soon:
         sql += QStringLiteral(" AND i.due_at >= ? AND i.due_at < ?");
         binds << t << t + kSoonSeconds;
+        break;
+    case DueBand::BeforeInterview:
+        sql += QStringLiteral(" AND i.due_at IS NULL AND p.due_anchor = 'first_interview' AND s.recovered_at >= ?");
+        binds << t - kInterviewWindowSeconds;
+        break;
     }
     if (!filter.ownerRole.isEmpty()) {
         sql += QStringLiteral(" AND p.owner_role = ?");
@@ -76,7 +83,8 @@ Result<std::vector<DueSurvivor>> dueSurvivors(const Store& store, DueBand band, 
                                               const DueFilter& filter, const DueSurvivor* after, int limit)
 {
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT i.survivor, s.code, o.code_name, min(i.due_at) AS first_due, count(*)")
+    // Steps before the first interview have no due time: their survivors are ordered by T0.
+    QString sql = QStringLiteral("SELECT i.survivor, s.code, o.code_name, min(ifnull(i.due_at, s.recovered_at)) AS first_due, count(*)")
                   + bandClause(band, now, filter, binds);
     sql.replace(QStringLiteral(" LEFT JOIN protocol_step p"),
                 QStringLiteral(" LEFT JOIN operation o ON o.id = s.operation AND o.deleted = 0"
@@ -119,7 +127,7 @@ Result<std::vector<DueStep>> dueStepsOf(const Store& store, DueBand band, const 
         marks << QStringLiteral("?");
         binds << id.toRfc4122();
     }
-    sql += QStringLiteral(" AND i.survivor IN (%1) ORDER BY i.due_at, p.position, i.id").arg(marks.join(QLatin1Char(',')));
+    sql += QStringLiteral(" AND i.survivor IN (%1) ORDER BY i.due_at, p.protocol, p.position, i.id").arg(marks.join(QLatin1Char(',')));
     Result<QSqlQuery> q = store.exec(sql, binds);
     if (!q)
         return q.error();

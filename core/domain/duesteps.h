@@ -27,9 +27,15 @@ struct DueFilter {
     QUuid operation;   // the survivors recovered in this operation
 };
 
-// Overdue: due before `now`. Soon: due from `now` to 24 hours later.
-enum class DueBand { Overdue, Soon };
+// Overdue: due before `now`. Soon: due from `now` to 24 hours later. BeforeInterview: owed before
+// the survivor's first interview (no due time), for survivors rescued in the last
+// kInterviewWindowSeconds: the days in which first interviews happen, when an interpreter or a
+// child-appropriate setting must already be arranged. (Older ones stay on the survivor's own
+// checklist.)
+enum class DueBand { Overdue, Soon, BeforeInterview };
+inline constexpr int kDueBands = 3;
 inline constexpr qint64 kSoonSeconds = 24 * 3600;
+inline constexpr qint64 kInterviewWindowSeconds = 14 * 24 * 3600;
 
 // How many steps are in `band` at `now`.
 Result<qint64> dueStepCount(const Store& store, DueBand band, const QDateTime& now, const DueFilter& filter = {});
@@ -38,7 +44,8 @@ Result<qint64> dueStepCount(const Store& store, DueBand band, const QDateTime& n
 // invalid time when none is.
 Result<QDateTime> nextDueTime(const Store& store, const QDateTime& now);
 
-// A survivor with steps in a band: `firstDue` is their earliest such step.
+// A survivor with steps in a band: `firstDue` is their earliest such step (for BeforeInterview,
+// their rescue time T0).
 struct DueSurvivor {
     QUuid survivor;
     QString code;
@@ -47,7 +54,7 @@ struct DueSurvivor {
     int steps = 0;
 };
 
-// Survivors with steps in `band`, earliest first (then by id), `limit` at a time: the page after
+// Survivors with steps in `band`, earliest first (BeforeInterview: rescued first), then by id, `limit` at a time: the page after
 // `after` (keyset pagination), or the first page when `after` is null.
 Result<std::vector<DueSurvivor>> dueSurvivors(const Store& store, DueBand band, const QDateTime& now,
                                               const DueFilter& filter, const DueSurvivor* after, int limit);

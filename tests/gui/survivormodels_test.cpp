@@ -205,7 +205,7 @@ private Q_SLOTS:
         TodayModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDocument(m_doc.get());
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 3);
         const QModelIndex overdue = model.bandIndex(DueBand::Overdue);
         const QModelIndex soon = model.bandIndex(DueBand::Soon);
         QVERIFY(model.stepCount(DueBand::Overdue) > 0);

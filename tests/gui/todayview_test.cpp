@@ -80,9 +80,15 @@ private Q_SLOTS:
 
     void overdueFirstGroupedBySurvivor()
     {
-        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->rowCount(), 3);
         QVERIFY(model()->bandIndex(DueBand::Overdue).data().toString().startsWith(QStringLiteral("Overdue")));
         QVERIFY(model()->bandIndex(DueBand::Soon).data().toString().startsWith(QStringLiteral("Due in the next 24 hours")));
+        // The interpreter (and, for the minor, the child-appropriate interview) before any interview.
+        // Every survivor: interpreter; survivor 1 (minor): child interview; survivors 0 and 3 (foreign): independent interpreter.
+        QCOMPARE(model()->stepCount(DueBand::BeforeInterview), qint64(kSurvivors + 1 + 2));
+        QCOMPARE(firstStep(DueBand::BeforeInterview).siblingAtColumn(TodayModel::Due).data().toString(),
+                 QStringLiteral("Before first interview"));
+        QVERIFY(firstStep(DueBand::BeforeInterview).siblingAtColumn(TodayModel::Timing).data().toString().startsWith(QStringLiteral("rescued ")));
         const qint64 overdue = model()->stepCount(DueBand::Overdue);
         QVERIFY(overdue > 0);
         // The most overdue survivor first: the one rescued longest ago.
@@ -110,6 +116,14 @@ private Q_SLOTS:
         QCOMPARE(model()->stepCount(DueBand::Overdue), overdue - 1);
         QVERIFY(!model()->indexOfStep(item).isValid());
         QCOMPARE(navigationText(), QStringLiteral("Today (%1)").arg(overdue - 1));
+        // The next step took its place: Space again ticks that one.
+        const QUuid next = tree->currentIndex().data(TodayModel::IdRole).toUuid();
+        QCOMPARE(next, firstStep(DueBand::Overdue).data(TodayModel::IdRole).toUuid());
+        QTest::keyClick(tree, Qt::Key_Space);
+        QCOMPARE(state(next), QStringLiteral("done"));
+        QCOMPARE(model()->stepCount(DueBand::Overdue), overdue - 2);
+        m_window->actions()->undo()->trigger();
+        QCOMPARE(state(next), QStringLiteral("open"));
 
         // Declined by the survivor: one click on the selected step.
         tree->setCurrentIndex(firstStep(DueBand::Overdue));

@@ -127,7 +127,7 @@ TEST_CASE("filters narrow by owner role and operation")
     Day d;
     d.survivor(QStringLiteral("V-2026-0501"), d.operation, 3 * 3600);
     d.survivor(QStringLiteral("V-2026-0502"), d.otherOperation, 3 * 3600);
-    CHECK(d.count(DueBand::Overdue) == 4);
+    CHECK(d.count(DueBand::Overdue) == 2 + 3);
     CHECK(d.count(DueBand::Overdue, {QStringLiteral("police"), {}}) == 2);
     CHECK(d.count(DueBand::Overdue, {QStringLiteral("medical"), d.operation}) == 1);
     CHECK(d.count(DueBand::Overdue, {{}, d.otherOperation}) == 2);
@@ -192,4 +192,27 @@ TEST_CASE("an operation's survivors show their progress, declined steps as settl
     CHECK(progress[1].overdue == 0);
     CHECK(progress[2].total == 0); // no T0 yet, no checklist
     CHECK_FALSE(progress[2].t0.isValid());
+}
+
+TEST_CASE("steps owed before the first interview are listed for survivors rescued in the last two weeks")
+{
+    Day d;
+    const QUuid recent = d.survivor(QStringLiteral("V-2026-0801"), d.operation, 3 * 3600);
+    d.survivor(QStringLiteral("V-2026-0802"), d.operation, 15 * 24 * 3600);
+    CHECK(d.count(DueBand::BeforeInterview) == 1);
+    const std::vector<DueSurvivor> s = *dueSurvivors(*d.t, DueBand::BeforeInterview, d.now(), {}, nullptr, 10);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].survivor == recent);
+    CHECK(s[0].firstDue == d.now().addSecs(-3 * 3600)); // T0
+    const std::vector<DueStep> steps = *dueStepsOf(*d.t, DueBand::BeforeInterview, d.now(), {}, {recent});
+    REQUIRE(steps.size() == 1);
+    CHECK(steps[0].title == QStringLiteral("Interpreter"));
+    CHECK_FALSE(steps[0].dueAt.isValid());
+    CHECK(d.count(DueBand::BeforeInterview, {QStringLiteral("medical"), {}}) == 0);
+    // Never overdue by the clock, and settled like any other step.
+    CHECK(d.count(DueBand::Overdue) == 2 + 3);
+    TickOptions o;
+    o.defaultBy = QStringLiteral("Liaison E");
+    REQUIRE(tick(*d.t, steps[0].item, o));
+    CHECK(d.count(DueBand::BeforeInterview) == 0);
 }

@@ -27,10 +27,14 @@ private:
 };
 
 // Internal ids: 0 for a band row; 1 + band for a survivor row (its parent is that band);
-// 3 + 2 × survivor + band for a step row (its parent is that survivor of that band).
+// 1 + kDueBands + kDueBands × survivor + band for a step row (its parent is that survivor).
 constexpr quintptr kBandRow = 0;
+constexpr quintptr kLastSurvivorRow = kDueBands;
+constexpr quintptr kFirstStepRow = kDueBands + 1;
 quintptr survivorRowId(int band) { return quintptr(1 + band); }
-quintptr stepRowId(int band, int survivor) { return quintptr(3 + 2 * survivor + band); }
+quintptr stepRowId(int band, int survivor) { return kFirstStepRow + quintptr(kDueBands * survivor + band); }
+int stepBand(quintptr id) { return int((id - kFirstStepRow) % kDueBands); }
+int stepSurvivor(quintptr id) { return int((id - kFirstStepRow) / kDueBands); }
 
 const FieldDef& field(const char* entity, const char* name)
 {
@@ -94,12 +98,14 @@ void TodayModel::reload()
 {
     const Raise changing(m_changing);
     beginResetModel();
-    std::array<size_t, 2> loaded{m_bands[0].survivors.size(), m_bands[1].survivors.size()};
+    std::array<size_t, kDueBands> loaded{};
+    for (int b = 0; b < kDueBands; ++b)
+        loaded[size_t(b)] = m_bands[size_t(b)].survivors.size();
     m_bands = {};
     if (m_document) {
         const Store& store = m_document->store();
         m_now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
-        for (int b = 0; b < 2; ++b) {
+        for (int b = 0; b < kDueBands; ++b) {
             const auto band = DueBand(b);
             Result<qint64> total = dueStepCount(store, band, m_now, m_filter);
             const int limit = std::max(int(loaded[size_t(b)]), kPageSize);
@@ -125,7 +131,7 @@ QModelIndex TodayModel::bandIndex(DueBand band) const
 
 QModelIndex TodayModel::indexOfStep(const QUuid& item) const
 {
-    for (int b = 0; b < 2; ++b) {
+    for (int b = 0; b < kDueBands; ++b) {
         const auto& survivors = m_bands[size_t(b)].survivors;
         for (size_t s = 0; s < survivors.size(); ++s) {
             for (size_t k = 0; k < survivors[s].steps.size(); ++k) {
@@ -145,7 +151,7 @@ QModelIndex TodayModel::index(int row, int column, const QModelIndex& parent) co
         return createIndex(row, column, kBandRow);
     if (parent.internalId() == kBandRow)
         return createIndex(row, column, survivorRowId(parent.row()));
-    if (parent.internalId() <= survivorRowId(1))
+    if (parent.internalId() <= kLastSurvivorRow)
         return createIndex(row, column, stepRowId(int(parent.internalId()) - 1, parent.row()));
     return {};
 }
@@ -155,22 +161,20 @@ QModelIndex TodayModel::parent(const QModelIndex& child) const
     if (!child.isValid() || child.internalId() == kBandRow)
         return {};
     const quintptr id = child.internalId();
-    if (id <= survivorRowId(1))
+    if (id <= kLastSurvivorRow)
         return createIndex(int(id) - 1, 0, kBandRow);
-    const int band = int((id - 3) % 2);
-    const int survivor = int((id - 3) / 2);
-    return createIndex(survivor, 0, survivorRowId(band));
+    return createIndex(stepSurvivor(id), 0, survivorRowId(stepBand(id)));
 }
 
 int TodayModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
-        return 2;
+        return kDueBands;
     if (parent.column() != 0)
         return 0;
     if (parent.internalId() == kBandRow)
         return int(m_bands[size_t(parent.row())].survivors.size());
-    if (parent.internalId() <= survivorRowId(1))
+    if (parent.internalId() <= kLastSurvivorRow)
         return int(m_bands[parent.internalId() - 1].survivors[size_t(parent.row())].steps.size());
     return 0;
 }
@@ -237,9 +241,17 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (role != Qt::DisplayRole || index.column() != What)
             return {};
-        return band == DueBand::Overdue ? tr("Overdue (%L1)").arg(n) : tr("Due in the next 24 hours (%L1)").arg(n);
+        switch (band) {
+        case DueBand::Overdue:
+            return tr("Overdue (%L1)").arg(n);
+        case DueBand::Soon:
+            return tr("Due in the next 24 hours (%L1)").arg(n);
+        case DueBand::BeforeInterview:
+            return tr("Before the first interview, rescued in the last two weeks (%L1)").arg(n);
+        }
+        return {};
     }
-    if (id <= survivorRowId(1)) {
+    if (id <= kLastSurvivorRow) {
         const int band = int(id) - 1;
         const DueSurvivor& s = m_bands[size_t(band)].survivors[size_t(index.row())].survivor;
         switch (role) {
@@ -259,8 +271,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const int band = int((id - 3) % 2);
-    const SurvivorNode& node = m_bands[size_t(band)].survivors[size_t((id - 3) / 2)];
+    const int band = stepBand(id);
+    const SurvivorNode& node = m_bands[size_t(band)].survivors[size_t(stepSurvivor(id))];
     const DueStep& step = node.steps[size_t(index.row())];
     switch (role) {
     case KindRole:
@@ -276,7 +288,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Due)
+        if (index.column() == Due && step.dueAt.isValid())
             return QLocale().toString(step.dueAt.toLocalTime(), QLocale::LongFormat);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
@@ -284,10 +296,14 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         case What:
             return step.mandatory ? step.title : tr("%1 (optional)").arg(step.title);
         case Due:
-            return QLocale().toString(step.dueAt.toLocalTime(), QLocale::ShortFormat);
+            return step.dueAt.isValid() ? QLocale().toString(step.dueAt.toLocalTime(), QLocale::ShortFormat)
+                                        : tr("Before first interview");
         case Timing:
-            return band == int(DueBand::Overdue) ? tr("%1 late").arg(durationText(step.dueAt.secsTo(m_now)))
-                                                 : tr("in %1").arg(durationText(m_now.secsTo(step.dueAt)));
+            if (band == int(DueBand::Overdue))
+                return tr("%1 late").arg(durationText(step.dueAt.secsTo(m_now)));
+            if (band == int(DueBand::Soon))
+                return tr("in %1").arg(durationText(m_now.secsTo(step.dueAt)));
+            return tr("rescued %1 ago").arg(durationText(node.survivor.firstDue.secsTo(m_now)));
         case Owner:
             return field("protocol_step", "owner_role").valueLabel(step.ownerRole);
         case State:
@@ -316,7 +332,7 @@ bool TodayModel::setData(const QModelIndex& index, const QVariant& value, int ro
 Qt::ItemFlags TodayModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
-    if (index.isValid() && index.column() == What && index.internalId() > survivorRowId(1))
+    if (index.isValid() && index.column() == What && index.internalId() > kLastSurvivorRow)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

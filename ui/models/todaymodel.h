@@ -12,8 +12,9 @@ namespace tandem {
 
 class Document;
 
-// The liaison's day as a tree: two bands, "Overdue" (how late) and "Due in the next 24 hours",
-// each holding the survivors with steps in it (earliest due first), each holding those steps.
+// The liaison's day as a tree of bands (see DueBand): "Overdue" (how late), "Due in the next 24
+// hours" and "Before the first interview" (for survivors rescued in the last two weeks), each
+// holding the survivors with steps in it (earliest due first), each holding those steps.
 // Survivors are fetched a page at a time per band (canFetchMore on a band), since after a large
 // operation hundreds may be overdue. Only pseudonymous codes are shown. A step's first column is
 // checkable: checking it ticks the step done (through the undo stack), after which it leaves the
@@ -77,7 +78,7 @@ private:
     QPointer<Document> m_document;
     DueFilter m_filter;
     QDateTime m_now;
-    std::array<Band, 2> m_bands;
+    std::array<Band, kDueBands> m_bands;
     bool m_changing = false;
 };
 

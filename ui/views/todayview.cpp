@@ -119,7 +119,13 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
             Q_EMIT openSurvivor(s);
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::currentChanged);
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptStep = currentStep(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptStep = currentStep();
+        const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+        m_keptPlace = current.data(TodayModel::KindRole).toInt() == TodayModel::StepRow
+                          ? QList<int>{current.data(TodayModel::BandRole).toInt(), current.parent().row(), current.row()}
+                          : QList<int>();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayView::reloaded);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
         for (int row = first; row <= last; ++row)
@@ -207,17 +213,36 @@ void TodayView::reloaded()
 {
     m_tree->expandAll();
     const QUuid kept = std::exchange(m_keptStep, QUuid());
-    const QModelIndex again = kept.isNull() ? QModelIndex() : m_model->indexOfStep(kept);
+    QModelIndex again = kept.isNull() ? QModelIndex() : m_model->indexOfStep(kept);
+    if (!again.isValid() && m_keptPlace.size() == 3) {
+        // The step left the list (ticked): the one that took its place, so that the next key
+        // press ticks the next step.
+        const QModelIndex band = m_model->bandIndex(DueBand(m_keptPlace[0]));
+        const int survivors = m_model->rowCount(band);
+        if (survivors > 0) {
+            const int s = std::min(m_keptPlace[1], survivors - 1);
+            const QModelIndex survivor = m_model->index(s, 0, band);
+            const int steps = m_model->rowCount(survivor);
+            const int k = s == m_keptPlace[1] ? std::min(m_keptPlace[2], steps - 1) : steps - 1;
+            again = m_model->index(std::max(k, 0), 0, survivor);
+        }
+    }
+    m_keptPlace.clear();
     if (again.isValid())
         m_tree->setCurrentIndex(again);
     const qint64 overdue = m_model->stepCount(DueBand::Overdue);
     const qint64 soon = m_model->stepCount(DueBand::Soon);
-    m_summary->setText(m_document ? tr("%L1 overdue · %L2 due in the next 24 hours").arg(overdue).arg(soon) : QString());
+    const qint64 interview = m_model->stepCount(DueBand::BeforeInterview);
+    m_summary->setText(m_document ? tr("%L1 overdue · %L2 due in the next 24 hours · %L3 before a first interview")
+                                        .arg(overdue)
+                                        .arg(soon)
+                                        .arg(interview)
+                                  : QString());
     const bool filtered = !m_model->filter().ownerRole.isEmpty() || !m_model->filter().operation.isNull();
-    m_empty->setText(filtered ? tr("Nothing overdue or due in the next 24 hours for this owner and operation.")
-                              : tr("Nothing is overdue or due in the next 24 hours. Steps owed to survivors appear "
-                                   "here as their time comes."));
-    m_pages->setCurrentWidget(m_document && overdue + soon == 0 ? static_cast<QWidget*>(m_empty) : m_tree);
+    m_empty->setText(filtered ? tr("Nothing owed now for this owner and operation.")
+                              : tr("Nothing is overdue, due in the next 24 hours or owed before a first interview. "
+                                   "Steps owed to survivors appear here as their time comes."));
+    m_pages->setCurrentWidget(m_document && overdue + soon + interview == 0 ? static_cast<QWidget*>(m_empty) : m_tree);
     currentChanged();
 }
 

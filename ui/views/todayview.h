@@ -17,7 +17,7 @@ class DueWatcher;
 class TodayModel;
 
 // The liaison's day across all survivors: overdue steps first (how late), then the steps due in
-// the next 24 hours, grouped by survivor, each ticked with one click on its box or one key
+// the next 24 hours, then those owed before a first interview, grouped by survivor, each ticked with one click on its box or one key
 // (Space). Filters by owner role and operation. Re-reads when the store changes and when the
 // DueWatcher sees the clock pass a due time, so a step that becomes overdue appears without a
 // restart.
@@ -64,6 +64,7 @@ private:
     QLabel* m_empty;
     QTreeView* m_tree;
     QUuid m_keptStep;
+    QList<int> m_keptPlace; // band, survivor row, step row of the step selected before a reload
 };
 
 } // namespace tandem
