@@ -20,7 +20,16 @@ void DueWatcher::setStore(Store* store)
     m_store = store;
     if (m_store)
         connect(m_store, &Store::changed, this, &DueWatcher::storeChanged);
-    refresh();
+    // Counted as soon as the event loop is free, so that opening a file shows its first screen
+    // before the count (on a file with 400,000 checklist steps it takes a tenth of a second).
+    m_timer->stop();
+    const bool hadCount = std::exchange(m_overdue, 0) != 0;
+    m_soon = 0;
+    m_nextChange = QDateTime();
+    if (hadCount)
+        Q_EMIT overdueCountChanged(0);
+    if (m_store)
+        m_timer->start(0);
 }
 
 void DueWatcher::setMaximumInterval(int milliseconds)

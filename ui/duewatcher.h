@@ -21,6 +21,7 @@ class DueWatcher : public QObject {
 public:
     explicit DueWatcher(QObject* parent = nullptr);
 
+    // Follows `store` (null for none). The first count comes from the event loop, right after.
     void setStore(Store* store);
     qint64 overdueCount() const { return m_overdue; }
 

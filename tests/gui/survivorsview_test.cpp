@@ -123,6 +123,19 @@ private Q_SLOTS:
         m_file.reset();
     }
 
+    void readsNothingUntilShown()
+    {
+        // Opening a file costs the survivor views nothing until they are looked at.
+        m_window.reset();
+        MainWindow other;
+        other.show();
+        QVERIFY(other.openFile(m_file->path()));
+        QCOMPARE(other.survivorsView()->model()->store(), nullptr);
+        other.showView(other.survivorsView());
+        QVERIFY(other.survivorsView()->model()->store() != nullptr);
+        QCOMPARE(other.survivorsView()->model()->totalCount(), qint64(kSurvivors + 1));
+    }
+
     void settingT0MakesTheChecklistAndMovingItSaysSo()
     {
         QVERIFY(view()->selectSurvivor(m_sample.withoutT0));

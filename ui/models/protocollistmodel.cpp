@@ -29,8 +29,20 @@ void ProtocolListModel::storeChanged(const QString& entity)
         reload();
 }
 
+void ProtocolListModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
 void ProtocolListModel::reload()
 {
+    if (!m_live && m_store) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     beginResetModel();
     m_items.clear();
     if (m_store) {

@@ -36,7 +36,12 @@ public:
     explicit ProtocolListModel(QObject* parent = nullptr);
 
     void setStore(Store* store);
+    // Reads the protocols again; only marks the model stale while it is not live.
     void reload();
+    // While not live (its view is hidden), changes in the store and the passing of time only mark
+    // the model stale; it reads again when it goes live. Live by default.
+    void setLive(bool live);
+
     const Item* item(int row) const;
     int rowOf(const QUuid& id) const;
 
@@ -53,6 +58,8 @@ private:
 
     QPointer<Store> m_store;
     std::vector<Item> m_items;
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace tandem

@@ -27,7 +27,7 @@ private:
 
 const QString kOwed = QStringLiteral("i.state IN ('open', 'in_progress')");
 
-// Per-survivor aggregates over s, for the rows of one page only. kOverdue binds now (Unix seconds).
+// Per-survivor figures over s, for the rows of one page only. kOverdue binds now (Unix seconds).
 // (QtSql rewrites placeholders: numbered ones like ?1 do not survive it, so every ? is bound in
 // the order it appears.)
 const QString kSettled = QStringLiteral(
@@ -37,7 +37,9 @@ const QString kTotal = QStringLiteral("(SELECT count(*) FROM checklist_item i WH
 const QString kOverdue = QStringLiteral("(SELECT count(*) FROM checklist_item i WHERE i.survivor = s.id"
                                         " AND i.deleted = 0 AND ") + kOwed + QStringLiteral(" AND i.due_at < ?)");
 
-// The expression a column sorts by, empty values last in either direction.
+// The expression a column sorts by, empty values last in either direction. Overdue and Progress
+// sort by per-survivor aggregates joined in once per query (see aggregateJoin()), never by a
+// subquery per survivor: sorting 16,000 survivors that way took seconds a page.
 QString sortExpression(int column, Qt::SortOrder order)
 {
     const bool ascending = order == Qt::AscendingOrder;
@@ -54,12 +56,27 @@ QString sortExpression(int column, Qt::SortOrder order)
                               " WHEN '50_plus' THEN 6 ELSE %1 END")
             .arg(lastNumber);
     case SurvivorListModel::Progress:
-        return QStringLiteral("(%1 * 1.0 / max(%2, 1))").arg(kSettled, kTotal);
+        return QStringLiteral("ifnull(agg.n, 0.0)");
     case SurvivorListModel::Overdue:
-        return kOverdue;
+        return QStringLiteral("ifnull(agg.n, 0)");
     default:
         return QStringLiteral("s.code");
     }
+}
+
+// The aggregate a column sorts by, as a join on s (alias agg, value n); empty for other columns.
+// The overdue one binds now.
+QString aggregateJoin(int column)
+{
+    if (column == SurvivorListModel::Overdue)
+        return QStringLiteral(" LEFT JOIN (SELECT survivor, count(*) AS n FROM checklist_item WHERE deleted = 0"
+                              " AND state IN ('open', 'in_progress') AND due_at < ? GROUP BY survivor) agg"
+                              " ON agg.survivor = s.id");
+    if (column == SurvivorListModel::Progress)
+        return QStringLiteral(" LEFT JOIN (SELECT survivor, total(state IN ('done', 'not_applicable', 'declined'))"
+                              " / count(*) AS n FROM checklist_item WHERE deleted = 0 GROUP BY survivor) agg"
+                              " ON agg.survivor = s.id");
+    return {};
 }
 
 QString escapedLike(QString text)
@@ -92,11 +109,12 @@ void SurvivorListModel::setSearch(const QString& text)
     reset(kPageSize);
 }
 
-// Both queries share this FROM and WHERE; a search binds its pattern twice.
-static QString fromClause(bool searching)
+// Both queries share this FROM and WHERE (with `join` before the WHERE); a search binds its
+// pattern twice.
+static QString fromClause(bool searching, const QString& join = {})
 {
-    QString sql = QStringLiteral(" FROM survivor s LEFT JOIN operation o ON o.id = s.operation AND o.deleted = 0"
-                                 " WHERE s.deleted = 0");
+    QString sql = QStringLiteral(" FROM survivor s LEFT JOIN operation o ON o.id = s.operation AND o.deleted = 0")
+                  + join + QStringLiteral(" WHERE s.deleted = 0");
     if (searching)
         sql += QStringLiteral(" AND (s.code LIKE ? ESCAPE '\\' OR o.code_name LIKE ? ESCAPE '\\')");
     return sql;
@@ -117,18 +135,16 @@ Result<std::vector<SurvivorListModel::Item>> SurvivorListModel::page(const Item*
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     const QString key = sortExpression(m_sortColumn, m_sortOrder);
-    const bool keyBindsNow = m_sortColumn == Overdue;
     const qint64 now = m_store->wallClock() / 1000;
     QVariantList binds;
-    QString sql = QStringLiteral("WITH page AS (SELECT s.id AS id, %1 AS k").arg(key) + fromClause(!m_search.isEmpty());
-    if (keyBindsNow)
+    QString sql = QStringLiteral("WITH page AS (SELECT s.id AS id, %1 AS k").arg(key)
+                  + fromClause(!m_search.isEmpty(), aggregateJoin(m_sortColumn));
+    if (m_sortColumn == Overdue)
         binds << now;
     if (!m_search.isEmpty())
         binds << escapedLike(m_search) << escapedLike(m_search);
     if (after) {
         sql += QStringLiteral(" AND (%1, s.id) %2 (?, ?)").arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-        if (keyBindsNow)
-            binds << now;
         binds << after->sortValue << after->id.toRfc4122();
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -311,8 +327,19 @@ int SurvivorListModel::fetchUntil(const QUuid& id)
     return row;
 }
 
+void SurvivorListModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && std::exchange(m_stale, false))
+        refresh();
+}
+
 void SurvivorListModel::refresh()
 {
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
     if (!m_store || m_rows.empty()) {
         reset(kPageSize);
         return;
@@ -336,6 +363,7 @@ void SurvivorListModel::refresh()
 
 void SurvivorListModel::reset(int rows)
 {
+    m_stale = false;
     const Raise changing(m_changing);
     beginResetModel();
     m_rows.clear();

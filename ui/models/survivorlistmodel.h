@@ -62,8 +62,13 @@ public:
     int rowOf(const QUuid& id) const;
     // Fetches pages until `id` is loaded; its row, or -1 when it is not in the list.
     int fetchUntil(const QUuid& id);
-    // Reads the loaded rows again (in place when they are the same survivors in the same order).
+    // Reads the loaded rows again (in place when they are the same survivors in the same order);
+    // only marks the model stale while it is not live.
     void refresh();
+    // While not live (its view is hidden), changes in the store and the passing of time only mark
+    // the model stale; it reads again when it goes live. Live by default.
+    void setLive(bool live);
+
 
 Q_SIGNALS:
     void totalCountChanged(qint64 count);
@@ -83,6 +88,8 @@ private:
     int m_sortColumn = Overdue;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_changing = false; // inside a reset or insertion (see OperationListModel)
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace tandem

@@ -94,8 +94,20 @@ Result<std::vector<TodayModel::SurvivorNode>> TodayModel::readPage(DueBand band,
     return out;
 }
 
+void TodayModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        reload();
+}
+
 void TodayModel::reload()
 {
+    if (!m_live && m_document) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const Raise changing(m_changing);
     beginResetModel();
     std::array<size_t, kDueBands> loaded{};

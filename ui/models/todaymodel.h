@@ -37,8 +37,13 @@ public:
     void setDocument(Document* document);
     void setFilter(const DueFilter& filter);
     DueFilter filter() const { return m_filter; }
-    // Reads everything again (as many survivors per band as were loaded, at least a page).
+    // Reads everything again (as many survivors per band as were loaded, at least a page); only
+    // marks the model stale while it is not live.
     void reload();
+    // While not live (its view is hidden), changes in the store and the passing of time only mark
+    // the model stale; it reads again when it goes live. Live by default.
+    void setLive(bool live);
+
 
     qint64 stepCount(DueBand band) const { return m_bands[size_t(band)].total; }
     QModelIndex bandIndex(DueBand band) const;
@@ -80,6 +85,8 @@ private:
     QDateTime m_now;
     std::array<Band, kDueBands> m_bands;
     bool m_changing = false;
+    bool m_live = true;
+    bool m_stale = false;
 };
 
 } // namespace tandem

@@ -124,13 +124,42 @@ QIcon ProtocolsView::icon() const
 
 void ProtocolsView::setDocument(Document* document)
 {
+    // Read when first shown.
     m_document = document;
+    m_loaded = false;
+    if (isVisible()) {
+        ensureLoaded();
+    } else {
+        m_table->selectionModel()->clear();
+        m_editor->setDocument(nullptr);
+        m_model->setStore(nullptr);
+        updateButtons();
+    }
+}
+
+void ProtocolsView::ensureLoaded()
+{
+    if (std::exchange(m_loaded, true))
+        return;
     m_table->selectionModel()->clear();
-    m_editor->setDocument(document);
-    m_model->setStore(document ? &document->store() : nullptr);
+    m_editor->setDocument(m_document);
+    m_model->setStore(m_document ? &m_document->store() : nullptr);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     updateButtons();
+}
+
+void ProtocolsView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    ensureLoaded();
+    m_model->setLive(true);
+}
+
+void ProtocolsView::hideEvent(QHideEvent* event)
+{
+    View::hideEvent(event);
+    m_model->setLive(false);
 }
 
 void ProtocolsView::saveLayout(QSettings& settings) const
@@ -158,6 +187,7 @@ QUuid ProtocolsView::currentProtocol() const
 
 bool ProtocolsView::selectProtocol(const QUuid& id)
 {
+    ensureLoaded();
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;

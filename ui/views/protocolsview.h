@@ -42,7 +42,12 @@ public:
     void exportFile();
     void toggleRetired();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    void ensureLoaded();
     void currentChanged(const QModelIndex& current, const QModelIndex& previous);
     // Asks what to do with unsaved edits; false when the user cancels.
     bool settleEdits();
@@ -60,6 +65,7 @@ private:
     QSplitter* m_splitter;
     QUuid m_keptSelection;
     bool m_reverting = false;
+    bool m_loaded = false; // the document's protocols are read (on first show)
 };
 
 } // namespace tandem

@@ -134,11 +134,26 @@ QIcon SurvivorsView::icon() const
 
 void SurvivorsView::setDocument(Document* document)
 {
+    // The list is read when the view is first shown: opening a file costs nothing here.
     m_document = document;
-    m_table->selectionModel()->clear();
-    m_detail->setDocument(document);
-    m_model->setStore(document ? &document->store() : nullptr);
+    m_loaded = false;
     m_add->setEnabled(document != nullptr);
+    if (isVisible())
+        ensureLoaded();
+    else {
+        m_table->selectionModel()->clear();
+        m_detail->setDocument(nullptr);
+        m_model->setStore(nullptr);
+    }
+}
+
+void SurvivorsView::ensureLoaded()
+{
+    if (std::exchange(m_loaded, true))
+        return;
+    m_table->selectionModel()->clear();
+    m_detail->setDocument(m_document);
+    m_model->setStore(m_document ? &m_document->store() : nullptr);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
@@ -160,6 +175,8 @@ void SurvivorsView::restoreLayout(const QSettings& settings)
 void SurvivorsView::showEvent(QShowEvent* event)
 {
     View::showEvent(event);
+    ensureLoaded();
+    m_model->setLive(true);
     if (std::exchange(m_laidOut, true))
         return;
     // The first time the view has its size and nothing was restored: the list gets two fifths of
@@ -193,6 +210,7 @@ QUuid SurvivorsView::currentSurvivor() const
 
 bool SurvivorsView::selectSurvivor(const QUuid& id)
 {
+    ensureLoaded();
     int row = m_model->fetchUntil(id);
     if (row < 0 && !m_search->text().isEmpty()) {
         m_search->clear();
@@ -204,6 +222,12 @@ bool SurvivorsView::selectSurvivor(const QUuid& id)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
+}
+
+void SurvivorsView::hideEvent(QHideEvent* event)
+{
+    View::hideEvent(event);
+    m_model->setLive(false);
 }
 
 void SurvivorsView::currentChanged()

@@ -41,11 +41,13 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void currentChanged();
     void updateCount();
     void addSurvivor();
+    void ensureLoaded();
 
     Document* m_document = nullptr;
     SurvivorListModel* m_model;
@@ -59,6 +61,7 @@ private:
     bool m_splitterRestored = false;
     bool m_columnsRestored = false;
     bool m_laidOut = false;
+    bool m_loaded = false; // the document's survivors are read (on first show)
 };
 
 } // namespace tandem

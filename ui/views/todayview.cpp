@@ -154,13 +154,38 @@ void TodayView::setDocument(Document* document)
     m_document = document;
     if (m_document)
         connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-            if (entity == QLatin1String("operation") || entity == QLatin1String("survivor"))
+            if (m_loaded && (entity == QLatin1String("operation") || entity == QLatin1String("survivor")))
                 fillOperations();
         });
     selectData(m_role, QVariant());
+    m_loaded = false;
+    // Read when first shown (the overdue count in the status bar comes from the DueWatcher).
+    if (isVisible())
+        ensureLoaded();
+    else
+        m_model->setDocument(nullptr);
+}
+
+void TodayView::ensureLoaded()
+{
+    if (std::exchange(m_loaded, true))
+        return;
     fillOperations();
     m_model->setFilter({});
-    m_model->setDocument(document);
+    m_model->setDocument(m_document);
+}
+
+void TodayView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    ensureLoaded();
+    m_model->setLive(true);
+}
+
+void TodayView::hideEvent(QHideEvent* event)
+{
+    View::hideEvent(event);
+    m_model->setLive(false);
 }
 
 void TodayView::saveLayout(QSettings& settings) const

@@ -43,7 +43,12 @@ Q_SIGNALS:
     // The user asked to open a survivor (double-click, or Open Survivor).
     void openSurvivor(const QUuid& survivor);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    void ensureLoaded();
     void reloaded();
     void fillOperations();
     void applyFilter();
@@ -63,6 +68,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_empty;
     QTreeView* m_tree;
+    bool m_loaded = false; // the document's steps are read (on first show)
     QUuid m_keptStep;
     QList<int> m_keptPlace; // band, survivor row, step row of the step selected before a reload
 };
