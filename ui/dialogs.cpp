@@ -15,8 +15,9 @@ struct TestState {
     QQueue<QString> fileNames;
     QQueue<std::optional<QString>> texts;
     QQueue<Dialogs::DialogAnswer> dialogAnswers;
-    QQueue<bool> answers;
     QQueue<std::optional<int>> choices;
+    // Both kinds of question take their answers from here, in the order they are asked.
+    QQueue<QMessageBox::StandardButton> answers;
     QList<Dialogs::Message> messages;
 };
 
@@ -121,7 +122,7 @@ bool Dialogs::question(QWidget* parent, const QString& title, const QString& tex
     TestState& t = testState();
     if (t.on) {
         t.messages.append({QMessageBox::Question, title, text, details});
-        return !t.answers.isEmpty() && t.answers.dequeue();
+        return !t.answers.isEmpty() && t.answers.dequeue() == QMessageBox::Yes;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     box.setInformativeText(details);
@@ -129,6 +130,24 @@ bool Dialogs::question(QWidget* parent, const QString& title, const QString& tex
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == confirm;
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
+                                             const QString& details, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton,
+                                             QMessageBox::StandardButton escape)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, text, details});
+        return t.answers.isEmpty() ? escape : t.answers.dequeue();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setInformativeText(details);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(escape);
+    const int answer = box.exec();
+    return box.clickedButton() ? QMessageBox::StandardButton(answer) : escape;
 }
 
 std::optional<int> Dialogs::choice(QWidget* parent, const QString& title, const QString& label,
@@ -148,7 +167,12 @@ std::optional<int> Dialogs::choice(QWidget* parent, const QString& title, const 
 
 void Dialogs::setNextAnswer(bool yes)
 {
-    testState().answers.enqueue(yes);
+    testState().answers.enqueue(yes ? QMessageBox::Yes : QMessageBox::No);
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    testState().answers.enqueue(answer);
 }
 
 void Dialogs::setNextChoice(const std::optional<int>& index)
