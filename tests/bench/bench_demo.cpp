@@ -4,6 +4,7 @@
 //
 //   bench_demo [--operations N] [--seed S] [--keep PATH]
 
+#include "benchoffice.h"
 #include "demo/demo.h"
 #include "store/store.h"
 
@@ -33,7 +34,7 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     const QString path = parser.isSet(keep) ? parser.value(keep) : dir.filePath(QStringLiteral("bench.tandem"));
-    Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Eastfold Police Service"));
+    Result<std::unique_ptr<Store>> store = bench::createOffice(path, QStringLiteral("Eastfold Police Service"));
     if (!store) {
         std::fprintf(stderr, "bench_demo: %s\n", qPrintable(store.error().text()));
         return 1;

@@ -6,6 +6,7 @@
 // Without --db the database is made once in the temporary directory and reused. It is made in a
 // child process, so that making it does not count towards this process's peak memory.
 
+#include "../benchoffice.h"
 #include "demo/demo.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
@@ -66,7 +67,7 @@ int createDatabase(const QString& path, int operations)
 {
     QElapsedTimer timer;
     timer.start();
-    Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Benchmark Office"));
+    Result<std::unique_ptr<Store>> store = bench::createOffice(path, QStringLiteral("Benchmark Office"));
     if (!store) {
         std::fprintf(stderr, "bench_open: %s\n", qPrintable(store.error().text()));
         return 1;

@@ -9,6 +9,7 @@
 // towards this process's memory) in the temporary directory, named after the schema it has, and
 // reused. Run from a Release build.
 
+#include "../benchoffice.h"
 #include "demo/demo.h"
 #include "domain/search.h"
 #include "domain/searchhits.h"
@@ -73,7 +74,7 @@ int createDatabase(const QString& path, int operations)
 {
     QElapsedTimer timer;
     timer.start();
-    Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Benchmark Office"));
+    Result<std::unique_ptr<Store>> store = bench::createOffice(path, QStringLiteral("Benchmark Office"));
     if (!store) {
         std::fprintf(stderr, "bench_plan: %s\n", qPrintable(store.error().text()));
         return 1;

@@ -7,6 +7,7 @@
 // The file is made by the demo generator when it does not exist (that time is printed apart).
 
 #include "commands/survivorcommands.h"
+#include "../benchoffice.h"
 #include "demo/demo.h"
 #include "document.h"
 #include "domain/duesteps.h"
@@ -84,7 +85,7 @@ int main(int argc, char** argv)
     if (!QFileInfo::exists(path)) {
         QElapsedTimer made;
         made.start();
-        Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Benchmark Office"));
+        Result<std::unique_ptr<Store>> store = bench::createOffice(path, QStringLiteral("Benchmark Office"));
         demo::Options options;
         options.operations = parser.value(operationsOption).toInt();
         if (!store || !demo::generate(**store, options)) {
