@@ -5,12 +5,15 @@
 
 #include "demo/demo.h"
 #include "dialogs.h"
+#include "domain/office.h"
 #include "mainwindow.h"
+#include "models/childtablemodel.h"
 #include "models/followupmodel.h"
 #include "models/meetinglistmodel.h"
 #include "models/tiplistmodel.h"
 #include "store/store.h"
 #include "views/childrecordspage.h"
+#include "views/linkedtipspage.h"
 #include "views/meetingsview.h"
 #include "views/operationeditor.h"
 #include "views/operationsview.h"
@@ -78,20 +81,28 @@ int main(int argc, char** argv)
 
     const QString path = home.filePath(QStringLiteral("demo.tandem"));
     {
-        Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Eastbrook Task Force"));
-        if (!store)
+        // An office with its keys: the demo's survivors have identifying details, sealed at rest.
+        Result<std::unique_ptr<Store>> store =
+            createOffice(path, QStringLiteral("Eastbrook Task Force"), QStringLiteral("screens passphrase, not a secret"));
+        if (!store) {
+            std::fprintf(stderr, "create: %s\n", qPrintable(store.error().text()));
             return 1;
+        }
         demo::Options options;
         options.operations = 120;
         options.anchor = QDateTime::currentDateTimeUtc().addSecs(-6 * 3600);
-        if (!demo::generate(**store, options))
+        if (Result<demo::Stats> made = demo::generate(**store, options); !made) {
+            std::fprintf(stderr, "demo: %s\n", qPrintable(made.error().text()));
             return 1;
+        }
     }
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    if (!window.openFile(path))
+    if (!window.openFile(path)) {
+        std::fprintf(stderr, "could not open %s\n", qPrintable(path));
         return 1;
+    }
     Store& store = *window.store();
 
     // Meetings: the calendar, on a meeting with attendance, then its action items.

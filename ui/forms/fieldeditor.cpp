@@ -72,7 +72,8 @@ public:
             item->setCheckState(Qt::Unchecked);
         }
         list()->setUniformItemSizes(true);
-        const int rows = qMin(int(f.values.size()), 8);
+        // Every value in sight, no scrolling: the list is short and read as a whole.
+        const int rows = qMin(int(f.values.size()), 16);
         list()->setMinimumHeight(list()->sizeHintForRow(0) * rows + 2 * list()->frameWidth());
         connect(list(), &QListWidget::itemChanged, this, [this] {
             if (!m_setting)

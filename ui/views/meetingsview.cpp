@@ -95,10 +95,10 @@ MeetingsView::MeetingsView(QWidget* parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(true);
     const int character = m_tree->fontMetrics().averageCharWidth();
-    m_tree->setColumnWidth(MeetingListModel::Title, character * 34);
-    m_tree->setColumnWidth(MeetingListModel::Kind, character * 22);
-    m_tree->setColumnWidth(MeetingListModel::When, character * 18);
-    m_tree->setColumnWidth(MeetingListModel::Place, character * 26);
+    m_tree->setColumnWidth(MeetingListModel::Title, character * 36);
+    m_tree->setColumnWidth(MeetingListModel::Kind, character * 20);
+    m_tree->setColumnWidth(MeetingListModel::When, character * 17);
+    m_tree->setColumnWidth(MeetingListModel::Place, character * 28);
 
     // The meeting: its details, and the records it has.
     m_details = new FieldsPage(m_form,
@@ -127,6 +127,14 @@ MeetingsView::MeetingsView(QWidget* parent)
             base = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         return QVariantMap{{QStringLiteral("due_at"), base.addDays(7)}};
     });
+    // The names and titles get the room; numbers and times are short.
+    m_attendance->table()->setColumnWidth(0, character * 44);
+    m_actions->table()->setColumnWidth(0, character * 38);
+    m_actions->table()->setColumnWidth(1, character * 30);
+    m_actions->table()->setColumnWidth(2, character * 20);
+    m_feedback->table()->setColumnWidth(0, character * 34);
+    for (int column = 1; column <= 4; ++column)
+        m_feedback->table()->setColumnWidth(column, character * 19);
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_attendance, tr("Attendance"));
     m_tabs->addTab(m_actions, tr("Action items"));
@@ -160,8 +168,10 @@ MeetingsView::MeetingsView(QWidget* parent)
     formLayout->addLayout(formButtons);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    // The calendar needs room for its five columns; the form reads well narrower.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({character * 118, character * 80});
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -175,6 +175,13 @@ OperationEditor::OperationEditor(QWidget* parent)
          QStringLiteral("what_to_change")},
         QStringLiteral("rowid"), this);
     m_tips = new LinkedTipsPage(this);
+    const int character = fontMetrics().averageCharWidth();
+    m_followUp->table()->setColumnWidth(0, character * 44);
+    m_followUp->table()->setColumnWidth(1, character * 30);
+    m_followUp->table()->setColumnWidth(2, character * 20);
+    m_feedback->table()->setColumnWidth(0, character * 36);
+    for (int column = 1; column <= 4; ++column)
+        m_feedback->table()->setColumnWidth(column, character * 19);
     m_targets->setNewDefaults([this] { return nextTargetDefaults(); });
     m_assignments->setNewDefaults([this] { return nextAssignmentDefaults(); });
 

@@ -100,15 +100,24 @@ TipsView::TipsView(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = m_table->fontMetrics().averageCharWidth();
-    m_table->horizontalHeader()->setDefaultSectionSize(character * 14);
-    m_table->setColumnWidth(TipListModel::Received, character * 18);
-    m_table->setColumnWidth(TipListModel::Place, character * 22);
+    m_table->horizontalHeader()->setDefaultSectionSize(character * 12);
+    m_table->setColumnWidth(TipListModel::Received, character * 21);
+    m_table->setColumnWidth(TipListModel::Channel, character * 15);
+    m_table->setColumnWidth(TipListModel::Place, character * 26);
 
     m_page = new FieldsPage(m_form,
                             {QStringLiteral("received_at"), QStringLiteral("channel"), QStringLiteral("place"),
                              QStringLiteral("indicators"), QStringLiteral("description"), QStringLiteral("credibility"),
                              QStringLiteral("source"), QStringLiteral("sharing")},
                             QStringLiteral("tipForm"), this);
+    auto* sources = new QLabel(tr("The indicators are common signs of trafficking, in our own words, after the UNODC's "
+                                  "“Human trafficking indicators” and the ILO's “Indicators of forced labour” (2012). "
+                                  "One sign alone proves nothing; several together are worth a closer look."),
+                               this);
+    sources->setObjectName(QStringLiteral("tipIndicatorSources"));
+    sources->setWordWrap(true);
+    sources->setForegroundRole(QPalette::PlaceholderText);
+    m_page->addBelow(sources);
 
     auto* listPane = new QWidget(m_splitter);
     auto* top = new QHBoxLayout;

@@ -133,7 +133,9 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_followUpTable->setTabKeyNavigation(false);
     m_followUpTable->verticalHeader()->hide();
     m_followUpTable->horizontalHeader()->setSectionResizeMode(FollowUpModel::What, QHeaderView::Stretch);
-    m_followUpTable->setColumnWidth(FollowUpModel::From, 30 * character);
+    m_followUpTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_followUpTable->verticalHeader()->setDefaultSectionSize(m_followUpTable->fontMetrics().height() + 6);
+    m_followUpTable->setColumnWidth(FollowUpModel::From, 40 * character);
     m_followUpTable->setColumnWidth(FollowUpModel::Due, 18 * character);
     m_followUpTable->setColumnWidth(FollowUpModel::Timing, 16 * character);
     m_followUpTable->setColumnWidth(FollowUpModel::Owner, 22 * character);
@@ -153,6 +155,9 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // The survivors' steps first: they are the most urgent; the follow-up band below.
+    const int line = m_tree->fontMetrics().height() + 6;
+    m_splitter->setSizes({line * 22, line * 12});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 12);
