@@ -14,11 +14,13 @@
 #include "views/directoryview.h"
 #include "views/exchangeview.h"
 #include "views/identitypanel.h"
+#include "views/meetingsview.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
 #include "views/protocolsview.h"
 #include "views/survivordetail.h"
 #include "views/survivorsview.h"
+#include "views/tipsview.h"
 #include "views/todayview.h"
 
 #include <QAction>
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_today(new TodayView(m_dueWatcher, this))
     , m_survivors(new SurvivorsView(m_dueWatcher, this))
     , m_protocols(new ProtocolsView(this))
+    , m_meetings(new MeetingsView(this))
+    , m_tips(new TipsView(this))
     , m_officeLabel(new QLabel(this))
     , m_overdueLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
@@ -91,6 +95,8 @@ MainWindow::MainWindow(QWidget* parent)
     addView(m_operations);
     addView(m_today);
     addView(m_survivors);
+    addView(m_meetings);
+    addView(m_tips);
     addView(m_protocols);
     addView(makeAgenciesView(this));
     addView(makeServicesView(this));
@@ -119,6 +125,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_today, &TodayView::openSurvivor, this, [this](const QUuid& survivor) {
         showView(m_survivors);
         m_survivors->selectSurvivor(survivor);
+    });
+    connect(m_today, &TodayView::openMeeting, this, [this](const QUuid& meeting) {
+        showView(m_meetings);
+        m_meetings->select(meeting);
+    });
+    connect(m_today, &TodayView::openOperation, this, [this](const QUuid& operation) {
+        showView(m_operations);
+        m_operations->openOperation(operation);
+    });
+    connect(m_today, &TodayView::openProtocol, this, [this](const QUuid& protocol) {
+        showView(m_protocols);
+        m_protocols->selectProtocol(protocol);
     });
 
     // A survivor's identifying details are sealed in the file (DESIGN.md §4): revealing them

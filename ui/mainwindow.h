@@ -19,11 +19,13 @@ class ExchangeController;
 class ExchangeView;
 class KeyRing;
 class DueWatcher;
+class MeetingsView;
 class NoFileView;
 class OperationsView;
 class ProtocolsView;
 class Store;
 class SurvivorsView;
+class TipsView;
 class TodayView;
 class View;
 
@@ -57,6 +59,8 @@ public:
     TodayView* todayView() const { return m_today; }
     SurvivorsView* survivorsView() const { return m_survivors; }
     ProtocolsView* protocolsView() const { return m_protocols; }
+    MeetingsView* meetingsView() const { return m_meetings; }
+    TipsView* tipsView() const { return m_tips; }
     DueWatcher* dueWatcher() const { return m_dueWatcher; }
     // Shows `view` as if chosen in the navigation list.
     void showView(View* view);
@@ -94,6 +98,8 @@ private:
     TodayView* m_today;
     SurvivorsView* m_survivors;
     ProtocolsView* m_protocols;
+    MeetingsView* m_meetings;
+    TipsView* m_tips;
     QList<View*> m_views;
     QLabel* m_officeLabel;
     QLabel* m_overdueLabel; // "3 steps overdue", always in the status bar while a file is open

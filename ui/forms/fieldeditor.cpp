@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
 #include <QLocale>
 
 namespace tandem {
@@ -55,6 +56,53 @@ public:
         return items.isEmpty() ? QVariant() : QVariant(items);
     }
     void setValue(const QVariant& v) override { TextEditor::setValue(v.toStringList().join(QStringLiteral(", "))); }
+};
+
+// A list from a declared set of values (a tip's indicators): a box to tick per value, in the
+// declaration's order, so that a list of a dozen is read and ticked at a glance.
+class ChoiceListEditor : public FieldEditor {
+public:
+    ChoiceListEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new QListWidget(parent), parent)
+    {
+        for (const EnumValue& v : f.values) {
+            const QString token = QString::fromLatin1(v.token);
+            auto* item = new QListWidgetItem(f.valueLabel(token), list());
+            item->setData(Qt::UserRole, token);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        list()->setUniformItemSizes(true);
+        // Every value in sight, no scrolling: the list is short and read as a whole.
+        const int rows = qMin(int(f.values.size()), 16);
+        list()->setMinimumHeight(list()->sizeHintForRow(0) * rows + 2 * list()->frameWidth());
+        connect(list(), &QListWidget::itemChanged, this, [this] {
+            if (!m_setting)
+                Q_EMIT edited();
+        });
+    }
+    QVariant value() const override
+    {
+        QStringList tokens;
+        for (int i = 0; i < list()->count(); ++i) {
+            if (list()->item(i)->checkState() == Qt::Checked)
+                tokens << list()->item(i)->data(Qt::UserRole).toString();
+        }
+        return tokens.isEmpty() ? QVariant() : QVariant(tokens);
+    }
+    void setValue(const QVariant& v) override
+    {
+        const QStringList tokens = v.toStringList();
+        m_setting = true;
+        for (int i = 0; i < list()->count(); ++i) {
+            QListWidgetItem* item = list()->item(i);
+            item->setCheckState(tokens.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_setting = false;
+    }
+
+private:
+    QListWidget* list() const { return static_cast<QListWidget*>(widget()); }
+    bool m_setting = false;
 };
 
 // A decimal number: typed as the locale writes it; text that is no number goes to the store as it
@@ -225,6 +273,8 @@ FieldEditor* createFieldEditor(const EntityDef& entity, const FieldDef& field, Q
     case FieldType::Time:
         return new TimeEditor(field, parent);
     case FieldType::List:
+        if (!field.values.empty())
+            return new ChoiceListEditor(field, parent);
         return new ListEditor(field, parent);
     case FieldType::Ref:
         if (field.ref == QLatin1String("agency"))

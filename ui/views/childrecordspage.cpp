@@ -24,10 +24,11 @@ namespace tandem {
 
 ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, const QStringList& columns,
                                    const QStringList& formFields, const QString& orderBy, QWidget* parent,
-                                   Qt::Orientation layoutDirection)
+                                   Qt::Orientation layoutDirection, const QString& parentField)
     : QWidget(parent)
     , m_key(key)
-    , m_model(new ChildTableModel(entity, QStringLiteral("operation"), columns, orderBy, this))
+    , m_parentField(parentField)
+    , m_model(new ChildTableModel(entity, parentField, columns, orderBy, this))
     , m_form(new RecordForm(entity, this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
@@ -190,13 +191,13 @@ void ChildRecordsPage::setDocument(Document* document)
     m_document = document;
     m_model->setDocument(document);
     m_form->setDocument(document);
-    setOperation({});
+    setParentRecord({});
 }
 
-void ChildRecordsPage::setOperation(const QUuid& operation)
+void ChildRecordsPage::setParentRecord(const QUuid& operation)
 {
     m_operation = operation;
-    m_form->setFixedValue(QStringLiteral("operation"), operation);
+    m_form->setFixedValue(m_parentField, operation);
     setNewMode(false);
     m_model->setParentId(operation);
     if (m_model->rowCount() > 0)

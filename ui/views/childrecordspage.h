@@ -18,7 +18,8 @@ class Document;
 class FormMessage;
 class RecordForm;
 
-// The records an operation has of one kind (targets, assignments, tasks): a table of them, and
+// The records a parent record has of one kind (an operation's targets, assignments, tasks; a
+// meeting's attendance and action items): a table of them, and
 // under it a form for the selected one, written field by field as it is edited. Add shows the form
 // empty (with the defaults) and Create makes the record from it, as one undo step; Remove deletes
 // the selected record (undoable). Shortcuts: Insert or Ctrl+Shift+N adds, Ctrl+Return creates,
@@ -30,10 +31,13 @@ public:
     // `layout` Qt::Vertical puts the form under the table, in two columns; Qt::Horizontal beside it.
     ChildRecordsPage(const QString& key, const QString& entity, const QStringList& columns,
                      const QStringList& formFields, const QString& orderBy, QWidget* parent = nullptr,
-                     Qt::Orientation layout = Qt::Vertical);
+                     Qt::Orientation layout = Qt::Vertical,
+                     const QString& parentField = QStringLiteral("operation"));
 
     void setDocument(Document* document);
-    void setOperation(const QUuid& operation);
+    // The parent record (an operation, or a meeting for a page made with parentField "meeting").
+    void setOperation(const QUuid& operation) { setParentRecord(operation); }
+    void setParentRecord(const QUuid& parent);
 
     ChildTableModel* model() const { return m_model; }
     RecordForm* form() const { return m_form; }
@@ -57,6 +61,7 @@ private:
     void setNewMode(bool on);
 
     QString m_key;
+    QString m_parentField;
     QPointer<Document> m_document;
     QUuid m_operation;
     ChildTableModel* m_model;

@@ -8,6 +8,7 @@
 #include "fieldspage.h"
 #include "forms/fieldeditor.h"
 #include "forms/recordform.h"
+#include "linkedtipspage.h"
 #include "logpage.h"
 #include "timelinechart.h"
 #include "models/childtablemodel.h"
@@ -159,6 +160,28 @@ OperationEditor::OperationEditor(QWidget* parent)
         QStringLiteral("role = 'lead' DESC, rowid"), this);
     m_timeline = new TimelinePage(this);
     m_log = new LogPage(this);
+    // Between operations (issue 9): what was agreed after it, each agency's feedback, its tips.
+    m_followUp = new ChildRecordsPage(
+        QStringLiteral("planFollowUp"), QStringLiteral("action_item"),
+        {QStringLiteral("title"), QStringLiteral("owner_agency"), QStringLiteral("due_at"), QStringLiteral("done_at")},
+        {QStringLiteral("title"), QStringLiteral("owner_agency"), QStringLiteral("due_at"), QStringLiteral("done_at")},
+        QStringLiteral("done_at IS NOT NULL, due_at"), this);
+    m_feedback = new ChildRecordsPage(
+        QStringLiteral("planFeedback"), QStringLiteral("feedback"),
+        {QStringLiteral("agency"), QStringLiteral("rating_planning"), QStringLiteral("rating_communication"),
+         QStringLiteral("rating_victim_care"), QStringLiteral("rating_safety")},
+        {QStringLiteral("agency"), QStringLiteral("rating_planning"), QStringLiteral("rating_communication"),
+         QStringLiteral("rating_victim_care"), QStringLiteral("rating_safety"), QStringLiteral("what_worked"),
+         QStringLiteral("what_to_change")},
+        QStringLiteral("rowid"), this);
+    m_tips = new LinkedTipsPage(this);
+    const int character = fontMetrics().averageCharWidth();
+    m_followUp->table()->setColumnWidth(0, character * 44);
+    m_followUp->table()->setColumnWidth(1, character * 30);
+    m_followUp->table()->setColumnWidth(2, character * 20);
+    m_feedback->table()->setColumnWidth(0, character * 36);
+    for (int column = 1; column <= 4; ++column)
+        m_feedback->table()->setColumnWidth(column, character * 19);
     m_targets->setNewDefaults([this] { return nextTargetDefaults(); });
     m_assignments->setNewDefaults([this] { return nextAssignmentDefaults(); });
 
@@ -171,6 +194,9 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_tabs->addTab(m_assignments, tr("&Assignments"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
     m_tabs->addTab(m_log, tr("&Log"));
+    m_tabs->addTab(m_followUp, tr("Follow-&up"));
+    m_tabs->addTab(m_feedback, tr("&Feedback"));
+    m_tabs->addTab(m_tips, tr("Ti&ps"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
 
@@ -208,6 +234,9 @@ OperationEditor::OperationEditor(QWidget* parent)
             moveTo(next);
     });
     connect(m_form, &RecordForm::loaded, this, &OperationEditor::refresh);
+    for (ChildRecordsPage* page : {m_followUp, m_feedback})
+        connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
+    connect(m_tips->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
     for (ChildRecordsPage* page : {m_targets, m_assignments}) {
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
         connect(page->model(), &QAbstractItemModel::dataChanged, this, [this] {
@@ -227,6 +256,9 @@ void OperationEditor::setDocument(Document* document)
     m_assignments->setDocument(document);
     m_timeline->setDocument(document);
     m_log->setDocument(document);
+    m_followUp->setDocument(document);
+    m_feedback->setDocument(document);
+    m_tips->setDocument(document);
     refresh();
 }
 
@@ -240,6 +272,9 @@ void OperationEditor::setOperation(const QUuid& id)
     m_assignments->setOperation(id);
     m_timeline->setOperation(id, m_form->row().value(QStringLiteral("starts_at")).toDateTime());
     m_log->setOperation(id);
+    m_followUp->setOperation(id);
+    m_feedback->setOperation(id);
+    m_tips->setOperation(id);
     updateTabTitles();
     refresh();
 }
@@ -255,6 +290,8 @@ void OperationEditor::commitPending()
     m_targets->form()->commitPending();
     m_assignments->form()->commitPending();
     m_timeline->tasks()->form()->commitPending();
+    m_followUp->form()->commitPending();
+    m_feedback->form()->commitPending();
 }
 
 void OperationEditor::focusCodeName()
@@ -318,6 +355,10 @@ void OperationEditor::updateTabTitles()
     m_tabs->setTabText(m_tabs->indexOf(m_targets), targets ? tr("&Targets (%1)").arg(targets) : tr("&Targets"));
     m_tabs->setTabText(m_tabs->indexOf(m_assignments),
                        assignments ? tr("&Assignments (%1)").arg(assignments) : tr("&Assignments"));
+    const int feedback = m_feedback->model()->rowCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_feedback), feedback ? tr("&Feedback (%1)").arg(feedback) : tr("&Feedback"));
+    const int tips = m_tips->model()->rowCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_tips), tips ? tr("Ti&ps (%1)").arg(tips) : tr("Ti&ps"));
 }
 
 void OperationEditor::showWorkflowMessage(const QString& text)

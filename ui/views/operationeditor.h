@@ -16,6 +16,7 @@ namespace tandem {
 class ChildRecordsPage;
 class Document;
 class FieldsPage;
+class LinkedTipsPage;
 class LogPage;
 class RecordForm;
 class TimelinePage;
@@ -45,6 +46,9 @@ public:
     ChildRecordsPage* assignments() const { return m_assignments; }
     TimelinePage* timeline() const { return m_timeline; }
     LogPage* log() const { return m_log; }
+    ChildRecordsPage* feedback() const { return m_feedback; }
+    ChildRecordsPage* followUp() const { return m_followUp; }
+    LinkedTipsPage* tips() const { return m_tips; }
     QLabel* workflowMessage() const { return m_workflowMessage; }
 
     // Moves the operation to `status` when the workflow allows it; otherwise says why and returns
@@ -81,6 +85,9 @@ private:
     ChildRecordsPage* m_assignments;
     TimelinePage* m_timeline;
     LogPage* m_log;
+    ChildRecordsPage* m_followUp;
+    ChildRecordsPage* m_feedback;
+    LinkedTipsPage* m_tips;
 };
 
 } // namespace tandem

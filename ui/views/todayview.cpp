@@ -5,10 +5,12 @@
 #include "duewatcher.h"
 #include "errors.h"
 #include "fieldwidgets.h"
+#include "models/followupmodel.h"
 #include "models/todaymodel.h"
 #include "store/registry.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +19,9 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSqlQuery>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,6 +40,12 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_tree(new QTreeView(this))
+    , m_followUps(new FollowUpModel(this))
+    , m_followUpTable(new QTableView(this))
+    , m_followUpSummary(new QLabel(this))
+    , m_followUpDone(new QPushButton(tr("Mark Done"), this))
+    , m_followUpOpen(new QPushButton(tr("Open"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("todayView"));
     m_summary->setObjectName(QStringLiteral("todaySummary"));
@@ -47,6 +57,11 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_open->setObjectName(QStringLiteral("todayOpenSurvivor"));
     m_empty->setObjectName(QStringLiteral("todayEmpty"));
     m_tree->setObjectName(QStringLiteral("todayTree"));
+    m_followUpTable->setObjectName(QStringLiteral("todayFollowUps"));
+    m_followUpSummary->setObjectName(QStringLiteral("todayFollowUpSummary"));
+    m_followUpDone->setObjectName(QStringLiteral("todayFollowUpDone"));
+    m_followUpOpen->setObjectName(QStringLiteral("todayFollowUpOpen"));
+    m_splitter->setObjectName(QStringLiteral("todaySplitter"));
 
     auto* heading = new QLabel(title(), this);
     QFont headingFont = heading->font();
@@ -98,12 +113,77 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     tools->addWidget(m_open);
     m_pages->addWidget(m_tree);
     m_pages->addWidget(m_empty);
+
+    // Between operations: action items, operation tasks, protocol reviews.
+    auto* followUpHeading = new QLabel(tr("Between operations"), this);
+    QFont sectionFont = followUpHeading->font();
+    sectionFont.setBold(true);
+    followUpHeading->setFont(sectionFont);
+    m_followUpSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_followUpDone->setToolTip(tr("The selected action item or task is done (or click its box, or press Space)"));
+    m_followUpOpen->setToolTip(tr("Open the meeting, operation or protocol it comes from (Return or double-click)"));
+    m_followUpTable->setModel(m_followUps);
+    m_followUpTable->setAccessibleName(tr("Action items, operation tasks and protocol reviews"));
+    m_followUpTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_followUpTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_followUpTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_followUpTable->setAlternatingRowColors(true);
+    m_followUpTable->setShowGrid(false);
+    m_followUpTable->setWordWrap(false);
+    m_followUpTable->setTabKeyNavigation(false);
+    m_followUpTable->verticalHeader()->hide();
+    m_followUpTable->horizontalHeader()->setSectionResizeMode(FollowUpModel::What, QHeaderView::Stretch);
+    m_followUpTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_followUpTable->verticalHeader()->setDefaultSectionSize(m_followUpTable->fontMetrics().height() + 6);
+    m_followUpTable->setColumnWidth(FollowUpModel::From, 40 * character);
+    m_followUpTable->setColumnWidth(FollowUpModel::Due, 18 * character);
+    m_followUpTable->setColumnWidth(FollowUpModel::Timing, 16 * character);
+    m_followUpTable->setColumnWidth(FollowUpModel::Owner, 22 * character);
+    auto* followUpPane = new QWidget(this);
+    auto* followUpBar = new QHBoxLayout;
+    followUpBar->addWidget(followUpHeading);
+    followUpBar->addSpacing(8);
+    followUpBar->addWidget(m_followUpSummary, 1);
+    followUpBar->addWidget(m_followUpDone);
+    followUpBar->addWidget(m_followUpOpen);
+    auto* followUpLayout = new QVBoxLayout(followUpPane);
+    followUpLayout->setContentsMargins(0, 6, 0, 0);
+    followUpLayout->addLayout(followUpBar);
+    followUpLayout->addWidget(m_followUpTable, 1);
+    m_splitter->addWidget(m_pages);
+    m_splitter->addWidget(followUpPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    // The survivors' steps first: they are the most urgent; the follow-up band below.
+    const int line = m_tree->fontMetrics().height() + 6;
+    m_splitter->setSizes({line * 22, line * 12});
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addLayout(tools);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_splitter, 1);
+
+    auto* doneAction = new QAction(m_followUpTable);
+    doneAction->setShortcut(QKeySequence(Qt::Key_Space));
+    doneAction->setShortcutContext(Qt::WidgetShortcut);
+    m_followUpTable->addAction(doneAction);
+    connect(doneAction, &QAction::triggered, this, &TodayView::followUpDone);
+    auto* openAction = new QAction(m_followUpTable);
+    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcutContext(Qt::WidgetShortcut);
+    m_followUpTable->addAction(openAction);
+    connect(openAction, &QAction::triggered, this, &TodayView::openFollowUp);
+    connect(m_followUpDone, &QPushButton::clicked, this, &TodayView::followUpDone);
+    connect(m_followUpOpen, &QPushButton::clicked, this, &TodayView::openFollowUp);
+    connect(m_followUpTable, &QTableView::doubleClicked, this, &TodayView::openFollowUp);
+    connect(m_followUps, &FollowUpModel::countsChanged, this, &TodayView::followUpsChanged);
+    connect(m_followUps, &FollowUpModel::failed, this, [this](const QString& message) {
+        showError(this, tr("Between operations"), makeError(message));
+    });
+    connect(m_followUpTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TodayView::followUpsChanged);
 
     connect(m_role, &QComboBox::activated, this, &TodayView::applyFilter);
     connect(m_operation, &QComboBox::activated, this, &TodayView::applyFilter);
@@ -132,9 +212,12 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
             m_tree->expand(m_model->index(row, 0, parent));
     });
     connect(m_model, &TodayModel::failed, this, [this](const QString& what, const Error& e) { showError(this, what, e); });
-    if (watcher)
+    if (watcher) {
         connect(watcher, &DueWatcher::dueStepsChanged, m_model, &TodayModel::reload);
+        connect(watcher, &DueWatcher::dueStepsChanged, m_followUps, &FollowUpModel::reload);
+    }
     reloaded();
+    followUpsChanged();
 }
 
 QString TodayView::title() const
@@ -160,10 +243,12 @@ void TodayView::setDocument(Document* document)
     selectData(m_role, QVariant());
     m_loaded = false;
     // Read when first shown (the overdue count in the status bar comes from the DueWatcher).
-    if (isVisible())
+    if (isVisible()) {
         ensureLoaded();
-    else
+    } else {
         m_model->setDocument(nullptr);
+        m_followUps->setDocument(nullptr);
+    }
 }
 
 void TodayView::ensureLoaded()
@@ -173,6 +258,7 @@ void TodayView::ensureLoaded()
     fillOperations();
     m_model->setFilter({});
     m_model->setDocument(m_document);
+    m_followUps->setDocument(m_document);
 }
 
 void TodayView::showEvent(QShowEvent* event)
@@ -180,17 +266,20 @@ void TodayView::showEvent(QShowEvent* event)
     View::showEvent(event);
     ensureLoaded();
     m_model->setLive(true);
+    m_followUps->setLive(true);
 }
 
 void TodayView::hideEvent(QHideEvent* event)
 {
     View::hideEvent(event);
     m_model->setLive(false);
+    m_followUps->setLive(false);
 }
 
 void TodayView::saveLayout(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("columns"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
 void TodayView::restoreLayout(const QSettings& settings)
@@ -198,6 +287,9 @@ void TodayView::restoreLayout(const QSettings& settings)
     const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
     if (!columns.isEmpty())
         m_tree->header()->restoreState(columns);
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
 }
 
 void TodayView::takeFocus()
@@ -306,6 +398,53 @@ void TodayView::tickCurrent(const QString& state)
     Result<void> r = tickStep(*m_document, step, options);
     if (!r)
         showError(this, tr("The step could not be changed."), r.error());
+}
+
+void TodayView::followUpsChanged()
+{
+    const qint64 actions = m_followUps->count(FollowUpModel::ActionItem);
+    const qint64 tasks = m_followUps->count(FollowUpModel::Task);
+    const qint64 reviews = m_followUps->count(FollowUpModel::Review);
+    m_followUpSummary->setText(
+        m_document ? tr("%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews")
+                         .arg(m_followUps->overdueCount())
+                         .arg(actions)
+                         .arg(tasks)
+                         .arg(reviews)
+                   : QString());
+    const QModelIndex current = m_followUpTable->currentIndex();
+    const bool checkable = current.isValid() && current.data(FollowUpModel::KindRole).toInt() != FollowUpModel::Review;
+    m_followUpDone->setEnabled(checkable);
+    m_followUpOpen->setEnabled(current.isValid());
+}
+
+void TodayView::followUpDone()
+{
+    const QModelIndex current = m_followUpTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    if (m_followUps->markDone(row) && m_followUps->rowCount() > 0) {
+        // The next one takes its place, so that Space ticks the next.
+        m_followUpTable->setCurrentIndex(m_followUps->index(std::min(row, m_followUps->rowCount() - 1), 0));
+    }
+}
+
+void TodayView::openFollowUp()
+{
+    const QModelIndex current = m_followUpTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const QUuid parent = current.data(FollowUpModel::ParentRole).toUuid();
+    if (parent.isNull())
+        return;
+    const QString entity = current.data(FollowUpModel::ParentEntityRole).toString();
+    if (entity == QLatin1String("protocol"))
+        Q_EMIT openProtocol(parent);
+    else if (entity == QLatin1String("meeting"))
+        Q_EMIT openMeeting(parent);
+    else
+        Q_EMIT openOperation(parent);
 }
 
 } // namespace tandem

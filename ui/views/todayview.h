@@ -7,20 +7,25 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
+class QTableView;
 class QTreeView;
 
 namespace tandem {
 
 class Document;
 class DueWatcher;
+class FollowUpModel;
 class TodayModel;
 
 // The liaison's day across all survivors: overdue steps first (how late), then the steps due in
 // the next 24 hours, then those owed before a first interview, grouped by survivor, each ticked with one click on its box or one key
 // (Space). Filters by owner role and operation. Re-reads when the store changes and when the
 // DueWatcher sees the clock pass a due time, so a step that becomes overdue appears without a
-// restart.
+// restart. Under the steps, what is owed between operations (FollowUpModel): action items agreed at
+// meetings, tasks of operations under way and protocol reviews, overdue first; ticked done with one
+// click or Space, opened with a double-click or Return.
 class TodayView : public View {
     Q_OBJECT
 
@@ -36,12 +41,20 @@ public:
 
     TodayModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
+    FollowUpModel* followUps() const { return m_followUps; }
+    QTableView* followUpTable() const { return m_followUpTable; }
+    // Marks the selected action item or task done.
+    void followUpDone();
     // Ticks the selected step into `state` (done, declined, not_applicable, in_progress).
     void tickCurrent(const QString& state);
 
 Q_SIGNALS:
     // The user asked to open a survivor (double-click, or Open Survivor).
     void openSurvivor(const QUuid& survivor);
+    // The user asked to open where a follow-up comes from.
+    void openMeeting(const QUuid& meeting);
+    void openOperation(const QUuid& operation);
+    void openProtocol(const QUuid& protocol);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -53,6 +66,8 @@ private:
     void fillOperations();
     void applyFilter();
     void currentChanged();
+    void followUpsChanged();
+    void openFollowUp();
     QUuid currentStep() const;
     QUuid currentSurvivor() const;
 
@@ -68,6 +83,12 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_empty;
     QTreeView* m_tree;
+    FollowUpModel* m_followUps;
+    QTableView* m_followUpTable;
+    QLabel* m_followUpSummary;
+    QPushButton* m_followUpDone;
+    QPushButton* m_followUpOpen;
+    QSplitter* m_splitter;
     bool m_loaded = false; // the document's steps are read (on first show)
     QUuid m_keptStep;
     QList<int> m_keptPlace; // band, survivor row, step row of the step selected before a reload
