@@ -4,28 +4,30 @@
 #include "recentfiles.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tandem {
 namespace {
 
 // One choice: a wide button with its title, and under it what it does.
 QWidget* choice(QAction* action, const QString& title, const QString& text, const QString& name,
-                const QIcon& icon, QWidget* parent)
+                QWidget* parent)
 {
     auto* box = new QWidget(parent);
-    auto* button = new QPushButton(icon, title, box);
+    auto* button = new QPushButton(title, box);
     button->setObjectName(name);
     button->setToolTip(action->toolTip());
-    button->setIconSize(QSize(22, 22));
-    button->setMinimumHeight(button->sizeHint().height() + 10);
     QFont font = button->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     font.setBold(true);
     button->setFont(font);
+    button->setMinimumHeight(button->sizeHint().height() + 12);
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
     auto* label = new QLabel(text, box);
     label->setWordWrap(true);
@@ -61,9 +63,10 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
 
+    // A fixed width, and the column in a row between stretches rather than placed by alignment:
+    // an aligned widget gets its size hint, which leaves no room for its word-wrapped labels.
     auto* column = new QWidget(this);
-    column->setMaximumWidth(520);
-    column->setMinimumWidth(360);
+    column->setFixedWidth(std::max(440, fontMetrics().averageCharWidth() * 62));
     auto* choices = new QVBoxLayout(column);
     choices->setContentsMargins(0, 0, 0, 0);
     choices->setSpacing(18);
@@ -72,19 +75,16 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
     choices->addWidget(choice(newFile, tr("Create Your Office's File…"),
                               tr("Choose where to keep it, give your office's name as partners "
                                  "will see it, and a passphrase that protects its keys."),
-                              QStringLiteral("noFileNew"), QIcon::fromTheme(QStringLiteral("document-new")),
-                              column));
+                              QStringLiteral("noFileNew"), column));
     choices->addWidget(choice(openFile, tr("Open an Existing File…"),
                               tr("A .tandem file your office already keeps, on this computer or "
                                  "on a shared disk."),
-                              QStringLiteral("noFileOpen"), QIcon::fromTheme(QStringLiteral("document-open")),
-                              column));
+                              QStringLiteral("noFileOpen"), column));
     choices->addWidget(choice(openDemo, tr("Explore the Demo"),
                               tr("Invented operations, agencies and survivors to try everything "
                                  "without fear. Its passphrase is “%1”.")
                                   .arg(DemoDatabase::passphrase()),
-                              QStringLiteral("noFileDemo"), QIcon(QStringLiteral(":/icons/operations.svg")),
-                              column));
+                              QStringLiteral("noFileDemo"), column));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -93,7 +93,11 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
     layout->addSpacing(8);
     layout->addWidget(m_heading);
     layout->addSpacing(10);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(3);
     refresh();
 }
