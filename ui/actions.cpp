@@ -1,5 +1,7 @@
 #include "actions.h"
 
+#include "languagemenu.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenu>
@@ -38,6 +40,9 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_quit(makeAction(window, "actionQuit", tr("&Quit"), tr("Quit Tandem"), QKeySequence::Quit))
     , m_about(makeAction(window, "actionAbout", tr("&About Tandem"),
                          tr("The version and licence of Tandem")))
+    , m_guide(makeAction(window, "actionGuide", tr("Tandem &Guide"),
+                         tr("How to plan operations, follow survivors' checklists and exchange with partners"),
+                         QKeySequence::HelpContents))
     , m_undo(undoGroup->createUndoAction(window, tr("&Undo")))
     , m_redo(undoGroup->createRedoAction(window, tr("&Redo")))
     , m_keyCard(makeAction(window, "actionKeyCard", tr("This Office's &Key Card…"),
@@ -105,6 +110,10 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    m_guide->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    help->addAction(m_guide);
+    help->addMenu(new LanguageMenu(window));
+    help->addSeparator();
     help->addAction(m_about);
 
     setFileOpen(false);

@@ -25,6 +25,7 @@ public:
     QAction* clearRecent() const { return m_clearRecent; }
     QAction* quit() const { return m_quit; }
     QAction* about() const { return m_about; }
+    QAction* guide() const { return m_guide; }
     QAction* undo() const { return m_undo; }
     // Exchange between offices (issue 5).
     QAction* keyCard() const { return m_keyCard; }
@@ -49,6 +50,7 @@ private:
     QAction* m_clearRecent;
     QAction* m_quit;
     QAction* m_about;
+    QAction* m_guide;
     QAction* m_undo;
     QAction* m_redo;
     QAction* m_keyCard;

@@ -8,6 +8,7 @@
 #include "duewatcher.h"
 #include "errors.h"
 #include "exchangecontroller.h"
+#include "helpwindow.h"
 #include "keyring.h"
 #include "recentfiles.h"
 #include "store/store.h"
@@ -166,6 +167,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_actions->closeFile(), &QAction::triggered, this, &MainWindow::closeFile);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->guide(), &QAction::triggered, this, &MainWindow::showGuide);
     connect(m_actions->clearRecent(), &QAction::triggered, this, [this] {
         RecentFiles::clear();
         fillRecentMenu();
@@ -279,6 +281,25 @@ bool MainWindow::reopenLast()
     return !files.isEmpty() && openFile(files.constFirst());
 }
 
+void MainWindow::openAtStart(const QString& file, bool demo)
+{
+    if (!file.isEmpty())
+        openFile(QFileInfo(file).absoluteFilePath()); // Open Recent keeps whole paths
+    else if (demo)
+        openDemo();
+    else
+        reopenLast();
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
 void MainWindow::closeFile()
 {
     setStore(nullptr);
@@ -324,6 +345,7 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
         setWindowFilePath(QString());
         m_officeLabel->clear();
         m_officeLabel->setToolTip(QString());
+        m_noFile->refresh();
         m_stack->setCurrentWidget(m_noFile);
     }
 }

@@ -17,6 +17,7 @@ class Actions;
 class Document;
 class ExchangeController;
 class ExchangeView;
+class HelpWindow;
 class KeyRing;
 class DueWatcher;
 class MeetingsView;
@@ -48,6 +49,12 @@ public:
     bool openDemo();
     // Opens the most recent file of Open Recent; false when there is none.
     bool reopenLast();
+    // What `tandem [--demo] [FILE]` opens: FILE, else the demo when asked for, else the file
+    // opened last; when none of them opens, the welcome screen stays.
+    void openAtStart(const QString& file, bool demo);
+    // Help > Tandem Guide (made on first use).
+    void showGuide();
+    HelpWindow* helpWindow() const { return m_help; }
     void closeFile();
 
     Store* store() const;
@@ -101,6 +108,7 @@ private:
     MeetingsView* m_meetings;
     TipsView* m_tips;
     QList<View*> m_views;
+    HelpWindow* m_help = nullptr;
     QLabel* m_officeLabel;
     QLabel* m_overdueLabel; // "3 steps overdue", always in the status bar while a file is open
     QString m_demoPath;

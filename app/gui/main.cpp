@@ -1,5 +1,6 @@
 // tandem: the desktop application. Parses the command line and opens the main window.
 
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -15,7 +16,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Tandem"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tandem"));
+    // The .desktop file's name (packaging/): desktops match the window to its icon by it.
+    QApplication::setDesktopFileName(QStringLiteral(TANDEM_APP_ID));
+    // Before anything shows text, --help included: the chosen language, or the system's.
+    tandem::language::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -28,7 +32,7 @@ int main(int argc, char** argv)
     parser.addOption(demoOption);
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        QApplication::translate("main", "The Tandem file to open. Without one, the file opened last, or else the demo."),
+        QApplication::translate("main", "The Tandem file to open. Without one, the file opened last, or else the welcome screen."),
         QStringLiteral("[FILE]"));
     // Usage errors exit with 2, as tandem-cli's do; process() then handles --help and --version.
     const auto usageError = [](const QString& message) {
@@ -50,11 +54,6 @@ int main(int argc, char** argv)
     // Opened from the event loop, so that the window is on screen before any progress or error.
     const QString file = files.value(0);
     const bool demo = parser.isSet(demoOption);
-    QTimer::singleShot(0, &window, [&window, file, demo] {
-        if (!file.isEmpty())
-            window.openFile(file);
-        else if (demo || !window.reopenLast())
-            window.openDemo();
-    });
+    QTimer::singleShot(0, &window, [&window, file, demo] { window.openAtStart(file, demo); });
     return app.exec();
 }

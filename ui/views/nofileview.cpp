@@ -1,5 +1,8 @@
 #include "nofileview.h"
 
+#include "demodatabase.h"
+#include "recentfiles.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -7,22 +10,43 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tandem {
 namespace {
 
-QPushButton* buttonFor(QAction* action, const QString& text, const QString& name, QWidget* parent)
+// One choice: a wide button with its title, and under it what it does.
+QWidget* choice(QAction* action, const QString& title, const QString& text, const QString& name,
+                QWidget* parent)
 {
-    auto* button = new QPushButton(text, parent);
+    auto* box = new QWidget(parent);
+    auto* button = new QPushButton(title, box);
     button->setObjectName(name);
     button->setToolTip(action->toolTip());
+    QFont font = button->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    font.setBold(true);
+    button->setFont(font);
+    button->setMinimumHeight(button->sizeHint().height() + 12);
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    return button;
+    auto* label = new QLabel(text, box);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setContentsMargins(4, 0, 4, 0);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(button);
+    layout->addWidget(label);
+    return box;
 }
 
 } // namespace
 
 NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, QWidget* parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("noFileView"));
 
@@ -30,36 +54,70 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
     icon->setPixmap(QIcon(QStringLiteral(":/icons/tandem.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
 
-    auto* heading = new QLabel(tr("No file is open"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    m_heading->setObjectName(QStringLiteral("welcomeHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignCenter);
+    m_heading->setFont(headingFont);
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
 
-    auto* text = new QLabel(tr("Open your office's Tandem file, make a new one, or look around in "
-                               "the demo database of invented operations."),
-                            this);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(440);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(buttonFor(openFile, tr("Open…"), QStringLiteral("noFileOpen"), this));
-    buttons->addWidget(buttonFor(newFile, tr("New…"), QStringLiteral("noFileNew"), this));
-    buttons->addWidget(buttonFor(openDemo, tr("Open the Demo"), QStringLiteral("noFileDemo"), this));
-    buttons->addStretch(1);
+    // A fixed width, and the column in a row between stretches rather than placed by alignment:
+    // an aligned widget gets its size hint, which leaves no room for its word-wrapped labels.
+    auto* column = new QWidget(this);
+    column->setFixedWidth(std::max(440, fontMetrics().averageCharWidth() * 62));
+    auto* choices = new QVBoxLayout(column);
+    choices->setContentsMargins(0, 0, 0, 0);
+    choices->setSpacing(18);
+    choices->addWidget(m_text);
+    choices->addSpacing(6);
+    choices->addWidget(choice(newFile, tr("Create Your Office's File…"),
+                              tr("Choose where to keep it, give your office's name as partners "
+                                 "will see it, and a passphrase that protects its keys."),
+                              QStringLiteral("noFileNew"), column));
+    choices->addWidget(choice(openFile, tr("Open an Existing File…"),
+                              tr("A .tandem file your office already keeps, on this computer or "
+                                 "on a shared disk."),
+                              QStringLiteral("noFileOpen"), column));
+    choices->addWidget(choice(openDemo, tr("Explore the Demo"),
+                              tr("Invented operations, agencies and survivors to try everything "
+                                 "without fear. Its passphrase is “%1”.")
+                                  .arg(DemoDatabase::passphrase()),
+                              QStringLiteral("noFileDemo"), column));
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addSpacing(8);
-    layout->addWidget(heading);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
+    layout->addWidget(m_heading);
+    layout->addSpacing(10);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(3);
+    refresh();
+}
+
+void NoFileView::refresh()
+{
+    if (RecentFiles::files().isEmpty()) {
+        m_heading->setText(tr("Welcome to Tandem"));
+        m_text->setText(tr("Tandem keeps your office's operations and survivors' checklists in one "
+                           "file on this computer. To begin:"));
+    } else {
+        m_heading->setText(tr("No file is open"));
+        m_text->setText(tr("Open your office's file, make a new one, or explore the demo."));
+    }
+}
+
+void NoFileView::showEvent(QShowEvent* event)
+{
+    refresh();
+    QWidget::showEvent(event);
 }
 
 } // namespace tandem
