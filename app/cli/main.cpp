@@ -4,10 +4,23 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text, and fonts need a QGuiApplication; the other commands do without its
+    // cost. The command line never shows a window: the offscreen platform needs no display.
+    const bool laysOutText = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (laysOutText) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     return tandem::cli::run(QCoreApplication::arguments());
