@@ -18,9 +18,13 @@ class Document;
 class ExchangeController;
 class ExchangeView;
 class KeyRing;
+class DueWatcher;
 class NoFileView;
 class OperationsView;
+class ProtocolsView;
 class Store;
+class SurvivorsView;
+class TodayView;
 class View;
 
 // The main window: the File and Help menus, a navigation list on the left and the views in a
@@ -50,6 +54,10 @@ public:
     OperationsView* operationsView() const { return m_operations; }
     KeyRing* keyRing() const { return m_keyRing; }
     ExchangeView* exchangeView() const { return m_exchangeView; }
+    TodayView* todayView() const { return m_today; }
+    SurvivorsView* survivorsView() const { return m_survivors; }
+    ProtocolsView* protocolsView() const { return m_protocols; }
+    DueWatcher* dueWatcher() const { return m_dueWatcher; }
     // Shows `view` as if chosen in the navigation list.
     void showView(View* view);
 
@@ -62,6 +70,7 @@ protected:
 private:
     void addView(View* view);
     void setStore(std::unique_ptr<Store> store);
+    void showOverdue(qint64 count);
     void showEditFailure(const QString& action, const QString& message, const QString& context);
     void fileOpened(const QString& path);
     void askNewFile();
@@ -81,8 +90,13 @@ private:
     KeyRing* m_keyRing;
     ExchangeView* m_exchangeView;
     ExchangeController* m_exchange;
+    DueWatcher* m_dueWatcher; // before the views that follow it
+    TodayView* m_today;
+    SurvivorsView* m_survivors;
+    ProtocolsView* m_protocols;
     QList<View*> m_views;
     QLabel* m_officeLabel;
+    QLabel* m_overdueLabel; // "3 steps overdue", always in the status bar while a file is open
     QString m_demoPath;
     DemoDatabase::Generator m_demoGenerator;
     demo::Options m_demoOptions;
