@@ -240,7 +240,7 @@ Result<Table> feedback(const Context& c)
     t.columns = QStringList{Report::tr("Agency"), Report::tr("Planning"), Report::tr("Communication"),
                             Report::tr("Victim care"), Report::tr("Safety"), Report::tr("What worked"),
                             Report::tr("What to change")};
-    t.widths = {16, 8, 10, 8, 7, 25, 25};
+    t.widths = {15, 9, 13, 9, 8, 23, 23};
     t.numericColumns = {1, 2, 3, 4};
     t.emptyText = Report::tr("No agency has given feedback on this operation.");
     for (const Row& r : *rows)
@@ -249,6 +249,31 @@ Result<Table> feedback(const Context& c)
                           c.show(r, QStringLiteral("rating_victim_care")), c.show(r, QStringLiteral("rating_safety")),
                           r.text(QStringLiteral("what_worked")), r.text(QStringLiteral("what_to_change"))});
     return t;
+}
+
+// The agencies' ratings per aspect: the mean of those who rated it, out of 5, with how many did.
+Result<std::vector<Field>> ratings(const Context& c)
+{
+    Result<QSqlQuery> q = c.query(
+        QStringLiteral("SELECT COUNT(*), AVG(rating_planning), COUNT(rating_planning), AVG(rating_communication), "
+                       "COUNT(rating_communication), AVG(rating_victim_care), COUNT(rating_victim_care), "
+                       "AVG(rating_safety), COUNT(rating_safety) FROM feedback WHERE operation = ? AND deleted = 0"),
+        {c.operationKey()});
+    if (!q)
+        return q.error();
+    std::vector<Field> fields;
+    if (!q->next() || q->value(0).toInt() == 0)
+        return fields;
+    const QString aspects[] = {Report::tr("Planning"), Report::tr("Communication"), Report::tr("Victim care"),
+                               Report::tr("Safety")};
+    for (int i = 0; i < 4; ++i) {
+        const int rated = q->value(2 + 2 * i).toInt();
+        const QString mean = c.options().locale.toString(q->value(1 + 2 * i).toDouble(), 'f', 1);
+        fields.push_back({aspects[i], rated == 0   ? Report::tr("not rated")
+                                      : rated == 1 ? Report::tr("%1 of 5 (1 agency)").arg(mean)
+                                                   : Report::tr("%1 of 5 (%2 agencies)").arg(mean, c.number(rated))});
+    }
+    return fields;
 }
 
 std::vector<Field> summary(const Context& c, const Counts& n, const std::vector<SurvivorLine>& survivors)
@@ -304,6 +329,9 @@ Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLi
     Result<Table> opinions = feedback(c);
     if (!opinions)
         return opinions.error();
+    Result<std::vector<Field>> rated = ratings(c);
+    if (!rated)
+        return rated.error();
 
     d.sections.push_back(single(Report::tr("Summary"), Block::fieldList(summary(c, n, survivors))));
     d.sections.push_back(std::move(*planned));
@@ -319,8 +347,17 @@ Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLi
     d.sections.push_back(single(Report::tr("Assistance steps against their targets"), Block::tableOf(std::move(*steps))));
     d.sections.push_back(single(Report::tr("Overdue and declined steps"), Block::tableOf(std::move(*late))));
     d.sections.push_back(single(Report::tr("Agencies' participation"), Block::tableOf(std::move(*agencies))));
-    d.sections.push_back(single(Report::tr("Lessons noted"), Block::tableOf(std::move(*lessons))));
-    d.sections.push_back(single(Report::tr("Feedback from agencies"), Block::tableOf(std::move(*opinions))));
+    // Lessons noted: the agencies' feedback first (ratings per aspect, what worked, what to
+    // change), then the lessons written into the operation log.
+    d.sections.push_back(Section{Report::tr("Lessons noted"), 1, {}});
+    Section feedbackPart{Report::tr("Agencies' feedback"), 2, {}};
+    if (!rated->empty())
+        feedbackPart.blocks.push_back(Block::fieldList(std::move(*rated)));
+    feedbackPart.blocks.push_back(Block::tableOf(std::move(*opinions)));
+    d.sections.push_back(std::move(feedbackPart));
+    Section logged{Report::tr("Lessons from the operation log"), 2, {}};
+    logged.blocks.push_back(Block::tableOf(std::move(*lessons)));
+    d.sections.push_back(std::move(logged));
     return d;
 }
 

@@ -39,7 +39,9 @@ QString record(const QStringList& cells)
 Result<void> writeCsv(const Document& d, QIODevice& out, bool byteOrderMark)
 {
     QString text;
-    text += csv::record({d.marking.protectiveMarking});
+    // The marking, the copy number and the recipient open and close the file, as they head and
+    // foot every page of the other formats.
+    text += csv::record({d.marking.runningText()});
     text += csv::record({d.documentType});
     text += csv::record({Report::tr("Item"), Report::tr("Details")});
     text += csv::record({Report::tr("Title"), d.title});
@@ -60,7 +62,7 @@ Result<void> writeCsv(const Document& d, QIODevice& out, bool byteOrderMark)
             text += csv::record(row);
         text += QStringLiteral("\r\n");
     }
-    text += csv::record({d.marking.protectiveMarking});
+    text += csv::record({d.marking.runningText()});
     QByteArray bytes = text.toUtf8();
     if (byteOrderMark)
         bytes.prepend("\xEF\xBB\xBF");

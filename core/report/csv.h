@@ -13,7 +13,7 @@
 // is text" and show without it; a program reading the CSV sees the apostrophe. Tandem's own
 // figures never begin with these characters (negative spans use the minus sign U+2212).
 //
-// A report is one CSV file: the protective marking on the first and the last line, then the
+// A report is one CSV file: the marking, copy number and recipient on the first and the last line, then the
 // report's head as a table, then each table of the report one after another, each introduced by
 // a row holding only its title, then its header row, then its rows, and an empty line after it.
 namespace tandem::report::csv {

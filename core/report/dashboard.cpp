@@ -61,7 +61,7 @@ QByteArray Figure::csv(bool byteOrderMark) const
 std::vector<const Figure*> Dashboard::figures() const
 {
     return {&operationsByStatus, &operationsByType, &survivorsPerMonth, &stepTimes,
-            &overdueByRole,      &overdueByAgency,  &participation};
+            &overdueByRole,      &overdueByAgency,  &participation,    &tipsByIndicator, &tipsByPlace};
 }
 
 namespace dashboard {
@@ -156,7 +156,8 @@ Result<Dashboard> computeDashboard(const Store& store, const DashboardFilter& fi
         {&d.operationsByStatus, dashboard::operationsByStatus}, {&d.operationsByType, dashboard::operationsByType},
         {&d.survivorsPerMonth, dashboard::survivorsPerMonth},   {&d.stepTimes, dashboard::stepTimes},
         {&d.overdueByRole, dashboard::overdueByRole},           {&d.overdueByAgency, dashboard::overdueByAgency},
-        {&d.participation, dashboard::participation},
+        {&d.participation, dashboard::participation},           {&d.tipsByIndicator, dashboard::tipsByIndicator},
+        {&d.tipsByPlace, dashboard::tipsByPlace},
     };
     for (const auto& [figure, compute] : parts) {
         Result<Figure> f = compute(store, scope);

@@ -81,6 +81,9 @@ struct Dashboard {
     Figure overdueByRole;   // rows: owner roles; columns: overdue now, done late
     Figure overdueByAgency; // rows: answerable agencies; columns: overdue now, done late
     Figure participation;   // rows: agencies; columns: operations, assignments, acknowledged, people
+    // Community tips, by the period only (a tip has no trafficking type or agency):
+    Figure tipsByIndicator; // rows: months; columns: indicators (a tip counts under each it names)
+    Figure tipsByPlace;     // rows: the 20 places with most tips; columns: tips, credible, linked, months
 
     std::vector<const Figure*> figures() const;
 };

@@ -241,4 +241,49 @@ Result<Figure> participation(const Store& store, const Scope& scope)
     return f;
 }
 
+Result<Figure> tipsByIndicator(const Store& store, const Scope& scope)
+{
+    QStringList keys, labels;
+    tokens(fieldOf("tip", "indicators"), keys, labels);
+    Figure f = emptyFigure(QStringLiteral("tips_by_indicator"), Report::tr("Community tips per month by indicator"),
+                           Report::tr("Month"), scope.months, monthLabels(scope), keys, labels);
+    // A tip names several indicators (a JSON list): json_each counts it once under each.
+    if (Result<void> r = fillByMonth(
+            store, f,
+            QStringLiteral("SELECT strftime('%Y-%m', t.received_at, 'unixepoch') AS month, j.value AS category, "
+                           "COUNT(*) FROM tip t, json_each(CASE WHEN json_valid(t.indicators) THEN t.indicators "
+                           "ELSE '[]' END) j WHERE t.deleted = 0 AND t.received_at >= ? AND t.received_at < ? "
+                           "GROUP BY month, category"),
+            {scope.from, scope.until});
+        !r)
+        return r.error();
+    return f;
+}
+
+Result<Figure> tipsByPlace(const Store& store, const Scope& scope)
+{
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("SELECT COALESCE(NULLIF(TRIM(t.place), ''), '') AS place, COUNT(*) AS tips, "
+                       "SUM(t.credibility IN ('medium', 'high')), SUM(t.operation IS NOT NULL), "
+                       "COUNT(DISTINCT strftime('%Y-%m', t.received_at, 'unixepoch')) "
+                       "FROM tip t WHERE t.deleted = 0 AND t.received_at >= ? AND t.received_at < ? "
+                       "GROUP BY place ORDER BY tips DESC, place LIMIT ?"),
+        {scope.from, scope.until, kMaxTipPlaces});
+    if (!q)
+        return q.error();
+    Figure f = emptyFigure(QStringLiteral("tips_by_place"), Report::tr("Community tips by place"), Report::tr("Place"),
+                           {}, {},
+                           {QStringLiteral("tips"), QStringLiteral("credible"), QStringLiteral("linked"),
+                            QStringLiteral("months")},
+                           {Report::tr("Tips"), Report::tr("Medium or high credibility"),
+                            Report::tr("Linked to an operation"), Report::tr("Months with tips")});
+    while (q->next()) {
+        const QString place = q->value(0).toString();
+        f.rowKeys << place;
+        f.rowLabels << (place.isEmpty() ? Report::tr("No place given") : place);
+        f.values.push_back({q->value(1).toDouble(), q->value(2).toDouble(), q->value(3).toDouble(), q->value(4).toDouble()});
+    }
+    return f;
+}
+
 } // namespace tandem::report::dashboard

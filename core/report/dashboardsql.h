@@ -37,6 +37,11 @@ Result<Figure> stepTimes(const Store& store, const Scope& scope);
 Result<Figure> overdueByRole(const Store& store, const Scope& scope);
 Result<Figure> overdueByAgency(const Store& store, const Scope& scope);
 Result<Figure> participation(const Store& store, const Scope& scope);
+// Tips are counted by the period alone: a tip has neither a trafficking type nor an agency.
+Result<Figure> tipsByIndicator(const Store& store, const Scope& scope);
+Result<Figure> tipsByPlace(const Store& store, const Scope& scope);
+// The places with the most tips that tipsByPlace() shows.
+constexpr int kMaxTipPlaces = 20;
 
 // A figure with `rows` × `columns` zeros.
 Figure emptyFigure(const QString& key, const QString& title, const QString& rowHeader, const QStringList& rowKeys,

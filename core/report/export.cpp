@@ -9,6 +9,26 @@
 #include <QSaveFile>
 
 namespace tandem::report {
+namespace {
+
+QStringList auditDetails(const Document& d, const QString& how, const QString& where)
+{
+    QStringList details{kindToken(d.kind), how, where, Report::tr("marking %1").arg(d.marking.protectiveMarking)};
+    if (d.marking.copyNumber > 0)
+        details << Report::tr("copy %1").arg(d.marking.copyNumber);
+    if (!d.marking.recipient.isEmpty())
+        details << Report::tr("for %1").arg(d.marking.recipient);
+    if (d.identitiesIncluded)
+        details << Report::tr("with the identities of %n survivor(s)", nullptr, d.identitiesShown);
+    return details;
+}
+
+QString auditSubject(const Document& d)
+{
+    return d.title + QStringLiteral(" (") + value::idText(d.operation) + QLatin1Char(')');
+}
+
+} // namespace
 
 Result<void> write(const Document& d, Format format, QIODevice& out, const WriteOptions& options)
 {
@@ -37,15 +57,8 @@ Result<ExportSummary> exportDocument(Store& store, const Document& d, Format for
     if (!folder.isDir())
         return makeError(Report::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())), file);
 
-    QStringList details{kindToken(d.kind), formatToken(format), file,
-                        Report::tr("marking %1").arg(d.marking.protectiveMarking)};
-    if (d.marking.copyNumber > 0)
-        details << Report::tr("copy %1").arg(d.marking.copyNumber);
-    if (!d.marking.recipient.isEmpty())
-        details << Report::tr("for %1").arg(d.marking.recipient);
-    if (d.identitiesIncluded)
-        details << Report::tr("with the identities of %n survivor(s)", nullptr, d.identitiesShown);
-    const QString subject = d.title + QStringLiteral(" (") + value::idText(d.operation) + QLatin1Char(')');
+    const QStringList details = auditDetails(d, formatToken(format), file);
+    const QString subject = auditSubject(d);
 
     // The whole file is made first, beside its destination; nothing is in place yet.
     QSaveFile out(path);
@@ -76,6 +89,14 @@ Result<ExportSummary> exportReport(Store& store, const QUuid& operation, const O
     if (!d)
         return d.error();
     return exportDocument(store, *d, format, path, writeOptions);
+}
+
+Result<void> recordPrint(Store& store, const Document& document, const QString& printer)
+{
+    return appendAudit(store, QStringLiteral("report"), auditSubject(document),
+                       auditDetails(document, QStringLiteral("print"),
+                                    printer.isEmpty() ? Report::tr("printer") : printer)
+                           .join(QStringLiteral("; ")));
 }
 
 } // namespace tandem::report

@@ -28,6 +28,9 @@ struct ExportSummary {
 Result<ExportSummary> exportDocument(Store& store, const Document& document, Format format, const QString& path,
                                      const WriteOptions& options = {});
 
+// Records a printed copy of `document` in the audit log, as an export is ("print", the printer).
+Result<void> recordPrint(Store& store, const Document& document, const QString& printer);
+
 // buildReport() then exportDocument(): what `tandem-cli report` does.
 Result<ExportSummary> exportReport(Store& store, const QUuid& operation, const Options& options, Format format,
                                    const QString& path, const WriteOptions& writeOptions = {});

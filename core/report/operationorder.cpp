@@ -38,7 +38,7 @@ Result<Section> targetsSection(const Context& c)
     Table t;
     t.columns = QStringList{Report::tr("Target"), Report::tr("Address"), Report::tr("Occupants expected"),
                             Report::tr("Entry points"), Report::tr("Hazards"), Report::tr("Team")};
-    t.widths = {12, 20, 9, 22, 22, 12};
+    t.widths = {12, 18, 12, 22, 22, 12};
     t.numericColumns = {2};
     t.emptyText = Report::tr("No targets are recorded.");
     for (const Row& r : *targets)
@@ -93,7 +93,7 @@ Result<std::vector<Section>> assignmentSections(const Context& c)
         t.columns = QStringList{Report::tr("Role"), Report::tr("Team lead"), Report::tr("Headcount"),
                                 Report::tr("Reporting location"), Report::tr("Reporting time"),
                                 Report::tr("Channel"), Report::tr("Acknowledged")};
-        t.widths = {12, 16, 8, 24, 14, 10, 9};
+        t.widths = {11, 15, 11, 21, 14, 11, 14};
         t.numericColumns = {2};
         for (const Row& r : *rows) {
             if (r.value(QStringLiteral("agency")).toUuid() != agencyId)

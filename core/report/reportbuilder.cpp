@@ -2,6 +2,7 @@
 
 #include "reportcontext.h"
 
+#include "domain/consent.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -64,18 +65,18 @@ Result<IdentityPermission> identityPermission(const Store& store, const QUuid& o
         return p;
     }
     const QString name = office->text(QStringLiteral("name"));
-    const qint64 now = instant(store, at).toSecsSinceEpoch();
-    const QByteArray key = recipientOffice.toRfc4122();
-    Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT COUNT(*), SUM(EXISTS (SELECT 1 FROM consent c WHERE c.survivor = s.id AND %1)) "
-                       "FROM survivor s WHERE s.operation = ? AND s.deleted = 0")
-            .arg(detail::consentInForceSql()),
-        {key, now, now, now, operation.toRfc4122()});
-    if (!q)
-        return q.error();
-    if (q->next()) {
-        p.survivors = q->value(0).toInt();
-        p.covered = q->value(1).toInt();
+    const QDateTime when = instant(store, at);
+    Result<std::vector<Row>> survivors = store.select(QStringLiteral("survivor"), QStringLiteral("operation = ? AND deleted = 0"),
+                                                      {operation.toRfc4122()}, QStringLiteral("id"));
+    if (!survivors)
+        return survivors.error();
+    for (const Row& s : *survivors) {
+        // The consent ledger's rule (consent.h): in force at `when`, for exactly this office.
+        Result<bool> covered = hasConsent(store, s.id, ConsentRecipient{recipientOffice, {}}, QStringLiteral("identity"), when);
+        if (!covered)
+            return covered.error();
+        ++p.survivors;
+        p.covered += *covered ? 1 : 0;
     }
     if (p.survivors == 0) {
         p.reason = Report::tr("no survivors are recorded for this operation");
@@ -146,7 +147,7 @@ Result<Document> buildReport(const Store& store, const QUuid& operation, const O
     Document& d = *built;
     d.kind = o.kind;
     d.operation = operation;
-    d.title = Report::tr("Operation %1").arg(codeName);
+    d.title = codeName; // the code name as the task force writes it ("Operation Thimble" or "Lantern")
     d.marking = Marking{o.marking, o.copyNumber, recipientName};
     Result<Row> self = store.get(QStringLiteral("office"), store.officeId());
     d.issuedBy = self ? self->text(QStringLiteral("name")) : QString();

@@ -1,5 +1,6 @@
 #include "reportcontext.h"
 
+#include "domain/consent.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -108,13 +109,6 @@ Result<QSqlQuery> Context::query(const QString& sql, const QVariantList& binds) 
     return m_store.exec(sql, binds);
 }
 
-QString consentInForceSql()
-{
-    return QStringLiteral("c.deleted = 0 AND c.scope = 'identity' AND c.recipient_office = ? "
-                          "AND c.given_at <= ? AND (c.withdrawn_at IS NULL OR c.withdrawn_at > ?) "
-                          "AND (c.expires_at IS NULL OR c.expires_at > ?)");
-}
-
 Result<std::vector<SurvivorLine>> Context::survivors() const
 {
     Result<std::vector<Row>> rows = children(QStringLiteral("survivor"), QStringLiteral("code, id"));
@@ -126,15 +120,13 @@ Result<std::vector<SurvivorLine>> Context::survivors() const
     if (!m_options.identities)
         return lines;
 
-    const qint64 now = m_at.toSecsSinceEpoch();
-    const QByteArray office = m_options.recipientOffice.toRfc4122();
+    const ConsentRecipient recipient{m_options.recipientOffice, {}};
     for (SurvivorLine& line : lines) {
-        Result<QSqlQuery> covered = query(
-            QStringLiteral("SELECT 1 FROM consent c WHERE c.survivor = ? AND ") + consentInForceSql(),
-            {line.survivor.id.toRfc4122(), office, now, now, now});
+        // The ledger's own rule (consent.h), the one the exchange applies to identities.
+        Result<bool> covered = hasConsent(m_store, line.survivor.id, recipient, QStringLiteral("identity"), m_at);
         if (!covered)
             return covered.error();
-        if (!covered->next())
+        if (!*covered)
             continue;
         Result<std::vector<Row>> identity =
             m_store.select(QStringLiteral("survivor_identity"),

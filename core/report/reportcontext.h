@@ -88,7 +88,4 @@ Table survivorTable(const Context& c, const std::vector<SurvivorLine>& lines, bo
 Result<Document> buildOperationOrder(const Context& c, const std::vector<SurvivorLine>& survivors);
 Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLine>& survivors);
 
-// The SQL condition on consent alias `c` for an identity consent in force at ?2 for office ?1.
-QString consentInForceSql();
-
 } // namespace tandem::report::detail
