@@ -17,7 +17,11 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     if (laysOutText) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // What the platform says while it starts (e.g. that XDG_RUNTIME_DIR is not set) is not for
+        // the user of a command line, whose stderr carries one line per failure.
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
         app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
