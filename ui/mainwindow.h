@@ -18,10 +18,12 @@ class Document;
 class ExchangeController;
 class ExchangeView;
 class KeyRing;
+class DashboardView;
 class DueWatcher;
 class NoFileView;
 class OperationsView;
 class ProtocolsView;
+class ReportController;
 class Store;
 class SurvivorsView;
 class TodayView;
@@ -58,6 +60,8 @@ public:
     SurvivorsView* survivorsView() const { return m_survivors; }
     ProtocolsView* protocolsView() const { return m_protocols; }
     DueWatcher* dueWatcher() const { return m_dueWatcher; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
+    ReportController* reports() const { return m_reports; }
     // Shows `view` as if chosen in the navigation list.
     void showView(View* view);
 
@@ -94,6 +98,8 @@ private:
     TodayView* m_today;
     SurvivorsView* m_survivors;
     ProtocolsView* m_protocols;
+    DashboardView* m_dashboardView;
+    ReportController* m_reports;
     QList<View*> m_views;
     QLabel* m_officeLabel;
     QLabel* m_overdueLabel; // "3 steps overdue", always in the status bar while a file is open

@@ -70,7 +70,10 @@ Result<Figure> operationsBy(const Store& store, const Scope& scope, const char* 
 Condition stepsInScope(const Scope& scope, const QString& joins = {})
 {
     const Condition s = scope.survivors(QStringLiteral("s"), QStringLiteral("o"));
-    return {QStringLiteral("FROM checklist_item i JOIN survivor s ON s.id = i.survivor "
+    // Survivors first (CROSS JOIN keeps SQLite from scanning every checklist step): those of the
+    // period, then their steps through the index on checklist_item.survivor. On the 10k demo
+    // this halves the time of a year's figures and costs nothing over the whole span.
+    return {QStringLiteral("FROM survivor s CROSS JOIN checklist_item i ON i.survivor = s.id "
                            "LEFT JOIN operation o ON o.id = s.operation JOIN protocol_step p ON p.id = i.step %1 "
                            "WHERE i.deleted = 0 AND ")
                     .arg(joins)
