@@ -128,13 +128,15 @@ Result<Figure> survivorsPerMonth(const Store& store, const Scope& scope)
 
 Result<Figure> stepTimes(const Store& store, const Scope& scope)
 {
+    // "+i.state": not through the index on state, which would make SQLite read every done step
+    // once per survivor instead of each survivor's own steps.
     const Condition c = stepsInScope(scope, QStringLiteral("JOIN protocol pr ON pr.id = p.protocol"));
     const QString sql = QStringLiteral(
         "WITH d AS (SELECT pr.name AS protocol, p.title AS title, p.due_anchor AS anchor, "
         "  COALESCE(p.due_offset_minutes, 0) AS target, p.position AS position, "
         "  CAST(i.done_at - s.recovered_at AS REAL) AS secs, "
         "  (i.due_at IS NOT NULL) AS timed, (i.due_at IS NOT NULL AND i.done_at <= i.due_at) AS kept "
-        "  %1 AND i.state = 'done' AND i.done_at IS NOT NULL), "
+        "  %1 AND +i.state = 'done' AND i.done_at IS NOT NULL), "
         "r AS (SELECT d.*, ROW_NUMBER() OVER g AS rn, COUNT(*) OVER (PARTITION BY protocol, title, anchor, target) AS n "
         "  FROM d WINDOW g AS (PARTITION BY protocol, title, anchor, target ORDER BY secs)) "
         "SELECT protocol, title, anchor, target, MIN(position) AS first, n, SUM(timed), SUM(kept), %2, %3 "

@@ -34,6 +34,8 @@ const QList<QColor> kPalette{QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
                              QColor(0x8c, 0x51, 0x0a), QColor(0x01, 0x66, 0x5e), QColor(0x76, 0x2a, 0x83),
                              QColor(0x99, 0x99, 0x99), QColor(0xb2, 0x18, 0x2b)};
 
+constexpr int kBarLabel = 28;
+
 } // namespace
 
 FigurePanel::FigurePanel(const QString& objectName, Chart chart, QList<int> chartColumns, QWidget* parent)
@@ -139,8 +141,22 @@ void FigurePanel::rebuildChart()
         }
     chart->addSeries(series);
     QStringList categories;
-    for (int i = 0; i < f.rowCount(); ++i)
-        categories << f.rowLabels.value(m_chart == Chart::Bars ? f.rowCount() - 1 - i : i);
+    for (int i = 0; i < f.rowCount(); ++i) {
+        const int r = m_chart == Chart::Bars ? f.rowCount() - 1 - i : i;
+        // Months as "Dec 25" under their bars: "Dec 2025" does not fit a year of them.
+        const QDate month = QDate::fromString(f.rowKeys.value(r) + QStringLiteral("-01"), Qt::ISODate);
+        // Bars: the part after "Protocol: " and at most kBarLabel characters (the table has the
+        // whole name); Qt Charts elides a long label to "…" rather than wrapping it.
+        QString label = f.rowLabels.value(r).section(QStringLiteral(": "), -1);
+        if (label.size() > kBarLabel)
+            label = label.left(kBarLabel - 1) + QChar(0x2026);
+        categories << (m_chart == Chart::StackedByMonth && month.isValid()
+                           ? locale().toString(month, QStringLiteral("MMM yy"))
+                           : label);
+    }
+    // Room for every bar's label: a line per row, however many rows.
+    if (m_chart == Chart::Bars)
+        m_chartView->setMinimumHeight(std::max(300, 60 + f.rowCount() * (fontMetrics().height() + 4)));
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
@@ -158,6 +174,9 @@ void FigurePanel::rebuildChart()
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(series->count() > 1);
+    // Many series: a column of legend entries beside the chart, each name whole.
+    if (series->count() > 3)
+        chart->legend()->setAlignment(Qt::AlignRight);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
