@@ -58,6 +58,15 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_lockKeys(makeAction(window, "actionLockKeys", tr("&Lock the Office Keys"),
                             tr("Forget the unlocked office keys: the passphrase is asked again"),
                             QKeySequence(Qt::CTRL | Qt::Key_L)))
+    , m_operationOrder(makeAction(window, "actionOperationOrder", tr("&Operation Order / Briefing Pack…"),
+                                  tr("Write, preview or print the operation order of the selected operation"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)))
+    , m_afterActionReport(makeAction(window, "actionAfterActionReport", tr("&After-Action Report…"),
+                                     tr("Write, preview or print the after-action report of the selected operation"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)))
+    , m_dashboard(makeAction(window, "actionDashboard", tr("&Dashboard"),
+                             tr("Figures of the task force's joint work over a period"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
 {
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
@@ -108,6 +117,14 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     exchange->addSeparator();
     exchange->addAction(m_lockKeys);
 
+    QMenu* reports = window->menuBar()->addMenu(tr("&Report"));
+    reports->setObjectName(QStringLiteral("reportMenu"));
+    m_dashboard->setIcon(QIcon(QStringLiteral(":/icons/dashboard.svg")));
+    reports->addAction(m_operationOrder);
+    reports->addAction(m_afterActionReport);
+    reports->addSeparator();
+    reports->addAction(m_dashboard);
+
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     m_guide->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
@@ -122,7 +139,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
 void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
-    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle})
+    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_operationOrder, m_afterActionReport,
+                       m_dashboard})
         a->setEnabled(open);
 }
 

@@ -34,6 +34,10 @@ public:
     QAction* mergeBundle() const { return m_mergeBundle; }
     QAction* lockKeys() const { return m_lockKeys; }
     QAction* redo() const { return m_redo; }
+    // Reports and the dashboard (issue 6).
+    QAction* operationOrder() const { return m_operationOrder; }
+    QAction* afterActionReport() const { return m_afterActionReport; }
+    QAction* dashboard() const { return m_dashboard; }
     // Views add their own edit actions here (after undo and redo).
     QMenu* editMenu() const { return m_editMenu; }
     // Filled by MainWindow from RecentFiles; ends with clearRecent().
@@ -58,6 +62,9 @@ private:
     QAction* m_exportBundle;
     QAction* m_mergeBundle;
     QAction* m_lockKeys;
+    QAction* m_operationOrder;
+    QAction* m_afterActionReport;
+    QAction* m_dashboard;
     QMenu* m_recentMenu;
     QMenu* m_editMenu;
 };

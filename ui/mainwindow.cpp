@@ -11,7 +11,9 @@
 #include "helpwindow.h"
 #include "keyring.h"
 #include "recentfiles.h"
+#include "reportcontroller.h"
 #include "store/store.h"
+#include "views/dashboardview.h"
 #include "views/directoryview.h"
 #include "views/exchangeview.h"
 #include "views/identitypanel.h"
@@ -75,6 +77,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_protocols(new ProtocolsView(this))
     , m_meetings(new MeetingsView(this))
     , m_tips(new TipsView(this))
+    , m_dashboardView(new DashboardView(this))
+    , m_reports(new ReportController(
+          this, m_actions, m_keyRing, [this] { return m_operations->currentOperation(); },
+          [this] { showView(m_operations); }, [this] { showView(m_dashboardView); }))
     , m_officeLabel(new QLabel(this))
     , m_overdueLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
@@ -102,6 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     addView(makeAgenciesView(this));
     addView(makeServicesView(this));
     addView(m_exchangeView);
+    addView(m_dashboardView);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -322,6 +329,7 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     }
     m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
     m_exchange->setDocument(m_document.get());
+    m_reports->setDocument(m_document.get());
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
     m_dueWatcher->setStore(store());

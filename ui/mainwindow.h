@@ -19,11 +19,13 @@ class ExchangeController;
 class ExchangeView;
 class HelpWindow;
 class KeyRing;
+class DashboardView;
 class DueWatcher;
 class MeetingsView;
 class NoFileView;
 class OperationsView;
 class ProtocolsView;
+class ReportController;
 class Store;
 class SurvivorsView;
 class TipsView;
@@ -69,6 +71,8 @@ public:
     MeetingsView* meetingsView() const { return m_meetings; }
     TipsView* tipsView() const { return m_tips; }
     DueWatcher* dueWatcher() const { return m_dueWatcher; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
+    ReportController* reports() const { return m_reports; }
     // Shows `view` as if chosen in the navigation list.
     void showView(View* view);
 
@@ -107,6 +111,8 @@ private:
     ProtocolsView* m_protocols;
     MeetingsView* m_meetings;
     TipsView* m_tips;
+    DashboardView* m_dashboardView;
+    ReportController* m_reports;
     QList<View*> m_views;
     HelpWindow* m_help = nullptr;
     QLabel* m_officeLabel;

@@ -14,7 +14,7 @@ struct Command {
     int (*run)(const QStringList&);
 };
 
-// Every command tandem-cli has, in the order --help lists them. Reports arrive with their issue.
+// Every command tandem-cli has, in the order --help lists them.
 const Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("tandem::Cli", "Create a database for an office"), runInit},
     {"demo", QT_TRANSLATE_NOOP("tandem::Cli", "Fill a database with invented demo data"), runDemo},
@@ -41,6 +41,7 @@ const Command kCommands[] = {
     {"restore", QT_TRANSLATE_NOOP("tandem::Cli", "Put a backup in place of a database"), runRestore},
     {"import-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Add a protocol from its JSON file"), runImportProtocol},
     {"export-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Write a protocol as JSON"), runExportProtocol},
+    {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
 };
 
 QString commandNames()

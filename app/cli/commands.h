@@ -33,6 +33,7 @@ int runBackups(const QStringList& arguments);
 int runRestore(const QStringList& arguments);
 int runImportProtocol(const QStringList& arguments);
 int runExportProtocol(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 // The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
 int listConflicts(const Store& store, bool json, bool all);
 

@@ -1,0 +1,156 @@
+// report: an operation order or after-action report as PDF, HTML, ODT or CSV (DESIGN.md §5).
+
+#include "commands.h"
+#include "output.h"
+#include "passphrase.h"
+
+#include "crypto/keystore.h"
+#include "report/export.h"
+#include "store/audit.h"
+#include "store/value.h"
+
+namespace tandem::cli {
+namespace {
+
+const QString kFormat = QStringLiteral("format");
+const QString kOut = QStringLiteral("out");
+const QString kKind = QStringLiteral("kind");
+const QString kMarking = QStringLiteral("marking");
+const QString kCopy = QStringLiteral("copy");
+const QString kRecipient = QStringLiteral("recipient");
+const QString kPageSize = QStringLiteral("page-size");
+const QString kBom = QStringLiteral("bom");
+const QString kIdentities = QStringLiteral("identities");
+
+} // namespace
+
+int runReport(const QStringList& arguments)
+{
+    Args args(QStringLiteral("report"), {QStringLiteral("DB"), QStringLiteral("OPERATION_ID")},
+              Cli::tr("Writes a report on the operation OPERATION_ID: the operation order (briefing "
+                      "pack) or the after-action report. Every page carries the protective "
+                      "marking, the copy number and the recipient; the export is recorded in the "
+                      "audit log. Survivors appear by their codes; with --identities, also by name "
+                      "where they consented to share their identity with the recipient. The file "
+                      "is written whole or not at all.\n\n"
+                      "CSV: one file, each table of the report after a row with its title; cells "
+                      "beginning with = + - @ (or a tab or carriage return) get a leading "
+                      "apostrophe so that spreadsheets do not run them as formulas."));
+    args.addOption(QCommandLineOption(kFormat, Cli::tr("pdf, html, odt or csv (required)."), Cli::tr("FORMAT")));
+    args.addOption(QCommandLineOption(kOut, Cli::tr("The file to write (required)."), Cli::tr("FILE")));
+    args.addOption(QCommandLineOption(kKind, Cli::tr("order (the default) or after-action."), Cli::tr("KIND")));
+    args.addOption(QCommandLineOption(
+        kMarking, Cli::tr("The protective marking on every page (default %1), at most %2 characters.")
+                      .arg(report::defaultMarking())
+                      .arg(report::kMaxMarkingLength),
+        Cli::tr("TEXT")));
+    args.addOption(QCommandLineOption(kCopy, Cli::tr("The copy number, 1 to %1.").arg(report::kMaxCopyNumber),
+                                      Cli::tr("N")));
+    args.addOption(QCommandLineOption(kRecipient, Cli::tr("The id of the office that receives this copy."),
+                                      Cli::tr("OFFICE_ID")));
+    args.addOption(QCommandLineOption(kPageSize, Cli::tr("a4 (the default) or letter, for pdf and odt."),
+                                      Cli::tr("SIZE")));
+    args.addOption(QCommandLineOption(kBom, Cli::tr("Begin a CSV with a UTF-8 byte order mark (for spreadsheets "
+                                                    "that need one).")));
+    args.addOption(QCommandLineOption(
+        kIdentities, Cli::tr("Include survivors' names and dates of birth where an identity consent in force "
+                             "covers the recipient (needs --recipient and the office passphrase; audited).")));
+    args.addOption(passphraseFileOption());
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+
+    if (!args.isSet(kFormat))
+        return args.usageError(Cli::tr("--format FORMAT is required (one of %1)")
+                                   .arg(report::formatTokens().join(QStringLiteral(", "))));
+    const std::optional<report::Format> format = report::formatFromToken(args.value(kFormat));
+    if (!format)
+        return args.usageError(Cli::tr("\"%1\" is not a report format; the formats are: %2")
+                                   .arg(args.value(kFormat), report::formatTokens().join(QStringLiteral(", "))));
+    if (!args.isSet(kOut) || args.value(kOut).isEmpty())
+        return args.usageError(Cli::tr("--out FILE is required"));
+    report::Options options;
+    if (args.isSet(kKind)) {
+        const std::optional<report::Kind> kind = report::kindFromToken(args.value(kKind));
+        if (!kind)
+            return args.usageError(Cli::tr("\"%1\" is not a kind of report; the kinds are: %2")
+                                       .arg(args.value(kKind), report::kindTokens().join(QStringLiteral(", "))));
+        options.kind = *kind;
+    }
+    report::WriteOptions writeOptions;
+    if (args.isSet(kPageSize)) {
+        const std::optional<report::PageSize> size = report::pageSizeFromToken(args.value(kPageSize));
+        if (!size)
+            return args.usageError(Cli::tr("\"%1\" is not a page size; the sizes are: a4, letter")
+                                       .arg(args.value(kPageSize)));
+        if (*format != report::Format::Pdf && *format != report::Format::Odt)
+            return args.usageError(Cli::tr("--page-size goes with pdf and odt, not %1").arg(args.value(kFormat)));
+        writeOptions.pageSize = *size;
+    }
+    if (args.isSet(kBom) && *format != report::Format::Csv)
+        return args.usageError(Cli::tr("--bom goes with csv, not %1").arg(args.value(kFormat)));
+    writeOptions.csvBom = args.isSet(kBom);
+    if (args.isSet(kMarking)) {
+        if (const QString problem = report::markingProblem(args.value(kMarking)); !problem.isEmpty())
+            return args.usageError(Cli::tr("--marking: %1").arg(problem));
+        options.marking = args.value(kMarking).trimmed();
+    }
+    if (args.isSet(kCopy)) {
+        bool ok = false;
+        options.copyNumber = args.value(kCopy).toInt(&ok);
+        if (!ok || options.copyNumber < 1 || options.copyNumber > report::kMaxCopyNumber)
+            return args.usageError(Cli::tr("--copy \"%1\" is not a whole number from 1 to %2")
+                                       .arg(args.value(kCopy))
+                                       .arg(report::kMaxCopyNumber));
+    }
+    if (args.isSet(kRecipient)) {
+        const std::optional<QUuid> recipient = idArgument(args, args.value(kRecipient));
+        if (!recipient)
+            return ExitUsage;
+        options.recipientOffice = *recipient;
+    }
+    options.identities = args.isSet(kIdentities);
+    if (options.identities && options.recipientOffice.isNull())
+        return args.usageError(Cli::tr("--identities needs --recipient: identities go only to an office that "
+                                       "survivors agreed to share them with"));
+    const std::optional<QUuid> operation = idArgument(args, args.positional(1));
+    if (!operation)
+        return ExitUsage;
+
+    // Written to: the export goes in the audit log.
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    if (!store)
+        return fail(store.error());
+    std::optional<OfficeKeys> keys;
+    if (options.identities) {
+        // Consent first: a refusal needs no passphrase.
+        Result<report::IdentityPermission> permission =
+            report::identityPermission(**store, *operation, options.recipientOffice);
+        if (!permission)
+            return fail(permission.error());
+        if (!permission->allowed)
+            return fail(makeError(Cli::tr("survivors' identities cannot be included: %1").arg(permission->reason),
+                                  value::idText(*operation)));
+        Result<QString> passphrase = readPassphrase(args, (*store)->path());
+        if (!passphrase)
+            return fail(passphrase.error());
+        Result<OfficeKeys> unlocked = unlockOfficeKeys(**store, *passphrase);
+        if (!unlocked)
+            return fail(unlocked.error());
+        keys.emplace(std::move(*unlocked));
+        (*store)->setIdentityKeys(&*keys);
+        if (Result<void> r = appendAudit(**store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),
+                                         Cli::tr("tandem-cli report"));
+            !r)
+            return fail(r.error());
+        if (!permission->note.isEmpty())
+            err() << "tandem-cli: " << permission->note << Qt::endl;
+    }
+    Result<report::ExportSummary> written =
+        report::exportReport(**store, *operation, options, *format, args.value(kOut), writeOptions);
+    if (!written)
+        return fail(written.error());
+    out() << Cli::tr("%1 written (%2 bytes)").arg(written->path).arg(written->bytes) << '\n';
+    return ExitOk;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,139 @@
+#include "document.h"
+
+namespace tandem::report {
+namespace {
+
+template <typename E>
+struct Token {
+    E value;
+    const char* token;
+};
+
+const Token<Kind> kKinds[] = {{Kind::OperationOrder, "order"}, {Kind::AfterAction, "after-action"}};
+const Token<Format> kFormats[] = {
+    {Format::Pdf, "pdf"}, {Format::Html, "html"}, {Format::Odt, "odt"}, {Format::Csv, "csv"}};
+const Token<PageSize> kPageSizes[] = {{PageSize::A4, "a4"}, {PageSize::Letter, "letter"}};
+
+template <typename E, size_t N>
+QString tokenOf(const Token<E> (&table)[N], E value)
+{
+    for (const Token<E>& t : table) {
+        if (t.value == value)
+            return QString::fromLatin1(t.token);
+    }
+    return {};
+}
+
+template <typename E, size_t N>
+std::optional<E> fromToken(const Token<E> (&table)[N], const QString& token)
+{
+    for (const Token<E>& t : table) {
+        if (token.compare(QLatin1String(t.token), Qt::CaseInsensitive) == 0)
+            return t.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E, size_t N>
+QStringList tokens(const Token<E> (&table)[N])
+{
+    QStringList out;
+    for (const Token<E>& t : table)
+        out << QString::fromLatin1(t.token);
+    return out;
+}
+
+} // namespace
+
+QString kindToken(Kind kind) { return tokenOf(kKinds, kind); }
+std::optional<Kind> kindFromToken(const QString& token) { return fromToken(kKinds, token); }
+QString formatToken(Format format) { return tokenOf(kFormats, format); }
+std::optional<Format> formatFromToken(const QString& token) { return fromToken(kFormats, token); }
+QString pageSizeToken(PageSize size) { return tokenOf(kPageSizes, size); }
+std::optional<PageSize> pageSizeFromToken(const QString& token) { return fromToken(kPageSizes, token); }
+QStringList kindTokens() { return tokens(kKinds); }
+QStringList formatTokens() { return tokens(kFormats); }
+
+Block Block::paragraph(const QString& text)
+{
+    Block b;
+    b.type = Type::Paragraph;
+    b.text = text;
+    return b;
+}
+
+Block Block::fieldList(std::vector<Field> fields)
+{
+    Block b;
+    b.type = Type::Fields;
+    b.fields = std::move(fields);
+    return b;
+}
+
+Block Block::tableOf(Table table)
+{
+    Block b;
+    b.type = Type::Table;
+    b.table = std::move(table);
+    return b;
+}
+
+QString Marking::runningText() const
+{
+    QStringList parts;
+    if (!protectiveMarking.isEmpty())
+        parts << protectiveMarking;
+    if (copyNumber > 0)
+        parts << Report::tr("Copy %1").arg(copyNumber);
+    if (!recipient.isEmpty())
+        parts << Report::tr("For %1").arg(recipient);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString defaultMarking()
+{
+    return QStringLiteral("OFFICIAL-SENSITIVE");
+}
+
+QString markingProblem(const QString& marking)
+{
+    const QString trimmed = marking.trimmed();
+    if (trimmed.isEmpty())
+        return Report::tr("the protective marking is empty");
+    if (trimmed.size() > kMaxMarkingLength)
+        return Report::tr("the protective marking has %1 characters; at most %2 fit on a page's "
+                          "running header")
+            .arg(trimmed.size())
+            .arg(kMaxMarkingLength);
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            return Report::tr("the protective marking must be one line of text");
+    }
+    return {};
+}
+
+std::vector<Table> Document::tables() const
+{
+    std::vector<Table> out;
+    for (const Section& section : sections) {
+        for (const Block& block : section.blocks) {
+            if (block.type == Block::Type::Table) {
+                Table t = block.table;
+                if (t.title.isEmpty())
+                    t.title = section.title;
+                out.push_back(std::move(t));
+            } else if (block.type == Block::Type::Fields) {
+                Table t;
+                t.title = section.title;
+                t.columns = QStringList{Report::tr("Item"), Report::tr("Details")};
+                for (const Field& f : block.fields)
+                    t.rows.push_back(QStringList{f.label, f.value});
+                out.push_back(std::move(t));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace tandem::report

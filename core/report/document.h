@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <optional>
+#include <vector>
+
+// The report document model: what a report says, independent of how it is written. The builders
+// (reportbuilder.h) fill it from the store; the writers (writers.h) turn the same document into
+// PDF, HTML, ODT or CSV, and the GUI's preview shows textDocument() of it.
+namespace tandem::report {
+
+// The translation context of every visible string of a report.
+class Report {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Report)
+};
+
+enum class Kind {
+    OperationOrder, // the briefing pack handed out before the operation
+    AfterAction,    // what was planned against what happened, for the review
+};
+
+enum class Format { Pdf, Html, Odt, Csv };
+
+enum class PageSize { A4, Letter };
+
+// Command-line and file-name tokens: "order", "after-action"; "pdf", "html", "odt", "csv";
+// "a4", "letter". Parsing is case-insensitive and returns nothing for an unknown token.
+QString kindToken(Kind kind);
+std::optional<Kind> kindFromToken(const QString& token);
+QString formatToken(Format format);
+std::optional<Format> formatFromToken(const QString& token);
+QString pageSizeToken(PageSize size);
+std::optional<PageSize> pageSizeFromToken(const QString& token);
+QStringList kindTokens();
+QStringList formatTokens();
+
+// A label and its value, e.g. "Risk level: High". A value may run over several lines.
+struct Field {
+    QString label;
+    QString value;
+};
+
+// A table with a header row. Cells are text as people read it (already localised).
+struct Table {
+    QString title;    // the caption; CSV writes it as the table's title row
+    QStringList columns;
+    std::vector<QStringList> rows; // each as long as `columns`
+    QList<int> numericColumns;     // right-aligned
+    // Relative column widths (any unit; they are scaled to the page). Empty: equal widths.
+    QList<int> widths;
+    QString emptyText; // said instead of the table when it has no rows
+};
+
+// One piece of a section, in reading order.
+struct Block {
+    enum class Type { Paragraph, Fields, Table };
+    Type type = Type::Paragraph;
+    QString text;              // Paragraph
+    std::vector<Field> fields; // Fields: a two-column list of labels and values
+    Table table;               // Table
+
+    static Block paragraph(const QString& text);
+    static Block fieldList(std::vector<Field> fields);
+    static Block tableOf(Table table);
+};
+
+struct Section {
+    QString title;
+    int level = 1; // 1: a numbered section of the report, 2: a part of one
+    std::vector<Block> blocks;
+};
+
+// What every page carries: the protective marking, the copy number and the recipient.
+struct Marking {
+    QString protectiveMarking; // e.g. "OFFICIAL-SENSITIVE"
+    int copyNumber = 0;        // 0: copies are not numbered
+    QString recipient;         // the recipient office's name; empty when none was named
+
+    // "OFFICIAL-SENSITIVE · Copy 2 · For Harbour Outreach" (the parts that are set).
+    QString runningText() const;
+};
+
+// The longest protective marking accepted: a marking is a short, fixed phrase, and it must fit
+// on one line of the running header.
+constexpr int kMaxMarkingLength = 60;
+// The marking when none is chosen: reports on trafficking operations are sensitive by nature.
+QString defaultMarking();
+// Empty when `marking` is acceptable (one line, 1 to kMaxMarkingLength characters, no control
+// characters); otherwise what is wrong, for people.
+QString markingProblem(const QString& marking);
+
+struct Document {
+    Kind kind = Kind::OperationOrder;
+    QUuid operation;
+    QString documentType; // "Operation order", "After-action report"
+    QString title;        // the operation's code name
+    std::vector<Field> titleBlock;
+    Marking marking;
+    QString issuedBy; // this office's name
+    QDateTime generatedAt;
+    QLocale locale;
+    QTimeZone timeZone;
+    // Whether identifying details of survivors appear anywhere in it (audited as such).
+    bool identitiesIncluded = false;
+    int identitiesShown = 0; // survivors whose identity appears
+    std::vector<Section> sections;
+
+    // Every table of the document in reading order, field lists included as two-column tables
+    // (what the CSV writer writes, and what a test can look at).
+    std::vector<Table> tables() const;
+};
+
+} // namespace tandem::report

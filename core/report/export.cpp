@@ -1,0 +1,102 @@
+#include "export.h"
+
+#include "store/audit.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace tandem::report {
+namespace {
+
+QStringList auditDetails(const Document& d, const QString& how, const QString& where)
+{
+    QStringList details{kindToken(d.kind), how, where, Report::tr("marking %1").arg(d.marking.protectiveMarking)};
+    if (d.marking.copyNumber > 0)
+        details << Report::tr("copy %1").arg(d.marking.copyNumber);
+    if (!d.marking.recipient.isEmpty())
+        details << Report::tr("for %1").arg(d.marking.recipient);
+    if (d.identitiesIncluded)
+        details << Report::tr("with the identities of %n survivor(s)", nullptr, d.identitiesShown);
+    return details;
+}
+
+QString auditSubject(const Document& d)
+{
+    return d.title + QStringLiteral(" (") + value::idText(d.operation) + QLatin1Char(')');
+}
+
+} // namespace
+
+Result<void> write(const Document& d, Format format, QIODevice& out, const WriteOptions& options)
+{
+    switch (format) {
+    case Format::Pdf:
+        return writePdf(d, out, options.pageSize);
+    case Format::Html:
+        return writeHtml(d, out);
+    case Format::Odt:
+        return writeOdt(d, out, options.pageSize);
+    case Format::Csv:
+        return writeCsv(d, out, options.csvBom);
+    }
+    return makeError(Report::tr("unknown format"));
+}
+
+Result<ExportSummary> exportDocument(Store& store, const Document& d, Format format, const QString& path,
+                                     const WriteOptions& options)
+{
+    const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (path.isEmpty())
+        return makeError(Report::tr("no output file is named"), Report::tr("report"));
+    if (QFileInfo(path).isDir())
+        return makeError(Report::tr("this is a folder; name a file to write the report to"), file);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir())
+        return makeError(Report::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())), file);
+
+    const QStringList details = auditDetails(d, formatToken(format), file);
+    const QString subject = auditSubject(d);
+
+    // The whole file is made first, beside its destination; nothing is in place yet.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(Report::tr("cannot write here: %1").arg(out.errorString()), file);
+    if (Result<void> r = write(d, format, out, options); !r) {
+        out.cancelWriting();
+        return makeError(r.error().message, file);
+    }
+    // On record before it exists: a report that is out must be in the audit log.
+    if (Result<void> r = appendAudit(store, QStringLiteral("report"), subject, details.join(QStringLiteral("; "))); !r) {
+        out.cancelWriting();
+        return r.error();
+    }
+    if (!out.commit()) {
+        const QString why = out.errorString();
+        // The entry above stands (the log is append-only); this one says the file never came.
+        (void)appendAudit(store, QStringLiteral("report"), subject, Report::tr("not written: %1").arg(why));
+        return makeError(Report::tr("cannot write here: %1").arg(why), file);
+    }
+    return ExportSummary{file, QFileInfo(path).size(), d.identitiesIncluded};
+}
+
+Result<ExportSummary> exportReport(Store& store, const QUuid& operation, const Options& options, Format format,
+                                   const QString& path, const WriteOptions& writeOptions)
+{
+    Result<Document> d = buildReport(store, operation, options);
+    if (!d)
+        return d.error();
+    return exportDocument(store, *d, format, path, writeOptions);
+}
+
+Result<void> recordPrint(Store& store, const Document& document, const QString& printer)
+{
+    return appendAudit(store, QStringLiteral("report"), auditSubject(document),
+                       auditDetails(document, QStringLiteral("print"),
+                                    printer.isEmpty() ? Report::tr("printer") : printer)
+                           .join(QStringLiteral("; ")));
+}
+
+} // namespace tandem::report

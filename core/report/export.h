@@ -1,0 +1,38 @@
+#pragma once
+
+#include "document.h"
+#include "reportbuilder.h"
+#include "writers.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace tandem {
+class Store;
+}
+
+namespace tandem::report {
+
+struct ExportSummary {
+    QString path;
+    qint64 bytes = 0;
+    bool identities = false; // survivors' identities are in the file
+};
+
+// Writes `document` (built from `store`) to `path` in `format`, all or nothing: into a temporary
+// file in the target folder, renamed over `path` only when complete (QSaveFile), so a failure
+// leaves no partial file and an existing file untouched. The export is recorded in the store's
+// audit log ("report": operation, kind, format, file, marking, copy, recipient, and how many
+// survivors' identities are in it) before the file is put in place, so no report is ever out
+// without its entry; should the final rename fail, a second entry says the file was not written.
+Result<ExportSummary> exportDocument(Store& store, const Document& document, Format format, const QString& path,
+                                     const WriteOptions& options = {});
+
+// Records a printed copy of `document` in the audit log, as an export is ("print", the printer).
+Result<void> recordPrint(Store& store, const Document& document, const QString& printer);
+
+// buildReport() then exportDocument(): what `tandem-cli report` does.
+Result<ExportSummary> exportReport(Store& store, const QUuid& operation, const Options& options, Format format,
+                                   const QString& path, const WriteOptions& writeOptions = {});
+
+} // namespace tandem::report

@@ -1,0 +1,205 @@
+// content.xml of the ODT: the title block, headings with outline levels (a word processor's
+// navigator lists them), and tables with borders, shaded header rows repeated on each page, and
+// column widths in proportion.
+
+#include "odtxml.h"
+#include "style.h"
+
+namespace tandem::report::odt {
+namespace {
+
+class Content {
+public:
+    explicit Content(qreal textWidth) : m_width(textWidth), m_styles(&m_styleBytes, false), m_body(&m_bodyBytes, false)
+    {
+        cellStyle("Cell", QColor());
+        cellStyle("CellHead", style::kHeaderShade);
+        cellStyle("CellLabel", style::kLabelShade);
+        cellStyle("CellStripe", style::kStripe);
+    }
+
+    Xml& body() { return m_body; }
+
+    // A table's style and its columns' (widths in proportion to `weights`); returns its name.
+    QString tableStyles(const QList<int>& weights, int columns)
+    {
+        const QString name = QStringLiteral("Table%1").arg(++m_tables);
+        m_styles.start("style:style");
+        m_styles.attr("style:name", name);
+        m_styles.attr("style:family", QStringLiteral("table"));
+        m_styles.empty("style:table-properties", {{"style:width", mm(m_width)},
+                                                  {"table:align", QStringLiteral("margins")},
+                                                  {"fo:margin-top", pt(2)},
+                                                  {"fo:margin-bottom", pt(8)}});
+        m_styles.end();
+        int total = 0;
+        for (int i = 0; i < columns; ++i)
+            total += weights.value(i, 1);
+        for (int i = 0; i < columns; ++i) {
+            const int weight = weights.value(i, 1);
+            m_styles.start("style:style");
+            m_styles.attr("style:name", QStringLiteral("%1.C%2").arg(name).arg(i + 1));
+            m_styles.attr("style:family", QStringLiteral("table-column"));
+            m_styles.empty("style:table-column-properties",
+                           {{"style:column-width", mm(m_width * weight / std::max(total, 1))},
+                            {"style:rel-column-width", QStringLiteral("%1*").arg(weight * 100)}});
+            m_styles.end();
+        }
+        return name;
+    }
+
+    void startTable(const QList<int>& weights, int columns)
+    {
+        const QString name = tableStyles(weights, columns);
+        m_body.start("table:table");
+        m_body.attr("table:name", name);
+        m_body.attr("table:style-name", name);
+        for (int i = 0; i < columns; ++i)
+            m_body.empty("table:table-column", {{"table:style-name", QStringLiteral("%1.C%2").arg(name).arg(i + 1)}});
+    }
+
+    void cell(const QString& cellStyle, const QString& paragraphStyle, const QString& text, int span = 1)
+    {
+        m_body.start("table:table-cell");
+        m_body.attr("table:style-name", cellStyle);
+        m_body.attr("office:value-type", QStringLiteral("string"));
+        if (span > 1)
+            m_body.attr("table:number-columns-spanned", QString::number(span));
+        m_body.paragraph(paragraphStyle, text);
+        m_body.end();
+        for (int i = 1; i < span; ++i)
+            m_body.empty("table:covered-table-cell");
+    }
+
+    QByteArray finish()
+    {
+        m_styles.finish();
+        m_body.finish();
+        QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content";
+        out += Xml::namespaceAttributes();
+        out += " office:version=\"1.2\"><office:automatic-styles>";
+        out += m_styleBytes;
+        out += "</office:automatic-styles><office:body><office:text>";
+        out += m_bodyBytes;
+        out += "</office:text></office:body></office:document-content>\n";
+        return out;
+    }
+
+private:
+    void cellStyle(const char* name, const QColor& background)
+    {
+        m_styles.start("style:style");
+        m_styles.attr("style:name", QLatin1String(name));
+        m_styles.attr("style:family", QStringLiteral("table-cell"));
+        m_styles.empty("style:table-cell-properties",
+                       {{"fo:border", QStringLiteral("0.75pt solid ") + style::kBorder.name()},
+                        {"fo:padding", mm(1.1)},
+                        {"fo:background-color", background.isValid() ? background.name() : QStringLiteral("transparent")}});
+        m_styles.end();
+    }
+
+    qreal m_width;
+    int m_tables = 0;
+    QByteArray m_styleBytes;
+    QByteArray m_bodyBytes;
+    Xml m_styles;
+    Xml m_body;
+};
+
+void fieldTable(Content& c, const std::vector<Field>& fields, int pairsPerRow)
+{
+    if (fields.empty())
+        return;
+    const QList<int> widths = pairsPerRow == 2 ? QList<int>{15, 35, 15, 35} : QList<int>{24, 76};
+    c.startTable(widths, pairsPerRow * 2);
+    Xml& x = c.body();
+    for (size_t i = 0; i < fields.size(); i += size_t(pairsPerRow)) {
+        x.start("table:table-row");
+        for (size_t k = i; k < std::min(fields.size(), i + size_t(pairsPerRow)); ++k) {
+            const bool last = k + 1 == fields.size();
+            c.cell(QStringLiteral("CellLabel"), QStringLiteral("TableHeading"), fields[k].label);
+            c.cell(QStringLiteral("Cell"), QStringLiteral("FieldValue"), fields[k].value,
+                   last ? pairsPerRow * 2 - 1 - int(k - i) * 2 : 1);
+        }
+        x.end();
+    }
+    x.end();
+}
+
+void dataTable(Content& c, const Table& t, bool caption)
+{
+    Xml& x = c.body();
+    if (t.rows.empty()) {
+        x.paragraph(QStringLiteral("Empty"), t.emptyText);
+        return;
+    }
+    if (caption && !t.title.isEmpty())
+        x.paragraph(QStringLiteral("Caption"), t.title);
+    const int columns = int(t.columns.size());
+    c.startTable(t.widths, columns);
+    x.start("table:table-header-rows");
+    x.start("table:table-row");
+    for (int col = 0; col < columns; ++col)
+        c.cell(QStringLiteral("CellHead"),
+               t.numericColumns.contains(col) ? QStringLiteral("TableHeadingNum") : QStringLiteral("TableHeading"),
+               t.columns[col]);
+    x.end();
+    x.end();
+    for (size_t row = 0; row < t.rows.size(); ++row) {
+        x.start("table:table-row");
+        for (int col = 0; col < columns; ++col)
+            c.cell(row % 2 == 1 ? QStringLiteral("CellStripe") : QStringLiteral("Cell"),
+                   t.numericColumns.contains(col) ? QStringLiteral("TableTextNum") : QStringLiteral("TableText"),
+                   t.rows[row].value(col));
+        x.end();
+    }
+    x.end();
+}
+
+} // namespace
+
+QByteArray contentXml(const Document& d, qreal textWidth)
+{
+    Content c(textWidth);
+    Xml& x = c.body();
+    x.paragraph(QStringLiteral("DocType"), d.documentType.toUpper());
+    x.paragraph(QStringLiteral("Title"), d.title);
+    x.paragraph(QStringLiteral("Issued"), style::issuedLine(d));
+    std::vector<Field> head = d.titleBlock;
+    head.push_back({Report::tr("Protective marking"), d.marking.protectiveMarking});
+    if (d.marking.copyNumber > 0)
+        head.push_back({Report::tr("Copy"), d.locale.toString(d.marking.copyNumber)});
+    if (!d.marking.recipient.isEmpty())
+        head.push_back({Report::tr("Recipient"), d.marking.recipient});
+    fieldTable(c, head, 2);
+    if (d.identitiesIncluded)
+        x.paragraph(QStringLiteral("Warning"), style::identitiesWarning(d));
+
+    for (const Section& s : d.sections) {
+        const int level = s.level <= 1 ? 2 : 3;
+        x.start("text:h");
+        x.attr("text:style-name", level == 2 ? QStringLiteral("Heading_20_2") : QStringLiteral("Heading_20_3"));
+        x.attr("text:outline-level", QString::number(level));
+        x.text(s.title);
+        x.end();
+        const auto tables = std::count_if(s.blocks.begin(), s.blocks.end(),
+                                          [](const Block& b) { return b.type == Block::Type::Table; });
+        for (const Block& b : s.blocks) {
+            switch (b.type) {
+            case Block::Type::Paragraph:
+                x.paragraph(QStringLiteral("Body"), b.text);
+                break;
+            case Block::Type::Fields:
+                fieldTable(c, b.fields, 1);
+                break;
+            case Block::Type::Table:
+                dataTable(c, b.table, tables > 1);
+                break;
+            }
+        }
+    }
+    x.paragraph(QStringLiteral("End"), Report::tr("End of document."));
+    return c.finish();
+}
+
+} // namespace tandem::report::odt

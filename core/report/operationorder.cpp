@@ -1,0 +1,222 @@
+// The operation order (briefing pack): the plan as teams are briefed on it, ICS-204 assignments
+// per agency, the timeline, and the survivors' packet for victim services.
+
+#include "reportcontext.h"
+
+#include "store/row.h"
+
+#include <QMap>
+
+namespace tandem::report::detail {
+namespace {
+
+const QStringList kPhases{QStringLiteral("preparation"), QStringLiteral("briefing"),
+                          QStringLiteral("execution"),   QStringLiteral("post_rescue"),
+                          QStringLiteral("follow_up"),   QStringLiteral("debrief")};
+
+QString orNotRecorded(const QString& text)
+{
+    return text.trimmed().isEmpty() ? Report::tr("Not recorded.") : text;
+}
+
+Section planSection(const QString& title, const Context& c,
+                    const std::vector<std::pair<QString, QString>>& fields)
+{
+    Section s{title, 1, {}};
+    std::vector<Field> list;
+    for (const auto& [label, field] : fields)
+        list.push_back({label, orNotRecorded(c.show(field))});
+    s.blocks.push_back(Block::fieldList(std::move(list)));
+    return s;
+}
+
+Result<Section> targetsSection(const Context& c)
+{
+    Result<std::vector<Row>> targets = c.children(QStringLiteral("target"), QStringLiteral("label, id"));
+    if (!targets)
+        return targets.error();
+    Table t;
+    t.columns = QStringList{Report::tr("Target"), Report::tr("Address"), Report::tr("Occupants expected"),
+                            Report::tr("Entry points"), Report::tr("Hazards"), Report::tr("Team")};
+    t.widths = {12, 18, 12, 22, 22, 12};
+    t.numericColumns = {2};
+    t.emptyText = Report::tr("No targets are recorded.");
+    for (const Row& r : *targets)
+        t.rows.push_back({r.text(QStringLiteral("label")), r.text(QStringLiteral("address")),
+                          c.show(r, QStringLiteral("occupants_expected")),
+                          r.text(QStringLiteral("entry_points")), r.text(QStringLiteral("hazards")),
+                          r.text(QStringLiteral("assigned_team"))});
+    Section s{Report::tr("Targets"), 1, {}};
+    s.blocks.push_back(Block::tableOf(std::move(t)));
+    return s;
+}
+
+// ICS-204: one part per agency, its contact, and its teams' assignments.
+Result<std::vector<Section>> assignmentSections(const Context& c)
+{
+    Result<std::vector<Row>> rows =
+        c.children(QStringLiteral("assignment"), QStringLiteral("reporting_at IS NULL, reporting_at, id"));
+    if (!rows)
+        return rows.error();
+    std::vector<Section> out;
+    out.push_back(Section{Report::tr("Assignments (ICS-204)"), 1, {}});
+    if (rows->empty()) {
+        out.back().blocks.push_back(Block::paragraph(Report::tr("No agency has an assignment yet.")));
+        return out;
+    }
+    // Agencies in the order of their first assignment, the lead agency first.
+    QList<QUuid> order;
+    const QUuid lead = c.operation().value(QStringLiteral("lead_agency")).toUuid();
+    for (const Row& r : *rows) {
+        const QUuid agency = r.value(QStringLiteral("agency")).toUuid();
+        if (!order.contains(agency))
+            order << agency;
+    }
+    if (order.removeOne(lead))
+        order.prepend(lead);
+    for (const QUuid& agencyId : order) {
+        const Agency* a = c.agency(agencyId);
+        Section s{a ? a->name : Report::tr("(deleted agency)"), 2, {}};
+        if (a) {
+            QStringList contact;
+            if (!a->contact.isEmpty())
+                contact << a->contact;
+            if (!a->phone.isEmpty())
+                contact << a->phone;
+            QString line = c.label(QStringLiteral("agency"), QStringLiteral("kind"), a->kind);
+            if (!contact.isEmpty())
+                line += QStringLiteral(" · ") + Report::tr("Contact: %1").arg(contact.join(QStringLiteral(", ")));
+            s.blocks.push_back(Block::paragraph(line));
+        }
+        Table t;
+        t.title = Report::tr("Assignments of %1").arg(s.title);
+        t.columns = QStringList{Report::tr("Role"), Report::tr("Team lead"), Report::tr("Headcount"),
+                                Report::tr("Reporting location"), Report::tr("Reporting time"),
+                                Report::tr("Channel"), Report::tr("Acknowledged")};
+        t.widths = {11, 15, 11, 21, 14, 11, 14};
+        t.numericColumns = {2};
+        for (const Row& r : *rows) {
+            if (r.value(QStringLiteral("agency")).toUuid() != agencyId)
+                continue;
+            t.rows.push_back({c.show(r, QStringLiteral("role")), r.text(QStringLiteral("team_lead")),
+                              c.show(r, QStringLiteral("headcount")),
+                              r.text(QStringLiteral("reporting_location")),
+                              c.show(r, QStringLiteral("reporting_at")),
+                              r.text(QStringLiteral("radio_channel")),
+                              c.show(r, QStringLiteral("acknowledged"))});
+        }
+        s.blocks.push_back(Block::tableOf(std::move(t)));
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+Result<Section> timelineSection(const Context& c)
+{
+    Result<std::vector<Row>> tasks = c.children(QStringLiteral("task"), QStringLiteral("due_at IS NULL, due_at, id"));
+    if (!tasks)
+        return tasks.error();
+    std::stable_sort(tasks->begin(), tasks->end(), [](const Row& a, const Row& b) {
+        return kPhases.indexOf(a.text(QStringLiteral("phase"))) < kPhases.indexOf(b.text(QStringLiteral("phase")));
+    });
+    Table t;
+    t.columns = QStringList{Report::tr("Phase"), Report::tr("Task"), Report::tr("Owner agency"), Report::tr("Due")};
+    t.widths = {12, 44, 24, 16};
+    t.emptyText = Report::tr("No tasks are planned.");
+    for (const Row& r : *tasks)
+        t.rows.push_back({c.show(r, QStringLiteral("phase")), r.text(QStringLiteral("title")),
+                          c.show(r, QStringLiteral("owner_agency")), c.show(r, QStringLiteral("due_at"))});
+    Section s{Report::tr("Timeline"), 1, {}};
+    s.blocks.push_back(Block::tableOf(std::move(t)));
+    return s;
+}
+
+// What victim services need to get ready: who they expect, in which languages, with which needs,
+// and who else cares for survivors in this operation.
+Result<std::vector<Section>> survivorsPacket(const Context& c, const std::vector<SurvivorLine>& survivors)
+{
+    Section s{Report::tr("Survivors' packet (for victim services)"), 1, {}};
+    std::vector<Field> fields{
+        {Report::tr("Survivors expected"), orNotRecorded(c.show(QStringLiteral("expected_survivors")))},
+        {Report::tr("Of whom minors"), orNotRecorded(c.show(QStringLiteral("expected_minors")))},
+        {Report::tr("Languages"), orNotRecorded(c.show(QStringLiteral("expected_languages")))},
+        {Report::tr("Special needs"), orNotRecorded(c.show(QStringLiteral("special_needs")))},
+        {Report::tr("Nearest hospital"), orNotRecorded(c.show(QStringLiteral("nearest_hospital")))},
+    };
+    Result<QSqlQuery> carers = c.query(
+        QStringLiteral("SELECT DISTINCT a.agency FROM assignment a WHERE a.operation = ? AND a.deleted = 0 "
+                       "AND a.role IN ('victim_services', 'medical', 'interpreter', 'child_protection')"),
+        {c.operationKey()});
+    if (!carers)
+        return carers.error();
+    QStringList names;
+    while (carers->next())
+        names << c.agencyName(QUuid::fromRfc4122(carers->value(0).toByteArray()));
+    names.sort(Qt::CaseInsensitive);
+    fields.push_back({Report::tr("Care agencies assigned"),
+                      names.isEmpty() ? Report::tr("None assigned yet.") : names.join(QStringLiteral(", "))});
+    s.blocks.push_back(Block::fieldList(std::move(fields)));
+    std::vector<Section> out{std::move(s)};
+    if (!survivors.empty()) {
+        Section recorded{Report::tr("Survivors recorded so far"), 2, {}};
+        recorded.blocks.push_back(Block::paragraph(
+            c.options().identities
+                ? Report::tr("Names and dates of birth appear only for survivors who agreed to share "
+                             "their identity with the recipient of this copy.")
+                : Report::tr("Survivors are named by their codes only.")));
+        recorded.blocks.push_back(Block::tableOf(survivorTable(c, survivors, false)));
+        out.push_back(std::move(recorded));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Document> buildOperationOrder(const Context& c, const std::vector<SurvivorLine>& survivors)
+{
+    Document d;
+    d.documentType = Report::tr("Operation order");
+    d.titleBlock = titleBlock(c);
+    const Row& op = c.operation();
+    std::vector<Field> briefing{{Report::tr("Briefing time"), c.show(QStringLiteral("briefing_at"))},
+                                {Report::tr("Briefing place"), op.text(QStringLiteral("briefing_place"))}};
+    for (Field& f : briefing) {
+        if (!f.value.isEmpty())
+            d.titleBlock.push_back(f);
+    }
+
+    d.sections.push_back(planSection(Report::tr("Situation and objectives"), c,
+                                     {{Report::tr("Objectives"), QStringLiteral("objectives")},
+                                      {Report::tr("Legal authority"), QStringLiteral("legal_authority")}}));
+    d.sections.push_back(planSection(Report::tr("Risk assessment"), c,
+                                     {{Report::tr("Risk level"), QStringLiteral("risk_level")},
+                                      {Report::tr("Hazards"), QStringLiteral("risk_hazards")},
+                                      {Report::tr("Mitigations"), QStringLiteral("risk_mitigations")}}));
+    Result<Section> targets = targetsSection(c);
+    if (!targets)
+        return targets.error();
+    d.sections.push_back(std::move(*targets));
+    Result<std::vector<Section>> assignments = assignmentSections(c);
+    if (!assignments)
+        return assignments.error();
+    for (Section& s : *assignments)
+        d.sections.push_back(std::move(s));
+    d.sections.push_back(planSection(Report::tr("Communications"), c,
+                                     {{Report::tr("Communications plan"), QStringLiteral("comms_plan")}}));
+    d.sections.push_back(planSection(Report::tr("Contingency and medical plan"), c,
+                                     {{Report::tr("Contingency plan"), QStringLiteral("contingency_plan")},
+                                      {Report::tr("Medical plan"), QStringLiteral("medical_plan")},
+                                      {Report::tr("Nearest hospital"), QStringLiteral("nearest_hospital")}}));
+    Result<Section> timeline = timelineSection(c);
+    if (!timeline)
+        return timeline.error();
+    d.sections.push_back(std::move(*timeline));
+    Result<std::vector<Section>> packet = survivorsPacket(c, survivors);
+    if (!packet)
+        return packet.error();
+    for (Section& s : *packet)
+        d.sections.push_back(std::move(s));
+    return d;
+}
+
+} // namespace tandem::report::detail

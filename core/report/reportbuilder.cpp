@@ -1,0 +1,164 @@
+#include "reportbuilder.h"
+
+#include "reportcontext.h"
+
+#include "domain/consent.h"
+#include "store/store.h"
+#include "store/value.h"
+
+namespace tandem::report {
+namespace {
+
+QDateTime instant(const Store& store, const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC() : QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+}
+
+QString recordContext(const QString& entity, const QUuid& id)
+{
+    return entity + QLatin1Char(' ') + value::idText(id);
+}
+
+// A live row, or an error naming it: unknown and deleted are refused alike.
+Result<Row> liveRow(const Store& store, const QString& entity, const QUuid& id)
+{
+    Result<Row> row = store.get(entity, id);
+    if (!row)
+        return row.error();
+    if (row->deleted)
+        return makeError(Report::tr("this %1 was deleted").arg(entity), recordContext(entity, id));
+    return row;
+}
+
+// "1. Situation", "4.2 Harbour Outreach": numbers make a briefing easy to refer to by phone.
+void numberSections(Document& d)
+{
+    int major = 0;
+    int minor = 0;
+    for (Section& s : d.sections) {
+        if (s.level <= 1) {
+            ++major;
+            minor = 0;
+            s.title = QStringLiteral("%1. %2").arg(major).arg(s.title);
+        } else {
+            ++minor;
+            s.title = QStringLiteral("%1.%2 %3").arg(major).arg(minor).arg(s.title);
+        }
+    }
+}
+
+} // namespace
+
+Result<IdentityPermission> identityPermission(const Store& store, const QUuid& operation,
+                                              const QUuid& recipientOffice, const QDateTime& at)
+{
+    IdentityPermission p;
+    if (recipientOffice.isNull()) {
+        p.reason = Report::tr("identities are shared only with a named recipient office that survivors "
+                              "agreed to share them with; no recipient is named");
+        return p;
+    }
+    Result<Row> office = store.get(QStringLiteral("office"), recipientOffice);
+    if (!office || office->deleted) {
+        p.reason = Report::tr("the recipient %1 is not an office known to this database")
+                       .arg(value::idText(recipientOffice));
+        return p;
+    }
+    const QString name = office->text(QStringLiteral("name"));
+    const QDateTime when = instant(store, at);
+    Result<std::vector<Row>> survivors = store.select(QStringLiteral("survivor"), QStringLiteral("operation = ? AND deleted = 0"),
+                                                      {operation.toRfc4122()}, QStringLiteral("id"));
+    if (!survivors)
+        return survivors.error();
+    for (const Row& s : *survivors) {
+        // The consent ledger's rule (consent.h): in force at `when`, for exactly this office.
+        Result<bool> covered = hasConsent(store, s.id, ConsentRecipient{recipientOffice, {}}, QStringLiteral("identity"), when);
+        if (!covered)
+            return covered.error();
+        ++p.survivors;
+        p.covered += *covered ? 1 : 0;
+    }
+    if (p.survivors == 0) {
+        p.reason = Report::tr("no survivors are recorded for this operation");
+        return p;
+    }
+    if (p.covered == 0) {
+        p.reason = Report::tr("no survivor of this operation has a consent in force to share their identity "
+                              "with %1")
+                       .arg(name);
+        return p;
+    }
+    p.allowed = true;
+    if (p.covered < p.survivors)
+        p.note = Report::tr("%1 of %2 survivors agreed to share their identity with %3; the others appear by "
+                            "code only")
+                     .arg(p.covered)
+                     .arg(p.survivors)
+                     .arg(name);
+    return p;
+}
+
+Result<Document> buildReport(const Store& store, const QUuid& operation, const Options& options)
+{
+    const QString opContext = recordContext(QStringLiteral("operation"), operation);
+    Options o = options;
+    o.marking = o.marking.trimmed().isEmpty() ? defaultMarking() : o.marking.trimmed();
+    if (const QString problem = markingProblem(o.marking); !problem.isEmpty())
+        return makeError(problem, Report::tr("marking"));
+    if (o.copyNumber < 0 || o.copyNumber > kMaxCopyNumber)
+        return makeError(Report::tr("the copy number %1 is not from 1 to %2").arg(o.copyNumber).arg(kMaxCopyNumber),
+                         Report::tr("copy"));
+    Result<Row> op = liveRow(store, QStringLiteral("operation"), operation);
+    if (!op)
+        return op.error();
+    const QString codeName = op->text(QStringLiteral("code_name"));
+
+    QString recipientName;
+    if (!o.recipientOffice.isNull()) {
+        Result<Row> office = liveRow(store, QStringLiteral("office"), o.recipientOffice);
+        if (!office)
+            return office.error();
+        recipientName = office->text(QStringLiteral("name"));
+    }
+    const QDateTime at = instant(store, o.at);
+    if (o.identities) {
+        Result<IdentityPermission> permission = identityPermission(store, operation, o.recipientOffice, at);
+        if (!permission)
+            return permission.error();
+        if (!permission->allowed)
+            return makeError(Report::tr("survivors' identities cannot be included: %1").arg(permission->reason),
+                             codeName);
+        if (!store.identityKeys())
+            return makeError(Report::tr("survivors' identities are sealed and locked; unlock them with the "
+                                        "office passphrase to include them"),
+                             codeName);
+    }
+
+    detail::Context context(store, *op, o, at);
+    if (Result<void> r = context.loadAgencies(); !r)
+        return r.error();
+    Result<std::vector<detail::SurvivorLine>> survivors = context.survivors();
+    if (!survivors)
+        return survivors.error();
+    Result<Document> built = o.kind == Kind::OperationOrder ? detail::buildOperationOrder(context, *survivors)
+                                                            : detail::buildAfterAction(context, *survivors);
+    if (!built)
+        return makeError(built.error().message, codeName);
+    Document& d = *built;
+    d.kind = o.kind;
+    d.operation = operation;
+    d.title = codeName; // the code name as the task force writes it ("Operation Thimble" or "Lantern")
+    d.marking = Marking{o.marking, o.copyNumber, recipientName};
+    Result<Row> self = store.get(QStringLiteral("office"), store.officeId());
+    d.issuedBy = self ? self->text(QStringLiteral("name")) : QString();
+    d.generatedAt = at;
+    d.locale = o.locale;
+    d.timeZone = o.timeZone;
+    d.identitiesIncluded = o.identities;
+    for (const detail::SurvivorLine& line : *survivors)
+        d.identitiesShown += line.identityShown ? 1 : 0;
+    numberSections(d);
+    return built;
+}
+
+} // namespace tandem::report

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "document.h"
+#include "reportbuilder.h"
+
+#include "store/row.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace tandem {
+class Store;
+}
+
+// What the two report builders share: the operation being reported on, the store, and how values
+// are written for people (the options' locale and time zone).
+namespace tandem::report::detail {
+
+struct Agency {
+    QString name;
+    QString kind;
+    QString contact;
+    QString phone;
+};
+
+// A survivor as the reports show them, with their identity when it may be shown.
+struct SurvivorLine {
+    Row survivor;
+    bool identityShown = false;
+    QString name;
+    QString dateOfBirth;
+};
+
+class Context {
+public:
+    Context(const Store& store, const Row& operation, const Options& options, const QDateTime& at);
+
+    const Store& store() const { return m_store; }
+    const Row& operation() const { return m_operation; }
+    const Options& options() const { return m_options; }
+    const QDateTime& at() const { return m_at; }
+    QByteArray operationKey() const { return m_operation.id.toRfc4122(); }
+
+    // A field of the operation (or of `row`) as people read it; empty when empty.
+    QString show(const QString& field) const { return show(m_operation, field); }
+    QString show(const Row& row, const QString& field) const;
+    // A time (UTC QDateTime, or Unix seconds) in the options' zone and locale; empty when null.
+    QString time(const QDateTime& utc) const;
+    QString secondsTime(const QVariant& unixSeconds) const;
+    // "2 h 15 min", "3 d 4 h", "45 min"; negative spans get a minus sign.
+    QString duration(qint64 seconds) const;
+    QString number(qint64 n) const { return m_options.locale.toString(n); }
+    // The label of an enum token of `entity.field`.
+    QString label(const QString& entity, const QString& field, const QString& token) const;
+
+    // Agencies by id (the directory is small; loaded once).
+    Result<void> loadAgencies();
+    const Agency* agency(const QUuid& id) const;
+    QString agencyName(const QVariant& id) const;
+
+    // Live rows of `entity` belonging to the operation (by its "operation" field).
+    Result<std::vector<Row>> children(const QString& entity, const QString& orderBy) const;
+    Result<QSqlQuery> query(const QString& sql, const QVariantList& binds = {}) const;
+
+    // The operation's live survivors, by code, with identities where the options and consents
+    // allow (the caller has checked the permission).
+    Result<std::vector<SurvivorLine>> survivors() const;
+
+private:
+    const Store& m_store;
+    Row m_operation;
+    Options m_options;
+    QDateTime m_at;
+    QHash<QUuid, Agency> m_agencies;
+};
+
+// The title block both reports open with: operation, status, type, period, lead agency,
+// prepared and approved by, and who issued the document when.
+std::vector<Field> titleBlock(const Context& c);
+
+// The survivors table: codes always, identities in their own columns when included.
+Table survivorTable(const Context& c, const std::vector<SurvivorLine>& lines, bool withProgress,
+                    const QHash<QUuid, QPair<int, int>>& progress = {});
+
+Result<Document> buildOperationOrder(const Context& c, const std::vector<SurvivorLine>& survivors);
+Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLine>& survivors);
+
+} // namespace tandem::report::detail

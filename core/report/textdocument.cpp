@@ -1,0 +1,198 @@
+// Document → QTextDocument: what the preview shows and what PDF and print paint, page by page.
+
+#include "writers.h"
+
+#include "style.h"
+
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace tandem::report {
+namespace {
+
+QTextCharFormat charFormat(qreal points, bool bold = false, const QColor& colour = style::kText)
+{
+    QTextCharFormat f;
+    f.setFontPointSize(points);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setForeground(colour);
+    return f;
+}
+
+QTextBlockFormat blockFormat(qreal top, qreal bottom, Qt::Alignment align = Qt::AlignLeading)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(top);
+    f.setBottomMargin(bottom);
+    f.setAlignment(align);
+    return f;
+}
+
+void paragraph(QTextCursor& c, const QString& text, const QTextCharFormat& chars, const QTextBlockFormat& block)
+{
+    c.insertBlock(block, chars);
+    c.insertText(text, chars);
+}
+
+QTextTableFormat tableFormat(const QList<int>& widths, int columns)
+{
+    QTextTableFormat f;
+    f.setBorder(style::kBorderWidth);
+    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    f.setBorderBrush(style::kBorder);
+    f.setBorderCollapse(true);
+    f.setCellSpacing(0);
+    f.setCellPadding(style::kCellPadding);
+    f.setTopMargin(2);
+    f.setBottomMargin(8);
+    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> constraints;
+    int total = 0;
+    for (int i = 0; i < columns; ++i)
+        total += widths.value(i, 1);
+    for (int i = 0; i < columns; ++i)
+        constraints << QTextLength(QTextLength::PercentageLength, 100.0 * widths.value(i, 1) / std::max(total, 1));
+    f.setColumnWidthConstraints(constraints);
+    return f;
+}
+
+void cellText(QTextTable* table, int row, int column, const QString& text, const QTextCharFormat& chars,
+              Qt::Alignment align, const QColor& background = QColor())
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    if (background.isValid()) {
+        QTextCharFormat shade = cell.format();
+        shade.setBackground(background);
+        cell.setFormat(shade);
+    }
+    QTextCursor c = cell.firstCursorPosition();
+    c.setBlockFormat(blockFormat(0, 0, align));
+    c.setBlockCharFormat(chars);
+    c.insertText(text, chars);
+}
+
+void fieldTable(QTextCursor& c, const std::vector<Field>& fields, int pairsPerRow)
+{
+    if (fields.empty())
+        return;
+    const int rows = int((fields.size() + size_t(pairsPerRow) - 1) / size_t(pairsPerRow));
+    QList<int> widths = pairsPerRow == 2 ? QList<int>{15, 35, 15, 35} : QList<int>{24, 76};
+    QTextTable* table = c.insertTable(rows, pairsPerRow * 2, tableFormat(widths, pairsPerRow * 2));
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const int row = int(i) / pairsPerRow;
+        const int col = (int(i) % pairsPerRow) * 2;
+        cellText(table, row, col, fields[i].label, charFormat(style::kTablePoints, true, style::kLabel),
+                 Qt::AlignLeading, style::kLabelShade);
+        cellText(table, row, col + 1, fields[i].value, charFormat(style::kBodyPoints), Qt::AlignLeading);
+    }
+    // An odd last field spans the empty pair beside it.
+    if (fields.size() % size_t(pairsPerRow) != 0)
+        table->mergeCells(rows - 1, 1, 1, pairsPerRow * 2 - 1);
+    c.movePosition(QTextCursor::End);
+}
+
+void dataTable(QTextCursor& c, const Table& t)
+{
+    if (t.rows.empty()) {
+        QTextCharFormat f = charFormat(style::kBodyPoints, false, style::kMuted);
+        f.setFontItalic(true);
+        paragraph(c, t.emptyText, f, blockFormat(2, 8));
+        return;
+    }
+    const int columns = int(t.columns.size());
+    QTextTableFormat format = tableFormat(t.widths, columns);
+    format.setHeaderRowCount(1);
+    QTextTable* table = c.insertTable(int(t.rows.size()) + 1, columns, format);
+    for (int col = 0; col < columns; ++col) {
+        const Qt::Alignment align = t.numericColumns.contains(col) ? Qt::AlignTrailing : Qt::AlignLeading;
+        cellText(table, 0, col, t.columns[col], charFormat(style::kTablePoints, true, style::kLabel), align,
+                 style::kHeaderShade);
+        for (size_t row = 0; row < t.rows.size(); ++row)
+            cellText(table, int(row) + 1, col, t.rows[row].value(col), charFormat(style::kTablePoints), align,
+                     row % 2 == 1 ? style::kStripe : QColor());
+    }
+    c.movePosition(QTextCursor::End);
+}
+
+void heading(QTextCursor& c, const Section& s)
+{
+    if (s.level <= 1) {
+        QTextBlockFormat f = blockFormat(14, 4);
+        f.setHeadingLevel(2);
+        f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        paragraph(c, s.title, charFormat(style::kHeadingPoints, true, style::kAccent), f);
+        // A rule under the heading, as a briefing document has.
+        QTextBlockFormat rule;
+        rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+        rule.setBottomMargin(4);
+        c.insertBlock(rule);
+    } else {
+        QTextBlockFormat f = blockFormat(10, 3);
+        f.setHeadingLevel(3);
+        paragraph(c, s.title, charFormat(style::kSubheadingPoints, true, style::kAccent), f);
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> textDocument(const Document& d)
+{
+    auto text = std::make_unique<QTextDocument>();
+    text->setDocumentMargin(0);
+    text->setDefaultFont(style::bodyFont());
+    QTextOption option = text->defaultTextOption();
+    option.setTextDirection(d.locale.textDirection());
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    text->setDefaultTextOption(option);
+    text->setMetaInformation(QTextDocument::DocumentTitle, d.title + QStringLiteral(" — ") + d.documentType);
+
+    QTextCursor c(text.get());
+    c.setBlockFormat(blockFormat(0, 2));
+    QTextCharFormat kind = charFormat(style::kKindPoints, true, style::kAccent);
+    kind.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    kind.setFontLetterSpacing(1.5);
+    c.insertText(d.documentType.toUpper(), kind);
+    paragraph(c, d.title, charFormat(style::kTitlePoints, true), blockFormat(0, 2));
+    paragraph(c, style::issuedLine(d), charFormat(style::kSmallPoints, false, style::kMuted), blockFormat(0, 8));
+
+    std::vector<Field> head = d.titleBlock;
+    head.push_back({Report::tr("Protective marking"), d.marking.protectiveMarking});
+    if (d.marking.copyNumber > 0)
+        head.push_back({Report::tr("Copy"), d.locale.toString(d.marking.copyNumber)});
+    if (!d.marking.recipient.isEmpty())
+        head.push_back({Report::tr("Recipient"), d.marking.recipient});
+    fieldTable(c, head, 2);
+    if (d.identitiesIncluded)
+        paragraph(c, style::identitiesWarning(d), charFormat(style::kBodyPoints, true, style::kWarning), blockFormat(4, 4));
+
+    for (const Section& s : d.sections) {
+        heading(c, s);
+        // A caption only tells tables apart; a section's only table is named by its heading.
+        const auto tables = std::count_if(s.blocks.begin(), s.blocks.end(),
+                                          [](const Block& b) { return b.type == Block::Type::Table; });
+        for (const Block& b : s.blocks) {
+            switch (b.type) {
+            case Block::Type::Paragraph:
+                paragraph(c, b.text, charFormat(style::kBodyPoints), blockFormat(2, 6));
+                break;
+            case Block::Type::Fields:
+                c.insertBlock(blockFormat(0, 0));
+                fieldTable(c, b.fields, 1);
+                break;
+            case Block::Type::Table:
+                if (tables > 1 && !b.table.title.isEmpty())
+                    paragraph(c, b.table.title, charFormat(style::kTablePoints, true, style::kMuted), blockFormat(4, 2));
+                else
+                    c.insertBlock(blockFormat(0, 0));
+                dataTable(c, b.table);
+                break;
+            }
+        }
+    }
+    paragraph(c, Report::tr("End of document."), charFormat(style::kSmallPoints, false, style::kMuted),
+              blockFormat(12, 0, Qt::AlignHCenter));
+    return text;
+}
+
+} // namespace tandem::report

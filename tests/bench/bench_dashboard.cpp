@@ -1,0 +1,103 @@
+// Times the dashboard (issue 6) on a database, e.g. the 10,000-operation demo, and prints the
+// figures' sizes: every figure is an SQL aggregate, so the time should stay well under a second.
+// Each case runs --runs times (default 5); the minimum and the median are printed.
+//
+//   bench_dashboard DB [--runs N]
+
+#include "report/dashboard.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace tandem;
+
+namespace {
+
+qint64 count(const Store& store, const char* sql)
+{
+    Result<QSqlQuery> q = store.exec(QString::fromLatin1(sql));
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("The database."));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs per case."), QStringLiteral("N"),
+                                  QStringLiteral("5"));
+    parser.addOption(runs);
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    Result<std::unique_ptr<Store>> opened = Store::open(parser.positionalArguments().at(0), Store::Access::ReadOnly);
+    if (!opened) {
+        std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(opened.error().text()));
+        return 1;
+    }
+    const Store& store = **opened;
+    std::printf("database: %lld operations, %lld survivors, %lld checklist steps, %lld assignments, %lld tips\n",
+                count(store, "SELECT COUNT(*) FROM operation WHERE deleted = 0"),
+                count(store, "SELECT COUNT(*) FROM survivor WHERE deleted = 0"),
+                count(store, "SELECT COUNT(*) FROM checklist_item WHERE deleted = 0"),
+                count(store, "SELECT COUNT(*) FROM assignment WHERE deleted = 0"),
+                count(store, "SELECT COUNT(*) FROM tip WHERE deleted = 0"));
+
+    // The whole span of the data (capped at the dashboard's longest period), and the last year of it.
+    Result<QSqlQuery> span = store.exec(QStringLiteral(
+        "SELECT date(MIN(starts_at), 'unixepoch'), date(MAX(starts_at), 'unixepoch') FROM operation WHERE deleted = 0"));
+    if (!span || !span->next())
+        return 1;
+    const QDate last = QDate::fromString(span->value(1).toString(), Qt::ISODate);
+    report::DashboardFilter all;
+    all.to = last;
+    all.from = std::max(QDate::fromString(span->value(0).toString(), Qt::ISODate),
+                        QDate(last.year(), last.month(), 1).addMonths(-(report::kMaxDashboardMonths - 1)));
+    const report::DashboardFilter year = report::DashboardFilter::lastMonths(12, last);
+    report::DashboardFilter typed = year;
+    typed.traffickingType = QStringLiteral("labour_exploitation");
+    report::DashboardFilter agency = year;
+    Result<QSqlQuery> busiest = store.exec(QStringLiteral(
+        "SELECT agency FROM assignment WHERE deleted = 0 GROUP BY agency ORDER BY COUNT(*) DESC LIMIT 1"));
+    if (busiest && busiest->next())
+        agency.agency = QUuid::fromRfc4122(busiest->value(0).toByteArray());
+
+    const struct {
+        const char* name;
+        report::DashboardFilter filter;
+    } cases[] = {{"whole span", all}, {"last 12 months", year}, {"12 months, one type", typed},
+                 {"12 months, one agency", agency}};
+    const int n = std::max(1, parser.value(runs).toInt());
+    for (const auto& c : cases) {
+        std::vector<double> ms;
+        int rows = 0;
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            Result<report::Dashboard> d = report::computeDashboard(store, c.filter);
+            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (!d) {
+                std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(d.error().text()));
+                return 1;
+            }
+            rows = 0;
+            for (const report::Figure* f : d->figures())
+                rows += f->rowCount();
+        }
+        std::sort(ms.begin(), ms.end());
+        std::printf("%-24s %s to %s: min %.1f ms, median %.1f ms over %d runs (%d table rows in 9 figures)\n", c.name,
+                    qPrintable(c.filter.from.toString(Qt::ISODate)), qPrintable(c.filter.to.toString(Qt::ISODate)),
+                    ms.front(), ms[ms.size() / 2], n, rows);
+    }
+    return 0;
+}

@@ -1,0 +1,197 @@
+// tandem-cli report (DESIGN.md §5, issue 6): every format from the real binary, the marking, copy
+// and recipient on the page, identities only under a consent that covers the named recipient,
+// CSV cells that would be formulas neutralised, the audit entry, and clear refusals.
+
+#include "clirun.h"
+#include "reportfixture.h"
+
+#include "store/store.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace tandem;
+using namespace tandem::test;
+
+namespace {
+
+// The hand-made task force of reportfixture.h, closed so that tandem-cli can open it.
+struct ReportFile {
+    ReportFixture f;
+    QString path;
+
+    ReportFile() : path(f.t.path()) { f.t.store.reset(); }
+
+    CliRun report(const QStringList& arguments) const
+    {
+        return cli(QStringList{QStringLiteral("report"), path} + arguments,
+                   {{QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase}});
+    }
+    QString out(const QString& name) const { return f.t.file(name); }
+};
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString text(const QString& path)
+{
+    return path.endsWith(QLatin1String(".pdf")) ? pdfText(path) : QString::fromUtf8(readFile(path));
+}
+
+qint64 reportEntries(const QString& path)
+{
+    Result<std::unique_ptr<Store>> s = Store::open(path, Store::Access::ReadOnly);
+    REQUIRE(s);
+    Result<QSqlQuery> q = (*s)->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'report'"));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("tandem-cli report writes every format with marking, copy and recipient, and audits it")
+{
+    ReportFile r;
+    const QString op = idText(r.f.lantern);
+    for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt"),
+                                  QStringLiteral("csv")}) {
+        INFO(format.toStdString());
+        const QString file = r.out(QStringLiteral("lantern.") + format);
+        const CliRun run = r.report({op, QStringLiteral("--format"), format, QStringLiteral("--out"), file,
+                                     QStringLiteral("--kind"), QStringLiteral("after-action"),
+                                     QStringLiteral("--marking"), QStringLiteral("OFFICIAL-SENSITIVE"),
+                                     QStringLiteral("--copy"), QStringLiteral("4"), QStringLiteral("--recipient"),
+                                     idText(r.f.harbourOffice)});
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("written")));
+        REQUIRE(QFile::exists(file));
+        if (format == QLatin1String("odt")) {
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), file, QStringLiteral("styles.xml")});
+            REQUIRE(unzip.waitForFinished(30000));
+            const QString styles = QString::fromUtf8(unzip.readAllStandardOutput());
+            CHECK(styles.contains(QStringLiteral("OFFICIAL-SENSITIVE")));
+            CHECK(styles.contains(QStringLiteral("Copy 4")));
+            continue;
+        }
+        const QString t = text(file);
+        CHECK(t.contains(QStringLiteral("OFFICIAL-SENSITIVE")));
+        CHECK(t.contains(QStringLiteral("Copy 4")));
+        CHECK(t.contains(QStringLiteral("Harbour Outreach")));
+        CHECK(t.contains(QStringLiteral("V-2026-0001")));
+    }
+    CHECK(reportEntries(r.path) == 4);
+
+    // The default kind is the operation order, A4, OFFICIAL-SENSITIVE.
+    const QString order = r.out(QStringLiteral("order.pdf"));
+    REQUIRE(r.report({op, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), order}).exitCode
+            == 0);
+    const QString t = pdfText(order);
+    CHECK(t.contains(QStringLiteral("Operation order")));
+    CHECK(t.contains(QStringLiteral("OFFICIAL-SENSITIVE")));
+    CHECK(t.contains(QStringLiteral("TAC-3")));
+}
+
+TEST_CASE("tandem-cli report: identities never appear without a consent that covers the recipient")
+{
+    ReportFile r;
+    const QString op = idText(r.f.lantern);
+    auto run = [&](const QString& file, const QStringList& extra) {
+        return r.report(QStringList{op, QStringLiteral("--kind"), QStringLiteral("after-action"),
+                                    QStringLiteral("--format"), file.section(QLatin1Char('.'), -1),
+                                    QStringLiteral("--out"), file}
+                        + extra);
+    };
+    // Without --identities: no name in any format, whoever the recipient.
+    for (const QString& name : {QStringLiteral("a.pdf"), QStringLiteral("a.html"), QStringLiteral("a.csv")}) {
+        const QString file = r.out(name);
+        REQUIRE(run(file, {QStringLiteral("--recipient"), idText(r.f.harbourOffice)}).exitCode == 0);
+        const QString t = text(file);
+        CHECK_FALSE(t.contains(kNameCovered));
+        CHECK_FALSE(t.contains(kNameWithheld));
+    }
+    // --identities without a recipient: a usage error; for an office nobody consented to: refused.
+    const QString refused = r.out(QStringLiteral("refused.html"));
+    CHECK(run(refused, {QStringLiteral("--identities")}).exitCode == 2);
+    const CliRun prosecutors = run(refused, {QStringLiteral("--identities"), QStringLiteral("--recipient"),
+                                             idText(r.f.prosecutorOffice)});
+    CHECK(prosecutors.exitCode == 1);
+    CHECK(prosecutors.err.startsWith(QStringLiteral("tandem-cli: ")));
+    CHECK(prosecutors.err.contains(QStringLiteral("Eastfold Prosecutors")));
+    CHECK_FALSE(prosecutors.err.contains(kNameCovered));
+    CHECK_FALSE(QFile::exists(refused));
+    // For the covered recipient: the one who consented by name, the other by code only.
+    const QString covered = r.out(QStringLiteral("covered.html"));
+    const CliRun harbour =
+        run(covered, {QStringLiteral("--identities"), QStringLiteral("--recipient"), idText(r.f.harbourOffice)});
+    REQUIRE(harbour.exitCode == 0);
+    const QString t = text(covered);
+    CHECK(t.contains(kNameCovered));
+    CHECK_FALSE(t.contains(kNameWithheld));
+    CHECK(t.contains(QStringLiteral("V-2026-0002")));
+    // A wrong passphrase: refused, nothing written.
+    const QString locked = r.out(QStringLiteral("locked.html"));
+    const CliRun wrong = cli({QStringLiteral("report"), r.path, op, QStringLiteral("--format"), QStringLiteral("html"),
+                              QStringLiteral("--out"), locked, QStringLiteral("--identities"),
+                              QStringLiteral("--recipient"), idText(r.f.harbourOffice)},
+                             {{QStringLiteral("TANDEM_PASSPHRASE"), QStringLiteral("not the passphrase")}});
+    CHECK(wrong.exitCode == 1);
+    CHECK_FALSE(QFile::exists(locked));
+}
+
+TEST_CASE("tandem-cli report: CSV cells beginning with = + - @ are neutralised")
+{
+    ReportFile r;
+    const QString file = r.out(QStringLiteral("log.csv"));
+    REQUIRE(r.report({idText(r.f.lantern), QStringLiteral("--kind"), QStringLiteral("after-action"),
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
+                      QStringLiteral("--bom")})
+                .exitCode
+            == 0);
+    const QByteArray bytes = readFile(file);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
+    CHECK(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"")));
+    CHECK(csv.contains(QStringLiteral("\"'+14 workers found, 2 need a doctor\"")));
+    CHECK(csv.contains(QStringLiteral("'-2 interpreters short: book three next time")));
+    CHECK(csv.contains(QStringLiteral("'@control: radios worked on TAC-3")));
+    // No cell anywhere begins with a formula character: after a separator or a line start, an
+    // optional opening quote, then one of = + - @.
+    const QRegularExpression formula(QStringLiteral("(^|,|\\r\\n)\"?[=+\\-@]"));
+    CHECK_FALSE(formula.match(csv).hasMatch());
+}
+
+TEST_CASE("tandem-cli report: bad input is refused clearly and leaves no file")
+{
+    ReportFile r;
+    const QString op = idText(r.f.lantern);
+    const QString file = r.out(QStringLiteral("x.pdf"));
+    const CliRun format = r.report({op, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), file});
+    CHECK(format.exitCode == 2);
+    CHECK(format.err.contains(QStringLiteral("\"docx\" is not a report format")));
+    CHECK(r.report({op, QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode == 2);
+    CHECK(r.report({op, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), file,
+                    QStringLiteral("--copy"), QStringLiteral("0")})
+              .exitCode
+          == 2);
+    const QString unknown = idText(QUuid::createUuid());
+    const CliRun missing = r.report({unknown, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), file});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.startsWith(QStringLiteral("tandem-cli: operation ") + unknown));
+    const QString nowhere = r.out(QStringLiteral("missing/folder/x.pdf"));
+    const CliRun folder = r.report({op, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), nowhere});
+    CHECK(folder.exitCode == 1);
+    CHECK(folder.err.contains(QStringLiteral("x.pdf")));
+    CHECK(folder.errLines().size() == 1);
+    CHECK_FALSE(QFile::exists(file));
+    CHECK(reportEntries(r.path) == 0);
+}

@@ -1,0 +1,106 @@
+// Screenshots of the dashboard and the report dialog, and each report as PDF, for people to look
+// at (issue 6). Not a test. Usage: tandem_report_screens DB OUT_DIR (run under Xvfb).
+
+#include "dialogs.h"
+#include "dialogs/reportdialog.h"
+#include "mainwindow.h"
+#include "report/export.h"
+#include "store/store.h"
+#include "views/dashboardview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace tandem;
+
+namespace {
+
+void save(QWidget* w, const QString& path)
+{
+    QTest::qWait(200);
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tandem screens"));
+    QApplication::setApplicationName(QStringLiteral("Tandem screens"));
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: tandem_report_screens DB OUT_DIR\n");
+        return 2;
+    }
+    const QString db = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    if (!window.openFile(db))
+        return 1;
+    Store& store = *window.store();
+
+    // The operation with the most survivors, completed, for the reports and the dialog.
+    Result<QSqlQuery> q = store.exec(QStringLiteral(
+        "SELECT o.id FROM operation o JOIN survivor s ON s.operation = o.id WHERE o.deleted = 0 AND "
+        "o.status IN ('completed', 'closed') GROUP BY o.id ORDER BY COUNT(*) DESC, o.id LIMIT 1"));
+    if (!q || !q->next())
+        return 1;
+    const QUuid operation = QUuid::fromRfc4122(q->value(0).toByteArray());
+
+    DashboardView* dashboard = window.dashboardView();
+    window.showView(dashboard);
+    report::DashboardFilter filter = report::DashboardFilter::lastMonths(
+        12, QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC).date());
+    dashboard->setFilter(filter);
+    dashboard->refresh();
+    save(&window, out.filePath(QStringLiteral("reports-dashboard.png")));
+    auto* scroll = dashboard->findChild<QScrollArea*>(QStringLiteral("dashboardScroll"));
+    for (int page = 2; page <= 4; ++page) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->value() + scroll->viewport()->height());
+        save(&window, out.filePath(QStringLiteral("reports-dashboard-%1.png").arg(page)));
+    }
+
+    ReportDialog dialog(store, operation, report::Kind::AfterAction, &window);
+    dialog.show();
+    save(&dialog, out.filePath(QStringLiteral("reports-dialog.png")));
+    auto* recipient = dialog.findChild<QComboBox*>(QStringLiteral("reportRecipient"));
+    if (recipient->count() > 1) {
+        recipient->setCurrentIndex(1);
+        save(&dialog, out.filePath(QStringLiteral("reports-dialog-recipient.png")));
+    }
+
+    for (const report::Kind kind : {report::Kind::OperationOrder, report::Kind::AfterAction}) {
+        report::Options o;
+        o.kind = kind;
+        o.copyNumber = 1;
+        for (const report::Format format : {report::Format::Pdf, report::Format::Html, report::Format::Odt,
+                                            report::Format::Csv}) {
+            const QString path = out.filePath(QStringLiteral("reports-%1.%2")
+                                                  .arg(report::kindToken(kind), report::formatToken(format)));
+            Result<report::ExportSummary> r = report::exportReport(store, operation, o, format, path);
+            if (!r) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(r.error().context), qPrintable(r.error().message));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(path));
+        }
+        report::WriteOptions letter;
+        letter.pageSize = report::PageSize::Letter;
+        const QString path = out.filePath(QStringLiteral("reports-%1-letter.pdf").arg(report::kindToken(kind)));
+        if (!report::exportReport(store, operation, o, report::Format::Pdf, path, letter))
+            return 1;
+    }
+    return 0;
+}

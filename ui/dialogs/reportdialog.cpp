@@ -1,0 +1,296 @@
+#include "reportdialog.h"
+
+#include "dialogs.h"
+#include "errors.h"
+#include "report/writers.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace tandem {
+namespace {
+
+QPageSize pageSizeOf(report::PageSize size)
+{
+    return QPageSize(size == report::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind kind, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_operation(operation)
+    , m_kind(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_paper(new QComboBox(this))
+    , m_marking(new QComboBox(this))
+    , m_copy(new QSpinBox(this))
+    , m_recipient(new QComboBox(this))
+    , m_identities(new QCheckBox(tr("Include survivors' &identities (names and dates of birth)"), this))
+    , m_reason(new QLabel(this))
+    , m_bom(new QCheckBox(tr("Begin with a &byte order mark (for spreadsheets)"), this))
+    , m_result(new QLabel(this))
+    , m_preview(new QPushButton(tr("Pre&view…"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    Result<Row> op = store.get(QStringLiteral("operation"), operation);
+    const QString name = op ? op->text(QStringLiteral("code_name")) : value::idText(operation);
+    setWindowTitle(tr("Report on %1").arg(name));
+
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->addItem(tr("Operation order (briefing pack)"), int(report::Kind::OperationOrder));
+    m_kind->addItem(tr("After-action report"), int(report::Kind::AfterAction));
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    m_format->setObjectName(QStringLiteral("reportFormat"));
+    m_format->addItem(tr("PDF"), int(report::Format::Pdf));
+    m_format->addItem(tr("HTML (one file)"), int(report::Format::Html));
+    m_format->addItem(tr("OpenDocument text (ODT)"), int(report::Format::Odt));
+    m_format->addItem(tr("CSV (tables for spreadsheets)"), int(report::Format::Csv));
+    m_paper->setObjectName(QStringLiteral("reportPaper"));
+    m_paper->addItem(tr("A4"), int(report::PageSize::A4));
+    m_paper->addItem(tr("Letter"), int(report::PageSize::Letter));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+        m_paper->setCurrentIndex(1);
+    m_marking->setObjectName(QStringLiteral("reportMarking"));
+    m_marking->setEditable(true);
+    m_marking->addItems({report::defaultMarking(), QStringLiteral("OFFICIAL"), QStringLiteral("RESTRICTED"),
+                         QStringLiteral("CONFIDENTIAL"), QStringLiteral("LAW ENFORCEMENT SENSITIVE")});
+    m_marking->lineEdit()->setMaxLength(report::kMaxMarkingLength);
+    m_copy->setObjectName(QStringLiteral("reportCopy"));
+    m_copy->setRange(0, report::kMaxCopyNumber);
+    m_copy->setSpecialValueText(tr("Not numbered"));
+    m_recipient->setObjectName(QStringLiteral("reportRecipient"));
+    m_recipient->addItem(tr("No recipient named"), QUuid());
+    Result<QSqlQuery> offices = store.exec(QStringLiteral("SELECT id, name FROM office WHERE deleted = 0 AND id <> ? "
+                                                          "ORDER BY name, id"),
+                                           {store.officeId().toRfc4122()});
+    if (offices)
+        while (offices->next())
+            m_recipient->addItem(offices->value(1).toString(), QUuid::fromRfc4122(offices->value(0).toByteArray()));
+    m_identities->setObjectName(QStringLiteral("reportIdentities"));
+    m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setForegroundRole(QPalette::PlaceholderText);
+    m_bom->setObjectName(QStringLiteral("reportBom"));
+    m_result->setObjectName(QStringLiteral("reportResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_print->setObjectName(QStringLiteral("reportPrint"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_export->setObjectName(QStringLiteral("reportExport"));
+    m_export->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Report"), m_kind);
+    form->addRow(tr("&Format"), m_format);
+    form->addRow(tr("P&aper"), m_paper);
+    form->addRow(tr("Protective &marking"), m_marking);
+    form->addRow(tr("&Copy number"), m_copy);
+    form->addRow(tr("Reci&pient office"), m_recipient);
+    auto* identities = new QVBoxLayout;
+    identities->setSpacing(2);
+    identities->addWidget(m_identities);
+    identities->addWidget(m_reason);
+    form->addRow(QString(), identities);
+    form->addRow(QString(), m_bom);
+    auto* note = new QLabel(tr("Every page carries the marking, the copy number and the recipient. Survivors appear "
+                               "by their codes. The export is recorded in the audit log."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 38);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(m_export, &QPushButton::clicked, this, &ReportDialog::askExport);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, &ReportDialog::updatePermission);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFormat);
+    updatePermission();
+    updateFormat();
+}
+
+report::Options ReportDialog::options() const
+{
+    report::Options o;
+    o.kind = report::Kind(m_kind->currentData().toInt());
+    o.marking = m_marking->currentText().trimmed();
+    o.copyNumber = m_copy->value();
+    o.recipientOffice = m_recipient->currentData().toUuid();
+    o.identities = m_permitted && m_identities->isChecked();
+    o.locale = locale();
+    return o;
+}
+
+report::WriteOptions ReportDialog::writeOptions() const
+{
+    report::WriteOptions w;
+    w.pageSize = report::PageSize(m_paper->currentData().toInt());
+    w.csvBom = m_bom->isChecked();
+    return w;
+}
+
+report::Format ReportDialog::format() const
+{
+    return report::Format(m_format->currentData().toInt());
+}
+
+bool ReportDialog::identitiesAvailable() const
+{
+    return m_permitted;
+}
+
+QString ReportDialog::identitiesReason() const
+{
+    return m_reason->text();
+}
+
+void ReportDialog::updatePermission()
+{
+    Result<report::IdentityPermission> p =
+        report::identityPermission(m_store, m_operation, m_recipient->currentData().toUuid());
+    m_permitted = p && p->allowed;
+    m_identities->setEnabled(m_permitted);
+    if (!m_permitted)
+        m_identities->setChecked(false);
+    const QString why = !p ? p.error().message : p->allowed ? p->note : p->reason;
+    m_reason->setText(why.isEmpty() ? QString() : (m_permitted ? why : tr("Not available: %1.").arg(why)));
+    m_reason->setVisible(!why.isEmpty());
+    m_identities->setToolTip(m_reason->text());
+}
+
+void ReportDialog::updateFormat()
+{
+    const report::Format f = format();
+    m_paper->setEnabled(f == report::Format::Pdf || f == report::Format::Odt);
+    m_bom->setEnabled(f == report::Format::Csv);
+}
+
+std::optional<report::Document> ReportDialog::buildDocument()
+{
+    const report::Options o = options();
+    if (const QString problem = report::markingProblem(o.marking.isEmpty() ? report::defaultMarking() : o.marking);
+        !problem.isEmpty()) {
+        showError(this, tr("The report could not be made."), makeError(problem, tr("Protective marking")));
+        return std::nullopt;
+    }
+    if (o.identities && !m_store.identityKeys() && !(m_gate && m_gate(this)))
+        return std::nullopt; // cancelled, or the failure was shown by the gate
+    Result<report::Document> d = report::buildReport(m_store, m_operation, o);
+    if (!d) {
+        showError(this, tr("The report could not be made."), d.error());
+        return std::nullopt;
+    }
+    return std::move(*d);
+}
+
+bool ReportDialog::exportTo(const QString& path)
+{
+    // Progress by stages: building reads the store, writing lays out every page.
+    QProgressDialog progress(tr("Making the report…"), tr("Cancel"), 0, 2, this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    std::optional<report::Document> d = buildDocument();
+    if (!d)
+        return false;
+    progress.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    progress.setValue(1);
+    if (progress.wasCanceled())
+        return false;
+    Result<report::ExportSummary> written = report::exportDocument(m_store, *d, format(), path, writeOptions());
+    progress.setValue(2);
+    if (!written) {
+        showError(this, tr("The report could not be written."), written.error());
+        m_result->clear();
+        return false;
+    }
+    m_result->setText(tr("Written to %1 (%2).").arg(written->path, locale().formattedDataSize(written->bytes)));
+    return true;
+}
+
+void ReportDialog::askExport()
+{
+    static const QStringList filters{tr("PDF documents (*.pdf)"), tr("HTML files (*.html)"),
+                                     tr("OpenDocument text (*.odt)"), tr("CSV files (*.csv)")};
+    const int f = int(format());
+    const QString path = Dialogs::saveFileName(this, tr("Export Report"), filters.value(f),
+                                               report::formatToken(format()));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ReportDialog::preview()
+{
+    std::optional<report::Document> d = buildDocument();
+    if (!d)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
+    printer.setDocName(d->title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
+    dialog.setWindowTitle(tr("Preview: %1").arg(d->title));
+    dialog.resize(900, 1000);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+        std::unique_ptr<QTextDocument> fresh = report::textDocument(*d);
+        if (Result<int> r = report::paintPages(*d, *fresh, *p); !r)
+            showError(this, tr("The report could not be laid out."), r.error());
+    });
+    Dialogs::exec(dialog);
+}
+
+void ReportDialog::print()
+{
+    std::optional<report::Document> d = buildDocument();
+    if (!d)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
+    printer.setDocName(d->title);
+    QPrintDialog dialog(&printer, this);
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    std::unique_ptr<QTextDocument> text = report::textDocument(*d);
+    if (Result<int> r = report::paintPages(*d, *text, printer); !r) {
+        showError(this, tr("The report could not be printed."), r.error());
+        return;
+    }
+    // A printed copy leaves the office like an exported one.
+    if (Result<void> r = report::recordPrint(m_store, *d, printer.printerName()); !r)
+        showError(this, tr("The printed copy could not be recorded in the audit log."), r.error());
+    m_result->setText(tr("Sent to %1.").arg(printer.printerName().isEmpty() ? tr("the printer") : printer.printerName()));
+}
+
+} // namespace tandem

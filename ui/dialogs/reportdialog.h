@@ -1,0 +1,76 @@
+#pragma once
+
+#include "report/export.h"
+
+#include <QDialog>
+#include <QUuid>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace tandem {
+
+class Store;
+
+// Report > Operation Order / After-Action Report: what to write (kind, format, paper), how it is
+// marked (protective marking, copy number, recipient), whether survivors' identities go in, and
+// then Preview, Print or Export. The identities option is enabled only when an identity consent in
+// force covers the chosen recipient office; otherwise it is disabled and the reason is shown
+// under it. Every export goes to the audit log (report::exportDocument).
+class ReportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // Called before a report with identities is built: unlocks the office keys (the KeyRing asks
+    // for the passphrase) and returns whether the store now holds them.
+    using IdentityGate = std::function<bool(QWidget* parent)>;
+
+    ReportDialog(Store& store, const QUuid& operation, report::Kind kind, QWidget* parent = nullptr);
+
+    void setIdentityGate(IdentityGate gate) { m_gate = std::move(gate); }
+
+    report::Options options() const;
+    report::WriteOptions writeOptions() const;
+    report::Format format() const;
+    // Whether the identities option may be ticked, and the reason shown when it may not.
+    bool identitiesAvailable() const;
+    QString identitiesReason() const;
+
+    // The document as the choices make it; the error has been shown when it fails.
+    std::optional<report::Document> buildDocument();
+    // What the buttons do once a file or printer is chosen; false (error shown) on failure.
+    bool exportTo(const QString& path);
+
+private:
+    void updatePermission();
+    void updateFormat();
+    void preview();
+    void print();
+    void askExport();
+
+    Store& m_store;
+    QUuid m_operation;
+    IdentityGate m_gate;
+    QComboBox* m_kind;
+    QComboBox* m_format;
+    QComboBox* m_paper;
+    QComboBox* m_marking;
+    QSpinBox* m_copy;
+    QComboBox* m_recipient;
+    QCheckBox* m_identities;
+    QLabel* m_reason;
+    QCheckBox* m_bom;
+    QLabel* m_result;
+    QPushButton* m_preview;
+    QPushButton* m_print;
+    QPushButton* m_export;
+    bool m_permitted = false;
+};
+
+} // namespace tandem

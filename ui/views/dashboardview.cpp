@@ -1,0 +1,258 @@
+#include "dashboardview.h"
+
+#include "document.h"
+#include "figurepanel.h"
+#include "models/figuremodel.h"
+#include "store/registry.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tandem {
+namespace {
+
+constexpr int kDefaultMonths = 12;
+constexpr int kDelayMs = 200; // typing a date: compute once it settles
+
+QDate storeToday(const Store& store)
+{
+    return QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC).date();
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget* parent)
+    : View(parent)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_type(new QComboBox(this))
+    , m_agency(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_delay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
+    m_type->setObjectName(QStringLiteral("dashboardType"));
+    m_agency->setObjectName(QStringLiteral("dashboardAgency"));
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    for (QDateEdit* e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_type->addItem(tr("All trafficking types"), QString());
+    const FieldDef* type = Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("trafficking_type"));
+    for (const EnumValue& v : type->values)
+        m_type->addItem(type->valueLabel(QString::fromLatin1(v.token)), QString::fromLatin1(v.token));
+    m_agency->addItem(tr("All agencies"), QUuid());
+    m_agency->setMinimumContentsLength(24);
+    m_agency->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    auto* bar = new QHBoxLayout;
+    auto label = [this](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    bar->addWidget(label(tr("&From"), m_from));
+    bar->addWidget(m_from);
+    bar->addWidget(label(tr("&To"), m_to));
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    bar->addWidget(label(tr("T&ype"), m_type));
+    bar->addWidget(m_type);
+    bar->addWidget(label(tr("A&gency"), m_agency));
+    bar->addWidget(m_agency);
+    bar->addStretch(1);
+
+    using Chart = FigurePanel::Chart;
+    m_panels = {
+        new FigurePanel(QStringLiteral("operationsByStatus"), Chart::StackedByMonth, {}),
+        new FigurePanel(QStringLiteral("operationsByType"), Chart::StackedByMonth, {}),
+        new FigurePanel(QStringLiteral("survivorsPerMonth"), Chart::StackedByMonth, {}),
+        // Hours only in the chart (target, median, 90th percentile); counts and shares in the table.
+        new FigurePanel(QStringLiteral("stepTimes"), Chart::Bars, {0, 2, 3}),
+        new FigurePanel(QStringLiteral("overdueByRole"), Chart::Bars, {}),
+        new FigurePanel(QStringLiteral("overdueByAgency"), Chart::Bars, {}),
+        new FigurePanel(QStringLiteral("participation"), Chart::Bars, {0, 1, 2}),
+        new FigurePanel(QStringLiteral("tipsByIndicator"), Chart::StackedByMonth, {}),
+        new FigurePanel(QStringLiteral("tipsByPlace"), Chart::Bars, {0, 1, 2}),
+    };
+    auto* content = new QWidget;
+    auto* figures = new QVBoxLayout(content);
+    for (FigurePanel* p : m_panels)
+        figures->addWidget(p);
+    figures->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto* note = new QLabel(tr("Operations count by the month they start, survivors by their rescue (T0), steps "
+                               "by their survivor's T0. Tips are counted by period only."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(note);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(kDelayMs);
+    connect(m_delay, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardView::scheduleRefresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardView::scheduleRefresh);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DashboardView::scheduleRefresh);
+    connect(m_agency, &QComboBox::currentIndexChanged, this, &DashboardView::scheduleRefresh);
+}
+
+QString DashboardView::title() const
+{
+    return tr("Dashboard");
+}
+
+QIcon DashboardView::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/dashboard.svg"));
+}
+
+void DashboardView::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    m_dashboard = {};
+    for (FigurePanel* p : m_panels)
+        p->setFigure({});
+    m_status->clear();
+    if (!m_document)
+        return;
+    const QSignalBlocker a(m_from), b(m_to);
+    const report::DashboardFilter last = report::DashboardFilter::lastMonths(kDefaultMonths, storeToday(m_document->store()));
+    m_from->setDate(last.from);
+    m_to->setDate(last.to);
+    loadAgencies();
+    connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
+        if (entity == QLatin1String("agency"))
+            loadAgencies();
+        scheduleRefresh();
+    });
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardView::loadAgencies()
+{
+    const QUuid current = m_agency->currentData().toUuid();
+    const QSignalBlocker block(m_agency);
+    while (m_agency->count() > 1)
+        m_agency->removeItem(1);
+    Result<QSqlQuery> q =
+        m_document->store().exec(QStringLiteral("SELECT id, name FROM agency WHERE deleted = 0 ORDER BY name, id"));
+    if (q)
+        while (q->next())
+            m_agency->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+    const int index = m_agency->findData(current);
+    m_agency->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void DashboardView::scheduleRefresh()
+{
+    m_stale = true;
+    if (isVisible())
+        m_delay->start();
+}
+
+void DashboardView::setFilter(const report::DashboardFilter& filter)
+{
+    {
+        const QSignalBlocker a(m_from), b(m_to), c(m_type), d(m_agency);
+        m_from->setDate(filter.from);
+        m_to->setDate(filter.to);
+        m_type->setCurrentIndex(std::max(0, m_type->findData(filter.traffickingType)));
+        m_agency->setCurrentIndex(std::max(0, m_agency->findData(filter.agency)));
+    }
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+report::DashboardFilter DashboardView::filter() const
+{
+    report::DashboardFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.traffickingType = m_type->currentData().toString();
+    f.agency = m_agency->currentData().toUuid();
+    return f;
+}
+
+bool DashboardView::refresh()
+{
+    m_delay->stop();
+    if (!m_document)
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    // Aggregates over a large file take a moment: say so with the cursor.
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    Result<report::Dashboard> d = report::computeDashboard(m_document->store(), filter(), locale());
+    QGuiApplication::restoreOverrideCursor();
+    m_lastMs = timer.elapsed();
+    m_stale = false;
+    if (!d) {
+        m_status->setText(QStringLiteral("<span style=\"color:#c62828\">%1</span>")
+                              .arg(tr("No figures: %1.").arg(d.error().message.toHtmlEscaped())));
+        return false;
+    }
+    m_dashboard = std::move(*d);
+    const std::vector<const report::Figure*> figures = m_dashboard.figures();
+    for (int i = 0; i < int(m_panels.size()) && i < int(figures.size()); ++i)
+        m_panels[i]->setFigure(*figures[size_t(i)]);
+    m_status->setText(tr("%1 to %2 · computed in %3 ms")
+                          .arg(locale().toString(m_from->date(), QLocale::ShortFormat),
+                               locale().toString(m_to->date(), QLocale::ShortFormat))
+                          .arg(m_lastMs));
+    return true;
+}
+
+void DashboardView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (m_stale && m_document)
+        refresh();
+}
+
+void DashboardView::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("type"), m_type->currentData());
+}
+
+void DashboardView::restoreLayout(const QSettings& settings)
+{
+    m_type->setCurrentIndex(std::max(0, m_type->findData(settings.value(QStringLiteral("type")).toString())));
+}
+
+void DashboardView::takeFocus()
+{
+    m_from->setFocus();
+}
+
+} // namespace tandem

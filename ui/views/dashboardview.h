@@ -1,0 +1,65 @@
+#pragma once
+
+#include "report/dashboard.h"
+#include "view.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTimer;
+
+namespace tandem {
+
+class FigurePanel;
+
+// The dashboard (issue 6): figures over a period, filtered by trafficking type and agency, for
+// a task force's regular review of its joint work. Every figure is an SQL aggregate
+// (computeDashboard); each is a chart with its table beside it, exportable as PNG and CSV. It
+// computes when shown and when the filters or the data change while it is shown; hidden, it only
+// notes that it is out of date.
+class DashboardView : public View {
+    Q_OBJECT
+
+public:
+    explicit DashboardView(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setDocument(Document* document) override;
+    void saveLayout(QSettings& settings) const override;
+    void restoreLayout(const QSettings& settings) override;
+    void takeFocus() override;
+
+    // Sets the filter controls (tests, and the Report menu); recomputes at once when shown.
+    void setFilter(const report::DashboardFilter& filter);
+    report::DashboardFilter filter() const;
+    // Computes now; false (with the reason in the status line) on a refusal.
+    bool refresh();
+    QList<FigurePanel*> panels() const { return m_panels; }
+    const report::Dashboard& dashboard() const { return m_dashboard; }
+    // How long the last computation took, in milliseconds.
+    qint64 lastMilliseconds() const { return m_lastMs; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loadAgencies();
+    void scheduleRefresh();
+
+    QPointer<Document> m_document;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_type;
+    QComboBox* m_agency;
+    QLabel* m_status;
+    QTimer* m_delay;
+    QList<FigurePanel*> m_panels;
+    report::Dashboard m_dashboard;
+    bool m_stale = true;
+    qint64 m_lastMs = 0;
+};
+
+} // namespace tandem
