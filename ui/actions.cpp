@@ -53,6 +53,15 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_lockKeys(makeAction(window, "actionLockKeys", tr("&Lock the Office Keys"),
                             tr("Forget the unlocked office keys: the passphrase is asked again"),
                             QKeySequence(Qt::CTRL | Qt::Key_L)))
+    , m_saveCopy(makeAction(window, "actionSaveCopy", tr("Save a &Copy As…"),
+                            tr("Write a consistent copy of the open file to a new file")))
+    , m_restoreBackup(makeAction(window, "actionRestoreBackup", tr("Restore from &Backup…"),
+                                 tr("Put one of the file's automatic backups in its place")))
+    , m_unlockIdentities(makeAction(window, "actionUnlockIdentities", tr("&Unlock Survivors' Identities…"),
+                                    tr("Enter the office passphrase to read survivors' identifying details")))
+    , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),
+                               tr("How long the office keys stay unlocked when unused"),
+                               QKeySequence::Preferences))
 {
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
@@ -81,6 +90,9 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_openDemo);
     file->addSeparator();
+    file->addAction(m_saveCopy);
+    file->addAction(m_restoreBackup);
+    file->addSeparator();
     file->addAction(m_closeFile);
     file->addSeparator();
     file->addAction(m_quit);
@@ -89,6 +101,10 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    // Kept last: views add their edit actions before it.
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferencesSeparator = m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
 
     QMenu* exchange = window->menuBar()->addMenu(tr("E&xchange"));
     exchange->setObjectName(QStringLiteral("exchangeMenu"));
@@ -103,6 +119,15 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     exchange->addSeparator();
     exchange->addAction(m_lockKeys);
 
+    // The office keys protect survivors' identities as well as bundles: unlocking and locking
+    // them for that has a menu of its own, sharing the Lock action with Exchange.
+    QMenu* security = window->menuBar()->addMenu(tr("&Security"));
+    security->setObjectName(QStringLiteral("securityMenu"));
+    m_unlockIdentities->setIcon(QIcon(QStringLiteral(":/icons/unlocked.svg")));
+    m_lockKeys->setIcon(QIcon(QStringLiteral(":/icons/locked.svg")));
+    security->addAction(m_unlockIdentities);
+    security->addAction(m_lockKeys);
+
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_about);
@@ -113,8 +138,19 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
 void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
-    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle})
+    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_saveCopy,
+                       m_restoreBackup})
         a->setEnabled(open);
+}
+
+void Actions::setWritable(bool writable)
+{
+    // Each of these writes: trusting, exporting (the exchange state, the audit log), merging and
+    // restoring. (Unlocking follows the key ring: IdentityController.)
+    if (!writable) {
+        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_restoreBackup})
+            a->setEnabled(false);
+    }
 }
 
 } // namespace tandem

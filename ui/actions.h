@@ -33,13 +33,22 @@ public:
     QAction* mergeBundle() const { return m_mergeBundle; }
     QAction* lockKeys() const { return m_lockKeys; }
     QAction* redo() const { return m_redo; }
-    // Views add their own edit actions here (after undo and redo).
+    // Protecting the file and survivors' data (issue 8).
+    QAction* saveCopy() const { return m_saveCopy; }
+    QAction* restoreBackup() const { return m_restoreBackup; }
+    QAction* unlockIdentities() const { return m_unlockIdentities; }
+    QAction* preferences() const { return m_preferences; }
+    // Views add their own edit actions here (after undo and redo; to keep Preferences… last,
+    // insert them before preferencesSeparator()).
     QMenu* editMenu() const { return m_editMenu; }
+    QAction* preferencesSeparator() const { return m_preferencesSeparator; }
     // Filled by MainWindow from RecentFiles; ends with clearRecent().
     QMenu* recentMenu() const { return m_recentMenu; }
 
     // Enables what needs an open file.
     void setFileOpen(bool open);
+    // Disables what would write to a file open read-only (after setFileOpen).
+    void setWritable(bool writable);
 
 private:
     QAction* m_newFile;
@@ -56,6 +65,11 @@ private:
     QAction* m_exportBundle;
     QAction* m_mergeBundle;
     QAction* m_lockKeys;
+    QAction* m_saveCopy;
+    QAction* m_restoreBackup;
+    QAction* m_unlockIdentities;
+    QAction* m_preferences;
+    QAction* m_preferencesSeparator;
     QMenu* m_recentMenu;
     QMenu* m_editMenu;
 };

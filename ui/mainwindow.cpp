@@ -7,9 +7,12 @@
 #include "domain/office.h"
 #include "errors.h"
 #include "exchangecontroller.h"
+#include "filesafetycontroller.h"
+#include "identitycontroller.h"
 #include "keyring.h"
 #include "recentfiles.h"
 #include "store/store.h"
+#include "views/auditview.h"
 #include "views/exchangeview.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
@@ -59,6 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_keyRing(new KeyRing(this))
     , m_exchangeView(new ExchangeView(m_actions, this))
     , m_exchange(new ExchangeController(this, m_actions, m_keyRing, m_exchangeView))
+    , m_identities(new IdentityController(this, m_actions, m_keyRing))
+    , m_fileSafety(new FileSafetyController(this, m_actions))
+    , m_auditView(new AuditView(this))
     , m_officeLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
     , m_demoGenerator(DemoDatabase::defaultGenerator())
@@ -78,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->addWidget(m_noFile);
     addView(m_operations);
     addView(m_exchangeView);
+    addView(m_auditView);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -152,7 +159,10 @@ void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
 
 bool MainWindow::openFile(const QString& path)
 {
-    Result<std::unique_ptr<Store>> store = Store::open(path);
+    // A file another Tandem holds (or in a read-only folder) may be opened read-only instead.
+    Result<std::unique_ptr<Store>> store = FileSafetyController::open(this, path);
+    if (store && !*store)
+        return false; // the user chose not to open it read-only
     if (!store) {
         showError(this, tr("The file could not be opened."), store.error());
         if (!QFileInfo::exists(path)) {
@@ -227,6 +237,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     }
     m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
     m_exchange->setDocument(m_document.get());
+    m_identities->setDocument(m_document.get());
+    m_fileSafety->setDocument(m_document.get());
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
     old.reset();
@@ -234,10 +246,13 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     const Store* current = this->store();
     const bool open = current != nullptr;
     m_actions->setFileOpen(open);
+    m_actions->setWritable(open && !current->isReadOnly());
     m_navigation->setEnabled(open);
     if (open) {
         const QString office = officeName(*current);
-        setWindowTitle(tr("%1 — Tandem").arg(QFileInfo(current->path()).fileName()));
+        const QString name = QFileInfo(current->path()).fileName();
+        setWindowTitle(current->isReadOnly() ? tr("%1 (read-only) — Tandem").arg(name)
+                                             : tr("%1 — Tandem").arg(name));
         setWindowFilePath(current->path());
         m_officeLabel->setText(tr("Office: %1").arg(office));
         m_officeLabel->setToolTip(QDir::toNativeSeparators(current->path()));

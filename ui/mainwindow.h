@@ -14,9 +14,12 @@ class QUndoGroup;
 namespace tandem {
 
 class Actions;
+class AuditView;
 class Document;
 class ExchangeController;
 class ExchangeView;
+class FileSafetyController;
+class IdentityController;
 class KeyRing;
 class NoFileView;
 class OperationsView;
@@ -50,6 +53,10 @@ public:
     OperationsView* operationsView() const { return m_operations; }
     KeyRing* keyRing() const { return m_keyRing; }
     ExchangeView* exchangeView() const { return m_exchangeView; }
+    // Protecting the file and survivors' data (issue 8).
+    IdentityController* identities() const { return m_identities; }
+    FileSafetyController* fileSafety() const { return m_fileSafety; }
+    AuditView* auditView() const { return m_auditView; }
     // Shows `view` as if chosen in the navigation list.
     void showView(View* view);
 
@@ -81,6 +88,9 @@ private:
     KeyRing* m_keyRing;
     ExchangeView* m_exchangeView;
     ExchangeController* m_exchange;
+    IdentityController* m_identities;
+    FileSafetyController* m_fileSafety;
+    AuditView* m_auditView;
     QList<View*> m_views;
     QLabel* m_officeLabel;
     QString m_demoPath;
