@@ -59,6 +59,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
                                  tr("Put one of the file's automatic backups in its place")))
     , m_unlockIdentities(makeAction(window, "actionUnlockIdentities", tr("&Unlock Survivors' Identities…"),
                                     tr("Enter the office passphrase to read survivors' identifying details")))
+    , m_changePassphrase(makeAction(window, "actionChangePassphrase", tr("Change the Office &Passphrase…"),
+                                    tr("Wrap the office keys with a new passphrase; no record changes")))
     , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),
                                tr("How long the office keys stay unlocked when unused"),
                                QKeySequence::Preferences))
@@ -127,6 +129,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     m_lockKeys->setIcon(QIcon(QStringLiteral(":/icons/locked.svg")));
     security->addAction(m_unlockIdentities);
     security->addAction(m_lockKeys);
+    security->addSeparator();
+    security->addAction(m_changePassphrase);
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -139,7 +143,7 @@ void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
     for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_saveCopy,
-                       m_restoreBackup})
+                       m_restoreBackup, m_changePassphrase})
         a->setEnabled(open);
 }
 
@@ -148,7 +152,7 @@ void Actions::setWritable(bool writable)
     // Each of these writes: trusting, exporting (the exchange state, the audit log), merging and
     // restoring. (Unlocking follows the key ring: IdentityController.)
     if (!writable) {
-        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_restoreBackup})
+        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_restoreBackup, m_changePassphrase})
             a->setEnabled(false);
     }
 }

@@ -37,6 +37,7 @@ public:
     QAction* saveCopy() const { return m_saveCopy; }
     QAction* restoreBackup() const { return m_restoreBackup; }
     QAction* unlockIdentities() const { return m_unlockIdentities; }
+    QAction* changePassphrase() const { return m_changePassphrase; }
     QAction* preferences() const { return m_preferences; }
     // Views add their own edit actions here (after undo and redo; to keep Preferences… last,
     // insert them before preferencesSeparator()).
@@ -68,6 +69,7 @@ private:
     QAction* m_saveCopy;
     QAction* m_restoreBackup;
     QAction* m_unlockIdentities;
+    QAction* m_changePassphrase;
     QAction* m_preferences;
     QAction* m_preferencesSeparator;
     QMenu* m_recentMenu;

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QPushButton>
 #include <QQueue>
 
 namespace tandem {
@@ -14,6 +15,9 @@ struct TestState {
     QQueue<QString> fileNames;
     QQueue<std::optional<QString>> texts;
     QQueue<Dialogs::DialogAnswer> dialogAnswers;
+    QQueue<std::optional<int>> choices;
+    // Both kinds of question take their answers from here, in the order they are asked.
+    QQueue<QMessageBox::StandardButton> answers;
     QList<Dialogs::Message> messages;
 };
 
@@ -110,6 +114,70 @@ int Dialogs::exec(QDialog& dialog)
     if (dialog.isVisible())
         dialog.reject();
     return dialog.result();
+}
+
+bool Dialogs::question(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                       const QString& yes)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, text, details});
+        return !t.answers.isEmpty() && t.answers.dequeue() == QMessageBox::Yes;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(details);
+    QPushButton* confirm = box.addButton(yes, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& title, const QString& text,
+                                             const QString& details, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton,
+                                             QMessageBox::StandardButton escape)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, text, details});
+        return t.answers.isEmpty() ? escape : t.answers.dequeue();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setInformativeText(details);
+    box.setDefaultButton(defaultButton);
+    box.setEscapeButton(escape);
+    const int answer = box.exec();
+    return box.clickedButton() ? QMessageBox::StandardButton(answer) : escape;
+}
+
+std::optional<int> Dialogs::choice(QWidget* parent, const QString& title, const QString& label,
+                                   const QStringList& items, int current)
+{
+    TestState& t = testState();
+    if (t.on) {
+        t.messages.append({QMessageBox::Question, title, label, items.join(QLatin1Char('\n'))});
+        return t.choices.isEmpty() ? std::nullopt : t.choices.dequeue();
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return int(items.indexOf(item));
+}
+
+void Dialogs::setNextAnswer(bool yes)
+{
+    testState().answers.enqueue(yes ? QMessageBox::Yes : QMessageBox::No);
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    testState().answers.enqueue(answer);
+}
+
+void Dialogs::setNextChoice(const std::optional<int>& index)
+{
+    testState().choices.enqueue(index);
 }
 
 void Dialogs::setTestMode(bool on)

@@ -36,6 +36,19 @@ public:
     // objectName, clicks its buttons); what it has not accepted by then counts as Cancel, and
     // with no answer queued the dialog is cancelled at once.
     static int exec(QDialog& dialog);
+    // A yes-or-no question (e.g. "Delete …?"); `yes` labels the button that confirms. In test mode
+    // it is recorded like a message and answered with the queued answer (none queued means no).
+    static bool question(QWidget* parent, const QString& title, const QString& text, const QString& details,
+                         const QString& yes);
+    // One of `items`; nullopt when cancelled. In test mode the queued answer (none means cancelled).
+    static std::optional<int> choice(QWidget* parent, const QString& title, const QString& label,
+                                     const QStringList& items, int current = 0);
+    // A question with the given buttons; returns the button chosen (`escape` when the box is
+    // closed). In test mode, the queued answer, or `escape` when none is queued.
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                const QString& details, QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton,
+                                                QMessageBox::StandardButton escape);
 
     // For tests.
     struct Message {
@@ -51,6 +64,10 @@ public:
     static void setNextDialogAnswer(DialogAnswer answer);
     // How many exec() answers are still queued (a test checks its dialogs all came).
     static int pendingDialogAnswers();
+    // The answer to the next question of either kind (true stands for Yes).
+    static void setNextAnswer(bool yes);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextChoice(const std::optional<int>& index);
     static QList<Message> takeMessages();
 };
 

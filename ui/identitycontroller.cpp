@@ -1,12 +1,16 @@
 #include "identitycontroller.h"
 
 #include "actions.h"
+#include "crypto/keystore.h"
 #include "dialogs.h"
+#include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document.h"
 #include "errors.h"
 #include "keyring.h"
+#include "store/audit.h"
 #include "store/store.h"
+#include "views/identitypanel.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -60,6 +64,7 @@ IdentityController::IdentityController(QMainWindow* window, Actions* actions, Ke
                 kStatusMessageMs);
     });
     connect(actions->preferences(), &QAction::triggered, this, &IdentityController::showPreferences);
+    connect(actions->changePassphrase(), &QAction::triggered, this, &IdentityController::changePassphrase);
     connect(m_keyRing, &KeyRing::unlockedChanged, this, [this](bool unlocked) {
         updateIndicator();
         updateAction();
@@ -78,12 +83,31 @@ void IdentityController::setDocument(Document* document)
     updateIndicator();
 }
 
+void IdentityController::guard(IdentityPanel* panel)
+{
+    panel->setRevealGate([this](QWidget* parent, const QUuid&) { return unlock(parent); });
+    connect(this, &IdentityController::identitiesLocked, panel, &IdentityPanel::conceal);
+}
+
 bool IdentityController::unlock(QWidget* parent)
 {
     if (!m_document)
         return false;
+    if (m_keyRing->isUnlocked())
+        return true;
+    // Every unlock is written to the audit log (DESIGN.md §4); a file open read-only cannot take
+    // the entry, so it is refused before the passphrase is asked.
+    if (m_document->store().isReadOnly()) {
+        showError(parent, tr("Survivors' identities were not unlocked."),
+                  makeError(tr("the file is open read-only, and every unlock of the office keys "
+                               "is written to its audit log; open it for changes to read "
+                               "identifying details"),
+                            m_document->store().path()));
+        return false;
+    }
     Result<KeyRing::Keys> keys =
-        m_keyRing->unlock(parent, tr("To read survivors' identifying details."));
+        m_keyRing->unlock(parent, tr("Survivors' identifying details are sealed in the file. "
+                                     "Enter the office passphrase to read them."));
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))
             showError(parent, tr("Survivors' identities were not unlocked."), keys.error());
@@ -117,6 +141,66 @@ void IdentityController::showPreferences()
     // Applied at once: keys held now lock after the new time, counted from their last use.
     m_keyRing->setIdleTimeout(std::chrono::minutes(dialog.idleMinutes()));
     updateIndicator();
+}
+
+void IdentityController::changePassphrase()
+{
+    if (!m_document)
+        return;
+    Store& store = m_document->store();
+    const QString failed = tr("The office passphrase was not changed.");
+    if (store.isReadOnly()) {
+        showError(m_window, failed, makeError(tr("the file is open read-only: nothing can be changed"), store.path()));
+        return;
+    }
+    if (!hasOfficeKeys(store)) {
+        showError(m_window, failed,
+                  makeError(tr("this file has no office keys yet; Tandem makes them, with the "
+                               "passphrase you choose then, at the first export, merge or unlock"),
+                            store.path()));
+        return;
+    }
+    const QString title = tr("Change the Office Passphrase");
+    QString current;
+    PassphraseDialog enter(
+        PassphraseDialog::Mode::Enter, title, tr("Enter the current office passphrase first."),
+        [&](const QString& passphrase) -> QString {
+            Result<OfficeKeys> keys = unlockOfficeKeys(store, passphrase);
+            if (!keys)
+                return keys.error().message;
+            current = passphrase;
+            return {};
+        },
+        m_window);
+    if (Dialogs::exec(enter) != QDialog::Accepted || current.isEmpty())
+        return;
+    bool changed = false;
+    PassphraseDialog choose(
+        PassphraseDialog::Mode::Choose, title,
+        tr("Choose the new office passphrase. The office keys are wrapped again with it; no record "
+           "changes, and partners need not be told (the key card stays the same). Everyone who "
+           "uses this file needs the new passphrase from now on."),
+        [&](const QString& passphrase) -> QString {
+            // The new wrapping and its entry in the audit log, together or not at all.
+            Result<Transaction> tx = store.begin();
+            if (!tx)
+                return tx.error().message;
+            if (Result<void> r = tandem::changePassphrase(store, current, passphrase); !r)
+                return r.error().message;
+            if (Result<void> r = appendAudit(store, QStringLiteral("passphrase"), tr("office keys"),
+                                             tr("wrapped with a new passphrase"));
+                !r)
+                return r.error().message;
+            if (Result<void> r = tx->commit(); !r)
+                return r.error().message;
+            changed = true;
+            return {};
+        },
+        m_window);
+    if (Dialogs::exec(choose) != QDialog::Accepted || !changed)
+        return;
+    m_window->statusBar()->showMessage(tr("The office passphrase was changed; the old one no longer opens the keys."),
+                                       kStatusMessageMs);
 }
 
 void IdentityController::updateIndicator()

@@ -11,6 +11,7 @@ namespace tandem {
 
 class Actions;
 class Document;
+class IdentityPanel;
 class KeyRing;
 
 // Survivors' identities as the window lets them be read (DESIGN.md §4): Security ▸ Unlock
@@ -28,9 +29,12 @@ public:
     IdentityController(QMainWindow* window, Actions* actions, KeyRing* keyRing);
 
     void setDocument(Document* document);
+    // Puts `panel`'s Reveal behind unlock() and hides what it shows when the keys are locked.
+    void guard(IdentityPanel* panel);
 
     // True when the keys are held (now or after the passphrase); false when the user cancelled
-    // or the unlock failed (the failure was shown over `parent`).
+    // or the unlock failed or was refused (a file open read-only cannot take the unlock's audit
+    // entry); a failure or refusal was shown over `parent`.
     bool unlock(QWidget* parent);
     bool isUnlocked() const;
 
@@ -39,6 +43,9 @@ public:
     static void setIdleMinutes(int minutes);
 
     void showPreferences();
+    // Security ▸ Change the Office Passphrase…: the current passphrase, then a new one; the keys
+    // are wrapped again with it (no record changes) and the change goes into the audit log.
+    void changePassphrase();
     // The status bar's padlock: visible while the keys are unlocked.
     QToolButton* indicator() const { return m_indicator; }
 

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "dialogs/newofficedialog.h"
 #include "domain/office.h"
+#include "duewatcher.h"
 #include "errors.h"
 #include "exchangecontroller.h"
 #include "filesafetycontroller.h"
@@ -13,9 +14,14 @@
 #include "recentfiles.h"
 #include "store/store.h"
 #include "views/auditview.h"
+#include "views/directoryview.h"
 #include "views/exchangeview.h"
 #include "views/nofileview.h"
 #include "views/operationsview.h"
+#include "views/protocolsview.h"
+#include "views/survivordetail.h"
+#include "views/survivorsview.h"
+#include "views/todayview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,10 +68,15 @@ MainWindow::MainWindow(QWidget* parent)
     , m_keyRing(new KeyRing(this))
     , m_exchangeView(new ExchangeView(m_actions, this))
     , m_exchange(new ExchangeController(this, m_actions, m_keyRing, m_exchangeView))
+    , m_dueWatcher(new DueWatcher(this))
+    , m_today(new TodayView(m_dueWatcher, this))
+    , m_survivors(new SurvivorsView(m_dueWatcher, this))
+    , m_protocols(new ProtocolsView(this))
     , m_identities(new IdentityController(this, m_actions, m_keyRing))
     , m_fileSafety(new FileSafetyController(this, m_actions))
     , m_auditView(new AuditView(this))
     , m_officeLabel(new QLabel(this))
+    , m_overdueLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
     , m_demoGenerator(DemoDatabase::defaultGenerator())
     , m_demoOptions(DemoDatabase::defaultOptions())
@@ -83,6 +94,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_noFile);
     addView(m_operations);
+    addView(m_today);
+    addView(m_survivors);
+    addView(m_protocols);
+    addView(makeAgenciesView(this));
+    addView(makeServicesView(this));
     addView(m_exchangeView);
     addView(m_auditView);
 
@@ -101,6 +117,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_officeLabel->setObjectName(QStringLiteral("officeLabel"));
     m_officeLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_officeLabel);
+    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
+    m_overdueLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_overdueLabel);
+    connect(m_dueWatcher, &DueWatcher::overdueCountChanged, this, &MainWindow::showOverdue);
+    connect(m_overdueLabel, &QLabel::linkActivated, this, [this] { showView(m_today); });
+    connect(m_today, &TodayView::openSurvivor, this, [this](const QUuid& survivor) {
+        showView(m_survivors);
+        m_survivors->selectSurvivor(survivor);
+    });
+
+    // Revealing a survivor's identity unlocks the office keys; locking them hides it again.
+    m_identities->guard(m_survivors->detail()->identity());
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0)
@@ -143,10 +171,23 @@ void MainWindow::addView(View* view)
 void MainWindow::showView(View* view)
 {
     const int row = int(m_views.indexOf(view));
-    if (row < 0)
+    if (row < 0 || !m_document)
         return;
     m_navigation->setCurrentRow(row);
     view->takeFocus();
+}
+
+void MainWindow::showOverdue(qint64 count)
+{
+    // The navigation and the status bar say how many steps are overdue, whatever view is open.
+    QListWidgetItem* item = m_navigation->item(int(m_views.indexOf(m_today)));
+    item->setText(count > 0 ? tr("%1 (%L2)").arg(m_today->title()).arg(count) : m_today->title());
+    item->setForeground(count > 0 ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    const QString overdue = count == 1 ? tr("1 step overdue") : tr("%L1 steps overdue").arg(count);
+    item->setToolTip(count > 0 ? overdue : tr("No step overdue"));
+    m_overdueLabel->setText(!m_document ? QString()
+                            : count > 0 ? QStringLiteral("<a href=\"today\" style=\"color:#c62828\">%1</a>").arg(overdue)
+                                        : tr("No step overdue"));
 }
 
 void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
@@ -241,6 +282,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     m_fileSafety->setDocument(m_document.get());
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
+    m_dueWatcher->setStore(store());
+    showOverdue(m_dueWatcher->overdueCount());
     old.reset();
 
     const Store* current = this->store();

@@ -21,9 +21,13 @@ class ExchangeView;
 class FileSafetyController;
 class IdentityController;
 class KeyRing;
+class DueWatcher;
 class NoFileView;
 class OperationsView;
+class ProtocolsView;
 class Store;
+class SurvivorsView;
+class TodayView;
 class View;
 
 // The main window: the File and Help menus, a navigation list on the left and the views in a
@@ -53,6 +57,10 @@ public:
     OperationsView* operationsView() const { return m_operations; }
     KeyRing* keyRing() const { return m_keyRing; }
     ExchangeView* exchangeView() const { return m_exchangeView; }
+    TodayView* todayView() const { return m_today; }
+    SurvivorsView* survivorsView() const { return m_survivors; }
+    ProtocolsView* protocolsView() const { return m_protocols; }
+    DueWatcher* dueWatcher() const { return m_dueWatcher; }
     // Protecting the file and survivors' data (issue 8).
     IdentityController* identities() const { return m_identities; }
     FileSafetyController* fileSafety() const { return m_fileSafety; }
@@ -69,6 +77,7 @@ protected:
 private:
     void addView(View* view);
     void setStore(std::unique_ptr<Store> store);
+    void showOverdue(qint64 count);
     void showEditFailure(const QString& action, const QString& message, const QString& context);
     void fileOpened(const QString& path);
     void askNewFile();
@@ -88,11 +97,16 @@ private:
     KeyRing* m_keyRing;
     ExchangeView* m_exchangeView;
     ExchangeController* m_exchange;
+    DueWatcher* m_dueWatcher; // before the views that follow it
+    TodayView* m_today;
+    SurvivorsView* m_survivors;
+    ProtocolsView* m_protocols;
     IdentityController* m_identities;
     FileSafetyController* m_fileSafety;
     AuditView* m_auditView;
     QList<View*> m_views;
     QLabel* m_officeLabel;
+    QLabel* m_overdueLabel; // "3 steps overdue", always in the status bar while a file is open
     QString m_demoPath;
     DemoDatabase::Generator m_demoGenerator;
     demo::Options m_demoOptions;

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "domain/duesteps.h"
 #include "store/registry.h"
 #include "store/row.h"
 #include "store/store.h"
@@ -52,6 +53,13 @@ QJsonObject recordJson(const Store& store, const Row& row)
         object.insert(QStringLiteral("deleted"), true);
     if (e.name == QLatin1String("office"))
         object.insert(QStringLiteral("self"), row.id == store.officeId());
+    // Whether the step is still owed and its due time has passed, now (by the store's clock).
+    if (e.name == QLatin1String("checklist_item")) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+        object.insert(QStringLiteral("overdue"),
+                      !row.deleted && stepIsOverdue(row.text(QStringLiteral("state")),
+                                                    row.value(QStringLiteral("due_at")).toDateTime(), now));
+    }
     return object;
 }
 

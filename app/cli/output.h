@@ -39,7 +39,8 @@ bool stderrIsTerminal();
 int fail(const Error& error);
 
 // A record as JSON: "id", its fields by registry name (value::toJson), "deleted": true for a
-// tombstone, and for an office "self" (whether it is this office).
+// tombstone, for an office "self" (whether it is this office), and for a checklist step
+// "overdue" (still open or in progress, and its due time has passed).
 QJsonObject recordJson(const Store& store, const Row& row);
 void printJson(const QJsonObject& object);
 

@@ -41,6 +41,8 @@ QUuid derivedId(const QUuid& family, int version, int position)
     return makeUuidV7(millis, high, low);
 }
 
+} // namespace
+
 QString stepKeyFromTitle(const QString& title, const QSet<QString>& taken)
 {
     QString key;
@@ -60,8 +62,6 @@ QString stepKeyFromTitle(const QString& title, const QSet<QString>& taken)
         unique = key + QStringLiteral("_%1").arg(n);
     return unique;
 }
-
-} // namespace
 
 QUuid protocolRowId(const QUuid& family, int version)
 {
@@ -129,6 +129,8 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
                          {QStringLiteral("applies_to"), s.appliesTo}};
         if (!s.guidance.isEmpty())
             step.insert(QStringLiteral("guidance"), s.guidance);
+        if (!s.key.isEmpty())
+            step.insert(QStringLiteral("key"), s.key);
         if (Result<QUuid> r = store.insert(kStep, step, protocolStepId(family, p.version, int(i))); !r)
             return makeError(tr("step %1 (\"%2\"): %3").arg(i + 1).arg(s.title, r.error().message), context);
     }
@@ -224,7 +226,10 @@ Result<ProtocolFile> protocolFromStore(const Store& store, const QUuid& protocol
     for (const Row& r : *steps) {
         ProtocolStepSpec s;
         s.title = r.text(QStringLiteral("title"));
-        s.key = stepKeyFromTitle(s.title, keys);
+        // The key the step was written with, unless a row from before keys were kept has none (or
+        // a merge of concurrent edits left two steps with one key).
+        const QString stored = r.text(QStringLiteral("key"));
+        s.key = !stored.isEmpty() && !keys.contains(stored) ? stored : stepKeyFromTitle(s.title, keys);
         keys.insert(s.key);
         s.guidance = r.text(QStringLiteral("guidance"));
         s.ownerRole = r.text(QStringLiteral("owner_role"));

@@ -4,6 +4,7 @@
 #include "store/row.h"
 #include "util/result.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QUuid>
 
@@ -50,5 +51,48 @@ Result<std::vector<Row>> protocolSteps(const Store& store, const QUuid& protocol
 // A protocol of the store as a protocol file (for export). The store keeps no step keys, so each
 // step's key is made from its title (lower-case words joined by "_", unique in the protocol).
 Result<ProtocolFile> protocolFromStore(const Store& store, const QUuid& protocolId);
+
+// A step key made from a title: lower-case words joined by "_", starting with a letter, not in
+// `taken` (a number is appended when it is).
+QString stepKeyFromTitle(const QString& title, const QSet<QString>& taken);
+
+// Versions (DESIGN.md §2). A protocol version that checklists use is never edited in place:
+// saving a change to it makes the next version of the family, with ids derived as above, and
+// retires the version it came from, so new checklists follow the new one while existing
+// checklists keep the steps they were made from (their items refer to those step rows, which are
+// never deleted or changed). A version no checklist in this database uses is changed in place,
+// except the default protocols shipped with Tandem: every office installs the same rows, and a
+// partner office may already follow them, so a change to one is always a new version.
+
+// How this database uses one protocol version.
+struct ProtocolUse {
+    int survivors = 0; // live survivors with at least one live checklist step from it
+    int items = 0;     // live checklist steps made from it
+    QStringList codes; // those survivors' codes, sorted
+};
+Result<ProtocolUse> protocolUse(const Store& store, const QUuid& protocolId);
+
+// Whether a change to `protocolId` would make a new version (see above).
+Result<bool> changeMakesNewVersion(const Store& store, const QUuid& protocolId);
+
+// What saveProtocol() did.
+struct SavedProtocol {
+    QUuid id;            // the version saved (new or the same)
+    int version = 0;
+    bool newVersion = false;
+    QUuid retired;       // the version the new one replaced, retired; null when none
+};
+
+// Saves `edited` (name, jurisdiction, review, change notes and the steps in order) as protocol
+// `protocolId`, or as a new protocol when `protocolId` is null (a new family, version 1, active).
+// Steps are checked as a protocol file is (titles unique, owner roles and applies_to known,
+// offsets within range, keys unique: steps without a key get one from their title); errors name
+// the step. `edited.family` and `edited.version` are ignored. One transaction.
+Result<SavedProtocol> saveProtocol(Store& store, const QUuid& protocolId, ProtocolFile edited);
+
+// Retires a version (no new checklist follows it) or makes it active again. Making a version
+// active retires the family's other active versions, so that exactly the chosen one is in force.
+// One transaction.
+Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QString& status);
 
 } // namespace tandem

@@ -55,6 +55,12 @@ struct F {
         d.sealed = true;
         return *this;
     }
+    // The schema version that added the field (append-only: a new field gets the next version).
+    F& since(int version)
+    {
+        d.since = version;
+        return *this;
+    }
     operator FieldDef() const { return d; }
 };
 
@@ -531,6 +537,9 @@ std::vector<EntityDef> declareEntities()
             choice("applies_to", FIELD_LABEL("Applies to"), kAppliesTo)
                 .required()
                 .byDefault(QStringLiteral("all")),
+            // The step's key in the protocol file ("advocate"), kept so that an exported protocol
+            // reads as it was written. Older rows have none; export then makes one from the title.
+            text("key", FIELD_LABEL("Key")).maxLength(64).since(3),
         },
         .parent = QStringLiteral("protocol"),
         .displayField = QStringLiteral("title"),

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "searchschema.h"
 #include "sync/hlc.h"
 
 #include <algorithm>
@@ -71,12 +72,15 @@ QStringList customStatements(int version)
             QStringLiteral("CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log "
                            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
         };
+    case 3:
+        // The local full-text search index (searchschema.h). Never exported.
+        return searchIndexStatements();
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 2;
+constexpr int kLastCustomStep = 3;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

@@ -193,4 +193,29 @@ private:
     mutable std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
 };
 
+// Gives `store` the office's keys for the life of this object (an export or merge, which open and
+// seal identifying details). Afterwards the keys from before come back, unless someone changed
+// them meanwhile (a window's key ring that locked during the work): their change stands, since
+// the keys from before may be gone.
+class IdentityKeysScope {
+public:
+    IdentityKeysScope(Store& store, const OfficeKeys& keys)
+        : m_store(store), m_before(store.identityKeys()), m_ours(&keys)
+    {
+        store.setIdentityKeys(&keys);
+    }
+    ~IdentityKeysScope()
+    {
+        if (m_store.identityKeys() == m_ours)
+            m_store.setIdentityKeys(m_before);
+    }
+    IdentityKeysScope(const IdentityKeysScope&) = delete;
+    IdentityKeysScope& operator=(const IdentityKeysScope&) = delete;
+
+private:
+    Store& m_store;
+    const OfficeKeys* m_before;
+    const OfficeKeys* m_ours;
+};
+
 } // namespace tandem

@@ -62,28 +62,6 @@ QString rowCondition(const EntityDef& e, const QList<QByteArray>& recipients, qi
     return sharedCondition(e, QStringLiteral("t"));
 }
 
-// The office's keys open identifying details for as long as an export or merge runs.
-// When someone else changed the store's keys meanwhile (a window's key ring locked during the
-// export's progress dialog), their change stands: the keys from before may be gone.
-class IdentityKeysScope {
-public:
-    IdentityKeysScope(Store& store, const OfficeKeys& keys)
-        : m_store(store), m_before(store.identityKeys()), m_ours(&keys)
-    {
-        store.setIdentityKeys(&keys);
-    }
-    ~IdentityKeysScope()
-    {
-        if (m_store.identityKeys() == m_ours)
-            m_store.setIdentityKeys(m_before);
-    }
-
-private:
-    Store& m_store;
-    const OfficeKeys* m_before;
-    const OfficeKeys* m_ours;
-};
-
 QByteArray be64(std::uint64_t v)
 {
     QByteArray b(8, Qt::Uninitialized);

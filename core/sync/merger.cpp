@@ -435,18 +435,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return sender ? makeError(tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
 
     // Identifying details are opened to compare them and sealed again as they are written.
-    // (Restored afterwards only if nobody changed them meanwhile, as in the export.)
-    struct Unlocked {
-        Store& s;
-        const OfficeKeys* before;
-        const OfficeKeys* ours;
-        ~Unlocked()
-        {
-            if (s.identityKeys() == ours)
-                s.setIdentityKeys(before);
-        }
-    } unlocked{store, store.identityKeys(), &keys};
-    store.setIdentityKeys(&keys);
+    IdentityKeysScope unlocked(store, keys);
 
     MergeSummary summary;
     summary.senderSite = opened->senderSite;

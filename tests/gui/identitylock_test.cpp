@@ -1,15 +1,20 @@
 // Unlocking survivors' identities from the window: Security ▸ Unlock Survivors' Identities…
 // asks the passphrase, the status bar shows the open padlock with the minutes left, Lock, the
 // idle timeout and the file closing take it away and tell the views (identitiesLocked), and
-// Edit ▸ Preferences… chooses the idle time, kept in the settings and applied to the key ring.
+// Edit ▸ Preferences… chooses the idle time, kept in the settings and applied to the key ring;
+// Security ▸ Change the Office Passphrase… wraps the keys anew and changes no record.
+//
+// With TANDEM_SCREENSHOTS=DIR it saves protect-preferences.png and protect-unlocked.png.
 
 #include "actions.h"
+#include "crypto/keystore.h"
 #include "dialoganswers.h"
 #include "guitest.h"
 #include "identitycontroller.h"
 #include "keyring.h"
 #include "mainwindow.h"
 #include "sampledata.h"
+#include "screenshots.h"
 #include "store/audit.h"
 #include "store/value.h"
 #include "testsupport.h"
@@ -109,6 +114,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toBool(), true);
         QVERIFY(shown(window));
         QCOMPARE(indicator(window)->text(), QStringLiteral("Identities unlocked — locks in 10 min"));
+        test::screenshot(&window, QStringLiteral("unlocked"));
         QCOMPARE(identityName(*window.store()), m_identityName);
         // Unlocked: nothing more to unlock; Lock is there instead.
         QVERIFY(!window.actions()->unlockIdentities()->isEnabled());
@@ -183,6 +189,7 @@ private Q_SLOTS:
             QVERIFY(combo);
             QCOMPARE(combo->count(), 4);
             QCOMPARE(combo->currentData().toInt(), 10);
+            test::screenshot(&d, QStringLiteral("preferences"));
             combo->setCurrentIndex(combo->findData(2));
             QVERIFY(test::click(d, "okButton"));
         });
@@ -205,6 +212,70 @@ private Q_SLOTS:
         // A new window starts with the chosen time.
         MainWindow next;
         QCOMPARE(next.keyRing()->idleTimeout(), std::chrono::milliseconds(2min));
+    }
+
+    void changingThePassphraseRewrapsTheKeysAndTouchesNoData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rewrap.tandem"));
+        {
+            Result<std::unique_ptr<Store>> made = test::createTestOffice(path, QStringLiteral("Southgate Shelter"));
+            QVERIFY(made);
+            QVERIFY(test::fillSample(**made, 3));
+        }
+        const QString fresh = QStringLiteral("a brand new office passphrase, also not a secret");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        Store& store = *window.store();
+        const QString before = test::dumpText(store, true); // identities sealed
+        const qint64 seq = store.localSeq();
+        QVERIFY(window.actions()->changePassphrase()->isEnabled());
+
+        // A wrong current passphrase is said in the dialog, which stays for another try.
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "passphraseEdit", QStringLiteral("not the passphrase"));
+            QVERIFY(test::click(d, "okButton"));
+            QVERIFY(d.isVisible());
+            QVERIFY(!test::child<QLabel>(d, "passphraseError")->text().isEmpty());
+            test::passphrase(test::kOfficePassphrase)(d);
+        });
+        Dialogs::setNextDialogAnswer([fresh](QDialog& d) {
+            test::type(d, "newPassphraseEdit", fresh);
+            test::type(d, "confirmPassphraseEdit", fresh);
+            QVERIFY(test::click(d, "okButton"));
+        });
+        window.actions()->changePassphrase()->trigger();
+        QCOMPARE(Dialogs::takeMessages().size(), 0);
+
+        // No record changed; the old passphrase no longer opens the keys, the new one does, and
+        // opens the same survivors' identities.
+        QCOMPARE(test::dumpText(store, true), before);
+        QCOMPARE(store.localSeq(), seq);
+        Result<OfficeKeys> old = unlockOfficeKeys(store, test::kOfficePassphrase);
+        QVERIFY(!old);
+        QVERIFY2(old.error().message.contains(QStringLiteral("wrong passphrase")), qPrintable(old.error().message));
+        QVERIFY(unlockOfficeKeys(store, fresh));
+        Result<std::vector<AuditEntry>> changes = readAudit(store, QStringLiteral("passphrase"));
+        QVERIFY(changes && changes->size() == 1);
+        QCOMPARE(changes->front().subject, QStringLiteral("office keys"));
+
+        Dialogs::setNextDialogAnswer(test::passphrase(fresh));
+        window.actions()->unlockIdentities()->trigger();
+        QVERIFY(window.keyRing()->isUnlocked());
+        Result<std::vector<Row>> ids = store.select(QStringLiteral("survivor_identity"));
+        QVERIFY(ids && !ids->empty());
+        QVERIFY(ids->front().value(QStringLiteral("name")).userType() != qMetaTypeId<SealedValue>());
+    }
+
+    void changingThePassphraseIsCancelledWithoutAChange()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_path));
+        Dialogs::setNextDialogAnswer(test::passphrase(test::kOfficePassphrase));
+        Dialogs::setNextDialogAnswer([](QDialog& d) { QVERIFY(test::click(d, "cancelButton")); });
+        window.actions()->changePassphrase()->trigger();
+        QVERIFY(unlockOfficeKeys(*window.store(), test::kOfficePassphrase));
+        QVERIFY(readAudit(*window.store(), QStringLiteral("passphrase"))->empty());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "operationlistmodel.h"
 
+#include "domain/search.h"
+#include "domain/searchhits.h"
 #include "store/registry.h"
 
 #include <QHash>
@@ -81,12 +83,39 @@ void OperationListModel::setStore(Store* store)
     beginResetModel();
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+    m_hits.reset(); // before the store it belongs to goes
     m_store = store;
     if (m_store)
         connect(m_store, &Store::changed, this, &OperationListModel::storeChanged);
+    m_filter = {};
+    countAll();
     load(kPageSize);
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
+}
+
+void OperationListModel::setFilter(const OperationFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    const Raise changing(m_changing);
+    beginResetModel();
+    load(kPageSize);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void OperationListModel::countAll()
+{
+    m_all = 0;
+    if (!m_store)
+        return;
+    Result<qint64> all = OperationListQuery(*m_store, m_sortColumn, m_sortOrder).count();
+    if (all)
+        m_all = *all;
+    else
+        fail(all.error());
 }
 
 int OperationListModel::rowCount(const QModelIndex& parent) const
@@ -255,10 +284,27 @@ void OperationListModel::reload()
     Q_EMIT totalCountChanged(m_total);
 }
 
+void OperationListModel::findHits()
+{
+    const QStringList words = search::searchWords(m_filter.text).words;
+    if (!m_store || words.isEmpty()) {
+        m_hits.reset();
+        return;
+    }
+    if (!m_hits)
+        m_hits = std::make_unique<search::OperationHits>(*m_store);
+    if (Result<void> found = m_hits->find(words); !found) {
+        // The statements search by themselves instead: slower, but right.
+        m_hits.reset();
+        fail(found.error());
+    }
+}
+
 void OperationListModel::load(int rows)
 {
     m_rows.clear();
     m_total = 0;
+    findHits();
     if (m_store) {
         Result<qint64> total = query().count();
         Result<std::vector<OperationListRow>> first =
@@ -283,11 +329,23 @@ void OperationListModel::rebuildIndex()
 
 void OperationListModel::storeChanged(const QString& entity, const QList<QUuid>& ids)
 {
-    if (entity == QLatin1String("operation"))
-        operationsChanged(ids);
-    else if (entity == QLatin1String("target") || entity == QLatin1String("survivor")
-             || entity == QLatin1String("agency"))
+    const bool searching = !search::searchWords(m_filter.text).words.isEmpty();
+    if (m_hits)
+        m_hits->forget(); // the index follows every write
+    if (entity == QLatin1String("operation")) {
+        countAll();
+        // While searching, an edit may change what matches: the search runs again.
+        if (searching)
+            reload();
+        else
+            operationsChanged(ids);
+    } else if (entity == QLatin1String("target") || entity == QLatin1String("survivor")
+               || entity == QLatin1String("agency")) {
         reload();
+    } else if (searching && (entity == QLatin1String("note") || entity == QLatin1String("assignment"))) {
+        // Their text is searched: an operation may come into the list or leave it.
+        reload();
+    }
 }
 
 void OperationListModel::operationsChanged(const QList<QUuid>& ids)

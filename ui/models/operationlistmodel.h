@@ -8,9 +8,13 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <memory>
 #include <vector>
 
 namespace tandem {
+namespace search {
+class OperationHits;
+}
 
 // The operations of a store as a table, fetched lazily: rowCount() starts at one page and grows by
 // a page with each fetchMore() (keyset pagination, see OperationListQuery), so that a view over
@@ -18,7 +22,8 @@ namespace tandem {
 // Tombstoned operations are left out. The model follows Store::changed(): an edit of loaded
 // operations that leaves their order alone updates those rows; anything else (new or deleted
 // operations, a new order, changed targets, survivors or agencies) reads the rows loaded so far
-// again, in a model reset.
+// again, in a model reset. With a filter, only the operations that pass it are there, and an edit
+// that makes one pass or fail it brings it in or takes it out.
 class OperationListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -51,10 +56,16 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Shows only the operations that pass `filter` (search as you type, status, type, dates).
+    void setFilter(const OperationFilter& filter);
+    const OperationFilter& filter() const { return m_filter; }
+
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // All operations that are not deleted, loaded or not (SELECT count(*)).
+    // The operations that pass the filter, loaded or not (SELECT count(*)).
     qint64 totalCount() const { return m_total; }
+    // All operations that are not deleted, whatever the filter.
+    qint64 allCount() const { return m_all; }
     QUuid idAt(int row) const;
     // The row of a loaded operation, or -1.
     int rowOf(const QUuid& id) const;
@@ -69,7 +80,13 @@ Q_SIGNALS:
     void readFailed(const QString& message);
 
 private:
-    OperationListQuery query() const { return OperationListQuery(*m_store, m_sortColumn, m_sortOrder); }
+    OperationListQuery query() const
+    {
+        return OperationListQuery(*m_store, m_sortColumn, m_sortOrder, m_filter, m_hits.get());
+    }
+    // Looks the filter's words up again (at every load: the index follows the store).
+    void findHits();
+    void countAll();
     // Within a model reset: the count and the first `rows` rows (at least a page), or nothing.
     void load(int rows);
     void rebuildIndex();
@@ -81,6 +98,9 @@ private:
     std::vector<OperationListRow> m_rows;
     QHash<QUuid, int> m_rowOf;
     qint64 m_total = 0;
+    qint64 m_all = 0;
+    OperationFilter m_filter;
+    std::unique_ptr<search::OperationHits> m_hits; // the words of m_filter found, on m_store's connection
     int m_sortColumn = Starts;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     // True while the model announces a reset or an insertion: a slot of those signals that asks

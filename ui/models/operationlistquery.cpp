@@ -1,5 +1,7 @@
 #include "operationlistquery.h"
 
+#include "domain/search.h"
+#include "domain/searchhits.h"
 #include "store/registry.h"
 #include "store/store.h"
 
@@ -10,6 +12,9 @@
 
 namespace tandem {
 namespace {
+
+// Up to this many operations found by a search, the list's statements start from them.
+constexpr qint64 kDriveFromHits = 1000;
 
 const FieldDef& operationField(const char* name)
 {
@@ -80,16 +85,75 @@ std::vector<OperationListRow> readRows(QSqlQuery& q)
 
 } // namespace
 
-OperationListQuery::OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order)
+bool OperationFilter::isEmpty() const
+{
+    return search::searchWords(text).words.isEmpty() && status.isEmpty() && traffickingType.isEmpty() && !from.isValid()
+           && !to.isValid();
+}
+
+OperationListQuery::OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter,
+                                       const search::OperationHits* hits)
     : m_store(store)
     , m_sortColumn(sortColumn)
     , m_sortOrder(order)
+    , m_filter(std::move(filter))
+    , m_hits(hits)
 {
+}
+
+OperationListQuery::Where OperationListQuery::where() const
+{
+    Where w;
+    w.condition = QStringLiteral("o.deleted = 0");
+    const QStringList words = search::searchWords(m_filter.text).words;
+    if (!words.isEmpty() && m_hits) {
+        // Few matches: SQL starts from them (a look-up each). Many: it walks the list in its order
+        // and tests each operation against the set, stopping at the end of the page.
+        if (m_hits->size() == 0) {
+            w.condition += QStringLiteral(" AND 0");
+        } else if (m_hits->size() <= kDriveFromHits) {
+            w.condition += QStringLiteral(" AND o.id IN (SELECT k.id FROM search_key k WHERE k.key IN (%1))").arg(m_hits->keyList());
+        } else {
+            // CROSS JOIN keeps the operations the outer loop, in the list's order.
+            w.joins = QStringLiteral(" CROSS JOIN search_key o_sk ON o_sk.id = o.id");
+            w.condition += QStringLiteral(" AND ") + m_hits->membership(QStringLiteral("o_sk.key"));
+        }
+    } else if (!words.isEmpty()) {
+        const search::Condition text = search::operationCondition(words, QStringLiteral("o"));
+        w.joins = text.join;
+        w.condition += QStringLiteral(" AND ") + text.condition;
+        w.binds << text.binds;
+    }
+    if (!m_filter.status.isEmpty()) {
+        w.condition += QStringLiteral(" AND o.status = ?");
+        w.binds << m_filter.status;
+    }
+    if (!m_filter.traffickingType.isEmpty()) {
+        w.condition += QStringLiteral(" AND o.trafficking_type = ?");
+        w.binds << m_filter.traffickingType;
+    }
+    // Dates are the user's: from the start of `from` to the end of `to`, in local time.
+    if (m_filter.from.isValid()) {
+        w.condition += QStringLiteral(" AND o.starts_at >= ?");
+        w.binds << m_filter.from.startOfDay().toSecsSinceEpoch();
+    }
+    if (m_filter.to.isValid()) {
+        w.condition += QStringLiteral(" AND o.starts_at < ?");
+        w.binds << m_filter.to.addDays(1).startOfDay().toSecsSinceEpoch();
+    }
+    return w;
 }
 
 Result<qint64> OperationListQuery::count() const
 {
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM operation WHERE deleted = 0"));
+    // The index holds live operations only: with nothing but words to filter by, the set found is
+    // the count.
+    if (m_hits && m_filter.status.isEmpty() && m_filter.traffickingType.isEmpty() && !m_filter.from.isValid()
+        && !m_filter.to.isValid() && !search::searchWords(m_filter.text).words.isEmpty())
+        return m_hits->size();
+    const Where w = where();
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM operation o%1 WHERE %2").arg(w.joins, w.condition),
+                                       w.binds);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
@@ -123,8 +187,9 @@ Result<std::vector<OperationListRow>> OperationListQuery::page(const OperationLi
     QString collate;
     const QString key = sortExpression(&collate);
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    QString where = QStringLiteral("o.deleted = 0");
-    QVariantList binds;
+    const Where filter = this->where();
+    QString where = filter.condition;
+    QVariantList binds = filter.binds;
     if (after && after->sortValue.isNull()) {
         where += QStringLiteral(" AND %1 IS NULL AND o.id > ?").arg(key);
         binds << after->id.toRfc4122();
@@ -139,7 +204,7 @@ Result<std::vector<OperationListRow>> OperationListQuery::page(const OperationLi
     // are read for the rows of the page only.
     const QString page = QStringLiteral("SELECT o.id AS id, %1 AS k FROM operation o%2 WHERE %3"
                                         " ORDER BY k%4 %5 NULLS LAST, o.id LIMIT ?")
-                             .arg(key, m_sortColumn == LeadAgency ? kLeadJoin : QString(), where,
+                             .arg(key, (m_sortColumn == LeadAgency ? kLeadJoin : QString()) + filter.joins, where,
                                   collate, direction);
     const QString sql = kColumns
                         + QStringLiteral(", p.k FROM (%1) p JOIN operation o ON o.id = p.id").arg(page)
@@ -155,14 +220,16 @@ Result<std::vector<OperationListRow>> OperationListQuery::rows(const QList<QUuid
 {
     if (ids.isEmpty())
         return std::vector<OperationListRow>();
-    QVariantList binds;
+    // Only the operations that still pass the filter: an edit can take one out of the list.
+    const Where filter = where();
+    QVariantList binds = filter.binds;
     for (const QUuid& id : ids)
         binds << id.toRfc4122();
     QString collate;
     const QString sql = kColumns + QStringLiteral(", %1 FROM operation o").arg(sortExpression(&collate))
-                        + kLeadJoin
-                        + QStringLiteral(" WHERE o.deleted = 0 AND o.id IN (%1)")
-                              .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+                        + kLeadJoin + filter.joins
+                        + QStringLiteral(" WHERE %1 AND o.id IN (%2)")
+                              .arg(filter.condition, QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     Result<QSqlQuery> q = m_store.exec(sql, binds);
     if (!q)
         return q.error();

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QUuid>
@@ -12,6 +13,9 @@
 namespace tandem {
 
 class Store;
+namespace search {
+class OperationHits;
+}
 
 // One line of the operations list: the operation, its lead agency's name and how many targets
 // and survivors it has. `sortValue` is the value SQL orders by (see OperationListQuery).
@@ -27,6 +31,20 @@ struct OperationListRow {
     QVariant sortValue;
 };
 
+// What the operations list shows: operations matching the search text (every word, see
+// domain/search.h), a status and a trafficking type (tokens; empty for any), and a start date
+// within [from, to] in local time (an unset end is open). An operation without a start time is left
+// out as soon as a date is set.
+struct OperationFilter {
+    QString text;
+    QString status;
+    QString traffickingType;
+    QDate from;
+    QDate to;
+    bool isEmpty() const;
+    bool operator==(const OperationFilter&) const = default;
+};
+
 // The SQL behind the operations list, over the documented tables: pages in a chosen order by
 // keyset pagination (each page starts after the last row of the one before, by sort value and
 // id), the rows of given operations, and the count. Tombstoned operations are never returned.
@@ -35,7 +53,10 @@ class OperationListQuery {
 public:
     enum Column { CodeName, Status, TraffickingType, LeadAgency, Starts, Targets, Survivors, ColumnCount };
 
-    OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order);
+    // With `hits`, the search words of the filter have been looked up already (see
+    // domain/searchhits.h): the statements test membership in that set instead of each searching.
+    OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter = {},
+                       const search::OperationHits* hits = nullptr);
 
     Result<qint64> count() const;
     // `limit` rows in order, from the first, or from the row after `after`.
@@ -46,10 +67,19 @@ public:
 private:
     // The SQL expression the sort column orders by, over `o` (and `a` for the lead agency).
     QString sortExpression(QString* collate) const;
+    // The filter as joins after "FROM operation o", a condition, and its values.
+    struct Where {
+        QString joins;
+        QString condition;
+        QVariantList binds;
+    };
+    Where where() const;
 
     const Store& m_store;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder;
+    OperationFilter m_filter;
+    const search::OperationHits* m_hits;
 };
 
 } // namespace tandem

@@ -1,6 +1,7 @@
 #include "operationdetail.h"
 
 #include "detailsection.h"
+#include "domain/duesteps.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -104,9 +105,11 @@ OperationDetail::OperationDetail(QWidget* parent)
     m_assignments->setStretchColumn(0);
     m_assignments->setRightAligned({3});
     m_survivors = new DetailSection(QStringLiteral("survivors"), tr("Survivors"),
-                                    {tr("Code"), tr("Age band"), tr("Rescued (T0)")},
+                                    {tr("Code"), tr("Age band"), tr("Rescued (T0)"), tr("Steps done"), tr("Overdue")},
                                     tr("No survivors recorded for this operation"), content);
-    m_survivors->setColumnWidths({12, 12});
+    m_survivors->setColumnWidths({11, 8, 16, 8, 7});
+    m_survivors->setStretchColumn(2);
+    m_survivors->setRightAligned({3, 4});
 
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 8, 12, 12);
@@ -148,7 +151,7 @@ void OperationDetail::storeChanged(const QString& entity)
 {
     static const QStringList shownEntities{QStringLiteral("operation"), QStringLiteral("agency"),
                                            QStringLiteral("target"), QStringLiteral("assignment"),
-                                           QStringLiteral("survivor")};
+                                           QStringLiteral("survivor"), QStringLiteral("checklist_item")};
     if (!m_id.isNull() && shownEntities.contains(entity))
         refresh();
 }
@@ -240,19 +243,20 @@ bool OperationDetail::fillAssignments()
 
 bool OperationDetail::fillSurvivors()
 {
-    // Pseudonymous columns of `survivor` only: never a join to survivor_identity.
-    Result<QSqlQuery> q = m_store->exec(
-        QStringLiteral("SELECT code, age_band, recovered_at FROM survivor"
-                       " WHERE operation = ? AND deleted = 0 ORDER BY code, id"),
-        {m_id.toRfc4122()});
-    if (!q) {
-        showMessage(tr("The survivors could not be read: %1").arg(q.error().message));
+    // Pseudonymous columns of `survivor` and their checklists' progress: never survivor_identity.
+    // Settled steps (done, not applicable, declined by the survivor) count as done.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store->wallClock(), Qt::UTC);
+    Result<std::vector<SurvivorProgress>> progress = operationProgress(*m_store, m_id, now);
+    if (!progress) {
+        showMessage(tr("The survivors could not be read: %1").arg(progress.error().message));
         return false;
     }
     QList<QStringList> rows;
-    while (q->next()) {
-        rows.append({q->value(0).toString(), shown("survivor", "age_band", q->value(1)),
-                     shown("survivor", "recovered_at", q->value(2))});
+    for (const SurvivorProgress& p : *progress) {
+        rows.append({p.code, fieldOf("survivor", "age_band").valueLabel(p.ageBand),
+                     p.t0.isValid() ? QLocale().toString(p.t0.toLocalTime(), QLocale::ShortFormat) : tr("Not set"),
+                     p.total == 0 ? tr("No checklist") : tr("%1/%2").arg(p.settled).arg(p.total),
+                     p.overdue == 0 ? QString() : QString::number(p.overdue)});
     }
     m_survivors->setRows(rows);
     return true;

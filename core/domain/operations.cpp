@@ -1,0 +1,328 @@
+#include "operations.h"
+
+#include "checklist.h"
+#include "store/registry.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace tandem::operations {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::Operations", text);
+}
+
+const QString kOperation = QStringLiteral("operation");
+
+const FieldDef& statusField()
+{
+    return *Registry::instance().entity(kOperation)->field(QStringLiteral("status"));
+}
+
+QString label(const QString& status)
+{
+    return statusField().valueLabel(status);
+}
+
+// The statuses in which the operation is carried out: they need what approval needs.
+bool needsApproval(const QString& status)
+{
+    return status == QLatin1String("approved") || status == QLatin1String("briefed")
+           || status == QLatin1String("in_progress");
+}
+
+Result<qint64> countOf(const Store& store, const QString& sql, const QUuid& id)
+{
+    Result<QSqlQuery> q = store.exec(sql, {id.toRfc4122()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<Row> liveOperation(const Store& store, const QUuid& id)
+{
+    Result<Row> row = store.get(kOperation, id);
+    if (!row)
+        return row;
+    if (row->deleted)
+        return makeError(tr("this operation was deleted"), kOperation + QLatin1Char(' ') + value::idText(id));
+    return row;
+}
+
+QVariantMap valuesOf(const Row& row, const QStringList& fields)
+{
+    QVariantMap values;
+    for (const QString& f : fields) {
+        const QVariant v = row.value(f);
+        if (!v.isNull())
+            values.insert(f, v);
+    }
+    return values;
+}
+
+QVariant shifted(const QVariant& time, qint64 seconds)
+{
+    if (time.isNull())
+        return time;
+    return time.toDateTime().addSecs(seconds);
+}
+
+bool agencyIsLive(const Store& store, const QVariant& agency)
+{
+    if (agency.isNull())
+        return false;
+    Result<Row> row = store.get(QStringLiteral("agency"), agency.toUuid());
+    return row && !row->deleted;
+}
+
+} // namespace
+
+QStringList statuses()
+{
+    QStringList out;
+    for (const EnumValue& v : statusField().values)
+        out << QString::fromLatin1(v.token);
+    return out;
+}
+
+QString nextStatus(const QString& from)
+{
+    static const QStringList forward{QStringLiteral("draft"), QStringLiteral("planned"), QStringLiteral("approved"),
+                                     QStringLiteral("briefed"), QStringLiteral("in_progress"),
+                                     QStringLiteral("completed"), QStringLiteral("closed")};
+    const qsizetype i = forward.indexOf(from);
+    return i < 0 || i + 1 >= forward.size() ? QString() : forward[i + 1];
+}
+
+QStringList allowedMoves(const QString& from)
+{
+    if (!statusField().hasValue(from))
+        return {};
+    QStringList moves;
+    if (const QString next = nextStatus(from); !next.isEmpty())
+        moves << next;
+    if (from == QLatin1String("planned"))
+        moves << QStringLiteral("draft");
+    else if (from == QLatin1String("approved") || from == QLatin1String("briefed"))
+        moves << QStringLiteral("planned");
+    else if (from == QLatin1String("completed"))
+        moves << QStringLiteral("in_progress");
+    else if (from == QLatin1String("closed"))
+        moves << QStringLiteral("completed");
+    else if (from == QLatin1String("cancelled"))
+        moves << QStringLiteral("draft");
+    if (from != QLatin1String("closed") && from != QLatin1String("cancelled"))
+        moves << QStringLiteral("cancelled");
+    return moves;
+}
+
+Result<QStringList> approvalProblems(const Store& store, const QUuid& id)
+{
+    Result<Row> op = liveOperation(store, id);
+    if (!op)
+        return op.error();
+    QStringList problems;
+    if (!agencyIsLive(store, op->value(QStringLiteral("lead_agency"))))
+        problems << tr("No lead agency is chosen.");
+    if (op->isNull(QStringLiteral("starts_at")))
+        problems << tr("The start time is not set.");
+    if (op->isNull(QStringLiteral("risk_level")))
+        problems << tr("The risk level is not assessed.");
+    Result<qint64> targets =
+        countOf(store, QStringLiteral("SELECT count(*) FROM target WHERE operation = ? AND deleted = 0"), id);
+    if (!targets)
+        return targets.error();
+    if (*targets == 0)
+        problems << tr("There is no target.");
+    Result<qint64> victimServices = countOf(
+        store,
+        QStringLiteral("SELECT count(*) FROM assignment s JOIN agency a ON a.id = s.agency AND a.deleted = 0"
+                       " WHERE s.operation = ? AND s.deleted = 0 AND s.role = 'victim_services'"),
+        id);
+    if (!victimServices)
+        return victimServices.error();
+    if (*victimServices == 0)
+        problems << tr("No agency is assigned to victim services.");
+    return problems;
+}
+
+Result<QStringList> closingProblems(const Store& store, const QUuid& id, int limit)
+{
+    Result<std::vector<OpenMandatoryStep>> open = openMandatorySteps(store, id);
+    if (!open)
+        return open.error();
+    QStringList problems;
+    for (const OpenMandatoryStep& step : *open) {
+        if (problems.size() == limit) {
+            problems << QCoreApplication::translate("tandem::Operations", "… and %n more open mandatory step(s).",
+                                                    nullptr, int(open->size()) - limit);
+            break;
+        }
+        problems << tr("Survivor %1: the mandatory step “%2” is still open.").arg(step.survivorCode, step.stepTitle);
+    }
+    return problems;
+}
+
+Result<QStringList> moveProblems(const Store& store, const QUuid& id, const QString& to)
+{
+    Result<Row> op = liveOperation(store, id);
+    if (!op)
+        return op.error();
+    const QString from = op->text(QStringLiteral("status"));
+    if (!statusField().hasValue(to))
+        return makeError(tr("unknown status \"%1\"; the statuses are: %2").arg(to, statuses().join(QStringLiteral(", "))));
+    if (from == to)
+        return QStringList{tr("The operation is already %1.").arg(label(to))};
+    if (!allowedMoves(from).contains(to)) {
+        QStringList names;
+        for (const QString& s : allowedMoves(from))
+            names << label(s);
+        return QStringList{names.isEmpty() ? tr("A %1 operation cannot change its status.").arg(label(from))
+                                           : tr("A %1 operation can move to %2, not to %3.")
+                                                 .arg(label(from), names.join(tr(", ")), label(to))};
+    }
+    if (needsApproval(to))
+        return approvalProblems(store, id);
+    if (to == QLatin1String("closed"))
+        return closingProblems(store, id);
+    return QStringList();
+}
+
+Result<void> moveTo(Store& store, const QUuid& id, const QString& to)
+{
+    const QString context = kOperation + QLatin1Char(' ') + value::idText(id);
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    Result<QStringList> problems = moveProblems(store, id, to);
+    if (!problems)
+        return Error{problems.error().message, problems.error().context.isEmpty() ? context : problems.error().context};
+    if (!problems->isEmpty())
+        return makeError(tr("cannot move to %1: %2").arg(label(to), problems->join(QLatin1Char(' '))), context);
+    if (Result<void> r = store.update(kOperation, id, {{QStringLiteral("status"), to}}); !r)
+        return r;
+    return tx->commit();
+}
+
+QDateTime nextStartLike(const QDateTime& originalStart, const QDateTime& now)
+{
+    if (!originalStart.isValid())
+        return {};
+    QDateTime start = originalStart.addDays(7);
+    if (start <= now)
+        start = start.addDays(7 * (start.daysTo(now) / 7 + 1));
+    while (start <= now)
+        start = start.addDays(7);
+    return start;
+}
+
+Result<QUuid> duplicate(Store& store, const QUuid& id, const DuplicateOptions& options, const RecordWriter& writer)
+{
+    std::optional<Transaction> tx;
+    if (!writer) {
+        Result<Transaction> begun = store.begin();
+        if (!begun)
+            return begun.error();
+        tx.emplace(std::move(*begun));
+    }
+    const RecordWriter write = writer ? writer : [&store](const QString& entity, const QVariantMap& values) {
+        return store.insert(entity, values);
+    };
+
+    Result<Row> op = liveOperation(store, id);
+    if (!op)
+        return op.error();
+    const QDateTime originalStart = op->value(QStringLiteral("starts_at")).toDateTime();
+    const qint64 shift = options.startsAt.isValid() && originalStart.isValid()
+                             ? originalStart.secsTo(options.startsAt)
+                             : 0;
+
+    QVariantMap values = valuesOf(*op, {QStringLiteral("trafficking_type"), QStringLiteral("briefing_place"),
+                                        QStringLiteral("objectives"), QStringLiteral("risk_level"),
+                                        QStringLiteral("risk_hazards"), QStringLiteral("risk_mitigations"),
+                                        QStringLiteral("comms_plan"), QStringLiteral("contingency_plan"),
+                                        QStringLiteral("medical_plan"), QStringLiteral("nearest_hospital"),
+                                        QStringLiteral("expected_survivors"), QStringLiteral("expected_minors"),
+                                        QStringLiteral("expected_languages"), QStringLiteral("special_needs"),
+                                        QStringLiteral("prepared_by"), QStringLiteral("sharing")});
+    const FieldDef& codeField = *op->entity()->field(QStringLiteral("code_name"));
+    QString codeName = options.codeName.trimmed();
+    if (codeName.isEmpty()) {
+        const QString suffix = tr(" (copy)");
+        codeName = op->text(QStringLiteral("code_name")).left(value::maxLength(codeField) - int(suffix.size())) + suffix;
+    }
+    values.insert(QStringLiteral("code_name"), codeName);
+    values.insert(QStringLiteral("status"), QStringLiteral("draft"));
+    if (agencyIsLive(store, op->value(QStringLiteral("lead_agency"))))
+        values.insert(QStringLiteral("lead_agency"), op->value(QStringLiteral("lead_agency")));
+    for (const char* time : {"starts_at", "ends_at", "briefing_at"}) {
+        const QString f = QString::fromLatin1(time);
+        if (!op->isNull(f))
+            values.insert(f, shifted(op->value(f), shift));
+    }
+    Result<QUuid> copy = write(kOperation, values);
+    if (!copy)
+        return copy;
+
+    const QString children = QStringLiteral("operation = ? AND deleted = 0");
+    const QVariantList binds{id.toRfc4122()};
+    Result<std::vector<Row>> targets = store.select(QStringLiteral("target"), children, binds, QStringLiteral("rowid"));
+    if (!targets)
+        return targets.error();
+    for (const Row& t : *targets) {
+        QVariantMap v = valuesOf(t, {QStringLiteral("label"), QStringLiteral("address"), QStringLiteral("latitude"),
+                                     QStringLiteral("longitude"), QStringLiteral("entry_points"), QStringLiteral("hazards"),
+                                     QStringLiteral("occupants_expected"), QStringLiteral("assigned_team"),
+                                     QStringLiteral("notes"), QStringLiteral("sharing")});
+        v.insert(QStringLiteral("operation"), *copy);
+        if (Result<QUuid> r = write(QStringLiteral("target"), v); !r)
+            return r;
+    }
+
+    Result<std::vector<Row>> assignments =
+        store.select(QStringLiteral("assignment"), children, binds, QStringLiteral("rowid"));
+    if (!assignments)
+        return assignments.error();
+    for (const Row& a : *assignments) {
+        if (!agencyIsLive(store, a.value(QStringLiteral("agency"))))
+            continue;
+        QVariantMap v = valuesOf(a, {QStringLiteral("agency"), QStringLiteral("role"), QStringLiteral("team_lead"),
+                                     QStringLiteral("headcount"), QStringLiteral("reporting_location"),
+                                     QStringLiteral("radio_channel"), QStringLiteral("sharing")});
+        if (!a.isNull(QStringLiteral("reporting_at")))
+            v.insert(QStringLiteral("reporting_at"), shifted(a.value(QStringLiteral("reporting_at")), shift));
+        v.insert(QStringLiteral("operation"), *copy);
+        v.insert(QStringLiteral("acknowledged"), false);
+        if (Result<QUuid> r = write(QStringLiteral("assignment"), v); !r)
+            return r;
+    }
+
+    Result<std::vector<Row>> tasks = store.select(QStringLiteral("task"), children, binds, QStringLiteral("due_at, rowid"));
+    if (!tasks)
+        return tasks.error();
+    for (const Row& t : *tasks) {
+        QVariantMap v = valuesOf(t, {QStringLiteral("phase"), QStringLiteral("title"), QStringLiteral("notes"),
+                                     QStringLiteral("sharing")});
+        if (agencyIsLive(store, t.value(QStringLiteral("owner_agency"))))
+            v.insert(QStringLiteral("owner_agency"), t.value(QStringLiteral("owner_agency")));
+        if (!t.isNull(QStringLiteral("due_at")))
+            v.insert(QStringLiteral("due_at"), shifted(t.value(QStringLiteral("due_at")), shift));
+        v.insert(QStringLiteral("operation"), *copy);
+        if (Result<QUuid> r = write(QStringLiteral("task"), v); !r)
+            return r;
+    }
+
+    if (tx) {
+        if (Result<void> r = tx->commit(); !r)
+            return r.error();
+    }
+    return copy;
+}
+
+} // namespace tandem::operations

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/checklist.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace tandem {
+
+class Store;
+
+// Survivors: their pseudonymous code and their rescue time (T0), from which their checklist is
+// made and timed (DESIGN.md §2). Identifying details are never read here.
+
+// What setRescueTime() did.
+struct RescueTimeChange {
+    QDateTime previous;       // T0 before, invalid when it was not set
+    QDateTime t0;             // T0 now (whole seconds, UTC)
+    qint64 shiftSeconds = 0;  // t0 - previous; 0 when T0 was first set or did not change
+    int itemsMoved = 0;       // open and in-progress steps whose due time moved by shiftSeconds
+    int itemsMade = 0;        // steps of the checklist made now
+    bool noProtocol = false;  // T0 is set, but there was no active protocol to make a checklist from
+};
+
+// Sets survivor `survivorId`'s rescue time (T0), in one transaction:
+// - the first time (or while the survivor has no checklist), it makes the checklist from the
+//   active protocols that apply (createChecklist), each step due at T0 + its offset;
+// - later, it moves the due time of every open or in-progress step by as much as T0 moved (due
+//   times are absolute instants, so a daylight-saving change never shifts them); steps already
+//   done, not applicable or declined keep theirs.
+// Refused, with the store unchanged: a deleted survivor, an invalid time, a time more than a day
+// ahead of the wall clock, and a T0 after the recorded done time of a step (which would then have
+// been done before the rescue: correct that step first).
+Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, const QDateTime& t0,
+                                       const IdSource& newId = {});
+
+// Adds to the checklist of `survivorId` the steps that apply to the survivor now but are not on
+// it: after being recorded as a minor, a foreign national or having reported sexual violence once
+// the checklist was made. Steps come from the version of each protocol the checklist already
+// follows (a survivor never switches versions this way), and from the protocols in force for
+// those it does not follow yet; each is due at T0 + its offset. Steps that no longer apply stay:
+// the liaison marks them not applicable. Nothing is added while the survivor has no checklist
+// (setRescueTime() makes it). One transaction; returns what was added.
+Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid& survivorId,
+                                                       const IdSource& newId = {});
+
+// The next free pseudonymous code of `year`: "V-YYYY-NNNN", one more than the highest of that year
+// among the survivors of this database.
+Result<QString> nextSurvivorCode(const Store& store, int year);
+
+} // namespace tandem

@@ -1,0 +1,129 @@
+// Screenshots of the survivor-assistance views on a demo database, for people to look at (not a
+// ctest test): tandem_survivor_screens OUTPUT_DIR writes OUTPUT_DIR/survivors-*.png.
+// Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
+
+#include "demo/demo.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+#include "models/checklistmodel.h"
+#include "models/protocollistmodel.h"
+#include "models/survivorlistmodel.h"
+#include "models/todaymodel.h"
+#include "store/store.h"
+#include "views/checklistpanel.h"
+#include "views/identitypanel.h"
+#include "views/operationsview.h"
+#include "views/protocolsview.h"
+#include "views/survivordetail.h"
+#include "views/survivorsview.h"
+#include "views/todayview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace tandem;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(60);
+    }
+}
+
+bool save(QWidget& window, const QString& dir, const char* name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(QStringLiteral("survivors-%1.png").arg(QLatin1String(name)));
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QApplication::setApplicationName(QStringLiteral("Tandem"));
+    QStandardPaths::setTestModeEnabled(true);
+    Dialogs::setTestMode(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTPUT_DIR\n", argv[0]);
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+
+    const QString path = home.filePath(QStringLiteral("demo.tandem"));
+    {
+        Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Harbourside Victim Services"));
+        if (!store)
+            return 1;
+        demo::Options options;
+        options.operations = 120;
+        options.anchor = QDateTime::currentDateTimeUtc().addSecs(-6 * 3600);
+        if (!demo::generate(**store, options))
+            return 1;
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    if (!window.openFile(path))
+        return 1;
+
+    window.showView(window.todayView());
+    TodayModel* today = window.todayView()->model();
+    const QModelIndex firstSurvivor = today->index(0, 0, today->bandIndex(DueBand::Overdue));
+    window.todayView()->tree()->setCurrentIndex(today->index(0, 0, firstSurvivor));
+    save(window, out, "today");
+
+    // The survivor with the most overdue steps, its checklist on the first overdue step.
+    SurvivorsView* survivors = window.survivorsView();
+    window.showView(survivors);
+    survivors->selectSurvivor(survivors->model()->idAt(0));
+    save(window, out, "checklist");
+
+    auto* tabs = survivors->findChild<QTabWidget*>(QStringLiteral("survivorTabs"));
+    tabs->setCurrentIndex(2);
+    // A survivor with consents, one of them withdrawn if there is one.
+    Result<QSqlQuery> q = window.store()->exec(QStringLiteral(
+        "SELECT survivor FROM consent WHERE deleted = 0 GROUP BY survivor ORDER BY count(withdrawn_at) DESC, count(*) DESC LIMIT 1"));
+    if (q && q->next())
+        survivors->selectSurvivor(QUuid::fromRfc4122(q->value(0).toByteArray()));
+    save(window, out, "consents");
+
+    tabs->setCurrentIndex(3);
+    save(window, out, "identity-hidden");
+    survivors->detail()->identity()->reveal();
+    save(window, out, "identity-revealed");
+    tabs->setCurrentIndex(1);
+    save(window, out, "details");
+
+    window.showView(window.protocolsView());
+    window.protocolsView()->selectProtocol(window.protocolsView()->model()->item(0)->id);
+    save(window, out, "protocols");
+
+    window.showView(window.operationsView());
+    Result<QSqlQuery> op = window.store()->exec(QStringLiteral(
+        "SELECT s.operation FROM survivor s JOIN operation o ON o.id = s.operation WHERE o.status = 'in_progress'"
+        " OR o.status = 'completed' GROUP BY s.operation ORDER BY count(*) DESC LIMIT 1"));
+    if (op && op->next())
+        window.operationsView()->selectOperation(QUuid::fromRfc4122(op->value(0).toByteArray()));
+    save(window, out, "operation-progress");
+    return 0;
+}

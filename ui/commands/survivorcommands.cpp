@@ -1,0 +1,221 @@
+#include "survivorcommands.h"
+
+#include "commands/changecommands.h"
+#include "commands/recordcommands.h"
+#include "document.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace tandem {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tandem::SurvivorCommands", text);
+}
+
+QVariantList id(const QUuid& uuid)
+{
+    return {uuid.toRfc4122()};
+}
+
+// Every row of these entities the change writes: for changes that only add rows.
+QList<ChangeScope> writtenBy(const Store& store, const QStringList& entities)
+{
+    QList<ChangeScope> scopes;
+    for (const QString& e : entities)
+        scopes.append({e, QStringLiteral("local_seq > ?"), {store.localSeq()}});
+    return scopes;
+}
+
+QList<ChangeScope> protocolFamily(const Store& store, const QUuid& protocol)
+{
+    Result<Row> row = store.get(QStringLiteral("protocol"), protocol);
+    const QByteArray family = row ? row->value(QStringLiteral("family")).toUuid().toRfc4122() : QByteArray();
+    QList<ChangeScope> scopes{
+        {QStringLiteral("protocol"), QStringLiteral("family = ? OR local_seq > ?"), {family, store.localSeq()}},
+        {QStringLiteral("protocol_step"),
+         QStringLiteral("protocol IN (SELECT id FROM protocol WHERE family = ?) OR local_seq > ?"),
+         {family, store.localSeq()}}};
+    return scopes;
+}
+
+} // namespace
+
+QString currentUserName()
+{
+    const QString configured = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString login = qEnvironmentVariable(variable).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+    return tr("this computer's user");
+}
+
+Result<void> tickStep(Document& document, const QUuid& item, TickOptions options)
+{
+    if (options.defaultBy.isEmpty())
+        options.defaultBy = currentUserName();
+    const EntityDef* e = Registry::instance().entity(QStringLiteral("checklist_item"));
+    const QString description = options.state == QLatin1String("done")
+                                    ? tr("Tick step done")
+                                    : tr("Mark step %1").arg(e->field(QStringLiteral("state"))->valueLabel(options.state).toLower());
+    return recordChanges(document, description, {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+                         [&] { return tick(document.store(), item, options); });
+}
+
+Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edit)
+{
+    Store& store = document.store();
+    return recordChanges(
+        document, tr("Edit step"), {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+        [&]() -> Result<void> {
+            Result<Row> row = store.get(QStringLiteral("checklist_item"), item);
+            if (!row)
+                return row.error();
+            const QString state = row->text(QStringLiteral("state"));
+            // The time and person of a settled step go through tick(), which checks them against T0
+            // and the clock; a note and a referral are plain fields.
+            if (tickStateIsFinal(state) && (edit.doneAt.isValid() || !edit.doneBy.trimmed().isEmpty())) {
+                TickOptions options;
+                options.state = state;
+                options.at = edit.doneAt;
+                options.by = edit.doneBy.trimmed();
+                options.defaultBy = currentUserName();
+                if (Result<void> r = tick(store, item, options); !r)
+                    return r;
+            }
+            QVariantMap values;
+            if (edit.note)
+                values.insert(QStringLiteral("note"), edit.note->trimmed());
+            if (edit.service)
+                values.insert(QStringLiteral("service"), edit.service->isNull() ? QVariant() : QVariant(*edit.service));
+            if (values.isEmpty())
+                return {};
+            return store.update(QStringLiteral("checklist_item"), item, values);
+        });
+}
+
+Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor, const QDateTime& t0)
+{
+    RescueTimeChange change;
+    Result<void> r = recordChanges(
+        document, tr("Set rescue time"),
+        {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
+         {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
+        [&]() -> Result<void> {
+            Result<RescueTimeChange> c = setRescueTime(document.store(), survivor, t0);
+            if (!c)
+                return c.error();
+            change = *c;
+            return {};
+        });
+    if (!r)
+        return r.error();
+    return change;
+}
+
+Result<int> setApplicability(Document& document, const QUuid& survivor, const QString& field, bool on)
+{
+    const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(field);
+    int added = 0;
+    Result<void> r = recordChanges(
+        document, tr("Edit %1").arg(f ? f->labelText().toLower() : field),
+        {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
+         {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
+        [&]() -> Result<void> {
+            if (Result<void> u = document.store().update(QStringLiteral("survivor"), survivor, {{field, on}}); !u)
+                return u;
+            Result<std::vector<ChecklistEntry>> steps = addApplicableSteps(document.store(), survivor);
+            if (!steps)
+                return steps.error();
+            added = int(steps->size());
+            return {};
+        });
+    if (!r)
+        return r.error();
+    return added;
+}
+
+Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation)
+{
+    Result<QString> code = nextSurvivorCode(document.store(), year);
+    if (!code)
+        return code.error();
+    QVariantMap values{{QStringLiteral("code"), *code}};
+    if (!operation.isNull())
+        values.insert(QStringLiteral("operation"), operation);
+    return addRecord(document, QStringLiteral("survivor"), values, tr("Add survivor %1").arg(*code));
+}
+
+Result<QUuid> recordConsent(Document& document, const QUuid& survivor, const NewConsent& consent)
+{
+    QUuid made;
+    Result<void> r = recordChanges(document, tr("Record consent"), writtenBy(document.store(), {QStringLiteral("consent")}),
+                                   [&]() -> Result<void> {
+                                       Result<QUuid> id = recordConsent(document.store(), survivor, consent);
+                                       if (!id)
+                                           return id.error();
+                                       made = *id;
+                                       return {};
+                                   });
+    if (!r)
+        return r.error();
+    return made;
+}
+
+Result<void> withdrawConsent(Document& document, const QUuid& consent)
+{
+    return recordChanges(document, tr("Withdraw consent"), {{QStringLiteral("consent"), QStringLiteral("id = ?"), id(consent)}},
+                         [&] { return withdrawConsent(document.store(), consent); });
+}
+
+Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, const ProtocolFile& edited)
+{
+    SavedProtocol saved;
+    const QList<ChangeScope> scopes = protocol.isNull()
+                                          ? writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")})
+                                          : protocolFamily(document.store(), protocol);
+    Result<void> r = recordChanges(document, protocol.isNull() ? tr("New protocol") : tr("Save protocol"), scopes,
+                                   [&]() -> Result<void> {
+                                       Result<SavedProtocol> s = saveProtocol(document.store(), protocol, edited);
+                                       if (!s)
+                                           return s.error();
+                                       saved = *s;
+                                       return {};
+                                   });
+    if (!r)
+        return r.error();
+    return saved;
+}
+
+Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol)
+{
+    QUuid made;
+    Result<void> r = recordChanges(document, tr("Import protocol"),
+                                   writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")}),
+                                   [&]() -> Result<void> {
+                                       Result<QUuid> id = importProtocol(document.store(), protocol);
+                                       if (!id)
+                                           return id.error();
+                                       made = *id;
+                                       return {};
+                                   });
+    if (!r)
+        return r.error();
+    return made;
+}
+
+Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status)
+{
+    return recordChanges(document, status == QLatin1String("retired") ? tr("Retire protocol") : tr("Make protocol active"),
+                         protocolFamily(document.store(), protocol),
+                         [&] { return setProtocolStatus(document.store(), protocol, status); });
+}
+
+} // namespace tandem

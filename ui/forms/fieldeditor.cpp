@@ -1,0 +1,239 @@
+#include "fieldeditor.h"
+
+#include "agencyfield.h"
+#include "store/value.h"
+#include "widgets/limitedlineedit.h"
+#include "widgets/limitedtextedit.h"
+#include "widgets/rangespinbox.h"
+#include "widgets/timefield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLocale>
+
+namespace tandem {
+namespace {
+
+class TextEditor : public FieldEditor {
+public:
+    TextEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new LimitedLineEdit(parent), parent)
+    {
+        edit()->setMaxLength(value::maxLength(f));
+        connect(edit(), &QLineEdit::editingFinished, this, &FieldEditor::edited);
+        connect(edit(), &LimitedLineEdit::refused, this, [this](qsizetype n) { Q_EMIT refused(tooLong(n)); });
+    }
+    QVariant value() const override
+    {
+        const QString t = edit()->text().trimmed();
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    void setValue(const QVariant& v) override
+    {
+        edit()->setText(v.toString());
+        edit()->setCursorPosition(0);
+    }
+
+protected:
+    LimitedLineEdit* edit() const { return static_cast<LimitedLineEdit*>(widget()); }
+};
+
+// A list of short words, typed separated by commas ("Romanian, Tigrinya").
+class ListEditor : public TextEditor {
+public:
+    ListEditor(const FieldDef& f, QWidget* parent) : TextEditor(f, parent)
+    {
+        edit()->setMaxLength(2000);
+        edit()->setPlaceholderText(tr("Separated by commas"));
+    }
+    QVariant value() const override
+    {
+        QStringList items;
+        for (const QString& item : edit()->text().split(QLatin1Char(','))) {
+            if (!item.trimmed().isEmpty())
+                items << item.trimmed();
+        }
+        return items.isEmpty() ? QVariant() : QVariant(items);
+    }
+    void setValue(const QVariant& v) override { TextEditor::setValue(v.toStringList().join(QStringLiteral(", "))); }
+};
+
+// A decimal number: typed as the locale writes it; text that is no number goes to the store as it
+// is, which refuses it with a message that says what was expected.
+class RealEditor : public TextEditor {
+public:
+    RealEditor(const FieldDef& f, QWidget* parent) : TextEditor(f, parent)
+    {
+        edit()->setMaxLength(40);
+        edit()->setPlaceholderText(tr("%1 to %2").arg(QLocale().toString(f.min), QLocale().toString(f.max)));
+    }
+    QVariant value() const override
+    {
+        const QString t = edit()->text().trimmed();
+        if (t.isEmpty())
+            return {};
+        bool ok = false;
+        const double d = QLocale().toDouble(t, &ok);
+        return ok ? QVariant(d) : QVariant(t);
+    }
+    void setValue(const QVariant& v) override
+    {
+        TextEditor::setValue(v.isNull() ? QString() : QLocale().toString(v.toDouble(), 'g', 10));
+    }
+};
+
+class LongTextEditor : public FieldEditor {
+public:
+    LongTextEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new LimitedTextEdit(parent), parent)
+    {
+        edit()->setMaxLength(value::maxLength(f));
+        connect(edit(), &LimitedTextEdit::editingFinished, this, &FieldEditor::edited);
+        connect(edit(), &LimitedTextEdit::refused, this, [this](qsizetype n) { Q_EMIT refused(tooLong(n)); });
+    }
+    QVariant value() const override
+    {
+        const QString t = edit()->toPlainText();
+        return t.trimmed().isEmpty() ? QVariant() : QVariant(t);
+    }
+    void setValue(const QVariant& v) override { edit()->setPlainText(v.toString()); }
+
+private:
+    LimitedTextEdit* edit() const { return static_cast<LimitedTextEdit*>(widget()); }
+};
+
+class IntEditor : public FieldEditor {
+public:
+    IntEditor(const FieldDef& f, QWidget* parent)
+        : FieldEditor(f, new RangeSpinBox(qint64(f.min), qint64(f.max), !f.required, parent), parent)
+    {
+        connect(spin(), &QSpinBox::editingFinished, this, &FieldEditor::edited);
+        connect(spin(), &RangeSpinBox::outOfRange, this, [this](const QString& text) {
+            Q_EMIT refused(tr("%1 is a whole number from %L2 to %L3; “%4” was not taken.")
+                               .arg(field().labelText())
+                               .arg(spin()->low())
+                               .arg(spin()->high())
+                               .arg(text));
+        });
+    }
+    QVariant value() const override { return spin()->number(); }
+    void setValue(const QVariant& v) override { spin()->setNumber(v); }
+
+private:
+    RangeSpinBox* spin() const { return static_cast<RangeSpinBox*>(widget()); }
+};
+
+class BoolEditor : public FieldEditor {
+public:
+    BoolEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new QCheckBox(f.labelText(), parent), parent)
+    {
+        connect(box(), &QCheckBox::clicked, this, &FieldEditor::edited);
+    }
+    QVariant value() const override { return box()->isChecked(); }
+    void setValue(const QVariant& v) override { box()->setChecked(v.toBool()); }
+
+private:
+    QCheckBox* box() const { return static_cast<QCheckBox*>(widget()); }
+};
+
+class EnumEditor : public FieldEditor {
+public:
+    EnumEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new QComboBox(parent), parent)
+    {
+        if (!f.required)
+            combo()->addItem(tr("Not set"));
+        for (const EnumValue& v : f.values)
+            combo()->addItem(f.valueLabel(QString::fromLatin1(v.token)), QString::fromLatin1(v.token));
+        connect(combo(), &QComboBox::activated, this, &FieldEditor::edited);
+    }
+    QVariant value() const override
+    {
+        const QVariant token = combo()->currentData();
+        return token.isNull() ? QVariant() : token;
+    }
+    void setValue(const QVariant& v) override
+    {
+        const int i = v.isNull() ? (field().required ? -1 : 0) : combo()->findData(v.toString());
+        combo()->setCurrentIndex(i);
+    }
+
+private:
+    QComboBox* combo() const { return static_cast<QComboBox*>(widget()); }
+};
+
+class TimeEditor : public FieldEditor {
+public:
+    TimeEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new TimeField(parent), parent)
+    {
+        connect(time(), &TimeField::edited, this, &FieldEditor::edited);
+    }
+    QWidget* focusWidget() const override { return time()->focusProxy(); }
+    QVariant value() const override
+    {
+        const QDateTime t = time()->value();
+        return t.isValid() ? QVariant(t) : QVariant();
+    }
+    void setValue(const QVariant& v) override { time()->setValue(v.toDateTime()); }
+
+private:
+    TimeField* time() const { return static_cast<TimeField*>(widget()); }
+};
+
+} // namespace
+
+FieldEditor::FieldEditor(const FieldDef& field, QWidget* widget, QObject* parent)
+    : QObject(parent)
+    , m_field(field)
+    , m_widget(widget)
+{
+}
+
+bool FieldEditor::hasFocus() const
+{
+    const QWidget* focus = m_widget ? m_widget->focusWidget() : nullptr;
+    return m_widget && (m_widget->hasFocus() || (focus && focus->hasFocus() && m_widget->isAncestorOf(focus)));
+}
+
+void FieldEditor::setAccessibleName(const QString& name)
+{
+    if (auto* time = qobject_cast<TimeField*>(m_widget.data()))
+        time->setAccessibleName(name);
+    else if (m_widget)
+        m_widget->setAccessibleName(name);
+}
+
+QString FieldEditor::tooLong(qsizetype wouldBe) const
+{
+    return tr("%1 takes at most %L2 characters; the text would have had %L3, so it was not taken.")
+        .arg(m_field.labelText())
+        .arg(value::maxLength(m_field))
+        .arg(wouldBe);
+}
+
+FieldEditor* createFieldEditor(const EntityDef& entity, const FieldDef& field, QWidget* parent)
+{
+    Q_UNUSED(entity)
+    switch (field.type) {
+    case FieldType::LongText:
+        return new LongTextEditor(field, parent);
+    case FieldType::Int:
+        return new IntEditor(field, parent);
+    case FieldType::Real:
+        return new RealEditor(field, parent);
+    case FieldType::Bool:
+        return new BoolEditor(field, parent);
+    case FieldType::Enum:
+        return new EnumEditor(field, parent);
+    case FieldType::Time:
+        return new TimeEditor(field, parent);
+    case FieldType::List:
+        return new ListEditor(field, parent);
+    case FieldType::Ref:
+        if (field.ref == QLatin1String("agency"))
+            return new AgencyFieldEditor(field, parent);
+        break;
+    default:
+        break;
+    }
+    return new TextEditor(field, parent);
+}
+
+} // namespace tandem

@@ -1,0 +1,304 @@
+#include "recordform.h"
+
+#include "agencyfield.h"
+#include "commands/recordcommands.h"
+#include "document.h"
+#include "fieldeditor.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QRegularExpression>
+#include <QWidget>
+
+namespace tandem {
+
+RecordForm::RecordForm(const QString& entity, QWidget* owner)
+    : QObject(owner)
+    , m_entity(Registry::instance().entity(entity))
+    , m_owner(owner)
+{
+    Q_ASSERT(m_entity);
+    m_row = Row(m_entity);
+}
+
+RecordForm::~RecordForm() = default;
+
+void RecordForm::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(&m_document->store(), &Store::changed, this, &RecordForm::storeChanged);
+    for (FieldEditor* e : m_editors)
+        e->setStore(m_document ? &m_document->store() : nullptr);
+    m_id = QUuid();
+    clearMessages();
+    load();
+}
+
+Document* RecordForm::document() const
+{
+    return m_document;
+}
+
+void RecordForm::setRecord(const QUuid& id)
+{
+    if (id == m_id && !id.isNull())
+        return;
+    commitPending();
+    m_id = id;
+    clearMessages();
+    load();
+}
+
+FieldEditor* RecordForm::addField(const QString& name, QWidget* parent)
+{
+    const FieldDef* field = m_entity->field(name);
+    Q_ASSERT_X(field, "RecordForm::addField", qPrintable(name));
+    FieldEditor* editor = createFieldEditor(*m_entity, *field, parent);
+    editor->setParent(this);
+    editor->widget()->setObjectName(m_entity->name + QLatin1Char('_') + name);
+    editor->setAccessibleName(field->labelText());
+    editor->setStore(m_document ? &m_document->store() : nullptr);
+    connect(editor, &FieldEditor::edited, this, [this, editor] { commit(editor); });
+    connect(editor, &FieldEditor::refused, this, [this, name](const QString& text) { setMessage(name, text); });
+    m_editors.push_back(editor);
+    if (!m_loading)
+        show(editor);
+    return editor;
+}
+
+FieldEditor* RecordForm::editor(const QString& field) const
+{
+    for (FieldEditor* e : m_editors) {
+        if (e->field().name == field)
+            return e;
+    }
+    return nullptr;
+}
+
+QStringList RecordForm::fields() const
+{
+    QStringList out;
+    for (const FieldEditor* e : m_editors)
+        out << e->field().name;
+    return out;
+}
+
+void RecordForm::setFixedValue(const QString& field, const QVariant& value)
+{
+    m_fixed.insert(field, value);
+}
+
+void RecordForm::setDefaultValue(const QString& field, const QVariant& value)
+{
+    m_defaults.insert(field, value);
+    if (isNew()) {
+        if (FieldEditor* e = editor(field))
+            show(e);
+    }
+}
+
+QVariant RecordForm::stored(const QString& field) const
+{
+    if (!isNew())
+        return m_row.value(field);
+    if (m_defaults.contains(field))
+        return m_defaults.value(field);
+    const FieldDef* f = m_entity->field(field);
+    if (!f || f->defaultValue.isNull())
+        return {};
+    Result<QVariant> v = value::normalise(*m_entity, *f, f->defaultValue);
+    return v ? *v : QVariant();
+}
+
+void RecordForm::load()
+{
+    m_loading = true;
+    m_row = Row(m_entity);
+    if (m_document && !m_id.isNull()) {
+        Result<Row> row = m_document->store().get(m_entity->name, m_id);
+        if (row) {
+            m_row = *row;
+        } else {
+            m_row.id = m_id;
+            m_row.deleted = true;
+            setMessage(QString(), row.error().message);
+        }
+    }
+    for (FieldEditor* e : m_editors) {
+        // What is being typed stays; the rest follows the store.
+        if (!isNew() && e->hasFocus() && e->value() != m_shown.value(e))
+            continue;
+        show(e);
+    }
+    m_loading = false;
+    Q_EMIT loaded();
+}
+
+void RecordForm::resetNew()
+{
+    if (!isNew())
+        return;
+    clearMessages();
+    for (FieldEditor* e : m_editors)
+        show(e);
+}
+
+void RecordForm::show(FieldEditor* editor)
+{
+    const QVariant value = stored(editor->field().name);
+    editor->setValue(value);
+    m_shown.insert(editor, editor->value());
+}
+
+void RecordForm::storeChanged(const QString& entity, const QList<QUuid>& ids)
+{
+    if (!m_id.isNull() && entity == m_entity->name && ids.contains(m_id))
+        load();
+}
+
+void RecordForm::commitPending()
+{
+    if (isNew() || !m_document)
+        return;
+    for (FieldEditor* e : m_editors) {
+        if (e->value() != stored(e->field().name) || !e->pendingText().isEmpty())
+            commit(e);
+    }
+}
+
+void RecordForm::commit(FieldEditor* editor)
+{
+    if (m_loading || isNew() || !m_document || m_row.deleted)
+        return;
+    const FieldDef& field = editor->field();
+    const QString description = tr("Edit %1").arg(field.labelText());
+    QVariant value = editor->value();
+
+    if (const QString name = editor->pendingText(); !name.isEmpty()) {
+        EditGroup group(*m_document, description);
+        Result<QUuid> agency = askNewAgency(*m_document, m_owner, name, group.command());
+        if (agency && agency->isNull()) {
+            show(editor);
+            setMessage(field.name, tr("%1: choose an agency of the directory, or add “%2” to it.").arg(field.labelText(), name));
+            return;
+        }
+        Result<void> r = agency ? editRecord(*m_document, m_entity->name, m_id, {{field.name, *agency}}, description, group.command())
+                                : Result<void>(agency.error());
+        if (r)
+            r = group.commit();
+        setMessage(field.name, r ? QString() : r.error().message);
+        if (r)
+            show(editor);
+        return;
+    }
+
+    if (value == stored(field.name)) {
+        setMessage(field.name, QString());
+        m_shown.insert(editor, value);
+        return;
+    }
+    if (field.required && value.isNull()) {
+        show(editor);
+        setMessage(field.name, tr("%1 is required; it was put back as it was.").arg(field.labelText()));
+        return;
+    }
+    Result<void> r = editRecord(*m_document, m_entity->name, m_id, {{field.name, value}}, description);
+    setMessage(field.name, r ? QString() : r.error().message);
+    if (r)
+        show(editor); // as stored (trimmed, rounded to the minute, ...)
+}
+
+Result<QUuid> RecordForm::create(const QString& description)
+{
+    if (!m_document)
+        return makeError(tr("no file is open"));
+    clearMessages();
+    QVariantMap values = m_fixed;
+    QStringList missing;
+    QMap<QString, QString> newAgencies;
+    for (FieldEditor* e : m_editors) {
+        const QString name = e->field().name;
+        if (const QString pending = e->pendingText(); !pending.isEmpty()) {
+            newAgencies.insert(name, pending);
+            continue;
+        }
+        const QVariant v = e->value();
+        if (!v.isNull())
+            values.insert(name, v);
+        else if (e->field().required && !m_fixed.contains(name)) {
+            setMessage(name, tr("%1 is required.").arg(e->field().labelText()));
+            missing << name;
+        }
+    }
+    if (!missing.isEmpty())
+        return makeError(message());
+
+    EditGroup group(*m_document, description);
+    if (!group.isValid())
+        return group.error();
+    for (auto it = newAgencies.begin(); it != newAgencies.end(); ++it) {
+        Result<QUuid> agency = askNewAgency(*m_document, m_owner, it.value(), group.command());
+        if (!agency)
+            return agency;
+        if (agency->isNull()) {
+            setMessage(it.key(), tr("%1: choose an agency of the directory, or add “%2” to it.")
+                                     .arg(m_entity->field(it.key())->labelText(), it.value()));
+            return QUuid();
+        }
+        values.insert(it.key(), *agency);
+    }
+    Result<QUuid> id = addRecord(*m_document, m_entity->name, values, description, group.command());
+    if (!id) {
+        setMessage(fieldOfError(id.error().message), id.error().message);
+        return id;
+    }
+    if (Result<void> r = group.commit(); !r) {
+        setMessage(QString(), r.error().message);
+        return r.error();
+    }
+    return id;
+}
+
+QString RecordForm::fieldOfError(const QString& message) const
+{
+    static const QRegularExpression quoted(QStringLiteral("field \"(\\w+)\""));
+    const QRegularExpressionMatch m = quoted.match(message);
+    return m.hasMatch() && editor(m.captured(1)) ? m.captured(1) : QString();
+}
+
+QString RecordForm::message(const QStringList& fields) const
+{
+    // In the order of the form, then what concerns the record as a whole.
+    QStringList order = this->fields();
+    order << QString();
+    QStringList lines;
+    for (const QString& field : order) {
+        if (m_messages.contains(field) && (fields.isEmpty() || fields.contains(field)))
+            lines << m_messages.value(field);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void RecordForm::setMessage(const QString& field, const QString& text)
+{
+    if (text.isEmpty() ? !m_messages.contains(field) : m_messages.value(field) == text)
+        return;
+    if (text.isEmpty())
+        m_messages.remove(field);
+    else
+        m_messages.insert(field, text);
+    Q_EMIT messagesChanged();
+}
+
+void RecordForm::clearMessages()
+{
+    if (m_messages.isEmpty())
+        return;
+    m_messages.clear();
+    Q_EMIT messagesChanged();
+}
+
+} // namespace tandem

@@ -1,0 +1,270 @@
+#include "checklistmodel.h"
+
+#include "commands/survivorcommands.h"
+#include "document.h"
+#include "domain/duesteps.h"
+#include "domain/tick.h"
+#include "store/registry.h"
+#include "store/store.h"
+#include "timetext.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace tandem {
+namespace {
+
+const FieldDef& field(const char* entity, const char* name)
+{
+    return *Registry::instance().entity(QString::fromLatin1(entity))->field(QString::fromLatin1(name));
+}
+
+
+// "2 h 5 min", "3 d 4 h": how far an instant is from another, for people.
+
+// Overdue first (most overdue first), then open by due time, then open before the first
+// interview, then settled steps.
+int rank(const ChecklistModel::Item& i)
+{
+    if (i.overdue)
+        return 0;
+    if (tickStateIsFinal(i.state))
+        return 3;
+    return i.dueAt.isValid() ? 1 : 2;
+}
+
+} // namespace
+
+ChecklistModel::ChecklistModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ChecklistModel::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(&m_document->store(), &Store::changed, this, &ChecklistModel::storeChanged);
+    m_survivor = QUuid();
+    reload();
+}
+
+void ChecklistModel::setSurvivor(const QUuid& survivor)
+{
+    m_survivor = survivor;
+    reload();
+}
+
+void ChecklistModel::storeChanged(const QString& entity)
+{
+    static const QStringList shown{QStringLiteral("checklist_item"), QStringLiteral("survivor"),
+                                   QStringLiteral("protocol_step"), QStringLiteral("protocol"),
+                                   QStringLiteral("service")};
+    if (!m_survivor.isNull() && shown.contains(entity))
+        reload();
+}
+
+void ChecklistModel::reload()
+{
+    beginResetModel();
+    m_items.clear();
+    if (m_document && !m_survivor.isNull()) {
+        const Store& store = m_document->store();
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+        Result<QSqlQuery> q = store.exec(
+            QStringLiteral("SELECT i.id, p.title, p.guidance, p.owner_role, i.state, i.due_at, p.due_anchor,"
+                           " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version"
+                           " FROM checklist_item i LEFT JOIN protocol_step p ON p.id = i.step"
+                           " LEFT JOIN protocol r ON r.id = p.protocol"
+                           " LEFT JOIN service v ON v.id = i.service AND v.deleted = 0"
+                           " WHERE i.survivor = ? AND i.deleted = 0 ORDER BY i.due_at, p.position, i.id"),
+            {m_survivor.toRfc4122()});
+        if (!q) {
+            Q_EMIT failed(tr("The checklist could not be read."), q.error());
+        } else {
+            while (q->next()) {
+                Item i;
+                i.id = QUuid::fromRfc4122(q->value(0).toByteArray());
+                i.title = q->value(1).isNull() ? tr("(step not received from its office)") : q->value(1).toString();
+                i.guidance = q->value(2).toString();
+                i.ownerRole = q->value(3).toString();
+                i.state = q->value(4).toString();
+                if (!q->value(5).isNull())
+                    i.dueAt = QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC);
+                i.dueAnchor = q->value(6).toString();
+                i.mandatory = q->value(7).toBool();
+                i.doneBy = q->value(8).toString();
+                if (!q->value(9).isNull())
+                    i.doneAt = QDateTime::fromSecsSinceEpoch(q->value(9).toLongLong(), Qt::UTC);
+                i.note = q->value(10).toString();
+                i.service = QUuid::fromRfc4122(q->value(11).toByteArray());
+                i.serviceName = q->value(12).toString();
+                i.protocolName = q->value(13).toString();
+                i.protocolVersion = q->value(14).toInt();
+                i.overdue = stepIsOverdue(i.state, i.dueAt, now);
+                m_items.push_back(std::move(i));
+            }
+            std::stable_sort(m_items.begin(), m_items.end(),
+                             [](const Item& a, const Item& b) { return rank(a) < rank(b); });
+        }
+    }
+    endResetModel();
+}
+
+const ChecklistModel::Item* ChecklistModel::item(int row) const
+{
+    return row >= 0 && row < int(m_items.size()) ? &m_items[size_t(row)] : nullptr;
+}
+
+int ChecklistModel::rowOf(const QUuid& id) const
+{
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ChecklistModel::overdueCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [](const Item& i) { return i.overdue; }));
+}
+
+int ChecklistModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ChecklistModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChecklistModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item& i = m_items[size_t(index.row())];
+    switch (role) {
+    case IdRole:
+        return i.id;
+    case StateRole:
+        return i.state;
+    case OverdueRole:
+        return i.overdue;
+    case MandatoryRole:
+        return i.mandatory;
+    case Qt::CheckStateRole:
+        if (index.column() != Step)
+            return {};
+        return i.state == QLatin1String("done") ? Qt::Checked
+               : tickStateIsFinal(i.state)      ? Qt::PartiallyChecked
+                                                : Qt::Unchecked;
+    case Qt::ForegroundRole:
+        if (i.overdue && (index.column() == Due || index.column() == Step))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (tickStateIsFinal(i.state) && index.column() != State)
+            return QBrush(QColor(0x6b, 0x72, 0x78));
+        return {};
+    case Qt::FontRole:
+        if (i.overdue && index.column() == Due) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Step)
+            return i.guidance.isEmpty() ? i.title : i.title + QStringLiteral("\n\n") + i.guidance;
+        if (index.column() == Due && i.dueAt.isValid())
+            return QLocale().toString(i.dueAt.toLocalTime(), QLocale::LongFormat);
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Step:
+            return i.mandatory ? i.title : tr("%1 (optional)").arg(i.title);
+        case Due: {
+            if (!i.dueAt.isValid())
+                return i.dueAnchor == QLatin1String("first_interview") ? tr("Before first interview") : QString();
+            if (!i.overdue)
+                return localTimeText(i.dueAt);
+            const Store& store = m_document->store();
+            const qint64 late = i.dueAt.secsTo(QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC));
+            return tr("%1 (%2 late)").arg(localTimeText(i.dueAt), durationText(late));
+        }
+        case State:
+            return field("checklist_item", "state").valueLabel(i.state);
+        case Owner:
+            return field("protocol_step", "owner_role").valueLabel(i.ownerRole);
+        case DoneBy:
+            return i.doneBy;
+        case DoneAt:
+            return localTimeText(i.doneAt);
+        case Service:
+            return i.serviceName;
+        case Protocol:
+            return i.protocolName.isEmpty() ? QString() : tr("%1 v%2").arg(i.protocolName).arg(i.protocolVersion);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != Step || !m_document
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Item& i = m_items[size_t(index.row())];
+    TickOptions options;
+    options.state = Qt::CheckState(value.toInt()) == Qt::Unchecked ? QStringLiteral("open") : QStringLiteral("done");
+    if (options.state == i.state)
+        return false;
+    // The reload that the store's change triggers resets the rows; `i` is not used after this.
+    const QUuid item = i.id;
+    Result<void> r = tickStep(*m_document, item, options);
+    if (!r) {
+        Q_EMIT failed(tr("The step could not be ticked."), r.error());
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Step)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Step:
+        return tr("Step");
+    case Due:
+        return tr("Due");
+    case State:
+        return tr("State");
+    case Owner:
+        return tr("Owner");
+    case DoneBy:
+        return tr("By");
+    case DoneAt:
+        return tr("When");
+    case Service:
+        return tr("Referred to");
+    case Protocol:
+        return tr("Protocol");
+    }
+    return {};
+}
+
+} // namespace tandem

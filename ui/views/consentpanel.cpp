@@ -1,0 +1,224 @@
+#include "consentpanel.h"
+
+#include "commands/survivorcommands.h"
+#include "document.h"
+#include "errors.h"
+#include "fieldwidgets.h"
+#include "models/consentmodel.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tandem {
+namespace {
+
+// A recipient in the combo box: an office or an agency.
+struct Recipient {
+    bool office;
+    QUuid id;
+};
+
+} // namespace
+
+ConsentPanel::ConsentPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ConsentModel(this))
+    , m_table(new QTableView(this))
+    , m_withdraw(new QPushButton(tr("Withdraw Consent"), this))
+    , m_recipient(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_given(new QDateTimeEdit(this))
+    , m_expires(new QCheckBox(tr("Expires"), this))
+    , m_expiresAt(new QDateTimeEdit(this))
+    , m_notes(new QLineEdit(this))
+    , m_record(new QPushButton(tr("Record Consent"), this))
+{
+    setObjectName(QStringLiteral("consentPanel"));
+    m_table->setObjectName(QStringLiteral("consentTable"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
+    m_recipient->setObjectName(QStringLiteral("consentRecipient"));
+    m_scope->setObjectName(QStringLiteral("consentScope"));
+    m_given->setObjectName(QStringLiteral("consentGiven"));
+    m_expires->setObjectName(QStringLiteral("consentExpires"));
+    m_expiresAt->setObjectName(QStringLiteral("consentExpiresAt"));
+    m_notes->setObjectName(QStringLiteral("consentNotes"));
+    m_record->setObjectName(QStringLiteral("recordConsent"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ConsentModel::Recipient, QHeaderView::Stretch);
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (int column = ConsentModel::Scope; column < ConsentModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, (column == ConsentModel::Scope ? 24 : 16) * character + 12);
+    m_withdraw->setToolTip(tr("Record that the survivor withdrew this consent, now. Nothing it covered may be "
+                              "shared from now on."));
+
+    fillChoices(m_scope, *Registry::instance().entity(QStringLiteral("consent"))->field(QStringLiteral("scope")));
+    setUpDateTimeEdit(m_given);
+    setUpDateTimeEdit(m_expiresAt);
+    m_expiresAt->setEnabled(false);
+    m_notes->setPlaceholderText(tr("How the consent was given (in writing, with an interpreter, ...)"));
+
+    auto* top = new QHBoxLayout;
+    top->addStretch(1);
+    top->addWidget(m_withdraw);
+    auto* box = new QGroupBox(tr("Record a consent"), this);
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("To whom:"), m_recipient);
+    form->addRow(tr("What:"), m_scope);
+    form->addRow(tr("Given:"), m_given);
+    auto* expiry = new QHBoxLayout;
+    expiry->addWidget(m_expires);
+    expiry->addWidget(m_expiresAt, 1);
+    form->addRow(QString(), expiry);
+    form->addRow(tr("Notes:"), m_notes);
+    auto* recordRow = new QHBoxLayout;
+    recordRow->addStretch(1);
+    recordRow->addWidget(m_record);
+    form->addRow(recordRow);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 8, 4, 4);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(top);
+    layout->addWidget(box);
+
+    connect(m_expires, &QCheckBox::toggled, m_expiresAt, &QWidget::setEnabled);
+    connect(m_withdraw, &QPushButton::clicked, this, &ConsentPanel::withdrawSelected);
+    connect(m_record, &QPushButton::clicked, this, &ConsentPanel::record);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConsentPanel::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectionChanged();
+        Q_EMIT summaryChanged();
+    });
+    selectionChanged();
+}
+
+void ConsentPanel::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(&m_document->store(), &Store::changed, this, &ConsentPanel::storeChanged);
+    m_recipientsStale = true;
+    m_model->setStore(document ? &document->store() : nullptr);
+}
+
+void ConsentPanel::showSurvivor(const QUuid& id)
+{
+    m_id = id;
+    m_model->setSurvivor(id);
+    setEnabled(m_document && !id.isNull());
+    if (m_document && !id.isNull()) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_document->store().wallClock(), Qt::UTC).toLocalTime();
+        m_given->setDateTime(now);
+        m_expiresAt->setDateTime(now.addYears(1));
+        m_expires->setChecked(false);
+        m_notes->clear();
+        if (m_recipientsStale)
+            fillRecipients();
+    }
+}
+
+int ConsentPanel::activeCount() const
+{
+    return m_model->activeCount();
+}
+
+void ConsentPanel::storeChanged(const QString& entity)
+{
+    if (entity == QLatin1String("agency") || entity == QLatin1String("office"))
+        m_recipientsStale = true;
+}
+
+void ConsentPanel::fillRecipients()
+{
+    m_recipientsStale = false;
+    const QSignalBlocker blocker(m_recipient);
+    m_recipient->clear();
+    Result<QSqlQuery> q = m_document->store().exec(QStringLiteral(
+        "SELECT 0, id, name FROM agency WHERE deleted = 0 UNION ALL SELECT 1, id, name FROM office WHERE deleted = 0"
+        " ORDER BY 1, 3 COLLATE NOCASE"));
+    if (!q)
+        return;
+    while (q->next()) {
+        const bool office = q->value(0).toInt() == 1;
+        const QUuid id = QUuid::fromRfc4122(q->value(1).toByteArray());
+        m_recipient->addItem(office ? tr("%1 (office)").arg(q->value(2).toString()) : q->value(2).toString(),
+                             QVariant::fromValue(QVariantList{office, id}));
+    }
+}
+
+void ConsentPanel::selectionChanged()
+{
+    const int row = m_table->currentIndex().row();
+    const ConsentStatus status = m_model->statusAt(row);
+    m_withdraw->setEnabled(row >= 0 && (status == ConsentStatus::Active || status == ConsentStatus::NotYetGiven));
+}
+
+void ConsentPanel::withdrawSelected()
+{
+    const QUuid consent = m_model->idAt(m_table->currentIndex().row());
+    if (!m_document || consent.isNull())
+        return;
+    Result<void> r = withdrawConsent(*m_document, consent);
+    if (!r)
+        showError(this, tr("The consent could not be withdrawn."), r.error());
+}
+
+void ConsentPanel::record()
+{
+    if (!m_document || m_id.isNull())
+        return;
+    const QVariantList recipient = m_recipient->currentData().toList();
+    NewConsent c;
+    if (recipient.size() == 2) {
+        if (recipient[0].toBool())
+            c.recipient.office = recipient[1].toUuid();
+        else
+            c.recipient.agency = recipient[1].toUuid();
+    }
+    c.scope = selectedData(m_scope).toString();
+    c.givenAt = m_given->dateTime().toUTC();
+    if (m_expires->isChecked())
+        c.expiresAt = m_expiresAt->dateTime().toUTC();
+    c.notes = m_notes->text();
+    Result<QUuid> id = recordConsent(*m_document, m_id, c);
+    if (!id) {
+        showError(this, tr("The consent could not be recorded."), id.error());
+        return;
+    }
+    m_notes->clear();
+    const int row = [this, &id] {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->idAt(r) == *id)
+                return r;
+        }
+        return -1;
+    }();
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+} // namespace tandem

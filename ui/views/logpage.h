@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+#include <functional>
+
+class QTreeView;
+
+namespace tandem {
+
+class ChildTableModel;
+class Document;
+class FormMessage;
+class LimitedLineEdit;
+
+// The operation log for the day of the raid: timestamped notes, newest first, and one line to type
+// the next in, entered with Enter (stamped with the time it is entered and the name in "By").
+// Delete removes the selected note (undoable).
+class LogPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LogPage(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+    void setOperation(const QUuid& operation);
+    // The time notes are stamped with (tests set it); by default the store's clock.
+    void setClock(std::function<QDateTime()> now);
+
+    ChildTableModel* model() const { return m_model; }
+    LimitedLineEdit* entry() const { return m_entry; }
+    // Adds the note typed in the entry line; false (with the reason shown) when refused.
+    bool addNote();
+
+private:
+    void removeCurrent();
+
+    QPointer<Document> m_document;
+    QUuid m_operation;
+    ChildTableModel* m_model;
+    QTreeView* m_list;
+    LimitedLineEdit* m_author;
+    LimitedLineEdit* m_entry;
+    FormMessage* m_message;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace tandem

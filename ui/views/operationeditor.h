@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace tandem {
+
+class ChildRecordsPage;
+class Document;
+class FieldsPage;
+class LogPage;
+class RecordForm;
+class TimelinePage;
+
+// The plan of one operation, in tabs: the overview (header, lead agency, times, briefing), the
+// objectives and legal authority, the risk assessment, communications and contingency (with the
+// medical plan), the survivors packet for the NGO, the targets, the assignments (ICS-204), the
+// timeline and the log. Every change is written as it is made, as an undoable edit.
+//
+// The header shows the status and moves it through the workflow (domain/operations.h): the next
+// step is one button (Ctrl+Shift+Right), the other moves are in its menu. A move the rules refuse
+// is not made; the editor says exactly what is missing, in a dialog and in the line under the
+// header. Esc or Alt+Left goes back to the list.
+class OperationEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit OperationEditor(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+    void setOperation(const QUuid& id);
+    QUuid operation() const;
+
+    RecordForm* form() const { return m_form; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ChildRecordsPage* targets() const { return m_targets; }
+    ChildRecordsPage* assignments() const { return m_assignments; }
+    TimelinePage* timeline() const { return m_timeline; }
+    LogPage* log() const { return m_log; }
+    QLabel* workflowMessage() const { return m_workflowMessage; }
+
+    // Moves the operation to `status` when the workflow allows it; otherwise says why and returns
+    // false.
+    bool moveTo(const QString& status);
+    // The overview, with the code name selected for typing over (a new operation).
+    void focusCodeName();
+    // Writes what is typed but not written yet.
+    void commitPending();
+
+Q_SIGNALS:
+    void closeRequested();
+
+private:
+    void refresh();
+    void updateTabTitles();
+    void showWorkflowMessage(const QString& text);
+    QVariantMap nextTargetDefaults() const;
+    QVariantMap nextAssignmentDefaults() const;
+
+    QPointer<Document> m_document;
+    RecordForm* m_form;
+    QStackedWidget* m_pages;
+    QLabel* m_deleted;
+    QLabel* m_title;
+    QLabel* m_status;
+    QPushButton* m_next;
+    QToolButton* m_moves;
+    QMenu* m_movesMenu;
+    QLabel* m_workflowMessage;
+    QTabWidget* m_tabs;
+    FieldsPage* m_overview;
+    ChildRecordsPage* m_targets;
+    ChildRecordsPage* m_assignments;
+    TimelinePage* m_timeline;
+    LogPage* m_log;
+};
+
+} // namespace tandem

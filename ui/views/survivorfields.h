@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace tandem {
+
+class Document;
+
+// The pseudonymous details of one survivor, editable: the operation and target they were
+// recovered at, age band, minor, gender, nationality, foreign national, languages, trafficking
+// type and whether sexual violence was reported (which decide which protocol steps apply). Each
+// change is written at once, as one undo step.
+class SurvivorFields : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SurvivorFields(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+    void showSurvivor(const QUuid& id);
+
+Q_SIGNALS:
+    // Recording minor, foreign national or sexual violence added steps that now apply.
+    void stepsAdded(int count);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refresh();
+    void fillOperations();
+    void fillTargets(const QUuid& operation);
+    void write(const QString& field, const QVariant& value);
+    void writeApplicability(const QString& field, bool on);
+    void storeChanged(const QString& entity);
+
+    Document* m_document = nullptr;
+    QUuid m_id;
+    bool m_filling = false;
+    bool m_operationsStale = true;
+    QComboBox* m_operation;
+    QComboBox* m_target;
+    QComboBox* m_ageBand;
+    QCheckBox* m_minor;
+    QComboBox* m_gender;
+    QLineEdit* m_nationality;
+    QCheckBox* m_foreign;
+    QLineEdit* m_languages;
+    QComboBox* m_type;
+    QCheckBox* m_sexualViolence;
+    QLabel* m_hint;
+};
+
+} // namespace tandem

@@ -1,0 +1,311 @@
+#include "todayview.h"
+
+#include "commands/survivorcommands.h"
+#include "document.h"
+#include "duewatcher.h"
+#include "errors.h"
+#include "fieldwidgets.h"
+#include "models/todaymodel.h"
+#include "store/registry.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
+    : View(parent)
+    , m_model(new TodayModel(this))
+    , m_summary(new QLabel(this))
+    , m_role(new QComboBox(this))
+    , m_operation(new QComboBox(this))
+    , m_done(new QPushButton(tr("Done"), this))
+    , m_declined(new QPushButton(tr("Declined by Survivor"), this))
+    , m_notApplicable(new QPushButton(tr("Not Applicable"), this))
+    , m_open(new QPushButton(tr("Open Survivor"), this))
+    , m_pages(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_tree(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("todayView"));
+    m_summary->setObjectName(QStringLiteral("todaySummary"));
+    m_role->setObjectName(QStringLiteral("todayRoleFilter"));
+    m_operation->setObjectName(QStringLiteral("todayOperationFilter"));
+    m_done->setObjectName(QStringLiteral("todayDone"));
+    m_declined->setObjectName(QStringLiteral("todayDeclined"));
+    m_notApplicable->setObjectName(QStringLiteral("todayNotApplicable"));
+    m_open->setObjectName(QStringLiteral("todayOpenSurvivor"));
+    m_empty->setObjectName(QStringLiteral("todayEmpty"));
+    m_tree->setObjectName(QStringLiteral("todayTree"));
+
+    auto* heading = new QLabel(title(), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    fillChoices(m_role, *Registry::instance().entity(QStringLiteral("protocol_step"))->field(QStringLiteral("owner_role")),
+                tr("All owners"));
+    m_operation->setMinimumContentsLength(20);
+    m_operation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_done->setToolTip(tr("The selected step was done (or click its box, or press Space)"));
+    m_declined->setToolTip(tr("The survivor chose not to have this: recorded as their choice"));
+    m_notApplicable->setToolTip(tr("The step does not apply to this survivor"));
+    m_open->setToolTip(tr("Show the selected survivor's whole checklist"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setMargin(24);
+
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TodayModel::What, QHeaderView::Stretch);
+    const int character = m_tree->fontMetrics().averageCharWidth();
+    m_tree->setColumnWidth(TodayModel::Due, 18 * character);
+    m_tree->setColumnWidth(TodayModel::Timing, 16 * character);
+    m_tree->setColumnWidth(TodayModel::Owner, 16 * character);
+    m_tree->setColumnWidth(TodayModel::State, 13 * character);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_summary);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Owner:"), this));
+    tools->addWidget(m_role);
+    tools->addWidget(new QLabel(tr("Operation:"), this));
+    tools->addWidget(m_operation);
+    tools->addStretch(1);
+    tools->addWidget(m_done);
+    tools->addWidget(m_declined);
+    tools->addWidget(m_notApplicable);
+    tools->addWidget(m_open);
+    m_pages->addWidget(m_tree);
+    m_pages->addWidget(m_empty);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addLayout(tools);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_role, &QComboBox::activated, this, &TodayView::applyFilter);
+    connect(m_operation, &QComboBox::activated, this, &TodayView::applyFilter);
+    connect(m_done, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("done")); });
+    connect(m_declined, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("declined")); });
+    connect(m_notApplicable, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("not_applicable")); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const QUuid s = currentSurvivor(); !s.isNull())
+            Q_EMIT openSurvivor(s);
+    });
+    connect(m_tree, &QTreeView::doubleClicked, this, [this] {
+        if (const QUuid s = currentSurvivor(); !s.isNull())
+            Q_EMIT openSurvivor(s);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptStep = currentStep();
+        const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+        m_keptPlace = current.data(TodayModel::KindRole).toInt() == TodayModel::StepRow
+                          ? QList<int>{current.data(TodayModel::BandRole).toInt(), current.parent().row(), current.row()}
+                          : QList<int>();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayView::reloaded);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_tree->expand(m_model->index(row, 0, parent));
+    });
+    connect(m_model, &TodayModel::failed, this, [this](const QString& what, const Error& e) { showError(this, what, e); });
+    if (watcher)
+        connect(watcher, &DueWatcher::dueStepsChanged, m_model, &TodayModel::reload);
+    reloaded();
+}
+
+QString TodayView::title() const
+{
+    return tr("Today");
+}
+
+QIcon TodayView::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/today.svg"));
+}
+
+void TodayView::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
+            if (m_loaded && (entity == QLatin1String("operation") || entity == QLatin1String("survivor")))
+                fillOperations();
+        });
+    selectData(m_role, QVariant());
+    m_loaded = false;
+    // Read when first shown (the overdue count in the status bar comes from the DueWatcher).
+    if (isVisible())
+        ensureLoaded();
+    else
+        m_model->setDocument(nullptr);
+}
+
+void TodayView::ensureLoaded()
+{
+    if (std::exchange(m_loaded, true))
+        return;
+    fillOperations();
+    m_model->setFilter({});
+    m_model->setDocument(m_document);
+}
+
+void TodayView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    ensureLoaded();
+    m_model->setLive(true);
+}
+
+void TodayView::hideEvent(QHideEvent* event)
+{
+    View::hideEvent(event);
+    m_model->setLive(false);
+}
+
+void TodayView::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("columns"), m_tree->header()->saveState());
+}
+
+void TodayView::restoreLayout(const QSettings& settings)
+{
+    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
+    if (!columns.isEmpty())
+        m_tree->header()->restoreState(columns);
+}
+
+void TodayView::takeFocus()
+{
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void TodayView::fillOperations()
+{
+    // Operations that have survivors: those are the ones steps can be owed for.
+    const QVariant selected = selectedData(m_operation);
+    const QSignalBlocker blocker(m_operation);
+    m_operation->clear();
+    m_operation->addItem(tr("All operations"), QVariant());
+    if (m_document) {
+        Result<QSqlQuery> q = m_document->store().exec(QStringLiteral(
+            "SELECT o.id, o.code_name FROM operation o WHERE o.deleted = 0 AND EXISTS (SELECT 1 FROM survivor s"
+            " WHERE s.operation = o.id AND s.deleted = 0) ORDER BY o.starts_at IS NULL, o.starts_at DESC, o.id"));
+        if (q) {
+            while (q->next())
+                m_operation->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+        }
+    }
+    selectData(m_operation, selected);
+    if (m_operation->currentIndex() < 0)
+        m_operation->setCurrentIndex(0);
+}
+
+void TodayView::applyFilter()
+{
+    DueFilter filter;
+    filter.ownerRole = selectedData(m_role).toString();
+    filter.operation = selectedData(m_operation).toUuid();
+    m_model->setFilter(filter);
+}
+
+void TodayView::reloaded()
+{
+    m_tree->expandAll();
+    const QUuid kept = std::exchange(m_keptStep, QUuid());
+    QModelIndex again = kept.isNull() ? QModelIndex() : m_model->indexOfStep(kept);
+    if (!again.isValid() && m_keptPlace.size() == 3) {
+        // The step left the list (ticked): the one that took its place, so that the next key
+        // press ticks the next step.
+        const QModelIndex band = m_model->bandIndex(DueBand(m_keptPlace[0]));
+        const int survivors = m_model->rowCount(band);
+        if (survivors > 0) {
+            const int s = std::min(m_keptPlace[1], survivors - 1);
+            const QModelIndex survivor = m_model->index(s, 0, band);
+            const int steps = m_model->rowCount(survivor);
+            const int k = s == m_keptPlace[1] ? std::min(m_keptPlace[2], steps - 1) : steps - 1;
+            again = m_model->index(std::max(k, 0), 0, survivor);
+        }
+    }
+    m_keptPlace.clear();
+    if (again.isValid())
+        m_tree->setCurrentIndex(again);
+    const qint64 overdue = m_model->stepCount(DueBand::Overdue);
+    const qint64 soon = m_model->stepCount(DueBand::Soon);
+    const qint64 interview = m_model->stepCount(DueBand::BeforeInterview);
+    m_summary->setText(m_document ? tr("%L1 overdue · %L2 due in the next 24 hours · %L3 before a first interview")
+                                        .arg(overdue)
+                                        .arg(soon)
+                                        .arg(interview)
+                                  : QString());
+    const bool filtered = !m_model->filter().ownerRole.isEmpty() || !m_model->filter().operation.isNull();
+    m_empty->setText(filtered ? tr("Nothing owed now for this owner and operation.")
+                              : tr("Nothing is overdue, due in the next 24 hours or owed before a first interview. "
+                                   "Steps owed to survivors appear here as their time comes."));
+    m_pages->setCurrentWidget(m_document && overdue + soon + interview == 0 ? static_cast<QWidget*>(m_empty) : m_tree);
+    currentChanged();
+}
+
+QUuid TodayView::currentStep() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.data(TodayModel::KindRole).toInt() == TodayModel::StepRow ? current.data(TodayModel::IdRole).toUuid()
+                                                                             : QUuid();
+}
+
+QUuid TodayView::currentSurvivor() const
+{
+    QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    if (current.data(TodayModel::KindRole).toInt() == TodayModel::StepRow)
+        current = current.parent();
+    return current.data(TodayModel::KindRole).toInt() == TodayModel::SurvivorRow ? current.data(TodayModel::IdRole).toUuid()
+                                                                                 : QUuid();
+}
+
+void TodayView::currentChanged()
+{
+    const bool step = !currentStep().isNull();
+    m_done->setEnabled(step);
+    m_declined->setEnabled(step);
+    m_notApplicable->setEnabled(step);
+    m_open->setEnabled(!currentSurvivor().isNull());
+}
+
+void TodayView::tickCurrent(const QString& state)
+{
+    const QUuid step = currentStep();
+    if (!m_document || step.isNull())
+        return;
+    TickOptions options;
+    options.state = state;
+    Result<void> r = tickStep(*m_document, step, options);
+    if (!r)
+        showError(this, tr("The step could not be changed."), r.error());
+}
+
+} // namespace tandem

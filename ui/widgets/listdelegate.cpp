@@ -1,0 +1,62 @@
+#include "listdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace tandem {
+namespace {
+
+// Distinct strings kept: a few screens of a list.
+constexpr qsizetype kCacheSize = 4000;
+
+} // namespace
+
+const QStaticText& ListDelegate::layout(const QString& text, const QFont& font, int width) const
+{
+    const QString key = QString::number(width) + QLatin1Char('\x1f') + font.key() + QLatin1Char('\x1f') + text;
+    auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        return *it;
+    if (m_cache.size() > kCacheSize)
+        m_cache.clear();
+    const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, width);
+    QStaticText staticText(elided);
+    staticText.setTextFormat(Qt::PlainText);
+    staticText.setPerformanceHint(QStaticText::AggressiveCaching);
+    staticText.prepare(QTransform(), font);
+    return *m_cache.insert(key, staticText);
+}
+
+void ListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    const QString text = opt.text;
+    opt.text.clear(); // the style draws the panel, selection, focus and decoration; the text is ours
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
+    if (textRect.width() <= 0)
+        return;
+    const QStaticText& laid = layout(text, opt.font, textRect.width());
+    const QSizeF size = laid.size();
+    QPointF at(textRect.left(), textRect.top() + (textRect.height() - size.height()) / 2);
+    if (opt.displayAlignment & Qt::AlignRight)
+        at.setX(textRect.right() - size.width());
+    else if (opt.displayAlignment & Qt::AlignHCenter)
+        at.setX(textRect.left() + (textRect.width() - size.width()) / 2);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Active
+                                                                            : QPalette::Inactive;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawStaticText(at, laid);
+    painter->restore();
+}
+
+} // namespace tandem
