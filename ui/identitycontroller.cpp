@@ -106,8 +106,7 @@ bool IdentityController::unlock(QWidget* parent)
         return false;
     }
     Result<KeyRing::Keys> keys =
-        m_keyRing->unlock(parent, tr("Survivors' identifying details are sealed in the file. "
-                                     "Enter the office passphrase to read them."));
+        m_keyRing->unlock(parent, tr("To read survivors' identifying details, sealed in the file."));
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))
             showError(parent, tr("Survivors' identities were not unlocked."), keys.error());

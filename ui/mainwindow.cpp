@@ -297,7 +297,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
         setWindowTitle(current->isReadOnly() ? tr("%1 (read-only) — Tandem").arg(name)
                                              : tr("%1 — Tandem").arg(name));
         setWindowFilePath(current->path());
-        m_officeLabel->setText(tr("Office: %1").arg(office));
+        m_officeLabel->setText(current->isReadOnly() ? tr("Office: %1 (read-only)").arg(office)
+                                                     : tr("Office: %1").arg(office));
         m_officeLabel->setToolTip(QDir::toNativeSeparators(current->path()));
         m_stack->setCurrentIndex(std::max(m_navigation->currentRow(), 0) + 1);
         m_views.value(m_stack->currentIndex() - 1)->takeFocus();

@@ -93,6 +93,8 @@ private Q_SLOTS:
         QVERIFY2(offer.contains(QStringLiteral("open in another Tandem")), qPrintable(offer));
         QVERIFY(window.store()->isReadOnly());
         QCOMPARE(window.windowTitle(), QStringLiteral("office.tandem (read-only) — Tandem"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("officeLabel"))->text(),
+                 QStringLiteral("Office: Rivermouth Task Force (read-only)"));
 
         // The menus: everything that writes is off; a copy can still be saved.
         Actions* actions = window.actions();

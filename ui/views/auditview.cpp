@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -277,7 +278,9 @@ void AuditView::showEvent(QShowEvent* event)
     // and details share the rest.
     const int available = m_table->viewport()->width();
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(AuditModel::Time, em * 10);
+    // The time as wide as the longest it can be in this locale (a two-digit day, December).
+    const QString longest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_table->setColumnWidth(AuditModel::Time, m_table->fontMetrics().horizontalAdvance(longest) + em * 2);
     m_table->setColumnWidth(AuditModel::Action, em * 9);
     m_table->setColumnWidth(AuditModel::Actor, em * 7);
     m_table->setColumnWidth(AuditModel::Subject, std::max(em * 10, (available - em * 26) * 2 / 5));
