@@ -591,6 +591,62 @@
         <source>Make protocol active</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy was stopped before it was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open operation to link the tip to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation this tip led to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tips could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open tip to link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip that led to this operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link tip to operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink tip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::Actions</name>
@@ -726,6 +782,78 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Operation Order / Briefing Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, preview or print the operation order of the selected operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After-Action Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, preview or print the after-action report of the selected operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the task force&apos;s joint work over a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open file to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the file&apos;s automatic backups in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Survivors&apos; Identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Office &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the office keys with a new passphrase; no record changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the office keys stay unlocked when unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::AgencyFieldEditor</name>
@@ -747,6 +875,144 @@
     </message>
     <message>
         <source>Add agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditModel</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report with identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %L1: this entry does not follow from the ones before it. It was changed, or entries before it were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %L1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditView</name>
+    <message>
+        <source>Show entries of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search who, subject, details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail is whole.&lt;/b&gt; Each of its %L1 entries carries the hash of the one before it, and all of them check out: none has been changed or taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No entries yet.&lt;/b&gt; Exports, merges, restores and every unlock of the office keys are written here, each chained to the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %L1 (%2, %3, by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1331,6 +1597,49 @@
     </message>
 </context>
 <context>
+    <name>tandem::DashboardView</name>
+    <message>
+        <source>All trafficking types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations count by the month they start, survivors by their rescue (T0), steps by their survivor&apos;s T0. Tips are counted by period only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · computed in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>
@@ -1743,9 +2052,233 @@ Last export: %2</source>
     </message>
 </context>
 <context>
+    <name>tandem::FigureModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FigurePanel</name>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FileSafetyController</name>
+    <message>
+        <source>Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+You can open it read-only: you can read it and save a copy of it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem files (*.tandem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the open file itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1 since %2: the file will be as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 as it was on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it is now is kept as a backup first (“before restore”), so you can go back to it from this same list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored the backup of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpModel</name>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is owed between operations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be marked done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item: tick it when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation task: tick it when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol review: open the protocol (double-click) and save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item, task or review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late / in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,6 +2293,85 @@ Last export: %2</source>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::IdentityController</name>
+    <message>
+        <source>Survivors&apos; identifying details can be read while the office keys are unlocked. Click to lock them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office keys unlocked; click to lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities are unlocked until the keys go unused for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities were not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is open read-only, and every unlock of the office keys is written to its audit log; open it for changes to read identifying details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read survivors&apos; identifying details, sealed in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is open read-only: nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file has no office keys yet; Tandem makes them, with the passphrase you choose then, at the first export, merge or unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Office Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current office passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrapped with a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office passphrase was changed; the old one no longer opens the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities unlocked — locks in under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities unlocked — locks in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a file open read-only: every unlock is written to the file&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,6 +2566,41 @@ Last export: %2</source>
     </message>
 </context>
 <context>
+    <name>tandem::LinkedTipsPage</name>
+    <message>
+        <source>&amp;Link a tip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected tip goes back to “assessed”; Undo links it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips stay in this office unless a tip is marked to share with partners: where a tip came from is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip could not be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip could not be unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListEditor</name>
     <message>
         <source>Separated by commas</source>
@@ -2011,14 +2658,6 @@ Last export: %2</source>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survivors&apos; identifying details are sealed in the file. Enter the office passphrase to read them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identities could not be unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,6 +2738,226 @@ Last export: %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Joint operations and survivor assistance for anti-trafficking task forces.&lt;/p&gt;&lt;p&gt;Tandem is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MeetingListModel</name>
+    <message>
+        <source>Overdue follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (latest %L2 of %L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 open, %L2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where · organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MeetingsView</name>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a meeting, training or outreach event (Ctrl+Shift+N or Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting with its attendance and action items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the meeting to the calendar (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming this week, %1 with overdue follow-up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a meeting to see and edit it, or schedule a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its attendance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its action items and feedback stay, without the meeting. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction items (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2550,6 +3409,26 @@ Last export: %2</source>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;ps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;ps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationFilterBar</name>
@@ -2887,6 +3766,33 @@ Last export: %2</source>
     </message>
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the office keys after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the office keys are unlocked, survivors&apos; identifying details can be read and bundles signed without the passphrase. Tandem locks them again when they have not been used for this long, and whenever you choose Security ▸ Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +4222,1081 @@ Last export: %2</source>
     </message>
 </context>
 <context>
+    <name>tandem::Report</name>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protective marking is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protective marking has %1 characters; at most %2 fit on a page&apos;s running header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protective marking must be one line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient %1 is not an office known to this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no survivors are recorded for this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no survivor of this operation has a consent in force to share their identity with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 survivors agreed to share their identity with %3; the others appear by code only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy number %1 is not from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survivors&apos; identities cannot be included: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescued (T0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survivors are recorded for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld: no consent for this recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupants expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments (ICS-204)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency has an assignment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors&apos; packet (for victim services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care agencies assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None assigned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors recorded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and dates of birth appear only for survivors who agreed to share their identity with the recipient of this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors are named by their codes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency and medical plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks were planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and actual timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before first interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median T0 to done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survivor of this operation has a checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step is overdue and none was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency had an assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency has given feedback on this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 (1 agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 (%2 agencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks planned, %2 done, %3 of them on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors assisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of whom %2 minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owed, %2 done (%3 within their target), %4 overdue, %5 declined by the survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agencies, %2 of %3 assignments acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 lessons noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons are noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance steps against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and declined steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies&apos; participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies&apos; feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons from the operation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 with Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2 with Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot paint the report&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period needs a first and a last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is longer than %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a trafficking type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations per month by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations per month by trafficking type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors assisted per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from T0 to each protocol step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and late steps by owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and late steps by answerable agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No victim-services agency assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community tips per month by indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community tips by place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium or high credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months with tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>with the identities of %n survivor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportController</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the operation to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it in the Operations list, then choose the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identities could not be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportDialog</name>
+    <message>
+        <source>Include survivors&apos; &amp;identities (names and dates of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin with a &amp;byte order mark (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation order (briefing pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (tables for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective &amp;marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed copy could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::ResolveConflict</name>
     <message>
         <source>Redo</source>
@@ -3323,6 +5304,41 @@ Last export: %2</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +5859,207 @@ Due %4%5</source>
     </message>
 </context>
 <context>
+    <name>tandem::TipListModel</name>
+    <message>
+        <source>(deleted operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tips could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TipsView</name>
+    <message>
+        <source>&amp;New tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to operation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (new and assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a tip from the hotline, a walk-in, online or a partner (Ctrl+Shift+N or Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tip (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the tip (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip has been assessed (its credibility set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the tip to the operation it led to (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more to do with this tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators are common signs of trafficking, in our own words, after the UNODC&apos;s “Human trafficking indicators” and the ILO&apos;s “Indicators of forced labour” (2012). One sign alone proves nothing; several together are worth a closer look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tip to see and triage it, or log a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this tip?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip that led nowhere is better closed, so that it still counts. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::TodayModel</name>
     <message>
         <source>The steps due could not be read.</source>
@@ -3985,6 +6202,34 @@ Due %4%5</source>
     </message>
     <message>
         <source>The step could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected action item or task is done (or click its box, or press Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items, operation tasks and protocol reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

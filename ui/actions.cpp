@@ -67,6 +67,17 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_dashboard(makeAction(window, "actionDashboard", tr("&Dashboard"),
                              tr("Figures of the task force's joint work over a period"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
+    , m_saveCopy(makeAction(window, "actionSaveCopy", tr("Save a &Copy As…"),
+                            tr("Write a consistent copy of the open file to a new file")))
+    , m_restoreBackup(makeAction(window, "actionRestoreBackup", tr("Restore from &Backup…"),
+                                 tr("Put one of the file's automatic backups in its place")))
+    , m_unlockIdentities(makeAction(window, "actionUnlockIdentities", tr("&Unlock Survivors' Identities…"),
+                                    tr("Enter the office passphrase to read survivors' identifying details")))
+    , m_changePassphrase(makeAction(window, "actionChangePassphrase", tr("Change the Office &Passphrase…"),
+                                    tr("Wrap the office keys with a new passphrase; no record changes")))
+    , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),
+                               tr("How long the office keys stay unlocked when unused"),
+                               QKeySequence::Preferences))
 {
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
@@ -95,6 +106,9 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_openDemo);
     file->addSeparator();
+    file->addAction(m_saveCopy);
+    file->addAction(m_restoreBackup);
+    file->addSeparator();
     file->addAction(m_closeFile);
     file->addSeparator();
     file->addAction(m_quit);
@@ -103,6 +117,10 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    // Kept last: views add their edit actions before it.
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferencesSeparator = m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferences);
 
     QMenu* exchange = window->menuBar()->addMenu(tr("E&xchange"));
     exchange->setObjectName(QStringLiteral("exchangeMenu"));
@@ -124,6 +142,16 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     reports->addAction(m_afterActionReport);
     reports->addSeparator();
     reports->addAction(m_dashboard);
+    // The office keys protect survivors' identities as well as bundles: unlocking and locking
+    // them for that has a menu of its own, sharing the Lock action with Exchange.
+    QMenu* security = window->menuBar()->addMenu(tr("&Security"));
+    security->setObjectName(QStringLiteral("securityMenu"));
+    m_unlockIdentities->setIcon(QIcon(QStringLiteral(":/icons/unlocked.svg")));
+    m_lockKeys->setIcon(QIcon(QStringLiteral(":/icons/locked.svg")));
+    security->addAction(m_unlockIdentities);
+    security->addAction(m_lockKeys);
+    security->addSeparator();
+    security->addAction(m_changePassphrase);
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -140,8 +168,18 @@ void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
     for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_operationOrder, m_afterActionReport,
-                       m_dashboard})
+                       m_dashboard, m_saveCopy, m_restoreBackup, m_changePassphrase})
         a->setEnabled(open);
+}
+
+void Actions::setWritable(bool writable)
+{
+    // Each of these writes: trusting, exporting (the exchange state, the audit log), merging and
+    // restoring. (Unlocking follows the key ring: IdentityController.)
+    if (!writable) {
+        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_restoreBackup, m_changePassphrase})
+            a->setEnabled(false);
+    }
 }
 
 } // namespace tandem

@@ -38,13 +38,23 @@ public:
     QAction* operationOrder() const { return m_operationOrder; }
     QAction* afterActionReport() const { return m_afterActionReport; }
     QAction* dashboard() const { return m_dashboard; }
-    // Views add their own edit actions here (after undo and redo).
+    // Protecting the file and survivors' data (issue 8).
+    QAction* saveCopy() const { return m_saveCopy; }
+    QAction* restoreBackup() const { return m_restoreBackup; }
+    QAction* unlockIdentities() const { return m_unlockIdentities; }
+    QAction* changePassphrase() const { return m_changePassphrase; }
+    QAction* preferences() const { return m_preferences; }
+    // Views add their own edit actions here (after undo and redo; to keep Preferences… last,
+    // insert them before preferencesSeparator()).
     QMenu* editMenu() const { return m_editMenu; }
+    QAction* preferencesSeparator() const { return m_preferencesSeparator; }
     // Filled by MainWindow from RecentFiles; ends with clearRecent().
     QMenu* recentMenu() const { return m_recentMenu; }
 
     // Enables what needs an open file.
     void setFileOpen(bool open);
+    // Disables what would write to a file open read-only (after setFileOpen).
+    void setWritable(bool writable);
 
 private:
     QAction* m_newFile;
@@ -65,6 +75,12 @@ private:
     QAction* m_operationOrder;
     QAction* m_afterActionReport;
     QAction* m_dashboard;
+    QAction* m_saveCopy;
+    QAction* m_restoreBackup;
+    QAction* m_unlockIdentities;
+    QAction* m_changePassphrase;
+    QAction* m_preferences;
+    QAction* m_preferencesSeparator;
     QMenu* m_recentMenu;
     QMenu* m_editMenu;
 };

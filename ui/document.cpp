@@ -26,4 +26,9 @@ void Document::reportFailure(const QString& action, const Error& error)
     Q_EMIT editFailed(action, error.message, error.context);
 }
 
+bool Document::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
 } // namespace tandem

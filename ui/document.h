@@ -24,6 +24,9 @@ public:
     ~Document() override;
 
     Store& store() const { return *m_store; }
+    // A file opened read-only (another Tandem writes it): views disable what would write, and
+    // the Store refuses any write that gets through with a message saying so.
+    bool isReadOnly() const;
     QUndoStack* undoStack() const { return m_undoStack; }
 
     // An undo or redo the Store refused (e.g. a record a partner's merge deleted meanwhile); the

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace tandem {
 namespace {
 
@@ -62,6 +64,14 @@ void KeyRing::setIdleTimeout(std::chrono::milliseconds timeout)
 std::chrono::milliseconds KeyRing::idleTimeout() const
 {
     return m_idle->intervalAsDuration();
+}
+
+std::chrono::milliseconds KeyRing::remainingTime() const
+{
+    if (!m_keys || !m_idle->isActive())
+        return 0ms;
+    // A coarse timer may fire a little late and say so: never more than the timeout itself.
+    return std::min(m_idle->remainingTimeAsDuration(), m_idle->intervalAsDuration());
 }
 
 bool KeyRing::isCancel(const Error& error)

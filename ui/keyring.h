@@ -51,6 +51,8 @@ public:
 
     void setIdleTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds idleTimeout() const;
+    // How long until the idle timeout locks the keys (zero while locked); each use starts it anew.
+    std::chrono::milliseconds remainingTime() const;
 
     static bool isCancel(const Error& error);
 

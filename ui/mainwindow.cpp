@@ -1,18 +1,21 @@
 #include "mainwindow.h"
 
 #include "actions.h"
-#include "document.h"
 #include "dialogs.h"
 #include "dialogs/newofficedialog.h"
+#include "document.h"
 #include "domain/office.h"
 #include "duewatcher.h"
 #include "errors.h"
 #include "exchangecontroller.h"
+#include "filesafetycontroller.h"
 #include "helpwindow.h"
+#include "identitycontroller.h"
 #include "keyring.h"
 #include "recentfiles.h"
 #include "reportcontroller.h"
 #include "store/store.h"
+#include "views/auditview.h"
 #include "views/dashboardview.h"
 #include "views/directoryview.h"
 #include "views/exchangeview.h"
@@ -81,6 +84,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_reports(new ReportController(
           this, m_actions, m_keyRing, [this] { return m_operations->currentOperation(); },
           [this] { showView(m_operations); }, [this] { showView(m_dashboardView); }))
+    , m_identities(new IdentityController(this, m_actions, m_keyRing))
+    , m_fileSafety(new FileSafetyController(this, m_actions))
+    , m_auditView(new AuditView(this))
     , m_officeLabel(new QLabel(this))
     , m_overdueLabel(new QLabel(this))
     , m_demoPath(DemoDatabase::defaultPath())
@@ -109,6 +115,7 @@ MainWindow::MainWindow(QWidget* parent)
     addView(makeServicesView(this));
     addView(m_exchangeView);
     addView(m_dashboardView);
+    addView(m_auditView);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -147,22 +154,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_protocols->selectProtocol(protocol);
     });
 
-    // A survivor's identifying details are sealed in the file (DESIGN.md §4): revealing them
-    // needs the office keys, asked for with the passphrase (and written to the audit log) when
-    // the key ring does not hold them; when it lets them go, they leave the screen.
-    IdentityPanel* identity = m_survivors->detail()->identity();
-    identity->setRevealGate([this](QWidget* parent, const QUuid&) {
-        Result<KeyRing::Keys> keys =
-            m_keyRing->unlock(parent, tr("Survivors' identifying details are sealed in the file. "
-                                         "Enter the office passphrase to read them."));
-        if (!keys && !KeyRing::isCancel(keys.error()))
-            showError(parent, tr("The identities could not be unlocked."), keys.error());
-        return keys.ok();
-    });
-    connect(m_keyRing, &KeyRing::unlockedChanged, identity, [identity](bool unlocked) {
-        if (!unlocked)
-            identity->conceal();
-    });
+    // Revealing a survivor's identity unlocks the office keys; locking them hides it again.
+    m_identities->guard(m_survivors->detail()->identity());
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0)
@@ -235,7 +228,10 @@ void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
 
 bool MainWindow::openFile(const QString& path)
 {
-    Result<std::unique_ptr<Store>> store = Store::open(path);
+    // A file another Tandem holds (or in a read-only folder) may be opened read-only instead.
+    Result<std::unique_ptr<Store>> store = FileSafetyController::open(this, path);
+    if (store && !*store)
+        return false; // the user chose not to open it read-only
     if (!store) {
         showError(this, tr("The file could not be opened."), store.error());
         if (!QFileInfo::exists(path)) {
@@ -330,6 +326,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
     m_exchange->setDocument(m_document.get());
     m_reports->setDocument(m_document.get());
+    m_identities->setDocument(m_document.get());
+    m_fileSafety->setDocument(m_document.get());
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
     m_dueWatcher->setStore(store());
@@ -339,12 +337,16 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     const Store* current = this->store();
     const bool open = current != nullptr;
     m_actions->setFileOpen(open);
+    m_actions->setWritable(open && !current->isReadOnly());
     m_navigation->setEnabled(open);
     if (open) {
         const QString office = officeName(*current);
-        setWindowTitle(tr("%1 — Tandem").arg(QFileInfo(current->path()).fileName()));
+        const QString name = QFileInfo(current->path()).fileName();
+        setWindowTitle(current->isReadOnly() ? tr("%1 (read-only) — Tandem").arg(name)
+                                             : tr("%1 — Tandem").arg(name));
         setWindowFilePath(current->path());
-        m_officeLabel->setText(tr("Office: %1").arg(office));
+        m_officeLabel->setText(current->isReadOnly() ? tr("Office: %1 (read-only)").arg(office)
+                                                     : tr("Office: %1").arg(office));
         m_officeLabel->setToolTip(QDir::toNativeSeparators(current->path()));
         m_stack->setCurrentIndex(std::max(m_navigation->currentRow(), 0) + 1);
         m_views.value(m_stack->currentIndex() - 1)->takeFocus();

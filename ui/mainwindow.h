@@ -14,10 +14,13 @@ class QUndoGroup;
 namespace tandem {
 
 class Actions;
+class AuditView;
 class Document;
 class ExchangeController;
 class ExchangeView;
 class HelpWindow;
+class FileSafetyController;
+class IdentityController;
 class KeyRing;
 class DashboardView;
 class DueWatcher;
@@ -73,6 +76,10 @@ public:
     DueWatcher* dueWatcher() const { return m_dueWatcher; }
     DashboardView* dashboardView() const { return m_dashboardView; }
     ReportController* reports() const { return m_reports; }
+    // Protecting the file and survivors' data (issue 8).
+    IdentityController* identities() const { return m_identities; }
+    FileSafetyController* fileSafety() const { return m_fileSafety; }
+    AuditView* auditView() const { return m_auditView; }
     // Shows `view` as if chosen in the navigation list.
     void showView(View* view);
 
@@ -113,6 +120,9 @@ private:
     TipsView* m_tips;
     DashboardView* m_dashboardView;
     ReportController* m_reports;
+    IdentityController* m_identities;
+    FileSafetyController* m_fileSafety;
+    AuditView* m_auditView;
     QList<View*> m_views;
     HelpWindow* m_help = nullptr;
     QLabel* m_officeLabel;

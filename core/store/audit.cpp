@@ -61,6 +61,32 @@ AuditEntry entryFromQuery(const QSqlQuery& q)
 
 const QString kColumns = QStringLiteral("seq, at, action, actor, subject, details, prev_hash, hash");
 
+// The WHERE condition of `filter` (always some condition, "1" for none), its values added to `binds`.
+QString filterSql(const AuditFilter& filter, QVariantList& binds)
+{
+    QStringList conditions{QStringLiteral("1")};
+    if (!filter.action.isEmpty()) {
+        conditions << QStringLiteral("action = ?");
+        binds << filter.action;
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // The text is matched literally: LIKE's own wildcards in it are escaped.
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const char* column : {"action", "actor", "subject", "details"}) {
+            any << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+            binds << pattern;
+        }
+        conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 Result<void> appendAudit(Store& store, const QString& action, const QString& subject,
@@ -82,10 +108,12 @@ Result<void> appendAudit(Store& store, const QString& action, const QString& sub
     last->finish();
     e.at = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
     e.at = QDateTime::fromSecsSinceEpoch(e.at.toSecsSinceEpoch(), Qt::UTC);
-    e.action = action;
+    // A null QString would bind as SQL NULL, which the columns refuse: no subject or details is
+    // an empty one.
+    e.action = action.isNull() ? QLatin1String("") : action;
     e.actor = currentUser();
-    e.subject = subject;
-    e.details = details;
+    e.subject = subject.isNull() ? QLatin1String("") : subject;
+    e.details = details.isNull() ? QLatin1String("") : details;
     e.hash = entryHash(e);
     Result<QSqlQuery> insert = store.exec(
         QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
@@ -97,11 +125,17 @@ Result<void> appendAudit(Store& store, const QString& action, const QString& sub
 
 Result<std::vector<AuditEntry>> readAudit(const Store& store, const QString& action, int limit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(kColumns);
+    return readAuditPage(store, AuditFilter{action, {}}, 0, limit);
+}
+
+Result<std::vector<AuditEntry>> readAuditPage(const Store& store, const AuditFilter& filter,
+                                              qint64 beforeSeq, int limit)
+{
     QVariantList binds;
-    if (!action.isEmpty()) {
-        sql += QStringLiteral(" WHERE action = ?");
-        binds << action;
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE %2").arg(kColumns, filterSql(filter, binds));
+    if (beforeSeq > 0) {
+        sql += QStringLiteral(" AND seq < ?");
+        binds << beforeSeq;
     }
     sql += QStringLiteral(" ORDER BY seq DESC");
     if (limit >= 0)
@@ -113,6 +147,35 @@ Result<std::vector<AuditEntry>> readAudit(const Store& store, const QString& act
     while (q->next())
         out.push_back(entryFromQuery(*q));
     return out;
+}
+
+Result<qint64> countAudit(const Store& store, const AuditFilter& filter)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(filterSql(filter, binds));
+    Result<QSqlQuery> q = store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QStringList> auditActions(const Store& store)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<qint64> lastAuditSeq(const Store& store)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
 Result<std::optional<qint64>> verifyAudit(const Store& store)

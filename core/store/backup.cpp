@@ -32,7 +32,7 @@ sqlite3* handleOf(const Store& store)
 }
 
 // Copies the database `source` (an open connection) into a new file at `target`.
-Result<void> backupInto(sqlite3* source, const QString& target)
+Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgress& progress = {})
 {
     sqlite3* dest = nullptr;
     const QByteArray path = QFile::encodeName(target);
@@ -43,14 +43,24 @@ Result<void> backupInto(sqlite3* source, const QString& target)
     }
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     int rc = SQLITE_ERROR;
+    bool stopped = false;
     if (backup) {
         // In steps, so that a writer elsewhere is never held up for long.
         do {
             rc = sqlite3_backup_step(backup, 1024);
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 sqlite3_sleep(20);
-        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            if (progress && rc == SQLITE_OK) {
+                const int total = sqlite3_backup_pagecount(backup);
+                const double done = total > 0 ? 1.0 - double(sqlite3_backup_remaining(backup)) / total : 0.0;
+                stopped = !progress(done);
+            }
+        } while (!stopped && (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED));
         sqlite3_backup_finish(backup);
+    }
+    if (stopped) {
+        sqlite3_close(dest);
+        return makeError(tr("the copy was stopped before it was finished"), target);
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
     // The copy stands alone: no write-ahead log beside it.
@@ -82,7 +92,7 @@ QString slug(const QString& reason)
 
 } // namespace
 
-Result<void> copyDatabase(const Store& store, const QString& target)
+Result<void> copyDatabase(const Store& store, const QString& target, const CopyProgress& progress)
 {
     if (QFileInfo::exists(target))
         return makeError(tr("the file already exists; choose another name"), target);
@@ -91,10 +101,13 @@ Result<void> copyDatabase(const Store& store, const QString& target)
         return makeError(tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
-    if (Result<void> r = backupInto(source, partial); !r) {
+    if (Result<void> r = backupInto(source, partial, progress); !r) {
         removeWithSidecars(partial);
-        return r;
+        // The temporary name means nothing to whoever asked for `target`.
+        return makeError(r.error().message, target);
     }
+    if (progress)
+        progress(1.0);
     if (!QFile::rename(partial, target)) {
         removeWithSidecars(partial);
         return makeError(tr("cannot move the finished copy into place"), target);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace tandem {
@@ -15,9 +16,13 @@ class Store;
 // even while the file is open and being written: "Save a copy as", the automatic backup before
 // every merge (kept in a rotating set), and restoring one.
 
+// Told the fraction done (0 to 1) between steps of a copy; returning false stops the copy.
+using CopyProgress = std::function<bool(double fraction)>;
+
 // Writes a consistent copy of `store` to `target`, which must not exist (through a temporary
-// file renamed at the end: no half copy is ever left).
-Result<void> copyDatabase(const Store& store, const QString& target);
+// file renamed at the end: no half copy is ever left). A copy stopped by `progress` fails and
+// leaves nothing behind.
+Result<void> copyDatabase(const Store& store, const QString& target, const CopyProgress& progress = {});
 
 struct BackupInfo {
     QString path;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 using namespace tandem;
 using namespace tandem::test;
 
@@ -103,4 +105,40 @@ TEST_CASE("a file that is not a Tandem backup is not restored")
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("cannot be restored")));
     CHECK(dumpOf(t.path()) == before);
+}
+
+TEST_CASE("a copy tells its progress and can be stopped, leaving nothing behind")
+{
+    TempStore t;
+    // Enough pages for several steps of the copy (1024 pages each): some 12 MB.
+    {
+        Result<Transaction> tx = t->begin();
+        REQUIRE(tx);
+        for (int i = 0; i < 600; ++i)
+            REQUIRE(t->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Agency %1").arg(i)},
+                                                         {QStringLiteral("kind"), QStringLiteral("shelter")},
+                                                         {QStringLiteral("notes"), QString(20000, QLatin1Char('x'))}}));
+        REQUIRE(tx->commit());
+    }
+    std::vector<double> seen;
+    const QString whole = t.file(QStringLiteral("whole.tandem"));
+    REQUIRE(copyDatabase(*t, whole, [&](double fraction) {
+        seen.push_back(fraction);
+        return true;
+    }));
+    REQUIRE(seen.size() >= 3);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.front() < 1.0);
+    CHECK(seen.back() == 1.0);
+    t.lock();
+    CHECK(dumpOf(whole) == dumpText(*t, true));
+
+    const QString stopped = t.file(QStringLiteral("stopped.tandem"));
+    int calls = 0;
+    Result<void> r = copyDatabase(*t, stopped, [&](double) { return ++calls < 2; });
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.contains(QStringLiteral("stopped")));
+    CHECK(r.error().context == stopped);
+    CHECK_FALSE(QFile::exists(stopped));
+    CHECK_FALSE(QFile::exists(stopped + QStringLiteral(".partial")));
 }

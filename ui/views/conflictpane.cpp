@@ -100,8 +100,8 @@ ConflictPane::ConflictPane(QWidget* parent)
 void ConflictPane::showItem(const ConflictModel::Item* item)
 {
     m_values->setVisible(item != nullptr);
-    m_keep->setEnabled(item != nullptr);
-    m_takeOther->setEnabled(item != nullptr);
+    m_keep->setEnabled(item != nullptr && m_editable);
+    m_takeOther->setEnabled(item != nullptr && m_editable);
     if (!item) {
         m_title->setText(tr("Select a conflict to see both values."));
         for (QLabel* l : {m_kept, m_keptBy, m_other, m_otherBy})
@@ -116,6 +116,13 @@ void ConflictPane::showItem(const ConflictModel::Item* item)
     m_takeOther->setText(item->conflict.kind == QLatin1String("delete")
                              ? tr("&Restore the Record")
                              : tr("&Take the Other Value"));
+}
+
+void ConflictPane::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_keep->setEnabled(m_keep->isEnabled() && editable);
+    m_takeOther->setEnabled(m_takeOther->isEnabled() && editable);
 }
 
 } // namespace tandem

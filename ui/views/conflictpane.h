@@ -19,6 +19,8 @@ public:
 
     // Null shows a prompt to select a conflict, and disables the choices.
     void showItem(const ConflictModel::Item* item);
+    // False for a file open read-only: the choices stay disabled.
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void keepChosen();
@@ -33,6 +35,7 @@ private:
     QPushButton* m_keep;
     QPushButton* m_takeOther;
     QWidget* m_values;
+    bool m_editable = true;
 };
 
 } // namespace tandem

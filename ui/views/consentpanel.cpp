@@ -129,7 +129,7 @@ void ConsentPanel::showSurvivor(const QUuid& id)
 {
     m_id = id;
     m_model->setSurvivor(id);
-    setEnabled(m_document && !id.isNull());
+    setEnabled(m_document && !id.isNull() && !m_document->isReadOnly());
     if (m_document && !id.isNull()) {
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_document->store().wallClock(), Qt::UTC).toLocalTime();
         m_given->setDateTime(now);

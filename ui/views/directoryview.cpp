@@ -241,8 +241,10 @@ void DirectoryView::showCurrent()
         return;
     const QUuid id = current();
     m_form->setRecord(id);
-    m_page->setEnabled(!id.isNull());
-    m_delete->setEnabled(!id.isNull());
+    // A file open read-only: the entry is shown, greyed, and nothing offers to change it.
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_page->setEnabled(!id.isNull() && writable);
+    m_delete->setEnabled(!id.isNull() && writable);
     m_formTitle->setText(id.isNull() ? tr("Select an entry to see and edit it, or make a new one.")
                                      : m_form->row().text(Registry::instance().entity(m_config.entity)->displayField));
 }
@@ -252,7 +254,7 @@ void DirectoryView::setNewMode(bool on)
     m_newMode = on;
     m_create->setVisible(on);
     m_cancel->setVisible(on);
-    m_new->setEnabled(!on && m_document);
+    m_new->setEnabled(!on && m_document && !m_document->isReadOnly());
     if (on) {
         m_page->setEnabled(true);
         m_delete->setEnabled(false);

@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "models/conflictmodel.h"
 #include "models/partnermodel.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -173,6 +174,7 @@ void ExchangeView::setDocument(Document* document)
 {
     m_document = document;
     Store* store = document ? &document->store() : nullptr;
+    m_pane->setEditable(store && !store->isReadOnly());
     m_partners->setStore(store);
     m_conflicts->setStore(store);
 }

@@ -309,9 +309,10 @@ void OperationEditor::refresh()
 {
     const Row& row = m_form->row();
     const bool shown = m_document && !m_form->isNew() && !row.deleted;
+    const bool writable = shown && !m_document->isReadOnly();
     m_pages->setCurrentIndex(shown || m_form->isNew() ? 0 : 1);
-    m_next->setEnabled(shown);
-    m_moves->setEnabled(shown);
+    m_next->setEnabled(writable);
+    m_moves->setEnabled(writable);
     if (!shown) {
         m_title->setText(m_form->isNew() ? QString() : tr("Deleted operation"));
         m_status->clear();
@@ -346,7 +347,7 @@ void OperationEditor::refresh()
         action->setObjectName(QStringLiteral("moveTo_") + to);
         connect(action, &QAction::triggered, this, [this, to] { moveTo(to); });
     }
-    m_moves->setEnabled(!moves.isEmpty());
+    m_moves->setEnabled(!moves.isEmpty() && m_document && !m_document->isReadOnly());
 }
 
 void OperationEditor::updateTabTitles()

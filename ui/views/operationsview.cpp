@@ -267,10 +267,11 @@ void OperationsView::currentChanged()
 void OperationsView::updateActions()
 {
     const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
     const bool selected = open && !currentOperation().isNull();
-    m_new->setEnabled(open);
-    m_duplicate->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    m_new->setEnabled(writable);
+    m_duplicate->setEnabled(selected && writable);
+    m_delete->setEnabled(selected && writable);
     m_open->setEnabled(selected);
 }
 

@@ -232,10 +232,11 @@ void ProtocolsView::currentChanged(const QModelIndex& current, const QModelIndex
 void ProtocolsView::updateButtons()
 {
     const ProtocolListModel::Item* item = m_model->item(m_table->currentIndex().row());
-    m_new->setEnabled(m_document != nullptr);
-    m_import->setEnabled(m_document != nullptr);
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_new->setEnabled(writable);
+    m_import->setEnabled(writable);
     m_export->setEnabled(item != nullptr);
-    m_retire->setEnabled(item != nullptr);
+    m_retire->setEnabled(item != nullptr && writable);
     const bool active = item && item->status == QLatin1String("active");
     m_retire->setText(active || !item ? tr("Retire") : tr("Make Active"));
     m_retire->setToolTip(active || !item ? tr("No new checklist follows this version; existing ones keep it")

@@ -172,7 +172,8 @@ void SurvivorFields::fillTargets(const QUuid& operation)
 void SurvivorFields::refresh()
 {
     const bool usable = m_document && !m_id.isNull();
-    setEnabled(usable);
+    // Shown greyed in a file open read-only: nothing here may be changed.
+    setEnabled(usable && !m_document->isReadOnly());
     if (!usable || !isVisible())
         return;
     Result<Row> row = m_document->store().get(QStringLiteral("survivor"), m_id);

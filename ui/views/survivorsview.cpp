@@ -137,7 +137,7 @@ void SurvivorsView::setDocument(Document* document)
     // The list is read when the view is first shown: opening a file costs nothing here.
     m_document = document;
     m_loaded = false;
-    m_add->setEnabled(document != nullptr);
+    m_add->setEnabled(document && !document->isReadOnly());
     if (isVisible())
         ensureLoaded();
     else {

@@ -381,7 +381,8 @@ QUuid TodayView::currentSurvivor() const
 
 void TodayView::currentChanged()
 {
-    const bool step = !currentStep().isNull();
+    // Ticking writes: not in a file open read-only.
+    const bool step = !currentStep().isNull() && m_document && !m_document->isReadOnly();
     m_done->setEnabled(step);
     m_declined->setEnabled(step);
     m_notApplicable->setEnabled(step);

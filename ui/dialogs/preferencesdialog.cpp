@@ -1,0 +1,65 @@
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+QList<int> PreferencesDialog::idleChoices()
+{
+    return {2, 5, 10, 30};
+}
+
+PreferencesDialog::PreferencesDialog(int idleMinutes, QWidget* parent)
+    : QDialog(parent)
+    , m_idle(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    m_idle->setObjectName(QStringLiteral("idleTimeoutCombo"));
+    m_idle->setAccessibleName(tr("Lock the office keys after"));
+    for (int minutes : idleChoices())
+        m_idle->addItem(tr("%1 minutes unused").arg(minutes), minutes);
+    const int current = m_idle->findData(idleMinutes);
+    m_idle->setCurrentIndex(current >= 0 ? current : m_idle->findData(10));
+
+    auto* explanation = new QLabel(
+        tr("While the office keys are unlocked, survivors' identifying details can be read "
+           "and bundles signed without the passphrase. Tandem locks them again when they have "
+           "not been used for this long, and whenever you choose Security ▸ Lock."),
+        this);
+    explanation->setWordWrap(true);
+    explanation->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* group = new QGroupBox(tr("Office keys"), this);
+    auto* form = new QFormLayout(group);
+    auto* label = new QLabel(tr("&Lock after:"), group);
+    label->setBuddy(m_idle);
+    form->addRow(label, m_idle);
+    form->addRow(explanation);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(group);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+int PreferencesDialog::idleMinutes() const
+{
+    return m_idle->currentData().toInt();
+}
+
+} // namespace tandem
