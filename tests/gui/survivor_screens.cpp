@@ -3,7 +3,9 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
+#include "dialoganswers.h"
 #include "dialogs.h"
+#include "domain/office.h"
 #include "mainwindow.h"
 #include "models/checklistmodel.h"
 #include "models/protocollistmodel.h"
@@ -33,6 +35,9 @@
 using namespace tandem;
 
 namespace {
+
+// The screenshots' own office passphrase (a synthetic file in a temporary home).
+const QString kPassphrase = QStringLiteral("screenshot passphrase, not a secret");
 
 void settle()
 {
@@ -71,7 +76,7 @@ int main(int argc, char** argv)
 
     const QString path = home.filePath(QStringLiteral("demo.tandem"));
     {
-        Result<std::unique_ptr<Store>> store = Store::create(path, QStringLiteral("Harbourside Victim Services"));
+        Result<std::unique_ptr<Store>> store = createOffice(path, QStringLiteral("Harbourside Victim Services"), kPassphrase);
         if (!store)
             return 1;
         demo::Options options;
@@ -109,7 +114,11 @@ int main(int argc, char** argv)
 
     tabs->setCurrentIndex(3);
     save(window, out, "identity-hidden");
+    // Revealing asks for the office passphrase; answered here as a person would.
+    Dialogs::setTestMode(true);
+    Dialogs::setNextDialogAnswer(test::passphrase(kPassphrase));
     survivors->detail()->identity()->reveal();
+    Dialogs::setTestMode(false);
     save(window, out, "identity-revealed");
     tabs->setCurrentIndex(1);
     save(window, out, "details");
