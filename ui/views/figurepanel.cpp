@@ -155,8 +155,10 @@ void FigurePanel::rebuildChart()
                            : label);
     }
     // Room for every bar's label: a line per row, however many rows.
+    // Qt Charts elides a category label to "…" when its line is taller than the category's band,
+    // and the label's own padding counts: two lines of text per row leave room for it.
     if (m_chart == Chart::Bars)
-        m_chartView->setMinimumHeight(std::max(300, 60 + f.rowCount() * (fontMetrics().height() + 4)));
+        m_chartView->setMinimumHeight(std::max(300, 80 + f.rowCount() * 2 * fontMetrics().height()));
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
