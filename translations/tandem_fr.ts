@@ -856,6 +856,49 @@
     </message>
 </context>
 <context>
+    <name>tandem::AgencyActionItems</name>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items of this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s action items could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items (the first %L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::AgencyFieldEditor</name>
     <message>
         <source>Type to find an agency, or a new name</source>

@@ -12,7 +12,9 @@
 #include "models/meetinglistmodel.h"
 #include "models/tiplistmodel.h"
 #include "store/store.h"
+#include "views/agencyactionitems.h"
 #include "views/childrecordspage.h"
+#include "views/directoryview.h"
 #include "views/linkedtipspage.h"
 #include "views/meetingsview.h"
 #include "views/operationeditor.h"
@@ -35,6 +37,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -292,6 +295,28 @@ private Q_SLOTS:
         q = store().exec(QStringLiteral("SELECT count(*) FROM attendance WHERE meeting = ? AND deleted = 0"), {meeting.toRfc4122()});
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 2);
+        q->finish();
+
+        // The owner agency's entry in the Agencies directory lists what it owes, overdue in red,
+        // and an item done anywhere leaves the list at once.
+        auto* agencies = m_window->findChild<DirectoryView*>(QStringLiteral("agenciesView"));
+        QVERIFY(show(agencies));
+        auto* owned = agencies->findChild<AgencyActionItems*>(QStringLiteral("agencyActionItems"));
+        QVERIFY(owned);
+        QVERIFY(agencies->select(m_refuge));
+        QVERIFY(owned->isVisible());
+        QCOMPARE(owned->count(), 1);
+        auto* list = owned->findChild<QTreeWidget*>(QStringLiteral("agencyActionItemsList"));
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Share the interview checklist"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Trauma-informed interviewing"));
+        QVERIFY(agencies->select(m_police));
+        QCOMPARE(owned->count(), 1);
+        QVERIFY(list->topLevelItem(0)->text(2).endsWith(QStringLiteral("(overdue)")));
+        QVERIFY(agencies->select(m_refuge));
+        QVERIFY(store().update(QStringLiteral("action_item"), action, {{QStringLiteral("done_at"), now()}}));
+        QCOMPARE(owned->count(), 0);
+        QCOMPARE(owned->findChild<QLabel*>(QStringLiteral("agencyActionItemsHeading"))->text(),
+                 QStringLiteral("No open action items"));
     }
 
     void meetingThatEndsBeforeItStartsIsRefused()

@@ -1,5 +1,6 @@
 #include "directoryview.h"
 
+#include "agencyactionitems.h"
 #include "commands/recordcommands.h"
 #include "dialogs.h"
 #include "document.h"
@@ -114,11 +115,11 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     formButtons->addStretch(1);
     formButtons->addWidget(m_cancel);
     formButtons->addWidget(m_create);
-    auto* formLayout = new QVBoxLayout(formPane);
-    formLayout->setContentsMargins(6, 10, 12, 12);
-    formLayout->addWidget(m_formTitle);
-    formLayout->addWidget(m_page, 1);
-    formLayout->addLayout(formButtons);
+    m_formLayout = new QVBoxLayout(formPane);
+    m_formLayout->setContentsMargins(6, 10, 12, 12);
+    m_formLayout->addWidget(m_formTitle);
+    m_formLayout->addWidget(m_page, 1);
+    m_formLayout->addLayout(formButtons);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
     m_splitter->setStretchFactor(0, 3);
@@ -247,6 +248,12 @@ void DirectoryView::showCurrent()
     m_delete->setEnabled(!id.isNull() && writable);
     m_formTitle->setText(id.isNull() ? tr("Select an entry to see and edit it, or make a new one.")
                                      : m_form->row().text(Registry::instance().entity(m_config.entity)->displayField));
+    Q_EMIT currentChanged(id);
+}
+
+void DirectoryView::addPanel(QWidget* panel)
+{
+    m_formLayout->addWidget(panel);
 }
 
 void DirectoryView::setNewMode(bool on)
@@ -259,6 +266,7 @@ void DirectoryView::setNewMode(bool on)
         m_page->setEnabled(true);
         m_delete->setEnabled(false);
         m_formTitle->setText(tr("New entry"));
+        Q_EMIT currentChanged(QUuid());
     }
 }
 
@@ -341,7 +349,7 @@ void DirectoryView::updateCount()
 
 DirectoryView* makeAgenciesView(QWidget* parent)
 {
-    return new DirectoryView({QStringLiteral("agencies"), QStringLiteral("agency"), DirectoryView::tr("Agencies"),
+    auto* view = new DirectoryView({QStringLiteral("agencies"), QStringLiteral("agency"), DirectoryView::tr("Agencies"),
                               QStringLiteral(":/icons/agencies.svg"),
                               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("jurisdiction"),
                                QStringLiteral("contact_person"), QStringLiteral("phone"), QStringLiteral("email")},
@@ -350,6 +358,12 @@ DirectoryView* makeAgenciesView(QWidget* parent)
                                QStringLiteral("notes"), QStringLiteral("sharing")},
                               {}},
                              parent);
+    // What the agency has agreed to do (issue 9): its open action items, under its entry.
+    auto* items = new AgencyActionItems(view);
+    view->addPanel(items);
+    QObject::connect(view, &DirectoryView::currentChanged, items,
+                     [view, items](const QUuid& id) { items->showAgency(view->document(), id); });
+    return view;
 }
 
 DirectoryView* makeServicesView(QWidget* parent)

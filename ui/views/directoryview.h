@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QVBoxLayout;
 
 namespace tandem {
 
@@ -50,10 +51,17 @@ public:
     RecordListModel* model() const { return m_model; }
     RecordForm* form() const { return m_form; }
     QUuid current() const;
+    Document* document() const { return m_document; }
     bool select(const QUuid& id);
+    // A panel under the form that follows the selected entry (see currentChanged()).
+    void addPanel(QWidget* panel);
     void startNew();
     QUuid createNew();
     bool deleteCurrent();
+
+Q_SIGNALS:
+    // The entry shown in the form; null while none is, or while a new one is being made.
+    void currentChanged(const QUuid& id);
 
 private:
     void showCurrent();
@@ -74,6 +82,7 @@ private:
     QPushButton* m_create;
     QPushButton* m_cancel;
     QLabel* m_formTitle;
+    QVBoxLayout* m_formLayout = nullptr;
     QUuid m_kept;
     bool m_newMode = false;
 };
