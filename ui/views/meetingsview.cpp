@@ -169,10 +169,10 @@ MeetingsView::MeetingsView(QWidget* parent)
     formLayout->addLayout(formButtons);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
-    // The calendar needs room for its five columns; the form reads well narrower.
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({character * 118, character * 80});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    // Half each: the editor's four tabs (attendance and action items carry counts) fit without scrolling.
+    m_splitter->setSizes({character * 96, character * 96});
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
