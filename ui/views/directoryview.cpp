@@ -251,6 +251,11 @@ void DirectoryView::showCurrent()
     Q_EMIT currentChanged(id);
 }
 
+Document* DirectoryView::document() const
+{
+    return m_document;
+}
+
 void DirectoryView::addPanel(QWidget* panel)
 {
     m_formLayout->addWidget(panel);

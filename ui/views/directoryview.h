@@ -51,7 +51,7 @@ public:
     RecordListModel* model() const { return m_model; }
     RecordForm* form() const { return m_form; }
     QUuid current() const;
-    Document* document() const { return m_document; }
+    Document* document() const;
     bool select(const QUuid& id);
     // A panel under the form that follows the selected entry (see currentChanged()).
     void addPanel(QWidget* panel);
