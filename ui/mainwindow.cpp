@@ -187,6 +187,16 @@ MainWindow::~MainWindow()
     setStore(nullptr);
 }
 
+bool MainWindow::event(QEvent* event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && m_countAfterPaint) {
+        m_countAfterPaint = false;
+        m_dueWatcher->setStore(store()); // counts when the event loop is next free
+    }
+    return handled;
+}
+
 void MainWindow::addView(View* view)
 {
     m_views.append(view);
@@ -330,7 +340,12 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     m_fileSafety->setDocument(m_document.get());
     for (View* view : std::as_const(m_views))
         view->setDocument(m_document.get());
-    m_dueWatcher->setStore(store());
+    // Counting the overdue steps reads every open one (a tenth of a second on a file with 400,000):
+    // it starts once the window has painted the file's first screen.
+    m_dueWatcher->setStore(nullptr);
+    m_countAfterPaint = m_document != nullptr;
+    if (m_countAfterPaint)
+        update();
     showOverdue(m_dueWatcher->overdueCount());
     old.reset();
 

@@ -88,6 +88,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void addView(View* view);
@@ -113,6 +114,7 @@ private:
     ExchangeView* m_exchangeView;
     ExchangeController* m_exchange;
     DueWatcher* m_dueWatcher; // before the views that follow it
+    bool m_countAfterPaint = false; // the open file's steps are counted once its first screen is up
     TodayView* m_today;
     SurvivorsView* m_survivors;
     ProtocolsView* m_protocols;

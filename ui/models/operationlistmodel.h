@@ -39,7 +39,7 @@ public:
         ColumnCount = OperationListQuery::ColumnCount,
     };
     enum Role { IdRole = Qt::UserRole + 1 };
-    static constexpr int kPageSize = 200;
+    static constexpr int kPageSize = 80;
 
     explicit OperationListModel(QObject* parent = nullptr);
     ~OperationListModel() override;

@@ -91,6 +91,12 @@ const report::Figure& FigurePanel::figure() const
 
 void FigurePanel::setFigure(const report::Figure& figure)
 {
+    // Clearing a panel that shows nothing (a file opened, the dashboard not yet computed) keeps
+    // it as it is: a chart is rebuilt only for figures.
+    const report::Figure& shown = m_model->figure();
+    if (figure.key.isEmpty() && figure.rowLabels.isEmpty() && shown.key.isEmpty() && shown.rowLabels.isEmpty()
+        && m_chartView->chart()->series().isEmpty() && m_title->text() == figure.title)
+        return;
     m_title->setText(figure.title);
     m_model->setFigure(figure);
     rebuildChart();

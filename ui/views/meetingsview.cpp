@@ -248,13 +248,41 @@ QIcon MeetingsView::icon() const
 
 void MeetingsView::setDocument(Document* document)
 {
+    // A file opens on another view: the meetings are read when this one is first shown, not
+    // before the first screen (on a large file they take tens of milliseconds).
     m_document = document;
+    m_loaded = !document || isVisible();
+    load(m_loaded ? document : nullptr);
+}
+
+void MeetingsView::load(Document* document)
+{
     m_form->setDocument(document);
     for (ChildRecordsPage* page : {m_attendance, m_actions, m_feedback})
         page->setDocument(document);
     setNewMode(false);
     m_model->setDocument(document);
     showCurrent();
+}
+
+void MeetingsView::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    load(m_document);
+}
+
+void MeetingsView::showEvent(QShowEvent* event)
+{
+    ensureLoaded();
+    View::showEvent(event);
+}
+
+MeetingListModel* MeetingsView::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 void MeetingsView::saveLayout(QSettings& settings) const
@@ -281,6 +309,7 @@ QUuid MeetingsView::current() const
 
 bool MeetingsView::select(const QUuid& id)
 {
+    ensureLoaded();
     const QModelIndex index = m_model->indexOf(id);
     if (!index.isValid())
         return false;
@@ -328,6 +357,7 @@ void MeetingsView::startNew()
 {
     if (!m_document)
         return;
+    ensureLoaded();
     m_form->commitPending();
     m_tree->selectionModel()->clearCurrentIndex();
     m_tree->clearSelection();

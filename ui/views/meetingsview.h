@@ -38,7 +38,8 @@ public:
     void restoreLayout(const QSettings& settings) override;
     void takeFocus() override;
 
-    MeetingListModel* model() const { return m_model; }
+    // The list; reading it loads the meetings when the view has not been shown yet.
+    MeetingListModel* model();
     RecordForm* form() const { return m_form; }
     ChildRecordsPage* attendance() const { return m_attendance; }
     ChildRecordsPage* actionItems() const { return m_actions; }
@@ -50,7 +51,12 @@ public:
     QUuid createNew();
     bool deleteCurrent();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void load(Document* document);
+    void ensureLoaded();
     void showCurrent();
     void setNewMode(bool on);
     void updateTabTitles();
@@ -73,6 +79,7 @@ private:
     ChildRecordsPage* m_feedback;
     QUuid m_kept;
     bool m_newMode = false;
+    bool m_loaded = false;
 };
 
 } // namespace tandem

@@ -218,7 +218,14 @@ QIcon TipsView::icon() const
 
 void TipsView::setDocument(Document* document)
 {
+    // As the meetings: read when the view is first shown, not before a file's first screen.
     m_document = document;
+    m_loaded = !document || isVisible();
+    load(m_loaded ? document : nullptr);
+}
+
+void TipsView::load(Document* document)
+{
     m_form->setDocument(document);
     setNewMode(false);
     m_model->setDocument(document);
@@ -226,6 +233,26 @@ void TipsView::setDocument(Document* document)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showCurrent();
     updateCount();
+}
+
+void TipsView::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    load(m_document);
+}
+
+void TipsView::showEvent(QShowEvent* event)
+{
+    ensureLoaded();
+    View::showEvent(event);
+}
+
+TipListModel* TipsView::model()
+{
+    ensureLoaded();
+    return m_model;
 }
 
 void TipsView::saveLayout(QSettings& settings) const
@@ -253,6 +280,7 @@ QUuid TipsView::current() const
 
 bool TipsView::select(const QUuid& id)
 {
+    ensureLoaded();
     int row = m_model->fetchUntil(id);
     if (row < 0 && m_model->filter() != TipListModel::All) {
         // A tip the filter hides (just linked or closed): show all tips rather than lose it.
@@ -328,6 +356,7 @@ void TipsView::startNew()
 {
     if (!m_document)
         return;
+    ensureLoaded();
     m_form->commitPending();
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();

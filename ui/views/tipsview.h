@@ -35,7 +35,8 @@ public:
     void restoreLayout(const QSettings& settings) override;
     void takeFocus() override;
 
-    TipListModel* model() const { return m_model; }
+    // The list; reading it loads the tips when the view has not been shown yet.
+    TipListModel* model();
     RecordForm* form() const { return m_form; }
     QComboBox* filter() const { return m_filter; }
     QUuid current() const;
@@ -48,7 +49,12 @@ public:
     bool linkCurrent();
     bool unlinkCurrent();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void load(Document* document);
+    void ensureLoaded();
     void showCurrent();
     void setNewMode(bool on);
     void updateTriage();
@@ -76,6 +82,7 @@ private:
     QWidget* m_triage;
     QUuid m_kept;
     bool m_newMode = false;
+    bool m_loaded = false;
 };
 
 } // namespace tandem

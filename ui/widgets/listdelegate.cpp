@@ -13,14 +13,22 @@ constexpr qsizetype kCacheSize = 4000;
 
 const QStaticText& ListDelegate::layout(const QString& text, const QFont& font, int width) const
 {
-    const QString key = QString::number(width) + QLatin1Char('\x1f') + font.key() + QLatin1Char('\x1f') + text;
+    // The font's key is text built anew on each call: kept for the font the list paints with.
+    if (m_fontKey.isEmpty() || font != m_font) {
+        m_font = font;
+        m_fontKey = font.key();
+        m_maxCharWidth = QFontMetrics(font).maxWidth();
+    }
+    const QString key = QString::number(width) + QLatin1Char('\x1f') + m_fontKey + QLatin1Char('\x1f') + text;
     auto it = m_cache.find(key);
     if (it != m_cache.end())
         return *it;
     if (m_cache.size() > kCacheSize)
         m_cache.clear();
-    const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, width);
-    QStaticText staticText(elided);
+    // Eliding lays the text out once more: only when the text could be wider than the cell (a
+    // count, a date or a status in its column never is).
+    const bool mayOverflow = m_maxCharWidth <= 0 || text.size() * qsizetype(m_maxCharWidth) > width;
+    QStaticText staticText(mayOverflow ? QFontMetrics(font).elidedText(text, Qt::ElideRight, width) : text);
     staticText.setTextFormat(Qt::PlainText);
     staticText.setPerformanceHint(QStaticText::AggressiveCaching);
     staticText.prepare(QTransform(), font);

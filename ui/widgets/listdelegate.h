@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QFont>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -23,6 +24,9 @@ private:
     const QStaticText& layout(const QString& text, const QFont& font, int width) const;
 
     mutable QHash<QString, QStaticText> m_cache;
+    mutable QFont m_font;
+    mutable QString m_fontKey;
+    mutable int m_maxCharWidth = 0;
 };
 
 } // namespace tandem
