@@ -17,7 +17,12 @@ stale=0
 for ts in "${ts_files[@]}"; do
   copy=$scratch/$(basename "$ts")
   cp "$ts" "$copy"
-  "$lupdate" -silent "${options[@]}" "@$sources" -ts "$copy"
+  "$lupdate" "${options[@]}" "@$sources" -ts "$copy" >"$scratch/lupdate.log" 2>&1
+  # tr() in a class without Q_OBJECT: lupdate files the string under that class, Qt looks it up
+  # under the base class's context, and the translation is never found.
+  if grep "lacks Q_OBJECT" "$scratch/lupdate.log" >&2; then
+    stale=1
+  fi
   if ! cmp -s "$ts" "$copy"; then
     echo "check-ts: $ts is not current with the sources:" >&2
     diff -u "$ts" "$copy" | head -40 >&2 || true

@@ -5,2158 +5,2457 @@
     <name>DemoDatabase</name>
     <message>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف موجود بالفعل</translation>
     </message>
     <message>
         <source>cannot create the folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد قاعدة البيانات التجريبية</translation>
     </message>
     <message>
         <source>Demo Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>فرقة العمل التجريبية</translation>
     </message>
     <message>
         <source>cannot move the finished demo database into place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل قاعدة البيانات التجريبية المكتملة إلى موضعها</translation>
     </message>
     <message>
         <source>Making the demo database of invented operations…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة البيانات التجريبية ذات العمليات الوهمية…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>internal error: the transaction has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات التجريبية</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Joint operations and survivor assistance for anti-trafficking task forces.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات المشتركة ومساعدة الناجين لفرق عمل مكافحة الاتجار بالبشر.</translation>
     </message>
     <message>
         <source>Open the demo database of invented operations (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة البيانات التجريبية ذات العمليات الوهمية (تُنشأ عند أول استخدام).</translation>
     </message>
     <message>
         <source>The Tandem file to open. Without one, the file opened last, or else the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Tandem المراد فتحه. إن لم يُحدَّد، يُفتح آخر ملف فُتح، وإلا فشاشة الترحيب.</translation>
     </message>
     <message>
         <source>Try &apos;tandem --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب &apos;tandem --help&apos;.</translation>
     </message>
     <message>
         <source>give one FILE at most</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد ملفًا واحدًا (FILE) على الأكثر</translation>
     </message>
     <message>
         <source>give either a FILE or --demo, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>the stored key parameters are damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem</name>
-    <message>
-        <source>(no id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>several lines in a one-line field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither 0 (false) nor 1 (true)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds is not a time between the years 1900 and 2200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id is %1 bytes, not 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move the finished copy into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make the backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the current file could not be backed up, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot put the backup in place; the file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is this office&apos;s own card; give it to your partners and import theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose at least one partner office to export for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a trusted partner office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot count identities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows (%2) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changes after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload has no readable manifest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload manifest lacks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check the payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload format %1 is not known to this version of Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload names another sender than its envelope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle carries changes dated %1, more than a day ahead of this computer&apos;s clock (%2): the sender&apos;s clock is wrong; ask them to correct it and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle sender is no longer trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before merge from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no backup could be made before the merge, so nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this conflict was already resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row is no longer deleted; edit it instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 was deleted since; restore it before taking this value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this conflict is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is too short: use at least 10 characters, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this office has no keys yet: set a passphrase first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this office already has its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new passphrase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: a step must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (&quot;%2&quot;): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter (at most 64)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the title is longer than 1,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown owner role &quot;%1&quot;; the roles are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown applies_to &quot;%1&quot;; it is one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is not an offset; write +&lt;number&gt; then m, h or d (e.g. +90m, +24h, +30d), or before_first_interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is negative; a step is due after the rescue (T0), not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is more than 366 days after the rescue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a protocol: the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; is missing; a protocol file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; this version of Tandem reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;family&quot; is not an id: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;next_review&quot; must be a date as yyyy-mm-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the protocol has no steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &quot;%1&quot; is used by an earlier step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same title as step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of this protocol was deleted from this database; give the file a higher version to import it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of this protocol is already in this database (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this protocol was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step &quot;%1&quot;: the due offset is negative; a step is due after the rescue (T0), not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this survivor was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rescue time (T0) is not set; the checklist is made from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no active protocol to make a checklist from; install the default protocols or import one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the done time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the done time %1 is before survivor %2 was recovered (T0, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown state &quot;%1&quot;; the states are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a done time and who did it are recorded only for the states done, not_applicable and declined, not for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this checklist step was deleted; it can no longer be ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who did it: a step marked %1 records who did it (done_by)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the rescue time (T0) as a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rescue time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the step &quot;%1&quot; is recorded as done at %2, before this rescue time (%3); correct that step&apos;s time first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a consent is given to one recipient: an office or an agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say when the consent was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consent is dated %1, more than a day in the future (it is now %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consent expires (%1) before it is given (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consent was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consent was already withdrawn on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the withdrawal (%1) cannot be before the consent was given (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the withdrawal is dated %1, more than a day in the future (it is now %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown record type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 made since refers to it, so it can no longer be taken back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer&apos;s user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick step done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set rescue time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add survivor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make protocol active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy was stopped before it was finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operations could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no open operation to link the tip to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation this tip led to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link a tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tips could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no open tip to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no place given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tip that led to this operation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link tip to operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink tip</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد إما ملفًا (FILE) وإما --demo، لا كليهما</translation>
     </message>
 </context>
 <context>
     <name>tandem::Actions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد…</translation>
     </message>
     <message>
         <source>Make a new Tandem file for your office</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف Tandem جديد لمكتبك</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>Open a Tandem file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف Tandem</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة البيانات ال&amp;تجريبية</translation>
     </message>
     <message>
         <source>Open the demo database of invented operations, making it on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة البيانات التجريبية ذات العمليات الوهمية، مع إنشائها عند أول استخدام</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Close the open file</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف المفتوح</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح القائمة</translation>
     </message>
     <message>
         <source>Forget the recently opened files</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان الملفات المفتوحة مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Quit Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من Tandem</translation>
     </message>
     <message>
         <source>&amp;About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Tandem</translation>
     </message>
     <message>
         <source>The version and licence of Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار Tandem وترخيصه</translation>
     </message>
     <message>
         <source>Tandem &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل Tandem</translation>
     </message>
     <message>
         <source>How to plan operations, follow survivors&apos; checklists and exchange with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية التخطيط للعمليات، ومتابعة قوائم تحقق الناجين، والتبادل مع الشركاء</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>This Office&apos;s &amp;Key Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بطاقة مفتاح هذا المكتب…</translation>
     </message>
     <message>
         <source>Show this office&apos;s fingerprint and save its key card for partners</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بصمة هذا المكتب وحفظ بطاقة مفتاحه للشركاء</translation>
     </message>
     <message>
         <source>&amp;Trust a Partner Office…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وثوق بمكتب شريك…</translation>
     </message>
     <message>
         <source>Trust a partner office from its key card</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بمكتب شريك من خلال بطاقة مفتاحه</translation>
     </message>
     <message>
         <source>&amp;Export for Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير للشركاء…</translation>
     </message>
     <message>
         <source>Write a signed, encrypted bundle for partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة حزمة موقَّعة ومشفَّرة للمكاتب الشريكة</translation>
     </message>
     <message>
         <source>&amp;Merge a Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج حزمة…</translation>
     </message>
     <message>
         <source>Merge a bundle from a partner office</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج حزمة من مكتب شريك</translation>
     </message>
     <message>
         <source>&amp;Lock the Office Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل مفاتيح المكتب</translation>
     </message>
     <message>
         <source>Forget the unlocked office keys: the passphrase is asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان مفاتيح المكتب المفتوحة: ستُطلب عبارة المرور مجددًا</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف &amp;حديث</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>تبا&amp;دل</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Operation Order / Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أمر العملية / ملف الإحاطة…</translation>
     </message>
     <message>
         <source>Write, preview or print the operation order of the selected operation</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة أمر العملية المحددة أو معاينته أو طباعته</translation>
     </message>
     <message>
         <source>&amp;After-Action Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقرير ما بعد العملية…</translation>
     </message>
     <message>
         <source>Write, preview or print the after-action report of the selected operation</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير ما بعد العملية للعملية المحددة أو معاينته أو طباعته</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
         <source>Figures of the task force&apos;s joint work over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام العمل المشترك لفرقة العمل خلال فترة</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open file to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة متّسقة من الملف المفتوح إلى ملف جديد</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Put one of the file&apos;s automatic backups in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع إحدى النسخ الاحتياطية التلقائية للملف مكانه</translation>
     </message>
     <message>
         <source>&amp;Unlock Survivors&apos; Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قفل هويات الناجين…</translation>
     </message>
     <message>
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور المكتب لقراءة البيانات التعريفية للناجين</translation>
     </message>
     <message>
         <source>Change the Office &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;عبارة مرور المكتب…</translation>
     </message>
     <message>
         <source>Wrap the office keys with a new passphrase; no record changes</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تغليف مفاتيح المكتب بعبارة مرور جديدة؛ لا يتغيّر أي سجل</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
         <source>How long the office keys stay unlocked when unused</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة بقاء مفاتيح المكتب مفتوحة عند عدم استخدامها</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قرير</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أمان</translation>
     </message>
 </context>
 <context>
     <name>tandem::AgencyActionItems</name>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند عمل</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>اتُّفق عليه في</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Open action items of this agency</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل المفتوحة لهذه الجهة</translation>
     </message>
     <message>
         <source>The agency&apos;s action items could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بنود عمل الجهة.</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موعد استحقاق</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (متأخر)</translation>
     </message>
     <message>
         <source>No open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بنود عمل مفتوحة</translation>
     </message>
     <message>
         <source>Open action items (the first %L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل المفتوحة (أول %L1)</translation>
     </message>
     <message>
         <source>Open action items (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل المفتوحة (%L1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::AgencyFieldEditor</name>
     <message>
         <source>Type to find an agency, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للعثور على جهة، أو اكتب اسمًا جديدًا</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة محذوفة)</translation>
     </message>
     <message>
         <source>New Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة جديدة</translation>
     </message>
     <message>
         <source>“%1” is not in the directory. To add it, choose what kind of agency it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست في الدليل. لإضافتها، اختر نوع الجهة:</translation>
     </message>
     <message>
         <source>Add agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الجهة %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::AuditModel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Keys made</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المفاتيح</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>البروتوكول</translation>
     </message>
     <message>
         <source>Report with identities</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير بالهويات</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
     </message>
     <message>
         <source>Entry %L1: this entry does not follow from the ones before it. It was changed, or entries before it were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال %L1: هذا الإدخال لا يتّسق مع الإدخالات التي قبله. لقد غُيِّر، أو أُزيلت إدخالات قبله.</translation>
     </message>
     <message>
         <source>Entry %L1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال %L1، %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
     <message>
         <source>Show entries of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض إدخالات الإجراء</translation>
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في سجل التدقيق</translation>
     </message>
     <message>
         <source>Search who, subject, details…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في مَن والموضوع والتفاصيل…</translation>
     </message>
     <message>
         <source>Audit trail, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>The audit trail could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص سجل التدقيق: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail is whole.&lt;/b&gt; Each of its %L1 entries carries the hash of the one before it, and all of them check out: none has been changed or taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;سجل التدقيق سليم.&lt;/b&gt; يحمل كل إدخال من إدخالاته (وعددها %L1) تجزئةَ الإدخال الذي قبله، وقد اجتازت جميعها الفحص: لم يُغيَّر أي منها ولم يُحذف.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No entries yet.&lt;/b&gt; Exports, merges, restores and every unlock of the office keys are written here, each chained to the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لا توجد إدخالات بعد.&lt;/b&gt; يُكتب هنا كل تصدير ودمج واستعادة وكل فتح لقفل مفاتيح المكتب، ويُربط كل إدخال بالذي قبله.</translation>
     </message>
     <message>
         <source>entry %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال %L1</translation>
     </message>
     <message>
         <source>entry %L1 (%2, %3, by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال %L1 (%2، %3، بواسطة %4)</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تم العبث بسجل التدقيق.&lt;/b&gt; تنقطع سلسلته عند %1: فقد غُيِّر ذلك الإدخال، أو حُذفت إدخالات قبله. لا يمكن الوثوق به ولا بالإدخالات التي تليه. &lt;a href=&quot;#broken&quot;&gt;عرض الإدخال&lt;/a&gt;</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الإجراءات</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال واحد</translation>
     </message>
     <message>
         <source>%L1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالات: %L1</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إدخال يطابق عامل التصفية.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق فارغ.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Backup</name>
+    <message>
+        <source>cannot write the copy: %1</source>
+        <translation>تعذّرت كتابة النسخة: %1</translation>
+    </message>
+    <message>
+        <source>the copy was stopped before it was finished</source>
+        <translation>توقّف النسخ قبل اكتماله</translation>
+    </message>
+    <message>
+        <source>the copy failed: %1</source>
+        <translation>فشل النسخ: %1</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>الملف موجود بالفعل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>قاعدة البيانات غير مفتوحة</translation>
+    </message>
+    <message>
+        <source>cannot move the finished copy into place</source>
+        <translation>تعذّر نقل النسخة المكتملة إلى موضعها</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>this backup cannot be restored: %1</source>
+        <translation>لا يمكن استعادة هذه النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>the current file could not be backed up, so nothing was restored: %1</source>
+        <translation>تعذّر أخذ نسخة احتياطية من الملف الحالي، لذا لم يُستعَد أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place; the file is unchanged</source>
+        <translation>تعذّر وضع النسخة الاحتياطية في موضعها؛ الملف لم يتغيّر</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ChangeCommands</name>
+    <message>
+        <source>%1 made since refers to it, so it can no longer be taken back</source>
+        <translation>يشير إليه ما أُجري بعده (%1)، لذا لم يعد بالإمكان التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>
     <name>tandem::Check</name>
     <message>
         <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة التجزئة منقطعة هنا: هذا الإدخال، أو إدخال قبله، غُيِّر أو أُزيل</translation>
     </message>
-</context>
-<context>
-    <name>tandem::CheckProblem</name>
     <message>
-        <source>database</source>
-        <translation type="unfinished"></translation>
+        <source>(no id)</source>
+        <translation>(بلا معرِّف)</translation>
     </message>
-</context>
-<context>
-    <name>tandem::Checker</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; ليس من بين %2</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 are allowed</source>
+        <translation>عدد الأحرف %1، والحد الأقصى المسموح به %2</translation>
+    </message>
+    <message>
+        <source>several lines in a one-line field</source>
+        <translation>عدة أسطر في حقل من سطر واحد</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 خارج النطاق من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 (false) nor 1 (true)</source>
+        <translation>%1 ليس 0 (خطأ) ولا 1 (صواب)</translation>
+    </message>
+    <message>
+        <source>%1 seconds is not a time between the years 1900 and 2200</source>
+        <translation>القيمة %1 (بالثواني) لا تمثّل وقتًا بين عامَي 1900 و2200</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as yyyy-mm-dd</source>
+        <translation>&quot;%1&quot; ليس تاريخًا بالصيغة yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>the id is %1 bytes, not 16</source>
+        <translation>طول المعرِّف %1 بايت، لا 16</translation>
+    </message>
+    <message>
+        <source>not a JSON array of strings</source>
+        <translation>ليس مصفوفة JSON من السلاسل النصية</translation>
+    </message>
     <message>
         <source>rowid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف الصف (rowid) %1</translation>
     </message>
     <message>
         <source>breaks a foreign key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يخرق مفتاحًا خارجيًا إلى %1</translation>
     </message>
     <message>
         <source>the site id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف الموقع ليس بطول 16 بايت</translation>
     </message>
     <message>
         <source>the clock is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة مفقودة</translation>
     </message>
     <message>
         <source>the sequence is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل مفقود</translation>
     </message>
     <message>
         <source>this office&apos;s own record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل هذا المكتب نفسه مفقود</translation>
     </message>
     <message>
         <source>this office&apos;s own record is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل هذا المكتب نفسه محذوف</translation>
     </message>
     <message>
         <source>the table cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الجدول: %1</translation>
     </message>
     <message>
         <source>the id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرِّف ليس بطول 16 بايت</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عددًا صحيحًا</translation>
     </message>
     <message>
         <source>%1 is beyond the file&apos;s sequence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يتجاوز تسلسل الملف %2</translation>
     </message>
     <message>
         <source>a required field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل إلزامي فارغ</translation>
     </message>
     <message>
         <source>the row is deleted but still holds a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف محذوف لكنه لا يزال يحمل قيمة هنا</translation>
     </message>
     <message>
         <source>an identifying detail is stored unsealed (as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان تعريفي مخزَّن غير مختوم (بصيغة %1)</translation>
     </message>
     <message>
         <source>a sealed value is too short to be one</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة مختومة أقصر من أن تكون كذلك</translation>
     </message>
     <message>
         <source>stored as %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزَّن بصيغة %1، والمتوقَّع %2</translation>
     </message>
     <message>
         <source>the version is not 24 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار ليس بطول 24 بايت</translation>
     </message>
     <message>
         <source>a version made by this office is ahead of its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار أنشأه هذا المكتب يسبق ساعته</translation>
     </message>
     <message>
         <source>the row is deleted but its delete has no version, so partners never learn of it</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف محذوف لكن حذفه بلا إصدار، فلن يعلم به الشركاء أبدًا</translation>
     </message>
     <message>
         <source>%1 (concurrent edits by two offices can do this)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (قد ينتج هذا عن تعديلات متزامنة من مكتبين)</translation>
     </message>
     <message>
         <source>the references cannot be followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تتبّع المراجع: %1</translation>
     </message>
     <message>
         <source>refers to %1 %2, which this file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى %1 %2، وهو غير موجود في هذا الملف</translation>
     </message>
     <message>
         <source>its owner, %1 %2, was deleted but this row was not</source>
-        <translation type="unfinished"></translation>
+        <translation>مالكه، %1 %2، حُذف لكن هذا الصف لم يُحذف</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
     </message>
 </context>
 <context>
     <name>tandem::Checklist</name>
     <message numerus="yes">
         <source>this survivor already has a checklist (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوتان)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوات)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this survivor was deleted</source>
+        <translation>حُذف سجل هذا الناجي</translation>
+    </message>
+    <message>
+        <source>the rescue time (T0) is not set; the checklist is made from it</source>
+        <translation>لم يُعيَّن وقت الإنقاذ (T0)؛ وقائمة التحقق تُنشأ بناءً عليه</translation>
+    </message>
+    <message>
+        <source>there is no active protocol to make a checklist from; install the default protocols or import one</source>
+        <translation>لا يوجد بروتوكول نشط لإنشاء قائمة تحقق منه؛ ثبّت البروتوكولات الافتراضية أو استورد بروتوكولًا</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: %2</source>
+        <translation>الخطوة &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChecklistModel</name>
     <message>
         <source>The checklist could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة قائمة التحقق.</translation>
     </message>
     <message>
         <source>(step not received from its office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خطوة لم تُستلم من مكتبها)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اختيارية)</translation>
     </message>
     <message>
         <source>Before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل المقابلة الأولى</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تأخير %2)</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 الإصدار %2</translation>
     </message>
     <message>
         <source>The step could not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تأشير الخطوة.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل إلى</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>البروتوكول</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>The step was done (D, or Space to toggle)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت الخطوة (D، أو Space للتبديل)</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Someone is on it (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدهم يعمل عليها (P)</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنطبق</translation>
     </message>
     <message>
         <source>The step does not apply to this survivor (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنطبق الخطوة على هذا الناجي (N)</translation>
     </message>
     <message>
         <source>Declined by survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضها الناجي</translation>
     </message>
     <message>
         <source>The survivor chose not to have this: recorded as their choice, not as a step missed (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختار الناجي عدم الحصول على هذا: يُسجَّل بوصفه خياره، لا بوصفه خطوة فائتة (X)</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
         <source>Open the step again (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الخطوة مجددًا (O)</translation>
     </message>
     <message>
         <source>Save Step</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخطوة</translation>
     </message>
     <message>
         <source>What was done, by whom, and anything the next person must know</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي أُنجز، ومن أنجزه، وأي شيء يجب أن يعرفه الشخص التالي</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز بعد</translation>
     </message>
     <message>
         <source>Name of the person who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص الذي أنجزها</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة المحددة</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل إلى:</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>Done by:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنجزها:</translation>
     </message>
     <message>
         <source>The step could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الخطوة.</translation>
     </message>
     <message>
         <source>Not referred</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا إحالة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة تحقق بعد: تُنشأ عند تعيين وقت الإنقاذ (T0).</translation>
     </message>
     <message>
         <source>The step could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الخطوة.</translation>
     </message>
     <message>
         <source>%1 overdue · %2 of %3 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: %1 · محسومة: %2 من %3</translation>
     </message>
     <message>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>محسومة: %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة %1</translation>
     </message>
     <message>
         <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1 (Insert أو Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Remove the selected %1 (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1 المحدَّد (Delete)؛ والتراجع يعيده</translation>
     </message>
     <message>
         <source>&amp;Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;شاء %1</translation>
     </message>
     <message>
         <source>Make the %1 from the form (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء %1 من النموذج (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select a %1 to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد %1 لتحريره، أو أضف واحدًا.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جديد</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a count and what is counted</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChildTableModel</name>
     <message>
         <source>The %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة محذوفة)</translation>
     </message>
     <message>
         <source>Tick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تأشير %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تأشير %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(identifying detail, hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بيان تعريفي، مخفي)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة التعارضات: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل بأكمله</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Not deleted, with its edits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محذوف، مع تعديلاته (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المحتفظ بها</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبها</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأخرى</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إبقاء</translation>
     </message>
     <message>
         <source>Keep the value the record holds now; the conflict leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء القيمة التي يحملها السجل الآن؛ ويخرج التعارض من القائمة.</translation>
     </message>
     <message>
         <source>&amp;Take the Other Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتماد القيمة الأخرى</translation>
     </message>
     <message>
         <source>Write the other value into the record, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة القيمة الأخرى في السجل، بوصفها تعديلًا من هذا المكتب يستلمه الشركاء مع التصدير التالي. تحرير ▸ تراجع يلغيه.</translation>
     </message>
     <message>
         <source>Value kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المحتفظ بها:</translation>
     </message>
     <message>
         <source>Other value:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأخرى:</translation>
     </message>
     <message>
         <source>Select a conflict to see both values.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد تعارضًا لرؤية القيمتين.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبها %1</translation>
     </message>
     <message>
         <source>&amp;Restore the Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة السجل</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Conflicts</name>
+    <message>
+        <source>there is no such conflict</source>
+        <translation>لا يوجد تعارض كهذا</translation>
+    </message>
+    <message>
+        <source>this conflict was already resolved</source>
+        <translation>حُلَّ هذا التعارض بالفعل</translation>
+    </message>
+    <message>
+        <source>the row is no longer deleted; edit it instead</source>
+        <translation>لم يعد الصف محذوفًا؛ عدِّله بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>the %1 was deleted since; restore it before taking this value</source>
+        <translation>حُذف %1 منذ ذلك الحين؛ استعِده قبل اعتماد هذه القيمة</translation>
+    </message>
+    <message>
+        <source>this conflict is still open</source>
+        <translation>هذا التعارض لا يزال مفتوحًا</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Consent</name>
+    <message>
+        <source>a consent is given to one recipient: an office or an agency</source>
+        <translation>تُمنح الموافقة لمتلقٍّ واحد: مكتب أو جهة</translation>
+    </message>
+    <message>
+        <source>say when the consent was given</source>
+        <translation>اذكر متى مُنحت الموافقة</translation>
+    </message>
+    <message>
+        <source>the consent is dated %1, more than a day in the future (it is now %2)</source>
+        <translation>الموافقة مؤرَّخة في %1، أي بعد الوقت الحالي بأكثر من يوم (الوقت الآن %2)</translation>
+    </message>
+    <message>
+        <source>the consent expires (%1) before it is given (%2)</source>
+        <translation>تنتهي صلاحية الموافقة (%1) قبل منحها (%2)</translation>
+    </message>
+    <message>
+        <source>this consent was deleted</source>
+        <translation>حُذفت هذه الموافقة</translation>
+    </message>
+    <message>
+        <source>this consent was already withdrawn on %1</source>
+        <translation>سُحبت هذه الموافقة بالفعل في %1</translation>
+    </message>
+    <message>
+        <source>the withdrawal (%1) cannot be before the consent was given (%2)</source>
+        <translation>لا يمكن أن يسبق السحب (%1) منح الموافقة (%2)</translation>
+    </message>
+    <message>
+        <source>the withdrawal is dated %1, more than a day in the future (it is now %2)</source>
+        <translation>السحب مؤرَّخ في %1، أي بعد الوقت الحالي بأكثر من يوم (الوقت الآن %2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConsentModel</name>
     <message>
         <source>(an office not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مكتب غير معروف هنا)</translation>
     </message>
     <message>
         <source>(an agency not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة غير معروفة هنا)</translation>
     </message>
     <message>
         <source>(deleted office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مكتب محذوف)</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة محذوفة)</translation>
     </message>
     <message>
         <source>%1 (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مكتب)</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الموافقات: %1</translation>
     </message>
     <message>
         <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسرِ بعد</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>سارية</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوبة</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهية الصلاحية</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت في</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي في</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
     <message>
         <source>Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الموافقة</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي في</translation>
     </message>
     <message>
         <source>Record Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الموافقة</translation>
     </message>
     <message>
         <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أن الناجي سحب هذه الموافقة، الآن. لا يجوز من الآن فصاعدًا مشاركة أي شيء كانت تشمله.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف مُنحت الموافقة (كتابيًا، بحضور مترجم، ...)</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موافقة</translation>
     </message>
     <message>
         <source>To whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا:</translation>
     </message>
     <message>
         <source>Given:</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت في:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <source>%1 (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مكتب)</translation>
     </message>
     <message>
         <source>The consent could not be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر سحب الموافقة.</translation>
     </message>
     <message>
         <source>The consent could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الموافقة.</translation>
     </message>
 </context>
 <context>
     <name>tandem::DashboardView</name>
     <message>
         <source>All trafficking types</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع أنواع الاتجار بالبشر</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجهات</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جهة</translation>
     </message>
     <message>
         <source>Operations count by the month they start, survivors by their rescue (T0), steps by their survivor&apos;s T0. Tips are counted by period only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب العمليات حسب الشهر الذي تبدأ فيه، والناجون حسب إنقاذهم (T0)، والخطوات حسب T0 الخاص بناجيها. أما البلاغات فتُحسب حسب الفترة فقط.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <source>No figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أرقام: %1.</translation>
     </message>
     <message>
         <source>%1 to %2 · computed in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إلى %2 · حُسبت في %3 ملّي ثانية</translation>
     </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::DirectoryView</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Search %1… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في %1… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في %1</translation>
     </message>
     <message>
         <source>A new entry (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال جديد (Ctrl+Shift+N أو Insert)</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الإدخال المحدد (Delete)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء</translation>
     </message>
     <message>
         <source>Add the entry to the directory (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الإدخال إلى الدليل (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select an entry to see and edit it, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد إدخالًا لعرضه وتحريره، أو أنشئ إدخالًا جديدًا.</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال جديد</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة %1</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع (Ctrl+Z) يعيده.</translation>
     </message>
     <message numerus="yes">
         <source>It takes part in %n operation(s); they will show it as a deleted agency. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
+            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
+            <numerusform>تشارك في %n عمليتين؛ وستظهر فيهما بوصفها جهة محذوفة. </numerusform>
+            <numerusform>تشارك في %n عمليات؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
+            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
+            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1» من الدليل؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1»</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 من %L2</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
     <message>
         <source>%L1 in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>في الدليل: %L1</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::EditGroup</name>
-    <message>
-        <source>the edit has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
 </context>
 <context>
     <name>tandem::Entity</name>
     <message>
         <source>the operation ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
         <source>more minors are expected than survivors in all</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد القاصرين المتوقَّع أكبر من إجمالي الناجين</translation>
     </message>
     <message>
         <source>a consent needs a recipient office or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الموافقة إلى مكتب أو جهة متلقية</translation>
     </message>
     <message>
         <source>consent is withdrawn before it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الموافقة قبل منحها</translation>
     </message>
     <message>
         <source>consent expires before it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية الموافقة قبل منحها</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع ينتهي قبل أن يبدأ</translation>
     </message>
     <message>
         <source>feedback is about exactly one operation or one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تخص الملاحظات عملية واحدة بالضبط أو اجتماعًا واحدًا</translation>
     </message>
-</context>
-<context>
-    <name>tandem::EnumEditor</name>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>العمليات</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>التكليف</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>التكليفات</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>الناجي</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>الناجون</translation>
+    </message>
+    <message>
+        <source>Survivor identity</source>
+        <translation>هوية الناجي</translation>
+    </message>
+    <message>
+        <source>Survivor identities</source>
+        <translation>هويات الناجين</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>البروتوكولات</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>خطوة البروتوكول</translation>
+    </message>
+    <message>
+        <source>Protocol steps</source>
+        <translation>خطوات البروتوكول</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation>خطوة قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>خطوات قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>بند عمل</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>بنود العمل</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>البلاغ</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>البلاغات</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
     <name>tandem::Errors</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Exchange</name>
+    <message>
+        <source>choose at least one partner office to export for</source>
+        <translation>اختر مكتبًا شريكًا واحدًا على الأقل للتصدير إليه</translation>
+    </message>
+    <message>
+        <source>not a trusted partner office</source>
+        <translation>ليس مكتبًا شريكًا موثوقًا</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>cannot count identities</source>
+        <translation>تعذّر عدّ الهويات</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2) to %3</source>
+        <translation>الصفوف: %1 (%2) إلى %3</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>كامل</translation>
+    </message>
+    <message>
+        <source>changes after %1</source>
+        <translation>التغييرات بعد %1</translation>
+    </message>
+    <message>
+        <source>cannot count conflicts</source>
+        <translation>تعذر عدّ التعارضات</translation>
+    </message>
+    <message>
+        <source>cannot count changes</source>
+        <translation>تعذر عدّ التغييرات</translation>
+    </message>
+    <message>
+        <source>bundle payload has no readable manifest: %1</source>
+        <translation>حمولة الحزمة لا تحتوي على بيان مقروء: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload manifest lacks &quot;%1&quot;</source>
+        <translation>بيان حمولة الحزمة يخلو من &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot check the payload</source>
+        <translation>تعذّر التحقق من الحمولة</translation>
+    </message>
+    <message>
+        <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
+        <translation>حمولة الحزمة تالفة: الجدول &quot;%1&quot; يحتوي على صفوف مشوّهة</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>تعذّر فتح حمولة الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload format %1 is not known to this version of Tandem</source>
+        <translation>صيغة حمولة الحزمة %1 غير معروفة لهذا الإصدار من Tandem</translation>
+    </message>
+    <message>
+        <source>bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)</source>
+        <translation>الحزمة منشأة بإصدار أحدث من Tandem (المخطط %1؛ وهذا الإصدار يقرأ حتى %2)</translation>
+    </message>
+    <message>
+        <source>bundle payload names another sender than its envelope</source>
+        <translation>حمولة الحزمة تذكر مرسِلًا غير المذكور في غلافها</translation>
+    </message>
+    <message>
+        <source>bundle carries changes dated %1, more than a day ahead of this computer&apos;s clock (%2): the sender&apos;s clock is wrong; ask them to correct it and export again</source>
+        <translation>الحزمة تحمل تغييرات مؤرَّخة في %1، أي بعد ساعة هذا الحاسوب (%2) بأكثر من يوم: ساعة المرسِل خاطئة؛ اطلب منه تصحيحها والتصدير مجددًا</translation>
+    </message>
+    <message>
+        <source>bundle sender is no longer trusted</source>
+        <translation>مرسِل الحزمة لم يعد موثوقًا</translation>
+    </message>
+    <message>
+        <source>before merge from %1</source>
+        <translation>قبل الدمج من %1</translation>
+    </message>
+    <message>
+        <source>no backup could be made before the merge, so nothing was merged: %1</source>
+        <translation>تعذّر أخذ نسخة احتياطية قبل الدمج، لذا لم يُدمَج أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payload</source>
+        <translation>تعذّرت قراءة الحمولة</translation>
+    </message>
+    <message>
+        <source>merge cancelled</source>
+        <translation>أُلغي الدمج</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
+        <translation>جديد: %1، محدَّث: %2، محذوف: %3، تعارضات: %4، من %5</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The office keys are unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب مفتوحة.</translation>
     </message>
     <message>
         <source>The office keys are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب مقفلة.</translation>
     </message>
     <message>
         <source>The key card carries this office&apos;s public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل بطاقة المفتاح المفاتيح العامة لهذا المكتب.</translation>
     </message>
     <message>
         <source>The office keys could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مفاتيح المكتب.</translation>
     </message>
     <message>
         <source>The key card could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء بطاقة المفتاح.</translation>
     </message>
     <message>
         <source>Trust a Partner Office</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بمكتب شريك</translation>
     </message>
     <message>
         <source>Tandem office cards (*.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات مكاتب Tandem (*.card);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>The partner office was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُوثَق بالمكتب الشريك.</translation>
     </message>
     <message>
         <source>%1 is already trusted, with this same key card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موثوق به بالفعل، بنفس بطاقة المفتاح هذه.</translation>
     </message>
     <message>
         <source>%1 is now a trusted partner office.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح %1 مكتبًا شريكًا موثوقًا.</translation>
     </message>
     <message>
         <source>The partner offices could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المكاتب الشريكة.</translation>
     </message>
     <message>
         <source>Export for Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير للشركاء</translation>
     </message>
     <message>
         <source>This office trusts no partner office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يثق هذا المكتب بأي مكتب شريك بعد.</translation>
     </message>
     <message>
         <source>Ask a partner office for its key card and trust it with Exchange ▸ Trust a Partner Office, then export for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من مكتب شريك بطاقة مفتاحه وثِق به عبر تبادل ▸ الوثوق بمكتب شريك، ثم صدِّر له.</translation>
     </message>
     <message>
         <source>The bundle is signed with this office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة موقَّعة بمفتاح هذا المكتب.</translation>
     </message>
     <message>
         <source>The bundle was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب الحزمة.</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
         <source>The export was cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
     <message>
         <source>%L1 records for %2 written to the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت في الحزمة سجلات لـ %2 (عددها %L1).</translation>
     </message>
     <message>
         <source>%1 (%2). Give it to them on a USB stick, by e-mail or on a shared drive: only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). سلِّمها إليهم على ذاكرة USB، أو بالبريد الإلكتروني، أو على محرك أقراص مشترك: لا يستطيع فتحها غيرهم.</translation>
     </message>
     <message>
         <source>Merge a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج حزمة</translation>
     </message>
     <message>
         <source>Tandem bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Tandem (*.bundle);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>The bundle was not merged; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدمَج الحزمة؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The bundle opens with this office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح الحزمة بمفتاح هذا المكتب.</translation>
     </message>
     <message>
         <source>Checking and merging the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزمة ودمجها…</translation>
     </message>
     <message>
         <source>The merge was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الدمج؛ لم يتغيّر أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
     <message>
         <source>Partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب الشريكة</translation>
     </message>
     <message>
         <source>No partner office yet. Ask a partner for its key card, then trust it to exchange bundles with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مكتب شريك بعد. اطلب من شريك بطاقة مفتاحه، ثم ثِق به لتبادل الحزم معه.</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات للمراجعة</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>التبادل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Keep the value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء قيمة %1 (%2)</translation>
     </message>
     <message>
         <source>Take the other value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد القيمة الأخرى لـ %1 (%2)</translation>
     </message>
     <message>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حل التعارض.</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للمراجعة</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض واحد</translation>
     </message>
     <message>
         <source>%L1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات: %L1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
     <message>
         <source>Only what is &amp;new to them (incremental)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو &amp;جديد بالنسبة إليهم فقط (تزايدي)</translation>
     </message>
     <message>
         <source>&amp;Everything (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل شيء (كامل)</translation>
     </message>
     <message>
         <source>Export for Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير للشركاء</translation>
     </message>
     <message>
         <source>For which partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>لأي المكاتب الشريكة</translation>
     </message>
     <message>
         <source>Partner offices to export for</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب الشريكة المراد التصدير لها</translation>
     </message>
     <message>
         <source>Fingerprint %1
 Last export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة %1
+آخر تصدير: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث بعد</translation>
     </message>
     <message>
         <source>A bundle for several offices holds only what all of them may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة الموجهة إلى عدة مكاتب لا تحمل إلا ما يحق لها جميعًا رؤيته.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Everything this office shares, also what they already have: for a partner that lost its file or missed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يشاركه هذا المكتب، بما في ذلك ما لديهم بالفعل: لشريك فقد ملفه أو فاتته حزمة.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Bundle File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <source>Tandem bundles (*.bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Tandem (*.bundle)</translation>
     </message>
     <message>
         <source>for-%1-%2.bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>for-%1-%2.bundle</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
 </context>
 <context>
     <name>tandem::Field</name>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>مفتاح التشفير</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>الولاية القضائية</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>مسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>الاسم الرمزي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation>نوع الاتجار</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>الجهة القائدة</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Briefing time</source>
+        <translation>موعد الإحاطة</translation>
+    </message>
+    <message>
+        <source>Briefing place</source>
+        <translation>مكان الإحاطة</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الغايات</translation>
+    </message>
+    <message>
+        <source>Legal authority (warrants)</source>
+        <translation>السند القانوني (الأوامر القضائية)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>مستوى الخطورة</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>مصادر الخطر</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>تدابير التخفيف</translation>
+    </message>
+    <message>
+        <source>Communications plan</source>
+        <translation>خطة الاتصالات</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>خطة الطوارئ</translation>
+    </message>
+    <message>
+        <source>Medical plan</source>
+        <translation>الخطة الطبية</translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation>أقرب مستشفى</translation>
+    </message>
+    <message>
+        <source>Expected survivors</source>
+        <translation>الناجون المتوقعون</translation>
+    </message>
+    <message>
+        <source>Expected minors</source>
+        <translation>القاصرون المتوقعون</translation>
+    </message>
+    <message>
+        <source>Expected languages</source>
+        <translation>اللغات المتوقعة</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>الاحتياجات الخاصة</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translation>نقاط الدخول</translation>
+    </message>
+    <message>
+        <source>Occupants expected</source>
+        <translation>الشاغلون المتوقعون</translation>
+    </message>
+    <message>
+        <source>Assigned team</source>
+        <translation>الفريق المكلَّف</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>قائد الفريق</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translation>مكان الحضور</translation>
+    </message>
+    <message>
+        <source>Reporting time</source>
+        <translation>موعد الحضور</translation>
+    </message>
+    <message>
+        <source>Radio channel</source>
+        <translation>قناة اللاسلكي</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>تأكيد الاستلام</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Recovered at</source>
+        <translation>مكان الإنقاذ</translation>
+    </message>
+    <message>
+        <source>Rescue time (T0)</source>
+        <translation>وقت الإنقاذ (T0)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>قاصر</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>أجنبي الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Sexual violence reported</source>
+        <translation>أُبلغ عن عنف جنسي</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>الناجي</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Recipient office</source>
+        <translation>المكتب المستلم</translation>
+    </message>
+    <message>
+        <source>Recipient agency</source>
+        <translation>الجهة المستلمة</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>مُنحت في</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة التالية</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>راجعه</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>دور المسؤول</translation>
+    </message>
+    <message>
+        <source>Due relative to</source>
+        <translation>الاستحقاق نسبةً إلى</translation>
+    </message>
+    <message>
+        <source>Due offset (minutes)</source>
+        <translation>إزاحة الاستحقاق (بالدقائق)</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>إلزامية</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>تنطبق على</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>خطوة البروتوكول</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>أنجزها</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>وقت الإنجاز</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Accepts minors</source>
+        <translation>تقبل القاصرين</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>المنظِّم</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Source (protected)</source>
+        <translation>المصدر (محمي)</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <source>Linked operation</source>
+        <translation>العملية المرتبطة</translation>
+    </message>
+    <message>
+        <source>Planning (1–5)</source>
+        <translation>التخطيط (1–5)</translation>
+    </message>
+    <message>
+        <source>Communication (1–5)</source>
+        <translation>التواصل (1–5)</translation>
+    </message>
+    <message>
+        <source>Victim care (1–5)</source>
+        <translation>رعاية الضحايا (1–5)</translation>
+    </message>
+    <message>
+        <source>Safety (1–5)</source>
+        <translation>السلامة (1–5)</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>ما نجح</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>ما ينبغي تغييره</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
     <message>
         <source>%1 takes at most %L2 characters; the text would have had %L3, so it was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الحقل %1 ما لا يزيد على %L2 من الأحرف؛ وكان النص سيبلغ %L3، لذا لم يُقبل.</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %L2 to %L3; “%4” was not taken.</source>
+        <translation>%1 عدد صحيح من %L2 إلى %L3؛ لم تُقبل القيمة «%4».</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldsPage</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي</translation>
     </message>
 </context>
 <context>
     <name>tandem::FigureModel</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tandem::FigurePanel</name>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المخطط بصيغة PNG…</translation>
     </message>
     <message>
         <source>Save Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجدول بصيغة CSV…</translation>
     </message>
     <message>
         <source>The chart could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المخطط.</translation>
     </message>
     <message>
         <source>the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الصورة</translation>
     </message>
     <message>
         <source>The table could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الجدول.</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المخطط بصيغة PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>Save Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الجدول بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>tandem::FileSafetyController</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 cannot be opened for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح %1 لإجراء تغييرات.</translation>
     </message>
     <message>
         <source>%1
@@ -2164,4481 +2463,5246 @@ Last export: %2</source>
 %2
 
 You can open it read-only: you can read it and save a copy of it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+يمكنك فتحه للقراءة فقط: يمكنك قراءته وحفظ نسخة منه، لكن لا يمكنك تغييره.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;للقراءة فقط</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Tandem (*.tandem)</translation>
     </message>
     <message>
         <source>The copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ النسخة.</translation>
     </message>
     <message>
         <source>this is the open file itself; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الملف المفتوح نفسه؛ اختر اسمًا آخر</translation>
     </message>
     <message>
         <source>Copying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The copy was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي النسخ؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
         <source>Saved a copy as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة باسم %1 (%2).</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستعَد النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>There is no backup of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية من %1 بعد.</translation>
     </message>
     <message>
         <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشئ Tandem نسخة احتياطية قبل كل دمج لحزمة، في المجلد %1.</translation>
     </message>
     <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُفقد من %1 كل ما كُتب فيه منذ %2: التغييرات على السجلات (تعديلات أُجريت هنا وسجلات دُمجت من الشركاء) وعددها %L3، وإدخالات سجل التدقيق وعددها %L4، ومحفوظات التراجع.</translation>
     </message>
     <message>
         <source>Nothing was written to %1 since %2: the file will be as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء في %1 منذ %2: سيبقى الملف كما هو الآن.</translation>
     </message>
     <message>
         <source>Restore %1 as it was on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة %1 كما كان في %2؟</translation>
     </message>
     <message>
         <source>The file as it is now is kept as a backup first (“before restore”), so you can go back to it from this same list.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ أولًا بالملف بحالته الحالية نسخةً احتياطية («قبل الاستعادة»)، لتتمكن من العودة إليه من هذه القائمة نفسها.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعادة</translation>
     </message>
     <message>
         <source>restored the backup of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية لـ %1 (%2)</translation>
     </message>
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد %1 كما كان في %2. يُحتفظ بالملف كما كان من قبل نسخةً احتياطية.</translation>
     </message>
 </context>
 <context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع: %1</translation>
     </message>
     <message>
         <source>Operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية: %1</translation>
     </message>
     <message>
         <source>Review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة «%1»</translation>
     </message>
     <message>
         <source>Protocol, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البروتوكول، الإصدار %1</translation>
     </message>
     <message>
         <source>last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مرة: %1</translation>
     </message>
     <message>
         <source>What is owed between operations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ما هو مستحق بين العمليات: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز: %1</translation>
     </message>
     <message>
         <source>“%1” could not be marked done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تعليم «%1» كمنجز: %2</translation>
     </message>
     <message>
         <source>Action item: tick it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>بند عمل: أشِّر عليه عند إنجازه</translation>
     </message>
     <message>
         <source>Operation task: tick it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة عملية: أشِّر عليها عند إنجازها</translation>
     </message>
     <message>
         <source>Protocol review: open the protocol (double-click) and save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة بروتوكول: افتح البروتوكول (بالنقر المزدوج) واحفظ المراجعة</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر بـ %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد %1</translation>
     </message>
     <message>
         <source>Action item, task or review</source>
-        <translation type="unfinished"></translation>
+        <translation>بند عمل أو مهمة أو مراجعة</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>How late / in</source>
-        <translation type="unfinished"></translation>
+        <translation>التأخير / المتبقي</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
 </context>
 <context>
     <name>tandem::FormMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
 </context>
 <context>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل Tandem</translation>
     </message>
 </context>
 <context>
     <name>tandem::IdentityController</name>
     <message>
         <source>Survivors&apos; identifying details can be read while the office keys are unlocked. Click to lock them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن قراءة البيانات التعريفية للناجين ما دامت مفاتيح المكتب مفتوحة. انقر لقفلها الآن.</translation>
     </message>
     <message>
         <source>Office keys unlocked; click to lock</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب مفتوحة؛ انقر للقفل</translation>
     </message>
     <message>
         <source>Survivors&apos; identities are unlocked until the keys go unused for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى هويات الناجين مفتوحة إلى أن تمضي %1 دقيقة دون استخدام المفاتيح.</translation>
     </message>
     <message>
         <source>Survivors&apos; identities were not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح هويات الناجين.</translation>
     </message>
     <message>
         <source>the file is open read-only, and every unlock of the office keys is written to its audit log; open it for changes to read identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مفتوح للقراءة فقط، وكل فتح لقفل مفاتيح المكتب يُكتب في سجل التدقيق الخاص به؛ افتحه بوضع التعديل لتتمكن من قراءة البيانات التعريفية</translation>
     </message>
     <message>
         <source>To read survivors&apos; identifying details, sealed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقراءة البيانات التعريفية للناجين، المختومة في الملف.</translation>
     </message>
     <message>
         <source>The office passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغيَّر عبارة مرور المكتب.</translation>
     </message>
     <message>
         <source>the file is open read-only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مفتوح للقراءة فقط: لا يمكن تغيير أي شيء</translation>
     </message>
     <message>
         <source>this file has no office keys yet; Tandem makes them, with the passphrase you choose then, at the first export, merge or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لهذا الملف مفاتيح مكتب بعد؛ ينشئها Tandem، بعبارة المرور التي تختارها حينها، عند أول تصدير أو دمج أو فتح قفل</translation>
     </message>
     <message>
         <source>Change the Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة مرور المكتب</translation>
     </message>
     <message>
         <source>Enter the current office passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور المكتب الحالية أولًا.</translation>
     </message>
     <message>
         <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور المكتب الجديدة. ستُغلَّف مفاتيح المكتب بها من جديد؛ لا يتغيّر أي سجل، ولا حاجة لإبلاغ الشركاء (تبقى بطاقة المفتاح كما هي). كل من يستخدم هذا الملف يحتاج إلى عبارة المرور الجديدة من الآن فصاعدًا.</translation>
     </message>
     <message>
         <source>office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب</translation>
     </message>
     <message>
         <source>wrapped with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>غُلِّفت بعبارة مرور جديدة</translation>
     </message>
     <message>
         <source>The office passphrase was changed; the old one no longer opens the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة مرور المكتب؛ لم تعد العبارة القديمة تفتح المفاتيح.</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>الهويات مفتوحة — تُقفل خلال أقل من دقيقة</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>الهويات مفتوحة — تُقفل خلال %1 دقيقة</translation>
     </message>
     <message>
         <source>Not in a file open read-only: every unlock is written to the file&apos;s audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح في ملف مفتوح للقراءة فقط: كل فتح للقفل يُكتب في سجل تدقيق الملف</translation>
     </message>
     <message>
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور المكتب لقراءة البيانات التعريفية للناجين</translation>
     </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
     <message>
         <source>Reveal Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الهوية</translation>
     </message>
     <message>
         <source>Save Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الهوية</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>Identifying details: office only</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التعريفية: هذا المكتب فقط</translation>
     </message>
     <message>
         <source>These details stay in this office. They are shared with a partner office only while the survivor&apos;s consent for their identity covers it, and never appear in lists, reports or the Today view. Reveal them only when you need them; they are hidden again when you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى هذه البيانات في هذا المكتب. ولا تُشارَك مع مكتب شريك إلا ما دامت موافقة الناجي على مشاركة هويته تشمل ذلك، ولا تظهر أبدًا في القوائم أو التقارير أو عرض «اليوم». لا تُظهرها إلا عند الحاجة إليها؛ فهي تُخفى مجددًا عند انتقالك إلى غيرها.</translation>
     </message>
     <message>
         <source>Hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفية.</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
         <source>The identity could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الهوية.</translation>
     </message>
     <message>
         <source>Add identity</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الهوية</translation>
     </message>
     <message>
         <source>Edit identity</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الهوية</translation>
     </message>
     <message>
         <source>The identity could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::IntEditor</name>
-    <message>
-        <source>%1 is a whole number from %L2 to %L3; “%4” was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الهوية.</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست بطاقة مكتب Tandem: الملف أكبر مما يمكن أن تكونه البطاقة</translation>
     </message>
     <message>
         <source>not a Tandem office card: the first line must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست بطاقة مكتب Tandem: يجب أن يكون السطر الأول &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: expected &quot;name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: المتوقَّع &quot;اسم: قيمة&quot;</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: &quot;%2&quot; يظهر مرتين</translation>
     </message>
     <message>
         <source>the card has no &quot;%1&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة لا تحتوي على سطر &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: unknown card format &quot;%2&quot; (this Tandem reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: صيغة البطاقة &quot;%2&quot; غير معروفة (هذا الإصدار من Tandem يقرأ %3)</translation>
     </message>
     <message>
         <source>line %1: the office name must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: يجب أن يتكوّن اسم المكتب من 1 إلى 200 حرف</translation>
     </message>
     <message>
         <source>line %1: &quot;site&quot; is not a site id</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: &quot;site&quot; ليس معرِّف موقع</translation>
     </message>
     <message>
         <source>line %1: the fingerprint does not match the keys on the card: the card was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: البصمة لا تطابق المفاتيح الموجودة على البطاقة: البطاقة غُيِّرت أو تلفت</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
+        <translation>السطر %1: &quot;%2&quot; ليس مفتاحًا بطول 32 بايت بترميز base64</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyCardDialog</name>
     <message>
         <source>This Office&apos;s Key Card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة مفتاح هذا المكتب</translation>
     </message>
     <message>
         <source>Give the key card to each partner office, on a USB stick or by e-mail. Before they trust it, read this fingerprint out to them over the phone: it must match the one their Tandem shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ بطاقة المفتاح لكل مكتب شريك، على ذاكرة USB أو بالبريد الإلكتروني. وقبل أن يثقوا بها، اقرأ عليهم هذه البصمة عبر الهاتف: يجب أن تطابق البصمة التي يعرضها Tandem لديهم.</translation>
     </message>
     <message>
         <source>&amp;Save the Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ البطاقة…</translation>
     </message>
     <message>
         <source>Save the Key Card</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة المفتاح</translation>
     </message>
     <message>
         <source>Tandem office cards (*.card)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات مكاتب Tandem (*.card)</translation>
     </message>
     <message>
         <source>The key card was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بطاقة المفتاح.</translation>
     </message>
     <message>
         <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف موجود بالفعل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyRing</name>
     <message>
         <source>the passphrase was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخل عبارة المرور</translation>
     </message>
     <message>
         <source>no file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف مفتوح</translation>
     </message>
     <message>
         <source>Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور المكتب</translation>
     </message>
     <message>
         <source>%1 Enter the office passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أدخل عبارة مرور المكتب.</translation>
     </message>
     <message>
         <source>office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب</translation>
     </message>
     <message>
         <source>Choose the Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عبارة مرور المكتب</translation>
     </message>
     <message>
         <source>%1 This file has no office keys yet: Tandem makes them now, protected by a passphrase you choose. You will need it for every export and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست لهذا الملف مفاتيح مكتب بعد: سينشئها Tandem الآن، محمية بعبارة مرور تختارها. ستحتاج إليها عند كل تصدير ودمج.</translation>
     </message>
     <message>
         <source>made with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت بعبارة مرور جديدة</translation>
     </message>
 </context>
 <context>
     <name>tandem::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>The System&apos;s Language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Tandem will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيستخدم Tandem %1 عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
         <source>Quit Tandem and start it again to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق Tandem وشغّله مجددًا لرؤية التغيير.</translation>
     </message>
 </context>
 <context>
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Link a tip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ربط بلاغ…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الربط</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط أحد البلاغات المفتوحة بهذه العملية (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>The selected tip goes back to “assessed”; Undo links it again</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود البلاغ المحدد إلى حالة «مقيَّم»؛ والتراجع يعيد ربطه</translation>
     </message>
     <message>
         <source>Tips stay in this office unless a tip is marked to share with partners: where a tip came from is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى البلاغات في هذا المكتب ما لم يُعلَّم بلاغ للمشاركة مع الشركاء: فمصدر البلاغ محمي.</translation>
     </message>
     <message>
         <source>Linked tips</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات المرتبطة</translation>
     </message>
     <message>
         <source>The tip could not be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ربط البلاغ.</translation>
     </message>
     <message>
         <source>The tip could not be unlinked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ListEditor</name>
-    <message>
-        <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إلغاء ربط البلاغ.</translation>
     </message>
 </context>
 <context>
     <name>tandem::LogPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>What happened? Type and press Enter; the note is stamped with the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث؟ اكتب واضغط Enter؛ تُختم الملاحظة بالوقت.</translation>
     </message>
     <message>
         <source>New log note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة سجل جديدة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add the note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الملاحظة (Enter)</translation>
     </message>
     <message>
         <source>Operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العملية</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بواسطة:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل الملاحظة ما لا يزيد على %L1 من الأحرف؛ وكان النص سيبلغ %L2، لذا لم يُقبل.</translation>
     </message>
     <message>
         <source>Add log note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة سجل</translation>
     </message>
     <message>
         <source>Remove log note</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ملاحظة سجل</translation>
     </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>1 step overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة واحدة متأخرة</translation>
     </message>
     <message>
         <source>%L1 steps overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات متأخرة: %L1</translation>
     </message>
     <message>
         <source>No step overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة متأخرة</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف.</translation>
     </message>
     <message>
         <source>The new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الملف الجديد.</translation>
     </message>
     <message>
         <source>The demo database could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء قاعدة البيانات التجريبية.</translation>
     </message>
     <message>
         <source>Making the demo database was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إنشاء قاعدة البيانات التجريبية.</translation>
     </message>
     <message>
         <source>%1 — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب: %1</translation>
     </message>
     <message>
         <source>%1 was not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر %1.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %1</translation>
     </message>
     <message>
         <source>New Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Tandem جديد</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Tandem (*.tandem)</translation>
     </message>
     <message>
         <source>the file already exists; choose another name, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف موجود بالفعل؛ اختر اسمًا آخر، أو افتحه</translation>
     </message>
     <message>
         <source>Open Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف Tandem</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Tandem (*.tandem);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Removed from Open Recent, as they no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت من «فتح ملف حديث» لأنها لم تعد موجودة: %1</translation>
     </message>
     <message>
         <source>About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Tandem</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Joint operations and survivor assistance for anti-trafficking task forces.&lt;/p&gt;&lt;p&gt;Tandem is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;العمليات المشتركة ومساعدة الناجين لفرق عمل مكافحة الاتجار بالبشر.&lt;/p&gt;&lt;p&gt;Tandem برنامج حر: يمكنك إعادة توزيعه وتعديله وفقًا لشروط رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (GPL-3.0-or-later). ويأتي دون أي ضمان.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (read-only) — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (للقراءة فقط) — Tandem</translation>
     </message>
     <message>
         <source>Office: %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب: %1 (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
     <name>tandem::MeetingListModel</name>
     <message>
         <source>Overdue follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة متأخرة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام الـ7 القادمة</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>الماضية</translation>
     </message>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الاجتماعات: %1</translation>
     </message>
     <message>
         <source>%1 (latest %L2 of %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (آخر %L2 من %L3)</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%L1 open, %L2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة: %L1، متأخرة: %L2</translation>
     </message>
     <message>
         <source>%L1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة: %L1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where · organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان · المنظِّم</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل</translation>
     </message>
 </context>
 <context>
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع &amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>&amp;Create meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء الاجتماع</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Meetings and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات والتدريبات</translation>
     </message>
     <message>
         <source>Schedule a meeting, training or outreach event (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة اجتماع أو تدريب أو فعالية توعية (Ctrl+Shift+N أو Insert)</translation>
     </message>
     <message>
         <source>Delete the selected meeting with its attendance and action items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاجتماع المحدد مع سجل حضوره وبنود عمله (Delete)</translation>
     </message>
     <message>
         <source>Add the meeting to the calendar (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الاجتماع إلى التقويم (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message numerus="yes">
         <source>%n coming this week, %1 with overdue follow-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اجتماع قادم هذا الأسبوع، منها %1 بمتابعة متأخرة</numerusform>
+            <numerusform>%n اجتماع قادم هذا الأسبوع، منه %1 بمتابعة متأخرة</numerusform>
+            <numerusform>%n اجتماعان قادمان هذا الأسبوع، منهما %1 بمتابعة متأخرة</numerusform>
+            <numerusform>%n اجتماعات قادمة هذا الأسبوع، منها %1 بمتابعة متأخرة</numerusform>
+            <numerusform>%n اجتماعًا قادمًا هذا الأسبوع، منها %1 بمتابعة متأخرة</numerusform>
+            <numerusform>%n اجتماع قادم هذا الأسبوع، منها %1 بمتابعة متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coming this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اجتماع قادم هذا الأسبوع</numerusform>
+            <numerusform>%n اجتماع قادم هذا الأسبوع</numerusform>
+            <numerusform>%n اجتماعان قادمان هذا الأسبوع</numerusform>
+            <numerusform>%n اجتماعات قادمة هذا الأسبوع</numerusform>
+            <numerusform>%n اجتماعًا قادمًا هذا الأسبوع</numerusform>
+            <numerusform>%n اجتماع قادم هذا الأسبوع</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a meeting to see and edit it, or schedule a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد اجتماعًا لعرضه وتحريره، أو جدوِل اجتماعًا جديدًا.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>Schedule meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة اجتماع</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف اجتماع</translation>
     </message>
     <message>
         <source>Delete “%1” with its attendance?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1» مع سجل حضوره؟</translation>
     </message>
     <message>
         <source>Its action items and feedback stay, without the meeting. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى بنود عمله وملاحظاته، دون الاجتماع. التراجع (Ctrl+Z) يعيده.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1»</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الح&amp;ضور</translation>
     </message>
     <message>
         <source>&amp;Attendance (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الح&amp;ضور (%1، %2)</translation>
     </message>
     <message>
         <source>1 agency</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة واحدة</translation>
     </message>
     <message>
         <source>%L1 agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات: %L1</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد</translation>
     </message>
     <message>
         <source>%L1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص: %L1</translation>
     </message>
     <message>
         <source>A&amp;ction items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بنود العمل</translation>
     </message>
     <message>
         <source>A&amp;ction items (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بنود العمل (المفتوحة: %1)</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات</translation>
     </message>
     <message>
         <source>&amp;Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات (%1)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::Members</name>
-    <message>
-        <source>unknown field &quot;%1&quot;; the fields are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a single line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل</translation>
     </message>
 </context>
 <context>
     <name>tandem::MergeSummaryDialog</name>
     <message>
         <source>Bundle Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت الحزمة</translation>
     </message>
     <message>
         <source>Merged the bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت الحزمة الواردة من %1</translation>
     </message>
     <message>
         <source>Changes merged per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المدمجة حسب نوع السجل</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>محدَّث</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>No edit conflicted with an edit made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتعارض أي تعديل مع تعديل أُجري هنا.</translation>
     </message>
     <message>
         <source>&lt;b&gt;One edit conflicted&lt;/b&gt; with an edit made here. The field now holds the later edit; review it to keep it or take the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تعارض تعديل واحد&lt;/b&gt; مع تعديل أُجري هنا. يحمل الحقل الآن التعديل الأحدث؛ راجعه لإبقائه أو لاعتماد القيمة الأخرى.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%L1 edits conflicted&lt;/b&gt; with edits made here. Each field now holds the later edit; review them to keep it or take the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تعارضت تعديلات عددها %L1&lt;/b&gt; مع تعديلات أُجريت هنا. يحمل كل حقل الآن التعديل الأحدث؛ راجعها لإبقائه أو لاعتماد القيمة الأخرى.</translation>
     </message>
     <message>
         <source>The bundle held nothing this office did not have already.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحمل الحزمة أي شيء لم يكن لدى هذا المكتب بالفعل.</translation>
     </message>
     <message>
         <source>&amp;Review Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة التعارضات</translation>
     </message>
 </context>
 <context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Tandem جديد</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; will be your office&apos;s Tandem file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; سيكون ملف Tandem الخاص بمكتبك.</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <source>e.g. Riverside Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: فرقة عمل ضفة النهر</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مكتب:</translation>
     </message>
     <message>
         <source>Partner offices see this name on your key card and your bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترى المكاتب الشريكة هذا الاسم على بطاقة مفتاحك وحزمك.</translation>
     </message>
     <message>
         <source>Office passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور المكتب</translation>
     </message>
     <message>
         <source>The passphrase protects the keys that sign and open the bundles exchanged with partner offices. Tandem asks for it when you export or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمي عبارة المرور المفاتيح التي توقّع الحزم المتبادلة مع المكاتب الشريكة وتفتحها. يطلبها Tandem عند التصدير أو الدمج.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء</translation>
     </message>
 </context>
 <context>
     <name>tandem::NoFileView</name>
     <message>
         <source>Create Your Office&apos;s File…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف مكتبك…</translation>
     </message>
     <message>
         <source>Choose where to keep it, give your office&apos;s name as partners will see it, and a passphrase that protects its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظه، واكتب اسم مكتبك كما سيراه الشركاء، وعبارة مرور تحمي مفاتيحه.</translation>
     </message>
     <message>
         <source>Open an Existing File…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف موجود…</translation>
     </message>
     <message>
         <source>A .tandem file your office already keeps, on this computer or on a shared disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف .tandem يحتفظ به مكتبك من قبل، على هذا الحاسوب أو على قرص مشترك.</translation>
     </message>
     <message>
         <source>Explore the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشاف قاعدة البيانات التجريبية</translation>
     </message>
     <message>
         <source>Invented operations, agencies and survivors to try everything without fear. Its passphrase is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات وجهات وناجون من نسج الخيال لتجربة كل شيء دون خوف. عبارة المرور الخاصة بها هي «%1».</translation>
     </message>
     <message>
         <source>Welcome to Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Tandem</translation>
     </message>
     <message>
         <source>Tandem keeps your office&apos;s operations and survivors&apos; checklists in one file on this computer. To begin:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Tandem عمليات مكتبك وقوائم التحقق الخاصة بالناجين في ملف واحد على هذا الحاسوب. للبدء:</translation>
     </message>
     <message>
         <source>No file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف مفتوح</translation>
     </message>
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح ملف مكتبك، أو أنشئ ملفًا جديدًا، أو استكشف قاعدة البيانات التجريبية.</translation>
     </message>
 </context>
 <context>
     <name>tandem::OfficeKeys</name>
     <message>
         <source>the stored office keys are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب المحفوظة تالفة</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة</translation>
     </message>
     <message>
         <source>the stored office keys do not match this office&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب المحفوظة لا تطابق المفاتيح العامة لهذا المكتب</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>عبارة المرور فارغة</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least 10 characters, for example four unrelated words</source>
+        <translation>عبارة المرور قصيرة جدًا: استخدم 10 أحرف على الأقل، مثل أربع كلمات لا صلة بينها</translation>
+    </message>
+    <message>
+        <source>this office has no keys yet: set a passphrase first</source>
+        <translation>ليست لهذا المكتب مفاتيح بعد: عيِّن عبارة مرور أولًا</translation>
+    </message>
+    <message>
+        <source>this office already has its keys</source>
+        <translation>لهذا المكتب مفاتيحه بالفعل</translation>
+    </message>
+    <message>
+        <source>new passphrase: %1</source>
+        <translation>عبارة المرور الجديدة: %1</translation>
+    </message>
+    <message>
+        <source>the stored key parameters are damaged</source>
+        <translation>معاملات المفتاح المخزَّنة تالفة</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>الذاكرة لا تكفي لاشتقاق المفتاح من عبارة المرور</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationDetail</name>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مجدولة</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة:</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>No targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أهداف بعد</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>التكليفات</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>قائد الفريق</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفراد</translation>
     </message>
     <message>
         <source>No agencies assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكلَّف أي جهة بعد</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنقاذ (T0)</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المنجزة</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>No survivors recorded for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي ناجٍ لهذه العملية</translation>
     </message>
     <message>
         <source>Select an operation to see its targets, the agencies taking part and its survivors.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عملية لعرض أهدافها والجهات المشاركة فيها والناجين منها.</translation>
     </message>
     <message>
         <source>This operation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة هذه العملية: %1</translation>
     </message>
     <message>
         <source>This operation has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت هذه العملية.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>No lead agency yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد جهة قائدة بعد</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم</translation>
     </message>
     <message>
         <source>The targets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الأهداف: %1</translation>
     </message>
     <message>
         <source>The assignments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة التكليفات: %1</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة محذوفة)</translation>
     </message>
     <message>
         <source>The survivors could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الناجين: %1</translation>
     </message>
     <message>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة تحقق</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationEditor</name>
     <message>
         <source>Mark as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة: مخطط لها</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد</translation>
     </message>
     <message>
         <source>Mark as briefed</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة: تمت الإحاطة</translation>
     </message>
     <message>
         <source>Start the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء العملية</translation>
     </message>
     <message>
         <source>Mark as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة: مكتملة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Cancel the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء العملية</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى %1</translation>
     </message>
     <message>
         <source>◀ Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ العمليات</translation>
     </message>
     <message>
         <source>Back to the list of operations (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة العمليات (Esc أو Alt+Left)</translation>
     </message>
     <message>
         <source>The next step of the workflow (Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة التالية من سير العمل (Ctrl+Shift+Right)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Other moves of the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقالات أخرى في سير العمل</translation>
     </message>
     <message>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحالة</translation>
     </message>
     <message>
         <source>This operation has been deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت هذه العملية. التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نظرة عامة</translation>
     </message>
     <message>
         <source>O&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غايات</translation>
     </message>
     <message>
         <source>R&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>المخا&amp;طر</translation>
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;تصالات &amp;&amp; الطوارئ</translation>
     </message>
     <message>
         <source>&amp;Survivors packet</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لحق الناجين</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;هداف</translation>
     </message>
     <message>
         <source>&amp;Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;كليفات</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جدول الزمني</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>Deleted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية محذوفة</translation>
     </message>
     <message>
         <source>&amp;Targets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;هداف (%1)</translation>
     </message>
     <message>
         <source>&amp;Assignments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;كليفات (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل العملية إلى «%1» بعد</translation>
     </message>
     <message>
         <source>Status Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير الحالة</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل %1 إلى «%2»</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %1</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاب&amp;عة</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات</translation>
     </message>
     <message>
         <source>Ti&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلاغات</translation>
     </message>
     <message>
         <source>&amp;Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات (%1)</translation>
     </message>
     <message>
         <source>Ti&amp;ps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلاغات (%1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationFilterBar</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تاريخ</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع</translation>
     </message>
     <message>
         <source>Starts from</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ من</translation>
     </message>
     <message>
         <source>Starts until</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ حتى</translation>
     </message>
     <message>
         <source>Search code names, targets, agencies, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الأسماء الرمزية والأهداف والجهات والملاحظات… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search operations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في العمليات</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى:</translation>
     </message>
     <message>
         <source>A search takes at most %L1 characters (that would have been %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل البحث %L1 حرفًا على الأكثر (وكان النص سيبلغ %L2).</translation>
     </message>
     <message>
         <source>The range of dates ends before it starts: the list keeps the last range that made sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق التواريخ ينتهي قبل أن يبدأ: تحتفظ القائمة بآخر نطاق صالح.</translation>
     </message>
     <message>
         <source>Only the first %1 words are searched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُبحث إلا عن أول %1 كلمة.</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationListModel</name>
     <message>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الرمزي</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاتجار</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة القائدة</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون</translation>
     </message>
     <message>
         <source>The operations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة العمليات: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::Operations</name>
     <message numerus="yes">
         <source>… and %n more open mandatory step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
+            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
+            <numerusform>… و%n خطوتان إلزاميتان أخريان مفتوحتان.</numerusform>
+            <numerusform>… و%n خطوات إلزامية أخرى مفتوحة.</numerusform>
+            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
+            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this operation was deleted</source>
+        <translation>هذه العملية محذوفة</translation>
+    </message>
+    <message>
+        <source>No lead agency is chosen.</source>
+        <translation>لم تُختر جهة قائدة.</translation>
+    </message>
+    <message>
+        <source>The start time is not set.</source>
+        <translation>لم يُحدَّد وقت البدء.</translation>
+    </message>
+    <message>
+        <source>The risk level is not assessed.</source>
+        <translation>لم يُقيَّم مستوى الخطورة.</translation>
+    </message>
+    <message>
+        <source>There is no target.</source>
+        <translation>لا يوجد هدف.</translation>
+    </message>
+    <message>
+        <source>No agency is assigned to victim services.</source>
+        <translation>لم تُكلَّف أي جهة بخدمات الضحايا.</translation>
+    </message>
+    <message>
+        <source>Survivor %1: the mandatory step “%2” is still open.</source>
+        <translation>الناجي %1: الخطوة الإلزامية «%2» لا تزال مفتوحة.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; the statuses are: %2</source>
+        <translation>حالة غير معروفة &quot;%1&quot;؛ الحالات هي: %2</translation>
+    </message>
+    <message>
+        <source>The operation is already %1.</source>
+        <translation>العملية بالفعل في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>A %1 operation cannot change its status.</source>
+        <translation>لا يمكن تغيير حالة عملية في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>A %1 operation can move to %2, not to %3.</source>
+        <translation>يمكن نقل العملية التي في حالة «%1» إلى: %2، لا إلى «%3».</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>cannot move to %1: %2</source>
+        <translation>يتعذر الانتقال إلى «%1»: %2</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (نسخة)</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح الخطة</translation>
     </message>
     <message>
         <source>A new operation, as a draft (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية جديدة، كمسودة (Ctrl+Shift+N أو Insert)</translation>
     </message>
     <message>
         <source>A new draft with the plan, targets, assignments and timeline of the selected operation, a week or more later (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة جديدة بخطة العملية المحددة وأهدافها وتكليفاتها وجدولها الزمني، بعد أسبوع أو أكثر (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete the selected operation, with its targets, assignments, timeline and log (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العملية المحددة مع أهدافها وتكليفاتها وجدولها الزمني وسجلها (Delete)</translation>
     </message>
     <message>
         <source>Open the plan of the selected operation (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطة العملية المحددة (Enter أو النقر المزدوج)</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات</translation>
     </message>
     <message>
         <source>None of %L1 operations match</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية مطابقة من أصل %L1</translation>
     </message>
     <message>
         <source>%L1 of %L2 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات: %L1 من أصل %L2</translation>
     </message>
     <message>
         <source>No operations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عمليات بعد</translation>
     </message>
     <message>
         <source>1 operation</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية واحدة</translation>
     </message>
     <message>
         <source>%L1 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العمليات: %L1</translation>
     </message>
     <message>
         <source>New operation</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية جديدة</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار «%1»</translation>
     </message>
     <message>
         <source>Duplicate Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار العملية</translation>
     </message>
     <message>
         <source>The operation could not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تكرار العملية.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n target(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُحذف معها: %n هدف، </numerusform>
+            <numerusform>تُحذف معها: %n هدف، </numerusform>
+            <numerusform>تُحذف معها: %n هدفان، </numerusform>
+            <numerusform>تُحذف معها: %n أهداف، </numerusform>
+            <numerusform>تُحذف معها: %n هدفًا، </numerusform>
+            <numerusform>تُحذف معها: %n هدف، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكليف، </numerusform>
+            <numerusform>%n تكليف، </numerusform>
+            <numerusform>%n تكليفان، </numerusform>
+            <numerusform>%n تكليفات، </numerusform>
+            <numerusform>%n تكليفًا، </numerusform>
+            <numerusform>%n تكليف، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة </numerusform>
+            <numerusform>%n مهمة </numerusform>
+            <numerusform>%n مهمتان </numerusform>
+            <numerusform>%n مهام </numerusform>
+            <numerusform>%n مهمة </numerusform>
+            <numerusform>%n مهمة </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
+            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
+            <numerusform>و%n ملاحظتان في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
+            <numerusform>و%n ملاحظات في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
+            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
+            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n survivor(s) stay, with their checklists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يبقى الناجون المرتبطون بها (%n) مع قوائم التحقق الخاصة بهم.</numerusform>
+            <numerusform>يبقى %n ناجٍ مرتبط بها، مع قائمة التحقق الخاصة به.</numerusform>
+            <numerusform>يبقى %n ناجيان مرتبطان بها، مع قائمتي التحقق الخاصتين بهما.</numerusform>
+            <numerusform>يبقى %n ناجين مرتبطين بها، مع قوائم التحقق الخاصة بهم.</numerusform>
+            <numerusform>يبقى %n ناجيًا مرتبطًا بها، مع قوائم التحقق الخاصة بهم.</numerusform>
+            <numerusform>يبقى %n ناجٍ مرتبط بها، مع قوائم التحقق الخاصة بهم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف العملية</translation>
     </message>
     <message>
         <source>Delete the operation “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف العملية «%1»؟</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1»</translation>
     </message>
     <message>
         <source>The operation could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حذف العملية.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PartnerModel</name>
     <message>
         <source>The partner offices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة المكاتب الشريكة: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث بعد</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد</translation>
     </message>
     <message>
         <source>%1 has merged this office&apos;s changes up to change number %2; an incremental export sends what came after.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج %1 تغييرات هذا المكتب حتى التغيير رقم %2؛ والتصدير التزايدي يرسل ما جاء بعده.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق به منذ</translation>
     </message>
     <message>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تصدير</translation>
     </message>
     <message>
         <source>Last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر دمج</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاستلام</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Partners</name>
+    <message>
+        <source>this is this office&apos;s own card; give it to your partners and import theirs</source>
+        <translation>هذه بطاقة هذا المكتب نفسه؛ أعطها لشركائك واستورد بطاقاتهم</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
+        <translation>المكتب &quot;%1&quot; (الموقع %2) موثوق به بالفعل بمفاتيح أخرى (البصمة %3)، أما هذه البطاقة فبصمتها %4. قارن البصمتين مع المكتب عبر الهاتف: فالبطاقة التي تحمل الموقع نفسه بمفاتيح جديدة قد تكون مزوَّرة.</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
+        <translation>نسخة أحد الشركاء من المكتب &quot;%1&quot; تحمل مفاتيح أخرى (البصمة %2) غير مفاتيح هذه البطاقة (البصمة %3). قارن البصمات مع المكتب عبر الهاتف.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PassphraseDialog</name>
     <message>
         <source>Office passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور المكتب</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
 </context>
 <context>
     <name>tandem::PassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة:</translation>
     </message>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جدًا</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية جدًا</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع كلمات لا رابط بينها تصنع عبارة مرور طويلة وسهلة التذكر. لا يستطيع أحد استعادة عبارة مرور منسية: احفظها في مكان آمن.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Lock the office keys after</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل مفاتيح المكتب بعد</translation>
     </message>
     <message>
         <source>%1 minutes unused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقيقة دون استخدام</translation>
     </message>
     <message>
         <source>While the office keys are unlocked, survivors&apos; identifying details can be read and bundles signed without the passphrase. Tandem locks them again when they have not been used for this long, and whenever you choose Security ▸ Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دامت مفاتيح المكتب غير مقفلة، يمكن قراءة البيانات المُعرِّفة للناجين وتوقيع الحزم دون عبارة المرور. يقفلها Tandem مجددًا إذا لم تُستخدم طوال هذه المدة، وكلما اخترت الأمان ◂ قفل مفاتيح المكتب.</translation>
     </message>
     <message>
         <source>Office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قفل بعد:</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خطوة</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة خطوة</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Or drag the step to its place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اسحب الخطوة إلى مكانها (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Or drag the step to its place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اسحب الخطوة إلى مكانها (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلي عن التغييرات</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
         <source>What changed in this version, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر في هذا الإصدار، ولماذا</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاية القضائية:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>من قِبل</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة التالية:</translation>
     </message>
     <message>
         <source>What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر:</translation>
     </message>
     <message>
         <source>The protocol could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة البروتوكول.</translation>
     </message>
     <message>
         <source>New protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>بروتوكول جديد</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة الأولى</translation>
     </message>
     <message>
         <source>The protocol could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ البروتوكول.</translation>
     </message>
     <message>
         <source>the next review must be a date written yyyy-mm-dd, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون المراجعة التالية تاريخًا مكتوبًا بالصيغة yyyy-mm-dd، لا &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Select a protocol to edit it, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بروتوكولًا لتعديله، أو ابدأ بروتوكولًا جديدًا.</translation>
     </message>
     <message>
         <source>A new protocol. Once saved, it is in force: survivors whose rescue time is set after that get its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>بروتوكول جديد. بمجرد حفظه يصبح ساريًا: الناجون الذين يُحدَّد وقت إنقاذهم بعد ذلك يحصلون على خطواته.</translation>
     </message>
     <message>
         <source>This protocol could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة هذا البروتوكول.</translation>
     </message>
     <message>
         <source>Version %1 · in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 · ساري المفعول.</translation>
     </message>
     <message>
         <source>Version %1 · retired: no new checklist follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 · موقوف العمل به: لا تتبعه أي قائمة تحقق جديدة.</translation>
     </message>
     <message>
         <source>1 survivor follows this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع ناجٍ واحد هذا الإصدار.</translation>
     </message>
     <message>
         <source>%L1 survivors follow this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناجين الذين يتبعون هذا الإصدار: %L1.</translation>
     </message>
     <message>
         <source>Saving a change makes a new version; they keep this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أي تغيير ينشئ إصدارًا جديدًا؛ ويبقى الناجون الذين يتبعونه على هذا الإصدار.</translation>
     </message>
     <message>
         <source>It ships with Tandem and partner offices may follow it, so saving a change makes a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي مع Tandem وقد تتبعه المكاتب الشريكة، لذا فإن حفظ أي تغيير ينشئ إصدارًا جديدًا.</translation>
     </message>
     <message>
         <source>No survivor follows it yet: saving changes this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتبعه أي ناجٍ بعد: الحفظ يغيّر هذا الإصدار نفسه.</translation>
     </message>
     <message>
         <source> and %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> و%L1 غيرهم</translation>
     </message>
     <message>
         <source>Followed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبعه: %1</translation>
     </message>
     <message>
         <source>New step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة جديدة %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ProtocolFile</name>
+    <message>
+        <source>unknown field &quot;%1&quot;; the fields are: %2</source>
+        <translation>الحقل &quot;%1&quot; غير معروف؛ الحقول هي: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; مفقود</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>يجب أن يكون &quot;%1&quot; نصًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single line</source>
+        <translation>يجب أن يكون &quot;%1&quot; سطرًا واحدًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; فارغ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; صوابًا أو خطأً (true أو false)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>يجب أن يكون &quot;%1&quot; عددًا صحيحًا من %2 إلى %3</translation>
+    </message>
+    <message>
+        <source>step %1: a step must be a JSON object</source>
+        <translation>الخطوة %1: يجب أن تكون الخطوة كائن JSON</translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>الخطوة %1: </translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): </source>
+        <translation>الخطوة %1 (&quot;%2&quot;): </translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter (at most 64)</source>
+        <translation>يجب أن يتكوّن المفتاح &quot;%1&quot; من أحرف لاتينية صغيرة وأرقام وشرطات سفلية، وأن يبدأ بحرف (64 حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>the title is longer than 1,000 characters</source>
+        <translation>العنوان أطول من 1,000 حرف</translation>
+    </message>
+    <message>
+        <source>unknown owner role &quot;%1&quot;; the roles are: %2</source>
+        <translation>دور المسؤول &quot;%1&quot; غير معروف؛ الأدوار هي: %2</translation>
+    </message>
+    <message>
+        <source>unknown applies_to &quot;%1&quot;; it is one of: %2</source>
+        <translation>قيمة applies_to &quot;%1&quot; غير معروفة؛ القيم الممكنة: %2</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is not an offset; write +&lt;number&gt; then m, h or d (e.g. +90m, +24h, +30d), or before_first_interview</source>
+        <translation>قيمة due &quot;%1&quot; ليست إزاحة زمنية؛ اكتب +&lt;number&gt; (رقمًا) متبوعًا بـ m أو h أو d (مثل +90m أو +24h أو +30d)، أو before_first_interview</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is negative; a step is due after the rescue (T0), not before it</source>
+        <translation>قيمة due &quot;%1&quot; سالبة؛ تستحق الخطوة بعد الإنقاذ (T0)، لا قبله</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is more than 366 days after the rescue</source>
+        <translation>قيمة due &quot;%1&quot; تتجاوز 366 يومًا بعد الإنقاذ</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>JSON غير صالح: %1 في السطر %2، العمود %3 (إزاحة البايت %4)</translation>
+    </message>
+    <message>
+        <source>not a protocol: the file must hold one JSON object</source>
+        <translation>ليس بروتوكولًا: يجب أن يحتوي الملف على كائن JSON واحد</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is missing; a protocol file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>&quot;format&quot; مفقود؛ يبدأ ملف البروتوكول بـ &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; this version of Tandem reads &quot;%2&quot;</source>
+        <translation>الصيغة &quot;%1&quot; غير معروفة؛ هذا الإصدار من Tandem يقرأ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;family&quot; is not an id: &quot;%1&quot;</source>
+        <translation>&quot;family&quot; ليس معرِّفًا: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;next_review&quot; must be a date as yyyy-mm-dd, got &quot;%1&quot;</source>
+        <translation>يجب أن يكون &quot;next_review&quot; تاريخًا بالصيغة yyyy-mm-dd، والقيمة المعطاة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing</source>
+        <translation>&quot;steps&quot; مفقود</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>يجب أن يكون &quot;steps&quot; قائمة</translation>
+    </message>
+    <message>
+        <source>the protocol has no steps</source>
+        <translation>البروتوكول لا يحتوي على أي خطوة</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used by an earlier step</source>
+        <translation>المفتاح &quot;%1&quot; مستخدم في خطوة سابقة</translation>
+    </message>
+    <message>
+        <source>the same title as step %1</source>
+        <translation>العنوان نفسه الذي للخطوة %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolListModel</name>
     <message>
         <source>The protocols could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة البروتوكولات: %1</translation>
     </message>
     <message>
         <source>1 survivor follows this version</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع ناجٍ واحد هذا الإصدار</translation>
     </message>
     <message>
         <source>%L1 survivors follow this version</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناجين الذين يتبعون هذا الإصدار: %L1</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>البروتوكول</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاية القضائية</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبعه</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolStepForm</name>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة المحددة</translation>
     </message>
     <message>
         <source>Mandatory: an operation cannot be closed while it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامية: لا يمكن إغلاق العملية ما دامت هذه الخطوة مفتوحة</translation>
     </message>
     <message>
         <source>What to do and how, in plain words, and the source (law, convention, guideline)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله وكيف، بكلمات بسيطة، مع المصدر (قانون، اتفاقية، مبدأ توجيهي)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Guidance:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الاستحقاق:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنطبق على:</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolStepModel</name>
     <message>
         <source>Before the first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل المقابلة الأولى</translation>
     </message>
     <message>
         <source>%1 d after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يوم بعد T0</translation>
     </message>
     <message>
         <source>%1 h after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة بعد T0</translation>
     </message>
     <message>
         <source>%1 min after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقيقة بعد T0</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامية</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارية</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>تنطبق على</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Protocols</name>
+    <message>
+        <source>the protocol has no steps</source>
+        <translation>البروتوكول لا يحتوي على أي خطوة</translation>
+    </message>
+    <message>
+        <source>version %1 of this protocol was deleted from this database; give the file a higher version to import it again</source>
+        <translation>حُذف الإصدار %1 من هذا البروتوكول من قاعدة البيانات هذه؛ امنح الملف رقم إصدار أعلى لاستيراده مجددًا</translation>
+    </message>
+    <message>
+        <source>version %1 of this protocol is already in this database (&quot;%2&quot;)</source>
+        <translation>الإصدار %1 من هذا البروتوكول موجود بالفعل في قاعدة البيانات هذه (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): %3</source>
+        <translation>الخطوة %1 (&quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>this protocol was deleted</source>
+        <translation>حُذف هذا البروتوكول</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: the due offset is negative; a step is due after the rescue (T0), not before it</source>
+        <translation>الخطوة &quot;%1&quot;: إزاحة الاستحقاق سالبة؛ تستحق الخطوة بعد الإنقاذ (T0)، لا قبله</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): </source>
+        <translation>الخطوة %1 (&quot;%2&quot;): </translation>
+    </message>
+    <message>
+        <source>new protocol</source>
+        <translation>بروتوكول جديد</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
+        <translation>الحالة &quot;%1&quot; غير معروفة؛ البروتوكول إما active (نشط) أو retired (موقوف)</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
     <message>
         <source>New Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>بروتوكول جديد</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف العمل به</translation>
     </message>
     <message>
         <source>Add a protocol from a protocol file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بروتوكول من ملف بروتوكول (JSON)</translation>
     </message>
     <message>
         <source>Write the selected version as a protocol file (JSON) to share or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الإصدار المحدد في ملف بروتوكول (JSON) لمشاركته أو الاحتفاظ به</translation>
     </message>
     <message>
         <source>1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار واحد</translation>
     </message>
     <message>
         <source>%L1 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإصدارات: %L1</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>البروتوكولات</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات على «%1»؟</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستضيع تغييراتك إن لم تحفظها.</translation>
     </message>
     <message>
         <source>Make Active</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل</translation>
     </message>
     <message>
         <source>No new checklist follows this version; existing ones keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تتبع أي قائمة تحقق جديدة هذا الإصدار؛ وتبقى القوائم الحالية عليه</translation>
     </message>
     <message>
         <source>New checklists follow this version again (other versions are retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبع قوائم التحقق الجديدة هذا الإصدار مجددًا (ويُوقف العمل بالإصدارات الأخرى)</translation>
     </message>
     <message>
         <source>Import Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بروتوكول</translation>
     </message>
     <message>
         <source>Protocol files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البروتوكول (*.json);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>The protocol could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استيراد البروتوكول.</translation>
     </message>
     <message>
         <source>The protocol could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تصدير البروتوكول.</translation>
     </message>
     <message>
         <source>Export Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بروتوكول</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات البروتوكول (*.json)</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; was written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الإصدار %1 من «%2» في %3.</translation>
     </message>
     <message>
         <source>The protocol&apos;s status could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تغيير حالة البروتوكول.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RangeSpinBox</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
-    <name>tandem::RealEditor</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::RecordCommand</name>
+    <name>tandem::RecordCommands</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>نوع سجل غير معروف</translation>
+    </message>
+    <message>
+        <source>the edit has already ended</source>
+        <translation>انتهى التعديل بالفعل</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordForm</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
     <message>
         <source>%1: choose an agency of the directory, or add “%2” to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اختر جهة من الدليل، أو أضف «%2» إليه.</translation>
     </message>
     <message>
         <source>%1 is required; it was put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «%1» مطلوب؛ وقد أُعيد إلى ما كان عليه.</translation>
     </message>
     <message>
         <source>no file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف مفتوح</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «%1» مطلوب.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordListModel</name>
     <message>
         <source>The %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::RecordedChanges</name>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::Report</name>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة %1</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موجّهة إلى %1</translation>
     </message>
     <message>
         <source>the protective marking is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف فارغة</translation>
     </message>
     <message>
         <source>the protective marking has %1 characters; at most %2 fit on a page&apos;s running header</source>
-        <translation type="unfinished"></translation>
+        <translation>تتكون علامة التصنيف من %1 حرفًا؛ ولا تتسع ترويسة الصفحة لأكثر من %2</translation>
     </message>
     <message>
         <source>the protective marking must be one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون علامة التصنيف سطرًا واحدًا من النص</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>this %1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل (%1) محذوف</translation>
     </message>
     <message>
         <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُشارَك الهويات إلا مع مكتب مستلم مُسمّى وافق الناجون على مشاركتها معه؛ ولم يُسمَّ أي مستلم</translation>
     </message>
     <message>
         <source>the recipient %1 is not an office known to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم %1 ليس مكتبًا معروفًا في قاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>no survivors are recorded for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناجون مسجلون لهذه العملية</translation>
     </message>
     <message>
         <source>no survivor of this operation has a consent in force to share their identity with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناجٍ في هذه العملية لديه موافقة سارية على مشاركة هويته مع %1</translation>
     </message>
     <message>
         <source>%1 of %2 survivors agreed to share their identity with %3; the others appear by code only</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق %1 من أصل %2 من الناجين على مشاركة هويتهم مع %3؛ ويظهر الآخرون برموزهم فقط</translation>
     </message>
     <message>
         <source>marking</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف</translation>
     </message>
     <message>
         <source>the copy number %1 is not from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم النسخة %1 ليس بين 1 و%2</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>survivors&apos; identities cannot be included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تضمين هويات الناجين: %1</translation>
     </message>
     <message>
         <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
-        <translation type="unfinished"></translation>
+        <translation>هويات الناجين مشفرة ومقفلة؛ افتح قفلها بعبارة مرور المكتب لتضمينها</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يوم و%2 ساعة</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يوم</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة و%2 دقيقة</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة محذوفة)</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاتجار</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة القائدة</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إلى %2</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّه</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمده</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات</translation>
     </message>
     <message>
         <source>local time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بالتوقيت المحلي، %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنقاذ (T0)</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>قاصر</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المنجزة</translation>
     </message>
     <message>
         <source>No survivors are recorded for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناجون مسجلون لهذه العملية.</translation>
     </message>
     <message>
         <source>withheld: no consent for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوبة: لا توجد موافقة لهذا المستلم</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Occupants expected</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاغلون المتوقعون</translation>
     </message>
     <message>
         <source>Entry points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الدخول</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر الخطر</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>No targets are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أهداف مسجلة.</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
         <source>Assignments (ICS-204)</source>
-        <translation type="unfinished"></translation>
+        <translation>التكليفات (ICS-204)</translation>
     </message>
     <message>
         <source>No agency has an assignment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكلَّف أي جهة بعد.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>للتواصل: %1</translation>
     </message>
     <message>
         <source>Assignments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تكليفات %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>قائد الفريق</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأفراد</translation>
     </message>
     <message>
         <source>Reporting location</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الحضور</translation>
     </message>
     <message>
         <source>Reporting time</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الحضور</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاستلام</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Owner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المسؤولة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>No tasks are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهام مخطط لها.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <source>Survivors&apos; packet (for victim services)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملحق الناجين (لخدمات الضحايا)</translation>
     </message>
     <message>
         <source>Survivors expected</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون المتوقعون</translation>
     </message>
     <message>
         <source>Of whom minors</source>
-        <translation type="unfinished"></translation>
+        <translation>منهم قاصرون</translation>
     </message>
     <message>
         <source>Special needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات الخاصة</translation>
     </message>
     <message>
         <source>Nearest hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب مستشفى</translation>
     </message>
     <message>
         <source>Care agencies assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الرعاية المكلفة</translation>
     </message>
     <message>
         <source>None assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكلَّف أي جهة بعد.</translation>
     </message>
     <message>
         <source>Survivors recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون المسجلون حتى الآن</translation>
     </message>
     <message>
         <source>Names and dates of birth appear only for survivors who agreed to share their identity with the recipient of this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تظهر الأسماء وتواريخ الميلاد إلا للناجين الذين وافقوا على مشاركة هويتهم مع مستلم هذه النسخة.</translation>
     </message>
     <message>
         <source>Survivors are named by their codes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُشار إلى الناجين إلا برموزهم.</translation>
     </message>
     <message>
         <source>Operation order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر العملية</translation>
     </message>
     <message>
         <source>Briefing time</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الإحاطة</translation>
     </message>
     <message>
         <source>Briefing place</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الإحاطة</translation>
     </message>
     <message>
         <source>Situation and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع والغايات</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الغايات</translation>
     </message>
     <message>
         <source>Legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>السند القانوني</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المخاطر</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الخطورة</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>تدابير التخفيف</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <source>Communications plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الاتصالات</translation>
     </message>
     <message>
         <source>Contingency and medical plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الطوارئ والخطة الطبية</translation>
     </message>
     <message>
         <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الطوارئ</translation>
     </message>
     <message>
         <source>Medical plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة الطبية</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة بالخطة</translation>
     </message>
     <message>
         <source>No tasks were planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن هناك مهام مخطط لها.</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر بـ %1</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>not done, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز، متأخرة</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز</translation>
     </message>
     <message>
         <source>Planned and actual timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني المخطط والفعلي</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال %1</translation>
     </message>
     <message>
         <source>before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل المقابلة الأولى</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقة</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن المدة المستهدفة</translation>
     </message>
     <message>
         <source>Median T0 to done</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط من T0 حتى الإنجاز</translation>
     </message>
     <message>
         <source>Slowest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأبطأ</translation>
     </message>
     <message>
         <source>No survivor of this operation has a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناجٍ في هذه العملية لديه قائمة تحقق.</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجي</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>No step is overdue and none was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة متأخرة، ولم تُرفض أي خطوة.</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة بمقدار %1</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>التكليفات</translation>
     </message>
     <message>
         <source>Tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام المنجزة</translation>
     </message>
     <message>
         <source>No agency had an assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن لأي جهة تكليفات.</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Victim care</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية الضحايا</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نجح</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينبغي تغييره</translation>
     </message>
     <message>
         <source>No agency has given feedback on this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقدّم أي جهة ملاحظاتها على هذه العملية.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تقييم</translation>
     </message>
     <message>
         <source>%1 of 5 (1 agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من 5 (جهة واحدة)</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 agencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من 5 (عدد الجهات: %2)</translation>
     </message>
     <message>
         <source>%1 tasks planned, %2 done, %3 of them on time</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام المخطط لها: %1، المنجزة: %2، منها في الموعد: %3</translation>
     </message>
     <message>
         <source>Survivors assisted</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون الذين تلقوا المساعدة</translation>
     </message>
     <message>
         <source>%1, of whom %2 minors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، منهم %2 من القاصرين</translation>
     </message>
     <message>
         <source>Assistance steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات المساعدة</translation>
     </message>
     <message>
         <source>%1 owed, %2 done (%3 within their target), %4 overdue, %5 declined by the survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقة: %1، المنجزة: %2 (منها %3 ضمن المدة المستهدفة)، المتأخرة: %4، التي رفضها الناجي: %5</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات</translation>
     </message>
     <message>
         <source>%1 agencies, %2 of %3 assignments acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات: %1، التكليفات المؤكد استلامها: %2 من أصل %3</translation>
     </message>
     <message>
         <source>Operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العملية</translation>
     </message>
     <message>
         <source>%1 entries, %2 lessons noted</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالات: %1، الدروس المسجلة: %2</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ما بعد العملية</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <source>The operation log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل العملية فارغ.</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>No lessons are noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دروس مسجلة.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Assistance steps against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات المساعدة مقارنة بمددها المستهدفة</translation>
     </message>
     <message>
         <source>Overdue and declined steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المتأخرة والمرفوضة</translation>
     </message>
     <message>
         <source>Agencies&apos; participation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة الجهات</translation>
     </message>
     <message>
         <source>Lessons noted</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس المسجلة</translation>
     </message>
     <message>
         <source>Agencies&apos; feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الجهات</translation>
     </message>
     <message>
         <source>Lessons from the operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس المستخلصة من سجل العملية</translation>
     </message>
     <message>
         <source>Made on %1 with Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في %1 باستخدام Tandem</translation>
     </message>
     <message>
         <source>Issued by %1 on %2 with Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدره %1 في %2 باستخدام Tandem</translation>
     </message>
     <message numerus="yes">
         <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تذكر هذه النسخة هويات %n من الناجين، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
+            <numerusform>تذكر هذه النسخة هوية %n ناجٍ، إذ وافق على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
+            <numerusform>تذكر هذه النسخة هويتي %n ناجيَين، إذ وافقا على مشاركتهما مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
+            <numerusform>تذكر هذه النسخة هويات %n ناجين، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
+            <numerusform>تذكر هذه النسخة هويات %n ناجيًا، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
+            <numerusform>تذكر هذه النسخة هويات %n ناجٍ، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلم</translation>
     </message>
     <message>
         <source>End of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية المستند.</translation>
     </message>
     <message>
         <source>cannot paint the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر رسم صفحات التقرير</translation>
     </message>
     <message>
         <source>cannot set the page size</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر ضبط حجم الصفحة</translation>
     </message>
     <message>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الكتابة: %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الإصدار</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <source>the period needs a first and a last day</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الفترة إلى يوم أول ويوم أخير</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة (%1) قبل أن تبدأ (%2)</translation>
     </message>
     <message>
         <source>the period is longer than %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة أطول من %1 شهرًا</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس نوعًا من أنواع الاتجار</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Operations per month by status</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات شهريًا حسب الحالة</translation>
     </message>
     <message>
         <source>Operations per month by trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات شهريًا حسب نوع الاتجار</translation>
     </message>
     <message>
         <source>Survivors assisted per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون الذين تلقوا المساعدة شهريًا</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>البالغون</translation>
     </message>
     <message>
         <source>Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>القاصرون</translation>
     </message>
     <message>
         <source>Time from T0 to each protocol step</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة من T0 حتى كل خطوة في البروتوكول</translation>
     </message>
     <message>
         <source>Target (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة المستهدفة (بالساعات)</translation>
     </message>
     <message>
         <source>Median (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط (بالساعات)</translation>
     </message>
     <message>
         <source>90th percentile (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>المئين 90 (بالساعات)</translation>
     </message>
     <message>
         <source>Within target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن المدة المستهدفة (%)</translation>
     </message>
     <message>
         <source>Overdue and late steps by owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المتأخرة حاليًا والمنجزة متأخرة حسب دور المسؤول</translation>
     </message>
     <message>
         <source>Owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>دور المسؤول</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة حاليًا</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت متأخرة</translation>
     </message>
     <message>
         <source>Overdue and late steps by answerable agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المتأخرة حاليًا والمنجزة متأخرة حسب الجهة المسؤولة عنها</translation>
     </message>
     <message>
         <source>No victim-services agency assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكلَّف أي جهة بخدمات الضحايا</translation>
     </message>
     <message>
         <source>Agency participation</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة الجهات</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>العمليات</translation>
     </message>
     <message>
         <source>People deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفراد المنتشرون</translation>
     </message>
     <message>
         <source>Community tips per month by indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغات المجتمع شهريًا حسب المؤشر</translation>
     </message>
     <message>
         <source>Community tips by place</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغات المجتمع حسب المكان</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات</translation>
     </message>
     <message>
         <source>Medium or high credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>مصداقية متوسطة أو عالية</translation>
     </message>
     <message>
         <source>Linked to an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبطة بعملية</translation>
     </message>
     <message>
         <source>Months with tips</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر التي وردت فيها بلاغات</translation>
     </message>
     <message>
         <source>No place given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر مكان</translation>
     </message>
     <message>
         <source>marking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف %1</translation>
     </message>
     <message>
         <source>copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى %1</translation>
     </message>
     <message numerus="yes">
         <source>with the identities of %n survivor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مع هويات %n من الناجين</numerusform>
+            <numerusform>مع هوية %n ناجٍ</numerusform>
+            <numerusform>مع هويتي %n ناجيَين</numerusform>
+            <numerusform>مع هويات %n ناجين</numerusform>
+            <numerusform>مع هويات %n ناجيًا</numerusform>
+            <numerusform>مع هويات %n ناجٍ</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق غير معروف</translation>
     </message>
     <message>
         <source>no output file is named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد اسم ملف الإخراج</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>this is a folder; name a file to write the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد؛ اذكر اسم ملف لكتابة التقرير فيه</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
         <source>cannot write here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة هنا: %1</translation>
     </message>
     <message>
         <source>not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الكتابة: %1</translation>
     </message>
     <message>
         <source>printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <source>Choose the operation to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العملية التي تريد إعداد تقرير عنها.</translation>
     </message>
     <message>
         <source>Select it in the Operations list, then choose the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدها في قائمة العمليات، ثم اختر التقرير مجددًا.</translation>
     </message>
     <message>
         <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>هويات الناجين مشفرة في الملف. أدخل عبارة مرور المكتب لتضمينها في التقرير.</translation>
     </message>
     <message>
         <source>The identities could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح قفل الهويات.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReportDialog</name>
     <message>
         <source>Include survivors&apos; &amp;identities (names and dates of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين &amp;هويات الناجين (الأسماء وتواريخ الميلاد)</translation>
     </message>
     <message>
         <source>Begin with a &amp;byte order mark (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بـ&amp;علامة ترتيب البايتات (لبرامج جداول البيانات)</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير…</translation>
     </message>
     <message>
         <source>Report on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير عن %1</translation>
     </message>
     <message>
         <source>Operation order (briefing pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر العملية (وثائق الإحاطة)</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير ما بعد العملية</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (ملف واحد)</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>CSV (tables for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (جداول لبرامج جداول البيانات)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Not numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا ترقيم</translation>
     </message>
     <message>
         <source>No recipient named</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسمَّ مستلم</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قرير</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التن&amp;سيق</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ورق</translation>
     </message>
     <message>
         <source>Protective &amp;marking</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة الت&amp;صنيف</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم النسخة</translation>
     </message>
     <message>
         <source>Reci&amp;pient office</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب المست&amp;لم</translation>
     </message>
     <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل كل صفحة علامة التصنيف ورقم النسخة والمستلم. يظهر الناجون برموزهم. ويُسجَّل التصدير في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح: %1.</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إعداد التقرير.</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التصنيف</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة التقرير.</translation>
     </message>
     <message>
         <source>Written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب في %1 (%2).</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>نصوص OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: %1</translation>
     </message>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تنسيق صفحات التقرير.</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت طباعة التقرير.</translation>
     </message>
     <message>
         <source>The printed copy could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تسجيل النسخة المطبوعة في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى %1.</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة</translation>
     </message>
 </context>
 <context>
     <name>tandem::ResolveConflict</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>
     <name>tandem::RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backups of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية من %1</translation>
     </message>
     <message>
         <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ Tandem نسخة احتياطية من الملف قبل كل دمج وقبل كل استعادة، ويحتفظ بأحدث عشر نسخ. اختر الحالة التي تريد العودة إليها؛ وسيُطلب منك التأكيد قبل أي تغيير.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة…</translation>
     </message>
 </context>
 <context>
     <name>tandem::Store</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
         <source>this file was made by a newer version of Tandem (schema %1; this version reads up to schema %2). It was left untouched; open it with a newer Tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ هذا الملف بإصدار أحدث من Tandem (المخطط %1؛ وهذا الإصدار يقرأ حتى المخطط %2). تُرك الملف دون تغيير؛ افتحه بإصدار أحدث من Tandem.</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا</translation>
     </message>
     <message>
         <source>the file is empty: it is not a Tandem database</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: إنه ليس قاعدة بيانات Tandem</translation>
     </message>
     <message>
         <source>not a Tandem database (not an SQLite file at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قاعدة بيانات Tandem (ليس ملف SQLite أصلًا)</translation>
     </message>
     <message>
         <source>not a Tandem database (an SQLite file of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قاعدة بيانات Tandem (ملف SQLite خاص بتطبيق آخر)</translation>
     </message>
     <message>
         <source>the file is open in another Tandem (process %1 on %2); close it there, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مفتوح في Tandem آخر (عملية النظام %1 على %2)؛ أغلقه هناك، أو افتحه للقراءة فقط</translation>
     </message>
     <message>
         <source>cannot lock the file for writing: its folder may be read-only; copy the file somewhere you can write, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر قفل الملف للكتابة: قد يكون مجلده للقراءة فقط؛ انسخ الملف إلى مكان يمكنك الكتابة فيه، أو افتحه للقراءة فقط</translation>
     </message>
     <message>
         <source>not a Tandem database, or a damaged one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قاعدة بيانات Tandem، أو أنها تالفة: %1</translation>
     </message>
     <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ هذا الملف بإصدار أقدم من Tandem ويحتاج إلى ترقية تتطلب الكتابة: افتحه للكتابة مرة واحدة</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الترقية إلى المخطط %1، ولم يتغير الملف: %2</translation>
     </message>
     <message>
         <source>the file already exists; choose another name or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف موجود بالفعل؛ اختر اسمًا آخر أو افتحه</translation>
     </message>
     <message>
         <source>an office name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب مطلوب</translation>
     </message>
     <message>
         <source>not a Tandem database, or a damaged one: it has no site id</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قاعدة بيانات Tandem، أو أنها تالفة: لا تحتوي على معرّف موقع</translation>
     </message>
     <message>
         <source>the database connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بقاعدة البيانات مغلق</translation>
     </message>
     <message>
         <source>the file is open read-only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مفتوح للقراءة فقط: لا يمكن تغيير أي شيء</translation>
     </message>
     <message>
         <source>cannot start writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر بدء الكتابة: %1</translation>
     </message>
     <message>
         <source>internal error: transactions ended out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ داخلي: انتهت المعاملات بغير ترتيبها</translation>
     </message>
     <message>
         <source>saving failed, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الحفظ، ولم يتغير شيء: %1</translation>
     </message>
     <message>
         <source>unknown record type; the types are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع سجل غير معروف؛ الأنواع هي: %1</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;; its fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي %1 على حقل &quot;%2&quot;؛ حقوله هي: %3</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &quot;%2&quot; في %1 مطلوب</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: there is no %3 with id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &quot;%2&quot; في %1: لا يوجد سجل %3 بالمعرّف %4</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: %3 %4 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &quot;%2&quot; في %1: السجل %3 %4 محذوف</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a %1 with this id already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل سجل %1 بهذا المعرّف</translation>
     </message>
     <message>
         <source>this %1 was deleted; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل (%1) محذوف؛ ولم يعد من الممكن تغييره</translation>
     </message>
     <message>
         <source>this office&apos;s own record cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حذف سجل هذا المكتب نفسه</translation>
     </message>
     <message>
         <source>this %1 was already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل (%1) محذوف من قبل</translation>
     </message>
     <message>
         <source>this %1 is not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل (%1) غير محذوف</translation>
     </message>
     <message>
         <source>there is no %1 with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل %1 بهذا المعرّف</translation>
     </message>
     <message>
         <source>identifying details can only be kept once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ البيانات المُعرِّفة إلا بعد أن تصبح لهذا المكتب مفاتيحه: عيّن عبارة مرور المكتب أولًا</translation>
+    </message>
+    <message>
+        <source>internal error: the transaction has already ended</source>
+        <translation>خطأ داخلي: المعاملة انتهت بالفعل</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SurvivorCommands</name>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>مستخدم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Tick step done</source>
+        <translation>تأشير الخطوة كمنجزة</translation>
+    </message>
+    <message>
+        <source>Mark step %1</source>
+        <translation>تعليم الخطوة بالحالة %1</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>تحرير الخطوة</translation>
+    </message>
+    <message>
+        <source>Set rescue time</source>
+        <translation>تعيين وقت الإنقاذ</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تحرير %1</translation>
+    </message>
+    <message>
+        <source>Add survivor %1</source>
+        <translation>إضافة الناجي %1</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation>بروتوكول جديد</translation>
+    </message>
+    <message>
+        <source>Save protocol</source>
+        <translation>حفظ البروتوكول</translation>
+    </message>
+    <message>
+        <source>Import protocol</source>
+        <translation>استيراد بروتوكول</translation>
+    </message>
+    <message>
+        <source>Retire protocol</source>
+        <translation>إيقاف العمل بالبروتوكول</translation>
+    </message>
+    <message>
+        <source>Make protocol active</source>
+        <translation>تفعيل البروتوكول</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorDetail</name>
     <message>
         <source>Set T0</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين T0</translation>
     </message>
     <message>
         <source>Record when the survivor was recovered. The first time, this makes their checklist; later, it moves the open steps&apos; due times with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل وقت إنقاذ الناجي. في المرة الأولى، يُنشئ ذلك قائمة التحقق الخاصة به؛ وبعدها، يُزيح معه مواعيد استحقاق الخطوات المفتوحة.</translation>
     </message>
     <message>
         <source>Rescue time (T0):</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنقاذ (T0):</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>Identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية (محمية)</translation>
     </message>
     <message>
         <source>Identifying details: hidden until you ask to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المُعرِّفة: مخفية إلى أن تطلب رؤيتها</translation>
     </message>
     <message>
         <source>A step that now applies was added to the checklist, due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت إلى قائمة التحقق خطوة صارت تنطبق الآن، واستحقاقها محسوب من T0.</translation>
     </message>
     <message>
         <source>%L1 steps that now apply were added to the checklist, each due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت إلى قائمة التحقق خطوات صارت تنطبق الآن، وعددها %L1، واستحقاق كل منها محسوب من T0.</translation>
     </message>
     <message>
         <source>Select a survivor to see their checklist, what they consented to share and the steps still owed to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ناجيًا لعرض قائمة التحقق الخاصة به، وما وافق على مشاركته، والخطوات التي لا تزال مستحقة له.</translation>
     </message>
     <message>
         <source>This survivor&apos;s record has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف سجل هذا الناجي.</translation>
     </message>
     <message>
         <source>This survivor could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة سجل هذا الناجي: %1</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>قاصر</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ %1</translation>
     </message>
     <message>
         <source>Not set yet: setting it makes the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن بعد: تعيينه يُنشئ قائمة التحقق.</translation>
     </message>
     <message>
         <source>Change T0</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير T0</translation>
     </message>
     <message>
         <source>Checklist (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق (المتأخرة: %1)</translation>
     </message>
     <message>
         <source>Consents (%1 in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات (السارية: %1)</translation>
     </message>
     <message>
         <source>The rescue time could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تعيين وقت الإنقاذ.</translation>
     </message>
     <message>
         <source>Rescue time set. No protocol is in force, so no checklist was made: make a protocol active or import one in Protocols, then set T0 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّن وقت الإنقاذ. لا يوجد بروتوكول سارٍ، لذا لم تُنشأ قائمة تحقق: فعّل بروتوكولًا أو استورد واحدًا في «البروتوكولات»، ثم عيّن T0 مجددًا.</translation>
     </message>
     <message>
         <source>Rescue time set. The checklist was made: %L1 steps from the protocols in force, each due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّن وقت الإنقاذ. أُنشئت قائمة التحقق من البروتوكولات السارية، وعدد خطواتها %L1، واستحقاق كل منها محسوب من T0.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later. No open step had a due time to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخِّر وقت الإنقاذ بمقدار %1. لم تكن هناك خطوة مفتوحة لها موعد استحقاق يُزاح.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier. No open step had a due time to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم وقت الإنقاذ بمقدار %1. لم تكن هناك خطوة مفتوحة لها موعد استحقاق يُزاح.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later: the open step is now due %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخِّر وقت الإنقاذ بمقدار %1: وأُخِّر موعد استحقاق الخطوة المفتوحة بمقدار %1 أيضًا.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier: the open step is now due %1 earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم وقت الإنقاذ بمقدار %1: وقُدِّم موعد استحقاق الخطوة المفتوحة بمقدار %1 أيضًا.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later: %L2 open steps are now due %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخِّر وقت الإنقاذ بمقدار %1: وأُخِّرت مواعيد استحقاق الخطوات المفتوحة، وعددها %L2، بمقدار %1 أيضًا.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier: %L2 open steps are now due %1 earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم وقت الإنقاذ بمقدار %1: وقُدِّمت مواعيد استحقاق الخطوات المفتوحة، وعددها %L2، بمقدار %1 أيضًا.</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorFields</name>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف بعد</translation>
     </message>
     <message>
         <source>Language codes, separated by commas (e.g. ro, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز اللغات مفصولة بفواصل (مثل ro, en)</translation>
     </message>
     <message>
         <source>Minor, foreign national and sexual violence decide which protocol steps apply: steps that come to apply are added to the checklist, due from T0. Nothing here identifies the survivor: names and contacts belong in the identity panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>كون الناجي قاصرًا، أو أجنبي الجنسية، أو تعرّض لعنف جنسي، هو ما يحدد خطوات البروتوكول التي تنطبق: الخطوات التي تصبح منطبقة تُضاف إلى قائمة التحقق، واستحقاقها محسوب من T0. لا شيء هنا يكشف هوية الناجي: الأسماء وبيانات الاتصال مكانها لوحة الهوية.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل</translation>
     </message>
     <message>
         <source>The survivor could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تغيير بيانات الناجي.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorListModel</name>
     <message>
         <source>%1 of %2 steps settled (done, not applicable or declined by the survivor)</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسمت %1 من أصل %2 خطوة (منجزة، أو لا تنطبق، أو رفضها الناجي)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة تحقق</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنقاذ (T0)</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>The survivors could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الناجين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Survivors</name>
+    <message>
+        <source>give the rescue time (T0) as a date and time</source>
+        <translation>أدخل وقت الإنقاذ (T0) تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+        <source>this survivor was deleted</source>
+        <translation>حُذف سجل هذا الناجي</translation>
+    </message>
+    <message>
+        <source>the rescue time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
+        <translation>وقت الإنقاذ %1 يتجاوز الوقت الحالي بأكثر من يوم (الوقت الآن %2)؛ تحقّق من التاريخ وفارق توقيته</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is recorded as done at %2, before this rescue time (%3); correct that step&apos;s time first</source>
+        <translation>الخطوة &quot;%1&quot; مسجَّلة على أنها أُنجزت في %2، قبل وقت الإنقاذ هذا (%3)؛ صحّح وقت تلك الخطوة أولًا</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorsView</name>
     <message>
         <source>New Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجٍ جديد</translation>
     </message>
     <message>
         <source>Find by code or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالرمز أو العملية</translation>
     </message>
     <message>
         <source>Record a survivor under a new pseudonymous code (V-year-number)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ناجٍ برمز مستعار جديد (V-السنة-الرقم)</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجون</translation>
     </message>
     <message>
         <source>No survivors recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ناجون مسجلون</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي نتيجة</translation>
     </message>
     <message>
         <source>1 survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجٍ واحد</translation>
     </message>
     <message>
         <source>%L1 survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الناجين: %L1</translation>
     </message>
     <message>
         <source>The survivor could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت إضافة الناجي.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::TableMerge</name>
+    <name>tandem::Tick</name>
     <message>
-        <source>cannot count conflicts</source>
-        <translation type="unfinished"></translation>
+        <source>the done time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
+        <translation>وقت الإنجاز %1 يتجاوز الوقت الحالي بأكثر من يوم (الوقت الآن %2)؛ تحقّق من التاريخ وفارق توقيته</translation>
     </message>
     <message>
-        <source>cannot count changes</source>
-        <translation type="unfinished"></translation>
+        <source>the done time %1 is before survivor %2 was recovered (T0, %3)</source>
+        <translation>وقت الإنجاز %1 يسبق إنقاذ الناجي %2 (T0، %3)</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; the states are: %2</source>
+        <translation>الحالة &quot;%1&quot; غير معروفة؛ الحالات هي: %2</translation>
+    </message>
+    <message>
+        <source>a done time and who did it are recorded only for the states done, not_applicable and declined, not for %1</source>
+        <translation>لا يُسجَّل وقت الإنجاز ومن قام بالخطوة إلا للحالات done وnot_applicable وdeclined، لا للحالة %1</translation>
+    </message>
+    <message>
+        <source>this checklist step was deleted; it can no longer be ticked</source>
+        <translation>حُذفت خطوة قائمة التحقق هذه؛ لم يعد بالإمكان تأشيرها</translation>
+    </message>
+    <message>
+        <source>say who did it: a step marked %1 records who did it (done_by)</source>
+        <translation>اذكر من قام بها: الخطوة المعلَّمة بالحالة %1 تسجّل من قام بها (done_by)</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimeField</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين</translation>
     </message>
     <message>
         <source>Set a time</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين وقت</translation>
     </message>
     <message>
         <source>Clear the time</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الوقت</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين %1</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعة و%2 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 يوم و%2 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 يوم</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelineChart</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جهة محذوفة)</translation>
     </message>
     <message>
         <source>No agency</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا جهة</translation>
     </message>
     <message>
         <source>Move task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المهمة «%1»</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) on the time scale. Left and Right select a task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
+            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
+            <numerusform>%n مهمتان على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
+            <numerusform>%n مهام على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
+            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
+            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، مستحقة في %3%4. يُزيحها Alt+Left و Alt+Right بمقدار 15 دقيقة.</translation>
     </message>
     <message>
         <source>no agency</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا جهة</translation>
     </message>
     <message>
         <source>, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>، متأخرة</translation>
     </message>
     <message>
         <source>%1: due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مستحقة في %2</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 Due %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+مستحقة في %4%5</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (منجزة)</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متأخرة)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>No tasks with a due time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهام لها موعد استحقاق بعد</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelinePage</name>
     <message>
         <source>Zoom in (+ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (+ أو Ctrl+عجلة الفأرة)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out (- or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (- أو Ctrl+عجلة الفأرة)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Show the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الجدول الزمني كاملًا</translation>
     </message>
     <message>
         <source>Drag a task to give it a new time, or select it and press Alt+Left or Alt+Right. Red: past due and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب مهمة لتعطيها وقتًا جديدًا، أو حدّدها واضغط Alt+Left أو Alt+Right. الأحمر: تجاوزت موعد استحقاقها ولم تُنجز.</translation>
     </message>
     <message>
         <source>Overdue: past due and not done</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: تجاوزت موعد استحقاقها ولم تُنجز</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TipLinking</name>
+    <message>
+        <source>Link to an operation</source>
+        <translation>الربط بعملية</translation>
+    </message>
+    <message>
+        <source>The operations could not be read.</source>
+        <translation>تعذّرت قراءة العمليات.</translation>
+    </message>
+    <message>
+        <source>There is no open operation to link the tip to.</source>
+        <translation>لا توجد عملية مفتوحة لربط البلاغ بها.</translation>
+    </message>
+    <message>
+        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
+        <translation>خطّط للعملية أولًا (العمليات، جديد)، ثم اربط البلاغ منها أو من هنا.</translation>
+    </message>
+    <message>
+        <source>The operation this tip led to:</source>
+        <translation>العملية التي أدّى إليها هذا البلاغ:</translation>
+    </message>
+    <message>
+        <source>Link a tip</source>
+        <translation>ربط بلاغ</translation>
+    </message>
+    <message>
+        <source>The tips could not be read.</source>
+        <translation>تعذّرت قراءة البلاغات.</translation>
+    </message>
+    <message>
+        <source>There is no open tip to link.</source>
+        <translation>لا يوجد بلاغ مفتوح لربطه.</translation>
+    </message>
+    <message>
+        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
+        <translation>لا يمكن ربط إلا البلاغات الجديدة والمقيَّمة؛ سجِّل البلاغ في عرض البلاغات.</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>لم يُحدَّد مكان</translation>
+    </message>
+    <message>
+        <source>The tip that led to this operation:</source>
+        <translation>البلاغ الذي أدّى إلى هذه العملية:</translation>
+    </message>
+    <message>
+        <source>Link tip to operation</source>
+        <translation>ربط البلاغ بالعملية</translation>
+    </message>
+    <message>
+        <source>Unlink tip</source>
+        <translation>إلغاء ربط البلاغ</translation>
     </message>
 </context>
 <context>
     <name>tandem::TipListModel</name>
     <message>
         <source>(deleted operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(عملية محذوفة)</translation>
     </message>
     <message>
         <source>The tips could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة البلاغات: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مؤشر</numerusform>
+            <numerusform>%n مؤشر</numerusform>
+            <numerusform>%n مؤشران</numerusform>
+            <numerusform>%n مؤشرات</numerusform>
+            <numerusform>%n مؤشرًا</numerusform>
+            <numerusform>%n مؤشر</numerusform>
         </translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>المصداقية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية</translation>
     </message>
 </context>
 <context>
     <name>tandem::TipsView</name>
     <message>
         <source>&amp;New tip</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ &amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>&amp;Log tip</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل البلاغ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قيَّم</translation>
     </message>
     <message>
         <source>&amp;Link to operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ر&amp;بط بعملية…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الربط</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ف&amp;تح</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات</translation>
     </message>
     <message>
         <source>Open (new and assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة (الجديدة والمقيَّمة)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيَّمة</translation>
     </message>
     <message>
         <source>Linked to an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبطة بعملية</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>المغلقة</translation>
     </message>
     <message>
         <source>All tips</source>
-        <translation type="unfinished"></translation>
+        <translation>كل البلاغات</translation>
     </message>
     <message>
         <source>Show tips</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض البلاغات</translation>
     </message>
     <message>
         <source>Log a tip from the hotline, a walk-in, online or a partner (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل بلاغ ورد عبر الخط الساخن، أو حضوريًا، أو عبر الإنترنت، أو من شريك (Ctrl+Shift+N أو Insert)</translation>
     </message>
     <message>
         <source>Delete the selected tip (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البلاغ المحدد (Delete)</translation>
     </message>
     <message>
         <source>Log the tip (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل البلاغ (Ctrl+Return)</translation>
     </message>
     <message>
         <source>The tip has been assessed (its credibility set)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تقييم البلاغ (حُدّدت مصداقيته)</translation>
     </message>
     <message>
         <source>Link the tip to the operation it led to (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط البلاغ بالعملية التي أدى إليها (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Nothing more to do with this tip</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء آخر يُفعل بهذا البلاغ</translation>
     </message>
     <message>
         <source>The indicators are common signs of trafficking, in our own words, after the UNODC&apos;s “Human trafficking indicators” and the ILO&apos;s “Indicators of forced labour” (2012). One sign alone proves nothing; several together are worth a closer look.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات علامات شائعة على الاتجار بالبشر، صغناها بكلماتنا، استنادًا إلى «مؤشرات الاتجار بالبشر» الصادرة عن مكتب الأمم المتحدة المعني بالمخدرات والجريمة (UNODC) و«مؤشرات العمل الجبري» الصادرة عن منظمة العمل الدولية (ILO) (2012). علامة واحدة وحدها لا تثبت شيئًا؛ أما عدة علامات معًا فتستحق نظرة أدق.</translation>
     </message>
     <message>
         <source>Select a tip to see and triage it, or log a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بلاغًا لعرضه وفرزه، أو سجّل بلاغًا جديدًا.</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغ</translation>
     </message>
     <message>
         <source>Tip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغ: %1</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ%1</translation>
     </message>
     <message>
         <source>a deleted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية محذوفة</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>New tip</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ جديد</translation>
     </message>
     <message>
         <source>Log tip</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل البلاغ</translation>
     </message>
     <message>
         <source>Delete tip</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البلاغ</translation>
     </message>
     <message>
         <source>Delete this tip?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا البلاغ؟</translation>
     </message>
     <message>
         <source>A tip that led nowhere is better closed, so that it still counts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل إغلاق البلاغ الذي لم يُفضِ إلى شيء، كي يبقى محسوبًا. التراجع (Ctrl+Z) يعيده.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>%L1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروض: %L1</translation>
     </message>
 </context>
 <context>
     <name>tandem::TodayModel</name>
     <message>
         <source>The steps due could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الخطوات المستحقة.</translation>
     </message>
     <message>
         <source>Overdue (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة (%L1)</translation>
     </message>
     <message>
         <source>Due in the next 24 hours (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة خلال الساعات الـ24 القادمة (%L1)</translation>
     </message>
     <message>
         <source>Before the first interview, rescued in the last two weeks (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل المقابلة الأولى، لمن أُنقذوا خلال الأسبوعين الماضيين (%L1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة واحدة</translation>
     </message>
     <message>
         <source>%L1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخطوات: %L1</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اختيارية)</translation>
     </message>
     <message>
         <source>Before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل المقابلة الأولى</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر بـ %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد %1</translation>
     </message>
     <message>
         <source>rescued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنقذ منذ %1</translation>
     </message>
     <message>
         <source>The step could not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تأشير الخطوة.</translation>
     </message>
     <message>
         <source>Survivor and step</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجي والخطوة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>How late / in</source>
-        <translation type="unfinished"></translation>
+        <translation>التأخير / المتبقي</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>tandem::TodayView</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجزة</translation>
     </message>
     <message>
         <source>Declined by Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضها الناجي</translation>
     </message>
     <message>
         <source>Not Applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنطبق</translation>
     </message>
     <message>
         <source>Open Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل الناجي</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المسؤولين</translation>
     </message>
     <message>
         <source>The selected step was done (or click its box, or press Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت الخطوة المحددة (أو انقر مربعها، أو اضغط Space)</translation>
     </message>
     <message>
         <source>The survivor chose not to have this: recorded as their choice</source>
-        <translation type="unfinished"></translation>
+        <translation>اختار الناجي عدم الحصول على هذا: يُسجَّل على أنه اختياره</translation>
     </message>
     <message>
         <source>The step does not apply to this survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنطبق الخطوة على هذا الناجي</translation>
     </message>
     <message>
         <source>Show the selected survivor&apos;s whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة التحقق الكاملة للناجي المحدد</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول:</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>All operations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العمليات</translation>
     </message>
     <message>
         <source>%L1 overdue · %L2 due in the next 24 hours · %L3 before a first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: %L1 · مستحقة خلال الساعات الـ24 القادمة: %L2 · قبل مقابلة أولى: %L3</translation>
     </message>
     <message>
         <source>Nothing owed now for this owner and operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق الآن لهذا المسؤول وهذه العملية.</translation>
     </message>
     <message>
         <source>Nothing is overdue, due in the next 24 hours or owed before a first interview. Steps owed to survivors appear here as their time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء متأخر أو مستحق خلال الساعات الـ24 القادمة أو مستحق قبل مقابلة أولى. تظهر هنا الخطوات المستحقة للناجين حين يحين وقتها.</translation>
     </message>
     <message>
         <source>The step could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الخطوة.</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كمنجزة</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Between operations</source>
-        <translation type="unfinished"></translation>
+        <translation>بين العمليات</translation>
     </message>
     <message>
         <source>The selected action item or task is done (or click its box, or press Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز بند العمل أو المهمة المحددة (أو انقر مربعه، أو اضغط Space)</translation>
     </message>
     <message>
         <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاجتماع أو العملية أو البروتوكول الذي جاء منه (Return أو النقر المزدوج)</translation>
     </message>
     <message>
         <source>Action items, operation tasks and protocol reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>بنود العمل ومهام العمليات ومراجعات البروتوكولات</translation>
     </message>
     <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: %L1 · بنود عمل (7 أيام): %L2 · مهام عمليات (24 ساعة): %L3 · مراجعات بروتوكولات: %L4</translation>
     </message>
 </context>
 <context>
     <name>tandem::TrustDialog</name>
     <message>
         <source>I have &amp;compared the fingerprint with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قارنتُ البصمة مع المكتب</translation>
     </message>
     <message>
         <source>Trust a Partner Office</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بمكتب شريك</translation>
     </message>
     <message>
         <source>Key card from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة المفتاح من %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Call &lt;b&gt;%1&lt;/b&gt; on a telephone number you already know for them (not one that came with the card) and ask them to read out the fingerprint of their key card (Exchange ▸ This Office&apos;s Key Card). Every digit must be the same.&lt;/p&gt;&lt;p&gt;If any digit differs, do not trust this card: someone else may have made it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;اتصل بـ&lt;b&gt;%1&lt;/b&gt; على رقم هاتف تعرفه لديهم من قبل (لا رقمًا جاء مع البطاقة)، واطلب منهم أن يقرؤوا بصمة بطاقة المفتاح الخاصة بهم (التبادل ◂ بطاقة مفتاح هذا المكتب). يجب أن تتطابق كل الخانات.&lt;/p&gt;&lt;p&gt;إذا اختلفت أي خانة، فلا تثق بهذه البطاقة: ربما أنشأها شخص آخر.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Name of the partner office in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب الشريك في هذا الملف</translation>
     </message>
     <message>
         <source>&amp;Known here as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معروف هنا باسم:</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وثوق</translation>
     </message>
 </context>
 <context>
     <name>tandem::Value</name>
     <message>
         <source>This office only</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكتب فقط</translation>
     </message>
     <message>
         <source>Partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>المكاتب الشريكة</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <source>Federal agency</source>
+        <translation>جهة اتحادية</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>النيابة العامة</translation>
+    </message>
+    <message>
+        <source>Labour inspection</source>
+        <translation>تفتيش العمل</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>الهجرة</translation>
+    </message>
+    <message>
+        <source>NGO victim services</source>
+        <translation>منظمة غير حكومية لخدمات الضحايا</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>مأوى</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>طبي</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>حماية الطفل</translation>
+    </message>
+    <message>
+        <source>Community organisation</source>
+        <translation>منظمة مجتمعية</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>الاستغلال الجنسي</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>الاستغلال في العمل</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>الاستعباد المنزلي</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>الإجبار على ارتكاب الجرائم</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>التسول القسري</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>الزواج القسري</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>نزع الأعضاء</translation>
+    </message>
+    <message>
+        <source>Mixed or unclear</source>
+        <translation>مختلط أو غير واضح</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>تمت الإحاطة</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>المغلقة</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>القيادة</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>تأمين المحيط</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Victim services</source>
+        <translation>خدمات الضحايا</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم شفهي</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>النقل</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>التحضير</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>الإحاطة</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>التنفيذ</translation>
+    </message>
+    <message>
+        <source>Post-rescue</source>
+        <translation>ما بعد الإنقاذ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>استخلاص المعلومات</translation>
+    </message>
+    <message>
+        <source>Under 12</source>
+        <translation>أقل من 12</translation>
+    </message>
+    <message>
+        <source>12–15</source>
+        <translation>12–15</translation>
+    </message>
+    <message>
+        <source>16–17</source>
+        <translation>16–17</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 فأكثر</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>غير ثنائي الجنس</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>لم يُفصح عنه</translation>
+    </message>
+    <message>
+        <source>Identity (name, date of birth)</source>
+        <translation>الهوية (الاسم، تاريخ الميلاد)</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>تفاصيل الحالة</translation>
+    </message>
+    <message>
+        <source>Medical information</source>
+        <translation>المعلومات الطبية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>موقوف العمل به</translation>
+    </message>
+    <message>
+        <source>Task-force lead</source>
+        <translation>قائد فرقة العمل</translation>
+    </message>
+    <message>
+        <source>NGO advocate</source>
+        <translation>مناصر من منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>قانوني</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>مدير الحالة</translation>
+    </message>
+    <message>
+        <source>After the rescue (T0)</source>
+        <translation>بعد الإنقاذ (T0)</translation>
+    </message>
+    <message>
+        <source>Before the first interview</source>
+        <translation>قبل المقابلة الأولى</translation>
+    </message>
+    <message>
+        <source>All survivors</source>
+        <translation>جميع الناجين</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>القاصرون</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>الرعايا الأجانب</translation>
+    </message>
+    <message>
+        <source>After sexual violence</source>
+        <translation>بعد التعرض لعنف جنسي</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا تنطبق</translation>
+    </message>
+    <message>
+        <source>Declined by survivor</source>
+        <translation>رفضها الناجي</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>الإرشاد النفسي</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>الخط الساخن</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>الرعاية الطبية</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>الترجمة الشفهية</translation>
+    </message>
+    <message>
+        <source>Child services</source>
+        <translation>خدمات الأطفال</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>التوظيف والتدريب</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>سجل العملية</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>درس مستفاد</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>اجتماع تنسيقي</translation>
+    </message>
+    <message>
+        <source>Joint training</source>
+        <translation>تدريب مشترك</translation>
+    </message>
+    <message>
+        <source>Community outreach</source>
+        <translation>توعية مجتمعية</translation>
+    </message>
+    <message>
+        <source>After-action review</source>
+        <translation>مراجعة ما بعد العملية</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>حضور شخصي</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Partner referral</source>
+        <translation>إحالة من شريك</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>لم تُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>المقيَّمة</translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <translation>مرتبطة بعملية</translation>
+    </message>
+    <message>
+        <source>Identity documents held by someone else</source>
+        <translation>وثائق الهوية بحوزة شخص آخر</translation>
+    </message>
+    <message>
+        <source>Debt that cannot be paid off</source>
+        <translation>دين لا يمكن سداده</translation>
+    </message>
+    <message>
+        <source>Not free to come and go</source>
+        <translation>لا يتمتع بحرية التنقل</translation>
+    </message>
+    <message>
+        <source>Lives where they work</source>
+        <translation>يقيم في مكان عمله</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>ساعات عمل مفرطة</translation>
+    </message>
+    <message>
+        <source>Unpaid or paid far below the norm</source>
+        <translation>بلا أجر أو بأجر أدنى بكثير من المعتاد</translation>
+    </message>
+    <message>
+        <source>Signs of physical abuse</source>
+        <translation>علامات إيذاء جسدي</translation>
+    </message>
+    <message>
+        <source>Fearful, or answers seem coached</source>
+        <translation>خائف، أو تبدو إجاباته مُلقَّنة</translation>
+    </message>
+    <message>
+        <source>A minor in commercial sex</source>
+        <translation>قاصر يُستغل في الجنس التجاري</translation>
+    </message>
+    <message>
+        <source>Someone else speaks or decides for them</source>
+        <translation>شخص آخر يتحدث أو يقرر نيابةً عنه</translation>
+    </message>
+    <message>
+        <source>Threats against them or their family</source>
+        <translation>تهديدات له أو لعائلته</translation>
+    </message>
+    <message>
+        <source>Isolated, no contact with family or community</source>
+        <translation>معزول، بلا تواصل مع العائلة أو المجتمع</translation>
+    </message>
+    <message>
+        <source>Recruited with false promises</source>
+        <translation>جرى تجنيده بوعود كاذبة</translation>
+    </message>
+    <message>
+        <source>Many people housed at one address</source>
+        <translation>عدد كبير من الأشخاص يسكنون في عنوان واحد</translation>
     </message>
 </context>
 <context>
     <name>tandem::bundle</name>
     <message>
         <source>not a Tandem bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست حزمة Tandem</translation>
     </message>
     <message>
         <source>bundle is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة مبتورة</translation>
     </message>
     <message>
         <source>bundle format %1 is not known to this version of Tandem (it reads format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الحزمة %1 غير معروف لهذا الإصدار من Tandem (فهو يقرأ التنسيق %2)</translation>
     </message>
     <message>
         <source>bundle is damaged: its header is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: رأسها أكبر من اللازم</translation>
     </message>
     <message>
         <source>bundle is damaged: its header is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: رأسها غير قابل للقراءة</translation>
     </message>
     <message>
         <source>bundle is damaged: a block has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: لإحدى الكتل طول مستحيل</translation>
     </message>
     <message>
         <source>cannot read the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة المحتوى: %1</translation>
     </message>
     <message>
         <source>the key of recipient %1 is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المستلم %1 غير صالح للاستخدام</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الحزمة: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير</translation>
     </message>
     <message>
         <source>cannot read the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الحزمة: %1</translation>
     </message>
     <message>
         <source>bundle was signed by an office you do not trust (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة موقعة من مكتب لا تثق به (البصمة %1)</translation>
     </message>
     <message>
         <source>bundle was changed after it was signed, or damaged: its signature does not match the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت الحزمة بعد توقيعها، أو أنها تالفة: توقيعها لا يطابق مفتاح المرسِل</translation>
     </message>
     <message>
         <source>bundle is not for this office (it is for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة ليست لهذا المكتب (إنها لـ%1)</translation>
     </message>
     <message>
         <source>bundle cannot be opened with this office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح الحزمة بمفتاح هذا المكتب</translation>
     </message>
     <message>
         <source>bundle is damaged: unknown compression</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: طريقة ضغط غير معروفة</translation>
     </message>
     <message>
         <source>bundle is damaged: its stream header is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: رأس التدفق غير صالح</translation>
     </message>
     <message>
         <source>cannot write the decrypted payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة المحتوى بعد فك تشفيره: %1</translation>
     </message>
     <message>
         <source>bundle is damaged: data follows its final block</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: توجد بيانات بعد كتلتها الأخيرة</translation>
     </message>
     <message>
         <source>bundle is damaged: a block does not decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: تعذر فك تشفير إحدى الكتل</translation>
     </message>
     <message>
         <source>bundle is damaged: a block has an impossible size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: لإحدى الكتل حجم مستحيل</translation>
     </message>
     <message>
         <source>bundle is damaged: a block does not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة تالفة: تعذر فك ضغط إحدى الكتل</translation>
     </message>
     <message>
         <source>merge cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الدمج</translation>
     </message>
 </context>
 <context>
     <name>tandem::demo</name>
     <message>
         <source>the number of operations must be from 0 to 1,000,000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد العمليات بين 0 و1,000,000، لا %1</translation>
     </message>
     <message>
         <source>making the demo failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل إنشاء قاعدة البيانات التجريبية، ولم يُكتب شيء: %1</translation>
     </message>
     <message>
         <source>the demo was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::operations</name>
-    <message>
-        <source>this operation was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lead agency is chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start time is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The risk level is not assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agency is assigned to victim services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survivor %1: the mandatory step “%2” is still open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; the statuses are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation is already %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 operation cannot change its status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 operation can move to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إنشاء قاعدة البيانات التجريبية؛ ولم يُكتب شيء</translation>
     </message>
 </context>
 <context>
     <name>tandem::payload</name>
     <message>
         <source>bundle payload is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الحزمة غير قابل للقراءة: %1</translation>
     </message>
     <message>
         <source>bundle payload has an unexpected table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الحزمة يحتوي على جدول غير متوقع &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bundle payload lacks the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى الحزمة ينقصه الجدول &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bundle payload table &quot;%1&quot; has an unexpected column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول محتوى الحزمة &quot;%1&quot; يحتوي على عمود غير متوقع &quot;%2&quot;</translation>
     </message>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول محتوى الحزمة &quot;%1&quot; ينقصه العمود &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>tandem::value</name>
     <message>
         <source>%1 field &quot;%2&quot;: expected %3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &quot;%2&quot; في %1: المتوقع %3، والمُستلَم &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: at most %3 characters are allowed, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &quot;%2&quot; في %1: الحد الأقصى المسموح %3 حرفًا، والمُستلَم %4</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدة من: %1</translation>
     </message>
     <message>
         <source>a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر واحد من النص</translation>
     </message>
     <message>
         <source>text without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بلا محارف تحكم</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح من %1 إلى %2</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد من %1 إلى %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true أو false</translation>
     </message>
     <message>
         <source>a date and time in ISO 8601 with an offset, e.g. 2026-05-01T06:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ووقت بصيغة ISO 8601 مع فارق التوقيت، مثل 2026-05-01T06:00:00+02:00</translation>
     </message>
     <message>
         <source>a date as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ بالصيغة yyyy-mm-dd</translation>
     </message>
     <message>
         <source>an id such as 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مثل 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e</translation>
     </message>
     <message>
         <source>a JSON array of strings or a comma-separated list</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة JSON من السلاسل النصية أو قائمة مفصولة بفواصل</translation>
     </message>
     <message>
         <source>a JSON array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة JSON من السلاسل النصية</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: at most %3 entries are allowed, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &quot;%2&quot; في %1: الحد الأقصى المسموح %3 إدخالًا، والمُستلَم %4</translation>
     </message>
     <message>
         <source>a plain value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة بسيطة</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مقفل)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 </TS>

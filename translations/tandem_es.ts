@@ -5,2150 +5,2449 @@
     <name>DemoDatabase</name>
     <message>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya existe</translation>
     </message>
     <message>
         <source>cannot create the folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para la base de datos de demostración</translation>
     </message>
     <message>
         <source>Demo Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo conjunto de demostración</translation>
     </message>
     <message>
         <source>cannot move the finished demo database into place</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover a su sitio la base de datos de demostración terminada</translation>
     </message>
     <message>
         <source>Making the demo database of invented operations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la base de datos de demostración con operaciones ficticias…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>internal error: the transaction has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de demostración</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Joint operations and survivor assistance for anti-trafficking task forces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones conjuntas y asistencia a supervivientes para grupos de trabajo conjuntos contra la trata de personas.</translation>
     </message>
     <message>
         <source>Open the demo database of invented operations (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos de demostración con operaciones ficticias (se crea la primera vez que se usa).</translation>
     </message>
     <message>
         <source>The Tandem file to open. Without one, the file opened last, or else the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de Tandem que se abrirá. Si no se indica ninguno, el último archivo abierto o, en su defecto, la pantalla de bienvenida.</translation>
     </message>
     <message>
         <source>Try &apos;tandem --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;tandem --help&apos;.</translation>
     </message>
     <message>
         <source>give one FILE at most</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un FILE como máximo</translation>
     </message>
     <message>
         <source>give either a FILE or --demo, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>the stored key parameters are damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem</name>
-    <message>
-        <source>(no id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>several lines in a one-line field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither 0 (false) nor 1 (true)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds is not a time between the years 1900 and 2200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id is %1 bytes, not 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move the finished copy into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make the backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the current file could not be backed up, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot put the backup in place; the file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is this office&apos;s own card; give it to your partners and import theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose at least one partner office to export for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a trusted partner office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot count identities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows (%2) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changes after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload has no readable manifest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload manifest lacks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check the payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload format %1 is not known to this version of Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload names another sender than its envelope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle carries changes dated %1, more than a day ahead of this computer&apos;s clock (%2): the sender&apos;s clock is wrong; ask them to correct it and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle sender is no longer trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before merge from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no backup could be made before the merge, so nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this conflict was already resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row is no longer deleted; edit it instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 was deleted since; restore it before taking this value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this conflict is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is too short: use at least 10 characters, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this office has no keys yet: set a passphrase first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this office already has its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new passphrase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: a step must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (&quot;%2&quot;): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter (at most 64)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the title is longer than 1,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown owner role &quot;%1&quot;; the roles are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown applies_to &quot;%1&quot;; it is one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is not an offset; write +&lt;number&gt; then m, h or d (e.g. +90m, +24h, +30d), or before_first_interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is negative; a step is due after the rescue (T0), not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is more than 366 days after the rescue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a protocol: the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; is missing; a protocol file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; this version of Tandem reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;family&quot; is not an id: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;next_review&quot; must be a date as yyyy-mm-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the protocol has no steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &quot;%1&quot; is used by an earlier step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same title as step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of this protocol was deleted from this database; give the file a higher version to import it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of this protocol is already in this database (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this protocol was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step &quot;%1&quot;: the due offset is negative; a step is due after the rescue (T0), not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this survivor was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rescue time (T0) is not set; the checklist is made from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no active protocol to make a checklist from; install the default protocols or import one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the done time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the done time %1 is before survivor %2 was recovered (T0, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown state &quot;%1&quot;; the states are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a done time and who did it are recorded only for the states done, not_applicable and declined, not for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this checklist step was deleted; it can no longer be ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who did it: a step marked %1 records who did it (done_by)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the rescue time (T0) as a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rescue time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the step &quot;%1&quot; is recorded as done at %2, before this rescue time (%3); correct that step&apos;s time first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a consent is given to one recipient: an office or an agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say when the consent was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consent is dated %1, more than a day in the future (it is now %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consent expires (%1) before it is given (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consent was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consent was already withdrawn on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the withdrawal (%1) cannot be before the consent was given (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the withdrawal is dated %1, more than a day in the future (it is now %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown record type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 made since refers to it, so it can no longer be taken back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer&apos;s user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick step done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set rescue time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add survivor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make protocol active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy was stopped before it was finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operations could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no open operation to link the tip to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation this tip led to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link a tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tips could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no open tip to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no place given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tip that led to this operation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link tip to operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink tip</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un FILE o --demo, no ambos</translation>
     </message>
 </context>
 <context>
     <name>tandem::Actions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>Make a new Tandem file for your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de Tandem nuevo para su oficina</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a Tandem file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de Tandem</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
         <source>Open the demo database of invented operations, making it on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos de demostración con operaciones ficticias, creándola la primera vez que se usa</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close the open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el archivo abierto</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>Forget the recently opened files</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los archivos abiertos recientemente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Tandem</translation>
     </message>
     <message>
         <source>&amp;About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tandem</translation>
     </message>
     <message>
         <source>The version and licence of Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión y la licencia de Tandem</translation>
     </message>
     <message>
         <source>Tandem &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de Tandem</translation>
     </message>
     <message>
         <source>How to plan operations, follow survivors&apos; checklists and exchange with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo planificar operaciones, seguir las listas de control de los supervivientes e intercambiar datos con las oficinas asociadas</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>This Office&apos;s &amp;Key Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de clave de esta oficina…</translation>
     </message>
     <message>
         <source>Show this office&apos;s fingerprint and save its key card for partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la huella de esta oficina y guardar su tarjeta de clave para las oficinas asociadas</translation>
     </message>
     <message>
         <source>&amp;Trust a Partner Office…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en una oficina asociada…</translation>
     </message>
     <message>
         <source>Trust a partner office from its key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en una oficina asociada a partir de su tarjeta de clave</translation>
     </message>
     <message>
         <source>&amp;Export for Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para las oficinas asociadas…</translation>
     </message>
     <message>
         <source>Write a signed, encrypted bundle for partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un paquete firmado y cifrado para las oficinas asociadas</translation>
     </message>
     <message>
         <source>&amp;Merge a Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar un paquete…</translation>
     </message>
     <message>
         <source>Merge a bundle from a partner office</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar un paquete de una oficina asociada</translation>
     </message>
     <message>
         <source>&amp;Lock the Office Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear las claves de la oficina</translation>
     </message>
     <message>
         <source>Forget the unlocked office keys: the passphrase is asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar las claves de la oficina desbloqueadas: se volverá a pedir la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;cambio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Operation Order / Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de operaciones / documentación de la reunión informativa…</translation>
     </message>
     <message>
         <source>Write, preview or print the operation order of the selected operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar, previsualizar o imprimir la orden de operaciones de la operación seleccionada</translation>
     </message>
     <message>
         <source>&amp;After-Action Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe posterior a la acción…</translation>
     </message>
     <message>
         <source>Write, preview or print the after-action report of the selected operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar, previsualizar o imprimir el informe posterior a la acción de la operación seleccionada</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Figures of the task force&apos;s joint work over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de la labor conjunta del grupo de trabajo conjunto durante un periodo</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una c&amp;opia como…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open file to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia coherente del archivo abierto en un archivo nuevo</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put one of the file&apos;s automatic backups in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en su lugar una de las copias de seguridad automáticas del archivo</translation>
     </message>
     <message>
         <source>&amp;Unlock Survivors&apos; Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear las identidades de los supervivientes…</translation>
     </message>
     <message>
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña de la oficina para leer los datos identificativos de los supervivientes</translation>
     </message>
     <message>
         <source>Change the Office &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña de la oficina…</translation>
     </message>
     <message>
         <source>Wrap the office keys with a new passphrase; no record changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger las claves de la oficina con una nueva frase de contraseña; no cambia ningún registro</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>How long the office keys stay unlocked when unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo permanecen desbloqueadas las claves de la oficina cuando no se usan</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nforme</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguridad</translation>
     </message>
 </context>
 <context>
     <name>tandem::AgencyActionItems</name>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea acordada</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordada en</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Open action items of this agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas acordadas pendientes de este organismo</translation>
     </message>
     <message>
         <source>The agency&apos;s action items could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las tareas acordadas del organismo.</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de vencimiento</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>No open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas acordadas pendientes</translation>
     </message>
     <message>
         <source>Open action items (the first %L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas acordadas pendientes (las primeras %L1)</translation>
     </message>
     <message>
         <source>Open action items (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas acordadas pendientes (%L1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::AgencyFieldEditor</name>
     <message>
         <source>Type to find an agency, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar un organismo o un nombre nuevo</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organismo eliminado)</translation>
     </message>
     <message>
         <source>New Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo organismo</translation>
     </message>
     <message>
         <source>“%1” is not in the directory. To add it, choose what kind of agency it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no está en el directorio. Para añadirlo, elija qué tipo de organismo es:</translation>
     </message>
     <message>
         <source>Add agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organismo %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::AuditModel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueo</translation>
     </message>
     <message>
         <source>Keys made</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves creadas</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración</translation>
     </message>
     <message>
         <source>Copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Report with identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe con identidades</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>Entry %L1: this entry does not follow from the ones before it. It was changed, or entries before it were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %L1: esta entrada no se deriva de las anteriores. Se modificó, o se eliminaron entradas anteriores a ella.</translation>
     </message>
     <message>
         <source>Entry %L1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %L1, %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
     <message>
         <source>Show entries of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas de la acción</translation>
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro de auditoría</translation>
     </message>
     <message>
         <source>Search who, subject, details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar quién, asunto, detalles…</translation>
     </message>
     <message>
         <source>Audit trail, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría, lo más reciente primero</translation>
     </message>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>The audit trail could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido comprobar el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail is whole.&lt;/b&gt; Each of its %L1 entries carries the hash of the one before it, and all of them check out: none has been changed or taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El registro de auditoría está íntegro.&lt;/b&gt; Cada una de sus %L1 entradas lleva el hash de la anterior y todas se verifican: ninguna se ha modificado ni eliminado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No entries yet.&lt;/b&gt; Exports, merges, restores and every unlock of the office keys are written here, each chained to the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aún no hay entradas.&lt;/b&gt; Aquí se anotan las exportaciones, las fusiones, las restauraciones y cada desbloqueo de las claves de la oficina, cada uno encadenado al anterior.</translation>
     </message>
     <message>
         <source>entry %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %L1</translation>
     </message>
     <message>
         <source>entry %L1 (%2, %3, by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %L1 (%2, %3, por %4)</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El registro de auditoría ha sido manipulado.&lt;/b&gt; Su cadena se rompe en %1: esa entrada se modificó, o se eliminaron entradas anteriores a ella. Ni ella ni las entradas posteriores son fiables. &lt;a href=&quot;#broken&quot;&gt;Mostrar la entrada&lt;/a&gt;</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%L1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 entradas</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide con el filtro.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Backup</name>
+    <message>
+        <source>cannot write the copy: %1</source>
+        <translation>no se puede escribir la copia: %1</translation>
+    </message>
+    <message>
+        <source>the copy was stopped before it was finished</source>
+        <translation>la copia se detuvo antes de terminar</translation>
+    </message>
+    <message>
+        <source>the copy failed: %1</source>
+        <translation>la copia ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>el archivo ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>cannot move the finished copy into place</source>
+        <translation>no se puede mover a su sitio la copia terminada</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder</source>
+        <translation>no se puede crear la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>this backup cannot be restored: %1</source>
+        <translation>esta copia de seguridad no se puede restaurar: %1</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>the current file could not be backed up, so nothing was restored: %1</source>
+        <translation>no se ha podido hacer una copia de seguridad del archivo actual, así que no se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place; the file is unchanged</source>
+        <translation>no se puede poner la copia de seguridad en su sitio; el archivo no ha cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ChangeCommands</name>
+    <message>
+        <source>%1 made since refers to it, so it can no longer be taken back</source>
+        <translation>%1, realizado después, depende de ello, así que ya no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>tandem::Check</name>
     <message>
         <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de hashes se rompe aquí: esta entrada, o una anterior, se modificó o se eliminó</translation>
     </message>
-</context>
-<context>
-    <name>tandem::CheckProblem</name>
     <message>
-        <source>database</source>
-        <translation type="unfinished"></translation>
+        <source>(no id)</source>
+        <translation>(sin id)</translation>
     </message>
-</context>
-<context>
-    <name>tandem::Checker</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; no es uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 are allowed</source>
+        <translation>%1 caracteres; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>several lines in a one-line field</source>
+        <translation>varias líneas en un campo de una sola línea</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 está fuera del intervalo de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 (false) nor 1 (true)</source>
+        <translation>%1 no es ni 0 (falso) ni 1 (verdadero)</translation>
+    </message>
+    <message>
+        <source>%1 seconds is not a time between the years 1900 and 2200</source>
+        <translation>%1 segundos no corresponde a un momento entre los años 1900 y 2200</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as yyyy-mm-dd</source>
+        <translation>&quot;%1&quot; no es una fecha con el formato aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>the id is %1 bytes, not 16</source>
+        <translation>el id ocupa %1 bytes, no 16</translation>
+    </message>
+    <message>
+        <source>not a JSON array of strings</source>
+        <translation>no es una matriz JSON de cadenas</translation>
+    </message>
     <message>
         <source>rowid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rowid %1</translation>
     </message>
     <message>
         <source>breaks a foreign key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rompe una clave externa hacia %1</translation>
     </message>
     <message>
         <source>the site id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de sitio no tiene 16 bytes</translation>
     </message>
     <message>
         <source>the clock is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el reloj</translation>
     </message>
     <message>
         <source>the sequence is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la secuencia</translation>
     </message>
     <message>
         <source>this office&apos;s own record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el registro de esta misma oficina</translation>
     </message>
     <message>
         <source>this office&apos;s own record is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de esta misma oficina está eliminado</translation>
     </message>
     <message>
         <source>the table cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la tabla: %1</translation>
     </message>
     <message>
         <source>the id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el id no tiene 16 bytes</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero</translation>
     </message>
     <message>
         <source>%1 is beyond the file&apos;s sequence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera la secuencia %2 del archivo</translation>
     </message>
     <message>
         <source>a required field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo obligatorio está vacío</translation>
     </message>
     <message>
         <source>the row is deleted but still holds a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila está eliminada pero todavía contiene un valor aquí</translation>
     </message>
     <message>
         <source>an identifying detail is stored unsealed (as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dato identificativo está almacenado sin sellar (como %1)</translation>
     </message>
     <message>
         <source>a sealed value is too short to be one</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor sellado es demasiado corto para serlo</translation>
     </message>
     <message>
         <source>stored as %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>almacenado como %1; se esperaba %2</translation>
     </message>
     <message>
         <source>the version is not 24 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión no tiene 24 bytes</translation>
     </message>
     <message>
         <source>a version made by this office is ahead of its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión creada por esta oficina va por delante de su reloj</translation>
     </message>
     <message>
         <source>the row is deleted but its delete has no version, so partners never learn of it</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila está eliminada pero su eliminación no tiene versión, así que las oficinas asociadas nunca se enteran de ella</translation>
     </message>
     <message>
         <source>%1 (concurrent edits by two offices can do this)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (esto puede deberse a ediciones simultáneas de dos oficinas)</translation>
     </message>
     <message>
         <source>the references cannot be followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden seguir las referencias: %1</translation>
     </message>
     <message>
         <source>refers to %1 %2, which this file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a %1 %2, que este archivo no contiene</translation>
     </message>
     <message>
         <source>its owner, %1 %2, was deleted but this row was not</source>
-        <translation type="unfinished"></translation>
+        <translation>su propietario, %1 %2, se eliminó, pero esta fila no</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
     </message>
 </context>
 <context>
     <name>tandem::Checklist</name>
     <message numerus="yes">
         <source>this survivor already has a checklist (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>este superviviente ya tiene una lista de control (%n paso)</numerusform>
+            <numerusform>este superviviente ya tiene una lista de control (%n pasos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this survivor was deleted</source>
+        <translation>el registro de este superviviente se ha eliminado</translation>
+    </message>
+    <message>
+        <source>the rescue time (T0) is not set; the checklist is made from it</source>
+        <translation>la hora del rescate (T0) no está establecida; la lista de control se crea a partir de ella</translation>
+    </message>
+    <message>
+        <source>there is no active protocol to make a checklist from; install the default protocols or import one</source>
+        <translation>no hay ningún protocolo activo con el que crear una lista de control; instale los protocolos predeterminados o importe uno</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: %2</source>
+        <translation>paso &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChecklistModel</name>
     <message>
         <source>The checklist could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la lista de control.</translation>
     </message>
     <message>
         <source>(step not received from its office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(paso no recibido de su oficina)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional)</translation>
     </message>
     <message>
         <source>Before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la primera entrevista</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de retraso)</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>The step could not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido marcar el paso.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado a</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>The step was done (D, or Space to toggle)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso se ha realizado (D, o Space para alternar)</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Someone is on it (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien se está ocupando (P)</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>The step does not apply to this survivor (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso no se aplica a este superviviente (N)</translation>
     </message>
     <message>
         <source>Declined by survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el superviviente</translation>
     </message>
     <message>
         <source>The survivor chose not to have this: recorded as their choice, not as a step missed (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>El superviviente decidió no recibir esto: se registra como su decisión, no como un paso omitido (X)</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Open the step again (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir el paso (O)</translation>
     </message>
     <message>
         <source>Save Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paso</translation>
     </message>
     <message>
         <source>What was done, by whom, and anything the next person must know</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo, quién lo hizo y todo lo que deba saber la siguiente persona</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no realizado</translation>
     </message>
     <message>
         <source>Name of the person who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona que lo hizo</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso seleccionado</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivado a:</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>el</translation>
     </message>
     <message>
         <source>Done by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado por:</translation>
     </message>
     <message>
         <source>The step could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar el paso.</translation>
     </message>
     <message>
         <source>Not referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin derivación</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay lista de control: se crea cuando se establece la hora del rescate (T0).</translation>
     </message>
     <message>
         <source>The step could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el paso.</translation>
     </message>
     <message>
         <source>%1 overdue · %2 of %3 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vencidos · %2 de %3 resueltos</translation>
     </message>
     <message>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 resueltos</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir %1</translation>
     </message>
     <message>
         <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 (Insert o Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected %1 (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el registro de %1 seleccionado (Delete); Deshacer lo recupera</translation>
     </message>
     <message>
         <source>&amp;Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear %1</translation>
     </message>
     <message>
         <source>Make the %1 from the form (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear %1 a partir del formulario (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select a %1 to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro de %1 para editarlo, o añada uno.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro de %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno todavía</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a count and what is counted</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChildTableModel</name>
     <message>
         <source>The %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos de %1: %2</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organismo eliminado)</translation>
     </message>
     <message>
         <source>Tick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(identifying detail, hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dato identificativo, oculto)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los conflictos: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro completo</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Not deleted, with its edits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminado, con sus ediciones (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor conservado</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro valor</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>Keep the value the record holds now; the conflict leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor que tiene ahora el registro; el conflicto sale de la lista.</translation>
     </message>
     <message>
         <source>&amp;Take the Other Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar el otro valor</translation>
     </message>
     <message>
         <source>Write the other value into the record, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el otro valor en el registro, como una edición de esta oficina que las oficinas asociadas recibirán con la próxima exportación. Editar ▸ Deshacer lo revierte.</translation>
     </message>
     <message>
         <source>Value kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor conservado:</translation>
     </message>
     <message>
         <source>Other value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro valor:</translation>
     </message>
     <message>
         <source>Select a conflict to see both values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un conflicto para ver ambos valores.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito por %1</translation>
     </message>
     <message>
         <source>&amp;Restore the Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar el registro</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Conflicts</name>
+    <message>
+        <source>there is no such conflict</source>
+        <translation>no existe ese conflicto</translation>
+    </message>
+    <message>
+        <source>this conflict was already resolved</source>
+        <translation>este conflicto ya se resolvió</translation>
+    </message>
+    <message>
+        <source>the row is no longer deleted; edit it instead</source>
+        <translation>la fila ya no está eliminada; edítela en su lugar</translation>
+    </message>
+    <message>
+        <source>the %1 was deleted since; restore it before taking this value</source>
+        <translation>el registro de %1 se ha eliminado desde entonces; restáurelo antes de aceptar este valor</translation>
+    </message>
+    <message>
+        <source>this conflict is still open</source>
+        <translation>este conflicto sigue abierto</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Consent</name>
+    <message>
+        <source>a consent is given to one recipient: an office or an agency</source>
+        <translation>un consentimiento se da a un único destinatario: una oficina o un organismo</translation>
+    </message>
+    <message>
+        <source>say when the consent was given</source>
+        <translation>indique cuándo se dio el consentimiento</translation>
+    </message>
+    <message>
+        <source>the consent is dated %1, more than a day in the future (it is now %2)</source>
+        <translation>el consentimiento tiene fecha %1, más de un día en el futuro (ahora es %2)</translation>
+    </message>
+    <message>
+        <source>the consent expires (%1) before it is given (%2)</source>
+        <translation>el consentimiento caduca (%1) antes de haberse dado (%2)</translation>
+    </message>
+    <message>
+        <source>this consent was deleted</source>
+        <translation>este consentimiento se ha eliminado</translation>
+    </message>
+    <message>
+        <source>this consent was already withdrawn on %1</source>
+        <translation>este consentimiento ya se retiró el %1</translation>
+    </message>
+    <message>
+        <source>the withdrawal (%1) cannot be before the consent was given (%2)</source>
+        <translation>la retirada (%1) no puede ser anterior a la fecha en que se dio el consentimiento (%2)</translation>
+    </message>
+    <message>
+        <source>the withdrawal is dated %1, more than a day in the future (it is now %2)</source>
+        <translation>la retirada tiene fecha %1, más de un día en el futuro (ahora es %2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConsentModel</name>
     <message>
         <source>(an office not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una oficina desconocida aquí)</translation>
     </message>
     <message>
         <source>(an agency not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un organismo desconocido aquí)</translation>
     </message>
     <message>
         <source>(deleted office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oficina eliminada)</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organismo eliminado)</translation>
     </message>
     <message>
         <source>%1 (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oficina)</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los consentimientos: %1</translation>
     </message>
     <message>
         <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no en vigor</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
     <message>
         <source>Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimiento</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Record Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que el superviviente ha retirado este consentimiento, con fecha de ahora. A partir de este momento no se puede compartir nada de lo que cubría.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se dio el consentimiento (por escrito, con intérprete, ...)</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un consentimiento</translation>
     </message>
     <message>
         <source>To whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué:</translation>
     </message>
     <message>
         <source>Given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>%1 (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oficina)</translation>
     </message>
     <message>
         <source>The consent could not be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido retirar el consentimiento.</translation>
     </message>
     <message>
         <source>The consent could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido registrar el consentimiento.</translation>
     </message>
 </context>
 <context>
     <name>tandem::DashboardView</name>
     <message>
         <source>All trafficking types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos de trata</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los organismos</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismo</translation>
     </message>
     <message>
         <source>Operations count by the month they start, survivors by their rescue (T0), steps by their survivor&apos;s T0. Tips are counted by period only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las operaciones se cuentan por el mes en que empiezan, los supervivientes por su rescate (T0) y los pasos por el T0 de su superviviente. Los avisos solo se cuentan por periodo.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>No figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifras: %1.</translation>
     </message>
     <message>
         <source>%1 to %2 · computed in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 · calculado en %3 ms</translation>
     </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::DirectoryView</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Search %1… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en %1… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en %1</translation>
     </message>
     <message>
         <source>A new entry (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada nueva (Ctrl+Shift+N o Insert)</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la entrada seleccionada (Delete)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>Add the entry to the directory (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la entrada al directorio (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select an entry to see and edit it, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una entrada para verla y editarla, o cree una nueva.</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message numerus="yes">
         <source>It takes part in %n operation(s); they will show it as a deleted agency. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Participa en %n operación; en ella aparecerá como organismo eliminado. </numerusform>
+            <numerusform>Participa en %n operaciones; en ellas aparecerá como organismo eliminado. </numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” del directorio?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “%1”</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno todavía</translation>
     </message>
     <message>
         <source>%L1 in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en el directorio</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::EditGroup</name>
-    <message>
-        <source>the edit has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
 </context>
 <context>
     <name>tandem::Entity</name>
     <message>
         <source>the operation ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la operación termina antes de empezar</translation>
     </message>
     <message>
         <source>more minors are expected than survivors in all</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperan más menores que supervivientes en total</translation>
     </message>
     <message>
         <source>a consent needs a recipient office or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentimiento necesita una oficina o un organismo destinatario</translation>
     </message>
     <message>
         <source>consent is withdrawn before it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento se retira antes de haberse dado</translation>
     </message>
     <message>
         <source>consent expires before it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento caduca antes de haberse dado</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la reunión termina antes de empezar</translation>
     </message>
     <message>
         <source>feedback is about exactly one operation or one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>una valoración se refiere exactamente a una operación o a una reunión</translation>
     </message>
-</context>
-<context>
-    <name>tandem::EnumEditor</name>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Organismos</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Superviviente</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Supervivientes</translation>
+    </message>
+    <message>
+        <source>Survivor identity</source>
+        <translation>Identidad del superviviente</translation>
+    </message>
+    <message>
+        <source>Survivor identities</source>
+        <translation>Identidades de supervivientes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocolos</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Paso del protocolo</translation>
+    </message>
+    <message>
+        <source>Protocol steps</source>
+        <translation>Pasos del protocolo</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation>Paso de la lista de control</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Pasos de la lista de control</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Tarea acordada</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Tareas acordadas</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Valoración</translation>
     </message>
 </context>
 <context>
     <name>tandem::Errors</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Exchange</name>
+    <message>
+        <source>choose at least one partner office to export for</source>
+        <translation>elija al menos una oficina asociada para la que exportar</translation>
+    </message>
+    <message>
+        <source>not a trusted partner office</source>
+        <translation>no es una oficina asociada de confianza</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>cannot count identities</source>
+        <translation>no se pueden contar las identidades</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2) to %3</source>
+        <translation>%1 filas (%2) para %3</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>paquete completo</translation>
+    </message>
+    <message>
+        <source>changes after %1</source>
+        <translation>cambios posteriores a %1</translation>
+    </message>
+    <message>
+        <source>cannot count conflicts</source>
+        <translation>no se pueden contar los conflictos</translation>
+    </message>
+    <message>
+        <source>cannot count changes</source>
+        <translation>no se pueden contar los cambios</translation>
+    </message>
+    <message>
+        <source>bundle payload has no readable manifest: %1</source>
+        <translation>el contenido del paquete no tiene un manifiesto legible: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload manifest lacks &quot;%1&quot;</source>
+        <translation>al manifiesto del contenido del paquete le falta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot check the payload</source>
+        <translation>no se puede comprobar el contenido</translation>
+    </message>
+    <message>
+        <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
+        <translation>el contenido del paquete está dañado: la tabla &quot;%1&quot; tiene filas mal formadas</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>el contenido del paquete no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload format %1 is not known to this version of Tandem</source>
+        <translation>el formato %1 del contenido del paquete es desconocido para esta versión de Tandem</translation>
+    </message>
+    <message>
+        <source>bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)</source>
+        <translation>el paquete se creó con una versión más reciente de Tandem (esquema %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>bundle payload names another sender than its envelope</source>
+        <translation>el contenido del paquete indica un remitente distinto del de su sobre</translation>
+    </message>
+    <message>
+        <source>bundle carries changes dated %1, more than a day ahead of this computer&apos;s clock (%2): the sender&apos;s clock is wrong; ask them to correct it and export again</source>
+        <translation>el paquete contiene cambios con fecha %1, más de un día por delante del reloj de este ordenador (%2): el reloj del remitente está mal; pídale que lo corrija y vuelva a exportar</translation>
+    </message>
+    <message>
+        <source>bundle sender is no longer trusted</source>
+        <translation>el remitente del paquete ya no es de confianza</translation>
+    </message>
+    <message>
+        <source>before merge from %1</source>
+        <translation>antes de la fusión desde %1</translation>
+    </message>
+    <message>
+        <source>no backup could be made before the merge, so nothing was merged: %1</source>
+        <translation>no se ha podido hacer una copia de seguridad antes de la fusión, así que no se ha fusionado nada: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payload</source>
+        <translation>no se puede leer el contenido</translation>
+    </message>
+    <message>
+        <source>merge cancelled</source>
+        <translation>fusión cancelada</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
+        <translation>%1 nuevos, %2 actualizados, %3 eliminados, %4 conflictos desde %5</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The office keys are unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de la oficina están desbloqueadas.</translation>
     </message>
     <message>
         <source>The office keys are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de la oficina están bloqueadas.</translation>
     </message>
     <message>
         <source>The key card carries this office&apos;s public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de clave contiene las claves públicas de esta oficina.</translation>
     </message>
     <message>
         <source>The office keys could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido crear las claves de la oficina.</translation>
     </message>
     <message>
         <source>The key card could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la tarjeta de clave.</translation>
     </message>
     <message>
         <source>Trust a Partner Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en una oficina asociada</translation>
     </message>
     <message>
         <source>Tandem office cards (*.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de oficina de Tandem (*.card);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The partner office was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido la oficina asociada como de confianza.</translation>
     </message>
     <message>
         <source>%1 is already trusted, with this same key card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es de confianza, con esta misma tarjeta de clave.</translation>
     </message>
     <message>
         <source>%1 is now a trusted partner office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora una oficina asociada de confianza.</translation>
     </message>
     <message>
         <source>The partner offices could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las oficinas asociadas.</translation>
     </message>
     <message>
         <source>Export for Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para las oficinas asociadas</translation>
     </message>
     <message>
         <source>This office trusts no partner office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta oficina todavía no confía en ninguna oficina asociada.</translation>
     </message>
     <message>
         <source>Ask a partner office for its key card and trust it with Exchange ▸ Trust a Partner Office, then export for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a una oficina asociada su tarjeta de clave, confíe en ella con Intercambio ▸ Confiar en una oficina asociada y después exporte para ella.</translation>
     </message>
     <message>
         <source>The bundle is signed with this office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se firma con la clave de esta oficina.</translation>
     </message>
     <message>
         <source>The bundle was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito el paquete.</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
         <source>The export was cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la exportación; no se ha escrito ningún paquete.</translation>
     </message>
     <message>
         <source>%L1 records for %2 written to the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 registros para %2 escritos en el paquete.</translation>
     </message>
     <message>
         <source>%1 (%2). Give it to them on a USB stick, by e-mail or on a shared drive: only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Entrégueselo en una memoria USB, por correo electrónico o en una unidad compartida: solo ellas pueden abrirlo.</translation>
     </message>
     <message>
         <source>Merge a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar un paquete</translation>
     </message>
     <message>
         <source>Tandem bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de Tandem (*.bundle);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The bundle was not merged; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha fusionado el paquete; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The bundle opens with this office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se abre con la clave de esta oficina.</translation>
     </message>
     <message>
         <source>Checking and merging the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y fusionando el paquete…</translation>
     </message>
     <message>
         <source>The merge was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la fusión; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
     <message>
         <source>Partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficinas asociadas</translation>
     </message>
     <message>
         <source>No partner office yet. Ask a partner for its key card, then trust it to exchange bundles with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna oficina asociada. Pida a una oficina asociada su tarjeta de clave y después confíe en ella para intercambiar paquetes.</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por revisar</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Keep the value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor de %1 (%2)</translation>
     </message>
     <message>
         <source>Take the other value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el otro valor de %1 (%2)</translation>
     </message>
     <message>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido resolver el conflicto.</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que revisar</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto</translation>
     </message>
     <message>
         <source>%L1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 conflictos</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
     <message>
         <source>Only what is &amp;new to them (incremental)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que es &amp;nuevo para ellas (incremental)</translation>
     </message>
     <message>
         <source>&amp;Everything (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo (completo)</translation>
     </message>
     <message>
         <source>Export for Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para las oficinas asociadas</translation>
     </message>
     <message>
         <source>For which partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué oficinas asociadas</translation>
     </message>
     <message>
         <source>Partner offices to export for</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficinas asociadas para las que exportar</translation>
     </message>
     <message>
         <source>Fingerprint %1
 Last export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella %1
+Última exportación: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>A bundle for several offices holds only what all of them may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete para varias oficinas solo contiene lo que todas ellas pueden ver.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Everything this office shares, also what they already have: for a partner that lost its file or missed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que comparte esta oficina, también lo que ya tienen: para una oficina asociada que perdió su archivo o no recibió un paquete.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Bundle File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete</translation>
     </message>
     <message>
         <source>Tandem bundles (*.bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de Tandem (*.bundle)</translation>
     </message>
     <message>
         <source>for-%1-%2.bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>para-%1-%2.bundle</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Elija otro nombre.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>tandem::Field</name>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso compartido</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Clave de cifrado</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Nombre en clave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation>Tipo de trata</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Organismo principal</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Briefing time</source>
+        <translation>Hora de la reunión informativa</translation>
+    </message>
+    <message>
+        <source>Briefing place</source>
+        <translation>Lugar de la reunión informativa</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Legal authority (warrants)</source>
+        <translation>Base legal (órdenes judiciales)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Peligros</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Medidas de mitigación</translation>
+    </message>
+    <message>
+        <source>Communications plan</source>
+        <translation>Plan de comunicaciones</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>Plan de contingencia</translation>
+    </message>
+    <message>
+        <source>Medical plan</source>
+        <translation>Plan médico</translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation>Hospital más cercano</translation>
+    </message>
+    <message>
+        <source>Expected survivors</source>
+        <translation>Supervivientes previstos</translation>
+    </message>
+    <message>
+        <source>Expected minors</source>
+        <translation>Menores previstos</translation>
+    </message>
+    <message>
+        <source>Expected languages</source>
+        <translation>Idiomas previstos</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Necesidades especiales</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translation>Puntos de entrada</translation>
+    </message>
+    <message>
+        <source>Occupants expected</source>
+        <translation>Ocupantes previstos</translation>
+    </message>
+    <message>
+        <source>Assigned team</source>
+        <translation>Equipo asignado</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Responsable de equipo</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Efectivos</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translation>Lugar de presentación</translation>
+    </message>
+    <message>
+        <source>Reporting time</source>
+        <translation>Hora de presentación</translation>
+    </message>
+    <message>
+        <source>Radio channel</source>
+        <translation>Canal de radio</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>Organismo responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Recovered at</source>
+        <translation>Lugar del rescate</translation>
+    </message>
+    <message>
+        <source>Rescue time (T0)</source>
+        <translation>Hora del rescate (T0)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>Extranjero</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Sexual violence reported</source>
+        <translation>Violencia sexual declarada</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Superviviente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Recipient office</source>
+        <translation>Oficina destinataria</translation>
+    </message>
+    <message>
+        <source>Recipient agency</source>
+        <translation>Organismo destinatario</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Rol responsable</translation>
+    </message>
+    <message>
+        <source>Due relative to</source>
+        <translation>Referencia del vencimiento</translation>
+    </message>
+    <message>
+        <source>Due offset (minutes)</source>
+        <translation>Plazo (minutos)</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Paso del protocolo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Realizado por</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Hora de realización</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Derivado a</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Accepts minors</source>
+        <translation>Acepta menores</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Source (protected)</source>
+        <translation>Fuente (protegida)</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Credibilidad</translation>
+    </message>
+    <message>
+        <source>Linked operation</source>
+        <translation>Operación vinculada</translation>
+    </message>
+    <message>
+        <source>Planning (1–5)</source>
+        <translation>Planificación (1–5)</translation>
+    </message>
+    <message>
+        <source>Communication (1–5)</source>
+        <translation>Comunicación (1–5)</translation>
+    </message>
+    <message>
+        <source>Victim care (1–5)</source>
+        <translation>Atención a víctimas (1–5)</translation>
+    </message>
+    <message>
+        <source>Safety (1–5)</source>
+        <translation>Seguridad (1–5)</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Qué funcionó</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Qué cambiar</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
     <message>
         <source>%1 takes at most %L2 characters; the text would have had %L3, so it was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite como máximo %L2 caracteres; el texto habría tenido %L3, así que no se ha aceptado.</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %L2 to %L3; “%4” was not taken.</source>
+        <translation>%1 es un número entero de %L2 a %L3; no se ha aceptado “%4”.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin establecer</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldsPage</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
 </context>
 <context>
     <name>tandem::FigureModel</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tandem::FigurePanel</name>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como PNG…</translation>
     </message>
     <message>
         <source>Save Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tabla como CSV…</translation>
     </message>
     <message>
         <source>The chart could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el gráfico.</translation>
     </message>
     <message>
         <source>the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir la imagen</translation>
     </message>
     <message>
         <source>The table could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la tabla.</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Save Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tabla como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>tandem::FileSafetyController</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 cannot be opened for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede abrir para hacer cambios.</translation>
     </message>
     <message>
         <source>%1
@@ -2156,4433 +2455,5198 @@ Last export: %2</source>
 %2
 
 You can open it read-only: you can read it and save a copy of it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero no modificarlo.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en &amp;solo lectura</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Tandem (*.tandem)</translation>
     </message>
     <message>
         <source>The copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado la copia.</translation>
     </message>
     <message>
         <source>this is the open file itself; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>este es el propio archivo abierto; elija otro nombre</translation>
     </message>
     <message>
         <source>Copying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The copy was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la copia; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <source>saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó una copia en %1</translation>
     </message>
     <message>
         <source>Saved a copy as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado una copia como %1 (%2).</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado la copia de seguridad.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>There is no backup of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad de %1.</translation>
     </message>
     <message>
         <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem crea una antes de cada fusión de un paquete, en la carpeta %1.</translation>
     </message>
     <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo escrito en %1 desde %2 se perderá: %L3 cambios en registros (ediciones hechas aquí y registros fusionados de oficinas asociadas), %L4 entradas del registro de auditoría y el historial de deshacer.</translation>
     </message>
     <message>
         <source>Nothing was written to %1 since %2: the file will be as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada en %1 desde %2: el archivo quedará como está ahora.</translation>
     </message>
     <message>
         <source>Restore %1 as it was on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar %1 tal como estaba el %2?</translation>
     </message>
     <message>
         <source>The file as it is now is kept as a backup first (“before restore”), so you can go back to it from this same list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se conserva el archivo tal como está ahora como copia de seguridad (“antes de restaurar”), para que pueda volver a él desde esta misma lista.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>restored the backup of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se restauró la copia de seguridad de %1 (%2)</translation>
     </message>
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado %1 tal como estaba el %2. El archivo tal como estaba antes se conserva como copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión: %1</translation>
     </message>
     <message>
         <source>Operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación: %1</translation>
     </message>
     <message>
         <source>Review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar “%1”</translation>
     </message>
     <message>
         <source>Protocol, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo, versión %1</translation>
     </message>
     <message>
         <source>last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última: %1</translation>
     </message>
     <message>
         <source>What is owed between operations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los compromisos pendientes entre operaciones: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1</translation>
     </message>
     <message>
         <source>“%1” could not be marked done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido marcar “%1” como hecho: %2</translation>
     </message>
     <message>
         <source>Action item: tick it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea acordada: márquela cuando esté hecha</translation>
     </message>
     <message>
         <source>Operation task: tick it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de la operación: márquela cuando esté hecha</translation>
     </message>
     <message>
         <source>Protocol review: open the protocol (double-click) and save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del protocolo: abra el protocolo (doble clic) y guarde la revisión</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>Action item, task or review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea acordada, tarea o revisión</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>How late / in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso / plazo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
     <name>tandem::FormMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de Tandem</translation>
     </message>
 </context>
 <context>
     <name>tandem::IdentityController</name>
     <message>
         <source>Survivors&apos; identifying details can be read while the office keys are unlocked. Click to lock them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos identificativos de los supervivientes se pueden leer mientras las claves de la oficina estén desbloqueadas. Haga clic para bloquearlas ahora.</translation>
     </message>
     <message>
         <source>Office keys unlocked; click to lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de la oficina desbloqueadas; haga clic para bloquearlas</translation>
     </message>
     <message>
         <source>Survivors&apos; identities are unlocked until the keys go unused for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las identidades de los supervivientes permanecen desbloqueadas hasta que las claves pasen %1 minutos sin usarse.</translation>
     </message>
     <message>
         <source>Survivors&apos; identities were not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han desbloqueado las identidades de los supervivientes.</translation>
     </message>
     <message>
         <source>the file is open read-only, and every unlock of the office keys is written to its audit log; open it for changes to read identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está abierto en modo de solo lectura, y cada desbloqueo de las claves de la oficina se anota en su registro de auditoría; ábralo para hacer cambios si quiere leer los datos identificativos</translation>
     </message>
     <message>
         <source>To read survivors&apos; identifying details, sealed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer los datos identificativos de los supervivientes, sellados en el archivo.</translation>
     </message>
     <message>
         <source>The office passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado la frase de contraseña de la oficina.</translation>
     </message>
     <message>
         <source>the file is open read-only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está abierto en modo de solo lectura: no se puede cambiar nada</translation>
     </message>
     <message>
         <source>this file has no office keys yet; Tandem makes them, with the passphrase you choose then, at the first export, merge or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo aún no tiene claves de oficina; Tandem las crea, con la frase de contraseña que usted elija en ese momento, en la primera exportación, fusión o desbloqueo</translation>
     </message>
     <message>
         <source>Change the Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña de la oficina</translation>
     </message>
     <message>
         <source>Enter the current office passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero la frase de contraseña actual de la oficina.</translation>
     </message>
     <message>
         <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la nueva frase de contraseña de la oficina. Las claves de la oficina se vuelven a proteger con ella; no cambia ningún registro y no hace falta avisar a las oficinas asociadas (la tarjeta de clave sigue siendo la misma). A partir de ahora, todas las personas que usen este archivo necesitarán la nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>claves de la oficina</translation>
     </message>
     <message>
         <source>wrapped with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>protegidas con una nueva frase de contraseña</translation>
     </message>
     <message>
         <source>The office passphrase was changed; the old one no longer opens the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la frase de contraseña de la oficina; la anterior ya no abre las claves.</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades desbloqueadas — se bloquean en menos de un minuto</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades desbloqueadas — se bloquean en %1 min</translation>
     </message>
     <message>
         <source>Not in a file open read-only: every unlock is written to the file&apos;s audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en un archivo abierto en modo de solo lectura: cada desbloqueo se anota en el registro de auditoría del archivo</translation>
     </message>
     <message>
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña de la oficina para leer los datos identificativos de los supervivientes</translation>
     </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
     <message>
         <source>Reveal Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar identidad</translation>
     </message>
     <message>
         <source>Save Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar identidad</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Identifying details: office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos identificativos: solo esta oficina</translation>
     </message>
     <message>
         <source>These details stay in this office. They are shared with a partner office only while the survivor&apos;s consent for their identity covers it, and never appear in lists, reports or the Today view. Reveal them only when you need them; they are hidden again when you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos permanecen en esta oficina. Solo se comparten con una oficina asociada mientras el consentimiento del superviviente sobre su identidad lo permita, y nunca aparecen en listas, informes ni en la vista Hoy. Muéstrelos solo cuando los necesite; se vuelven a ocultar cuando pasa a otra cosa.</translation>
     </message>
     <message>
         <source>Hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto.</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd</translation>
     </message>
     <message>
         <source>The identity could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la identidad.</translation>
     </message>
     <message>
         <source>Add identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir identidad</translation>
     </message>
     <message>
         <source>Edit identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar identidad</translation>
     </message>
     <message>
         <source>The identity could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::IntEditor</name>
-    <message>
-        <source>%1 is a whole number from %L2 to %L3; “%4” was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la identidad.</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una tarjeta de oficina de Tandem: el archivo es más grande de lo que puede ser una tarjeta</translation>
     </message>
     <message>
         <source>not a Tandem office card: the first line must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una tarjeta de oficina de Tandem: la primera línea debe ser &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: expected &quot;name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: se esperaba &quot;nombre: valor&quot;</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>the card has no &quot;%1&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarjeta no tiene ninguna línea &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: unknown card format &quot;%2&quot; (this Tandem reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: formato de tarjeta desconocido &quot;%2&quot; (esta versión de Tandem lee %3)</translation>
     </message>
     <message>
         <source>line %1: the office name must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el nombre de la oficina debe tener entre 1 y 200 caracteres</translation>
     </message>
     <message>
         <source>line %1: &quot;site&quot; is not a site id</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: &quot;site&quot; no es un id de sitio</translation>
     </message>
     <message>
         <source>line %1: the fingerprint does not match the keys on the card: the card was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la huella no coincide con las claves de la tarjeta: la tarjeta se ha modificado o está dañada</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
+        <translation>línea %1: &quot;%2&quot; no es una clave de 32 bytes en base64</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyCardDialog</name>
     <message>
         <source>This Office&apos;s Key Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de clave de esta oficina</translation>
     </message>
     <message>
         <source>Give the key card to each partner office, on a USB stick or by e-mail. Before they trust it, read this fingerprint out to them over the phone: it must match the one their Tandem shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue la tarjeta de clave a cada oficina asociada, en una memoria USB o por correo electrónico. Antes de que confíen en ella, léales esta huella por teléfono: debe coincidir con la que muestra su Tandem.</translation>
     </message>
     <message>
         <source>&amp;Save the Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la tarjeta…</translation>
     </message>
     <message>
         <source>Save the Key Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tarjeta de clave</translation>
     </message>
     <message>
         <source>Tandem office cards (*.card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de oficina de Tandem (*.card)</translation>
     </message>
     <message>
         <source>The key card was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado la tarjeta de clave.</translation>
     </message>
     <message>
         <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya existe; elija otro nombre</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyRing</name>
     <message>
         <source>the passphrase was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado la frase de contraseña</translation>
     </message>
     <message>
         <source>no file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo abierto</translation>
     </message>
     <message>
         <source>Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la oficina</translation>
     </message>
     <message>
         <source>%1 Enter the office passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Introduzca la frase de contraseña de la oficina.</translation>
     </message>
     <message>
         <source>office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>claves de la oficina</translation>
     </message>
     <message>
         <source>Choose the Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la frase de contraseña de la oficina</translation>
     </message>
     <message>
         <source>%1 This file has no office keys yet: Tandem makes them now, protected by a passphrase you choose. You will need it for every export and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Este archivo aún no tiene claves de oficina: Tandem las crea ahora, protegidas con una frase de contraseña que usted elija. La necesitará para cada exportación y fusión.</translation>
     </message>
     <message>
         <source>made with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>creadas con una nueva frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>tandem::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>The System&apos;s Language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Tandem will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem usará %1 la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Quit Tandem and start it again to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga de Tandem y vuelva a iniciarlo para ver el cambio.</translation>
     </message>
 </context>
 <context>
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Link a tip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular un aviso…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desvincular</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular uno de los avisos abiertos a esta operación (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>The selected tip goes back to “assessed”; Undo links it again</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso seleccionado vuelve a “evaluado”; Deshacer lo vuelve a vincular</translation>
     </message>
     <message>
         <source>Tips stay in this office unless a tip is marked to share with partners: where a tip came from is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos permanecen en esta oficina salvo que se marquen para compartirlos con las oficinas asociadas: la procedencia de un aviso está protegida.</translation>
     </message>
     <message>
         <source>Linked tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos vinculados</translation>
     </message>
     <message>
         <source>The tip could not be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido vincular el aviso.</translation>
     </message>
     <message>
         <source>The tip could not be unlinked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ListEditor</name>
-    <message>
-        <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido desvincular el aviso.</translation>
     </message>
 </context>
 <context>
     <name>tandem::LogPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>What happened? Type and press Enter; the note is stamped with the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha pasado? Escriba y pulse Enter; la nota queda registrada con la hora.</translation>
     </message>
     <message>
         <source>New log note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota del diario</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add the note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota (Enter)</translation>
     </message>
     <message>
         <source>Operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de la operación</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo %L1 caracteres; el texto habría tenido %L2, así que no se ha aceptado.</translation>
     </message>
     <message>
         <source>Add log note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota al diario</translation>
     </message>
     <message>
         <source>Remove log note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar nota del diario</translation>
     </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>1 step overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paso vencido</translation>
     </message>
     <message>
         <source>%L1 steps overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 pasos vencidos</translation>
     </message>
     <message>
         <source>No step overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso vencido</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el archivo.</translation>
     </message>
     <message>
         <source>The new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear el archivo nuevo.</translation>
     </message>
     <message>
         <source>The demo database could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la base de datos de demostración.</translation>
     </message>
     <message>
         <source>Making the demo database was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la creación de la base de datos de demostración.</translation>
     </message>
     <message>
         <source>%1 — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: %1</translation>
     </message>
     <message>
         <source>%1 was not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha sido posible.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto %1</translation>
     </message>
     <message>
         <source>New Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de Tandem</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Tandem (*.tandem)</translation>
     </message>
     <message>
         <source>the file already exists; choose another name, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya existe; elija otro nombre o ábralo</translation>
     </message>
     <message>
         <source>Open Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de Tandem</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Tandem (*.tandem);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Removed from Open Recent, as they no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han quitado de Abrir reciente porque ya no existen: %1</translation>
     </message>
     <message>
         <source>About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tandem</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Joint operations and survivor assistance for anti-trafficking task forces.&lt;/p&gt;&lt;p&gt;Tandem is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Operaciones conjuntas y asistencia a supervivientes para grupos de trabajo conjuntos contra la trata de personas.&lt;/p&gt;&lt;p&gt;Tandem es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (read-only) — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura) — Tandem</translation>
     </message>
     <message>
         <source>Office: %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: %1 (solo lectura)</translation>
     </message>
 </context>
 <context>
     <name>tandem::MeetingListModel</name>
     <message>
         <source>Overdue follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento vencido</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos 7 días</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteriores</translation>
     </message>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las reuniones: %1</translation>
     </message>
     <message>
         <source>%1 (latest %L2 of %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (las últimas %L2 de %L3)</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%L1 open, %L2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 pendientes, %L2 vencidas</translation>
     </message>
     <message>
         <source>%L1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 pendientes</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Where · organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar · organizador</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas acordadas</translation>
     </message>
 </context>
 <context>
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reunión</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Create meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear reunión</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Meetings and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones y formaciones</translation>
     </message>
     <message>
         <source>Schedule a meeting, training or outreach event (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una reunión, formación o actividad de divulgación (Ctrl+Shift+N o Insert)</translation>
     </message>
     <message>
         <source>Delete the selected meeting with its attendance and action items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la reunión seleccionada con su asistencia y sus tareas acordadas (Delete)</translation>
     </message>
     <message>
         <source>Add the meeting to the calendar (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la reunión al calendario (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas acordadas</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message numerus="yes">
         <source>%n coming this week, %1 with overdue follow-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión esta semana, %1 con seguimiento vencido</numerusform>
+            <numerusform>%n reuniones esta semana, %1 con seguimiento vencido</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coming this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión esta semana</numerusform>
+            <numerusform>%n reuniones esta semana</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a meeting to see and edit it, or schedule a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una reunión para verla y editarla, o programe una nueva.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Schedule meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar reunión</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar reunión</translation>
     </message>
     <message>
         <source>Delete “%1” with its attendance?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” con su asistencia?</translation>
     </message>
     <message>
         <source>Its action items and feedback stay, without the meeting. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus tareas acordadas y valoraciones se conservan, sin la reunión. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “%1”</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistencia</translation>
     </message>
     <message>
         <source>&amp;Attendance (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistencia (%1, %2)</translation>
     </message>
     <message>
         <source>1 agency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organismo</translation>
     </message>
     <message>
         <source>%L1 agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 organismos</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>%L1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 personas</translation>
     </message>
     <message>
         <source>A&amp;ction items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas acordadas</translation>
     </message>
     <message>
         <source>A&amp;ction items (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas acordadas (%1 pendientes)</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración</translation>
     </message>
     <message>
         <source>&amp;Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración (%1)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::Members</name>
-    <message>
-        <source>unknown field &quot;%1&quot;; the fields are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a single line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
 </context>
 <context>
     <name>tandem::MergeSummaryDialog</name>
     <message>
         <source>Bundle Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete fusionado</translation>
     </message>
     <message>
         <source>Merged the bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha fusionado el paquete de %1</translation>
     </message>
     <message>
         <source>Changes merged per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios fusionados por tipo de registro</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No edit conflicted with an edit made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna edición entró en conflicto con una edición hecha aquí.</translation>
     </message>
     <message>
         <source>&lt;b&gt;One edit conflicted&lt;/b&gt; with an edit made here. The field now holds the later edit; review it to keep it or take the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Una edición entró en conflicto&lt;/b&gt; con una edición hecha aquí. El campo contiene ahora la edición más reciente; revísela para conservarla o tomar el otro valor.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%L1 edits conflicted&lt;/b&gt; with edits made here. Each field now holds the later edit; review them to keep it or take the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%L1 ediciones entraron en conflicto&lt;/b&gt; con ediciones hechas aquí. Cada campo contiene ahora la edición más reciente; revíselas para conservarla o tomar el otro valor.</translation>
     </message>
     <message>
         <source>The bundle held nothing this office did not have already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contenía nada que esta oficina no tuviera ya.</translation>
     </message>
     <message>
         <source>&amp;Review Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar conflictos</translation>
     </message>
 </context>
 <context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo de Tandem</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; will be your office&apos;s Tandem file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; será el archivo de Tandem de su oficina.</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la oficina</translation>
     </message>
     <message>
         <source>e.g. Riverside Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Grupo de trabajo conjunto de Riverside</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la oficina:</translation>
     </message>
     <message>
         <source>Partner offices see this name on your key card and your bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las oficinas asociadas ven este nombre en su tarjeta de clave y en sus paquetes.</translation>
     </message>
     <message>
         <source>Office passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la oficina</translation>
     </message>
     <message>
         <source>The passphrase protects the keys that sign and open the bundles exchanged with partner offices. Tandem asks for it when you export or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña protege las claves que firman y abren los paquetes intercambiados con las oficinas asociadas. Tandem la pide cuando usted exporta o fusiona.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
 </context>
 <context>
     <name>tandem::NoFileView</name>
     <message>
         <source>Create Your Office&apos;s File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el archivo de su oficina…</translation>
     </message>
     <message>
         <source>Choose where to keep it, give your office&apos;s name as partners will see it, and a passphrase that protects its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardarlo, indique el nombre de su oficina tal como lo verán las oficinas asociadas y una frase de contraseña que proteja sus claves.</translation>
     </message>
     <message>
         <source>Open an Existing File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo existente…</translation>
     </message>
     <message>
         <source>A .tandem file your office already keeps, on this computer or on a shared disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .tandem que su oficina ya tiene, en este equipo o en un disco compartido.</translation>
     </message>
     <message>
         <source>Explore the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar la demostración</translation>
     </message>
     <message>
         <source>Invented operations, agencies and survivors to try everything without fear. Its passphrase is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones, organismos y supervivientes inventados para probarlo todo sin miedo. Su frase de contraseña es “%1”.</translation>
     </message>
     <message>
         <source>Welcome to Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a Tandem</translation>
     </message>
     <message>
         <source>Tandem keeps your office&apos;s operations and survivors&apos; checklists in one file on this computer. To begin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem guarda las operaciones de su oficina y las listas de control de los supervivientes en un solo archivo en este equipo. Para empezar:</translation>
     </message>
     <message>
         <source>No file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto</translation>
     </message>
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el archivo de su oficina, cree uno nuevo o explore la demostración.</translation>
     </message>
 </context>
 <context>
     <name>tandem::OfficeKeys</name>
     <message>
         <source>the stored office keys are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves guardadas de la oficina están dañadas</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña incorrecta</translation>
     </message>
     <message>
         <source>the stored office keys do not match this office&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves guardadas de la oficina no coinciden con las claves públicas de esta oficina</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>la frase de contraseña está vacía</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least 10 characters, for example four unrelated words</source>
+        <translation>la frase de contraseña es demasiado corta: use al menos 10 caracteres, por ejemplo cuatro palabras sin relación entre sí</translation>
+    </message>
+    <message>
+        <source>this office has no keys yet: set a passphrase first</source>
+        <translation>esta oficina aún no tiene claves: establezca primero una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>this office already has its keys</source>
+        <translation>esta oficina ya tiene sus claves</translation>
+    </message>
+    <message>
+        <source>new passphrase: %1</source>
+        <translation>nueva frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>the stored key parameters are damaged</source>
+        <translation>los parámetros de clave almacenados están dañados</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>no hay memoria suficiente para derivar la clave de la frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationDetail</name>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programar</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>No targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay objetivos</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de equipo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>No agencies assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organismos asignados</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescate (T0)</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos completados</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>No survivors recorded for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay supervivientes registrados para esta operación</translation>
     </message>
     <message>
         <source>Select an operation to see its targets, the agencies taking part and its survivors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una operación para ver sus objetivos, los organismos que participan y sus supervivientes.</translation>
     </message>
     <message>
         <source>This operation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer esta operación: %1</translation>
     </message>
     <message>
         <source>This operation has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación se ha eliminado.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin establecer</translation>
     </message>
     <message>
         <source>No lead agency yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organismo principal</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>The targets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
         <source>The assignments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las asignaciones: %1</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organismo eliminado)</translation>
     </message>
     <message>
         <source>The survivors could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los supervivientes: %1</translation>
     </message>
     <message>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lista de control</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationEditor</name>
     <message>
         <source>Mark as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como planificada</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Mark as briefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la reunión informativa como celebrada</translation>
     </message>
     <message>
         <source>Start the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la operación</translation>
     </message>
     <message>
         <source>Mark as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como completada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la operación</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a %1</translation>
     </message>
     <message>
         <source>◀ Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Operaciones</translation>
     </message>
     <message>
         <source>Back to the list of operations (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de operaciones (Esc o Alt+Left)</translation>
     </message>
     <message>
         <source>The next step of the workflow (Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente paso del flujo de trabajo (Ctrl+Shift+Right)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Other moves of the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras transiciones del flujo de trabajo</translation>
     </message>
     <message>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado</translation>
     </message>
     <message>
         <source>This operation has been deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación se ha eliminado. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>O&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metas</translation>
     </message>
     <message>
         <source>R&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ries&amp;go</translation>
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunicaciones y contingencias</translation>
     </message>
     <message>
         <source>&amp;Survivors packet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosier de supervivientes</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetivos</translation>
     </message>
     <message>
         <source>&amp;Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignaciones</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cro&amp;nograma</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diari&amp;o</translation>
     </message>
     <message>
         <source>Deleted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación eliminada</translation>
     </message>
     <message>
         <source>&amp;Targets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jetivos (%1)</translation>
     </message>
     <message>
         <source>&amp;Assignments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignaciones (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación aún no puede pasar a %1</translation>
     </message>
     <message>
         <source>Status Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado no ha cambiado</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar %1 a %2</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo %1</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración</translation>
     </message>
     <message>
         <source>Ti&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>Av&amp;isos</translation>
     </message>
     <message>
         <source>&amp;Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración (%1)</translation>
     </message>
     <message>
         <source>Ti&amp;ps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Av&amp;isos (%1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationFilterBar</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Starts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio desde</translation>
     </message>
     <message>
         <source>Starts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio hasta</translation>
     </message>
     <message>
         <source>Search code names, targets, agencies, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres en clave, objetivos, organismos, notas… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar operaciones</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <source>A search takes at most %L1 characters (that would have been %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una búsqueda admite como máximo %L1 caracteres (esta habría tenido %L2).</translation>
     </message>
     <message>
         <source>The range of dates ends before it starts: the list keeps the last range that made sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas termina antes de empezar: la lista mantiene el último intervalo válido.</translation>
     </message>
     <message>
         <source>Only the first %1 words are searched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se buscan las primeras %1 palabras.</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationListModel</name>
     <message>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en clave</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de trata</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes</translation>
     </message>
     <message>
         <source>The operations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las operaciones: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::Operations</name>
     <message numerus="yes">
         <source>… and %n more open mandatory step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n paso obligatorio pendiente más.</numerusform>
+            <numerusform>… y %n pasos obligatorios pendientes más.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this operation was deleted</source>
+        <translation>esta operación se ha eliminado</translation>
+    </message>
+    <message>
+        <source>No lead agency is chosen.</source>
+        <translation>No se ha elegido ningún organismo principal.</translation>
+    </message>
+    <message>
+        <source>The start time is not set.</source>
+        <translation>No se ha establecido la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>The risk level is not assessed.</source>
+        <translation>No se ha evaluado el nivel de riesgo.</translation>
+    </message>
+    <message>
+        <source>There is no target.</source>
+        <translation>No hay ningún objetivo.</translation>
+    </message>
+    <message>
+        <source>No agency is assigned to victim services.</source>
+        <translation>Ningún organismo tiene asignados los servicios de atención a víctimas.</translation>
+    </message>
+    <message>
+        <source>Survivor %1: the mandatory step “%2” is still open.</source>
+        <translation>Superviviente %1: el paso obligatorio “%2” sigue abierto.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; the statuses are: %2</source>
+        <translation>estado desconocido &quot;%1&quot;; los estados son: %2</translation>
+    </message>
+    <message>
+        <source>The operation is already %1.</source>
+        <translation>El estado de la operación ya es %1.</translation>
+    </message>
+    <message>
+        <source>A %1 operation cannot change its status.</source>
+        <translation>Una operación en estado %1 no puede cambiar de estado.</translation>
+    </message>
+    <message>
+        <source>A %1 operation can move to %2, not to %3.</source>
+        <translation>Una operación en estado %1 puede pasar a %2, no a %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cannot move to %1: %2</source>
+        <translation>no puede pasar a %1: %2</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copia)</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el plan</translation>
     </message>
     <message>
         <source>A new operation, as a draft (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva operación, como borrador (Ctrl+Shift+N o Insert)</translation>
     </message>
     <message>
         <source>A new draft with the plan, targets, assignments and timeline of the selected operation, a week or more later (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo borrador con el plan, los objetivos, las asignaciones y el cronograma de la operación seleccionada, una semana o más después (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete the selected operation, with its targets, assignments, timeline and log (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la operación seleccionada, con sus objetivos, asignaciones, cronograma y diario (Delete)</translation>
     </message>
     <message>
         <source>Open the plan of the selected operation (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el plan de la operación seleccionada (Enter o doble clic)</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones</translation>
     </message>
     <message>
         <source>None of %L1 operations match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las %L1 operaciones coincide</translation>
     </message>
     <message>
         <source>%L1 of %L2 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 operaciones</translation>
     </message>
     <message>
         <source>No operations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay operaciones</translation>
     </message>
     <message>
         <source>1 operation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 operación</translation>
     </message>
     <message>
         <source>%L1 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 operaciones</translation>
     </message>
     <message>
         <source>New operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva operación</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar “%1”</translation>
     </message>
     <message>
         <source>Duplicate Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar operación</translation>
     </message>
     <message>
         <source>The operation could not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido duplicar la operación.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n target(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con ella se eliminan %n objetivo, </numerusform>
+            <numerusform>Con ella se eliminan %n objetivos, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asignación, </numerusform>
+            <numerusform>%n asignaciones, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea </numerusform>
+            <numerusform>%n tareas </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n nota del diario. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
+            <numerusform>y %n notas del diario. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n survivor(s) stay, with their checklists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se conserva %n superviviente, con su lista de control.</numerusform>
+            <numerusform>Se conservan %n supervivientes, con sus listas de control.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar operación</translation>
     </message>
     <message>
         <source>Delete the operation “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la operación “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “%1”</translation>
     </message>
     <message>
         <source>The operation could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la operación.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PartnerModel</name>
     <message>
         <source>The partner offices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer las oficinas asociadas: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nada todavía</translation>
     </message>
     <message>
         <source>%1 has merged this office&apos;s changes up to change number %2; an incremental export sends what came after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fusionado los cambios de esta oficina hasta el cambio número %2; una exportación incremental envía lo posterior.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza desde</translation>
     </message>
     <message>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>Última exportación</translation>
     </message>
     <message>
         <source>Last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fusión</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Partners</name>
+    <message>
+        <source>this is this office&apos;s own card; give it to your partners and import theirs</source>
+        <translation>esta es la tarjeta de esta misma oficina; entréguela a sus oficinas asociadas e importe las de ellas</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
+        <translation>la oficina &quot;%1&quot; (sitio %2) ya es de confianza con otras claves (huella %3); esta tarjeta tiene la huella %4. Compare ambas con la oficina por teléfono: una tarjeta con el mismo sitio y claves nuevas puede estar falsificada.</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
+        <translation>la copia que tiene una oficina asociada de la oficina &quot;%1&quot; lleva otras claves (huella %2) distintas de las de esta tarjeta (huella %3). Compare las huellas con la oficina por teléfono.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PassphraseDialog</name>
     <message>
         <source>Office passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la oficina</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
 </context>
 <context>
     <name>tandem::PassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez:</translation>
     </message>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado débil</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas cuantas palabras sin relación entre sí forman una frase de contraseña larga y fácil de recordar. Nadie puede recuperar una frase de contraseña olvidada: guárdela en un lugar seguro.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Lock the office keys after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear las claves de la oficina tras</translation>
     </message>
     <message>
         <source>%1 minutes unused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos sin uso</translation>
     </message>
     <message>
         <source>While the office keys are unlocked, survivors&apos; identifying details can be read and bundles signed without the passphrase. Tandem locks them again when they have not been used for this long, and whenever you choose Security ▸ Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras las claves de la oficina están desbloqueadas, se pueden leer los datos identificativos de los supervivientes y firmar paquetes sin la frase de contraseña. Tandem vuelve a bloquearlas cuando no se han usado durante este tiempo y siempre que elija Seguridad ▸ Bloquear las claves de la oficina.</translation>
     </message>
     <message>
         <source>Office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de la oficina</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras:</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Or drag the step to its place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>O arrastre el paso a su lugar (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Or drag the step to its place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>O arrastre el paso a su lugar (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-dd</translation>
     </message>
     <message>
         <source>What changed in this version, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en esta versión y por qué</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>a cargo de</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión:</translation>
     </message>
     <message>
         <source>What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió:</translation>
     </message>
     <message>
         <source>The protocol could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el protocolo.</translation>
     </message>
     <message>
         <source>New protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo protocolo</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer paso</translation>
     </message>
     <message>
         <source>The protocol could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el protocolo.</translation>
     </message>
     <message>
         <source>the next review must be a date written yyyy-mm-dd, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la próxima revisión debe ser una fecha con el formato aaaa-mm-dd, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Select a protocol to edit it, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un protocolo para editarlo o cree uno nuevo.</translation>
     </message>
     <message>
         <source>A new protocol. Once saved, it is in force: survivors whose rescue time is set after that get its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un protocolo nuevo. Una vez guardado, está vigente: los supervivientes cuya hora de rescate se establezca después recibirán sus pasos.</translation>
     </message>
     <message>
         <source>This protocol could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer este protocolo.</translation>
     </message>
     <message>
         <source>Version %1 · in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 · vigente.</translation>
     </message>
     <message>
         <source>Version %1 · retired: no new checklist follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 · retirada: ninguna lista de control nueva la sigue.</translation>
     </message>
     <message>
         <source>1 survivor follows this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 superviviente sigue esta versión.</translation>
     </message>
     <message>
         <source>%L1 survivors follow this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 supervivientes siguen esta versión.</translation>
     </message>
     <message>
         <source>Saving a change makes a new version; they keep this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un cambio crea una versión nueva; quienes siguen esta la conservan.</translation>
     </message>
     <message>
         <source>It ships with Tandem and partner offices may follow it, so saving a change makes a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se distribuye con Tandem y las oficinas asociadas pueden seguirlo, así que guardar un cambio crea una versión nueva.</translation>
     </message>
     <message>
         <source>No survivor follows it yet: saving changes this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no lo sigue ningún superviviente: guardar los cambios modifica esta versión.</translation>
     </message>
     <message>
         <source> and %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %L1 más</translation>
     </message>
     <message>
         <source>Followed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguido por: %1</translation>
     </message>
     <message>
         <source>New step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ProtocolFile</name>
+    <message>
+        <source>unknown field &quot;%1&quot;; the fields are: %2</source>
+        <translation>campo desconocido &quot;%1&quot;; los campos son: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>falta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single line</source>
+        <translation>&quot;%1&quot; debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>step %1: a step must be a JSON object</source>
+        <translation>paso %1: un paso debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>paso %1: </translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): </source>
+        <translation>paso %1 (&quot;%2&quot;): </translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter (at most 64)</source>
+        <translation>la clave &quot;%1&quot; debe constar de letras minúsculas, dígitos y guiones bajos, y empezar por una letra (64 como máximo)</translation>
+    </message>
+    <message>
+        <source>the title is longer than 1,000 characters</source>
+        <translation>el título supera los 1000 caracteres</translation>
+    </message>
+    <message>
+        <source>unknown owner role &quot;%1&quot;; the roles are: %2</source>
+        <translation>rol de responsable desconocido &quot;%1&quot;; los roles son: %2</translation>
+    </message>
+    <message>
+        <source>unknown applies_to &quot;%1&quot;; it is one of: %2</source>
+        <translation>valor de applies_to desconocido &quot;%1&quot;; debe ser uno de: %2</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is not an offset; write +&lt;number&gt; then m, h or d (e.g. +90m, +24h, +30d), or before_first_interview</source>
+        <translation>due &quot;%1&quot; no es un plazo; escriba +&lt;number&gt; (un número entero) seguido de m, h o d (p. ej., +90m, +24h, +30d), o before_first_interview</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is negative; a step is due after the rescue (T0), not before it</source>
+        <translation>due &quot;%1&quot; es negativo; un paso vence después del rescate (T0), no antes</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is more than 366 days after the rescue</source>
+        <translation>due &quot;%1&quot; cae más de 366 días después del rescate</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>no es JSON válido: %1 en la línea %2, columna %3 (posición en bytes %4)</translation>
+    </message>
+    <message>
+        <source>not a protocol: the file must hold one JSON object</source>
+        <translation>no es un protocolo: el archivo debe contener un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is missing; a protocol file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>falta &quot;format&quot;; un archivo de protocolo empieza por &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; this version of Tandem reads &quot;%2&quot;</source>
+        <translation>formato desconocido &quot;%1&quot;; esta versión de Tandem lee &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;family&quot; is not an id: &quot;%1&quot;</source>
+        <translation>&quot;family&quot; no es un id: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;next_review&quot; must be a date as yyyy-mm-dd, got &quot;%1&quot;</source>
+        <translation>&quot;next_review&quot; debe ser una fecha con el formato aaaa-mm-dd; se ha recibido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing</source>
+        <translation>falta &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>&quot;steps&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>the protocol has no steps</source>
+        <translation>el protocolo no tiene pasos</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used by an earlier step</source>
+        <translation>la clave &quot;%1&quot; ya la usa un paso anterior</translation>
+    </message>
+    <message>
+        <source>the same title as step %1</source>
+        <translation>el mismo título que el paso %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolListModel</name>
     <message>
         <source>The protocols could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los protocolos: %1</translation>
     </message>
     <message>
         <source>1 survivor follows this version</source>
-        <translation type="unfinished"></translation>
+        <translation>1 superviviente sigue esta versión</translation>
     </message>
     <message>
         <source>%L1 survivors follow this version</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 supervivientes siguen esta versión</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguido por</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolStepForm</name>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso seleccionado</translation>
     </message>
     <message>
         <source>Mandatory: an operation cannot be closed while it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: no se puede cerrar una operación mientras este paso esté abierto</translation>
     </message>
     <message>
         <source>What to do and how, in plain words, and the source (law, convention, guideline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer y cómo, con palabras sencillas, y la fuente (ley, convenio, directriz)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Guidance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a:</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolStepModel</name>
     <message>
         <source>Before the first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la primera entrevista</translation>
     </message>
     <message>
         <source>%1 d after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d tras T0</translation>
     </message>
     <message>
         <source>%1 h after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h tras T0</translation>
     </message>
     <message>
         <source>%1 min after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min tras T0</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Protocols</name>
+    <message>
+        <source>the protocol has no steps</source>
+        <translation>el protocolo no tiene pasos</translation>
+    </message>
+    <message>
+        <source>version %1 of this protocol was deleted from this database; give the file a higher version to import it again</source>
+        <translation>la versión %1 de este protocolo se eliminó de esta base de datos; asigne al archivo una versión superior para volver a importarlo</translation>
+    </message>
+    <message>
+        <source>version %1 of this protocol is already in this database (&quot;%2&quot;)</source>
+        <translation>la versión %1 de este protocolo ya está en esta base de datos (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): %3</source>
+        <translation>paso %1 (&quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>this protocol was deleted</source>
+        <translation>este protocolo se ha eliminado</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: the due offset is negative; a step is due after the rescue (T0), not before it</source>
+        <translation>paso &quot;%1&quot;: el plazo es negativo; un paso vence después del rescate (T0), no antes</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): </source>
+        <translation>paso %1 (&quot;%2&quot;): </translation>
+    </message>
+    <message>
+        <source>new protocol</source>
+        <translation>nuevo protocolo</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
+        <translation>estado desconocido &quot;%1&quot;; un protocolo puede estar activo (active) o retirado (retired)</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
     <message>
         <source>New Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo protocolo</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Add a protocol from a protocol file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un protocolo desde un archivo de protocolo (JSON)</translation>
     </message>
     <message>
         <source>Write the selected version as a protocol file (JSON) to share or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la versión seleccionada como archivo de protocolo (JSON) para compartirla o conservarla</translation>
     </message>
     <message>
         <source>1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>1 versión</translation>
     </message>
     <message>
         <source>%L1 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 versiones</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no guarda los cambios, se perderán.</translation>
     </message>
     <message>
         <source>Make Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>No new checklist follows this version; existing ones keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lista de control nueva sigue esta versión; las existentes la conservan</translation>
     </message>
     <message>
         <source>New checklists follow this version again (other versions are retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas listas de control vuelven a seguir esta versión (las demás versiones quedan retiradas)</translation>
     </message>
     <message>
         <source>Import Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar protocolo</translation>
     </message>
     <message>
         <source>Protocol files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de protocolo (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The protocol could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido importar el protocolo.</translation>
     </message>
     <message>
         <source>The protocol could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar el protocolo.</translation>
     </message>
     <message>
         <source>Export Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar protocolo</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de protocolo (*.json)</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; was written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de &quot;%2&quot; se escribió en %3.</translation>
     </message>
     <message>
         <source>The protocol&apos;s status could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar el estado del protocolo.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RangeSpinBox</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin establecer</translation>
     </message>
 </context>
 <context>
-    <name>tandem::RealEditor</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::RecordCommand</name>
+    <name>tandem::RecordCommands</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>tipo de registro desconocido</translation>
+    </message>
+    <message>
+        <source>the edit has already ended</source>
+        <translation>la edición ya ha terminado</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordForm</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>%1: choose an agency of the directory, or add “%2” to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija un organismo del directorio o añada “%2” a él.</translation>
     </message>
     <message>
         <source>%1 is required; it was put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio; se ha restablecido el valor anterior.</translation>
     </message>
     <message>
         <source>no file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo abierto</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordListModel</name>
     <message>
         <source>The %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::RecordedChanges</name>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los datos de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::Report</name>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia %1</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1</translation>
     </message>
     <message>
         <source>the protective marking is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca de protección está vacía</translation>
     </message>
     <message>
         <source>the protective marking has %1 characters; at most %2 fit on a page&apos;s running header</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca de protección tiene %1 caracteres; en el encabezado de página caben como máximo %2</translation>
     </message>
     <message>
         <source>the protective marking must be one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca de protección debe ser una sola línea de texto</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>this %1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro de tipo %1 se ha eliminado</translation>
     </message>
     <message>
         <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
-        <translation type="unfinished"></translation>
+        <translation>las identidades solo se comparten con una oficina destinataria indicada con la que los supervivientes aceptaron compartirlas; no se ha indicado ningún destinatario</translation>
     </message>
     <message>
         <source>the recipient %1 is not an office known to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>el destinatario %1 no es una oficina conocida en esta base de datos</translation>
     </message>
     <message>
         <source>no survivors are recorded for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay supervivientes registrados para esta operación</translation>
     </message>
     <message>
         <source>no survivor of this operation has a consent in force to share their identity with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún superviviente de esta operación tiene un consentimiento vigente para compartir su identidad con %1</translation>
     </message>
     <message>
         <source>%1 of %2 survivors agreed to share their identity with %3; the others appear by code only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 supervivientes aceptaron compartir su identidad con %3; los demás aparecen solo por su código</translation>
     </message>
     <message>
         <source>marking</source>
-        <translation type="unfinished"></translation>
+        <translation>marca</translation>
     </message>
     <message>
         <source>the copy number %1 is not from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de copia %1 no está entre 1 y %2</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia</translation>
     </message>
     <message>
         <source>survivors&apos; identities cannot be included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden incluir las identidades de los supervivientes: %1</translation>
     </message>
     <message>
         <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
-        <translation type="unfinished"></translation>
+        <translation>las identidades de los supervivientes están selladas y bloqueadas; desbloquéelas con la frase de contraseña de la oficina para incluirlas</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organismo eliminado)</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de trata</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo principal</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>local time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hora local, %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescate (T0)</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidad</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos completados</translation>
     </message>
     <message>
         <source>No survivors are recorded for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay supervivientes registrados para esta operación.</translation>
     </message>
     <message>
         <source>withheld: no consent for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: sin consentimiento para este destinatario</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Occupants expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupantes previstos</translation>
     </message>
     <message>
         <source>Entry points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de entrada</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Peligros</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>No targets are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay objetivos registrados.</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Assignments (ICS-204)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones (ICS-204)</translation>
     </message>
     <message>
         <source>No agency has an assignment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún organismo tiene todavía una asignación.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <source>Assignments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de equipo</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivos</translation>
     </message>
     <message>
         <source>Reporting location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de presentación</translation>
     </message>
     <message>
         <source>Reporting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de presentación</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Owner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>No tasks are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas planificadas.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Survivors&apos; packet (for victim services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de supervivientes (para los servicios de atención a víctimas)</translation>
     </message>
     <message>
         <source>Survivors expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes previstos</translation>
     </message>
     <message>
         <source>Of whom minors</source>
-        <translation type="unfinished"></translation>
+        <translation>De ellos, menores</translation>
     </message>
     <message>
         <source>Special needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades especiales</translation>
     </message>
     <message>
         <source>Nearest hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital más cercano</translation>
     </message>
     <message>
         <source>Care agencies assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos de atención asignados</translation>
     </message>
     <message>
         <source>None assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguno asignado.</translation>
     </message>
     <message>
         <source>Survivors recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes registrados hasta ahora</translation>
     </message>
     <message>
         <source>Names and dates of birth appear only for survivors who agreed to share their identity with the recipient of this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres y las fechas de nacimiento solo aparecen para los supervivientes que aceptaron compartir su identidad con el destinatario de esta copia.</translation>
     </message>
     <message>
         <source>Survivors are named by their codes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los supervivientes figuran solo por su código.</translation>
     </message>
     <message>
         <source>Operation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de operaciones</translation>
     </message>
     <message>
         <source>Briefing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la reunión informativa</translation>
     </message>
     <message>
         <source>Briefing place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de la reunión informativa</translation>
     </message>
     <message>
         <source>Situation and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación y metas</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Base legal</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de riesgos</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de mitigación</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones</translation>
     </message>
     <message>
         <source>Communications plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de comunicaciones</translation>
     </message>
     <message>
         <source>Contingency and medical plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de contingencia y plan médico</translation>
     </message>
     <message>
         <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de contingencia</translation>
     </message>
     <message>
         <source>Medical plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan médico</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a lo previsto</translation>
     </message>
     <message>
         <source>No tasks were planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se planificó ninguna tarea.</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <source>not done, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hacer, vencida</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hacer</translation>
     </message>
     <message>
         <source>Planned and actual timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma previsto y real</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en un plazo de %1</translation>
     </message>
     <message>
         <source>before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de la primera entrevista</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Debidos</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del plazo</translation>
     </message>
     <message>
         <source>Median T0 to done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de T0 a hecho</translation>
     </message>
     <message>
         <source>Slowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más lento</translation>
     </message>
     <message>
         <source>No survivor of this operation has a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún superviviente de esta operación tiene lista de control.</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviviente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No step is overdue and none was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paso está vencido y ninguno fue rechazado.</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1 de retraso</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones</translation>
     </message>
     <message>
         <source>Tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas hechas</translation>
     </message>
     <message>
         <source>No agency had an assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún organismo tuvo una asignación.</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificación</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Victim care</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención a víctimas</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué funcionó</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar</translation>
     </message>
     <message>
         <source>No agency has given feedback on this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún organismo ha dado su valoración de esta operación.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>%1 of 5 (1 agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 5 (1 organismo)</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 agencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 5 (%2 organismos)</translation>
     </message>
     <message>
         <source>%1 tasks planned, %2 done, %3 of them on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tareas planificadas, %2 hechas, %3 de ellas a tiempo</translation>
     </message>
     <message>
         <source>Survivors assisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes atendidos</translation>
     </message>
     <message>
         <source>%1, of whom %2 minors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de ellos %2 menores</translation>
     </message>
     <message>
         <source>Assistance steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de asistencia</translation>
     </message>
     <message>
         <source>%1 owed, %2 done (%3 within their target), %4 overdue, %5 declined by the survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debidos, %2 hechos (%3 dentro de su plazo), %4 vencidos, %5 rechazados por el superviviente</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismos</translation>
     </message>
     <message>
         <source>%1 agencies, %2 of %3 assignments acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organismos, %2 de %3 asignaciones confirmadas</translation>
     </message>
     <message>
         <source>Operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de la operación</translation>
     </message>
     <message>
         <source>%1 entries, %2 lessons noted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas, %2 lecciones anotadas</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe posterior a la acción</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>The operation log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de la operación está vacío.</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>No lessons are noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay lecciones anotadas.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Assistance steps against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de asistencia frente a sus plazos</translation>
     </message>
     <message>
         <source>Overdue and declined steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos vencidos y rechazados</translation>
     </message>
     <message>
         <source>Agencies&apos; participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación de los organismos</translation>
     </message>
     <message>
         <source>Lessons noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones anotadas</translation>
     </message>
     <message>
         <source>Agencies&apos; feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de los organismos</translation>
     </message>
     <message>
         <source>Lessons from the operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones del diario de la operación</translation>
     </message>
     <message>
         <source>Made on %1 with Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborado el %1 con Tandem</translation>
     </message>
     <message>
         <source>Issued by %1 on %2 with Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por %1 el %2 con Tandem</translation>
     </message>
     <message numerus="yes">
         <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta copia identifica a %n superviviente, que consintió compartir su identidad con %1. Úsela solo dentro de ese consentimiento: no la copie ni la entregue a terceros.</numerusform>
+            <numerusform>Esta copia identifica a %n supervivientes, que consintieron compartir su identidad con %1. Úsela solo dentro de ese consentimiento: no la copie ni la entregue a terceros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de protección</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>End of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del documento.</translation>
     </message>
     <message>
         <source>cannot paint the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden dibujar las páginas del informe</translation>
     </message>
     <message>
         <source>cannot set the page size</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede establecer el tamaño de página</translation>
     </message>
     <message>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de escritura: %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>panel</translation>
     </message>
     <message>
         <source>the period needs a first and a last day</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo necesita un primer y un último día</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo termina (%1) antes de empezar (%2)</translation>
     </message>
     <message>
         <source>the period is longer than %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo dura más de %1 meses</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de trata</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin establecer</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Operations per month by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones por mes y estado</translation>
     </message>
     <message>
         <source>Operations per month by trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones por mes y tipo de trata</translation>
     </message>
     <message>
         <source>Survivors assisted per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes atendidos por mes</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos</translation>
     </message>
     <message>
         <source>Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Menores</translation>
     </message>
     <message>
         <source>Time from T0 to each protocol step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde T0 hasta cada paso del protocolo</translation>
     </message>
     <message>
         <source>Target (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (horas)</translation>
     </message>
     <message>
         <source>Median (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (horas)</translation>
     </message>
     <message>
         <source>90th percentile (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 (horas)</translation>
     </message>
     <message>
         <source>Within target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del plazo (%)</translation>
     </message>
     <message>
         <source>Overdue and late steps by owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos vencidos y tardíos por rol responsable</translation>
     </message>
     <message>
         <source>Owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol responsable</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos ahora</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos con retraso</translation>
     </message>
     <message>
         <source>Overdue and late steps by answerable agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos vencidos y tardíos por organismo responsable</translation>
     </message>
     <message>
         <source>No victim-services agency assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún organismo de servicios de atención a víctimas asignado</translation>
     </message>
     <message>
         <source>Agency participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación de organismos</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones</translation>
     </message>
     <message>
         <source>People deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas desplegadas</translation>
     </message>
     <message>
         <source>Community tips per month by indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de la comunidad por mes e indicador</translation>
     </message>
     <message>
         <source>Community tips by place</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de la comunidad por lugar</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Medium or high credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad media o alta</translation>
     </message>
     <message>
         <source>Linked to an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados a una operación</translation>
     </message>
     <message>
         <source>Months with tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con avisos</translation>
     </message>
     <message>
         <source>No place given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lugar indicado</translation>
     </message>
     <message>
         <source>marking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marca %1</translation>
     </message>
     <message>
         <source>copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para %1</translation>
     </message>
     <message numerus="yes">
         <source>with the identities of %n survivor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>con la identidad de %n superviviente</numerusform>
+            <numerusform>con las identidades de %n supervivientes</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido</translation>
     </message>
     <message>
         <source>no output file is named</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún archivo de salida</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <source>this is a folder; name a file to write the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta; indique un archivo en el que escribir el informe</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>cannot write here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir aquí: %1</translation>
     </message>
     <message>
         <source>not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no escrito: %1</translation>
     </message>
     <message>
         <source>printer</source>
-        <translation type="unfinished"></translation>
+        <translation>impresora</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Choose the operation to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la operación sobre la que informar.</translation>
     </message>
     <message>
         <source>Select it in the Operations list, then choose the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciónela en la lista de Operaciones y vuelva a elegir el informe.</translation>
     </message>
     <message>
         <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las identidades de los supervivientes están selladas en el archivo. Introduzca la frase de contraseña de la oficina para incluirlas en el informe.</translation>
     </message>
     <message>
         <source>The identities could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido desbloquear las identidades.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReportDialog</name>
     <message>
         <source>Include survivors&apos; &amp;identities (names and dates of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las iden&amp;tidades de los supervivientes (nombres y fechas de nacimiento)</translation>
     </message>
     <message>
         <source>Begin with a &amp;byte order mark (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una marca de orden de &amp;bytes (para hojas de cálculo)</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Report on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe sobre %1</translation>
     </message>
     <message>
         <source>Operation order (briefing pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de operaciones (dosier para la reunión informativa)</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe posterior a la acción</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un solo archivo)</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>CSV (tables for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tablas para hojas de cálculo)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Not numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin numerar</translation>
     </message>
     <message>
         <source>No recipient named</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin destinatario indicado</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nforme</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apel</translation>
     </message>
     <message>
         <source>Protective &amp;marking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marca de protección</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;copia</translation>
     </message>
     <message>
         <source>Reci&amp;pient office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina &amp;destinataria</translation>
     </message>
     <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las páginas llevan la marca, el número de copia y el destinatario. Los supervivientes aparecen por su código. La exportación queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: %1.</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido elaborar el informe.</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de protección</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborando el informe…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el informe.</translation>
     </message>
     <message>
         <source>Written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1 (%2).</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: %1</translation>
     </message>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido maquetar el informe.</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message>
         <source>The printed copy could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido anotar la copia impresa en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1.</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora</translation>
     </message>
 </context>
 <context>
     <name>tandem::ResolveConflict</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>tandem::RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Backups of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de %1</translation>
     </message>
     <message>
         <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem hace una copia de seguridad del archivo antes de cada fusión y de cada restauración, y conserva las diez más recientes. Elija el estado al que desea volver; se le pedirá confirmación antes de cambiar nada.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
 </context>
 <context>
     <name>tandem::Store</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>this file was made by a newer version of Tandem (schema %1; this version reads up to schema %2). It was left untouched; open it with a newer Tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo se creó con una versión más reciente de Tandem (esquema %1; esta versión lee hasta el esquema %2). No se ha modificado; ábralo con una versión más reciente de Tandem.</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la base de datos: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo</translation>
     </message>
     <message>
         <source>the file is empty: it is not a Tandem database</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío: no es una base de datos de Tandem</translation>
     </message>
     <message>
         <source>not a Tandem database (not an SQLite file at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos de Tandem (ni siquiera es un archivo SQLite)</translation>
     </message>
     <message>
         <source>not a Tandem database (an SQLite file of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos de Tandem (es un archivo SQLite de otra aplicación)</translation>
     </message>
     <message>
         <source>the file is open in another Tandem (process %1 on %2); close it there, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está abierto en otro Tandem (proceso %1 en %2); ciérrelo allí o ábralo en solo lectura</translation>
     </message>
     <message>
         <source>cannot lock the file for writing: its folder may be read-only; copy the file somewhere you can write, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear el archivo para escribir: puede que su carpeta sea de solo lectura; copie el archivo a un lugar donde pueda escribir o ábralo en solo lectura</translation>
     </message>
     <message>
         <source>not a Tandem database, or a damaged one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos de Tandem o está dañada: %1</translation>
     </message>
     <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo se creó con un Tandem más antiguo y necesita una actualización, para la que hay que escribir en él: ábralo una vez con permiso de escritura</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la actualización al esquema %1 falló; el archivo no ha cambiado: %2</translation>
     </message>
     <message>
         <source>the file already exists; choose another name or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya existe; elija otro nombre o ábralo</translation>
     </message>
     <message>
         <source>an office name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un nombre de oficina</translation>
     </message>
     <message>
         <source>not a Tandem database, or a damaged one: it has no site id</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos de Tandem o está dañada: no tiene identificador de sitio</translation>
     </message>
     <message>
         <source>the database connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con la base de datos está cerrada</translation>
     </message>
     <message>
         <source>the file is open read-only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está abierto en modo de solo lectura: no se puede cambiar nada</translation>
     </message>
     <message>
         <source>cannot start writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empezar a escribir: %1</translation>
     </message>
     <message>
         <source>internal error: transactions ended out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: las transacciones terminaron en un orden incorrecto</translation>
     </message>
     <message>
         <source>saving failed, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido guardar; no se ha cambiado nada: %1</translation>
     </message>
     <message>
         <source>unknown record type; the types are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de registro desconocido; los tipos son: %1</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;; its fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el campo &quot;%2&quot;; sus campos son: %3</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;%2&quot; de %1 es obligatorio</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: there is no %3 with id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;%2&quot; de %1: no existe ningún registro de tipo %3 con el id %4</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: %3 %4 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;%2&quot; de %1: el registro de tipo %3 %4 se ha eliminado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a %1 with this id already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un registro de tipo %1 con este id</translation>
     </message>
     <message>
         <source>this %1 was deleted; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro de tipo %1 se ha eliminado; ya no se puede modificar</translation>
     </message>
     <message>
         <source>this office&apos;s own record cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el registro de esta misma oficina</translation>
     </message>
     <message>
         <source>this %1 was already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro de tipo %1 ya estaba eliminado</translation>
     </message>
     <message>
         <source>this %1 is not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro de tipo %1 no está eliminado</translation>
     </message>
     <message>
         <source>there is no %1 with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ningún registro de tipo %1 con este id</translation>
     </message>
     <message>
         <source>identifying details can only be kept once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos identificativos solo se pueden guardar cuando esta oficina tenga sus claves: establezca primero la frase de contraseña de la oficina</translation>
+    </message>
+    <message>
+        <source>internal error: the transaction has already ended</source>
+        <translation>error interno: la transacción ya ha terminado</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SurvivorCommands</name>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>el usuario de este ordenador</translation>
+    </message>
+    <message>
+        <source>Tick step done</source>
+        <translation>Marcar paso como realizado</translation>
+    </message>
+    <message>
+        <source>Mark step %1</source>
+        <translation>Marcar paso %1</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Set rescue time</source>
+        <translation>Establecer hora del rescate</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add survivor %1</source>
+        <translation>Añadir superviviente %1</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrar consentimiento</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimiento</translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation>Nuevo protocolo</translation>
+    </message>
+    <message>
+        <source>Save protocol</source>
+        <translation>Guardar protocolo</translation>
+    </message>
+    <message>
+        <source>Import protocol</source>
+        <translation>Importar protocolo</translation>
+    </message>
+    <message>
+        <source>Retire protocol</source>
+        <translation>Retirar protocolo</translation>
+    </message>
+    <message>
+        <source>Make protocol active</source>
+        <translation>Activar protocolo</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorDetail</name>
     <message>
         <source>Set T0</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer T0</translation>
     </message>
     <message>
         <source>Record when the survivor was recovered. The first time, this makes their checklist; later, it moves the open steps&apos; due times with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote cuándo se rescató al superviviente. La primera vez, esto crea su lista de control; las siguientes, desplaza en la misma medida los vencimientos de los pasos abiertos.</translation>
     </message>
     <message>
         <source>Rescue time (T0):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del rescate (T0):</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de control</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>Identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad (protegida)</translation>
     </message>
     <message>
         <source>Identifying details: hidden until you ask to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos identificativos: ocultos hasta que pida verlos</translation>
     </message>
     <message>
         <source>A step that now applies was added to the checklist, due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a la lista de control un paso que ahora corresponde, con vencimiento contado desde T0.</translation>
     </message>
     <message>
         <source>%L1 steps that now apply were added to the checklist, each due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron a la lista de control %L1 pasos que ahora corresponden, cada uno con vencimiento contado desde T0.</translation>
     </message>
     <message>
         <source>Select a survivor to see their checklist, what they consented to share and the steps still owed to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un superviviente para ver su lista de control, lo que consintió compartir y los pasos que aún se le deben.</translation>
     </message>
     <message>
         <source>This survivor&apos;s record has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de este superviviente se ha eliminado.</translation>
     </message>
     <message>
         <source>This survivor could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer este superviviente: %1</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <source>Not set yet: setting it makes the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin establecer: al establecerla se crea la lista de control.</translation>
     </message>
     <message>
         <source>Change T0</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar T0</translation>
     </message>
     <message>
         <source>Checklist (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de control (%1 vencidos)</translation>
     </message>
     <message>
         <source>Consents (%1 in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos (%1 vigentes)</translation>
     </message>
     <message>
         <source>The rescue time could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido establecer la hora del rescate.</translation>
     </message>
     <message>
         <source>Rescue time set. No protocol is in force, so no checklist was made: make a protocol active or import one in Protocols, then set T0 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del rescate establecida. No hay ningún protocolo vigente, así que no se creó ninguna lista de control: active un protocolo o importe uno en Protocolos y vuelva a establecer T0.</translation>
     </message>
     <message>
         <source>Rescue time set. The checklist was made: %L1 steps from the protocols in force, each due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del rescate establecida. Se creó la lista de control: %L1 pasos de los protocolos vigentes, cada uno con vencimiento contado desde T0.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later. No open step had a due time to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del rescate se retrasó %1. Ningún paso abierto tenía un vencimiento que desplazar.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier. No open step had a due time to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del rescate se adelantó %1. Ningún paso abierto tenía un vencimiento que desplazar.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later: the open step is now due %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del rescate se retrasó %1: el paso abierto vence ahora %1 más tarde.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier: the open step is now due %1 earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del rescate se adelantó %1: el paso abierto vence ahora %1 antes.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later: %L2 open steps are now due %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del rescate se retrasó %1: %L2 pasos abiertos vencen ahora %1 más tarde.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier: %L2 open steps are now due %1 earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del rescate se adelantó %1: %L2 pasos abiertos vencen ahora %1 antes.</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorFields</name>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe</translation>
     </message>
     <message>
         <source>Language codes, separated by commas (e.g. ro, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de idioma separados por comas (p. ej., ro, en)</translation>
     </message>
     <message>
         <source>Minor, foreign national and sexual violence decide which protocol steps apply: steps that come to apply are added to the checklist, due from T0. Nothing here identifies the survivor: names and contacts belong in the identity panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos menor, extranjero y violencia sexual determinan qué pasos del protocolo se aplican: los pasos que pasan a aplicarse se añaden a la lista de control, con vencimiento contado desde T0. Nada de lo que figura aquí identifica al superviviente: los nombres y los datos de contacto van en el panel de identidad.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>The survivor could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido modificar el superviviente.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorListModel</name>
     <message>
         <source>%1 of %2 steps settled (done, not applicable or declined by the survivor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos resueltos (hechos, no aplicables o rechazados por el superviviente)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin establecer</translation>
     </message>
     <message>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lista de control</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescate (T0)</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja de edad</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>The survivors could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los supervivientes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Survivors</name>
+    <message>
+        <source>give the rescue time (T0) as a date and time</source>
+        <translation>indique la hora del rescate (T0) como fecha y hora</translation>
+    </message>
+    <message>
+        <source>this survivor was deleted</source>
+        <translation>el registro de este superviviente se ha eliminado</translation>
+    </message>
+    <message>
+        <source>the rescue time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
+        <translation>la hora del rescate %1 está más de un día en el futuro (ahora es %2); compruebe la fecha y su desfase horario</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is recorded as done at %2, before this rescue time (%3); correct that step&apos;s time first</source>
+        <translation>el paso &quot;%1&quot; consta como realizado el %2, antes de esta hora de rescate (%3); corrija primero la hora de ese paso</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorsView</name>
     <message>
         <source>New Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo superviviente</translation>
     </message>
     <message>
         <source>Find by code or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por código u operación</translation>
     </message>
     <message>
         <source>Record a survivor under a new pseudonymous code (V-year-number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un superviviente con un nuevo código seudónimo (V-año-número)</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervivientes</translation>
     </message>
     <message>
         <source>No survivors recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay supervivientes registrados</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguno</translation>
     </message>
     <message>
         <source>1 survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 superviviente</translation>
     </message>
     <message>
         <source>%L1 survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 supervivientes</translation>
     </message>
     <message>
         <source>The survivor could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido añadir el superviviente.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::TableMerge</name>
+    <name>tandem::Tick</name>
     <message>
-        <source>cannot count conflicts</source>
-        <translation type="unfinished"></translation>
+        <source>the done time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
+        <translation>la hora de realización %1 está más de un día en el futuro (ahora es %2); compruebe la fecha y su desfase horario</translation>
     </message>
     <message>
-        <source>cannot count changes</source>
-        <translation type="unfinished"></translation>
+        <source>the done time %1 is before survivor %2 was recovered (T0, %3)</source>
+        <translation>la hora de realización %1 es anterior al rescate del superviviente %2 (T0, %3)</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; the states are: %2</source>
+        <translation>estado desconocido &quot;%1&quot;; los estados son: %2</translation>
+    </message>
+    <message>
+        <source>a done time and who did it are recorded only for the states done, not_applicable and declined, not for %1</source>
+        <translation>la hora de realización y quién lo hizo solo se registran para los estados done, not_applicable y declined, no para %1</translation>
+    </message>
+    <message>
+        <source>this checklist step was deleted; it can no longer be ticked</source>
+        <translation>este paso de la lista de control se ha eliminado; ya no se puede marcar</translation>
+    </message>
+    <message>
+        <source>say who did it: a step marked %1 records who did it (done_by)</source>
+        <translation>indique quién lo hizo: un paso marcado como %1 registra quién lo hizo (done_by)</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimeField</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin establecer</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer</translation>
     </message>
     <message>
         <source>Set a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer una hora</translation>
     </message>
     <message>
         <source>Clear the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la hora</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelineChart</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organismo eliminado)</translation>
     </message>
     <message>
         <source>No agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin organismo</translation>
     </message>
     <message>
         <source>Move task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tarea “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) on the time scale. Left and Right select a task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea en la escala de tiempo. Las teclas Left y Right seleccionan una tarea.</numerusform>
+            <numerusform>%n tareas en la escala de tiempo. Las teclas Left y Right seleccionan una tarea.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, vence %3%4. Alt+Left y Alt+Right la mueven 15 minutos.</translation>
     </message>
     <message>
         <source>no agency</source>
-        <translation type="unfinished"></translation>
+        <translation>sin organismo</translation>
     </message>
     <message>
         <source>, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, vencida</translation>
     </message>
     <message>
         <source>%1: due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vence %2</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 Due %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+Vencimiento: %4%5</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hecha)</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vencida)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>No tasks with a due time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tareas con hora de vencimiento</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelinePage</name>
     <message>
         <source>Zoom in (+ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+ o Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out (- or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (- o Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el cronograma</translation>
     </message>
     <message>
         <source>Drag a task to give it a new time, or select it and press Alt+Left or Alt+Right. Red: past due and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre una tarea para darle una nueva hora, o selecciónela y pulse Alt+Left o Alt+Right. Rojo: vencida y sin hacer.</translation>
     </message>
     <message>
         <source>Overdue: past due and not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida: pasada la hora prevista y sin hacer</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TipLinking</name>
+    <message>
+        <source>Link to an operation</source>
+        <translation>Vincular a una operación</translation>
+    </message>
+    <message>
+        <source>The operations could not be read.</source>
+        <translation>No se han podido leer las operaciones.</translation>
+    </message>
+    <message>
+        <source>There is no open operation to link the tip to.</source>
+        <translation>No hay ninguna operación abierta a la que vincular el aviso.</translation>
+    </message>
+    <message>
+        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
+        <translation>Planifique primero la operación (Operaciones, Nuevo) y después vincule el aviso desde ella o desde aquí.</translation>
+    </message>
+    <message>
+        <source>The operation this tip led to:</source>
+        <translation>La operación a la que dio lugar este aviso:</translation>
+    </message>
+    <message>
+        <source>Link a tip</source>
+        <translation>Vincular un aviso</translation>
+    </message>
+    <message>
+        <source>The tips could not be read.</source>
+        <translation>No se han podido leer los avisos.</translation>
+    </message>
+    <message>
+        <source>There is no open tip to link.</source>
+        <translation>No hay ningún aviso abierto que vincular.</translation>
+    </message>
+    <message>
+        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
+        <translation>Solo se pueden vincular los avisos nuevos y evaluados; registre un aviso en la vista Avisos.</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>no se ha indicado ningún lugar</translation>
+    </message>
+    <message>
+        <source>The tip that led to this operation:</source>
+        <translation>El aviso que dio lugar a esta operación:</translation>
+    </message>
+    <message>
+        <source>Link tip to operation</source>
+        <translation>Vincular aviso a operación</translation>
+    </message>
+    <message>
+        <source>Unlink tip</source>
+        <translation>Desvincular aviso</translation>
     </message>
 </context>
 <context>
     <name>tandem::TipListModel</name>
     <message>
         <source>(deleted operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(operación eliminada)</translation>
     </message>
     <message>
         <source>The tips could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los avisos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
         </translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
 </context>
 <context>
     <name>tandem::TipsView</name>
     <message>
         <source>&amp;New tip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo aviso</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Log tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar aviso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eva&amp;luado</translation>
     </message>
     <message>
         <source>&amp;Link to operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a una operación…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desvincular</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Open (new and assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos (nuevos y evaluados)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluados</translation>
     </message>
     <message>
         <source>Linked to an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados a una operación</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrados</translation>
     </message>
     <message>
         <source>All tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los avisos</translation>
     </message>
     <message>
         <source>Show tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar avisos</translation>
     </message>
     <message>
         <source>Log a tip from the hotline, a walk-in, online or a partner (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un aviso recibido por la línea de atención, en persona, por internet o de una organización asociada (Ctrl+Shift+N o Insert)</translation>
     </message>
     <message>
         <source>Delete the selected tip (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el aviso seleccionado (Delete)</translation>
     </message>
     <message>
         <source>Log the tip (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el aviso (Ctrl+Return)</translation>
     </message>
     <message>
         <source>The tip has been assessed (its credibility set)</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso se ha evaluado (se ha fijado su credibilidad)</translation>
     </message>
     <message>
         <source>Link the tip to the operation it led to (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular el aviso a la operación a la que dio lugar (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Nothing more to do with this tip</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada más por hacer con este aviso</translation>
     </message>
     <message>
         <source>The indicators are common signs of trafficking, in our own words, after the UNODC&apos;s “Human trafficking indicators” and the ILO&apos;s “Indicators of forced labour” (2012). One sign alone proves nothing; several together are worth a closer look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los indicadores son señales habituales de trata, en nuestras propias palabras, basadas en los “Indicadores de trata de personas” de la UNODC y los “Indicadores de trabajo forzoso” de la OIT (2012). Una sola señal no prueba nada; varias juntas merecen un examen más detenido.</translation>
     </message>
     <message>
         <source>Select a tip to see and triage it, or log a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un aviso para verlo y clasificarlo, o registre uno nuevo.</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Tip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a %1</translation>
     </message>
     <message>
         <source>a deleted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>una operación eliminada</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>New tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo aviso</translation>
     </message>
     <message>
         <source>Log tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar aviso</translation>
     </message>
     <message>
         <source>Delete tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar aviso</translation>
     </message>
     <message>
         <source>Delete this tip?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este aviso?</translation>
     </message>
     <message>
         <source>A tip that led nowhere is better closed, so that it still counts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es mejor cerrar un aviso que no llevó a nada, para que siga contando. Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>%L1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 mostrados</translation>
     </message>
 </context>
 <context>
     <name>tandem::TodayModel</name>
     <message>
         <source>The steps due could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer los pasos que vencen.</translation>
     </message>
     <message>
         <source>Overdue (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos (%L1)</translation>
     </message>
     <message>
         <source>Due in the next 24 hours (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en las próximas 24 horas (%L1)</translation>
     </message>
     <message>
         <source>Before the first interview, rescued in the last two weeks (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la primera entrevista, rescatados en las dos últimas semanas (%L1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paso</translation>
     </message>
     <message>
         <source>%L1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 pasos</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opcional)</translation>
     </message>
     <message>
         <source>Before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la primera entrevista</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1</translation>
     </message>
     <message>
         <source>rescued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>rescate hace %1</translation>
     </message>
     <message>
         <source>The step could not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido marcar el paso.</translation>
     </message>
     <message>
         <source>Survivor and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviviente y paso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>How late / in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso / plazo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>tandem::TodayView</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Declined by Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el superviviente</translation>
     </message>
     <message>
         <source>Not Applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Open Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir superviviente</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los responsables</translation>
     </message>
     <message>
         <source>The selected step was done (or click its box, or press Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso seleccionado está hecho (o marque su casilla, o pulse Space)</translation>
     </message>
     <message>
         <source>The survivor chose not to have this: recorded as their choice</source>
-        <translation type="unfinished"></translation>
+        <translation>El superviviente decidió no recibirlo: se registra como decisión suya</translation>
     </message>
     <message>
         <source>The step does not apply to this survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso no se aplica a este superviviente</translation>
     </message>
     <message>
         <source>Show the selected survivor&apos;s whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista de control completa del superviviente seleccionado</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>All operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las operaciones</translation>
     </message>
     <message>
         <source>%L1 overdue · %L2 due in the next 24 hours · %L3 before a first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 vencidos · %L2 vencen en las próximas 24 horas · %L3 antes de una primera entrevista</translation>
     </message>
     <message>
         <source>Nothing owed now for this owner and operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente ahora para este responsable y esta operación.</translation>
     </message>
     <message>
         <source>Nothing is overdue, due in the next 24 hours or owed before a first interview. Steps owed to survivors appear here as their time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada vencido, que venza en las próximas 24 horas ni pendiente antes de una primera entrevista. Los pasos que se deben a los supervivientes aparecen aquí cuando llega su momento.</translation>
     </message>
     <message>
         <source>The step could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cambiar el paso.</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Between operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre operaciones</translation>
     </message>
     <message>
         <source>The selected action item or task is done (or click its box, or press Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea acordada o la tarea seleccionada está hecha (o marque su casilla, o pulse Space)</translation>
     </message>
     <message>
         <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la reunión, la operación o el protocolo del que procede (Return o doble clic)</translation>
     </message>
     <message>
         <source>Action items, operation tasks and protocol reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas acordadas, tareas de operaciones y revisiones de protocolos</translation>
     </message>
     <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 vencidos · %L2 tareas acordadas (7 días) · %L3 tareas de operaciones (24 horas) · %L4 revisiones de protocolos</translation>
     </message>
 </context>
 <context>
     <name>tandem::TrustDialog</name>
     <message>
         <source>I have &amp;compared the fingerprint with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;comparado la huella con la oficina</translation>
     </message>
     <message>
         <source>Trust a Partner Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en una oficina asociada</translation>
     </message>
     <message>
         <source>Key card from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de clave de %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Call &lt;b&gt;%1&lt;/b&gt; on a telephone number you already know for them (not one that came with the card) and ask them to read out the fingerprint of their key card (Exchange ▸ This Office&apos;s Key Card). Every digit must be the same.&lt;/p&gt;&lt;p&gt;If any digit differs, do not trust this card: someone else may have made it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Llame a &lt;b&gt;%1&lt;/b&gt; a un número de teléfono que ya conozca de esa oficina (no uno que venga con la tarjeta) y pídale que lea en voz alta la huella de su tarjeta de clave (Intercambio ▸ Tarjeta de clave de esta oficina). Todos los dígitos deben coincidir.&lt;/p&gt;&lt;p&gt;Si algún dígito es distinto, no confíe en esta tarjeta: puede que la haya creado otra persona.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Name of the partner office in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la oficina asociada en este archivo</translation>
     </message>
     <message>
         <source>&amp;Known here as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nocida aquí como:</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar</translation>
     </message>
 </context>
 <context>
     <name>tandem::Value</name>
     <message>
         <source>This office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta oficina</translation>
     </message>
     <message>
         <source>Partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficinas asociadas</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <source>Federal agency</source>
+        <translation>Organismo federal</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Fiscalía</translation>
+    </message>
+    <message>
+        <source>Labour inspection</source>
+        <translation>Inspección de trabajo</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Inmigración</translation>
+    </message>
+    <message>
+        <source>NGO victim services</source>
+        <translation>ONG de servicios de atención a víctimas</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Centro de acogida</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Sanitario</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>Protección de menores</translation>
+    </message>
+    <message>
+        <source>Community organisation</source>
+        <translation>Organización comunitaria</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Explotación sexual</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Explotación laboral</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>Servidumbre doméstica</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Criminalidad forzada</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Mendicidad forzada</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Matrimonio forzado</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Extracción de órganos</translation>
+    </message>
+    <message>
+        <source>Mixed or unclear</source>
+        <translation>Mixto o sin determinar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Reunión informativa celebrada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>Perímetro</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Victim services</source>
+        <translation>Servicios de atención a víctimas</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Reunión informativa</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Post-rescue</source>
+        <translation>Tras el rescate</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Evaluación posterior</translation>
+    </message>
+    <message>
+        <source>Under 12</source>
+        <translation>Menos de 12</translation>
+    </message>
+    <message>
+        <source>12–15</source>
+        <translation>12–15</translation>
+    </message>
+    <message>
+        <source>16–17</source>
+        <translation>16–17</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 o más</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Identity (name, date of birth)</source>
+        <translation>Identidad (nombre, fecha de nacimiento)</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Datos del caso</translation>
+    </message>
+    <message>
+        <source>Medical information</source>
+        <translation>Información médica</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Task-force lead</source>
+        <translation>Responsable del grupo de trabajo conjunto</translation>
+    </message>
+    <message>
+        <source>NGO advocate</source>
+        <translation>Acompañante de ONG</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <source>After the rescue (T0)</source>
+        <translation>Después del rescate (T0)</translation>
+    </message>
+    <message>
+        <source>Before the first interview</source>
+        <translation>Antes de la primera entrevista</translation>
+    </message>
+    <message>
+        <source>All survivors</source>
+        <translation>Todos los supervivientes</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Menores</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Extranjeros</translation>
+    </message>
+    <message>
+        <source>After sexual violence</source>
+        <translation>Tras violencia sexual</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Declined by survivor</source>
+        <translation>Rechazado por el superviviente</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Asistencia jurídica</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Apoyo psicológico</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Línea de atención</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interpretación</translation>
+    </message>
+    <message>
+        <source>Child services</source>
+        <translation>Servicios de infancia</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>Empleo y formación</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Diario de la operación</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Reunión de coordinación</translation>
+    </message>
+    <message>
+        <source>Joint training</source>
+        <translation>Formación conjunta</translation>
+    </message>
+    <message>
+        <source>Community outreach</source>
+        <translation>Divulgación comunitaria</translation>
+    </message>
+    <message>
+        <source>After-action review</source>
+        <translation>Revisión posterior a la acción</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Por internet</translation>
+    </message>
+    <message>
+        <source>Partner referral</source>
+        <translation>Derivación de una organización asociada</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluados</translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <translation>Vinculados a una operación</translation>
+    </message>
+    <message>
+        <source>Identity documents held by someone else</source>
+        <translation>Otra persona retiene sus documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Debt that cannot be paid off</source>
+        <translation>Deuda imposible de saldar</translation>
+    </message>
+    <message>
+        <source>Not free to come and go</source>
+        <translation>No puede entrar y salir libremente</translation>
+    </message>
+    <message>
+        <source>Lives where they work</source>
+        <translation>Vive en su lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Jornadas laborales excesivas</translation>
+    </message>
+    <message>
+        <source>Unpaid or paid far below the norm</source>
+        <translation>Sin salario o con un salario muy inferior al habitual</translation>
+    </message>
+    <message>
+        <source>Signs of physical abuse</source>
+        <translation>Señales de maltrato físico</translation>
+    </message>
+    <message>
+        <source>Fearful, or answers seem coached</source>
+        <translation>Temor, o respuestas que parecen aleccionadas</translation>
+    </message>
+    <message>
+        <source>A minor in commercial sex</source>
+        <translation>Menor en el comercio sexual</translation>
+    </message>
+    <message>
+        <source>Someone else speaks or decides for them</source>
+        <translation>Otra persona habla o decide en su nombre</translation>
+    </message>
+    <message>
+        <source>Threats against them or their family</source>
+        <translation>Amenazas contra la persona o su familia</translation>
+    </message>
+    <message>
+        <source>Isolated, no contact with family or community</source>
+        <translation>Aislamiento, sin contacto con la familia ni la comunidad</translation>
+    </message>
+    <message>
+        <source>Recruited with false promises</source>
+        <translation>Captación con falsas promesas</translation>
+    </message>
+    <message>
+        <source>Many people housed at one address</source>
+        <translation>Muchas personas alojadas en una misma dirección</translation>
     </message>
 </context>
 <context>
     <name>tandem::bundle</name>
     <message>
         <source>not a Tandem bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un paquete de Tandem</translation>
     </message>
     <message>
         <source>bundle is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está truncado</translation>
     </message>
     <message>
         <source>bundle format %1 is not known to this version of Tandem (it reads format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versión de Tandem no reconoce el formato de paquete %1 (lee el formato %2)</translation>
     </message>
     <message>
         <source>bundle is damaged: its header is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: su cabecera es demasiado grande</translation>
     </message>
     <message>
         <source>bundle is damaged: its header is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: su cabecera no es legible</translation>
     </message>
     <message>
         <source>bundle is damaged: a block has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: un bloque tiene una longitud imposible</translation>
     </message>
     <message>
         <source>cannot read the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la carga útil: %1</translation>
     </message>
     <message>
         <source>the key of recipient %1 is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del destinatario %1 no se puede usar</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el paquete: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación cancelada</translation>
     </message>
     <message>
         <source>cannot read the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el paquete: %1</translation>
     </message>
     <message>
         <source>bundle was signed by an office you do not trust (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete lo firmó una oficina en la que no confía (huella %1)</translation>
     </message>
     <message>
         <source>bundle was changed after it was signed, or damaged: its signature does not match the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete se modificó después de firmarse, o está dañado: su firma no coincide con la clave del remitente</translation>
     </message>
     <message>
         <source>bundle is not for this office (it is for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no es para esta oficina (es para %1)</translation>
     </message>
     <message>
         <source>bundle cannot be opened with this office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no se puede abrir con la clave de esta oficina</translation>
     </message>
     <message>
         <source>bundle is damaged: unknown compression</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: compresión desconocida</translation>
     </message>
     <message>
         <source>bundle is damaged: its stream header is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: la cabecera de su flujo no es válida</translation>
     </message>
     <message>
         <source>cannot write the decrypted payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la carga útil descifrada: %1</translation>
     </message>
     <message>
         <source>bundle is damaged: data follows its final block</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: hay datos después de su bloque final</translation>
     </message>
     <message>
         <source>bundle is damaged: a block does not decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: un bloque no se puede descifrar</translation>
     </message>
     <message>
         <source>bundle is damaged: a block has an impossible size</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: un bloque tiene un tamaño imposible</translation>
     </message>
     <message>
         <source>bundle is damaged: a block does not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está dañado: un bloque no se puede descomprimir</translation>
     </message>
     <message>
         <source>merge cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>fusión cancelada</translation>
     </message>
 </context>
 <context>
     <name>tandem::demo</name>
     <message>
         <source>the number of operations must be from 0 to 1,000,000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de operaciones debe estar entre 0 y 1.000.000, no %1</translation>
     </message>
     <message>
         <source>making the demo failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la creación de la demostración falló; no se escribió nada: %1</translation>
     </message>
     <message>
         <source>the demo was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::operations</name>
-    <message>
-        <source>this operation was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lead agency is chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start time is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The risk level is not assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agency is assigned to victim services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survivor %1: the mandatory step “%2” is still open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; the statuses are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation is already %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 operation cannot change its status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 operation can move to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la demostración se canceló; no se escribió nada</translation>
     </message>
 </context>
 <context>
     <name>tandem::payload</name>
     <message>
         <source>bundle payload is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga útil del paquete no es legible: %1</translation>
     </message>
     <message>
         <source>bundle payload has an unexpected table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga útil del paquete tiene una tabla inesperada &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bundle payload lacks the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a la carga útil del paquete le falta la tabla &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bundle payload table &quot;%1&quot; has an unexpected column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla &quot;%1&quot; de la carga útil del paquete tiene una columna inesperada &quot;%2&quot;</translation>
     </message>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a la tabla &quot;%1&quot; de la carga útil del paquete le falta la columna &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>tandem::value</name>
     <message>
         <source>%1 field &quot;%2&quot;: expected %3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;%2&quot; de %1: se esperaba %3, se recibió &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: at most %3 characters are allowed, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;%2&quot; de %1: se permiten como máximo %3 caracteres, hay %4</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de estos valores: %1</translation>
     </message>
     <message>
         <source>a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola línea de texto</translation>
     </message>
     <message>
         <source>text without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>texto sin caracteres de control</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de %1 a %2</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de %1 a %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a date and time in ISO 8601 with an offset, e.g. 2026-05-01T06:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha y hora en ISO 8601 con desfase horario, p. ej. 2026-05-01T06:00:00+02:00</translation>
     </message>
     <message>
         <source>a date as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha con el formato aaaa-mm-dd</translation>
     </message>
     <message>
         <source>an id such as 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e</source>
-        <translation type="unfinished"></translation>
+        <translation>un identificador como 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e</translation>
     </message>
     <message>
         <source>a JSON array of strings or a comma-separated list</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz JSON de cadenas o una lista separada por comas</translation>
     </message>
     <message>
         <source>a JSON array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz JSON de cadenas</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: at most %3 entries are allowed, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>campo &quot;%2&quot; de %1: se permiten como máximo %3 entradas, hay %4</translation>
     </message>
     <message>
         <source>a plain value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor simple</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bloqueado)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

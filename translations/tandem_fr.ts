@@ -5,2150 +5,2449 @@
     <name>DemoDatabase</name>
     <message>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existe déjà</translation>
     </message>
     <message>
         <source>cannot create the folder for the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de la base de démonstration</translation>
     </message>
     <message>
         <source>Demo Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail conjoint de démonstration</translation>
     </message>
     <message>
         <source>cannot move the finished demo database into place</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre en place la base de démonstration terminée</translation>
     </message>
     <message>
         <source>Making the demo database of invented operations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la base de démonstration d&apos;opérations fictives…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>internal error: the transaction has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de démonstration</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Joint operations and survivor assistance for anti-trafficking task forces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations conjointes et assistance aux survivants pour les groupes de travail conjoints de lutte contre la traite des êtres humains.</translation>
     </message>
     <message>
         <source>Open the demo database of invented operations (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de démonstration d&apos;opérations fictives (créée à la première utilisation).</translation>
     </message>
     <message>
         <source>The Tandem file to open. Without one, the file opened last, or else the welcome screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Tandem à ouvrir. À défaut, le dernier fichier ouvert, ou sinon l&apos;écran d&apos;accueil.</translation>
     </message>
     <message>
         <source>Try &apos;tandem --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;tandem --help&#xa0;».</translation>
     </message>
     <message>
         <source>give one FILE at most</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul FILE au plus</translation>
     </message>
     <message>
         <source>give either a FILE or --demo, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>the stored key parameters are damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory to derive the key from the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem</name>
-    <message>
-        <source>(no id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 characters, at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>several lines in a one-line field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither 0 (false) nor 1 (true)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds is not a time between the years 1900 and 2200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id is %1 bytes, not 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON array of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move the finished copy into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make the backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this backup cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the current file could not be backed up, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot put the backup in place; the file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is this office&apos;s own card; give it to your partners and import theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose at least one partner office to export for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a trusted partner office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot count identities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows (%2) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changes after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload has no readable manifest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload manifest lacks &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check the payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload format %1 is not known to this version of Tandem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle payload names another sender than its envelope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle carries changes dated %1, more than a day ahead of this computer&apos;s clock (%2): the sender&apos;s clock is wrong; ask them to correct it and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle sender is no longer trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before merge from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no backup could be made before the merge, so nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this conflict was already resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row is no longer deleted; edit it instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 was deleted since; restore it before taking this value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this conflict is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is too short: use at least 10 characters, for example four unrelated words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this office has no keys yet: set a passphrase first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this office already has its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new passphrase: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: a step must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (&quot;%2&quot;): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter (at most 64)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the title is longer than 1,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown owner role &quot;%1&quot;; the roles are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown applies_to &quot;%1&quot;; it is one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is not an offset; write +&lt;number&gt; then m, h or d (e.g. +90m, +24h, +30d), or before_first_interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is negative; a step is due after the rescue (T0), not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due &quot;%1&quot; is more than 366 days after the rescue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a protocol: the file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; is missing; a protocol file starts with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; this version of Tandem reads &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;family&quot; is not an id: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;next_review&quot; must be a date as yyyy-mm-dd, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;steps&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the protocol has no steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &quot;%1&quot; is used by an earlier step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same title as step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of this protocol was deleted from this database; give the file a higher version to import it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 of this protocol is already in this database (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this protocol was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step &quot;%1&quot;: the due offset is negative; a step is due after the rescue (T0), not before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this survivor was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rescue time (T0) is not set; the checklist is made from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no active protocol to make a checklist from; install the default protocols or import one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the done time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the done time %1 is before survivor %2 was recovered (T0, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown state &quot;%1&quot;; the states are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a done time and who did it are recorded only for the states done, not_applicable and declined, not for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this checklist step was deleted; it can no longer be ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who did it: a step marked %1 records who did it (done_by)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give the rescue time (T0) as a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rescue time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the step &quot;%1&quot; is recorded as done at %2, before this rescue time (%3); correct that step&apos;s time first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a consent is given to one recipient: an office or an agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say when the consent was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consent is dated %1, more than a day in the future (it is now %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the consent expires (%1) before it is given (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consent was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this consent was already withdrawn on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the withdrawal (%1) cannot be before the consent was given (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the withdrawal is dated %1, more than a day in the future (it is now %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown record type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 made since refers to it, so it can no longer be taken back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer&apos;s user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick step done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set rescue time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add survivor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make protocol active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy was stopped before it was finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operations could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no open operation to link the tip to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation this tip led to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link a tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tips could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no open tip to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no place given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tip that led to this operation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link tip to operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink tip</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit un FILE, soit --demo, mais pas les deux</translation>
     </message>
 </context>
 <context>
     <name>tandem::Actions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Make a new Tandem file for your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier Tandem pour votre bureau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a Tandem file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier Tandem</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
         <source>Open the demo database of invented operations, making it on first use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de démonstration d&apos;opérations fictives, en la créant à la première utilisation</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le fichier ouvert</translation>
     </message>
     <message>
         <source>&amp;Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Forget the recently opened files</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les fichiers récemment ouverts</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Tandem</translation>
     </message>
     <message>
         <source>&amp;About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tandem</translation>
     </message>
     <message>
         <source>The version and licence of Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>La version et la licence de Tandem</translation>
     </message>
     <message>
         <source>Tandem &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de Tandem</translation>
     </message>
     <message>
         <source>How to plan operations, follow survivors&apos; checklists and exchange with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment planifier des opérations, suivre les listes de contrôle des survivants et échanger avec les partenaires</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>This Office&apos;s &amp;Key Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte de clé de ce bureau…</translation>
     </message>
     <message>
         <source>Show this office&apos;s fingerprint and save its key card for partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;empreinte de ce bureau et enregistrer sa carte de clé pour les partenaires</translation>
     </message>
     <message>
         <source>&amp;Trust a Partner Office…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à un bureau partenaire…</translation>
     </message>
     <message>
         <source>Trust a partner office from its key card</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un bureau partenaire à partir de sa carte de clé</translation>
     </message>
     <message>
         <source>&amp;Export for Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter pour les partenaires…</translation>
     </message>
     <message>
         <source>Write a signed, encrypted bundle for partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un lot signé et chiffré pour des bureaux partenaires</translation>
     </message>
     <message>
         <source>&amp;Merge a Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;usionner un lot…</translation>
     </message>
     <message>
         <source>Merge a bundle from a partner office</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un lot provenant d&apos;un bureau partenaire</translation>
     </message>
     <message>
         <source>&amp;Lock the Office Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller les clés du bureau</translation>
     </message>
     <message>
         <source>Forget the unlocked office keys: the passphrase is asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les clés du bureau déverrouillées&#xa0;: la phrase secrète sera demandée à nouveau</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;change</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Operation Order / Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre d&apos;opération / dossier de briefing…</translation>
     </message>
     <message>
         <source>Write, preview or print the operation order of the selected operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger, prévisualiser ou imprimer l&apos;ordre d&apos;opération de l&apos;opération sélectionnée</translation>
     </message>
     <message>
         <source>&amp;After-Action Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport après action…</translation>
     </message>
     <message>
         <source>Write, preview or print the after-action report of the selected operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger, prévisualiser ou imprimer le rapport après action de l&apos;opération sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Figures of the task force&apos;s joint work over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du travail conjoint du groupe de travail sur une période</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the open file to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie cohérente du fichier ouvert dans un nouveau fichier</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Put one of the file&apos;s automatic backups in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier par l&apos;une de ses sauvegardes automatiques</translation>
     </message>
     <message>
         <source>&amp;Unlock Survivors&apos; Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller les identités des survivants…</translation>
     </message>
     <message>
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir la phrase secrète du bureau pour lire les données d&apos;identification des survivants</translation>
     </message>
     <message>
         <source>Change the Office &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase &amp;secrète du bureau…</translation>
     </message>
     <message>
         <source>Wrap the office keys with a new passphrase; no record changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrer les clés du bureau avec une nouvelle phrase secrète&#xa0;; aucune fiche ne change</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>How long the office keys stay unlocked when unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle les clés du bureau restent déverrouillées sans utilisation</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité</translation>
     </message>
 </context>
 <context>
     <name>tandem::AgencyActionItems</name>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener</translation>
     </message>
     <message>
         <source>Agreed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée lors de</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Open action items of this agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener en cours de cet organisme</translation>
     </message>
     <message>
         <source>The agency&apos;s action items could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions à mener de l&apos;organisme n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>No open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action à mener en cours</translation>
     </message>
     <message>
         <source>Open action items (the first %L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener en cours (les %L1 premières)</translation>
     </message>
     <message>
         <source>Open action items (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener en cours (%L1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::AgencyFieldEditor</name>
     <message>
         <source>Type to find an agency, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour trouver un organisme, ou un nouveau nom</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organisme supprimé)</translation>
     </message>
     <message>
         <source>New Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel organisme</translation>
     </message>
     <message>
         <source>“%1” is not in the directory. To add it, choose what kind of agency it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans l&apos;annuaire. Pour l&apos;ajouter, choisissez de quel type d&apos;organisme il s&apos;agit&#xa0;:</translation>
     </message>
     <message>
         <source>Add agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;organisme %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::AuditModel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>Keys made</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés créées</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>Copy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Report with identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport avec identités</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entry %L1: this entry does not follow from the ones before it. It was changed, or entries before it were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %L1&#xa0;: cette entrée ne découle pas des précédentes. Elle a été modifiée, ou des entrées précédentes ont été supprimées.</translation>
     </message>
     <message>
         <source>Entry %L1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %L1, %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
     <message>
         <source>Show entries of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées de l&apos;action</translation>
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Search who, subject, details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par qui, objet, détails…</translation>
     </message>
     <message>
         <source>Audit trail, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit, les plus récentes en premier</translation>
     </message>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>The audit trail could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail is whole.&lt;/b&gt; Each of its %L1 entries carries the hash of the one before it, and all of them check out: none has been changed or taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le journal d&apos;audit est intact.&lt;/b&gt; Chacune de ses %L1 entrées porte le hachage de la précédente, et toutes sont vérifiées&#xa0;: aucune n&apos;a été modifiée ni retirée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No entries yet.&lt;/b&gt; Exports, merges, restores and every unlock of the office keys are written here, each chained to the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune entrée pour l&apos;instant.&lt;/b&gt; Les exports, les fusions, les restaurations et chaque déverrouillage des clés du bureau sont inscrits ici, chacun chaîné au précédent.</translation>
     </message>
     <message>
         <source>entry %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %L1</translation>
     </message>
     <message>
         <source>entry %L1 (%2, %3, by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %L1 (%2, %3, par %4)</translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le journal d&apos;audit a été falsifié.&lt;/b&gt; Sa chaîne se rompt au niveau de cette entrée&#xa0;: %1. Elle a été modifiée, ou des entrées précédentes ont été retirées. Cette entrée et les suivantes ne sont pas fiables. &lt;a href=&quot;#broken&quot;&gt;Afficher l&apos;entrée&lt;/a&gt;</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%L1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 entrées</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond au filtre.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Backup</name>
+    <message>
+        <source>cannot write the copy: %1</source>
+        <translation>impossible d&apos;écrire la copie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the copy was stopped before it was finished</source>
+        <translation>la copie a été arrêtée avant d&apos;être terminée</translation>
+    </message>
+    <message>
+        <source>the copy failed: %1</source>
+        <translation>la copie a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>le fichier existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>cannot move the finished copy into place</source>
+        <translation>impossible de mettre en place la copie terminée</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder</source>
+        <translation>impossible de créer le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>this backup cannot be restored: %1</source>
+        <translation>cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>avant restauration</translation>
+    </message>
+    <message>
+        <source>the current file could not be backed up, so nothing was restored: %1</source>
+        <translation>le fichier actuel n&apos;a pas pu être sauvegardé, donc rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place; the file is unchanged</source>
+        <translation>impossible de mettre la sauvegarde en place&#xa0;; le fichier est inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ChangeCommands</name>
+    <message>
+        <source>%1 made since refers to it, so it can no longer be taken back</source>
+        <translation>la modification «&#xa0;%1&#xa0;», faite depuis, s&apos;y rapporte&#xa0;; cette action ne peut donc plus être annulée</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>tandem::Check</name>
     <message>
         <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de hachage est rompue ici&#xa0;: cette entrée, ou une entrée précédente, a été modifiée ou supprimée</translation>
     </message>
-</context>
-<context>
-    <name>tandem::CheckProblem</name>
     <message>
-        <source>database</source>
-        <translation type="unfinished"></translation>
+        <source>(no id)</source>
+        <translation>(sans identifiant)</translation>
     </message>
-</context>
-<context>
-    <name>tandem::Checker</name>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas parmi %2</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 are allowed</source>
+        <translation>%1 caractères, %2 au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>several lines in a one-line field</source>
+        <translation>plusieurs lignes dans un champ d&apos;une seule ligne</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 est en dehors de l&apos;intervalle %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 (false) nor 1 (true)</source>
+        <translation>%1 n&apos;est ni 0 (faux) ni 1 (vrai)</translation>
+    </message>
+    <message>
+        <source>%1 seconds is not a time between the years 1900 and 2200</source>
+        <translation>%1 secondes ne correspond pas à une date entre les années 1900 et 2200</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date as yyyy-mm-dd</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>the id is %1 bytes, not 16</source>
+        <translation>l&apos;identifiant fait %1 octets, et non 16</translation>
+    </message>
+    <message>
+        <source>not a JSON array of strings</source>
+        <translation>n&apos;est pas un tableau JSON de chaînes</translation>
+    </message>
     <message>
         <source>rowid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rowid %1</translation>
     </message>
     <message>
         <source>breaks a foreign key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rompt une clé étrangère vers %1</translation>
     </message>
     <message>
         <source>the site id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de site ne fait pas 16 octets</translation>
     </message>
     <message>
         <source>the clock is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horloge est absente</translation>
     </message>
     <message>
         <source>the sequence is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la séquence est absente</translation>
     </message>
     <message>
         <source>this office&apos;s own record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de ce bureau est absente</translation>
     </message>
     <message>
         <source>this office&apos;s own record is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de ce bureau est supprimée</translation>
     </message>
     <message>
         <source>the table cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la table ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>the id is not 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant ne fait pas 16 octets</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is beyond the file&apos;s sequence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la séquence du fichier (%2)</translation>
     </message>
     <message>
         <source>a required field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ obligatoire est vide</translation>
     </message>
     <message>
         <source>the row is deleted but still holds a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne est supprimée mais contient encore une valeur ici</translation>
     </message>
     <message>
         <source>an identifying detail is stored unsealed (as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une donnée d&apos;identification est stockée non scellée (en tant que %1)</translation>
     </message>
     <message>
         <source>a sealed value is too short to be one</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur scellée est trop courte pour en être une</translation>
     </message>
     <message>
         <source>stored as %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stocké en tant que %1, %2 attendu</translation>
     </message>
     <message>
         <source>the version is not 24 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la version ne fait pas 24 octets</translation>
     </message>
     <message>
         <source>a version made by this office is ahead of its clock</source>
-        <translation type="unfinished"></translation>
+        <translation>une version créée par ce bureau est en avance sur son horloge</translation>
     </message>
     <message>
         <source>the row is deleted but its delete has no version, so partners never learn of it</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne est supprimée mais sa suppression n&apos;a pas de version, donc les partenaires n&apos;en sont jamais informés</translation>
     </message>
     <message>
         <source>%1 (concurrent edits by two offices can do this)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (des modifications simultanées par deux bureaux peuvent provoquer cela)</translation>
     </message>
     <message>
         <source>the references cannot be followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les références ne peuvent pas être suivies&#xa0;: %1</translation>
     </message>
     <message>
         <source>refers to %1 %2, which this file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>fait référence à %1 %2, absent de ce fichier</translation>
     </message>
     <message>
         <source>its owner, %1 %2, was deleted but this row was not</source>
-        <translation type="unfinished"></translation>
+        <translation>sa fiche parente, %1 %2, a été supprimée, mais pas cette ligne</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
     </message>
 </context>
 <context>
     <name>tandem::Checklist</name>
     <message numerus="yes">
         <source>this survivor already has a checklist (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ce survivant a déjà une liste de contrôle (%n étape)</numerusform>
+            <numerusform>ce survivant a déjà une liste de contrôle (%n étapes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this survivor was deleted</source>
+        <translation>ce survivant a été supprimé</translation>
+    </message>
+    <message>
+        <source>the rescue time (T0) is not set; the checklist is made from it</source>
+        <translation>l&apos;heure du sauvetage (T0) n&apos;est pas définie&#xa0;; la liste de contrôle est établie à partir de celle-ci</translation>
+    </message>
+    <message>
+        <source>there is no active protocol to make a checklist from; install the default protocols or import one</source>
+        <translation>il n&apos;y a aucun protocole actif à partir duquel établir une liste de contrôle&#xa0;; installez les protocoles par défaut ou importez-en un</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: %2</source>
+        <translation>étape «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChecklistModel</name>
     <message>
         <source>The checklist could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>(step not received from its office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(étape non reçue de son bureau)</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultative)</translation>
     </message>
     <message>
         <source>Before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le premier entretien</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de retard)</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>The step could not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape n&apos;a pas pu être cochée.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté vers</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>The step was done (D, or Space to toggle)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape a été réalisée (D, ou Space pour basculer)</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Someone is on it (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un s&apos;en occupe (P)</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>The step does not apply to this survivor (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape ne s&apos;applique pas à ce survivant (N)</translation>
     </message>
     <message>
         <source>Declined by survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le survivant</translation>
     </message>
     <message>
         <source>The survivor chose not to have this: recorded as their choice, not as a step missed (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le survivant a choisi de ne pas en bénéficier&#xa0;: c&apos;est enregistré comme son choix, non comme une étape manquée (X)</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Open the step again (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l&apos;étape (O)</translation>
     </message>
     <message>
         <source>Save Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;étape</translation>
     </message>
     <message>
         <source>What was done, by whom, and anything the next person must know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait, par qui, et tout ce que la personne suivante doit savoir</translation>
     </message>
     <message>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore réalisée</translation>
     </message>
     <message>
         <source>Name of the person who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui l&apos;a réalisée</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Referred to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté vers&#xa0;:</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Done by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée par&#xa0;:</translation>
     </message>
     <message>
         <source>The step could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape n&apos;a pas pu être modifiée.</translation>
     </message>
     <message>
         <source>Not referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;orientation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de liste de contrôle&#xa0;: elle est établie lorsque l&apos;heure du sauvetage (T0) est définie.</translation>
     </message>
     <message>
         <source>The step could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>%1 overdue · %2 of %3 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard · %2 sur %3 traitées</translation>
     </message>
     <message>
         <source>%1 of %2 settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 traitées</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter&#xa0;: %1 (Insert ou Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected %1 (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;élément sélectionné&#xa0;: %1 (Delete)&#xa0;; Annuler le fait revenir</translation>
     </message>
     <message>
         <source>&amp;Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Make the %1 from the form (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;élément (%1) à partir du formulaire (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select a %1 to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément (%1) pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer&#xa0;: %1</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a count and what is counted</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::ChildTableModel</name>
     <message>
         <source>The %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organisme supprimé)</translation>
     </message>
     <message>
         <source>Tick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher %1</translation>
     </message>
     <message>
         <source>Untick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(identifying detail, hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(donnée d&apos;identification, masquée)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conflits n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche entière</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Not deleted, with its edits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée, avec ses modifications (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur conservée</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre valeur</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver</translation>
     </message>
     <message>
         <source>Keep the value the record holds now; the conflict leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la valeur que la fiche contient actuellement&#xa0;; le conflit quitte la liste.</translation>
     </message>
     <message>
         <source>&amp;Take the Other Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre l&apos;autre valeur</translation>
     </message>
     <message>
         <source>Write the other value into the record, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;autre valeur dans la fiche, comme une modification de ce bureau que les partenaires reçoivent avec le prochain export. Édition ▸ Annuler permet de revenir en arrière.</translation>
     </message>
     <message>
         <source>Value kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur conservée&#xa0;:</translation>
     </message>
     <message>
         <source>Other value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Select a conflict to see both values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un conflit pour voir les deux valeurs.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écrite par %1</translation>
     </message>
     <message>
         <source>&amp;Restore the Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Conflicts</name>
+    <message>
+        <source>there is no such conflict</source>
+        <translation>ce conflit n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this conflict was already resolved</source>
+        <translation>ce conflit a déjà été résolu</translation>
+    </message>
+    <message>
+        <source>the row is no longer deleted; edit it instead</source>
+        <translation>la ligne n&apos;est plus supprimée&#xa0;; modifiez-la plutôt</translation>
+    </message>
+    <message>
+        <source>the %1 was deleted since; restore it before taking this value</source>
+        <translation>la fiche (%1) a été supprimée depuis&#xa0;; restaurez-la avant de prendre cette valeur</translation>
+    </message>
+    <message>
+        <source>this conflict is still open</source>
+        <translation>ce conflit est toujours ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Consent</name>
+    <message>
+        <source>a consent is given to one recipient: an office or an agency</source>
+        <translation>un consentement est donné à un seul destinataire&#xa0;: un bureau ou un organisme</translation>
+    </message>
+    <message>
+        <source>say when the consent was given</source>
+        <translation>indiquez quand le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>the consent is dated %1, more than a day in the future (it is now %2)</source>
+        <translation>le consentement est daté du %1, plus d&apos;un jour dans le futur (il est maintenant %2)</translation>
+    </message>
+    <message>
+        <source>the consent expires (%1) before it is given (%2)</source>
+        <translation>le consentement expire (%1) avant d&apos;être donné (%2)</translation>
+    </message>
+    <message>
+        <source>this consent was deleted</source>
+        <translation>ce consentement a été supprimé</translation>
+    </message>
+    <message>
+        <source>this consent was already withdrawn on %1</source>
+        <translation>ce consentement a déjà été retiré le %1</translation>
+    </message>
+    <message>
+        <source>the withdrawal (%1) cannot be before the consent was given (%2)</source>
+        <translation>le retrait (%1) ne peut pas précéder le moment où le consentement a été donné (%2)</translation>
+    </message>
+    <message>
+        <source>the withdrawal is dated %1, more than a day in the future (it is now %2)</source>
+        <translation>le retrait est daté du %1, plus d&apos;un jour dans le futur (il est maintenant %2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConsentModel</name>
     <message>
         <source>(an office not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un bureau inconnu ici)</translation>
     </message>
     <message>
         <source>(an agency not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un organisme inconnu ici)</translation>
     </message>
     <message>
         <source>(deleted office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bureau supprimé)</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organisme supprimé)</translation>
     </message>
     <message>
         <source>%1 (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bureau)</translation>
     </message>
     <message>
         <source>The consents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les consentements n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore en vigueur</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
     <message>
         <source>Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Record Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le consentement</translation>
     </message>
     <message>
         <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer, à cet instant, que le survivant a retiré ce consentement. Rien de ce qu&apos;il couvrait ne peut plus être partagé désormais.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le consentement a été donné (par écrit, avec un interprète, ...)</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un consentement</translation>
     </message>
     <message>
         <source>To whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui&#xa0;:</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>Given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bureau)</translation>
     </message>
     <message>
         <source>The consent could not be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement n&apos;a pas pu être retiré.</translation>
     </message>
     <message>
         <source>The consent could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement n&apos;a pas pu être enregistré.</translation>
     </message>
 </context>
 <context>
     <name>tandem::DashboardView</name>
     <message>
         <source>All trafficking types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types de traite</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les organismes</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisme</translation>
     </message>
     <message>
         <source>Operations count by the month they start, survivors by their rescue (T0), steps by their survivor&apos;s T0. Tips are counted by period only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opérations sont comptées selon le mois où elles commencent, les survivants selon leur sauvetage (T0), les étapes selon le T0 de leur survivant. Les signalements sont comptés par période seulement.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>No figures: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 to %2 · computed in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::DirectoryView</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Search %1… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans %1… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans %1</translation>
     </message>
     <message>
         <source>A new entry (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée (Ctrl+Shift+N ou Insert)</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée sélectionnée (Delete)</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Add the entry to the directory (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;entrée à l&apos;annuaire (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Select an entry to see and edit it, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour la voir et la modifier, ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>It takes part in %n operation(s); they will show it as a deleted agency. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet organisme participe à %n opération&#xa0;; celle-ci l&apos;affichera comme un organisme supprimé. </numerusform>
+            <numerusform>Cet organisme participe à %n opérations&#xa0;; celles-ci l&apos;afficheront comme un organisme supprimé. </numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de l&apos;annuaire&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 sur %L2</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>%L1 in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::EditGroup</name>
-    <message>
-        <source>the edit has already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
     <name>tandem::Entity</name>
     <message>
         <source>the operation ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;opération se termine avant de commencer</translation>
     </message>
     <message>
         <source>more minors are expected than survivors in all</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de mineurs sont attendus que de survivants au total</translation>
     </message>
     <message>
         <source>a consent needs a recipient office or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentement nécessite un bureau ou un organisme destinataire</translation>
     </message>
     <message>
         <source>consent is withdrawn before it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>le consentement est retiré avant d&apos;avoir été donné</translation>
     </message>
     <message>
         <source>consent expires before it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>le consentement expire avant d&apos;avoir été donné</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
         <source>feedback is about exactly one operation or one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>un retour d&apos;expérience porte sur exactement une opération ou une réunion</translation>
     </message>
-</context>
-<context>
-    <name>tandem::EnumEditor</name>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Organismes</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivant</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Survivants</translation>
+    </message>
+    <message>
+        <source>Survivor identity</source>
+        <translation>Identité du survivant</translation>
+    </message>
+    <message>
+        <source>Survivor identities</source>
+        <translation>Identités des survivants</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoles</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Étape du protocole</translation>
+    </message>
+    <message>
+        <source>Protocol steps</source>
+        <translation>Étapes du protocole</translation>
+    </message>
+    <message>
+        <source>Checklist step</source>
+        <translation>Étape de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Étapes de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action à mener</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retour d&apos;expérience</translation>
     </message>
 </context>
 <context>
     <name>tandem::Errors</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Exchange</name>
+    <message>
+        <source>choose at least one partner office to export for</source>
+        <translation>choisissez au moins un bureau partenaire pour lequel exporter</translation>
+    </message>
+    <message>
+        <source>not a trusted partner office</source>
+        <translation>n&apos;est pas un bureau partenaire de confiance</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message>
+        <source>cannot count identities</source>
+        <translation>impossible de compter les identités</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2) to %3</source>
+        <translation>%1 lignes (%2) pour %3</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>changes after %1</source>
+        <translation>modifications après %1</translation>
+    </message>
+    <message>
+        <source>cannot count conflicts</source>
+        <translation>impossible de compter les conflits</translation>
+    </message>
+    <message>
+        <source>cannot count changes</source>
+        <translation>impossible de compter les modifications</translation>
+    </message>
+    <message>
+        <source>bundle payload has no readable manifest: %1</source>
+        <translation>la charge utile du lot n&apos;a pas de manifeste lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload manifest lacks &quot;%1&quot;</source>
+        <translation>il manque «&#xa0;%1&#xa0;» dans le manifeste de la charge utile du lot</translation>
+    </message>
+    <message>
+        <source>cannot check the payload</source>
+        <translation>impossible de vérifier la charge utile</translation>
+    </message>
+    <message>
+        <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
+        <translation>la charge utile du lot est endommagée&#xa0;: la table «&#xa0;%1&#xa0;» contient des lignes mal formées</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>la charge utile du lot ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload format %1 is not known to this version of Tandem</source>
+        <translation>le format de charge utile %1 n&apos;est pas connu de cette version de Tandem</translation>
+    </message>
+    <message>
+        <source>bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)</source>
+        <translation>le lot a été créé par une version plus récente de Tandem (schéma %1&#xa0;; cette version lit jusqu&apos;au schéma %2)</translation>
+    </message>
+    <message>
+        <source>bundle payload names another sender than its envelope</source>
+        <translation>la charge utile du lot indique un autre expéditeur que son enveloppe</translation>
+    </message>
+    <message>
+        <source>bundle carries changes dated %1, more than a day ahead of this computer&apos;s clock (%2): the sender&apos;s clock is wrong; ask them to correct it and export again</source>
+        <translation>le lot contient des modifications datées du %1, plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur (%2)&#xa0;: l&apos;horloge de l&apos;expéditeur est fausse&#xa0;; demandez-lui de la corriger et d&apos;exporter à nouveau</translation>
+    </message>
+    <message>
+        <source>bundle sender is no longer trusted</source>
+        <translation>l&apos;expéditeur du lot n&apos;est plus un bureau de confiance</translation>
+    </message>
+    <message>
+        <source>before merge from %1</source>
+        <translation>avant fusion du lot de %1</translation>
+    </message>
+    <message>
+        <source>no backup could be made before the merge, so nothing was merged: %1</source>
+        <translation>aucune sauvegarde n&apos;a pu être faite avant la fusion, donc rien n&apos;a été fusionné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the payload</source>
+        <translation>impossible de lire la charge utile</translation>
+    </message>
+    <message>
+        <source>merge cancelled</source>
+        <translation>fusion annulée</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
+        <translation>%1 nouvelles fiches, %2 mises à jour, %3 supprimées, %4 conflits, provenant de %5</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The office keys are unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du bureau sont déverrouillées.</translation>
     </message>
     <message>
         <source>The office keys are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du bureau sont verrouillées.</translation>
     </message>
     <message>
         <source>The key card carries this office&apos;s public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de clé contient les clés publiques de ce bureau.</translation>
     </message>
     <message>
         <source>The office keys could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du bureau n&apos;ont pas pu être créées.</translation>
     </message>
     <message>
         <source>The key card could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de clé n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>Trust a Partner Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un bureau partenaire</translation>
     </message>
     <message>
         <source>Tandem office cards (*.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de clé de bureau Tandem (*.card);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The partner office was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau partenaire n&apos;a pas été ajouté aux bureaux de confiance.</translation>
     </message>
     <message>
         <source>%1 is already trusted, with this same key card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà un bureau de confiance, avec cette même carte de clé.</translation>
     </message>
     <message>
         <source>%1 is now a trusted partner office.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais un bureau partenaire de confiance.</translation>
     </message>
     <message>
         <source>The partner offices could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bureaux partenaires n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
         <source>Export for Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour les partenaires</translation>
     </message>
     <message>
         <source>This office trusts no partner office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau ne fait encore confiance à aucun bureau partenaire.</translation>
     </message>
     <message>
         <source>Ask a partner office for its key card and trust it with Exchange ▸ Trust a Partner Office, then export for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un bureau partenaire sa carte de clé et faites-lui confiance avec Échange ▸ Faire confiance à un bureau partenaire, puis exportez pour lui.</translation>
     </message>
     <message>
         <source>The bundle is signed with this office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot est signé avec la clé de ce bureau.</translation>
     </message>
     <message>
         <source>The bundle was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du lot…</translation>
     </message>
     <message>
         <source>The export was cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export a été annulé&#xa0;; aucun lot n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%L1 records for %2 written to the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fiches pour %2 écrites dans le lot.</translation>
     </message>
     <message>
         <source>%1 (%2). Give it to them on a USB stick, by e-mail or on a shared drive: only they can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Transmettez-le-leur sur une clé USB, par e-mail ou via un lecteur partagé&#xa0;: eux seuls peuvent l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Merge a Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un lot</translation>
     </message>
     <message>
         <source>Tandem bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots Tandem (*.bundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The bundle was not merged; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n&apos;a pas été fusionné&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The bundle opens with this office&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot s&apos;ouvre avec la clé de ce bureau.</translation>
     </message>
     <message>
         <source>Checking and merging the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et fusion du lot…</translation>
     </message>
     <message>
         <source>The merge was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
     <message>
         <source>Partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaux partenaires</translation>
     </message>
     <message>
         <source>No partner office yet. Ask a partner for its key card, then trust it to exchange bundles with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de bureau partenaire. Demandez à un partenaire sa carte de clé, puis faites-lui confiance pour échanger des lots avec lui.</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits à examiner</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Keep the value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la valeur de %1 (%2)</translation>
     </message>
     <message>
         <source>Take the other value of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l&apos;autre valeur de %1 (%2)</translation>
     </message>
     <message>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à examiner</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflit</translation>
     </message>
     <message>
         <source>%L1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 conflits</translation>
     </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
     <message>
         <source>Only what is &amp;new to them (incremental)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce qui est &amp;nouveau pour eux (incrémentiel)</translation>
     </message>
     <message>
         <source>&amp;Everything (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout (complet)</translation>
     </message>
     <message>
         <source>Export for Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour les partenaires</translation>
     </message>
     <message>
         <source>For which partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quels bureaux partenaires</translation>
     </message>
     <message>
         <source>Partner offices to export for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaux partenaires pour lesquels exporter</translation>
     </message>
     <message>
         <source>Fingerprint %1
 Last export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte %1
+Dernier export&#xa0;: %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>A bundle for several offices holds only what all of them may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot destiné à plusieurs bureaux ne contient que ce que tous peuvent voir.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Everything this office shares, also what they already have: for a partner that lost its file or missed a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que ce bureau partage, y compris ce qu&apos;ils ont déjà&#xa0;: pour un partenaire qui a perdu son fichier ou manqué un lot.</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du lot</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Bundle File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du lot</translation>
     </message>
     <message>
         <source>Tandem bundles (*.bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots Tandem (*.bundle)</translation>
     </message>
     <message>
         <source>for-%1-%2.bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>pour-%1-%2.bundle</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>tandem::Field</name>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Clé de chiffrement</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation>Nom de code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation>Type de traite</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Organisme chef de file</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Briefing time</source>
+        <translation>Heure du briefing</translation>
+    </message>
+    <message>
+        <source>Briefing place</source>
+        <translation>Lieu du briefing</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Legal authority (warrants)</source>
+        <translation>Fondement juridique (mandats)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Dangers</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Mesures d&apos;atténuation</translation>
+    </message>
+    <message>
+        <source>Communications plan</source>
+        <translation>Plan de communication</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>Plan de secours</translation>
+    </message>
+    <message>
+        <source>Medical plan</source>
+        <translation>Plan médical</translation>
+    </message>
+    <message>
+        <source>Nearest hospital</source>
+        <translation>Hôpital le plus proche</translation>
+    </message>
+    <message>
+        <source>Expected survivors</source>
+        <translation>Survivants attendus</translation>
+    </message>
+    <message>
+        <source>Expected minors</source>
+        <translation>Mineurs attendus</translation>
+    </message>
+    <message>
+        <source>Expected languages</source>
+        <translation>Langues attendues</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Besoins particuliers</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Entry points</source>
+        <translation>Points d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Occupants expected</source>
+        <translation>Occupants attendus</translation>
+    </message>
+    <message>
+        <source>Assigned team</source>
+        <translation>Équipe affectée</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Reporting location</source>
+        <translation>Lieu de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reporting time</source>
+        <translation>Heure de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Radio channel</source>
+        <translation>Canal radio</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Owner agency</source>
+        <translation>Organisme responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Recovered at</source>
+        <translation>Lieu du sauvetage</translation>
+    </message>
+    <message>
+        <source>Rescue time (T0)</source>
+        <translation>Heure du sauvetage (T0)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>Ressortissant étranger</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Sexual violence reported</source>
+        <translation>Violences sexuelles signalées</translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivant</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Recipient office</source>
+        <translation>Bureau destinataire</translation>
+    </message>
+    <message>
+        <source>Recipient agency</source>
+        <translation>Organisme destinataire</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Révisé par</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Rôle responsable</translation>
+    </message>
+    <message>
+        <source>Due relative to</source>
+        <translation>Échéance par rapport à</translation>
+    </message>
+    <message>
+        <source>Due offset (minutes)</source>
+        <translation>Décalage d&apos;échéance (minutes)</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Étape du protocole</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Réalisée par</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Accepts minors</source>
+        <translation>Accepte les mineurs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source (protected)</source>
+        <translation>Source (protégée)</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <source>Linked operation</source>
+        <translation>Opération liée</translation>
+    </message>
+    <message>
+        <source>Planning (1–5)</source>
+        <translation>Planification (1–5)</translation>
+    </message>
+    <message>
+        <source>Communication (1–5)</source>
+        <translation>Communication (1–5)</translation>
+    </message>
+    <message>
+        <source>Victim care (1–5)</source>
+        <translation>Prise en charge des victimes (1–5)</translation>
+    </message>
+    <message>
+        <source>Safety (1–5)</source>
+        <translation>Sécurité (1–5)</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Ce qui a fonctionné</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
     <message>
         <source>%1 takes at most %L2 characters; the text would have had %L3, so it was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte au plus %L2 caractères&#xa0;; le texte en aurait compté %L3, il n&apos;a donc pas été pris en compte.</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from %L2 to %L3; “%4” was not taken.</source>
+        <translation>%1 est un nombre entier de %L2 à %L3&#xa0;; «&#xa0;%4&#xa0;» n&apos;a pas été pris en compte.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldsPage</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
     <name>tandem::FigureModel</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>tandem::FigurePanel</name>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG…</translation>
     </message>
     <message>
         <source>Save Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau en CSV…</translation>
     </message>
     <message>
         <source>The chart could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
     <message>
         <source>The table could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Save Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>tandem::FileSafetyController</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 cannot be opened for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert en modification.</translation>
     </message>
     <message>
         <source>%1
@@ -2156,4433 +2455,5198 @@ Last export: %2</source>
 %2
 
 You can open it read-only: you can read it and save a copy of it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enregistrer une copie, mais pas le modifier.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Tandem (*.tandem)</translation>
     </message>
     <message>
         <source>The copy was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>this is the open file itself; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est le fichier ouvert lui-même&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>Copying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The copy was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copie enregistrée dans %1</translation>
     </message>
     <message>
         <source>Saved a copy as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1 (%2).</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>There is no backup of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe encore aucune sauvegarde de %1.</translation>
     </message>
     <message>
         <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem en crée une avant chaque fusion d&apos;un lot, dans le dossier %1.</translation>
     </message>
     <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été écrit dans %1 depuis %2 y sera perdu&#xa0;: %L3 modifications de fiches (modifications faites ici et fiches fusionnées depuis les partenaires), %L4 entrées du journal d&apos;audit, et l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>Nothing was written to %1 since %2: the file will be as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit dans %1 depuis %2&#xa0;: le fichier restera tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
         <source>Restore %1 as it was on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1 tel qu&apos;il était le %2&#xa0;?</translation>
     </message>
     <message>
         <source>The file as it is now is kept as a backup first (“before restore”), so you can go back to it from this same list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dans son état actuel est d&apos;abord conservé comme sauvegarde («&#xa0;avant restauration&#xa0;»), vous pouvez donc y revenir depuis cette même liste.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>restored the backup of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde de %1 restaurée (%2)</translation>
     </message>
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré tel qu&apos;il était le %2. Le fichier dans son état précédent est conservé comme sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Protocol, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole, version %1</translation>
     </message>
     <message>
         <source>last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière&#xa0;: %1</translation>
     </message>
     <message>
         <source>What is owed between operations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui reste dû entre les opérations n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” could not be marked done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être marqué comme fait&#xa0;: %2</translation>
     </message>
     <message>
         <source>Action item: tick it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener&#xa0;: cochez-la quand elle est faite</translation>
     </message>
     <message>
         <source>Operation task: tick it when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche d&apos;opération&#xa0;: cochez-la quand elle est faite</translation>
     </message>
     <message>
         <source>Protocol review: open the protocol (double-click) and save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de protocole&#xa0;: ouvrez le protocole (double-clic) et enregistrez la revue</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>Action item, task or review</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener, tâche ou revue</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>How late / in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard / dans</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
     <name>tandem::FormMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de Tandem</translation>
     </message>
 </context>
 <context>
     <name>tandem::IdentityController</name>
     <message>
         <source>Survivors&apos; identifying details can be read while the office keys are unlocked. Click to lock them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;identification des survivants peuvent être lues tant que les clés du bureau sont déverrouillées. Cliquez pour les verrouiller maintenant.</translation>
     </message>
     <message>
         <source>Office keys unlocked; click to lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du bureau déverrouillées&#xa0;; cliquez pour verrouiller</translation>
     </message>
     <message>
         <source>Survivors&apos; identities are unlocked until the keys go unused for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités des survivants restent déverrouillées jusqu&apos;à ce que les clés soient inutilisées pendant %1 minutes.</translation>
     </message>
     <message>
         <source>Survivors&apos; identities were not unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités des survivants n&apos;ont pas été déverrouillées.</translation>
     </message>
     <message>
         <source>the file is open read-only, and every unlock of the office keys is written to its audit log; open it for changes to read identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est ouvert en lecture seule, et chaque déverrouillage des clés du bureau est inscrit dans son journal d&apos;audit&#xa0;; ouvrez-le en modification pour lire les données d&apos;identification</translation>
     </message>
     <message>
         <source>To read survivors&apos; identifying details, sealed in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour lire les données d&apos;identification des survivants, scellées dans le fichier.</translation>
     </message>
     <message>
         <source>The office passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du bureau n&apos;a pas été changée.</translation>
     </message>
     <message>
         <source>the file is open read-only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est ouvert en lecture seule&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
         <source>this file has no office keys yet; Tandem makes them, with the passphrase you choose then, at the first export, merge or unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n&apos;a pas encore de clés de bureau&#xa0;; Tandem les crée, avec la phrase secrète que vous choisirez alors, lors du premier export, de la première fusion ou du premier déverrouillage</translation>
     </message>
     <message>
         <source>Change the Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète du bureau</translation>
     </message>
     <message>
         <source>Enter the current office passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord la phrase secrète actuelle du bureau.</translation>
     </message>
     <message>
         <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la nouvelle phrase secrète du bureau. Les clés du bureau sont rechiffrées avec elle&#xa0;; aucune fiche ne change, et il n&apos;est pas nécessaire de prévenir les partenaires (la carte de clé reste la même). Toute personne qui utilise ce fichier aura désormais besoin de la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>clés du bureau</translation>
     </message>
     <message>
         <source>wrapped with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>rechiffrées avec une nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>The office passphrase was changed; the old one no longer opens the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du bureau a été changée&#xa0;; l&apos;ancienne n&apos;ouvre plus les clés.</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités déverrouillées — verrouillage dans moins d&apos;une minute</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités déverrouillées — verrouillage dans %1 min</translation>
     </message>
     <message>
         <source>Not in a file open read-only: every unlock is written to the file&apos;s audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible dans un fichier ouvert en lecture seule&#xa0;: chaque déverrouillage est inscrit dans le journal d&apos;audit du fichier</translation>
     </message>
     <message>
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir la phrase secrète du bureau pour lire les données d&apos;identification des survivants</translation>
     </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
     <message>
         <source>Reveal Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;identité</translation>
     </message>
     <message>
         <source>Save Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;identité</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Identifying details: office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;identification&#xa0;: ce bureau uniquement</translation>
     </message>
     <message>
         <source>These details stay in this office. They are shared with a partner office only while the survivor&apos;s consent for their identity covers it, and never appear in lists, reports or the Today view. Reveal them only when you need them; they are hidden again when you move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces données restent dans ce bureau. Elles ne sont partagées avec un bureau partenaire que tant que le consentement du survivant concernant son identité le couvre, et n&apos;apparaissent jamais dans les listes, les rapports ou la vue Aujourd&apos;hui. Affichez-les uniquement lorsque vous en avez besoin&#xa0;; elles sont à nouveau masquées dès que vous passez à autre chose.</translation>
     </message>
     <message>
         <source>Hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquées.</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <source>The identity could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Add identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;identité</translation>
     </message>
     <message>
         <source>Edit identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;identité</translation>
     </message>
     <message>
         <source>The identity could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::IntEditor</name>
-    <message>
-        <source>%1 is a whole number from %L2 to %L3; “%4” was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une carte de clé de bureau Tandem&#xa0;: le fichier est plus gros qu&apos;une carte ne peut l&apos;être</translation>
     </message>
     <message>
         <source>not a Tandem office card: the first line must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une carte de clé de bureau Tandem&#xa0;: la première ligne doit être &quot;%1&quot;</translation>
     </message>
     <message>
         <source>line %1: expected &quot;name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: &quot;name: value&quot; attendu</translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <source>the card has no &quot;%1&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte n&apos;a pas de ligne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>line %1: unknown card format &quot;%2&quot; (this Tandem reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: format de carte inconnu «&#xa0;%2&#xa0;» (cette version de Tandem lit %3)</translation>
     </message>
     <message>
         <source>line %1: the office name must have 1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le nom du bureau doit comporter de 1 à 200 caractères</translation>
     </message>
     <message>
         <source>line %1: &quot;site&quot; is not a site id</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: «&#xa0;site&#xa0;» n&apos;est pas un identifiant de site</translation>
     </message>
     <message>
         <source>line %1: the fingerprint does not match the keys on the card: the card was changed or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: l&apos;empreinte ne correspond pas aux clés de la carte&#xa0;: la carte a été modifiée ou endommagée</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une clé de 32 octets en base64</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyCardDialog</name>
     <message>
         <source>This Office&apos;s Key Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de clé de ce bureau</translation>
     </message>
     <message>
         <source>Give the key card to each partner office, on a USB stick or by e-mail. Before they trust it, read this fingerprint out to them over the phone: it must match the one their Tandem shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez la carte de clé à chaque bureau partenaire, sur une clé USB ou par e-mail. Avant qu&apos;il ne lui fasse confiance, lisez-lui cette empreinte par téléphone&#xa0;: elle doit correspondre à celle qu&apos;affiche son Tandem.</translation>
     </message>
     <message>
         <source>&amp;Save the Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la carte…</translation>
     </message>
     <message>
         <source>Save the Key Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte de clé</translation>
     </message>
     <message>
         <source>Tandem office cards (*.card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de clé de bureau Tandem (*.card)</translation>
     </message>
     <message>
         <source>The key card was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>the file already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::KeyRing</name>
     <message>
         <source>the passphrase was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète n&apos;a pas été fournie</translation>
     </message>
     <message>
         <source>no file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier n&apos;est ouvert</translation>
     </message>
     <message>
         <source>Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
         <source>%1 Enter the office passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Saisissez la phrase secrète du bureau.</translation>
     </message>
     <message>
         <source>office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>clés du bureau</translation>
     </message>
     <message>
         <source>Choose the Office Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la phrase secrète du bureau</translation>
     </message>
     <message>
         <source>%1 This file has no office keys yet: Tandem makes them now, protected by a passphrase you choose. You will need it for every export and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ce fichier n&apos;a pas encore de clés de bureau&#xa0;: Tandem les crée maintenant, protégées par une phrase secrète que vous choisissez. Vous en aurez besoin pour chaque export et chaque fusion.</translation>
     </message>
     <message>
         <source>made with a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>créées avec une nouvelle phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>tandem::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>The System&apos;s Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Tandem will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem utilisera %1 au prochain démarrage.</translation>
     </message>
     <message>
         <source>Quit Tandem and start it again to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez Tandem et relancez-le pour voir le changement.</translation>
     </message>
 </context>
 <context>
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Link a tip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier un signalement…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier l&apos;un des signalements ouverts à cette opération (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>The selected tip goes back to “assessed”; Undo links it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement sélectionné revient à l&apos;état «&#xa0;évalué&#xa0;»&#xa0;; Annuler le lie à nouveau</translation>
     </message>
     <message>
         <source>Tips stay in this office unless a tip is marked to share with partners: where a tip came from is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signalements restent dans ce bureau sauf si un signalement est marqué pour être partagé avec les partenaires&#xa0;: la provenance d&apos;un signalement est protégée.</translation>
     </message>
     <message>
         <source>Linked tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements liés</translation>
     </message>
     <message>
         <source>The tip could not be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement n&apos;a pas pu être lié.</translation>
     </message>
     <message>
         <source>The tip could not be unlinked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ListEditor</name>
-    <message>
-        <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement n&apos;a pas pu être délié.</translation>
     </message>
 </context>
 <context>
     <name>tandem::LogPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>What happened? Type and press Enter; the note is stamped with the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s&apos;est-il passé&#xa0;? Tapez votre note puis appuyez sur Enter&#xa0;; elle est horodatée.</translation>
     </message>
     <message>
         <source>New log note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note de journal</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the note (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note (Enter)</translation>
     </message>
     <message>
         <source>Operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de l&apos;opération</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note accepte au plus %L1 caractères&#xa0;; le texte en aurait compté %L2, il n&apos;a donc pas été pris en compte.</translation>
     </message>
     <message>
         <source>Add log note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note de journal</translation>
     </message>
     <message>
         <source>Remove log note</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la note de journal</translation>
     </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>1 step overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étape en retard</translation>
     </message>
     <message>
         <source>%L1 steps overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 étapes en retard</translation>
     </message>
     <message>
         <source>No step overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape en retard</translation>
     </message>
     <message>
         <source>The file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>The new file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau fichier n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The demo database could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de démonstration n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>Making the demo database was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de la base de démonstration a été annulée.</translation>
     </message>
     <message>
         <source>%1 — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>New Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier Tandem</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Tandem (*.tandem)</translation>
     </message>
     <message>
         <source>the file already exists; choose another name, or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existe déjà&#xa0;; choisissez un autre nom, ou ouvrez-le</translation>
     </message>
     <message>
         <source>Open Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier Tandem</translation>
     </message>
     <message>
         <source>Tandem files (*.tandem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Tandem (*.tandem);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Removed from Open Recent, as they no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés de la liste des fichiers récents, car ils n&apos;existent plus&#xa0;: %1</translation>
     </message>
     <message>
         <source>About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tandem</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Joint operations and survivor assistance for anti-trafficking task forces.&lt;/p&gt;&lt;p&gt;Tandem is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Opérations conjointes et assistance aux survivants pour les groupes de travail conjoints de lutte contre la traite des êtres humains.&lt;/p&gt;&lt;p&gt;Tandem est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU (GNU General Public License), version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (read-only) — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule) — Tandem</translation>
     </message>
     <message>
         <source>Office: %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;: %1 (lecture seule)</translation>
     </message>
 </context>
 <context>
     <name>tandem::MeetingListModel</name>
     <message>
         <source>Overdue follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en retard</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 prochains jours</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passées</translation>
     </message>
     <message>
         <source>The meetings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (latest %L2 of %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (les %L2 plus récentes sur %L3)</translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%L1 open, %L2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en cours, %L2 en retard</translation>
     </message>
     <message>
         <source>%L1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en cours</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Where · organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu · organisateur</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener</translation>
     </message>
 </context>
 <context>
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Create meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la réunion</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Meetings and trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions et formations</translation>
     </message>
     <message>
         <source>Schedule a meeting, training or outreach event (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une réunion, une formation ou une action de sensibilisation (Ctrl+Shift+N ou Insert)</translation>
     </message>
     <message>
         <source>Delete the selected meeting with its attendance and action items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réunion sélectionnée avec ses présences et ses actions à mener (Delete)</translation>
     </message>
     <message>
         <source>Add the meeting to the calendar (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la réunion au calendrier (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;expérience</translation>
     </message>
     <message numerus="yes">
         <source>%n coming this week, %1 with overdue follow-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion à venir cette semaine, %1 avec un suivi en retard</numerusform>
+            <numerusform>%n réunions à venir cette semaine, %1 avec un suivi en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n coming this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion à venir cette semaine</numerusform>
+            <numerusform>%n réunions à venir cette semaine</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a meeting to see and edit it, or schedule a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une réunion pour la voir et la modifier, ou planifiez-en une nouvelle.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>Schedule meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la réunion</translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réunion</translation>
     </message>
     <message>
         <source>Delete “%1” with its attendance?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses présences&#xa0;?</translation>
     </message>
     <message>
         <source>Its action items and feedback stay, without the meeting. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses actions à mener et ses retours d&apos;expérience restent, sans la réunion. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présences</translation>
     </message>
     <message>
         <source>&amp;Attendance (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présences (%1, %2)</translation>
     </message>
     <message>
         <source>1 agency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisme</translation>
     </message>
     <message>
         <source>%L1 agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 organismes</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>%L1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 personnes</translation>
     </message>
     <message>
         <source>A&amp;ction items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions à mener</translation>
     </message>
     <message>
         <source>A&amp;ction items (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions à mener (%1 en cours)</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;e&amp;xpérience</translation>
     </message>
     <message>
         <source>&amp;Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;e&amp;xpérience (%1)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::Members</name>
-    <message>
-        <source>unknown field &quot;%1&quot;; the fields are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a single line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
 </context>
 <context>
     <name>tandem::MergeSummaryDialog</name>
     <message>
         <source>Bundle Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot fusionné</translation>
     </message>
     <message>
         <source>Merged the bundle from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de %1 fusionné</translation>
     </message>
     <message>
         <source>Changes merged per kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications fusionnées par type de fiche</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No edit conflicted with an edit made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est entrée en conflit avec une modification faite ici.</translation>
     </message>
     <message>
         <source>&lt;b&gt;One edit conflicted&lt;/b&gt; with an edit made here. The field now holds the later edit; review it to keep it or take the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Une modification est entrée en conflit&lt;/b&gt; avec une modification faite ici. Le champ contient désormais la modification la plus récente&#xa0;; examinez-la pour la conserver ou prendre l&apos;autre valeur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%L1 edits conflicted&lt;/b&gt; with edits made here. Each field now holds the later edit; review them to keep it or take the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%L1 modifications sont entrées en conflit&lt;/b&gt; avec des modifications faites ici. Chaque champ contient désormais la modification la plus récente&#xa0;; examinez-les pour la conserver ou prendre l&apos;autre valeur.</translation>
     </message>
     <message>
         <source>The bundle held nothing this office did not have already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot ne contenait rien que ce bureau n&apos;avait déjà.</translation>
     </message>
     <message>
         <source>&amp;Review Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner les conflits</translation>
     </message>
 </context>
 <context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier Tandem</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; will be your office&apos;s Tandem file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sera le fichier Tandem de votre bureau.</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du bureau</translation>
     </message>
     <message>
         <source>e.g. Riverside Task Force</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Groupe de travail conjoint de Riverside</translation>
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du bureau&#xa0;:</translation>
     </message>
     <message>
         <source>Partner offices see this name on your key card and your bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bureaux partenaires voient ce nom sur votre carte de clé et vos lots.</translation>
     </message>
     <message>
         <source>Office passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
         <source>The passphrase protects the keys that sign and open the bundles exchanged with partner offices. Tandem asks for it when you export or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète protège les clés qui signent et ouvrent les lots échangés avec les bureaux partenaires. Tandem la demande lorsque vous exportez ou fusionnez.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
 </context>
 <context>
     <name>tandem::NoFileView</name>
     <message>
         <source>Create Your Office&apos;s File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le fichier de votre bureau…</translation>
     </message>
     <message>
         <source>Choose where to keep it, give your office&apos;s name as partners will see it, and a passphrase that protects its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où le conserver, indiquez le nom de votre bureau tel que les partenaires le verront, et une phrase secrète qui protège ses clés.</translation>
     </message>
     <message>
         <source>Open an Existing File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier existant…</translation>
     </message>
     <message>
         <source>A .tandem file your office already keeps, on this computer or on a shared disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .tandem que votre bureau conserve déjà, sur cet ordinateur ou sur un disque partagé.</translation>
     </message>
     <message>
         <source>Explore the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer la démonstration</translation>
     </message>
     <message>
         <source>Invented operations, agencies and survivors to try everything without fear. Its passphrase is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des opérations, organismes et survivants fictifs, pour tout essayer sans crainte. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Welcome to Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Tandem</translation>
     </message>
     <message>
         <source>Tandem keeps your office&apos;s operations and survivors&apos; checklists in one file on this computer. To begin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem conserve les opérations de votre bureau et les listes de contrôle des survivants dans un seul fichier sur cet ordinateur. Pour commencer&#xa0;:</translation>
     </message>
     <message>
         <source>No file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;est ouvert</translation>
     </message>
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le fichier de votre bureau, créez-en un nouveau ou explorez la démonstration.</translation>
     </message>
 </context>
 <context>
     <name>tandem::OfficeKeys</name>
     <message>
         <source>the stored office keys are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés enregistrées du bureau sont endommagées</translation>
     </message>
     <message>
         <source>wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète incorrecte</translation>
     </message>
     <message>
         <source>the stored office keys do not match this office&apos;s public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés enregistrées du bureau ne correspondent pas aux clés publiques de ce bureau</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>la phrase secrète est vide</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: use at least 10 characters, for example four unrelated words</source>
+        <translation>la phrase secrète est trop courte&#xa0;: utilisez au moins 10 caractères, par exemple quatre mots sans rapport entre eux</translation>
+    </message>
+    <message>
+        <source>this office has no keys yet: set a passphrase first</source>
+        <translation>ce bureau n&apos;a pas encore de clés&#xa0;: définissez d&apos;abord une phrase secrète</translation>
+    </message>
+    <message>
+        <source>this office already has its keys</source>
+        <translation>ce bureau a déjà ses clés</translation>
+    </message>
+    <message>
+        <source>new passphrase: %1</source>
+        <translation>nouvelle phrase secrète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the stored key parameters are damaged</source>
+        <translation>les paramètres de clé enregistrés sont endommagés</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the key from the passphrase</source>
+        <translation>mémoire insuffisante pour dériver la clé de la phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationDetail</name>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non programmée</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du %1</translation>
     </message>
     <message>
         <source>Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>No targets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef d&apos;équipe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>No agencies assigned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme affecté pour l&apos;instant</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvetage (T0)</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes réalisées</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>No survivors recorded for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun survivant enregistré pour cette opération</translation>
     </message>
     <message>
         <source>Select an operation to see its targets, the agencies taking part and its survivors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une opération pour voir ses cibles, les organismes qui y participent et ses survivants.</translation>
     </message>
     <message>
         <source>This operation could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>This operation has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération a été supprimée.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>No lead agency yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;organisme chef de file</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>The targets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The assignments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affectations n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organisme supprimé)</translation>
     </message>
     <message>
         <source>The survivors could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les survivants n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationEditor</name>
     <message>
         <source>Mark as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme planifiée</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Mark as briefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le briefing comme effectué</translation>
     </message>
     <message>
         <source>Start the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l&apos;opération</translation>
     </message>
     <message>
         <source>Mark as completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme terminée</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <source>Cancel the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;opération</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à %1</translation>
     </message>
     <message>
         <source>◀ Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Opérations</translation>
     </message>
     <message>
         <source>Back to the list of operations (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des opérations (Esc ou Alt+Left)</translation>
     </message>
     <message>
         <source>The next step of the workflow (Ctrl+Shift+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape suivante du processus (Ctrl+Shift+Right)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Other moves of the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres transitions du processus</translation>
     </message>
     <message>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>This operation has been deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération a été supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>O&amp;bjectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <source>R&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risques</translation>
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communications &amp;&amp; plan de secours</translation>
     </message>
     <message>
         <source>&amp;Survivors packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des &amp;survivants</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ibles</translation>
     </message>
     <message>
         <source>&amp;Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affectations</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hronologie</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>Deleted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération supprimée</translation>
     </message>
     <message>
         <source>&amp;Targets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ibles (%1)</translation>
     </message>
     <message>
         <source>&amp;Assignments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affectations (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération ne peut pas encore passer au statut %1</translation>
     </message>
     <message>
         <source>Status Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inchangé</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 au statut %2</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible %1</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uivi</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;e&amp;xpérience</translation>
     </message>
     <message>
         <source>Ti&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnalements</translation>
     </message>
     <message>
         <source>&amp;Feedback (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;e&amp;xpérience (%1)</translation>
     </message>
     <message>
         <source>Ti&amp;ps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnalements (%1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationFilterBar</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Starts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début à partir du</translation>
     </message>
     <message>
         <source>Starts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Début jusqu&apos;au</translation>
     </message>
     <message>
         <source>Search code names, targets, agencies, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms de code, cibles, organismes, notes… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des opérations</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>A search takes at most %L1 characters (that would have been %L2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une recherche compte au plus %L1 caractères (celle-ci en aurait compté %L2).</translation>
     </message>
     <message>
         <source>The range of dates ends before it starts: the list keeps the last range that made sense.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer&#xa0;: la liste conserve la dernière période valable.</translation>
     </message>
     <message>
         <source>Only the first %1 words are searched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers mots sont recherchés.</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationListModel</name>
     <message>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de code</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de traite</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants</translation>
     </message>
     <message>
         <source>The operations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les opérations n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::Operations</name>
     <message numerus="yes">
         <source>… and %n more open mandatory step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre étape obligatoire encore ouverte.</numerusform>
+            <numerusform>… et %n autres étapes obligatoires encore ouvertes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this operation was deleted</source>
+        <translation>cette opération a été supprimée</translation>
+    </message>
+    <message>
+        <source>No lead agency is chosen.</source>
+        <translation>Aucun organisme chef de file n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>The start time is not set.</source>
+        <translation>L&apos;heure de début n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>The risk level is not assessed.</source>
+        <translation>Le niveau de risque n&apos;est pas évalué.</translation>
+    </message>
+    <message>
+        <source>There is no target.</source>
+        <translation>Il n&apos;y a aucune cible.</translation>
+    </message>
+    <message>
+        <source>No agency is assigned to victim services.</source>
+        <translation>Aucun organisme n&apos;est affecté aux services d&apos;aide aux victimes.</translation>
+    </message>
+    <message>
+        <source>Survivor %1: the mandatory step “%2” is still open.</source>
+        <translation>Survivant %1&#xa0;: l&apos;étape obligatoire «&#xa0;%2&#xa0;» est toujours ouverte.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; the statuses are: %2</source>
+        <translation>statut «&#xa0;%1&#xa0;» inconnu&#xa0;; les statuts sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The operation is already %1.</source>
+        <translation>L&apos;opération a déjà le statut %1.</translation>
+    </message>
+    <message>
+        <source>A %1 operation cannot change its status.</source>
+        <translation>Une opération au statut %1 ne peut plus changer de statut.</translation>
+    </message>
+    <message>
+        <source>A %1 operation can move to %2, not to %3.</source>
+        <translation>Une opération au statut %1 peut passer au statut %2, pas au statut %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cannot move to %1: %2</source>
+        <translation>impossible de passer au statut %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
     </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le plan</translation>
     </message>
     <message>
         <source>A new operation, as a draft (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle opération, à l&apos;état de brouillon (Ctrl+Shift+N ou Insert)</translation>
     </message>
     <message>
         <source>A new draft with the plan, targets, assignments and timeline of the selected operation, a week or more later (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau brouillon reprenant le plan, les cibles, les affectations et la chronologie de l&apos;opération sélectionnée, décalé d&apos;une semaine ou plus (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete the selected operation, with its targets, assignments, timeline and log (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;opération sélectionnée, avec ses cibles, ses affectations, sa chronologie et son journal (Delete)</translation>
     </message>
     <message>
         <source>Open the plan of the selected operation (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan de l&apos;opération sélectionnée (Enter ou double-clic)</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>None of %L1 operations match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des %L1 opérations ne correspond</translation>
     </message>
     <message>
         <source>%L1 of %L2 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 opérations sur %L2</translation>
     </message>
     <message>
         <source>No operations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération pour l&apos;instant</translation>
     </message>
     <message>
         <source>1 operation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 opération</translation>
     </message>
     <message>
         <source>%L1 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 opérations</translation>
     </message>
     <message>
         <source>New operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle opération</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Duplicate Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l&apos;opération</translation>
     </message>
     <message>
         <source>The operation could not be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération n&apos;a pas pu être dupliquée.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n target(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seront supprimées avec elle&#xa0;: %n cible, </numerusform>
+            <numerusform>Seront supprimées avec elle&#xa0;: %n cibles, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affectation, </numerusform>
+            <numerusform>%n affectations, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche </numerusform>
+            <numerusform>%n tâches </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n note de journal. Annuler (Ctrl+Z) les rétablira toutes.</numerusform>
+            <numerusform>et %n notes de journal. Annuler (Ctrl+Z) les rétablira toutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n survivor(s) stay, with their checklists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n survivant lié à l&apos;opération est conservé, avec sa liste de contrôle.</numerusform>
+            <numerusform>%n survivants liés à l&apos;opération sont conservés, avec leurs listes de contrôle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;opération</translation>
     </message>
     <message>
         <source>Delete the operation “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;opération «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The operation could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération n&apos;a pas pu être supprimée.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PartnerModel</name>
     <message>
         <source>The partner offices could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bureaux partenaires n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 has merged this office&apos;s changes up to change number %2; an incremental export sends what came after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fusionné les modifications de ce bureau jusqu&apos;à la modification n° %2&#xa0;; un export incrémental envoie ce qui a suivi.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Trusted since</source>
-        <translation type="unfinished"></translation>
+        <translation>De confiance depuis</translation>
     </message>
     <message>
         <source>Last export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier export</translation>
     </message>
     <message>
         <source>Last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fusion</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Partners</name>
+    <message>
+        <source>this is this office&apos;s own card; give it to your partners and import theirs</source>
+        <translation>ceci est la carte de ce bureau&#xa0;; donnez-la à vos partenaires et importez les leurs</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
+        <translation>le bureau «&#xa0;%1&#xa0;» (site %2) est déjà un bureau de confiance avec d&apos;autres clés (empreinte %3)&#xa0;; cette carte a l&apos;empreinte %4. Comparez les deux avec le bureau par téléphone&#xa0;: une carte avec le même site et de nouvelles clés peut être falsifiée.</translation>
+    </message>
+    <message>
+        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
+        <translation>la copie du bureau «&#xa0;%1&#xa0;» détenue par un partenaire porte d&apos;autres clés (empreinte %2) que cette carte (empreinte %3). Comparez les empreintes avec le bureau par téléphone.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PassphraseDialog</name>
     <message>
         <source>Office passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
 </context>
 <context>
     <name>tandem::PassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop faible</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots sans rapport entre eux forment une phrase secrète longue et facile à retenir. Personne ne peut récupérer une phrase secrète oubliée&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Lock the office keys after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller les clés du bureau après</translation>
     </message>
     <message>
         <source>%1 minutes unused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>While the office keys are unlocked, survivors&apos; identifying details can be read and bundles signed without the passphrase. Tandem locks them again when they have not been used for this long, and whenever you choose Security ▸ Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que les clés du bureau sont déverrouillées, les données d&apos;identification des survivants peuvent être lues et les lots signés sans la phrase secrète. Tandem les verrouille à nouveau lorsqu&apos;elles n&apos;ont pas servi pendant cette durée, et chaque fois que vous choisissez Sécurité ▸ Verrouiller.</translation>
     </message>
     <message>
         <source>Office keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du bureau</translation>
     </message>
     <message>
         <source>&amp;Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Or drag the step to its place (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou faites glisser l&apos;étape à sa place (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Or drag the step to its place (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou faites glisser l&apos;étape à sa place (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>aaaa-mm-jj</translation>
     </message>
     <message>
         <source>What changed in this version, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans cette version, et pourquoi</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire d&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine révision&#xa0;:</translation>
     </message>
     <message>
         <source>What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications&#xa0;:</translation>
     </message>
     <message>
         <source>The protocol could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>New protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau protocole</translation>
     </message>
     <message>
         <source>First step</source>
-        <translation type="unfinished"></translation>
+        <translation>Première étape</translation>
     </message>
     <message>
         <source>The protocol could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>the next review must be a date written yyyy-mm-dd, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la prochaine révision doit être une date au format aaaa-mm-jj, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Select a protocol to edit it, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un protocole pour le modifier, ou commencez-en un nouveau.</translation>
     </message>
     <message>
         <source>A new protocol. Once saved, it is in force: survivors whose rescue time is set after that get its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau protocole. Une fois enregistré, il est en vigueur&#xa0;: les survivants dont l&apos;heure du sauvetage est définie après cela reçoivent ses étapes.</translation>
     </message>
     <message>
         <source>This protocol could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce protocole n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Version %1 · in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · en vigueur.</translation>
     </message>
     <message>
         <source>Version %1 · retired: no new checklist follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · retirée&#xa0;: aucune nouvelle liste de contrôle ne la suit.</translation>
     </message>
     <message>
         <source>1 survivor follows this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 survivant suit cette version.</translation>
     </message>
     <message>
         <source>%L1 survivors follow this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 survivants suivent cette version.</translation>
     </message>
     <message>
         <source>Saving a change makes a new version; they keep this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une modification crée une nouvelle version&#xa0;; ils conservent celle-ci.</translation>
     </message>
     <message>
         <source>It ships with Tandem and partner offices may follow it, so saving a change makes a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est fourni avec Tandem et des bureaux partenaires peuvent le suivre&#xa0;: enregistrer une modification crée donc une nouvelle version.</translation>
     </message>
     <message>
         <source>No survivor follows it yet: saving changes this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun survivant ne la suit encore&#xa0;: l&apos;enregistrement modifie cette version.</translation>
     </message>
     <message>
         <source> and %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %L1 autres</translation>
     </message>
     <message>
         <source>Followed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi par&#xa0;: %1</translation>
     </message>
     <message>
         <source>New step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ProtocolFile</name>
+    <message>
+        <source>unknown field &quot;%1&quot;; the fields are: %2</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»&#xa0;; les champs sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single line</source>
+        <translation>«&#xa0;%1&#xa0;» doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>step %1: a step must be a JSON object</source>
+        <translation>étape %1&#xa0;: une étape doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>étape %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): </source>
+        <translation>étape %1 («&#xa0;%2&#xa0;»)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter (at most 64)</source>
+        <translation>la clé «&#xa0;%1&#xa0;» doit se composer de lettres minuscules, de chiffres et de tirets bas, et commencer par une lettre (64 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>the title is longer than 1,000 characters</source>
+        <translation>le titre dépasse 1&#xa0;000 caractères</translation>
+    </message>
+    <message>
+        <source>unknown owner role &quot;%1&quot;; the roles are: %2</source>
+        <translation>rôle de responsable inconnu «&#xa0;%1&#xa0;»&#xa0;; les rôles sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown applies_to &quot;%1&quot;; it is one of: %2</source>
+        <translation>valeur applies_to inconnue «&#xa0;%1&#xa0;»&#xa0;; elle doit être l&apos;une des suivantes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is not an offset; write +&lt;number&gt; then m, h or d (e.g. +90m, +24h, +30d), or before_first_interview</source>
+        <translation>l&apos;échéance «&#xa0;%1&#xa0;» n&apos;est pas un décalage&#xa0;; écrivez +&lt;nombre&gt; puis m, h ou d (p. ex. +90m, +24h, +30d), ou before_first_interview</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is negative; a step is due after the rescue (T0), not before it</source>
+        <translation>l&apos;échéance «&#xa0;%1&#xa0;» est négative&#xa0;; une étape arrive à échéance après le sauvetage (T0), pas avant</translation>
+    </message>
+    <message>
+        <source>due &quot;%1&quot; is more than 366 days after the rescue</source>
+        <translation>l&apos;échéance «&#xa0;%1&#xa0;» tombe plus de 366 jours après le sauvetage</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (byte offset %4)</source>
+        <translation>contenu JSON non valide&#xa0;: %1 à la ligne %2, colonne %3 (position en octets %4)</translation>
+    </message>
+    <message>
+        <source>not a protocol: the file must hold one JSON object</source>
+        <translation>ce n&apos;est pas un protocole&#xa0;: le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is missing; a protocol file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>«&#xa0;format&#xa0;» est absent&#xa0;; un fichier de protocole commence par &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; this version of Tandem reads &quot;%2&quot;</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; cette version de Tandem lit «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;family&quot; is not an id: &quot;%1&quot;</source>
+        <translation>«&#xa0;family&#xa0;» n&apos;est pas un identifiant&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;next_review&quot; must be a date as yyyy-mm-dd, got &quot;%1&quot;</source>
+        <translation>«&#xa0;next_review&#xa0;» doit être une date au format aaaa-mm-jj, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing</source>
+        <translation>«&#xa0;steps&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; must be a list</source>
+        <translation>«&#xa0;steps&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>the protocol has no steps</source>
+        <translation>le protocole n&apos;a aucune étape</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used by an earlier step</source>
+        <translation>la clé «&#xa0;%1&#xa0;» est déjà utilisée par une étape précédente</translation>
+    </message>
+    <message>
+        <source>the same title as step %1</source>
+        <translation>même titre que l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolListModel</name>
     <message>
         <source>The protocols could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les protocoles n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 survivor follows this version</source>
-        <translation type="unfinished"></translation>
+        <translation>1 survivant suit cette version</translation>
     </message>
     <message>
         <source>%L1 survivors follow this version</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 survivants suivent cette version</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Followed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi par</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolStepForm</name>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée</translation>
     </message>
     <message>
         <source>Mandatory: an operation cannot be closed while it is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;: une opération ne peut pas être clôturée tant que l&apos;étape est ouverte</translation>
     </message>
     <message>
         <source>What to do and how, in plain words, and the source (law, convention, guideline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi faire et comment, en termes simples, et la source (loi, convention, ligne directrice)</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Guidance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes&#xa0;:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique à&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolStepModel</name>
     <message>
         <source>Before the first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le premier entretien</translation>
     </message>
     <message>
         <source>%1 d after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j après T0</translation>
     </message>
     <message>
         <source>%1 h after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h après T0</translation>
     </message>
     <message>
         <source>%1 min after T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min après T0</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique à</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Protocols</name>
+    <message>
+        <source>the protocol has no steps</source>
+        <translation>le protocole n&apos;a aucune étape</translation>
+    </message>
+    <message>
+        <source>version %1 of this protocol was deleted from this database; give the file a higher version to import it again</source>
+        <translation>la version %1 de ce protocole a été supprimée de cette base de données&#xa0;; donnez au fichier un numéro de version supérieur pour l&apos;importer à nouveau</translation>
+    </message>
+    <message>
+        <source>version %1 of this protocol is already in this database (&quot;%2&quot;)</source>
+        <translation>la version %1 de ce protocole est déjà dans cette base de données («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): %3</source>
+        <translation>étape %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>this protocol was deleted</source>
+        <translation>ce protocole a été supprimé</translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: the due offset is negative; a step is due after the rescue (T0), not before it</source>
+        <translation>étape «&#xa0;%1&#xa0;»&#xa0;: le décalage d&apos;échéance est négatif&#xa0;; une étape arrive à échéance après le sauvetage (T0), pas avant</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;): </source>
+        <translation>étape %1 («&#xa0;%2&#xa0;»)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>new protocol</source>
+        <translation>nouveau protocole</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»&#xa0;; un protocole est actif ou retiré</translation>
     </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
     <message>
         <source>New Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau protocole</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Add a protocol from a protocol file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un protocole à partir d&apos;un fichier de protocole (JSON)</translation>
     </message>
     <message>
         <source>Write the selected version as a protocol file (JSON) to share or keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la version sélectionnée dans un fichier de protocole (JSON), pour la partager ou la conserver</translation>
     </message>
     <message>
         <source>1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>1 version</translation>
     </message>
     <message>
         <source>%L1 versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 versions</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
         <source>Make Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>No new checklist follows this version; existing ones keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle liste de contrôle ne suivra cette version&#xa0;; les listes existantes la conservent</translation>
     </message>
     <message>
         <source>New checklists follow this version again (other versions are retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles listes de contrôle suivront de nouveau cette version (les autres versions sont retirées)</translation>
     </message>
     <message>
         <source>Import Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un protocole</translation>
     </message>
     <message>
         <source>Protocol files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de protocole (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The protocol could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole n&apos;a pas pu être importé.</translation>
     </message>
     <message>
         <source>The protocol could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole n&apos;a pas pu être exporté.</translation>
     </message>
     <message>
         <source>Export Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le protocole</translation>
     </message>
     <message>
         <source>Protocol files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de protocole (*.json)</translation>
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; was written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» a été écrite dans %3.</translation>
     </message>
     <message>
         <source>The protocol&apos;s status could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut du protocole n&apos;a pas pu être modifié.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RangeSpinBox</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
 </context>
 <context>
-    <name>tandem::RealEditor</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::RecordCommand</name>
+    <name>tandem::RecordCommands</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>unknown record type</source>
+        <translation>type de fiche inconnu</translation>
+    </message>
+    <message>
+        <source>the edit has already ended</source>
+        <translation>la modification est déjà terminée</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordForm</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>%1: choose an agency of the directory, or add “%2” to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez un organisme de l&apos;annuaire, ou ajoutez-y «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is required; it was put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire&#xa0;; la valeur précédente a été remise.</translation>
     </message>
     <message>
         <source>no file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier n&apos;est ouvert</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordListModel</name>
     <message>
         <source>The %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::RecordedChanges</name>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
 </context>
 <context>
     <name>tandem::Report</name>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaire %1</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>the protective marking is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention de protection est vide</translation>
     </message>
     <message>
         <source>the protective marking has %1 characters; at most %2 fit on a page&apos;s running header</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention de protection compte %1 caractères&#xa0;; l&apos;en-tête courant d&apos;une page en accepte au plus %2</translation>
     </message>
     <message>
         <source>the protective marking must be one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>la mention de protection doit tenir sur une seule ligne de texte</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>this %1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>cette fiche (%1) a été supprimée</translation>
     </message>
     <message>
         <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
-        <translation type="unfinished"></translation>
+        <translation>les identités ne sont communiquées qu&apos;à un bureau destinataire désigné, avec lequel les survivants ont accepté de les partager&#xa0;; aucun destinataire n&apos;est désigné</translation>
     </message>
     <message>
         <source>the recipient %1 is not an office known to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>le destinataire %1 n&apos;est pas un bureau connu de cette base de données</translation>
     </message>
     <message>
         <source>no survivors are recorded for this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun survivant n&apos;est enregistré pour cette opération</translation>
     </message>
     <message>
         <source>no survivor of this operation has a consent in force to share their identity with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun survivant de cette opération n&apos;a de consentement en vigueur pour partager son identité avec %1</translation>
     </message>
     <message>
         <source>%1 of %2 survivors agreed to share their identity with %3; the others appear by code only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 survivants sur %2 ont accepté de partager leur identité avec %3&#xa0;; les autres n&apos;apparaissent que par leur code</translation>
     </message>
     <message>
         <source>marking</source>
-        <translation type="unfinished"></translation>
+        <translation>mention de protection</translation>
     </message>
     <message>
         <source>the copy number %1 is not from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro d&apos;exemplaire %1 n&apos;est pas compris entre 1 et %2</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplaire</translation>
     </message>
     <message>
         <source>survivors&apos; identities cannot be included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les identités des survivants ne peuvent pas être incluses&#xa0;: %1</translation>
     </message>
     <message>
         <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
-        <translation type="unfinished"></translation>
+        <translation>les identités des survivants sont scellées et verrouillées&#xa0;; déverrouillez-les avec la phrase secrète du bureau pour les inclure</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organisme supprimé)</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de traite</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme chef de file</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>local time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heure locale, %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvetage (T0)</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes réalisées</translation>
     </message>
     <message>
         <source>No survivors are recorded for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun survivant n&apos;est enregistré pour cette opération.</translation>
     </message>
     <message>
         <source>withheld: no consent for this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué&#xa0;: pas de consentement pour ce destinataire</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Occupants expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupants attendus</translation>
     </message>
     <message>
         <source>Entry points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;entrée</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangers</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>No targets are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Assignments (ICS-204)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations (ICS-204)</translation>
     </message>
     <message>
         <source>No agency has an assignment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme n&apos;a encore d&apos;affectation.</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assignments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations de %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef d&apos;équipe</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Reporting location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de rendez-vous</translation>
     </message>
     <message>
         <source>Reporting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de rendez-vous</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Owner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No tasks are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n&apos;est prévue.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Survivors&apos; packet (for victim services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des survivants (pour les services d&apos;aide aux victimes)</translation>
     </message>
     <message>
         <source>Survivors expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants attendus</translation>
     </message>
     <message>
         <source>Of whom minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont mineurs</translation>
     </message>
     <message>
         <source>Special needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins particuliers</translation>
     </message>
     <message>
         <source>Nearest hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôpital le plus proche</translation>
     </message>
     <message>
         <source>Care agencies assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes de prise en charge affectés</translation>
     </message>
     <message>
         <source>None assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Survivors recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants enregistrés à ce jour</translation>
     </message>
     <message>
         <source>Names and dates of birth appear only for survivors who agreed to share their identity with the recipient of this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms et dates de naissance n&apos;apparaissent que pour les survivants qui ont accepté de partager leur identité avec le destinataire de cet exemplaire.</translation>
     </message>
     <message>
         <source>Survivors are named by their codes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les survivants ne sont désignés que par leur code.</translation>
     </message>
     <message>
         <source>Operation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;opération</translation>
     </message>
     <message>
         <source>Briefing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du briefing</translation>
     </message>
     <message>
         <source>Briefing place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu du briefing</translation>
     </message>
     <message>
         <source>Situation and objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation et objectifs</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Legal authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement juridique</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des risques</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de risque</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d&apos;atténuation</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communications</translation>
     </message>
     <message>
         <source>Communications plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de communication</translation>
     </message>
     <message>
         <source>Contingency and medical plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de secours et plan médical</translation>
     </message>
     <message>
         <source>Contingency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de secours</translation>
     </message>
     <message>
         <source>Medical plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan médical</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec le plan</translation>
     </message>
     <message>
         <source>No tasks were planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n&apos;était prévue.</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>not done, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>non réalisée, en retard</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>non réalisée</translation>
     </message>
     <message>
         <source>Planned and actual timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie prévue et réelle</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1</translation>
     </message>
     <message>
         <source>before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le premier entretien</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dues</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le délai visé</translation>
     </message>
     <message>
         <source>Median T0 to done</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane de T0 à la réalisation</translation>
     </message>
     <message>
         <source>Slowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai le plus long</translation>
     </message>
     <message>
         <source>No survivor of this operation has a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun survivant de cette opération n&apos;a de liste de contrôle.</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>No step is overdue and none was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape n&apos;est en retard et aucune n&apos;a été refusée.</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectations</translation>
     </message>
     <message>
         <source>Tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches réalisées</translation>
     </message>
     <message>
         <source>No agency had an assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme n&apos;avait d&apos;affectation.</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Victim care</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge des victimes</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>What worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a fonctionné</translation>
     </message>
     <message>
         <source>What to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut changer</translation>
     </message>
     <message>
         <source>No agency has given feedback on this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme n&apos;a donné de retour d&apos;expérience sur cette opération.</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>%1 of 5 (1 agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5 (1 organisme)</translation>
     </message>
     <message>
         <source>%1 of 5 (%2 agencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5 (%2 organismes)</translation>
     </message>
     <message>
         <source>%1 tasks planned, %2 done, %3 of them on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches prévues, %2 réalisées, dont %3 dans les temps</translation>
     </message>
     <message>
         <source>Survivors assisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants accompagnés</translation>
     </message>
     <message>
         <source>%1, of whom %2 minors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dont %2 mineurs</translation>
     </message>
     <message>
         <source>Assistance steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes d&apos;accompagnement</translation>
     </message>
     <message>
         <source>%1 owed, %2 done (%3 within their target), %4 overdue, %5 declined by the survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dues, %2 réalisées (%3 dans leur délai visé), %4 en retard, %5 refusées par le survivant</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes</translation>
     </message>
     <message>
         <source>%1 agencies, %2 of %3 assignments acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organismes, %2 affectations sur %3 confirmées</translation>
     </message>
     <message>
         <source>Operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de l&apos;opération</translation>
     </message>
     <message>
         <source>%1 entries, %2 lessons noted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées, %2 enseignements relevés</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport après action</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>The operation log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de l&apos;opération est vide.</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement</translation>
     </message>
     <message>
         <source>No lessons are noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enseignement n&apos;est relevé.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Assistance steps against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes d&apos;accompagnement par rapport à leurs délais visés</translation>
     </message>
     <message>
         <source>Overdue and declined steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en retard et refusées</translation>
     </message>
     <message>
         <source>Agencies&apos; participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation des organismes</translation>
     </message>
     <message>
         <source>Lessons noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements relevés</translation>
     </message>
     <message>
         <source>Agencies&apos; feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours d&apos;expérience des organismes</translation>
     </message>
     <message>
         <source>Lessons from the operation log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignements tirés du journal de l&apos;opération</translation>
     </message>
     <message>
         <source>Made on %1 with Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1 avec Tandem</translation>
     </message>
     <message>
         <source>Issued by %1 on %2 with Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis par %1 le %2 avec Tandem</translation>
     </message>
     <message numerus="yes">
         <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet exemplaire désigne %n survivant par son identité, car il a consenti à la partager avec %1. Respectez ce consentement&#xa0;: ne le copiez pas et ne le transmettez pas.</numerusform>
+            <numerusform>Cet exemplaire désigne %n survivants par leur identité, car ils ont consenti à la partager avec %1. Respectez ce consentement&#xa0;: ne le copiez pas et ne le transmettez pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaire</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>End of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du document.</translation>
     </message>
     <message>
         <source>cannot paint the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner les pages du rapport</translation>
     </message>
     <message>
         <source>cannot set the page size</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir le format de page</translation>
     </message>
     <message>
         <source>writing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;émission</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau de bord</translation>
     </message>
     <message>
         <source>the period needs a first and a last day</source>
-        <translation type="unfinished"></translation>
+        <translation>la période doit avoir un premier et un dernier jour</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message>
         <source>the period is longer than %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>la période dépasse %1 mois</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de traite</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Operations per month by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations par mois et par statut</translation>
     </message>
     <message>
         <source>Operations per month by trafficking type</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations par mois et par type de traite</translation>
     </message>
     <message>
         <source>Survivors assisted per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants accompagnés par mois</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultes</translation>
     </message>
     <message>
         <source>Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineurs</translation>
     </message>
     <message>
         <source>Time from T0 to each protocol step</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre T0 et chaque étape du protocole</translation>
     </message>
     <message>
         <source>Target (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai visé (heures)</translation>
     </message>
     <message>
         <source>Median (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane (heures)</translation>
     </message>
     <message>
         <source>90th percentile (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile (heures)</translation>
     </message>
     <message>
         <source>Within target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le délai visé (%)</translation>
     </message>
     <message>
         <source>Overdue and late steps by owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en retard ou réalisées en retard, par rôle responsable</translation>
     </message>
     <message>
         <source>Owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle responsable</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard actuellement</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisées en retard</translation>
     </message>
     <message>
         <source>Overdue and late steps by answerable agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en retard ou réalisées en retard, par organisme responsable</translation>
     </message>
     <message>
         <source>No victim-services agency assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme d&apos;aide aux victimes affecté</translation>
     </message>
     <message>
         <source>Agency participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation des organismes</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>People deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes déployées</translation>
     </message>
     <message>
         <source>Community tips per month by indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements citoyens par mois et par indicateur</translation>
     </message>
     <message>
         <source>Community tips by place</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements citoyens par lieu</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Medium or high credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité moyenne ou élevée</translation>
     </message>
     <message>
         <source>Linked to an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à une opération</translation>
     </message>
     <message>
         <source>Months with tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois avec signalements</translation>
     </message>
     <message>
         <source>No place given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu indiqué</translation>
     </message>
     <message>
         <source>marking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mention %1</translation>
     </message>
     <message>
         <source>copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplaire %1</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour %1</translation>
     </message>
     <message numerus="yes">
         <source>with the identities of %n survivor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avec l&apos;identité de %n survivant</numerusform>
+            <numerusform>avec l&apos;identité de %n survivants</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu</translation>
     </message>
     <message>
         <source>no output file is named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sortie n&apos;est indiqué</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>this is a folder; name a file to write the report to</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier&#xa0;; indiquez un fichier dans lequel écrire le rapport</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot write here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire ici&#xa0;: %1</translation>
     </message>
     <message>
         <source>not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>printer</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimante</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Choose the operation to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;opération sur laquelle porte le rapport.</translation>
     </message>
     <message>
         <source>Select it in the Operations list, then choose the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez-la dans la liste Opérations, puis choisissez à nouveau le rapport.</translation>
     </message>
     <message>
         <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités des survivants sont scellées dans le fichier. Saisissez la phrase secrète du bureau pour les inclure dans le rapport.</translation>
     </message>
     <message>
         <source>The identities could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identités n&apos;ont pas pu être déverrouillées.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReportDialog</name>
     <message>
         <source>Include survivors&apos; &amp;identities (names and dates of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure l&apos;&amp;identité des survivants (noms et dates de naissance)</translation>
     </message>
     <message>
         <source>Begin with a &amp;byte order mark (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par une marque d&apos;ordre des &amp;octets (pour les tableurs)</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime&amp;r…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Report on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur %1</translation>
     </message>
     <message>
         <source>Operation order (briefing pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre d&apos;opération (dossier de briefing)</translation>
     </message>
     <message>
         <source>After-action report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport après action</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un seul fichier)</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>CSV (tables for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableaux pour tableurs)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Not numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non numéroté</translation>
     </message>
     <message>
         <source>No recipient named</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire désigné</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Protective &amp;marking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mention de protection</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro d&apos;exemplaire</translation>
     </message>
     <message>
         <source>Reci&amp;pient office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau destinataire</translation>
     </message>
     <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page porte la mention de protection, le numéro d&apos;exemplaire et le destinataire. Les survivants y figurent par leur code. L&apos;export est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être produit.</translation>
     </message>
     <message>
         <source>Protective marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention de protection</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Production du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1 (%2).</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être mis en page.</translation>
     </message>
     <message>
         <source>The report could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
         <source>The printed copy could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exemplaire imprimé n&apos;a pas pu être consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1.</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imprimante</translation>
     </message>
 </context>
 <context>
     <name>tandem::ResolveConflict</name>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>tandem::RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Backups of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de %1</translation>
     </message>
     <message>
         <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem sauvegarde le fichier avant chaque fusion et avant chaque restauration, et conserve les dix sauvegardes les plus récentes. Choisissez l&apos;état auquel revenir&#xa0;; une confirmation vous est demandée avant toute modification.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
 </context>
 <context>
     <name>tandem::Store</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>this file was made by a newer version of Tandem (schema %1; this version reads up to schema %2). It was left untouched; open it with a newer Tandem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier a été créé par une version plus récente de Tandem (schéma %1&#xa0;; cette version lit jusqu&apos;au schéma %2). Il n&apos;a pas été modifié&#xa0;; ouvrez-le avec une version plus récente de Tandem.</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>the file is empty: it is not a Tandem database</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;: ce n&apos;est pas une base de données Tandem</translation>
     </message>
     <message>
         <source>not a Tandem database (not an SQLite file at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données Tandem (ce n&apos;est pas du tout un fichier SQLite)</translation>
     </message>
     <message>
         <source>not a Tandem database (an SQLite file of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données Tandem (c&apos;est un fichier SQLite d&apos;une autre application)</translation>
     </message>
     <message>
         <source>the file is open in another Tandem (process %1 on %2); close it there, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est ouvert dans une autre instance de Tandem (processus %1 sur %2)&#xa0;; fermez-le là-bas, ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
         <source>cannot lock the file for writing: its folder may be read-only; copy the file somewhere you can write, or open it read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de verrouiller le fichier en écriture&#xa0;: son dossier est peut-être en lecture seule&#xa0;; copiez le fichier à un emplacement où vous pouvez écrire, ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
         <source>not a Tandem database, or a damaged one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données Tandem, ou elle est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier a été créé par une version plus ancienne de Tandem et doit être mis à niveau, ce qui nécessite d&apos;y écrire&#xa0;: ouvrez-le une fois en écriture</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau vers le schéma %1 a échoué, le fichier n&apos;a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file already exists; choose another name or open it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existe déjà&#xa0;; choisissez un autre nom ou ouvrez-le</translation>
     </message>
     <message>
         <source>an office name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de bureau est obligatoire</translation>
     </message>
     <message>
         <source>not a Tandem database, or a damaged one: it has no site id</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données Tandem, ou elle est endommagée&#xa0;: elle n&apos;a pas d&apos;identifiant de site</translation>
     </message>
     <message>
         <source>the database connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à la base de données est fermée</translation>
     </message>
     <message>
         <source>the file is open read-only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est ouvert en lecture seule&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
         <source>cannot start writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer l&apos;écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>internal error: transactions ended out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur interne&#xa0;: les transactions se sont terminées dans le désordre</translation>
     </message>
     <message>
         <source>saving failed, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;enregistrement, rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown record type; the types are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fiche inconnu&#xa0;; les types sont&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;; its fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ «&#xa0;%2&#xa0;»&#xa0;; ses champs sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: valeur obligatoire</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: there is no %3 with id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: aucune fiche (%3) n&apos;a l&apos;identifiant %4</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: %3 %4 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: la fiche (%3) %4 a été supprimée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a %1 with this id already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>une fiche (%1) avec cet identifiant existe déjà</translation>
     </message>
     <message>
         <source>this %1 was deleted; it can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cette fiche (%1) a été supprimée&#xa0;; elle ne peut plus être modifiée</translation>
     </message>
     <message>
         <source>this office&apos;s own record cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de ce bureau lui-même ne peut pas être supprimée</translation>
     </message>
     <message>
         <source>this %1 was already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>cette fiche (%1) a déjà été supprimée</translation>
     </message>
     <message>
         <source>this %1 is not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>cette fiche (%1) n&apos;est pas supprimée</translation>
     </message>
     <message>
         <source>there is no %1 with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune fiche (%1) avec cet identifiant</translation>
     </message>
     <message>
         <source>identifying details can only be kept once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>les données d&apos;identification ne peuvent être conservées qu&apos;une fois que ce bureau a ses clés&#xa0;: définissez d&apos;abord la phrase secrète du bureau</translation>
+    </message>
+    <message>
+        <source>internal error: the transaction has already ended</source>
+        <translation>erreur interne&#xa0;: la transaction est déjà terminée</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SurvivorCommands</name>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>l&apos;utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Tick step done</source>
+        <translation>Cocher l&apos;étape comme réalisée</translation>
+    </message>
+    <message>
+        <source>Mark step %1</source>
+        <translation>Marquer l&apos;étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Modifier l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Set rescue time</source>
+        <translation>Définir l&apos;heure du sauvetage</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add survivor %1</source>
+        <translation>Ajouter le survivant %1</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>New protocol</source>
+        <translation>Nouveau protocole</translation>
+    </message>
+    <message>
+        <source>Save protocol</source>
+        <translation>Enregistrer le protocole</translation>
+    </message>
+    <message>
+        <source>Import protocol</source>
+        <translation>Importer un protocole</translation>
+    </message>
+    <message>
+        <source>Retire protocol</source>
+        <translation>Retirer le protocole</translation>
+    </message>
+    <message>
+        <source>Make protocol active</source>
+        <translation>Rendre le protocole actif</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorDetail</name>
     <message>
         <source>Set T0</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir T0</translation>
     </message>
     <message>
         <source>Record when the survivor was recovered. The first time, this makes their checklist; later, it moves the open steps&apos; due times with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le moment où le survivant a été secouru. La première fois, cela crée sa liste de contrôle&#xa0;; ensuite, cela décale d&apos;autant les échéances des étapes ouvertes.</translation>
     </message>
     <message>
         <source>Rescue time (T0):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage (T0)&#xa0;:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Identity (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité (protégée)</translation>
     </message>
     <message>
         <source>Identifying details: hidden until you ask to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;identification&#xa0;: masquées jusqu&apos;à ce que vous demandiez à les voir</translation>
     </message>
     <message>
         <source>A step that now applies was added to the checklist, due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape désormais applicable a été ajoutée à la liste de contrôle, avec une échéance calculée à partir de T0.</translation>
     </message>
     <message>
         <source>%L1 steps that now apply were added to the checklist, each due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 étapes désormais applicables ont été ajoutées à la liste de contrôle, chacune avec une échéance calculée à partir de T0.</translation>
     </message>
     <message>
         <source>Select a survivor to see their checklist, what they consented to share and the steps still owed to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un survivant pour voir sa liste de contrôle, ce qu&apos;il a consenti à partager et les étapes qui lui sont encore dues.</translation>
     </message>
     <message>
         <source>This survivor&apos;s record has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce survivant a été supprimée.</translation>
     </message>
     <message>
         <source>This survivor could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de ce survivant n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>mineur</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>Not set yet: setting it makes the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore définie&#xa0;: la définir crée la liste de contrôle.</translation>
     </message>
     <message>
         <source>Change T0</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier T0</translation>
     </message>
     <message>
         <source>Checklist (%1 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle (%1 en retard)</translation>
     </message>
     <message>
         <source>Consents (%1 in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements (%1 en vigueur)</translation>
     </message>
     <message>
         <source>The rescue time could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure du sauvetage n&apos;a pas pu être définie.</translation>
     </message>
     <message>
         <source>Rescue time set. No protocol is in force, so no checklist was made: make a protocol active or import one in Protocols, then set T0 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage définie. Aucun protocole n&apos;est en vigueur, donc aucune liste de contrôle n&apos;a été créée&#xa0;: activez un protocole ou importez-en un dans Protocoles, puis définissez à nouveau T0.</translation>
     </message>
     <message>
         <source>Rescue time set. The checklist was made: %L1 steps from the protocols in force, each due from T0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage définie. La liste de contrôle a été créée&#xa0;: %L1 étapes issues des protocoles en vigueur, chacune avec une échéance calculée à partir de T0.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later. No open step had a due time to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage reportée de %1. Aucune étape ouverte n&apos;avait d&apos;échéance à décaler.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier. No open step had a due time to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage avancée de %1. Aucune étape ouverte n&apos;avait d&apos;échéance à décaler.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later: the open step is now due %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage reportée de %1&#xa0;: l&apos;échéance de l&apos;étape ouverte est reportée de %1.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier: the open step is now due %1 earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage avancée de %1&#xa0;: l&apos;échéance de l&apos;étape ouverte est avancée de %1.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 later: %L2 open steps are now due %1 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage reportée de %1&#xa0;: les échéances de %L2 étapes ouvertes sont reportées de %1.</translation>
     </message>
     <message>
         <source>Rescue time moved %1 earlier: %L2 open steps are now due %1 earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du sauvetage avancée de %1&#xa0;: les échéances de %L2 étapes ouvertes sont avancées de %1.</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorFields</name>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Language codes, separated by commas (e.g. ro, en)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de langue, séparés par des virgules (p. ex. ro, en)</translation>
     </message>
     <message>
         <source>Minor, foreign national and sexual violence decide which protocol steps apply: steps that come to apply are added to the checklist, due from T0. Nothing here identifies the survivor: names and contacts belong in the identity panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur, ressortissant étranger et violences sexuelles déterminent les étapes du protocole qui s&apos;appliquent&#xa0;: les étapes qui deviennent applicables sont ajoutées à la liste de contrôle, avec une échéance calculée à partir de T0. Rien ici n&apos;identifie le survivant&#xa0;: les noms et coordonnées ont leur place dans le panneau d&apos;identité.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>The survivor could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche du survivant n&apos;a pas pu être modifiée.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorListModel</name>
     <message>
         <source>%1 of %2 steps settled (done, not applicable or declined by the survivor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes sur %2 réglées (réalisées, non applicables ou refusées par le survivant)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>No checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Rescued (T0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvetage (T0)</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>The survivors could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les survivants n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Survivors</name>
+    <message>
+        <source>give the rescue time (T0) as a date and time</source>
+        <translation>indiquez l&apos;heure du sauvetage (T0) sous forme de date et d&apos;heure</translation>
+    </message>
+    <message>
+        <source>this survivor was deleted</source>
+        <translation>ce survivant a été supprimé</translation>
+    </message>
+    <message>
+        <source>the rescue time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
+        <translation>l&apos;heure du sauvetage %1 est plus d&apos;un jour dans le futur (il est maintenant %2)&#xa0;; vérifiez la date et son décalage horaire</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is recorded as done at %2, before this rescue time (%3); correct that step&apos;s time first</source>
+        <translation>l&apos;étape «&#xa0;%1&#xa0;» est enregistrée comme réalisée le %2, avant cette heure de sauvetage (%3)&#xa0;; corrigez d&apos;abord l&apos;heure de cette étape</translation>
     </message>
 </context>
 <context>
     <name>tandem::SurvivorsView</name>
     <message>
         <source>New Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau survivant</translation>
     </message>
     <message>
         <source>Find by code or operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par code ou par opération</translation>
     </message>
     <message>
         <source>Record a survivor under a new pseudonymous code (V-year-number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un survivant sous un nouveau code pseudonyme (V-année-numéro)</translation>
     </message>
     <message>
         <source>Survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivants</translation>
     </message>
     <message>
         <source>No survivors recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun survivant enregistré</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>1 survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 survivant</translation>
     </message>
     <message>
         <source>%L1 survivors</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 survivants</translation>
     </message>
     <message>
         <source>The survivor could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le survivant n&apos;a pas pu être ajouté.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::TableMerge</name>
+    <name>tandem::Tick</name>
     <message>
-        <source>cannot count conflicts</source>
-        <translation type="unfinished"></translation>
+        <source>the done time %1 is more than a day in the future (it is now %2); check the date and its offset</source>
+        <translation>l&apos;heure de réalisation %1 est plus d&apos;un jour dans le futur (il est maintenant %2)&#xa0;; vérifiez la date et son décalage horaire</translation>
     </message>
     <message>
-        <source>cannot count changes</source>
-        <translation type="unfinished"></translation>
+        <source>the done time %1 is before survivor %2 was recovered (T0, %3)</source>
+        <translation>l&apos;heure de réalisation %1 est antérieure au sauvetage du survivant %2 (T0, %3)</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; the states are: %2</source>
+        <translation>état inconnu «&#xa0;%1&#xa0;»&#xa0;; les états sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a done time and who did it are recorded only for the states done, not_applicable and declined, not for %1</source>
+        <translation>une heure de réalisation et son auteur ne sont enregistrés que pour les états done, not_applicable et declined, pas pour %1</translation>
+    </message>
+    <message>
+        <source>this checklist step was deleted; it can no longer be ticked</source>
+        <translation>cette étape de la liste de contrôle a été supprimée&#xa0;; elle ne peut plus être cochée</translation>
+    </message>
+    <message>
+        <source>say who did it: a step marked %1 records who did it (done_by)</source>
+        <translation>indiquez qui l&apos;a réalisée&#xa0;: une étape marquée %1 enregistre qui l&apos;a réalisée (done_by)</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimeField</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
     <message>
         <source>Set a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une heure</translation>
     </message>
     <message>
         <source>Clear the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;heure</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1</translation>
     </message>
     <message>
         <source>Clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelineChart</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>(deleted agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(organisme supprimé)</translation>
     </message>
     <message>
         <source>No agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun organisme</translation>
     </message>
     <message>
         <source>Move task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la tâche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) on the time scale. Left and Right select a task.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche sur l&apos;échelle de temps. Les touches Left et Right sélectionnent une tâche.</numerusform>
+            <numerusform>%n tâches sur l&apos;échelle de temps. Les touches Left et Right sélectionnent une tâche.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, échéance %3%4. Alt+Left et Alt+Right la déplacent de 15 minutes.</translation>
     </message>
     <message>
         <source>no agency</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun organisme</translation>
     </message>
     <message>
         <source>, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, en retard</translation>
     </message>
     <message>
         <source>%1: due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échéance %2</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 Due %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+Échéance %4%5</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (réalisée)</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>No tasks with a due time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche avec une échéance pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelinePage</name>
     <message>
         <source>Zoom in (+ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+ ou Ctrl+molette)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out (- or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (- ou Ctrl+molette)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la chronologie</translation>
     </message>
     <message>
         <source>Drag a task to give it a new time, or select it and press Alt+Left or Alt+Right. Red: past due and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une tâche pour lui donner une nouvelle heure, ou sélectionnez-la et appuyez sur Alt+Left ou Alt+Right. En rouge&#xa0;: échéance dépassée et non réalisée.</translation>
     </message>
     <message>
         <source>Overdue: past due and not done</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: échéance dépassée et non réalisée</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TipLinking</name>
+    <message>
+        <source>Link to an operation</source>
+        <translation>Lier à une opération</translation>
+    </message>
+    <message>
+        <source>The operations could not be read.</source>
+        <translation>Les opérations n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>There is no open operation to link the tip to.</source>
+        <translation>Il n&apos;y a aucune opération ouverte à laquelle lier le signalement.</translation>
+    </message>
+    <message>
+        <source>Plan the operation first (Operations, New), then link the tip from it or from here.</source>
+        <translation>Planifiez d&apos;abord l&apos;opération (Opérations, Nouveau), puis liez-y le signalement depuis l&apos;opération ou depuis ici.</translation>
+    </message>
+    <message>
+        <source>The operation this tip led to:</source>
+        <translation>L&apos;opération à laquelle ce signalement a abouti&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link a tip</source>
+        <translation>Lier un signalement</translation>
+    </message>
+    <message>
+        <source>The tips could not be read.</source>
+        <translation>Les signalements n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>There is no open tip to link.</source>
+        <translation>Il n&apos;y a aucun signalement ouvert à lier.</translation>
+    </message>
+    <message>
+        <source>Only new and assessed tips can be linked; log a tip in the Tips view.</source>
+        <translation>Seuls les signalements nouveaux et évalués peuvent être liés&#xa0;; consignez un signalement dans la vue Signalements.</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>aucun lieu indiqué</translation>
+    </message>
+    <message>
+        <source>The tip that led to this operation:</source>
+        <translation>Le signalement qui a conduit à cette opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link tip to operation</source>
+        <translation>Lier le signalement à l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Unlink tip</source>
+        <translation>Délier le signalement</translation>
     </message>
 </context>
 <context>
     <name>tandem::TipListModel</name>
     <message>
         <source>(deleted operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(opération supprimée)</translation>
     </message>
     <message>
         <source>The tips could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signalements n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
 </context>
 <context>
     <name>tandem::TipsView</name>
     <message>
         <source>&amp;New tip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau signalement</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Log tip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le signalement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valué</translation>
     </message>
     <message>
         <source>&amp;Link to operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier à une opération…</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Open (new and assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts (nouveaux et évalués)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalués</translation>
     </message>
     <message>
         <source>Linked to an operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à une opération</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>All tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les signalements</translation>
     </message>
     <message>
         <source>Show tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les signalements</translation>
     </message>
     <message>
         <source>Log a tip from the hotline, a walk-in, online or a partner (Ctrl+Shift+N or Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un signalement reçu par la permanence téléphonique, sur place, en ligne ou d&apos;un partenaire (Ctrl+Shift+N ou Insert)</translation>
     </message>
     <message>
         <source>Delete the selected tip (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le signalement sélectionné (Delete)</translation>
     </message>
     <message>
         <source>Log the tip (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le signalement (Ctrl+Return)</translation>
     </message>
     <message>
         <source>The tip has been assessed (its credibility set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement a été évalué (sa crédibilité est définie)</translation>
     </message>
     <message>
         <source>Link the tip to the operation it led to (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier le signalement à l&apos;opération à laquelle il a abouti (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Nothing more to do with this tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à faire pour ce signalement</translation>
     </message>
     <message>
         <source>The indicators are common signs of trafficking, in our own words, after the UNODC&apos;s “Human trafficking indicators” and the ILO&apos;s “Indicators of forced labour” (2012). One sign alone proves nothing; several together are worth a closer look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs sont des signes courants de traite, reformulés avec nos propres mots, d&apos;après les «&#xa0;Indicateurs de la traite des personnes&#xa0;» de l&apos;ONUDC et les «&#xa0;Indicateurs de travail forcé&#xa0;» de l&apos;OIT (2012). Un signe isolé ne prouve rien&#xa0;; plusieurs ensemble méritent un examen plus attentif.</translation>
     </message>
     <message>
         <source>Select a tip to see and triage it, or log a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un signalement pour le consulter et le traiter, ou enregistrez-en un nouveau.</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Tip: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à %1</translation>
     </message>
     <message>
         <source>a deleted operation</source>
-        <translation type="unfinished"></translation>
+        <translation>une opération supprimée</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>New tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement</translation>
     </message>
     <message>
         <source>Log tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le signalement</translation>
     </message>
     <message>
         <source>Delete tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le signalement</translation>
     </message>
     <message>
         <source>Delete this tip?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce signalement&#xa0;?</translation>
     </message>
     <message>
         <source>A tip that led nowhere is better closed, so that it still counts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieux vaut clore un signalement qui n&apos;a mené à rien, afin qu&apos;il reste comptabilisé. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%L1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 affichés</translation>
     </message>
 </context>
 <context>
     <name>tandem::TodayModel</name>
     <message>
         <source>The steps due could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes dues n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>Overdue (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard (%L1)</translation>
     </message>
     <message>
         <source>Due in the next 24 hours (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans les prochaines 24 heures (%L1)</translation>
     </message>
     <message>
         <source>Before the first interview, rescued in the last two weeks (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le premier entretien, secourus au cours des deux dernières semaines (%L1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étape</translation>
     </message>
     <message>
         <source>%L1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 étapes</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultative)</translation>
     </message>
     <message>
         <source>Before first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le premier entretien</translation>
     </message>
     <message>
         <source>%1 late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>rescued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>secouru il y a %1</translation>
     </message>
     <message>
         <source>The step could not be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape n&apos;a pas pu être cochée.</translation>
     </message>
     <message>
         <source>Survivor and step</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivant et étape</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>How late / in</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard / dans</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>tandem::TodayView</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Declined by Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée par le survivant</translation>
     </message>
     <message>
         <source>Not Applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Open Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche du survivant</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>The selected step was done (or click its box, or press Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape sélectionnée a été réalisée (ou cochez sa case, ou appuyez sur Space)</translation>
     </message>
     <message>
         <source>The survivor chose not to have this: recorded as their choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Le survivant a choisi de ne pas en bénéficier&#xa0;: consigné comme son choix</translation>
     </message>
     <message>
         <source>The step does not apply to this survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape ne s&apos;applique pas à ce survivant</translation>
     </message>
     <message>
         <source>Show the selected survivor&apos;s whole checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la liste de contrôle du survivant sélectionné</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération&#xa0;:</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>All operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les opérations</translation>
     </message>
     <message>
         <source>%L1 overdue · %L2 due in the next 24 hours · %L3 before a first interview</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en retard · %L2 dues dans les prochaines 24 heures · %L3 avant un premier entretien</translation>
     </message>
     <message>
         <source>Nothing owed now for this owner and operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est dû pour l&apos;instant pour ce responsable et cette opération.</translation>
     </message>
     <message>
         <source>Nothing is overdue, due in the next 24 hours or owed before a first interview. Steps owed to survivors appear here as their time comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en retard, dû dans les prochaines 24 heures ou dû avant un premier entretien. Les étapes dues aux survivants apparaissent ici à mesure que leur heure arrive.</translation>
     </message>
     <message>
         <source>The step could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape n&apos;a pas pu être modifiée.</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Between operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre les opérations</translation>
     </message>
     <message>
         <source>The selected action item or task is done (or click its box, or press Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action à mener ou la tâche sélectionnée est réalisée (ou cochez sa case, ou appuyez sur Space)</translation>
     </message>
     <message>
         <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la réunion, l&apos;opération ou le protocole d&apos;origine (Return ou double-clic)</translation>
     </message>
     <message>
         <source>Action items, operation tasks and protocol reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à mener, tâches d&apos;opération et révisions de protocole</translation>
     </message>
     <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en retard · %L2 actions à mener (7 jours) · %L3 tâches d&apos;opération (24 heures) · %L4 révisions de protocole</translation>
     </message>
 </context>
 <context>
     <name>tandem::TrustDialog</name>
     <message>
         <source>I have &amp;compared the fingerprint with the office</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;comparé l&apos;empreinte avec le bureau</translation>
     </message>
     <message>
         <source>Trust a Partner Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un bureau partenaire</translation>
     </message>
     <message>
         <source>Key card from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de clé de %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Call &lt;b&gt;%1&lt;/b&gt; on a telephone number you already know for them (not one that came with the card) and ask them to read out the fingerprint of their key card (Exchange ▸ This Office&apos;s Key Card). Every digit must be the same.&lt;/p&gt;&lt;p&gt;If any digit differs, do not trust this card: someone else may have made it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Appelez &lt;b&gt;%1&lt;/b&gt; à un numéro de téléphone que vous connaissez déjà pour ce bureau (pas un numéro reçu avec la carte) et demandez-leur de lire à voix haute l&apos;empreinte de leur carte de clé (Échange ▸ Carte de clé de ce bureau). Chaque chiffre doit être identique.&lt;/p&gt;&lt;p&gt;Si un seul chiffre diffère, ne faites pas confiance à cette carte&#xa0;: quelqu&apos;un d&apos;autre a pu la créer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Name of the partner office in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du bureau partenaire dans ce fichier</translation>
     </message>
     <message>
         <source>&amp;Known here as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu ici &amp;sous le nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance</translation>
     </message>
 </context>
 <context>
     <name>tandem::Value</name>
     <message>
         <source>This office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau uniquement</translation>
     </message>
     <message>
         <source>Partner offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaux partenaires</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Federal agency</source>
+        <translation>Organisme fédéral</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <source>Labour inspection</source>
+        <translation>Inspection du travail</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Immigration</translation>
+    </message>
+    <message>
+        <source>NGO victim services</source>
+        <translation>Services d&apos;aide aux victimes (ONG)</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>Protection de l&apos;enfance</translation>
+    </message>
+    <message>
+        <source>Community organisation</source>
+        <translation>Association locale</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Exploitation sexuelle</translation>
+    </message>
+    <message>
+        <source>Labour exploitation</source>
+        <translation>Exploitation par le travail</translation>
+    </message>
+    <message>
+        <source>Domestic servitude</source>
+        <translation>Servitude domestique</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Criminalité forcée</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Mendicité forcée</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Mariage forcé</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Prélèvement d&apos;organes</translation>
+    </message>
+    <message>
+        <source>Mixed or unclear</source>
+        <translation>Mixte ou indéterminé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Briefing effectué</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Victim services</source>
+        <translation>Services d&apos;aide aux victimes</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Post-rescue</source>
+        <translation>Après le sauvetage</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Débriefing</translation>
+    </message>
+    <message>
+        <source>Under 12</source>
+        <translation>Moins de 12 ans</translation>
+    </message>
+    <message>
+        <source>12–15</source>
+        <translation>12–15</translation>
+    </message>
+    <message>
+        <source>16–17</source>
+        <translation>16–17</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 ans et plus</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <source>Identity (name, date of birth)</source>
+        <translation>Identité (nom, date de naissance)</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Informations sur le dossier</translation>
+    </message>
+    <message>
+        <source>Medical information</source>
+        <translation>Informations médicales</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Task-force lead</source>
+        <translation>Chef du groupe de travail conjoint</translation>
+    </message>
+    <message>
+        <source>NGO advocate</source>
+        <translation>Référent ONG</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <source>After the rescue (T0)</source>
+        <translation>Après le sauvetage (T0)</translation>
+    </message>
+    <message>
+        <source>Before the first interview</source>
+        <translation>Avant le premier entretien</translation>
+    </message>
+    <message>
+        <source>All survivors</source>
+        <translation>Tous les survivants</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Mineurs</translation>
+    </message>
+    <message>
+        <source>Foreign nationals</source>
+        <translation>Ressortissants étrangers</translation>
+    </message>
+    <message>
+        <source>After sexual violence</source>
+        <translation>Après des violences sexuelles</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Declined by survivor</source>
+        <translation>Refusée par le survivant</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Soutien psychologique</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Permanence téléphonique</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Soins médicaux</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interprétariat</translation>
+    </message>
+    <message>
+        <source>Child services</source>
+        <translation>Services à l&apos;enfance</translation>
+    </message>
+    <message>
+        <source>Employment and training</source>
+        <translation>Emploi et formation</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Journal de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement tiré</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Réunion de coordination</translation>
+    </message>
+    <message>
+        <source>Joint training</source>
+        <translation>Formation conjointe</translation>
+    </message>
+    <message>
+        <source>Community outreach</source>
+        <translation>Action de sensibilisation</translation>
+    </message>
+    <message>
+        <source>After-action review</source>
+        <translation>Revue après action</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Partner referral</source>
+        <translation>Transmis par un partenaire</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalués</translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <translation>Lié à une opération</translation>
+    </message>
+    <message>
+        <source>Identity documents held by someone else</source>
+        <translation>Papiers d&apos;identité détenus par un tiers</translation>
+    </message>
+    <message>
+        <source>Debt that cannot be paid off</source>
+        <translation>Dette impossible à rembourser</translation>
+    </message>
+    <message>
+        <source>Not free to come and go</source>
+        <translation>Pas libre d&apos;aller et venir</translation>
+    </message>
+    <message>
+        <source>Lives where they work</source>
+        <translation>Vit sur son lieu de travail</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Horaires de travail excessifs</translation>
+    </message>
+    <message>
+        <source>Unpaid or paid far below the norm</source>
+        <translation>Pas de salaire, ou salaire très inférieur à la norme</translation>
+    </message>
+    <message>
+        <source>Signs of physical abuse</source>
+        <translation>Signes de violences physiques</translation>
+    </message>
+    <message>
+        <source>Fearful, or answers seem coached</source>
+        <translation>Peur visible, ou réponses qui semblent dictées</translation>
+    </message>
+    <message>
+        <source>A minor in commercial sex</source>
+        <translation>Mineur dans le commerce du sexe</translation>
+    </message>
+    <message>
+        <source>Someone else speaks or decides for them</source>
+        <translation>Un tiers parle ou décide à sa place</translation>
+    </message>
+    <message>
+        <source>Threats against them or their family</source>
+        <translation>Menaces contre la personne ou sa famille</translation>
+    </message>
+    <message>
+        <source>Isolated, no contact with family or community</source>
+        <translation>Isolement, aucun contact avec la famille ou l&apos;entourage</translation>
+    </message>
+    <message>
+        <source>Recruited with false promises</source>
+        <translation>Recrutement sur de fausses promesses</translation>
+    </message>
+    <message>
+        <source>Many people housed at one address</source>
+        <translation>Nombreuses personnes logées à une même adresse</translation>
     </message>
 </context>
 <context>
     <name>tandem::bundle</name>
     <message>
         <source>not a Tandem bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un lot Tandem</translation>
     </message>
     <message>
         <source>bundle is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est tronqué</translation>
     </message>
     <message>
         <source>bundle format %1 is not known to this version of Tandem (it reads format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de lot %1 n&apos;est pas connu de cette version de Tandem (elle lit le format %2)</translation>
     </message>
     <message>
         <source>bundle is damaged: its header is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: son en-tête est trop grand</translation>
     </message>
     <message>
         <source>bundle is damaged: its header is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: son en-tête est illisible</translation>
     </message>
     <message>
         <source>bundle is damaged: a block has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: un bloc a une longueur impossible</translation>
     </message>
     <message>
         <source>cannot read the payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la charge utile&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key of recipient %1 is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du destinataire %1 est inutilisable</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le lot&#xa0;: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>export annulé</translation>
     </message>
     <message>
         <source>cannot read the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le lot&#xa0;: %1</translation>
     </message>
     <message>
         <source>bundle was signed by an office you do not trust (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot a été signé par un bureau auquel vous ne faites pas confiance (empreinte %1)</translation>
     </message>
     <message>
         <source>bundle was changed after it was signed, or damaged: its signature does not match the sender&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot a été modifié après sa signature, ou endommagé&#xa0;: sa signature ne correspond pas à la clé de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>bundle is not for this office (it is for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot n&apos;est pas destiné à ce bureau (il est destiné à %1)</translation>
     </message>
     <message>
         <source>bundle cannot be opened with this office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot ne peut pas être ouvert avec la clé de ce bureau</translation>
     </message>
     <message>
         <source>bundle is damaged: unknown compression</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: compression inconnue</translation>
     </message>
     <message>
         <source>bundle is damaged: its stream header is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: l&apos;en-tête de son flux n&apos;est pas valide</translation>
     </message>
     <message>
         <source>cannot write the decrypted payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la charge utile déchiffrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>bundle is damaged: data follows its final block</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: des données suivent son dernier bloc</translation>
     </message>
     <message>
         <source>bundle is damaged: a block does not decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: un bloc ne se déchiffre pas</translation>
     </message>
     <message>
         <source>bundle is damaged: a block has an impossible size</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: un bloc a une taille impossible</translation>
     </message>
     <message>
         <source>bundle is damaged: a block does not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot est endommagé&#xa0;: un bloc ne se décompresse pas</translation>
     </message>
     <message>
         <source>merge cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion annulée</translation>
     </message>
 </context>
 <context>
     <name>tandem::demo</name>
     <message>
         <source>the number of operations must be from 0 to 1,000,000, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d&apos;opérations doit être compris entre 0 et 1&#x202f;000&#x202f;000, et non %1</translation>
     </message>
     <message>
         <source>making the demo failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la création de la démonstration a échoué, rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>the demo was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tandem::operations</name>
-    <message>
-        <source>this operation was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No lead agency is chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start time is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The risk level is not assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agency is assigned to victim services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survivor %1: the mandatory step “%2” is still open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; the statuses are: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation is already %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 operation cannot change its status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 operation can move to %2, not to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>la création de la démonstration a été annulée&#xa0;; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>tandem::payload</name>
     <message>
         <source>bundle payload is not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile du lot est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>bundle payload has an unexpected table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile du lot contient une table inattendue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>bundle payload lacks the table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque la table «&#xa0;%1&#xa0;» dans la charge utile du lot</translation>
     </message>
     <message>
         <source>bundle payload table &quot;%1&quot; has an unexpected column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la table «&#xa0;%1&#xa0;» de la charge utile du lot contient une colonne inattendue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque la colonne «&#xa0;%2&#xa0;» dans la table «&#xa0;%1&#xa0;» de la charge utile du lot</translation>
     </message>
 </context>
 <context>
     <name>tandem::value</name>
     <message>
         <source>%1 field &quot;%2&quot;: expected %3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: il faut %3, et non «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: at most %3 characters are allowed, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3 caractères au plus sont autorisés, %4 reçus</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur parmi %1</translation>
     </message>
     <message>
         <source>a single line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule ligne de texte</translation>
     </message>
     <message>
         <source>text without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte sans caractères de contrôle</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de %1 à %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a date and time in ISO 8601 with an offset, e.g. 2026-05-01T06:00:00+02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>une date et heure ISO 8601 avec décalage horaire, p. ex. 2026-05-01T06:00:00+02:00</translation>
     </message>
     <message>
         <source>a date as yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>une date au format aaaa-mm-jj</translation>
     </message>
     <message>
         <source>an id such as 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant tel que 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e</translation>
     </message>
     <message>
         <source>a JSON array of strings or a comma-separated list</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau JSON de chaînes ou une liste séparée par des virgules</translation>
     </message>
     <message>
         <source>a JSON array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau JSON de chaînes</translation>
     </message>
     <message>
         <source>%1 field &quot;%2&quot;: at most %3 entries are allowed, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3 entrées au plus sont autorisées, %4 reçues</translation>
     </message>
     <message>
         <source>a plain value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur simple</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verrouillé)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 </TS>

@@ -100,7 +100,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->setSpacing(2);
     m_stack->setObjectName(QStringLiteral("views"));
@@ -116,6 +115,13 @@ MainWindow::MainWindow(QWidget* parent)
     addView(m_exchangeView);
     addView(m_dashboardView);
     addView(m_auditView);
+    // As wide as the longest entry with a count beside it ("Today (485)"), in the language shown.
+    const QFontMetrics metrics = m_navigation->fontMetrics();
+    int widest = metrics.horizontalAdvance(QLatin1Char('M')) * 10;
+    for (const View* view : std::as_const(m_views))
+        widest = std::max(widest, metrics.horizontalAdvance(view->title() + QStringLiteral(" (9999)"))
+                                      + m_navigation->iconSize().width() + 24);
+    m_navigation->setFixedWidth(widest);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);

@@ -4,17 +4,23 @@
 #include <QLocale>
 
 namespace tandem {
+namespace {
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::TimeText)
+};
+
+} // namespace
 
 QString durationText(qint64 seconds)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tandem::TimeText", text); };
     const qint64 minutes = std::max<qint64>(std::abs(seconds) / 60, 1);
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return Texts::tr("%1 min").arg(minutes);
     if (minutes < 48 * 60)
-        return minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : tr("%1 h").arg(minutes / 60);
-    return (minutes / 60) % 24 ? tr("%1 d %2 h").arg(minutes / 1440).arg((minutes / 60) % 24)
-                               : tr("%1 d").arg(minutes / 1440);
+        return minutes % 60 ? Texts::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : Texts::tr("%1 h").arg(minutes / 60);
+    return (minutes / 60) % 24 ? Texts::tr("%1 d %2 h").arg(minutes / 1440).arg((minutes / 60) % 24)
+                               : Texts::tr("%1 d").arg(minutes / 1440);
 }
 
 QString localTimeText(const QDateTime& t)

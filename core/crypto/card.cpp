@@ -7,10 +7,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::KeyCard", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::KeyCard)
+};
 
 const QString kTitle = QStringLiteral("Tandem office card");
 const QString kFormat = QStringLiteral("tandem-card/1");
@@ -20,7 +19,7 @@ Result<QByteArray> key32(const QString& text, const QString& field, int line, co
 {
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32)
-        return makeError(tr("line %1: \"%2\" is not a 32-byte key in base64").arg(line).arg(field), source);
+        return makeError(Texts::tr("line %1: \"%2\" is not a 32-byte key in base64").arg(line).arg(field), source);
     return decoded.decoded;
 }
 
@@ -39,11 +38,11 @@ QString KeyCard::toText() const
 Result<KeyCard> KeyCard::parse(const QByteArray& bytes, const QString& source)
 {
     if (bytes.size() > kMaxCardSize)
-        return makeError(tr("not a Tandem office card: the file is larger than a card can be"), source);
+        return makeError(Texts::tr("not a Tandem office card: the file is larger than a card can be"), source);
     const QString text = QString::fromUtf8(bytes);
     const QStringList lines = text.split(QLatin1Char('\n'));
     if (lines.isEmpty() || lines.first().trimmed() != kTitle)
-        return makeError(tr("not a Tandem office card: the first line must be \"%1\"").arg(kTitle), source);
+        return makeError(Texts::tr("not a Tandem office card: the first line must be \"%1\"").arg(kTitle), source);
 
     QHash<QString, QPair<QString, int>> fields;
     for (int i = 1; i < lines.size(); ++i) {
@@ -52,19 +51,19 @@ Result<KeyCard> KeyCard::parse(const QByteArray& bytes, const QString& source)
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return makeError(tr("line %1: expected \"name: value\"").arg(i + 1), source);
+            return makeError(Texts::tr("line %1: expected \"name: value\"").arg(i + 1), source);
         const QString name = line.left(colon).trimmed();
         if (fields.contains(name))
-            return makeError(tr("line %1: \"%2\" appears twice").arg(i + 1).arg(name), source);
+            return makeError(Texts::tr("line %1: \"%2\" appears twice").arg(i + 1).arg(name), source);
         fields.insert(name, {line.mid(colon + 1).trimmed(), i + 1});
     }
     for (const char* required : {"format", "office", "site", "sign", "box", "fingerprint"}) {
         if (!fields.contains(QString::fromLatin1(required)))
-            return makeError(tr("the card has no \"%1\" line").arg(QString::fromLatin1(required)), source);
+            return makeError(Texts::tr("the card has no \"%1\" line").arg(QString::fromLatin1(required)), source);
     }
     const auto field = [&](const char* name) { return fields.value(QString::fromLatin1(name)); };
     if (field("format").first != kFormat)
-        return makeError(tr("line %1: unknown card format \"%2\" (this Tandem reads %3)")
+        return makeError(Texts::tr("line %1: unknown card format \"%2\" (this Tandem reads %3)")
                              .arg(field("format").second)
                              .arg(field("format").first, kFormat),
                          source);
@@ -72,10 +71,10 @@ Result<KeyCard> KeyCard::parse(const QByteArray& bytes, const QString& source)
     KeyCard card;
     card.officeName = field("office").first;
     if (card.officeName.isEmpty() || card.officeName.size() > 200)
-        return makeError(tr("line %1: the office name must have 1 to 200 characters").arg(field("office").second), source);
+        return makeError(Texts::tr("line %1: the office name must have 1 to 200 characters").arg(field("office").second), source);
     const QUuid site = QUuid::fromString(field("site").first);
     if (site.isNull())
-        return makeError(tr("line %1: \"site\" is not a site id").arg(field("site").second), source);
+        return makeError(Texts::tr("line %1: \"site\" is not a site id").arg(field("site").second), source);
     card.siteId = site.toRfc4122();
 
     Result<QByteArray> sign = key32(field("sign").first, QStringLiteral("sign"), field("sign").second, source);
@@ -87,7 +86,7 @@ Result<KeyCard> KeyCard::parse(const QByteArray& bytes, const QString& source)
     card.keys = PublicKeys{*sign, *box};
 
     if (field("fingerprint").first != card.fingerprint())
-        return makeError(tr("line %1: the fingerprint does not match the keys on the card: the card "
+        return makeError(Texts::tr("line %1: the fingerprint does not match the keys on the card: the card "
                             "was changed or damaged")
                              .arg(field("fingerprint").second),
                          source);

@@ -9,10 +9,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::OfficeKeys", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::OfficeKeys)
+};
 
 Result<WrappedKeys> storedWrapped(const Store& store)
 {
@@ -70,14 +69,14 @@ Result<PublicKeys> officePublicKeys(const Store& store)
         return box.error();
     PublicKeys keys{sign->toByteArray(), box->toByteArray()};
     if (!keys.isValid())
-        return makeError(tr("this office has no keys yet: set a passphrase first"), store.path());
+        return makeError(Texts::tr("this office has no keys yet: set a passphrase first"), store.path());
     return keys;
 }
 
 Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase, KdfCost cost)
 {
     if (hasOfficeKeys(store))
-        return makeError(tr("this office already has its keys"), store.path());
+        return makeError(Texts::tr("this office already has its keys"), store.path());
     if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty())
         return makeError(problem, store.path());
 
@@ -126,7 +125,7 @@ Result<OfficeKeys> unlockOfficeKeys(const Store& store, const QString& passphras
 Result<void> changePassphrase(Store& store, const QString& oldPassphrase, const QString& newPassphrase)
 {
     if (const QString problem = passphraseProblem(newPassphrase); !problem.isEmpty())
-        return makeError(tr("new passphrase: %1").arg(problem), store.path());
+        return makeError(Texts::tr("new passphrase: %1").arg(problem), store.path());
     Result<OfficeKeys> keys = unlockOfficeKeys(store, oldPassphrase);
     if (!keys)
         return keys.error();

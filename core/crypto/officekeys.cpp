@@ -7,10 +7,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::OfficeKeys", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::OfficeKeys)
+};
 
 constexpr std::size_t kSecretsSize = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
 
@@ -20,12 +19,12 @@ Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& s
     SecretBytes key(crypto_secretbox_KEYBYTES);
     if (salt.size() != crypto_pwhash_SALTBYTES || ops < crypto_pwhash_OPSLIMIT_MIN
         || mem < crypto_pwhash_MEMLIMIT_MIN || mem > (quint64(1) << 32))
-        return makeError(tr("the stored key parameters are damaged"));
+        return makeError(QCoreApplication::translate("tandem::OfficeKeys", "the stored key parameters are damaged"));
     if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphrase.data()),
                       passphrase.size(), reinterpret_cast<const unsigned char*>(salt.constData()),
                       ops, std::size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return makeError(tr("not enough memory to derive the key from the passphrase"));
+        return makeError(QCoreApplication::translate("tandem::OfficeKeys", "not enough memory to derive the key from the passphrase"));
     return key;
 }
 
@@ -92,7 +91,7 @@ Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedK
     initSodium();
     if (w.ciphertext.size() != qsizetype(kSecretsSize + crypto_secretbox_MACBYTES)
         || w.nonce.size() != crypto_secretbox_NONCEBYTES || !expected.isValid())
-        return makeError(tr("the stored office keys are damaged"));
+        return makeError(Texts::tr("the stored office keys are damaged"));
     Result<SecretBytes> key = deriveKey(passphrase, w.salt, w.opsLimit, w.memLimit);
     if (!key)
         return key.error();
@@ -102,7 +101,7 @@ Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedK
                                    std::size_t(w.ciphertext.size()),
                                    reinterpret_cast<const unsigned char*>(w.nonce.constData()), key->data())
         != 0)
-        return makeError(tr("wrong passphrase"));
+        return makeError(Texts::tr("wrong passphrase"));
 
     OfficeKeys k;
     k.m_public = expected;
@@ -115,7 +114,7 @@ Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedK
     crypto_scalarmult_base(boxPk, k.m_boxSecret.data());
     if (sodium_memcmp(signPk, expected.sign.constData(), sizeof signPk) != 0
         || sodium_memcmp(boxPk, expected.box.constData(), sizeof boxPk) != 0)
-        return makeError(tr("the stored office keys do not match this office's public keys"));
+        return makeError(Texts::tr("the stored office keys do not match this office's public keys"));
     return k;
 }
 
@@ -139,9 +138,9 @@ QString fingerprint(const QByteArray& siteId, const PublicKeys& keys)
 QString passphraseProblem(const QString& passphrase)
 {
     if (passphrase.trimmed().isEmpty())
-        return tr("the passphrase is empty");
+        return Texts::tr("the passphrase is empty");
     if (passphrase.size() < 10)
-        return tr("the passphrase is too short: use at least 10 characters, for example four "
+        return Texts::tr("the passphrase is too short: use at least 10 characters, for example four "
                   "unrelated words");
     return {};
 }

@@ -10,10 +10,9 @@
 namespace tandem::demo {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::demo", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::demo)
+};
 
 // The anchor: the given instant, or the start of the current UTC day, so that a demo made twice
 // on one day is the same demo.
@@ -31,7 +30,7 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     QElapsedTimer timer;
     timer.start();
     if (options.operations < 0 || options.operations > 1000000)
-        return makeError(tr("the number of operations must be from 0 to 1,000,000, not %1").arg(options.operations),
+        return makeError(Texts::tr("the number of operations must be from 0 to 1,000,000, not %1").arg(options.operations),
                          store.path());
 
     Stats stats;
@@ -39,7 +38,7 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     // A history long enough that the operations are spread thin: a few a week at most.
     c.spanDays = std::clamp<qint64>(qint64(options.operations) * 4, 365, 3650);
     auto failed = [&store](const Error& e) {
-        return makeError(tr("making the demo failed, nothing was written: %1").arg(e.text()), store.path());
+        return makeError(Texts::tr("making the demo failed, nothing was written: %1").arg(e.text()), store.path());
     };
 
     Result<Transaction> tx = store.begin();
@@ -70,7 +69,7 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
 
     std::vector<detail::OperationPlan> plans = detail::planOperations(c);
     const int total = options.operations;
-    const Error cancelled = makeError(tr("the demo was cancelled; nothing was written"), store.path());
+    const Error cancelled = makeError(Texts::tr("the demo was cancelled; nothing was written"), store.path());
     if (progress && !progress(0, total))
         return cancelled;
     int reported = 0;

@@ -10,10 +10,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Checklist", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Checklist)
+};
 
 const QString kSurvivor = QStringLiteral("survivor");
 const QString kItem = QStringLiteral("checklist_item");
@@ -80,12 +79,12 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
     const QString context = code.isEmpty() ? kSurvivor + QLatin1Char(' ') + value::idText(survivorId)
                                            : kSurvivor + QLatin1Char(' ') + code;
     if (survivor->deleted)
-        return makeError(tr("this survivor was deleted"), context);
+        return makeError(Texts::tr("this survivor was deleted"), context);
     const QDateTime t0 = survivor->value(QStringLiteral("recovered_at")).toDateTime();
     if (!t0.isValid())
-        return makeError(tr("the rescue time (T0) is not set; the checklist is made from it"), context);
+        return makeError(Texts::tr("the rescue time (T0) is not set; the checklist is made from it"), context);
     if (steps.steps.empty())
-        return makeError(tr("there is no active protocol to make a checklist from; install the "
+        return makeError(Texts::tr("there is no active protocol to make a checklist from; install the "
                             "default protocols or import one"),
                          context);
 
@@ -127,7 +126,7 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
         }
         Result<QUuid> id = store.insert(kItem, values, newId ? newId() : QUuid());
         if (!id)
-            return makeError(tr("step \"%1\": %2").arg(step.title, id.error().message), context);
+            return makeError(Texts::tr("step \"%1\": %2").arg(step.title, id.error().message), context);
         entry.item = *id;
         made.push_back(std::move(entry));
     }

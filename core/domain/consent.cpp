@@ -8,10 +8,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Consent", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Consent)
+};
 
 const QString kConsent = QStringLiteral("consent");
 
@@ -81,11 +80,11 @@ Result<QUuid> recordConsent(Store& store, const QUuid& survivor, const NewConsen
 {
     const QString context = QStringLiteral("survivor ") + value::idText(survivor);
     if (c.recipient.office.isNull() == c.recipient.agency.isNull())
-        return makeError(tr("a consent is given to one recipient: an office or an agency"), context);
+        return makeError(Texts::tr("a consent is given to one recipient: an office or an agency"), context);
     if (!c.givenAt.isValid())
-        return makeError(tr("say when the consent was given"), context);
+        return makeError(Texts::tr("say when the consent was given"), context);
     if (tooFarAhead(store, c.givenAt))
-        return makeError(tr("the consent is dated %1, more than a day in the future (it is now %2)")
+        return makeError(Texts::tr("the consent is dated %1, more than a day in the future (it is now %2)")
                              .arg(value::isoTime(c.givenAt), value::isoTime(now(store))),
                          context);
     QVariantMap values{{QStringLiteral("survivor"), survivor},
@@ -97,7 +96,7 @@ Result<QUuid> recordConsent(Store& store, const QUuid& survivor, const NewConsen
         values.insert(QStringLiteral("recipient_agency"), c.recipient.agency);
     if (c.expiresAt.isValid()) {
         if (c.expiresAt <= c.givenAt)
-            return makeError(tr("the consent expires (%1) before it is given (%2)")
+            return makeError(Texts::tr("the consent expires (%1) before it is given (%2)")
                                  .arg(value::isoTime(c.expiresAt), value::isoTime(c.givenAt)),
                              context);
         values.insert(QStringLiteral("expires_at"), wholeSeconds(c.expiresAt));
@@ -118,17 +117,17 @@ Result<void> withdrawConsent(Store& store, const QUuid& consentId, const QDateTi
     if (!consent)
         return consent.error();
     if (consent->deleted)
-        return makeError(tr("this consent was deleted"), context);
+        return makeError(Texts::tr("this consent was deleted"), context);
     const QDateTime withdrawn = consent->value(QStringLiteral("withdrawn_at")).toDateTime();
     if (withdrawn.isValid())
-        return makeError(tr("this consent was already withdrawn on %1").arg(value::isoTime(withdrawn)), context);
+        return makeError(Texts::tr("this consent was already withdrawn on %1").arg(value::isoTime(withdrawn)), context);
     const QDateTime given = consent->value(QStringLiteral("given_at")).toDateTime();
     if (given.isValid() && at < given)
-        return makeError(tr("the withdrawal (%1) cannot be before the consent was given (%2)")
+        return makeError(Texts::tr("the withdrawal (%1) cannot be before the consent was given (%2)")
                              .arg(value::isoTime(at), value::isoTime(given)),
                          context);
     if (tooFarAhead(store, at))
-        return makeError(tr("the withdrawal is dated %1, more than a day in the future (it is now %2)")
+        return makeError(Texts::tr("the withdrawal is dated %1, more than a day in the future (it is now %2)")
                              .arg(value::isoTime(at), value::isoTime(now(store))),
                          context);
     if (Result<void> r = store.update(kConsent, consentId, {{QStringLiteral("withdrawn_at"), at}}); !r)

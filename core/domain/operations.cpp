@@ -13,10 +13,9 @@
 namespace tandem::operations {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Operations", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Operations)
+};
 
 const QString kOperation = QStringLiteral("operation");
 
@@ -51,7 +50,7 @@ Result<Row> liveOperation(const Store& store, const QUuid& id)
     if (!row)
         return row;
     if (row->deleted)
-        return makeError(tr("this operation was deleted"), kOperation + QLatin1Char(' ') + value::idText(id));
+        return makeError(Texts::tr("this operation was deleted"), kOperation + QLatin1Char(' ') + value::idText(id));
     return row;
 }
 
@@ -129,17 +128,17 @@ Result<QStringList> approvalProblems(const Store& store, const QUuid& id)
         return op.error();
     QStringList problems;
     if (!agencyIsLive(store, op->value(QStringLiteral("lead_agency"))))
-        problems << tr("No lead agency is chosen.");
+        problems << Texts::tr("No lead agency is chosen.");
     if (op->isNull(QStringLiteral("starts_at")))
-        problems << tr("The start time is not set.");
+        problems << Texts::tr("The start time is not set.");
     if (op->isNull(QStringLiteral("risk_level")))
-        problems << tr("The risk level is not assessed.");
+        problems << Texts::tr("The risk level is not assessed.");
     Result<qint64> targets =
         countOf(store, QStringLiteral("SELECT count(*) FROM target WHERE operation = ? AND deleted = 0"), id);
     if (!targets)
         return targets.error();
     if (*targets == 0)
-        problems << tr("There is no target.");
+        problems << Texts::tr("There is no target.");
     Result<qint64> victimServices = countOf(
         store,
         QStringLiteral("SELECT count(*) FROM assignment s JOIN agency a ON a.id = s.agency AND a.deleted = 0"
@@ -148,7 +147,7 @@ Result<QStringList> approvalProblems(const Store& store, const QUuid& id)
     if (!victimServices)
         return victimServices.error();
     if (*victimServices == 0)
-        problems << tr("No agency is assigned to victim services.");
+        problems << Texts::tr("No agency is assigned to victim services.");
     return problems;
 }
 
@@ -164,7 +163,7 @@ Result<QStringList> closingProblems(const Store& store, const QUuid& id, int lim
                                                     nullptr, int(open->size()) - limit);
             break;
         }
-        problems << tr("Survivor %1: the mandatory step “%2” is still open.").arg(step.survivorCode, step.stepTitle);
+        problems << Texts::tr("Survivor %1: the mandatory step “%2” is still open.").arg(step.survivorCode, step.stepTitle);
     }
     return problems;
 }
@@ -176,16 +175,16 @@ Result<QStringList> moveProblems(const Store& store, const QUuid& id, const QStr
         return op.error();
     const QString from = op->text(QStringLiteral("status"));
     if (!statusField().hasValue(to))
-        return makeError(tr("unknown status \"%1\"; the statuses are: %2").arg(to, statuses().join(QStringLiteral(", "))));
+        return makeError(Texts::tr("unknown status \"%1\"; the statuses are: %2").arg(to, statuses().join(QStringLiteral(", "))));
     if (from == to)
-        return QStringList{tr("The operation is already %1.").arg(label(to))};
+        return QStringList{Texts::tr("The operation is already %1.").arg(label(to))};
     if (!allowedMoves(from).contains(to)) {
         QStringList names;
         for (const QString& s : allowedMoves(from))
             names << label(s);
-        return QStringList{names.isEmpty() ? tr("A %1 operation cannot change its status.").arg(label(from))
-                                           : tr("A %1 operation can move to %2, not to %3.")
-                                                 .arg(label(from), names.join(tr(", ")), label(to))};
+        return QStringList{names.isEmpty() ? Texts::tr("A %1 operation cannot change its status.").arg(label(from))
+                                           : Texts::tr("A %1 operation can move to %2, not to %3.")
+                                                 .arg(label(from), names.join(Texts::tr(", ")), label(to))};
     }
     if (needsApproval(to))
         return approvalProblems(store, id);
@@ -204,7 +203,7 @@ Result<void> moveTo(Store& store, const QUuid& id, const QString& to)
     if (!problems)
         return Error{problems.error().message, problems.error().context.isEmpty() ? context : problems.error().context};
     if (!problems->isEmpty())
-        return makeError(tr("cannot move to %1: %2").arg(label(to), problems->join(QLatin1Char(' '))), context);
+        return makeError(Texts::tr("cannot move to %1: %2").arg(label(to), problems->join(QLatin1Char(' '))), context);
     if (Result<void> r = store.update(kOperation, id, {{QStringLiteral("status"), to}}); !r)
         return r;
     return tx->commit();
@@ -254,7 +253,7 @@ Result<QUuid> duplicate(Store& store, const QUuid& id, const DuplicateOptions& o
     const FieldDef& codeField = *op->entity()->field(QStringLiteral("code_name"));
     QString codeName = options.codeName.trimmed();
     if (codeName.isEmpty()) {
-        const QString suffix = tr(" (copy)");
+        const QString suffix = Texts::tr(" (copy)");
         codeName = op->text(QStringLiteral("code_name")).left(value::maxLength(codeField) - int(suffix.size())) + suffix;
     }
     values.insert(QStringLiteral("code_name"), codeName);

@@ -13,10 +13,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::ProtocolFile", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::ProtocolFile)
+};
 
 constexpr int kMaxOffsetMinutes = 60 * 24 * 366; // protocol_step.due_offset_minutes' range
 const QString kBeforeFirstInterview = QStringLiteral("before_first_interview");
@@ -68,7 +67,7 @@ public:
                 QStringList names;
                 for (const char* k : known)
                     names << QString::fromLatin1(k);
-                return fail(tr("unknown field \"%1\"; the fields are: %2")
+                return fail(Texts::tr("unknown field \"%1\"; the fields are: %2")
                                 .arg(it.key(), names.join(QStringLiteral(", "))));
             }
         }
@@ -81,19 +80,19 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return fail(tr("\"%1\" is missing").arg(QLatin1String(name)));
+                return fail(Texts::tr("\"%1\" is missing").arg(QLatin1String(name)));
             return QString();
         }
         if (!v.isString())
-            return fail(tr("\"%1\" must be text").arg(QLatin1String(name)));
+            return fail(Texts::tr("\"%1\" must be text").arg(QLatin1String(name)));
         QString s = v.toString();
         if (singleLine) {
             s = s.trimmed();
             if (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-                return fail(tr("\"%1\" must be a single line").arg(QLatin1String(name)));
+                return fail(Texts::tr("\"%1\" must be a single line").arg(QLatin1String(name)));
         }
         if (required && s.trimmed().isEmpty())
-            return fail(tr("\"%1\" is empty").arg(QLatin1String(name)));
+            return fail(Texts::tr("\"%1\" is empty").arg(QLatin1String(name)));
         return s;
     }
 
@@ -103,7 +102,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            return fail(tr("\"%1\" must be true or false").arg(QLatin1String(name)));
+            return fail(Texts::tr("\"%1\" must be true or false").arg(QLatin1String(name)));
         return v.toBool();
     }
 
@@ -114,7 +113,7 @@ public:
             return fallback;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            return fail(tr("\"%1\" must be a whole number from %2 to %3")
+            return fail(Texts::tr("\"%1\" must be a whole number from %2 to %3")
                             .arg(QLatin1String(name))
                             .arg(min)
                             .arg(max));
@@ -132,12 +131,12 @@ Result<ProtocolStepSpec> parseStep(const QJsonValue& value, int number, const Fi
                                    const FieldDef& appliesTo)
 {
     if (!value.isObject())
-        return makeError(tr("step %1: a step must be a JSON object").arg(number));
+        return makeError(Texts::tr("step %1: a step must be a JSON object").arg(number));
     const QJsonObject object = value.toObject();
     // Name the step by its title as soon as there is one, so every message says which it is.
     const QString title = object.value(QLatin1String("title")).toString().trimmed();
-    const QString where = title.isEmpty() ? tr("step %1: ").arg(number)
-                                          : tr("step %1 (\"%2\"): ").arg(number).arg(title);
+    const QString where = title.isEmpty() ? Texts::tr("step %1: ").arg(number)
+                                          : Texts::tr("step %1 (\"%2\"): ").arg(number).arg(title);
     const Members m(object, where);
     if (Result<void> r = m.refuseUnknown({"key", "title", "guidance", "owner_role", "due",
                                           "mandatory", "applies_to"});
@@ -150,7 +149,7 @@ Result<ProtocolStepSpec> parseStep(const QJsonValue& value, int number, const Fi
         return key.error();
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
     if (!keyPattern.match(*key).hasMatch())
-        return m.fail(tr("key \"%1\" must be lower-case letters, digits and underscores, "
+        return m.fail(Texts::tr("key \"%1\" must be lower-case letters, digits and underscores, "
                          "starting with a letter (at most 64)")
                           .arg(*key));
     step.key = *key;
@@ -159,7 +158,7 @@ Result<ProtocolStepSpec> parseStep(const QJsonValue& value, int number, const Fi
     if (!t)
         return t.error();
     if (t->size() > 1000)
-        return m.fail(tr("the title is longer than 1,000 characters"));
+        return m.fail(Texts::tr("the title is longer than 1,000 characters"));
     step.title = *t;
 
     Result<QString> guidance = m.text("guidance", false, false);
@@ -171,7 +170,7 @@ Result<ProtocolStepSpec> parseStep(const QJsonValue& value, int number, const Fi
     if (!role)
         return role.error();
     if (!roles.hasValue(*role))
-        return m.fail(tr("unknown owner role \"%1\"; the roles are: %2").arg(*role, tokens(roles)));
+        return m.fail(Texts::tr("unknown owner role \"%1\"; the roles are: %2").arg(*role, tokens(roles)));
     step.ownerRole = *role;
 
     Result<QString> due = m.text("due", true);
@@ -197,7 +196,7 @@ Result<ProtocolStepSpec> parseStep(const QJsonValue& value, int number, const Fi
         return applies.error();
     if (!applies->isEmpty()) {
         if (!appliesTo.hasValue(*applies))
-            return m.fail(tr("unknown applies_to \"%1\"; it is one of: %2")
+            return m.fail(Texts::tr("unknown applies_to \"%1\"; it is one of: %2")
                               .arg(*applies, tokens(appliesTo)));
         step.appliesTo = *applies;
     }
@@ -224,18 +223,18 @@ Result<int> parseDueOffset(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^([+-]?)(\\d{1,7})([mhd])$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
-        return makeError(tr("due \"%1\" is not an offset; write +<number> then m, h or d "
+        return makeError(Texts::tr("due \"%1\" is not an offset; write +<number> then m, h or d "
                             "(e.g. +90m, +24h, +30d), or before_first_interview")
                              .arg(text));
     if (match.captured(1) == QLatin1String("-"))
-        return makeError(tr("due \"%1\" is negative; a step is due after the rescue (T0), not "
+        return makeError(Texts::tr("due \"%1\" is negative; a step is due after the rescue (T0), not "
                             "before it")
                              .arg(text));
     const qint64 n = match.captured(2).toLongLong();
     const QChar unit = match.captured(3).at(0);
     const qint64 minutes = unit == QLatin1Char('d') ? n * 1440 : unit == QLatin1Char('h') ? n * 60 : n;
     if (minutes > kMaxOffsetMinutes)
-        return makeError(tr("due \"%1\" is more than 366 days after the rescue").arg(text));
+        return makeError(Texts::tr("due \"%1\" is more than 366 days after the rescue").arg(text));
     return int(minutes);
 }
 
@@ -256,23 +255,23 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return fail(tr("not valid JSON: %1 at line %2, column %3 (byte offset %4)")
+        return fail(Texts::tr("not valid JSON: %1 at line %2, column %3 (byte offset %4)")
                         .arg(parseError.errorString())
                         .arg(line)
                         .arg(column)
                         .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return fail(tr("not a protocol: the file must hold one JSON object"));
+        return fail(Texts::tr("not a protocol: the file must hold one JSON object"));
     const QJsonObject root = doc.object();
     const Members m(root, QString());
 
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.isUndefined())
-        return fail(tr("\"format\" is missing; a protocol file starts with \"format\": \"%1\"")
+        return fail(Texts::tr("\"format\" is missing; a protocol file starts with \"format\": \"%1\"")
                         .arg(QLatin1String(kProtocolFormat)));
     if (format.toString() != QLatin1String(kProtocolFormat))
-        return fail(tr("unknown format \"%1\"; this version of Tandem reads \"%2\"")
+        return fail(Texts::tr("unknown format \"%1\"; this version of Tandem reads \"%2\"")
                         .arg(format.isString() ? format.toString()
                                                : QString::fromUtf8(QJsonDocument(QJsonArray{format})
                                                                        .toJson(QJsonDocument::Compact)))
@@ -290,7 +289,7 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
     if (!family->isEmpty()) {
         p.family = QUuid::fromString(*family);
         if (p.family.isNull())
-            return fail(tr("\"family\" is not an id: \"%1\"").arg(*family));
+            return fail(Texts::tr("\"family\" is not an id: \"%1\"").arg(*family));
     }
     Result<QString> name = m.text("name", true);
     if (!name)
@@ -310,7 +309,7 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
     if (!review->isEmpty()) {
         p.nextReview = QDate::fromString(*review, Qt::ISODate);
         if (!p.nextReview.isValid())
-            return fail(tr("\"next_review\" must be a date as yyyy-mm-dd, got \"%1\"").arg(*review));
+            return fail(Texts::tr("\"next_review\" must be a date as yyyy-mm-dd, got \"%1\"").arg(*review));
     }
     Result<QString> reviewedBy = m.text("reviewed_by", false);
     if (!reviewedBy)
@@ -323,9 +322,9 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
 
     const QJsonValue steps = root.value(QLatin1String("steps"));
     if (!steps.isArray())
-        return fail(steps.isUndefined() ? tr("\"steps\" is missing") : tr("\"steps\" must be a list"));
+        return fail(steps.isUndefined() ? Texts::tr("\"steps\" is missing") : Texts::tr("\"steps\" must be a list"));
     if (steps.toArray().isEmpty())
-        return fail(tr("the protocol has no steps"));
+        return fail(Texts::tr("the protocol has no steps"));
 
     const FieldDef& roles = stepField("owner_role");
     const FieldDef& appliesTo = stepField("applies_to");
@@ -337,12 +336,12 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
         Result<ProtocolStepSpec> step = parseStep(value, number, roles, appliesTo);
         if (!step)
             return fail(step.error().message);
-        const QString where = tr("step %1 (\"%2\"): ").arg(number).arg(step->title);
+        const QString where = Texts::tr("step %1 (\"%2\"): ").arg(number).arg(step->title);
         if (keys.contains(step->key))
-            return fail(where + tr("the key \"%1\" is used by an earlier step").arg(step->key));
+            return fail(where + Texts::tr("the key \"%1\" is used by an earlier step").arg(step->key));
         const QString folded = step->title.toCaseFolded();
         if (titles.contains(folded))
-            return fail(where + tr("the same title as step %1").arg(titles.value(folded)));
+            return fail(where + Texts::tr("the same title as step %1").arg(titles.value(folded)));
         keys.insert(step->key);
         titles.insert(folded, number);
         p.steps.push_back(std::move(*step));
@@ -354,7 +353,7 @@ Result<ProtocolFile> readProtocolFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the file: %1").arg(file.errorString()), path);
+        return makeError(Texts::tr("cannot read the file: %1").arg(file.errorString()), path);
     return parseProtocolFile(file.readAll(), path);
 }
 

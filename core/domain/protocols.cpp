@@ -12,10 +12,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Protocols", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Protocols)
+};
 
 const QString kProtocol = QStringLiteral("protocol");
 const QString kStep = QStringLiteral("protocol_step");
@@ -77,7 +76,7 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
 {
     const QString context = p.source.isEmpty() ? p.name : p.source;
     if (p.steps.empty())
-        return makeError(tr("the protocol has no steps"), context);
+        return makeError(Texts::tr("the protocol has no steps"), context);
     const QUuid family = p.family.isNull() ? makeUuidV7(store.wallClock()) : p.family;
     const QUuid id = protocolRowId(family, p.version);
 
@@ -91,11 +90,11 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
         return existing.error();
     if (existing->next()) {
         if (existing->value(0).toBool())
-            return makeError(tr("version %1 of this protocol was deleted from this database; give "
+            return makeError(Texts::tr("version %1 of this protocol was deleted from this database; give "
                                 "the file a higher version to import it again")
                                  .arg(p.version),
                              context);
-        return makeError(tr("version %1 of this protocol is already in this database (\"%2\")")
+        return makeError(Texts::tr("version %1 of this protocol is already in this database (\"%2\")")
                              .arg(p.version)
                              .arg(existing->value(1).toString()),
                          context);
@@ -132,7 +131,7 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
         if (!s.key.isEmpty())
             step.insert(QStringLiteral("key"), s.key);
         if (Result<QUuid> r = store.insert(kStep, step, protocolStepId(family, p.version, int(i))); !r)
-            return makeError(tr("step %1 (\"%2\"): %3").arg(i + 1).arg(s.title, r.error().message), context);
+            return makeError(Texts::tr("step %1 (\"%2\"): %3").arg(i + 1).arg(s.title, r.error().message), context);
     }
     if (Result<void> r = tx->commit(); !r)
         return r.error();
@@ -207,7 +206,7 @@ Result<ProtocolFile> protocolFromStore(const Store& store, const QUuid& protocol
     if (!row)
         return row.error();
     if (row->deleted)
-        return makeError(tr("this protocol was deleted"), kProtocol + QLatin1Char(' ') + protocolId.toString(QUuid::WithoutBraces));
+        return makeError(Texts::tr("this protocol was deleted"), kProtocol + QLatin1Char(' ') + protocolId.toString(QUuid::WithoutBraces));
     Result<std::vector<Row>> steps = protocolSteps(store, protocolId);
     if (!steps)
         return steps.error();

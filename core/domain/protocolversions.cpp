@@ -12,10 +12,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Protocols", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Protocols)
+};
 
 const QString kProtocol = QStringLiteral("protocol");
 const QString kStep = QStringLiteral("protocol_step");
@@ -75,7 +74,7 @@ Result<ProtocolFile> checked(ProtocolFile edited, const QString& context)
         if (s.dueAnchor == QLatin1String("first_interview"))
             s.dueOffsetMinutes = 0;
         if (s.dueOffsetMinutes < 0)
-            return makeError(tr("step \"%1\": the due offset is negative; a step is due after the "
+            return makeError(Texts::tr("step \"%1\": the due offset is negative; a step is due after the "
                                 "rescue (T0), not before it")
                                  .arg(s.title),
                              context);
@@ -109,7 +108,7 @@ Result<void> saveInPlace(Store& store, const Row& row, const ProtocolFile& p)
     const int version = int(row.value(QStringLiteral("version")).toLongLong());
     for (size_t i = 0; i < p.steps.size(); ++i) {
         const QVariantMap step = stepValues(row.id, int(i), p.steps[i]);
-        const QString where = tr("step %1 (\"%2\"): ").arg(i + 1).arg(p.steps[i].title);
+        const QString where = Texts::tr("step %1 (\"%2\"): ").arg(i + 1).arg(p.steps[i].title);
         if (i < existing->size()) {
             if (Result<void> r = store.update(kStep, (*existing)[i].id, step); !r)
                 return makeError(where + r.error().message, context);
@@ -186,7 +185,7 @@ Result<bool> changeMakesNewVersion(const Store& store, const QUuid& protocolId)
 Result<SavedProtocol> saveProtocol(Store& store, const QUuid& protocolId, ProtocolFile edited)
 {
     const QString name = edited.name.trimmed();
-    const QString context = protocolId.isNull() ? (name.isEmpty() ? tr("new protocol") : name)
+    const QString context = protocolId.isNull() ? (name.isEmpty() ? Texts::tr("new protocol") : name)
                                                 : recordContext(protocolId);
     Result<ProtocolFile> p = checked(std::move(edited), context);
     if (!p)
@@ -206,7 +205,7 @@ Result<SavedProtocol> saveProtocol(Store& store, const QUuid& protocolId, Protoc
     if (!row)
         return row.error();
     if (row->deleted)
-        return makeError(tr("this protocol was deleted"), context);
+        return makeError(Texts::tr("this protocol was deleted"), context);
     const QUuid family = row->value(QStringLiteral("family")).toUuid();
     const int version = int(row->value(QStringLiteral("version")).toLongLong());
 
@@ -260,7 +259,7 @@ Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QStr
 {
     const QString context = recordContext(protocolId);
     if (status != QLatin1String("active") && status != QLatin1String("retired"))
-        return makeError(tr("unknown status \"%1\"; a protocol is active or retired").arg(status), context);
+        return makeError(Texts::tr("unknown status \"%1\"; a protocol is active or retired").arg(status), context);
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
@@ -268,7 +267,7 @@ Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QStr
     if (!row)
         return row.error();
     if (row->deleted)
-        return makeError(tr("this protocol was deleted"), context);
+        return makeError(Texts::tr("this protocol was deleted"), context);
     if (status == QLatin1String("active")) {
         Result<QList<QUuid>> retired = retireOthers(store, row->value(QStringLiteral("family")).toUuid(), protocolId);
         if (!retired)

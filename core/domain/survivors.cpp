@@ -12,10 +12,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Survivors", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Survivors)
+};
 
 const QString kSurvivor = QStringLiteral("survivor");
 const QString kItem = QStringLiteral("checklist_item");
@@ -31,7 +30,7 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
 {
     QString context = kSurvivor + QLatin1Char(' ') + value::idText(survivorId);
     if (!requested.isValid())
-        return makeError(tr("give the rescue time (T0) as a date and time"), context);
+        return makeError(Texts::tr("give the rescue time (T0) as a date and time"), context);
     const QDateTime t0 = QDateTime::fromSecsSinceEpoch(requested.toSecsSinceEpoch(), Qt::UTC);
     const QDateTime now = QDateTime::fromSecsSinceEpoch(store.wallClock() / 1000, Qt::UTC);
 
@@ -44,9 +43,9 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
     if (!survivor->text(QStringLiteral("code")).isEmpty())
         context = kSurvivor + QLatin1Char(' ') + survivor->text(QStringLiteral("code"));
     if (survivor->deleted)
-        return makeError(tr("this survivor was deleted"), context);
+        return makeError(Texts::tr("this survivor was deleted"), context);
     if (t0.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs)
-        return makeError(tr("the rescue time %1 is more than a day in the future (it is now %2); "
+        return makeError(Texts::tr("the rescue time %1 is more than a day in the future (it is now %2); "
                             "check the date and its offset")
                              .arg(value::isoTime(t0), value::isoTime(now)),
                          context);
@@ -64,7 +63,7 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
     if (!early)
         return early.error();
     if (early->next())
-        return makeError(tr("the step \"%1\" is recorded as done at %2, before this rescue time (%3); "
+        return makeError(Texts::tr("the step \"%1\" is recorded as done at %2, before this rescue time (%3); "
                             "correct that step's time first")
                              .arg(early->value(0).toString(),
                                   value::isoTime(QDateTime::fromSecsSinceEpoch(early->value(1).toLongLong(), Qt::UTC)),

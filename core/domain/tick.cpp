@@ -8,10 +8,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Tick", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Tick)
+};
 
 const QString kItem = QStringLiteral("checklist_item");
 
@@ -30,7 +29,7 @@ Result<QDateTime> checkedDoneTime(const Store& store, const Row& item, const QDa
 {
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
     if (at.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs)
-        return makeError(tr("the done time %1 is more than a day in the future (it is now %2); "
+        return makeError(Texts::tr("the done time %1 is more than a day in the future (it is now %2); "
                             "check the date and its offset")
                              .arg(value::isoTime(at), value::isoTime(now)),
                          context);
@@ -42,7 +41,7 @@ Result<QDateTime> checkedDoneTime(const Store& store, const Row& item, const QDa
     if (survivor && !survivor->deleted) {
         const QDateTime t0 = survivor->value(QStringLiteral("recovered_at")).toDateTime();
         if (t0.isValid() && at < t0)
-            return makeError(tr("the done time %1 is before survivor %2 was recovered (T0, %3)")
+            return makeError(Texts::tr("the done time %1 is before survivor %2 was recovered (T0, %3)")
                                  .arg(value::isoTime(at), survivor->text(QStringLiteral("code")),
                                       value::isoTime(t0)),
                              context);
@@ -68,13 +67,13 @@ Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
         QStringList states;
         for (const EnumValue& v : stateField.values)
             states << QString::fromLatin1(v.token);
-        return makeError(tr("unknown state \"%1\"; the states are: %2")
+        return makeError(Texts::tr("unknown state \"%1\"; the states are: %2")
                              .arg(options.state, states.join(QStringLiteral(", "))),
                          context);
     }
     const bool final = tickStateIsFinal(options.state);
     if (!final && (options.at.isValid() || !options.by.isEmpty()))
-        return makeError(tr("a done time and who did it are recorded only for the states done, "
+        return makeError(Texts::tr("a done time and who did it are recorded only for the states done, "
                             "not_applicable and declined, not for %1")
                              .arg(options.state),
                          context);
@@ -86,7 +85,7 @@ Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
     if (!item)
         return item.error();
     if (item->deleted)
-        return makeError(tr("this checklist step was deleted; it can no longer be ticked"),
+        return makeError(Texts::tr("this checklist step was deleted; it can no longer be ticked"),
                          context);
 
     QVariantMap values{{QStringLiteral("state"), options.state}};
@@ -114,7 +113,7 @@ Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
             values.insert(QStringLiteral("done_by"), by);
         else if (!again || recordedBy.isNull()) {
             if (ticker.isEmpty())
-                return makeError(tr("say who did it: a step marked %1 records who did it (done_by)")
+                return makeError(Texts::tr("say who did it: a step marked %1 records who did it (done_by)")
                                      .arg(options.state),
                                  context);
             values.insert(QStringLiteral("done_by"), ticker);

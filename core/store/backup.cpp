@@ -18,10 +18,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Backup", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Backup)
+};
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
 
@@ -39,7 +38,7 @@ Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgre
     if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close(dest);
-        return makeError(tr("cannot write the copy: %1").arg(message), target);
+        return makeError(Texts::tr("cannot write the copy: %1").arg(message), target);
     }
     sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
     int rc = SQLITE_ERROR;
@@ -60,7 +59,7 @@ Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgre
     }
     if (stopped) {
         sqlite3_close(dest);
-        return makeError(tr("the copy was stopped before it was finished"), target);
+        return makeError(Texts::tr("the copy was stopped before it was finished"), target);
     }
     const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
     // The copy stands alone: no write-ahead log beside it.
@@ -68,7 +67,7 @@ Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgre
         rc = sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK ? SQLITE_DONE : SQLITE_ERROR;
     sqlite3_close(dest);
     if (rc != SQLITE_DONE)
-        return makeError(tr("the copy failed: %1").arg(message), target);
+        return makeError(Texts::tr("the copy failed: %1").arg(message), target);
     return {};
 }
 
@@ -95,10 +94,10 @@ QString slug(const QString& reason)
 Result<void> copyDatabase(const Store& store, const QString& target, const CopyProgress& progress)
 {
     if (QFileInfo::exists(target))
-        return makeError(tr("the file already exists; choose another name"), target);
+        return makeError(Texts::tr("the file already exists; choose another name"), target);
     sqlite3* source = handleOf(store);
     if (!source)
-        return makeError(tr("the database is not open"), store.path());
+        return makeError(Texts::tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
     if (Result<void> r = backupInto(source, partial, progress); !r) {
@@ -110,7 +109,7 @@ Result<void> copyDatabase(const Store& store, const QString& target, const CopyP
         progress(1.0);
     if (!QFile::rename(partial, target)) {
         removeWithSidecars(partial);
-        return makeError(tr("cannot move the finished copy into place"), target);
+        return makeError(Texts::tr("cannot move the finished copy into place"), target);
     }
     return {};
 }
@@ -124,7 +123,7 @@ Result<QString> makeBackup(const Store& store, const QString& reason, int keep)
 {
     const QString folder = backupFolder(store.path());
     if (!QDir().mkpath(folder))
-        return makeError(tr("cannot make the backup folder"), folder);
+        return makeError(Texts::tr("cannot make the backup folder"), folder);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
     QString name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(".tandem");
     for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
@@ -172,7 +171,7 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
     {
         Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
         if (!backup)
-            return makeError(tr("this backup cannot be restored: %1").arg(backup.error().message), backupPath);
+            return makeError(Texts::tr("this backup cannot be restored: %1").arg(backup.error().message), backupPath);
     }
     const QString partial = databasePath + QStringLiteral(".restoring");
     {
@@ -181,9 +180,9 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         Result<std::unique_ptr<Store>> current = Store::open(databasePath);
         if (!current)
             return current.error();
-        Result<QString> safety = makeBackup(**current, tr("before restore"));
+        Result<QString> safety = makeBackup(**current, Texts::tr("before restore"));
         if (!safety)
-            return makeError(tr("the current file could not be backed up, so nothing was restored: %1")
+            return makeError(Texts::tr("the current file could not be backed up, so nothing was restored: %1")
                                  .arg(safety.error().message),
                              databasePath);
         if (Result<QSqlQuery> q = (*current)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q)
@@ -202,7 +201,7 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         // write-ahead log was emptied above, so nothing of it can be applied to the new one.
         if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(databasePath).constData()) != 0) {
             removeWithSidecars(partial);
-            return makeError(tr("cannot put the backup in place; the file is unchanged"), databasePath);
+            return makeError(Texts::tr("cannot put the backup in place; the file is unchanged"), databasePath);
         }
     }
     return {};

@@ -20,10 +20,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Check", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Check)
+};
 
 using Severity = CheckProblem::Severity;
 
@@ -38,7 +37,7 @@ const qint64 kLastSecond =
 QString recordText(const QVariant& raw)
 {
     if (raw.isNull())
-        return tr("(no id)");
+        return Texts::tr("(no id)");
     const QByteArray bytes = raw.toByteArray();
     if (raw.typeId() == QMetaType::QByteArray && bytes.size() == 16)
         return value::idText(QUuid::fromRfc4122(bytes));
@@ -75,7 +74,7 @@ QString tokenProblem(const FieldDef& f, const QString& token)
 {
     if (f.values.empty() || f.hasValue(token))
         return {};
-    return tr("\"%1\" is not one of %2").arg(token, tokens(f));
+    return Texts::tr("\"%1\" is not one of %2").arg(token, tokens(f));
 }
 
 // What is wrong with a stored value of the right storage type; empty when nothing is.
@@ -86,36 +85,36 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
     case FieldType::LongText: {
         const QString s = raw.toString();
         if (s.size() > value::maxLength(f))
-            return tr("%1 characters, at most %2 are allowed")
+            return Texts::tr("%1 characters, at most %2 are allowed")
                 .arg(s.size())
                 .arg(value::maxLength(f));
         if (f.type == FieldType::Text &&
             (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
-            return tr("several lines in a one-line field");
+            return Texts::tr("several lines in a one-line field");
         return {};
     }
     case FieldType::Int: {
         const qint64 n = raw.toLongLong();
         if (double(n) < f.min || double(n) > f.max)
-            return tr("%1 is outside %2 to %3").arg(n).arg(qint64(f.min)).arg(qint64(f.max));
+            return Texts::tr("%1 is outside %2 to %3").arg(n).arg(qint64(f.min)).arg(qint64(f.max));
         return {};
     }
     case FieldType::Real: {
         const double d = raw.toDouble();
         if (!std::isfinite(d) || d < f.min || d > f.max)
-            return tr("%1 is outside %2 to %3").arg(d).arg(f.min).arg(f.max);
+            return Texts::tr("%1 is outside %2 to %3").arg(d).arg(f.min).arg(f.max);
         return {};
     }
     case FieldType::Bool: {
         const qint64 n = raw.toLongLong();
         if (n != 0 && n != 1)
-            return tr("%1 is neither 0 (false) nor 1 (true)").arg(n);
+            return Texts::tr("%1 is neither 0 (false) nor 1 (true)").arg(n);
         return {};
     }
     case FieldType::Time: {
         const qint64 seconds = raw.toLongLong();
         if (seconds < kFirstSecond || seconds > kLastSecond)
-            return tr("%1 seconds is not a time between the years 1900 and 2200")
+            return Texts::tr("%1 seconds is not a time between the years 1900 and 2200")
                 .arg(raw.toLongLong());
         return {};
     }
@@ -123,7 +122,7 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
         const QString s = raw.toString();
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid() || d.toString(Qt::ISODate) != s)
-            return tr("\"%1\" is not a date as yyyy-mm-dd").arg(s);
+            return Texts::tr("\"%1\" is not a date as yyyy-mm-dd").arg(s);
         return {};
     }
     case FieldType::Enum:
@@ -131,15 +130,15 @@ QString valueProblem(const FieldDef& f, const QVariant& raw)
     case FieldType::Ref:
     case FieldType::Uuid:
         if (raw.toByteArray().size() != 16)
-            return tr("the id is %1 bytes, not 16").arg(raw.toByteArray().size());
+            return Texts::tr("the id is %1 bytes, not 16").arg(raw.toByteArray().size());
         return {};
     case FieldType::List: {
         const QJsonDocument doc = QJsonDocument::fromJson(raw.toString().toUtf8());
         if (!doc.isArray())
-            return tr("not a JSON array of strings");
+            return Texts::tr("not a JSON array of strings");
         for (const QJsonValue& item : doc.array()) {
             if (!item.isString())
-                return tr("not a JSON array of strings");
+                return Texts::tr("not a JSON array of strings");
             if (QString p = tokenProblem(f, item.toString()); !p.isEmpty())
                 return p;
         }
@@ -220,8 +219,8 @@ Result<void> Checker::sqlite()
         return keys.error();
     while (keys->next()) {
         add(Severity::Error, keys->value(0).toString(),
-            tr("rowid %1").arg(keys->value(1).toLongLong()), {},
-            tr("breaks a foreign key to %1").arg(keys->value(2).toString()));
+            Texts::tr("rowid %1").arg(keys->value(1).toLongLong()), {},
+            Texts::tr("breaks a foreign key to %1").arg(keys->value(2).toString()));
     }
     return {};
 }
@@ -239,11 +238,11 @@ Result<void> Checker::meta()
     m_siteId = site->toByteArray();
     if (m_siteId.size() != 16)
         add(Severity::Error, table, {}, QStringLiteral("site_id"),
-            tr("the site id is not 16 bytes"));
+            Texts::tr("the site id is not 16 bytes"));
     if (hlc->isNull())
-        add(Severity::Error, table, {}, QStringLiteral("hlc"), tr("the clock is missing"));
+        add(Severity::Error, table, {}, QStringLiteral("hlc"), Texts::tr("the clock is missing"));
     if (seq->isNull())
-        add(Severity::Error, table, {}, QStringLiteral("local_seq"), tr("the sequence is missing"));
+        add(Severity::Error, table, {}, QStringLiteral("local_seq"), Texts::tr("the sequence is missing"));
     m_hlc = hlc->toULongLong();
     m_seq = seq->toLongLong();
 
@@ -252,10 +251,10 @@ Result<void> Checker::meta()
         Result<Row> office = m_store.get(QStringLiteral("office"), self);
         if (!office)
             add(Severity::Error, QStringLiteral("office"), value::idText(self), {},
-                tr("this office's own record is missing"));
+                Texts::tr("this office's own record is missing"));
         else if (office->deleted)
             add(Severity::Error, QStringLiteral("office"), value::idText(self), {},
-                tr("this office's own record is deleted"));
+                Texts::tr("this office's own record is deleted"));
     }
     return {};
 }
@@ -275,7 +274,7 @@ bool Checker::table(const EntityDef& e)
         QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), e.name));
     if (!q) {
         add(Severity::Error, e.name, {}, {},
-            tr("the table cannot be read: %1").arg(q.error().message));
+            Texts::tr("the table cannot be read: %1").arg(q.error().message));
         return false;
     }
     ++m_report.tables;
@@ -297,14 +296,14 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
         return recordName;
     };
     if (q.value(1).toString() != QLatin1String("blob") || rawId.toByteArray().size() != 16)
-        add(Severity::Error, e.name, record(), QStringLiteral("id"), tr("the id is not 16 bytes"));
+        add(Severity::Error, e.name, record(), QStringLiteral("id"), Texts::tr("the id is not 16 bytes"));
     const bool deleted = q.value(2).toLongLong() != 0;
     if (q.value(4).toString() != QLatin1String("integer"))
         add(Severity::Error, e.name, record(), QStringLiteral("local_seq"),
-            tr("not a whole number"));
+            Texts::tr("not a whole number"));
     else if (q.value(3).toLongLong() > m_seq)
         add(Severity::Error, e.name, record(), QStringLiteral("local_seq"),
-            tr("%1 is beyond the file's sequence %2").arg(q.value(3).toLongLong()).arg(m_seq));
+            Texts::tr("%1 is beyond the file's sequence %2").arg(q.value(3).toLongLong()).arg(m_seq));
 
     // The typed row is needed only for the entity's cross-field rules.
     const bool decode = bool(e.validate);
@@ -317,23 +316,23 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
         const QString type = q.value(c + 1).toString();
         if (type == QLatin1String("null")) {
             if (!deleted && f.required) {
-                add(Severity::Error, e.name, record(), f.name, tr("a required field is empty"));
+                add(Severity::Error, e.name, record(), f.name, Texts::tr("a required field is empty"));
                 sound = false;
             }
             continue;
         }
         if (deleted && f.name != QLatin1String("sharing") && f.name != e.parent)
             add(Severity::Error, e.name, record(), f.name,
-                tr("the row is deleted but still holds a value here"));
+                Texts::tr("the row is deleted but still holds a value here"));
         QString problem;
         if (f.sealed) {
             // Identifying details are sealed at rest (DESIGN.md §4): never plain text here.
             if (type != QLatin1String("blob"))
-                problem = tr("an identifying detail is stored unsealed (as %1)").arg(type);
+                problem = Texts::tr("an identifying detail is stored unsealed (as %1)").arg(type);
             else if (raw.toByteArray().size() < sealedOverhead())
-                problem = tr("a sealed value is too short to be one");
+                problem = Texts::tr("a sealed value is too short to be one");
         } else if (type != storageType(f.type))
-            problem = tr("stored as %1, expected %2").arg(type, storageType(f.type));
+            problem = Texts::tr("stored as %1, expected %2").arg(type, storageType(f.type));
         else
             problem = valueProblem(f, raw);
         if (!problem.isEmpty()) {
@@ -351,15 +350,15 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
         if (q.value(firstVersion + 2 * j + 1).toString() != QLatin1String("blob") ||
             v.size() != kVersionSize) {
             add(Severity::Error, e.name, record(), versionColumns[j],
-                tr("the version is not 24 bytes"));
+                Texts::tr("the version is not 24 bytes"));
             continue;
         }
         if (QByteArrayView(v).sliced(8) == m_siteId && versionHlc(v) > m_hlc)
             add(Severity::Error, e.name, record(), versionColumns[j],
-                tr("a version made by this office is ahead of its clock"));
+                Texts::tr("a version made by this office is ahead of its clock"));
         if (deleted && j == versionColumns.size() - 1 && v == kZeroVersion)
             add(Severity::Error, e.name, record(), versionColumns[j],
-                tr("the row is deleted but its delete has no version, so partners never learn of "
+                Texts::tr("the row is deleted but its delete has no version, so partners never learn of "
                    "it"));
     }
 
@@ -369,7 +368,7 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
         const QString broken = e.validate(row);
         if (!broken.isEmpty())
             add(Severity::Warning, e.name, record(), {},
-                tr("%1 (concurrent edits by two offices can do this)").arg(broken));
+                Texts::tr("%1 (concurrent edits by two offices can do this)").arg(broken));
     }
 }
 
@@ -377,7 +376,7 @@ void Checker::references(const EntityDef& e)
 {
     auto unreadable = [&](const FieldDef& f, const Error& error) {
         add(Severity::Error, e.name, {}, f.name,
-            tr("the references cannot be followed: %1").arg(error.message));
+            Texts::tr("the references cannot be followed: %1").arg(error.message));
     };
     for (const FieldDef& f : e.fields) {
         if (f.type != FieldType::Ref)
@@ -393,7 +392,7 @@ void Checker::references(const EntityDef& e)
         }
         while (q->next()) {
             add(Severity::Warning, e.name, recordText(q->value(0)), f.name,
-                tr("refers to %1 %2, which this file does not hold")
+                Texts::tr("refers to %1 %2, which this file does not hold")
                     .arg(f.ref, value::idText(QUuid::fromRfc4122(q->value(1).toByteArray()))));
         }
     }
@@ -412,7 +411,7 @@ void Checker::references(const EntityDef& e)
     }
     while (q->next()) {
         add(Severity::Warning, e.name, recordText(q->value(0)), e.parent,
-            tr("its owner, %1 %2, was deleted but this row was not")
+            Texts::tr("its owner, %1 %2, was deleted but this row was not")
                 .arg(owner, value::idText(QUuid::fromRfc4122(q->value(1).toByteArray()))));
     }
 }
@@ -421,7 +420,7 @@ void Checker::references(const EntityDef& e)
 
 QString CheckProblem::text() const
 {
-    QStringList where{entity.isEmpty() ? tr("database") : entity};
+    QStringList where{entity.isEmpty() ? Texts::tr("database") : entity};
     if (!record.isEmpty())
         where << record;
     if (!field.isEmpty())

@@ -11,9 +11,9 @@
 namespace tandem {
 namespace {
 
-#define FIELD_LABEL(text) QT_TRANSLATE_NOOP("tandem::Field", text)
-#define VALUE_LABEL(text) QT_TRANSLATE_NOOP("tandem::Value", text)
-#define ENTITY_LABEL(text) QT_TRANSLATE_NOOP("tandem::Entity", text)
+// Labels are written out as QT_TRANSLATE_NOOP("tandem::Field" | "tandem::Value" | "tandem::Entity",
+// ...) at each use: lupdate does not expand macros, so a shorter macro would hide them from the
+// .ts.
 
 // Small fluent helpers so each declaration reads as one line.
 struct F {
@@ -64,14 +64,38 @@ struct F {
     operator FieldDef() const { return d; }
 };
 
-F text(const char* n, const char* l) { return F(n, l, FieldType::Text); }
-F longText(const char* n, const char* l) { return F(n, l, FieldType::LongText); }
-F integer(const char* n, const char* l) { return F(n, l, FieldType::Int); }
-F real(const char* n, const char* l) { return F(n, l, FieldType::Real); }
-F boolean(const char* n, const char* l) { return F(n, l, FieldType::Bool).byDefault(false); }
-F time(const char* n, const char* l) { return F(n, l, FieldType::Time); }
-F date(const char* n, const char* l) { return F(n, l, FieldType::Date); }
-F uuid(const char* n, const char* l) { return F(n, l, FieldType::Uuid); }
+F text(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Text);
+}
+F longText(const char* n, const char* l)
+{
+    return F(n, l, FieldType::LongText);
+}
+F integer(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Int);
+}
+F real(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Real);
+}
+F boolean(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Bool).byDefault(false);
+}
+F time(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Time);
+}
+F date(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Date);
+}
+F uuid(const char* n, const char* l)
+{
+    return F(n, l, FieldType::Uuid);
+}
 F ref(const char* n, const char* l, const char* entity)
 {
     F f(n, l, FieldType::Ref);
@@ -92,190 +116,195 @@ F list(const char* n, const char* l, std::vector<EnumValue> values = {})
 }
 
 const std::vector<EnumValue> kAgencyKinds = {
-    {"police", VALUE_LABEL("Police")},
-    {"federal", VALUE_LABEL("Federal agency")},
-    {"prosecutor", VALUE_LABEL("Prosecutor")},
-    {"labour_inspection", VALUE_LABEL("Labour inspection")},
-    {"immigration", VALUE_LABEL("Immigration")},
-    {"ngo_victim_services", VALUE_LABEL("NGO victim services")},
-    {"shelter", VALUE_LABEL("Shelter")},
-    {"medical", VALUE_LABEL("Medical")},
-    {"child_protection", VALUE_LABEL("Child protection")},
-    {"community_organisation", VALUE_LABEL("Community organisation")},
+    {"police", QT_TRANSLATE_NOOP("tandem::Value", "Police")},
+    {"federal", QT_TRANSLATE_NOOP("tandem::Value", "Federal agency")},
+    {"prosecutor", QT_TRANSLATE_NOOP("tandem::Value", "Prosecutor")},
+    {"labour_inspection", QT_TRANSLATE_NOOP("tandem::Value", "Labour inspection")},
+    {"immigration", QT_TRANSLATE_NOOP("tandem::Value", "Immigration")},
+    {"ngo_victim_services", QT_TRANSLATE_NOOP("tandem::Value", "NGO victim services")},
+    {"shelter", QT_TRANSLATE_NOOP("tandem::Value", "Shelter")},
+    {"medical", QT_TRANSLATE_NOOP("tandem::Value", "Medical")},
+    {"child_protection", QT_TRANSLATE_NOOP("tandem::Value", "Child protection")},
+    {"community_organisation", QT_TRANSLATE_NOOP("tandem::Value", "Community organisation")},
 };
 
 const std::vector<EnumValue> kTraffickingTypes = {
-    {"sexual_exploitation", VALUE_LABEL("Sexual exploitation")},
-    {"labour_exploitation", VALUE_LABEL("Labour exploitation")},
-    {"domestic_servitude", VALUE_LABEL("Domestic servitude")},
-    {"forced_criminality", VALUE_LABEL("Forced criminality")},
-    {"forced_begging", VALUE_LABEL("Forced begging")},
-    {"forced_marriage", VALUE_LABEL("Forced marriage")},
-    {"organ_removal", VALUE_LABEL("Organ removal")},
-    {"mixed", VALUE_LABEL("Mixed or unclear")},
+    {"sexual_exploitation", QT_TRANSLATE_NOOP("tandem::Value", "Sexual exploitation")},
+    {"labour_exploitation", QT_TRANSLATE_NOOP("tandem::Value", "Labour exploitation")},
+    {"domestic_servitude", QT_TRANSLATE_NOOP("tandem::Value", "Domestic servitude")},
+    {"forced_criminality", QT_TRANSLATE_NOOP("tandem::Value", "Forced criminality")},
+    {"forced_begging", QT_TRANSLATE_NOOP("tandem::Value", "Forced begging")},
+    {"forced_marriage", QT_TRANSLATE_NOOP("tandem::Value", "Forced marriage")},
+    {"organ_removal", QT_TRANSLATE_NOOP("tandem::Value", "Organ removal")},
+    {"mixed", QT_TRANSLATE_NOOP("tandem::Value", "Mixed or unclear")},
 };
 
 const std::vector<EnumValue> kOperationStatus = {
-    {"draft", VALUE_LABEL("Draft")},
-    {"planned", VALUE_LABEL("Planned")},
-    {"approved", VALUE_LABEL("Approved")},
-    {"briefed", VALUE_LABEL("Briefed")},
-    {"in_progress", VALUE_LABEL("In progress")},
-    {"completed", VALUE_LABEL("Completed")},
-    {"closed", VALUE_LABEL("Closed")},
-    {"cancelled", VALUE_LABEL("Cancelled")},
+    {"draft", QT_TRANSLATE_NOOP("tandem::Value", "Draft")},
+    {"planned", QT_TRANSLATE_NOOP("tandem::Value", "Planned")},
+    {"approved", QT_TRANSLATE_NOOP("tandem::Value", "Approved")},
+    {"briefed", QT_TRANSLATE_NOOP("tandem::Value", "Briefed")},
+    {"in_progress", QT_TRANSLATE_NOOP("tandem::Value", "In progress")},
+    {"completed", QT_TRANSLATE_NOOP("tandem::Value", "Completed")},
+    {"closed", QT_TRANSLATE_NOOP("tandem::Value", "Closed")},
+    {"cancelled", QT_TRANSLATE_NOOP("tandem::Value", "Cancelled")},
 };
 
 const std::vector<EnumValue> kRiskLevels = {
-    {"low", VALUE_LABEL("Low")},
-    {"medium", VALUE_LABEL("Medium")},
-    {"high", VALUE_LABEL("High")},
-    {"critical", VALUE_LABEL("Critical")},
+    {"low", QT_TRANSLATE_NOOP("tandem::Value", "Low")},
+    {"medium", QT_TRANSLATE_NOOP("tandem::Value", "Medium")},
+    {"high", QT_TRANSLATE_NOOP("tandem::Value", "High")},
+    {"critical", QT_TRANSLATE_NOOP("tandem::Value", "Critical")},
 };
 
 const std::vector<EnumValue> kAssignmentRoles = {
-    {"lead", VALUE_LABEL("Lead")},
-    {"entry", VALUE_LABEL("Entry")},
-    {"perimeter", VALUE_LABEL("Perimeter")},
-    {"evidence", VALUE_LABEL("Evidence")},
-    {"victim_services", VALUE_LABEL("Victim services")},
-    {"medical", VALUE_LABEL("Medical")},
-    {"interpreter", VALUE_LABEL("Interpreter")},
-    {"transport", VALUE_LABEL("Transport")},
-    {"child_protection", VALUE_LABEL("Child protection")},
+    {"lead", QT_TRANSLATE_NOOP("tandem::Value", "Lead")},
+    {"entry", QT_TRANSLATE_NOOP("tandem::Value", "Entry")},
+    {"perimeter", QT_TRANSLATE_NOOP("tandem::Value", "Perimeter")},
+    {"evidence", QT_TRANSLATE_NOOP("tandem::Value", "Evidence")},
+    {"victim_services", QT_TRANSLATE_NOOP("tandem::Value", "Victim services")},
+    {"medical", QT_TRANSLATE_NOOP("tandem::Value", "Medical")},
+    {"interpreter", QT_TRANSLATE_NOOP("tandem::Value", "Interpreter")},
+    {"transport", QT_TRANSLATE_NOOP("tandem::Value", "Transport")},
+    {"child_protection", QT_TRANSLATE_NOOP("tandem::Value", "Child protection")},
 };
 
 const std::vector<EnumValue> kPhases = {
-    {"preparation", VALUE_LABEL("Preparation")},
-    {"briefing", VALUE_LABEL("Briefing")},
-    {"execution", VALUE_LABEL("Execution")},
-    {"post_rescue", VALUE_LABEL("Post-rescue")},
-    {"follow_up", VALUE_LABEL("Follow-up")},
-    {"debrief", VALUE_LABEL("Debrief")},
+    {"preparation", QT_TRANSLATE_NOOP("tandem::Value", "Preparation")},
+    {"briefing", QT_TRANSLATE_NOOP("tandem::Value", "Briefing")},
+    {"execution", QT_TRANSLATE_NOOP("tandem::Value", "Execution")},
+    {"post_rescue", QT_TRANSLATE_NOOP("tandem::Value", "Post-rescue")},
+    {"follow_up", QT_TRANSLATE_NOOP("tandem::Value", "Follow-up")},
+    {"debrief", QT_TRANSLATE_NOOP("tandem::Value", "Debrief")},
 };
 
 const std::vector<EnumValue> kAgeBands = {
-    {"under_12", VALUE_LABEL("Under 12")},
-    {"12_15", VALUE_LABEL("12–15")},
-    {"16_17", VALUE_LABEL("16–17")},
-    {"18_24", VALUE_LABEL("18–24")},
-    {"25_34", VALUE_LABEL("25–34")},
-    {"35_49", VALUE_LABEL("35–49")},
-    {"50_plus", VALUE_LABEL("50 and over")},
-    {"unknown", VALUE_LABEL("Unknown")},
+    {"under_12", QT_TRANSLATE_NOOP("tandem::Value", "Under 12")},
+    {"12_15", QT_TRANSLATE_NOOP("tandem::Value", "12–15")},
+    {"16_17", QT_TRANSLATE_NOOP("tandem::Value", "16–17")},
+    {"18_24", QT_TRANSLATE_NOOP("tandem::Value", "18–24")},
+    {"25_34", QT_TRANSLATE_NOOP("tandem::Value", "25–34")},
+    {"35_49", QT_TRANSLATE_NOOP("tandem::Value", "35–49")},
+    {"50_plus", QT_TRANSLATE_NOOP("tandem::Value", "50 and over")},
+    {"unknown", QT_TRANSLATE_NOOP("tandem::Value", "Unknown")},
 };
 
 const std::vector<EnumValue> kGenders = {
-    {"female", VALUE_LABEL("Female")},
-    {"male", VALUE_LABEL("Male")},
-    {"non_binary", VALUE_LABEL("Non-binary")},
-    {"undisclosed", VALUE_LABEL("Not disclosed")},
+    {"female", QT_TRANSLATE_NOOP("tandem::Value", "Female")},
+    {"male", QT_TRANSLATE_NOOP("tandem::Value", "Male")},
+    {"non_binary", QT_TRANSLATE_NOOP("tandem::Value", "Non-binary")},
+    {"undisclosed", QT_TRANSLATE_NOOP("tandem::Value", "Not disclosed")},
 };
 
 const std::vector<EnumValue> kConsentScopes = {
-    {"identity", VALUE_LABEL("Identity (name, date of birth)")},
-    {"contact", VALUE_LABEL("Contact details")},
-    {"case_details", VALUE_LABEL("Case details")},
-    {"medical", VALUE_LABEL("Medical information")},
+    {"identity", QT_TRANSLATE_NOOP("tandem::Value", "Identity (name, date of birth)")},
+    {"contact", QT_TRANSLATE_NOOP("tandem::Value", "Contact details")},
+    {"case_details", QT_TRANSLATE_NOOP("tandem::Value", "Case details")},
+    {"medical", QT_TRANSLATE_NOOP("tandem::Value", "Medical information")},
 };
 
 const std::vector<EnumValue> kProtocolStatus = {
-    {"active", VALUE_LABEL("Active")},
-    {"retired", VALUE_LABEL("Retired")},
+    {"active", QT_TRANSLATE_NOOP("tandem::Value", "Active")},
+    {"retired", QT_TRANSLATE_NOOP("tandem::Value", "Retired")},
 };
 
 const std::vector<EnumValue> kOwnerRoles = {
-    {"task_force_lead", VALUE_LABEL("Task-force lead")},
-    {"police", VALUE_LABEL("Police")},
-    {"ngo_advocate", VALUE_LABEL("NGO advocate")},
-    {"medical", VALUE_LABEL("Medical")},
-    {"legal", VALUE_LABEL("Legal")},
-    {"shelter", VALUE_LABEL("Shelter")},
-    {"child_protection", VALUE_LABEL("Child protection")},
-    {"case_manager", VALUE_LABEL("Case manager")},
+    {"task_force_lead", QT_TRANSLATE_NOOP("tandem::Value", "Task-force lead")},
+    {"police", QT_TRANSLATE_NOOP("tandem::Value", "Police")},
+    {"ngo_advocate", QT_TRANSLATE_NOOP("tandem::Value", "NGO advocate")},
+    {"medical", QT_TRANSLATE_NOOP("tandem::Value", "Medical")},
+    {"legal", QT_TRANSLATE_NOOP("tandem::Value", "Legal")},
+    {"shelter", QT_TRANSLATE_NOOP("tandem::Value", "Shelter")},
+    {"child_protection", QT_TRANSLATE_NOOP("tandem::Value", "Child protection")},
+    {"case_manager", QT_TRANSLATE_NOOP("tandem::Value", "Case manager")},
 };
 
 const std::vector<EnumValue> kDueAnchors = {
-    {"t0", VALUE_LABEL("After the rescue (T0)")},
-    {"first_interview", VALUE_LABEL("Before the first interview")},
+    {"t0", QT_TRANSLATE_NOOP("tandem::Value", "After the rescue (T0)")},
+    {"first_interview", QT_TRANSLATE_NOOP("tandem::Value", "Before the first interview")},
 };
 
 const std::vector<EnumValue> kAppliesTo = {
-    {"all", VALUE_LABEL("All survivors")},
-    {"minors", VALUE_LABEL("Minors")},
-    {"foreign_nationals", VALUE_LABEL("Foreign nationals")},
-    {"sexual_violence", VALUE_LABEL("After sexual violence")},
+    {"all", QT_TRANSLATE_NOOP("tandem::Value", "All survivors")},
+    {"minors", QT_TRANSLATE_NOOP("tandem::Value", "Minors")},
+    {"foreign_nationals", QT_TRANSLATE_NOOP("tandem::Value", "Foreign nationals")},
+    {"sexual_violence", QT_TRANSLATE_NOOP("tandem::Value", "After sexual violence")},
 };
 
 const std::vector<EnumValue> kItemStates = {
-    {"open", VALUE_LABEL("Open")},
-    {"in_progress", VALUE_LABEL("In progress")},
-    {"done", VALUE_LABEL("Done")},
-    {"not_applicable", VALUE_LABEL("Not applicable")},
-    {"declined", VALUE_LABEL("Declined by survivor")},
+    {"open", QT_TRANSLATE_NOOP("tandem::Value", "Open")},
+    {"in_progress", QT_TRANSLATE_NOOP("tandem::Value", "In progress")},
+    {"done", QT_TRANSLATE_NOOP("tandem::Value", "Done")},
+    {"not_applicable", QT_TRANSLATE_NOOP("tandem::Value", "Not applicable")},
+    {"declined", QT_TRANSLATE_NOOP("tandem::Value", "Declined by survivor")},
 };
 
 const std::vector<EnumValue> kServiceKinds = {
-    {"shelter", VALUE_LABEL("Shelter")},
-    {"legal_aid", VALUE_LABEL("Legal aid")},
-    {"counselling", VALUE_LABEL("Counselling")},
-    {"hotline", VALUE_LABEL("Hotline")},
-    {"medical", VALUE_LABEL("Medical care")},
-    {"interpreter", VALUE_LABEL("Interpreting")},
-    {"child_services", VALUE_LABEL("Child services")},
-    {"employment", VALUE_LABEL("Employment and training")},
+    {"shelter", QT_TRANSLATE_NOOP("tandem::Value", "Shelter")},
+    {"legal_aid", QT_TRANSLATE_NOOP("tandem::Value", "Legal aid")},
+    {"counselling", QT_TRANSLATE_NOOP("tandem::Value", "Counselling")},
+    {"hotline", QT_TRANSLATE_NOOP("tandem::Value", "Hotline")},
+    {"medical", QT_TRANSLATE_NOOP("tandem::Value", "Medical care")},
+    {"interpreter", QT_TRANSLATE_NOOP("tandem::Value", "Interpreting")},
+    {"child_services", QT_TRANSLATE_NOOP("tandem::Value", "Child services")},
+    {"employment", QT_TRANSLATE_NOOP("tandem::Value", "Employment and training")},
 };
 
 const std::vector<EnumValue> kNoteKinds = {
-    {"log", VALUE_LABEL("Operation log")},
-    {"lesson", VALUE_LABEL("Lesson learned")},
+    {"log", QT_TRANSLATE_NOOP("tandem::Value", "Operation log")},
+    {"lesson", QT_TRANSLATE_NOOP("tandem::Value", "Lesson learned")},
 };
 
 const std::vector<EnumValue> kMeetingKinds = {
-    {"coordination", VALUE_LABEL("Coordination meeting")},
-    {"training", VALUE_LABEL("Joint training")},
-    {"outreach", VALUE_LABEL("Community outreach")},
-    {"review", VALUE_LABEL("After-action review")},
+    {"coordination", QT_TRANSLATE_NOOP("tandem::Value", "Coordination meeting")},
+    {"training", QT_TRANSLATE_NOOP("tandem::Value", "Joint training")},
+    {"outreach", QT_TRANSLATE_NOOP("tandem::Value", "Community outreach")},
+    {"review", QT_TRANSLATE_NOOP("tandem::Value", "After-action review")},
 };
 
 const std::vector<EnumValue> kTipChannels = {
-    {"hotline", VALUE_LABEL("Hotline")},
-    {"walk_in", VALUE_LABEL("Walk-in")},
-    {"online", VALUE_LABEL("Online")},
-    {"partner_referral", VALUE_LABEL("Partner referral")},
+    {"hotline", QT_TRANSLATE_NOOP("tandem::Value", "Hotline")},
+    {"walk_in", QT_TRANSLATE_NOOP("tandem::Value", "Walk-in")},
+    {"online", QT_TRANSLATE_NOOP("tandem::Value", "Online")},
+    {"partner_referral", QT_TRANSLATE_NOOP("tandem::Value", "Partner referral")},
 };
 
 const std::vector<EnumValue> kCredibility = {
-    {"unknown", VALUE_LABEL("Not yet assessed")},
-    {"low", VALUE_LABEL("Low")},
-    {"medium", VALUE_LABEL("Medium")},
-    {"high", VALUE_LABEL("High")},
+    {"unknown", QT_TRANSLATE_NOOP("tandem::Value", "Not yet assessed")},
+    {"low", QT_TRANSLATE_NOOP("tandem::Value", "Low")},
+    {"medium", QT_TRANSLATE_NOOP("tandem::Value", "Medium")},
+    {"high", QT_TRANSLATE_NOOP("tandem::Value", "High")},
 };
 
 const std::vector<EnumValue> kTipStatus = {
-    {"new", VALUE_LABEL("New")},
-    {"assessed", VALUE_LABEL("Assessed")},
-    {"linked", VALUE_LABEL("Linked to an operation")},
-    {"closed", VALUE_LABEL("Closed")},
+    {"new", QT_TRANSLATE_NOOP("tandem::Value", "New")},
+    {"assessed", QT_TRANSLATE_NOOP("tandem::Value", "Assessed")},
+    {"linked", QT_TRANSLATE_NOOP("tandem::Value", "Linked to an operation")},
+    {"closed", QT_TRANSLATE_NOOP("tandem::Value", "Closed")},
 };
 
 // Common indicators of trafficking, in our own words, after the lists published by the UNODC
 // ("Human trafficking indicators") and the ILO ("Indicators of forced labour", 2012).
 const std::vector<EnumValue> kIndicators = {
-    {"documents_withheld", VALUE_LABEL("Identity documents held by someone else")},
-    {"debt_bondage", VALUE_LABEL("Debt that cannot be paid off")},
-    {"movement_restricted", VALUE_LABEL("Not free to come and go")},
-    {"lives_at_workplace", VALUE_LABEL("Lives where they work")},
-    {"excessive_hours", VALUE_LABEL("Excessive working hours")},
-    {"no_or_low_pay", VALUE_LABEL("Unpaid or paid far below the norm")},
-    {"signs_of_abuse", VALUE_LABEL("Signs of physical abuse")},
-    {"fearful_or_coached", VALUE_LABEL("Fearful, or answers seem coached")},
-    {"minor_in_commercial_sex", VALUE_LABEL("A minor in commercial sex")},
-    {"third_party_controls", VALUE_LABEL("Someone else speaks or decides for them")},
-    {"threats_to_family", VALUE_LABEL("Threats against them or their family")},
-    {"isolation", VALUE_LABEL("Isolated, no contact with family or community")},
-    {"deceptive_recruitment", VALUE_LABEL("Recruited with false promises")},
-    {"many_people_one_address", VALUE_LABEL("Many people housed at one address")},
+    {"documents_withheld",
+     QT_TRANSLATE_NOOP("tandem::Value", "Identity documents held by someone else")},
+    {"debt_bondage", QT_TRANSLATE_NOOP("tandem::Value", "Debt that cannot be paid off")},
+    {"movement_restricted", QT_TRANSLATE_NOOP("tandem::Value", "Not free to come and go")},
+    {"lives_at_workplace", QT_TRANSLATE_NOOP("tandem::Value", "Lives where they work")},
+    {"excessive_hours", QT_TRANSLATE_NOOP("tandem::Value", "Excessive working hours")},
+    {"no_or_low_pay", QT_TRANSLATE_NOOP("tandem::Value", "Unpaid or paid far below the norm")},
+    {"signs_of_abuse", QT_TRANSLATE_NOOP("tandem::Value", "Signs of physical abuse")},
+    {"fearful_or_coached", QT_TRANSLATE_NOOP("tandem::Value", "Fearful, or answers seem coached")},
+    {"minor_in_commercial_sex", QT_TRANSLATE_NOOP("tandem::Value", "A minor in commercial sex")},
+    {"third_party_controls",
+     QT_TRANSLATE_NOOP("tandem::Value", "Someone else speaks or decides for them")},
+    {"threats_to_family",
+     QT_TRANSLATE_NOOP("tandem::Value", "Threats against them or their family")},
+    {"isolation",
+     QT_TRANSLATE_NOOP("tandem::Value", "Isolated, no contact with family or community")},
+    {"deceptive_recruitment", QT_TRANSLATE_NOOP("tandem::Value", "Recruited with false promises")},
+    {"many_people_one_address",
+     QT_TRANSLATE_NOOP("tandem::Value", "Many people housed at one address")},
 };
 
 QString sharedDateOrder(const Row& row, const char* first, const char* second, const char* what)
@@ -295,71 +324,84 @@ std::vector<EntityDef> declareEntities()
 
     e.push_back({
         .name = QStringLiteral("office"),
-        .label = ENTITY_LABEL("Office"),
-        .pluralLabel = ENTITY_LABEL("Offices"),
-        .fields = {
-            text("name", FIELD_LABEL("Name")).required(),
-            choice("kind", FIELD_LABEL("Kind"), kAgencyKinds),
-            text("sign_public_key", FIELD_LABEL("Signing key")),
-            text("box_public_key", FIELD_LABEL("Encryption key")),
-            text("fingerprint", FIELD_LABEL("Fingerprint")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Office"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Offices"),
+        .fields =
+            {
+                text("name", QT_TRANSLATE_NOOP("tandem::Field", "Name")).required(),
+                choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kAgencyKinds),
+                text("sign_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Signing key")),
+                text("box_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Encryption key")),
+                text("fingerprint", QT_TRANSLATE_NOOP("tandem::Field", "Fingerprint")),
+            },
         .displayField = QStringLiteral("name"),
         .sharing = SharingRule::Always,
     });
 
     e.push_back({
         .name = QStringLiteral("agency"),
-        .label = ENTITY_LABEL("Agency"),
-        .pluralLabel = ENTITY_LABEL("Agencies"),
-        .fields = {
-            text("name", FIELD_LABEL("Name")).required(),
-            choice("kind", FIELD_LABEL("Kind"), kAgencyKinds).required(),
-            text("jurisdiction", FIELD_LABEL("Jurisdiction")),
-            text("contact_person", FIELD_LABEL("Contact person")),
-            text("phone", FIELD_LABEL("Phone")).maxLength(60),
-            text("email", FIELD_LABEL("E-mail")).maxLength(254),
-            longText("notes", FIELD_LABEL("Notes")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Agency"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Agencies"),
+        .fields =
+            {
+                text("name", QT_TRANSLATE_NOOP("tandem::Field", "Name")).required(),
+                choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kAgencyKinds).required(),
+                text("jurisdiction", QT_TRANSLATE_NOOP("tandem::Field", "Jurisdiction")),
+                text("contact_person", QT_TRANSLATE_NOOP("tandem::Field", "Contact person")),
+                text("phone", QT_TRANSLATE_NOOP("tandem::Field", "Phone")).maxLength(60),
+                text("email", QT_TRANSLATE_NOOP("tandem::Field", "E-mail")).maxLength(254),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+            },
         .displayField = QStringLiteral("name"),
     });
 
     e.push_back({
         .name = QStringLiteral("operation"),
-        .label = ENTITY_LABEL("Operation"),
-        .pluralLabel = ENTITY_LABEL("Operations"),
-        .fields = {
-            text("code_name", FIELD_LABEL("Code name")).required().maxLength(120),
-            choice("status", FIELD_LABEL("Status"), kOperationStatus)
-                .required()
-                .byDefault(QStringLiteral("draft")),
-            choice("trafficking_type", FIELD_LABEL("Trafficking type"), kTraffickingTypes),
-            ref("lead_agency", FIELD_LABEL("Lead agency"), "agency"),
-            time("starts_at", FIELD_LABEL("Starts")),
-            time("ends_at", FIELD_LABEL("Ends")),
-            time("briefing_at", FIELD_LABEL("Briefing time")),
-            text("briefing_place", FIELD_LABEL("Briefing place")),
-            longText("objectives", FIELD_LABEL("Objectives")),
-            longText("legal_authority", FIELD_LABEL("Legal authority (warrants)")),
-            choice("risk_level", FIELD_LABEL("Risk level"), kRiskLevels),
-            longText("risk_hazards", FIELD_LABEL("Hazards")),
-            longText("risk_mitigations", FIELD_LABEL("Mitigations")),
-            longText("comms_plan", FIELD_LABEL("Communications plan")),
-            longText("contingency_plan", FIELD_LABEL("Contingency plan")),
-            longText("medical_plan", FIELD_LABEL("Medical plan")),
-            text("nearest_hospital", FIELD_LABEL("Nearest hospital")),
-            integer("expected_survivors", FIELD_LABEL("Expected survivors")).range(0, 10000),
-            integer("expected_minors", FIELD_LABEL("Expected minors")).range(0, 10000),
-            list("expected_languages", FIELD_LABEL("Expected languages")),
-            longText("special_needs", FIELD_LABEL("Special needs")),
-            text("prepared_by", FIELD_LABEL("Prepared by")),
-            text("approved_by", FIELD_LABEL("Approved by")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Operation"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Operations"),
+        .fields =
+            {
+                text("code_name", QT_TRANSLATE_NOOP("tandem::Field", "Code name"))
+                    .required()
+                    .maxLength(120),
+                choice("status", QT_TRANSLATE_NOOP("tandem::Field", "Status"), kOperationStatus)
+                    .required()
+                    .byDefault(QStringLiteral("draft")),
+                choice("trafficking_type", QT_TRANSLATE_NOOP("tandem::Field", "Trafficking type"),
+                       kTraffickingTypes),
+                ref("lead_agency", QT_TRANSLATE_NOOP("tandem::Field", "Lead agency"), "agency"),
+                time("starts_at", QT_TRANSLATE_NOOP("tandem::Field", "Starts")),
+                time("ends_at", QT_TRANSLATE_NOOP("tandem::Field", "Ends")),
+                time("briefing_at", QT_TRANSLATE_NOOP("tandem::Field", "Briefing time")),
+                text("briefing_place", QT_TRANSLATE_NOOP("tandem::Field", "Briefing place")),
+                longText("objectives", QT_TRANSLATE_NOOP("tandem::Field", "Objectives")),
+                longText("legal_authority",
+                         QT_TRANSLATE_NOOP("tandem::Field", "Legal authority (warrants)")),
+                choice("risk_level", QT_TRANSLATE_NOOP("tandem::Field", "Risk level"), kRiskLevels),
+                longText("risk_hazards", QT_TRANSLATE_NOOP("tandem::Field", "Hazards")),
+                longText("risk_mitigations", QT_TRANSLATE_NOOP("tandem::Field", "Mitigations")),
+                longText("comms_plan", QT_TRANSLATE_NOOP("tandem::Field", "Communications plan")),
+                longText("contingency_plan",
+                         QT_TRANSLATE_NOOP("tandem::Field", "Contingency plan")),
+                longText("medical_plan", QT_TRANSLATE_NOOP("tandem::Field", "Medical plan")),
+                text("nearest_hospital", QT_TRANSLATE_NOOP("tandem::Field", "Nearest hospital")),
+                integer("expected_survivors",
+                        QT_TRANSLATE_NOOP("tandem::Field", "Expected survivors"))
+                    .range(0, 10000),
+                integer("expected_minors", QT_TRANSLATE_NOOP("tandem::Field", "Expected minors"))
+                    .range(0, 10000),
+                list("expected_languages",
+                     QT_TRANSLATE_NOOP("tandem::Field", "Expected languages")),
+                longText("special_needs", QT_TRANSLATE_NOOP("tandem::Field", "Special needs")),
+                text("prepared_by", QT_TRANSLATE_NOOP("tandem::Field", "Prepared by")),
+                text("approved_by", QT_TRANSLATE_NOOP("tandem::Field", "Approved by")),
+            },
         .displayField = QStringLiteral("code_name"),
         .indexes = {{QStringLiteral("status")}, {QStringLiteral("starts_at")}},
         .validate = [](const Row& r) -> QString {
             const QString order = sharedDateOrder(
-                r, "starts_at", "ends_at", QT_TRANSLATE_NOOP("tandem::Entity", "the operation ends before it starts"));
+                r, "starts_at", "ends_at",
+                QT_TRANSLATE_NOOP("tandem::Entity", "the operation ends before it starts"));
             if (!order.isEmpty())
                 return order;
             const QVariant minors = r.value(QStringLiteral("expected_minors"));
@@ -373,56 +415,74 @@ std::vector<EntityDef> declareEntities()
 
     e.push_back({
         .name = QStringLiteral("target"),
-        .label = ENTITY_LABEL("Target"),
-        .pluralLabel = ENTITY_LABEL("Targets"),
-        .fields = {
-            ref("operation", FIELD_LABEL("Operation"), "operation").required(),
-            text("label", FIELD_LABEL("Label")).required().maxLength(120),
-            text("address", FIELD_LABEL("Address")).required(),
-            real("latitude", FIELD_LABEL("Latitude")).range(-90, 90).group("coordinates"),
-            real("longitude", FIELD_LABEL("Longitude")).range(-180, 180).group("coordinates"),
-            longText("entry_points", FIELD_LABEL("Entry points")),
-            longText("hazards", FIELD_LABEL("Hazards")),
-            integer("occupants_expected", FIELD_LABEL("Occupants expected")).range(0, 10000),
-            text("assigned_team", FIELD_LABEL("Assigned team")),
-            longText("notes", FIELD_LABEL("Notes")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Target"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Targets"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation")
+                    .required(),
+                text("label", QT_TRANSLATE_NOOP("tandem::Field", "Label"))
+                    .required()
+                    .maxLength(120),
+                text("address", QT_TRANSLATE_NOOP("tandem::Field", "Address")).required(),
+                real("latitude", QT_TRANSLATE_NOOP("tandem::Field", "Latitude"))
+                    .range(-90, 90)
+                    .group("coordinates"),
+                real("longitude", QT_TRANSLATE_NOOP("tandem::Field", "Longitude"))
+                    .range(-180, 180)
+                    .group("coordinates"),
+                longText("entry_points", QT_TRANSLATE_NOOP("tandem::Field", "Entry points")),
+                longText("hazards", QT_TRANSLATE_NOOP("tandem::Field", "Hazards")),
+                integer("occupants_expected",
+                        QT_TRANSLATE_NOOP("tandem::Field", "Occupants expected"))
+                    .range(0, 10000),
+                text("assigned_team", QT_TRANSLATE_NOOP("tandem::Field", "Assigned team")),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+            },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("label"),
     });
 
     e.push_back({
         .name = QStringLiteral("assignment"),
-        .label = ENTITY_LABEL("Assignment"),
-        .pluralLabel = ENTITY_LABEL("Assignments"),
-        .fields = {
-            ref("operation", FIELD_LABEL("Operation"), "operation").required(),
-            ref("agency", FIELD_LABEL("Agency"), "agency").required(),
-            choice("role", FIELD_LABEL("Role"), kAssignmentRoles).required(),
-            text("team_lead", FIELD_LABEL("Team lead")),
-            integer("headcount", FIELD_LABEL("Headcount")).range(0, 10000),
-            text("reporting_location", FIELD_LABEL("Reporting location")),
-            time("reporting_at", FIELD_LABEL("Reporting time")),
-            text("radio_channel", FIELD_LABEL("Radio channel")).maxLength(60),
-            boolean("acknowledged", FIELD_LABEL("Acknowledged")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Assignment"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Assignments"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation")
+                    .required(),
+                ref("agency", QT_TRANSLATE_NOOP("tandem::Field", "Agency"), "agency").required(),
+                choice("role", QT_TRANSLATE_NOOP("tandem::Field", "Role"), kAssignmentRoles)
+                    .required(),
+                text("team_lead", QT_TRANSLATE_NOOP("tandem::Field", "Team lead")),
+                integer("headcount", QT_TRANSLATE_NOOP("tandem::Field", "Headcount"))
+                    .range(0, 10000),
+                text("reporting_location",
+                     QT_TRANSLATE_NOOP("tandem::Field", "Reporting location")),
+                time("reporting_at", QT_TRANSLATE_NOOP("tandem::Field", "Reporting time")),
+                text("radio_channel", QT_TRANSLATE_NOOP("tandem::Field", "Radio channel"))
+                    .maxLength(60),
+                boolean("acknowledged", QT_TRANSLATE_NOOP("tandem::Field", "Acknowledged")),
+            },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("role"),
     });
 
     e.push_back({
         .name = QStringLiteral("task"),
-        .label = ENTITY_LABEL("Task"),
-        .pluralLabel = ENTITY_LABEL("Tasks"),
-        .fields = {
-            ref("operation", FIELD_LABEL("Operation"), "operation").required(),
-            choice("phase", FIELD_LABEL("Phase"), kPhases).required(),
-            text("title", FIELD_LABEL("Title")).required(),
-            ref("owner_agency", FIELD_LABEL("Owner agency"), "agency"),
-            time("due_at", FIELD_LABEL("Due")),
-            time("done_at", FIELD_LABEL("Done")),
-            longText("notes", FIELD_LABEL("Notes")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Task"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Tasks"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation")
+                    .required(),
+                choice("phase", QT_TRANSLATE_NOOP("tandem::Field", "Phase"), kPhases).required(),
+                text("title", QT_TRANSLATE_NOOP("tandem::Field", "Title")).required(),
+                ref("owner_agency", QT_TRANSLATE_NOOP("tandem::Field", "Owner agency"), "agency"),
+                time("due_at", QT_TRANSLATE_NOOP("tandem::Field", "Due")),
+                time("done_at", QT_TRANSLATE_NOOP("tandem::Field", "Done")),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+            },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("title"),
         .indexes = {{QStringLiteral("due_at")}},
@@ -430,37 +490,45 @@ std::vector<EntityDef> declareEntities()
 
     e.push_back({
         .name = QStringLiteral("survivor"),
-        .label = ENTITY_LABEL("Survivor"),
-        .pluralLabel = ENTITY_LABEL("Survivors"),
-        .fields = {
-            text("code", FIELD_LABEL("Code")).required().maxLength(20),
-            ref("operation", FIELD_LABEL("Operation"), "operation"),
-            ref("target", FIELD_LABEL("Recovered at"), "target"),
-            time("recovered_at", FIELD_LABEL("Rescue time (T0)")),
-            choice("age_band", FIELD_LABEL("Age band"), kAgeBands).byDefault(QStringLiteral("unknown")),
-            boolean("minor", FIELD_LABEL("Minor")),
-            choice("gender", FIELD_LABEL("Gender"), kGenders).byDefault(QStringLiteral("undisclosed")),
-            text("nationality", FIELD_LABEL("Nationality")).maxLength(60),
-            boolean("foreign_national", FIELD_LABEL("Foreign national")),
-            list("languages", FIELD_LABEL("Languages")),
-            choice("trafficking_type", FIELD_LABEL("Trafficking type"), kTraffickingTypes),
-            boolean("sexual_violence", FIELD_LABEL("Sexual violence reported")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Survivor"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Survivors"),
+        .fields =
+            {
+                text("code", QT_TRANSLATE_NOOP("tandem::Field", "Code")).required().maxLength(20),
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation"),
+                ref("target", QT_TRANSLATE_NOOP("tandem::Field", "Recovered at"), "target"),
+                time("recovered_at", QT_TRANSLATE_NOOP("tandem::Field", "Rescue time (T0)")),
+                choice("age_band", QT_TRANSLATE_NOOP("tandem::Field", "Age band"), kAgeBands)
+                    .byDefault(QStringLiteral("unknown")),
+                boolean("minor", QT_TRANSLATE_NOOP("tandem::Field", "Minor")),
+                choice("gender", QT_TRANSLATE_NOOP("tandem::Field", "Gender"), kGenders)
+                    .byDefault(QStringLiteral("undisclosed")),
+                text("nationality", QT_TRANSLATE_NOOP("tandem::Field", "Nationality"))
+                    .maxLength(60),
+                boolean("foreign_national", QT_TRANSLATE_NOOP("tandem::Field", "Foreign national")),
+                list("languages", QT_TRANSLATE_NOOP("tandem::Field", "Languages")),
+                choice("trafficking_type", QT_TRANSLATE_NOOP("tandem::Field", "Trafficking type"),
+                       kTraffickingTypes),
+                boolean("sexual_violence",
+                        QT_TRANSLATE_NOOP("tandem::Field", "Sexual violence reported")),
+            },
         .displayField = QStringLiteral("code"),
         .indexes = {{QStringLiteral("code")}},
     });
 
     e.push_back({
         .name = QStringLiteral("survivor_identity"),
-        .label = ENTITY_LABEL("Survivor identity"),
-        .pluralLabel = ENTITY_LABEL("Survivor identities"),
-        .fields = {
-            ref("survivor", FIELD_LABEL("Survivor"), "survivor").required(),
-            text("name", FIELD_LABEL("Name")).sealed(),
-            date("date_of_birth", FIELD_LABEL("Date of birth")).sealed(),
-            text("contact", FIELD_LABEL("Contact")).sealed(),
-            longText("notes", FIELD_LABEL("Notes")).sealed(),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Survivor identity"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Survivor identities"),
+        .fields =
+            {
+                ref("survivor", QT_TRANSLATE_NOOP("tandem::Field", "Survivor"), "survivor")
+                    .required(),
+                text("name", QT_TRANSLATE_NOOP("tandem::Field", "Name")).sealed(),
+                date("date_of_birth", QT_TRANSLATE_NOOP("tandem::Field", "Date of birth")).sealed(),
+                text("contact", QT_TRANSLATE_NOOP("tandem::Field", "Contact")).sealed(),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")).sealed(),
+            },
         .parent = QStringLiteral("survivor"),
         .displayField = QStringLiteral("survivor"),
         .sharing = SharingRule::Identity,
@@ -468,99 +536,119 @@ std::vector<EntityDef> declareEntities()
 
     e.push_back({
         .name = QStringLiteral("consent"),
-        .label = ENTITY_LABEL("Consent"),
-        .pluralLabel = ENTITY_LABEL("Consents"),
-        .fields = {
-            ref("survivor", FIELD_LABEL("Survivor"), "survivor").required(),
-            ref("recipient_office", FIELD_LABEL("Recipient office"), "office"),
-            ref("recipient_agency", FIELD_LABEL("Recipient agency"), "agency"),
-            choice("scope", FIELD_LABEL("Scope"), kConsentScopes).required(),
-            time("given_at", FIELD_LABEL("Given")).required(),
-            time("withdrawn_at", FIELD_LABEL("Withdrawn")),
-            time("expires_at", FIELD_LABEL("Expires")),
-            longText("notes", FIELD_LABEL("Notes")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Consent"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Consents"),
+        .fields =
+            {
+                ref("survivor", QT_TRANSLATE_NOOP("tandem::Field", "Survivor"), "survivor")
+                    .required(),
+                ref("recipient_office", QT_TRANSLATE_NOOP("tandem::Field", "Recipient office"),
+                    "office"),
+                ref("recipient_agency", QT_TRANSLATE_NOOP("tandem::Field", "Recipient agency"),
+                    "agency"),
+                choice("scope", QT_TRANSLATE_NOOP("tandem::Field", "Scope"), kConsentScopes)
+                    .required(),
+                time("given_at", QT_TRANSLATE_NOOP("tandem::Field", "Given")).required(),
+                time("withdrawn_at", QT_TRANSLATE_NOOP("tandem::Field", "Withdrawn")),
+                time("expires_at", QT_TRANSLATE_NOOP("tandem::Field", "Expires")),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+            },
         .parent = QStringLiteral("survivor"),
         .displayField = QStringLiteral("scope"),
         .validate = [](const Row& r) -> QString {
-            if (r.isNull(QStringLiteral("recipient_office"))
-                && r.isNull(QStringLiteral("recipient_agency")))
-                return QCoreApplication::translate(
-                    "tandem::Entity", "a consent needs a recipient office or agency");
-            QString e = sharedDateOrder(r, "given_at", "withdrawn_at",
-                                        QT_TRANSLATE_NOOP("tandem::Entity",
-                                                          "consent is withdrawn before it was given"));
+            if (r.isNull(QStringLiteral("recipient_office")) &&
+                r.isNull(QStringLiteral("recipient_agency")))
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a consent needs a recipient office or agency");
+            QString e = sharedDateOrder(
+                r, "given_at", "withdrawn_at",
+                QT_TRANSLATE_NOOP("tandem::Entity", "consent is withdrawn before it was given"));
             if (e.isEmpty())
-                e = sharedDateOrder(r, "given_at", "expires_at",
-                                    QT_TRANSLATE_NOOP("tandem::Entity",
-                                                      "consent expires before it was given"));
+                e = sharedDateOrder(
+                    r, "given_at", "expires_at",
+                    QT_TRANSLATE_NOOP("tandem::Entity", "consent expires before it was given"));
             return e;
         },
     });
 
     e.push_back({
         .name = QStringLiteral("protocol"),
-        .label = ENTITY_LABEL("Protocol"),
-        .pluralLabel = ENTITY_LABEL("Protocols"),
-        .fields = {
-            uuid("family", FIELD_LABEL("Family")).required(),
-            text("name", FIELD_LABEL("Name")).required(),
-            integer("version", FIELD_LABEL("Version")).required().range(1, 100000).byDefault(1),
-            text("jurisdiction", FIELD_LABEL("Jurisdiction")),
-            choice("status", FIELD_LABEL("Status"), kProtocolStatus)
-                .required()
-                .byDefault(QStringLiteral("active")),
-            time("next_review_at", FIELD_LABEL("Next review")),
-            text("reviewed_by", FIELD_LABEL("Reviewed by")),
-            longText("change_notes", FIELD_LABEL("What changed")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Protocol"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Protocols"),
+        .fields =
+            {
+                uuid("family", QT_TRANSLATE_NOOP("tandem::Field", "Family")).required(),
+                text("name", QT_TRANSLATE_NOOP("tandem::Field", "Name")).required(),
+                integer("version", QT_TRANSLATE_NOOP("tandem::Field", "Version"))
+                    .required()
+                    .range(1, 100000)
+                    .byDefault(1),
+                text("jurisdiction", QT_TRANSLATE_NOOP("tandem::Field", "Jurisdiction")),
+                choice("status", QT_TRANSLATE_NOOP("tandem::Field", "Status"), kProtocolStatus)
+                    .required()
+                    .byDefault(QStringLiteral("active")),
+                time("next_review_at", QT_TRANSLATE_NOOP("tandem::Field", "Next review")),
+                text("reviewed_by", QT_TRANSLATE_NOOP("tandem::Field", "Reviewed by")),
+                longText("change_notes", QT_TRANSLATE_NOOP("tandem::Field", "What changed")),
+            },
         .displayField = QStringLiteral("name"),
         .indexes = {{QStringLiteral("family")}},
     });
 
     e.push_back({
         .name = QStringLiteral("protocol_step"),
-        .label = ENTITY_LABEL("Protocol step"),
-        .pluralLabel = ENTITY_LABEL("Protocol steps"),
-        .fields = {
-            ref("protocol", FIELD_LABEL("Protocol"), "protocol").required(),
-            integer("position", FIELD_LABEL("Position")).required().range(0, 100000),
-            text("title", FIELD_LABEL("Title")).required(),
-            longText("guidance", FIELD_LABEL("Guidance")),
-            choice("owner_role", FIELD_LABEL("Owner role"), kOwnerRoles).required(),
-            choice("due_anchor", FIELD_LABEL("Due relative to"), kDueAnchors)
-                .required()
-                .byDefault(QStringLiteral("t0")),
-            integer("due_offset_minutes", FIELD_LABEL("Due offset (minutes)"))
-                .range(0, 60 * 24 * 366),
-            boolean("mandatory", FIELD_LABEL("Mandatory")),
-            choice("applies_to", FIELD_LABEL("Applies to"), kAppliesTo)
-                .required()
-                .byDefault(QStringLiteral("all")),
-            // The step's key in the protocol file ("advocate"), kept so that an exported protocol
-            // reads as it was written. Older rows have none; export then makes one from the title.
-            text("key", FIELD_LABEL("Key")).maxLength(64).since(3),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Protocol step"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Protocol steps"),
+        .fields =
+            {
+                ref("protocol", QT_TRANSLATE_NOOP("tandem::Field", "Protocol"), "protocol")
+                    .required(),
+                integer("position", QT_TRANSLATE_NOOP("tandem::Field", "Position"))
+                    .required()
+                    .range(0, 100000),
+                text("title", QT_TRANSLATE_NOOP("tandem::Field", "Title")).required(),
+                longText("guidance", QT_TRANSLATE_NOOP("tandem::Field", "Guidance")),
+                choice("owner_role", QT_TRANSLATE_NOOP("tandem::Field", "Owner role"), kOwnerRoles)
+                    .required(),
+                choice("due_anchor", QT_TRANSLATE_NOOP("tandem::Field", "Due relative to"),
+                       kDueAnchors)
+                    .required()
+                    .byDefault(QStringLiteral("t0")),
+                integer("due_offset_minutes",
+                        QT_TRANSLATE_NOOP("tandem::Field", "Due offset (minutes)"))
+                    .range(0, 60 * 24 * 366),
+                boolean("mandatory", QT_TRANSLATE_NOOP("tandem::Field", "Mandatory")),
+                choice("applies_to", QT_TRANSLATE_NOOP("tandem::Field", "Applies to"), kAppliesTo)
+                    .required()
+                    .byDefault(QStringLiteral("all")),
+                // The step's key in the protocol file ("advocate"), kept so that an exported
+                // protocol reads as it was written. Older rows have none; export then makes one
+                // from the title.
+                text("key", QT_TRANSLATE_NOOP("tandem::Field", "Key")).maxLength(64).since(3),
+            },
         .parent = QStringLiteral("protocol"),
         .displayField = QStringLiteral("title"),
     });
 
     e.push_back({
         .name = QStringLiteral("checklist_item"),
-        .label = ENTITY_LABEL("Checklist step"),
-        .pluralLabel = ENTITY_LABEL("Checklist steps"),
-        .fields = {
-            ref("survivor", FIELD_LABEL("Survivor"), "survivor").required(),
-            ref("step", FIELD_LABEL("Protocol step"), "protocol_step").required(),
-            time("due_at", FIELD_LABEL("Due")),
-            choice("state", FIELD_LABEL("State"), kItemStates)
-                .required()
-                .byDefault(QStringLiteral("open")),
-            text("done_by", FIELD_LABEL("Done by")),
-            time("done_at", FIELD_LABEL("Done at")),
-            longText("note", FIELD_LABEL("Note")),
-            ref("service", FIELD_LABEL("Referred to"), "service"),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Checklist step"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Checklist steps"),
+        .fields =
+            {
+                ref("survivor", QT_TRANSLATE_NOOP("tandem::Field", "Survivor"), "survivor")
+                    .required(),
+                ref("step", QT_TRANSLATE_NOOP("tandem::Field", "Protocol step"), "protocol_step")
+                    .required(),
+                time("due_at", QT_TRANSLATE_NOOP("tandem::Field", "Due")),
+                choice("state", QT_TRANSLATE_NOOP("tandem::Field", "State"), kItemStates)
+                    .required()
+                    .byDefault(QStringLiteral("open")),
+                text("done_by", QT_TRANSLATE_NOOP("tandem::Field", "Done by")),
+                time("done_at", QT_TRANSLATE_NOOP("tandem::Field", "Done at")),
+                longText("note", QT_TRANSLATE_NOOP("tandem::Field", "Note")),
+                ref("service", QT_TRANSLATE_NOOP("tandem::Field", "Referred to"), "service"),
+            },
         .parent = QStringLiteral("survivor"),
         .displayField = QStringLiteral("step"),
         .indexes = {{QStringLiteral("state"), QStringLiteral("due_at")}},
@@ -568,108 +656,127 @@ std::vector<EntityDef> declareEntities()
 
     e.push_back({
         .name = QStringLiteral("service"),
-        .label = ENTITY_LABEL("Service"),
-        .pluralLabel = ENTITY_LABEL("Services"),
-        .fields = {
-            text("name", FIELD_LABEL("Name")).required(),
-            choice("kind", FIELD_LABEL("Kind"), kServiceKinds).required(),
-            integer("capacity", FIELD_LABEL("Capacity")).range(0, 100000),
-            list("languages", FIELD_LABEL("Languages")),
-            boolean("accepts_minors", FIELD_LABEL("Accepts minors")),
-            text("contact", FIELD_LABEL("Contact person")),
-            text("phone", FIELD_LABEL("Phone")).maxLength(60),
-            text("email", FIELD_LABEL("E-mail")).maxLength(254),
-            text("address", FIELD_LABEL("Address")),
-            longText("notes", FIELD_LABEL("Notes")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Service"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Services"),
+        .fields =
+            {
+                text("name", QT_TRANSLATE_NOOP("tandem::Field", "Name")).required(),
+                choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kServiceKinds)
+                    .required(),
+                integer("capacity", QT_TRANSLATE_NOOP("tandem::Field", "Capacity"))
+                    .range(0, 100000),
+                list("languages", QT_TRANSLATE_NOOP("tandem::Field", "Languages")),
+                boolean("accepts_minors", QT_TRANSLATE_NOOP("tandem::Field", "Accepts minors")),
+                text("contact", QT_TRANSLATE_NOOP("tandem::Field", "Contact person")),
+                text("phone", QT_TRANSLATE_NOOP("tandem::Field", "Phone")).maxLength(60),
+                text("email", QT_TRANSLATE_NOOP("tandem::Field", "E-mail")).maxLength(254),
+                text("address", QT_TRANSLATE_NOOP("tandem::Field", "Address")),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+            },
         .displayField = QStringLiteral("name"),
     });
 
     e.push_back({
         .name = QStringLiteral("note"),
-        .label = ENTITY_LABEL("Note"),
-        .pluralLabel = ENTITY_LABEL("Notes"),
-        .fields = {
-            ref("operation", FIELD_LABEL("Operation"), "operation").required(),
-            time("at", FIELD_LABEL("Time")).required(),
-            text("author", FIELD_LABEL("Author")),
-            choice("kind", FIELD_LABEL("Kind"), kNoteKinds).required().byDefault(QStringLiteral("log")),
-            longText("text", FIELD_LABEL("Text")).required(),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Note"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Notes"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation")
+                    .required(),
+                time("at", QT_TRANSLATE_NOOP("tandem::Field", "Time")).required(),
+                text("author", QT_TRANSLATE_NOOP("tandem::Field", "Author")),
+                choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kNoteKinds)
+                    .required()
+                    .byDefault(QStringLiteral("log")),
+                longText("text", QT_TRANSLATE_NOOP("tandem::Field", "Text")).required(),
+            },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("text"),
     });
 
     e.push_back({
         .name = QStringLiteral("meeting"),
-        .label = ENTITY_LABEL("Meeting"),
-        .pluralLabel = ENTITY_LABEL("Meetings"),
-        .fields = {
-            choice("kind", FIELD_LABEL("Kind"), kMeetingKinds).required(),
-            text("title", FIELD_LABEL("Title")).required(),
-            time("starts_at", FIELD_LABEL("Starts")).required(),
-            time("ends_at", FIELD_LABEL("Ends")),
-            text("place", FIELD_LABEL("Place")),
-            ref("organiser", FIELD_LABEL("Organiser"), "agency"),
-            longText("topics", FIELD_LABEL("Topics")),
-            longText("minutes", FIELD_LABEL("Minutes")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Meeting"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Meetings"),
+        .fields =
+            {
+                choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kMeetingKinds)
+                    .required(),
+                text("title", QT_TRANSLATE_NOOP("tandem::Field", "Title")).required(),
+                time("starts_at", QT_TRANSLATE_NOOP("tandem::Field", "Starts")).required(),
+                time("ends_at", QT_TRANSLATE_NOOP("tandem::Field", "Ends")),
+                text("place", QT_TRANSLATE_NOOP("tandem::Field", "Place")),
+                ref("organiser", QT_TRANSLATE_NOOP("tandem::Field", "Organiser"), "agency"),
+                longText("topics", QT_TRANSLATE_NOOP("tandem::Field", "Topics")),
+                longText("minutes", QT_TRANSLATE_NOOP("tandem::Field", "Minutes")),
+            },
         .displayField = QStringLiteral("title"),
         .indexes = {{QStringLiteral("starts_at")}},
-        .validate = [](const Row& r) {
-            return sharedDateOrder(r, "starts_at", "ends_at",
-                                   QT_TRANSLATE_NOOP("tandem::Entity", "the meeting ends before it starts"));
-        },
+        .validate =
+            [](const Row& r) {
+                return sharedDateOrder(
+                    r, "starts_at", "ends_at",
+                    QT_TRANSLATE_NOOP("tandem::Entity", "the meeting ends before it starts"));
+            },
     });
 
     // Attendance is a collection of its own rows (DESIGN.md §3) so that two offices recording
     // attendance of one meeting concurrently both keep theirs.
     e.push_back({
         .name = QStringLiteral("attendance"),
-        .label = ENTITY_LABEL("Attendance"),
-        .pluralLabel = ENTITY_LABEL("Attendance"),
-        .fields = {
-            ref("meeting", FIELD_LABEL("Meeting"), "meeting").required(),
-            ref("agency", FIELD_LABEL("Agency"), "agency").required(),
-            integer("headcount", FIELD_LABEL("People")).range(0, 10000),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Attendance"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Attendance"),
+        .fields =
+            {
+                ref("meeting", QT_TRANSLATE_NOOP("tandem::Field", "Meeting"), "meeting").required(),
+                ref("agency", QT_TRANSLATE_NOOP("tandem::Field", "Agency"), "agency").required(),
+                integer("headcount", QT_TRANSLATE_NOOP("tandem::Field", "People")).range(0, 10000),
+            },
         .parent = QStringLiteral("meeting"),
         .displayField = QStringLiteral("agency"),
     });
 
     e.push_back({
         .name = QStringLiteral("action_item"),
-        .label = ENTITY_LABEL("Action item"),
-        .pluralLabel = ENTITY_LABEL("Action items"),
-        .fields = {
-            ref("meeting", FIELD_LABEL("Meeting"), "meeting"),
-            ref("operation", FIELD_LABEL("Operation"), "operation"),
-            text("title", FIELD_LABEL("Title")).required(),
-            ref("owner_agency", FIELD_LABEL("Owner agency"), "agency"),
-            time("due_at", FIELD_LABEL("Due")),
-            time("done_at", FIELD_LABEL("Done")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Action item"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Action items"),
+        .fields =
+            {
+                ref("meeting", QT_TRANSLATE_NOOP("tandem::Field", "Meeting"), "meeting"),
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation"),
+                text("title", QT_TRANSLATE_NOOP("tandem::Field", "Title")).required(),
+                ref("owner_agency", QT_TRANSLATE_NOOP("tandem::Field", "Owner agency"), "agency"),
+                time("due_at", QT_TRANSLATE_NOOP("tandem::Field", "Due")),
+                time("done_at", QT_TRANSLATE_NOOP("tandem::Field", "Done")),
+            },
         .displayField = QStringLiteral("title"),
         .indexes = {{QStringLiteral("due_at")}},
     });
 
     e.push_back({
         .name = QStringLiteral("tip"),
-        .label = ENTITY_LABEL("Tip"),
-        .pluralLabel = ENTITY_LABEL("Tips"),
-        .fields = {
-            time("received_at", FIELD_LABEL("Received")).required(),
-            choice("channel", FIELD_LABEL("Channel"), kTipChannels).required(),
-            text("place", FIELD_LABEL("Place")),
-            list("indicators", FIELD_LABEL("Indicators"), kIndicators),
-            longText("description", FIELD_LABEL("Description")),
-            longText("source", FIELD_LABEL("Source (protected)")),
-            choice("credibility", FIELD_LABEL("Credibility"), kCredibility)
-                .required()
-                .byDefault(QStringLiteral("unknown")),
-            choice("status", FIELD_LABEL("Status"), kTipStatus).required().byDefault(QStringLiteral("new")),
-            ref("operation", FIELD_LABEL("Linked operation"), "operation"),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Tip"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Tips"),
+        .fields =
+            {
+                time("received_at", QT_TRANSLATE_NOOP("tandem::Field", "Received")).required(),
+                choice("channel", QT_TRANSLATE_NOOP("tandem::Field", "Channel"), kTipChannels)
+                    .required(),
+                text("place", QT_TRANSLATE_NOOP("tandem::Field", "Place")),
+                list("indicators", QT_TRANSLATE_NOOP("tandem::Field", "Indicators"), kIndicators),
+                longText("description", QT_TRANSLATE_NOOP("tandem::Field", "Description")),
+                longText("source", QT_TRANSLATE_NOOP("tandem::Field", "Source (protected)")),
+                choice("credibility", QT_TRANSLATE_NOOP("tandem::Field", "Credibility"),
+                       kCredibility)
+                    .required()
+                    .byDefault(QStringLiteral("unknown")),
+                choice("status", QT_TRANSLATE_NOOP("tandem::Field", "Status"), kTipStatus)
+                    .required()
+                    .byDefault(QStringLiteral("new")),
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Linked operation"),
+                    "operation"),
+            },
         .displayField = QStringLiteral("place"),
         .defaultSharing = QStringLiteral("office"),
         .indexes = {{QStringLiteral("received_at")}},
@@ -677,19 +784,26 @@ std::vector<EntityDef> declareEntities()
 
     e.push_back({
         .name = QStringLiteral("feedback"),
-        .label = ENTITY_LABEL("Feedback"),
-        .pluralLabel = ENTITY_LABEL("Feedback"),
-        .fields = {
-            ref("operation", FIELD_LABEL("Operation"), "operation"),
-            ref("meeting", FIELD_LABEL("Meeting"), "meeting"),
-            ref("agency", FIELD_LABEL("Agency"), "agency").required(),
-            integer("rating_planning", FIELD_LABEL("Planning (1–5)")).range(1, 5),
-            integer("rating_communication", FIELD_LABEL("Communication (1–5)")).range(1, 5),
-            integer("rating_victim_care", FIELD_LABEL("Victim care (1–5)")).range(1, 5),
-            integer("rating_safety", FIELD_LABEL("Safety (1–5)")).range(1, 5),
-            longText("what_worked", FIELD_LABEL("What worked")),
-            longText("what_to_change", FIELD_LABEL("What to change")),
-        },
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Feedback"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Feedback"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation"),
+                ref("meeting", QT_TRANSLATE_NOOP("tandem::Field", "Meeting"), "meeting"),
+                ref("agency", QT_TRANSLATE_NOOP("tandem::Field", "Agency"), "agency").required(),
+                integer("rating_planning", QT_TRANSLATE_NOOP("tandem::Field", "Planning (1–5)"))
+                    .range(1, 5),
+                integer("rating_communication",
+                        QT_TRANSLATE_NOOP("tandem::Field", "Communication (1–5)"))
+                    .range(1, 5),
+                integer("rating_victim_care",
+                        QT_TRANSLATE_NOOP("tandem::Field", "Victim care (1–5)"))
+                    .range(1, 5),
+                integer("rating_safety", QT_TRANSLATE_NOOP("tandem::Field", "Safety (1–5)"))
+                    .range(1, 5),
+                longText("what_worked", QT_TRANSLATE_NOOP("tandem::Field", "What worked")),
+                longText("what_to_change", QT_TRANSLATE_NOOP("tandem::Field", "What to change")),
+            },
         .displayField = QStringLiteral("agency"),
         .validate = [](const Row& r) -> QString {
             if (r.isNull(QStringLiteral("operation")) == r.isNull(QStringLiteral("meeting")))

@@ -8,6 +8,7 @@
 #include "sync/hlc.h"
 #include "util/ids.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -441,7 +442,7 @@ Result<void> Transaction::commit()
 {
     Store* store = std::exchange(m_store, nullptr);
     if (!store)
-        return makeError(Store::tr("internal error: the transaction has already ended"));
+        return makeError(QCoreApplication::translate("tandem::Store", "internal error: the transaction has already ended"));
     return store->endTransaction(m_depth, true);
 }
 

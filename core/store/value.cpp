@@ -11,10 +11,9 @@
 namespace tandem::value {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::value", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::value)
+};
 
 constexpr int kMaxListItems = 50;
 constexpr int kMaxListItemLength = 100;
@@ -26,13 +25,13 @@ Error fieldError(const EntityDef& entity, const FieldDef& field, const QString& 
     if (shown.size() > 40)
         shown = shown.left(37) + QStringLiteral("...");
     shown.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return makeError(tr("%1 field \"%2\": expected %3, got \"%4\"")
+    return makeError(Texts::tr("%1 field \"%2\": expected %3, got \"%4\"")
                          .arg(entity.name, field.name, expected, shown));
 }
 
 Error lengthError(const EntityDef& entity, const FieldDef& field, qsizetype length, int limit)
 {
-    return makeError(tr("%1 field \"%2\": at most %3 characters are allowed, got %4")
+    return makeError(Texts::tr("%1 field \"%2\": at most %3 characters are allowed, got %4")
                          .arg(entity.name, field.name)
                          .arg(limit)
                          .arg(length));
@@ -55,7 +54,7 @@ QString enumExpectation(const FieldDef& field)
     QStringList tokens;
     for (const EnumValue& v : field.values)
         tokens.append(QString::fromLatin1(v.token));
-    return tr("one of %1").arg(tokens.join(QStringLiteral(", ")));
+    return Texts::tr("one of %1").arg(tokens.join(QStringLiteral(", ")));
 }
 
 Result<QVariant> normaliseText(const EntityDef& entity, const FieldDef& field, QString s)
@@ -69,15 +68,15 @@ Result<QVariant> normaliseText(const EntityDef& entity, const FieldDef& field, Q
     if (s.size() > limit)
         return lengthError(entity, field, s.size(), limit);
     if (!multiLine && (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
-        return fieldError(entity, field, tr("a single line of text"), s);
+        return fieldError(entity, field, Texts::tr("a single line of text"), s);
     if (hasControlCharacters(s, multiLine))
-        return fieldError(entity, field, tr("text without control characters"), s);
+        return fieldError(entity, field, Texts::tr("text without control characters"), s);
     return QVariant(s);
 }
 
 Result<QVariant> normaliseInt(const EntityDef& entity, const FieldDef& field, const QVariant& in)
 {
-    const QString expected = tr("a whole number from %1 to %2")
+    const QString expected = Texts::tr("a whole number from %1 to %2")
                                  .arg(qint64(field.min))
                                  .arg(qint64(field.max));
     qint64 n = 0;
@@ -103,7 +102,7 @@ Result<QVariant> normaliseReal(const EntityDef& entity, const FieldDef& field, c
                                                        : in.toDouble(&ok);
     if (!ok || !std::isfinite(d) || d < field.min || d > field.max)
         return fieldError(entity, field,
-                          tr("a number from %1 to %2").arg(field.min).arg(field.max), in);
+                          Texts::tr("a number from %1 to %2").arg(field.min).arg(field.max), in);
     return QVariant(d);
 }
 
@@ -123,7 +122,7 @@ Result<QVariant> normaliseBool(const EntityDef& entity, const FieldDef& field, c
         if (ok && (n == 0 || n == 1))
             return QVariant(n == 1);
     }
-    return fieldError(entity, field, tr("true or false"), in);
+    return fieldError(entity, field, Texts::tr("true or false"), in);
 }
 
 Result<QVariant> normaliseTime(const EntityDef& entity, const FieldDef& field, const QVariant& in)
@@ -135,7 +134,7 @@ Result<QVariant> normaliseTime(const EntityDef& entity, const FieldDef& field, c
         t = parseIsoTime(in.toString().trimmed());
     if (!t.isValid() || t.date().year() < 1900 || t.date().year() > 2200)
         return fieldError(entity, field,
-                          tr("a date and time in ISO 8601 with an offset, e.g. 2026-05-01T06:00:00+02:00"),
+                          Texts::tr("a date and time in ISO 8601 with an offset, e.g. 2026-05-01T06:00:00+02:00"),
                           in);
     t = t.toUTC();
     t.setTime(QTime(t.time().hour(), t.time().minute(), t.time().second()));
@@ -148,7 +147,7 @@ Result<QVariant> normaliseDate(const EntityDef& entity, const FieldDef& field, c
                   ? in.toDate()
                   : QDate::fromString(in.toString().trimmed(), Qt::ISODate);
     if (!d.isValid() || d.year() < 1900 || d.year() > 2200)
-        return fieldError(entity, field, tr("a date as yyyy-mm-dd"), in);
+        return fieldError(entity, field, Texts::tr("a date as yyyy-mm-dd"), in);
     return QVariant(d);
 }
 
@@ -157,7 +156,7 @@ Result<QVariant> normaliseUuid(const EntityDef& entity, const FieldDef& field, c
     const QUuid id = in.typeId() == QMetaType::QUuid ? in.toUuid()
                                                       : QUuid::fromString(in.toString().trimmed());
     if (id.isNull())
-        return fieldError(entity, field, tr("an id such as 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e"), in);
+        return fieldError(entity, field, Texts::tr("an id such as 0192f0c4-5e6a-7b3c-9d2e-1f0a2b3c4d5e"), in);
     return QVariant(id);
 }
 
@@ -181,10 +180,10 @@ Result<QVariant> normaliseList(const EntityDef& entity, const FieldDef& field, c
         if (s.startsWith(QLatin1Char('['))) {
             const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8());
             if (!doc.isArray())
-                return fieldError(entity, field, tr("a JSON array of strings or a comma-separated list"), in);
+                return fieldError(entity, field, Texts::tr("a JSON array of strings or a comma-separated list"), in);
             for (const QJsonValue& v : doc.array()) {
                 if (!v.isString())
-                    return fieldError(entity, field, tr("a JSON array of strings"), in);
+                    return fieldError(entity, field, Texts::tr("a JSON array of strings"), in);
                 items.append(v.toString());
             }
         } else if (!s.isEmpty()) {
@@ -199,13 +198,13 @@ Result<QVariant> normaliseList(const EntityDef& entity, const FieldDef& field, c
         if (item.size() > kMaxListItemLength)
             return lengthError(entity, field, item.size(), kMaxListItemLength);
         if (hasControlCharacters(item, false))
-            return fieldError(entity, field, tr("text without control characters"), item);
+            return fieldError(entity, field, Texts::tr("text without control characters"), item);
         if (!field.values.empty() && !field.hasValue(item))
             return fieldError(entity, field, enumExpectation(field), item);
         clean.append(item);
     }
     if (clean.size() > kMaxListItems)
-        return makeError(tr("%1 field \"%2\": at most %3 entries are allowed, got %4")
+        return makeError(Texts::tr("%1 field \"%2\": at most %3 entries are allowed, got %4")
                              .arg(entity.name, field.name)
                              .arg(kMaxListItems)
                              .arg(clean.size()));
@@ -254,7 +253,7 @@ Result<QVariant> normalise(const EntityDef& entity, const FieldDef& field, const
         // A locked value passed back as it was read: kept as it is, never re-read.
         if (field.sealed)
             return input;
-        return fieldError(entity, field, tr("a plain value"), QStringLiteral("(sealed)"));
+        return fieldError(entity, field, Texts::tr("a plain value"), QStringLiteral("(sealed)"));
     }
     if (input.typeId() == QMetaType::QString && field.type != FieldType::LongText
         && input.toString().trimmed().isEmpty())
@@ -394,7 +393,7 @@ QString display(const FieldDef& field, const QVariant& v, const QLocale& locale)
     if (v.isNull())
         return {};
     if (v.userType() == qMetaTypeId<SealedValue>())
-        return tr("(locked)");
+        return Texts::tr("(locked)");
     switch (field.type) {
     case FieldType::Time:
         return locale.toString(v.toDateTime().toLocalTime(), QLocale::ShortFormat);
@@ -409,7 +408,7 @@ QString display(const FieldDef& field, const QVariant& v, const QLocale& locale)
         return labels.join(QStringLiteral(", "));
     }
     case FieldType::Bool:
-        return v.toBool() ? tr("Yes") : tr("No");
+        return v.toBool() ? Texts::tr("Yes") : Texts::tr("No");
     case FieldType::Int:
         return locale.toString(v.toLongLong());
     case FieldType::Real:

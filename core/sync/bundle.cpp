@@ -14,10 +14,9 @@
 namespace tandem::bundle {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::bundle", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::bundle)
+};
 
 const QByteArray kMagic = QByteArrayLiteral("TANDEMX1");
 constexpr qint64 kChunk = 64 * 1024;
@@ -71,24 +70,24 @@ Result<Frame> readFrame(QFile& file, const QString& path)
     f.size = file.size();
     const QByteArray prefix = file.read(kPrefixSize);
     if (prefix.size() < 8 || !prefix.startsWith(kMagic))
-        return makeError(tr("not a Tandem bundle"), path);
+        return makeError(Texts::tr("not a Tandem bundle"), path);
     if (prefix.size() < kPrefixSize)
-        return makeError(tr("bundle is truncated"), path);
+        return makeError(Texts::tr("bundle is truncated"), path);
     const quint16 format = qFromBigEndian<quint16>(prefix.constData() + 8);
     if (format != kFormat)
-        return makeError(tr("bundle format %1 is not known to this version of Tandem (it reads format %2)")
+        return makeError(Texts::tr("bundle format %1 is not known to this version of Tandem (it reads format %2)")
                              .arg(format)
                              .arg(kFormat),
                          path);
     const qint64 headerSize = qFromBigEndian<quint32>(prefix.constData() + 10);
     if (headerSize > kMaxHeader)
-        return makeError(tr("bundle is damaged: its header is too large"), path);
+        return makeError(Texts::tr("bundle is damaged: its header is too large"), path);
     if (kPrefixSize + headerSize + kSignatureSize > f.size)
-        return makeError(tr("bundle is truncated"), path);
+        return makeError(Texts::tr("bundle is truncated"), path);
     QJsonParseError error;
     const QJsonDocument header = QJsonDocument::fromJson(file.read(headerSize), &error);
     if (error.error != QJsonParseError::NoError || !header.isObject())
-        return makeError(tr("bundle is damaged: its header is not readable"), path);
+        return makeError(Texts::tr("bundle is damaged: its header is not readable"), path);
     f.header = header.object();
     f.chunksStart = kPrefixSize + headerSize;
     f.signatureStart = f.size - kSignatureSize;
@@ -96,20 +95,20 @@ Result<Frame> readFrame(QFile& file, const QString& path)
     qint64 at = f.chunksStart;
     while (at < f.signatureStart) {
         if (at + 4 > f.signatureStart)
-            return makeError(tr("bundle is truncated"), path);
+            return makeError(Texts::tr("bundle is truncated"), path);
         file.seek(at);
         const QByteArray length = file.read(4);
         const qint64 n = qFromBigEndian<quint32>(length.constData());
         if (n < qint64(crypto_secretstream_xchacha20poly1305_ABYTES)
             || n > kMaxCompressedChunk + qint64(crypto_secretstream_xchacha20poly1305_ABYTES))
-            return makeError(tr("bundle is damaged: a block has an impossible length"), path);
+            return makeError(Texts::tr("bundle is damaged: a block has an impossible length"), path);
         if (at + 4 + n > f.signatureStart)
-            return makeError(tr("bundle is truncated"), path);
+            return makeError(Texts::tr("bundle is truncated"), path);
         f.chunks.append({at + 4, n});
         at += 4 + n;
     }
     if (f.chunks.isEmpty())
-        return makeError(tr("bundle is truncated"), path);
+        return makeError(Texts::tr("bundle is truncated"), path);
     return f;
 }
 
@@ -121,7 +120,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
     initSodium();
     QFile payload(payloadPath);
     if (!payload.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the payload: %1").arg(payload.errorString()), payloadPath);
+        return makeError(Texts::tr("cannot read the payload: %1").arg(payload.errorString()), payloadPath);
 
     SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     crypto_secretstream_xchacha20poly1305_keygen(fileKey.data());
@@ -134,7 +133,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
         QByteArray sealed(qsizetype(crypto_box_SEALBYTES + fileKey.size()), Qt::Uninitialized);
         if (r.boxPublicKey.size() != crypto_box_PUBLICKEYBYTES
             || crypto_box_seal(u(sealed), fileKey.data(), fileKey.size(), u(r.boxPublicKey)) != 0)
-            return makeError(tr("the key of recipient %1 is not usable").arg(siteText(r.site)), bundlePath);
+            return makeError(Texts::tr("the key of recipient %1 is not usable").arg(siteText(r.site)), bundlePath);
         to.append(QJsonObject{{QStringLiteral("site"), siteText(r.site)},
                               {QStringLiteral("key"), QString::fromLatin1(sealed.toBase64())}});
     }
@@ -149,7 +148,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
 
     QSaveFile out(bundlePath);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
+        return makeError(Texts::tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
     crypto_sign_state signer;
     crypto_sign_init(&signer);
     auto put = [&](const QByteArray& bytes) {
@@ -178,7 +177,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
             break;
         if (progress && !progress(done, total)) {
             out.cancelWriting();
-            return makeError(tr("export cancelled"), bundlePath);
+            return makeError(Texts::tr("export cancelled"), bundlePath);
         }
     } while (ok);
 
@@ -186,7 +185,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
     crypto_sign_final_create(&signer, u(signature), nullptr, sender.keys->signSecret().data());
     ok = ok && out.write(signature) == signature.size();
     if (!ok || !out.commit())
-        return makeError(tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
+        return makeError(Texts::tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
     if (progress)
         progress(total, total);
     return QFile(bundlePath).size();
@@ -198,7 +197,7 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
     initSodium();
     QFile file(bundlePath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the bundle: %1").arg(file.errorString()), bundlePath);
+        return makeError(Texts::tr("cannot read the bundle: %1").arg(file.errorString()), bundlePath);
 
     // 1. Magic, format and a structure that fits the file.
     Result<Frame> frame = readFrame(file, bundlePath);
@@ -212,7 +211,7 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
     opened.senderSite = QUuid::fromString(h.value(QStringLiteral("sender_site")).toString()).toRfc4122();
     const std::optional<PublicKeys> senderKeys = trusted(opened.senderFingerprint, opened.senderSite);
     if (!senderKeys)
-        return makeError(tr("bundle was signed by an office you do not trust (fingerprint %1)")
+        return makeError(Texts::tr("bundle was signed by an office you do not trust (fingerprint %1)")
                              .arg(opened.senderFingerprint),
                          bundlePath);
 
@@ -223,14 +222,14 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
     for (qint64 at = 0; at < frame->signatureStart;) {
         const QByteArray block = file.read(std::min<qint64>(1 << 20, frame->signatureStart - at));
         if (block.isEmpty())
-            return makeError(tr("bundle is truncated"), bundlePath);
+            return makeError(Texts::tr("bundle is truncated"), bundlePath);
         crypto_sign_update(&verifier, u(block), std::size_t(block.size()));
         at += block.size();
     }
     QByteArray signature = file.read(kSignatureSize);
     if (signature.size() != kSignatureSize
         || crypto_sign_final_verify(&verifier, u(signature), u(senderKeys->sign)) != 0)
-        return makeError(tr("bundle was changed after it was signed, or damaged: its signature does "
+        return makeError(Texts::tr("bundle was changed after it was signed, or damaged: its signature does "
                             "not match the sender's key"),
                          bundlePath);
 
@@ -246,7 +245,7 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
             sealedKey = QByteArray::fromBase64(r.value(QStringLiteral("key")).toString().toLatin1());
     }
     if (sealedKey.isEmpty())
-        return makeError(tr("bundle is not for this office (it is for %1)").arg(recipients.join(QStringLiteral(", "))),
+        return makeError(Texts::tr("bundle is not for this office (it is for %1)").arg(recipients.join(QStringLiteral(", "))),
                          bundlePath);
 
     // 5. Decryption, to the FINAL tag.
@@ -255,18 +254,18 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
         || crypto_box_seal_open(fileKey.data(), u(sealedKey), std::size_t(sealedKey.size()),
                                 u(ourKeys.publicKeys().box), ourKeys.boxSecret().data())
                != 0)
-        return makeError(tr("bundle cannot be opened with this office's key"), bundlePath);
+        return makeError(Texts::tr("bundle cannot be opened with this office's key"), bundlePath);
     if (h.value(QStringLiteral("compression")).toString() != QLatin1String("zlib"))
-        return makeError(tr("bundle is damaged: unknown compression"), bundlePath);
+        return makeError(Texts::tr("bundle is damaged: unknown compression"), bundlePath);
     const QByteArray streamHeader = QByteArray::fromBase64(h.value(QStringLiteral("stream")).toString().toLatin1());
     crypto_secretstream_xchacha20poly1305_state state;
     if (streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
         || crypto_secretstream_xchacha20poly1305_init_pull(&state, u(streamHeader), fileKey.data()) != 0)
-        return makeError(tr("bundle is damaged: its stream header is not valid"), bundlePath);
+        return makeError(Texts::tr("bundle is damaged: its stream header is not valid"), bundlePath);
 
     QFile out(payloadPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(tr("cannot write the decrypted payload: %1").arg(out.errorString()), payloadPath);
+        return makeError(Texts::tr("cannot write the decrypted payload: %1").arg(out.errorString()), payloadPath);
     auto fail = [&](const QString& message) -> Result<Opened> {
         out.close();
         QFile::remove(payloadPath);
@@ -276,7 +275,7 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
     QByteArray plain;
     for (qsizetype i = 0; i < frame->chunks.size(); ++i) {
         if (final)
-            return fail(tr("bundle is damaged: data follows its final block"));
+            return fail(Texts::tr("bundle is damaged: data follows its final block"));
         file.seek(frame->chunks[i].first);
         const QByteArray cipher = file.read(frame->chunks[i].second);
         plain.resize(cipher.size());
@@ -285,21 +284,21 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
         if (crypto_secretstream_xchacha20poly1305_pull(&state, u(plain), &plainSize, &tag, u(cipher),
                                                        std::size_t(cipher.size()), nullptr, 0)
             != 0)
-            return fail(tr("bundle is damaged: a block does not decrypt"));
+            return fail(Texts::tr("bundle is damaged: a block does not decrypt"));
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         plain.truncate(qsizetype(plainSize));
         if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > quint32(kChunk))
-            return fail(tr("bundle is damaged: a block has an impossible size"));
+            return fail(Texts::tr("bundle is damaged: a block has an impossible size"));
         const QByteArray raw = qUncompress(plain);
         if (raw.isEmpty() && qFromBigEndian<quint32>(plain.constData()) != 0)
-            return fail(tr("bundle is damaged: a block does not decompress"));
+            return fail(Texts::tr("bundle is damaged: a block does not decompress"));
         if (out.write(raw) != raw.size())
-            return fail(tr("cannot write the decrypted payload: %1").arg(out.errorString()));
+            return fail(Texts::tr("cannot write the decrypted payload: %1").arg(out.errorString()));
         if (progress && !progress(frame->chunks[i].first, frame->size))
-            return fail(tr("merge cancelled"));
+            return fail(Texts::tr("merge cancelled"));
     }
     if (!final)
-        return fail(tr("bundle is truncated"));
+        return fail(Texts::tr("bundle is truncated"));
     out.close();
     return opened;
 }

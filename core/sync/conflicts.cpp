@@ -13,10 +13,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Conflicts", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Conflicts)
+};
 
 // A field value from a delete conflict's JSON snapshot, in its canonical type.
 QVariant fromSnapshot(const FieldDef& f, const QJsonValue& v)
@@ -117,9 +116,9 @@ Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution r
         return all.error();
     const auto it = std::find_if(all->begin(), all->end(), [&](const Conflict& c) { return c.id == conflictId; });
     if (it == all->end())
-        return makeError(tr("there is no such conflict"), context);
+        return makeError(Texts::tr("there is no such conflict"), context);
     if (it->resolvedAt.isValid())
-        return makeError(tr("this conflict was already resolved"), context);
+        return makeError(Texts::tr("this conflict was already resolved"), context);
 
     if (resolution == Resolution::TakeOther) {
         Result<Row> row = store.get(it->entity, it->rowId);
@@ -128,11 +127,11 @@ Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution r
         Result<void> r;
         if (it->kind == QLatin1String("delete")) {
             if (!row->deleted)
-                return makeError(tr("the row is no longer deleted; edit it instead"), context);
+                return makeError(Texts::tr("the row is no longer deleted; edit it instead"), context);
             r = store.restore(it->entity, it->rowId, it->other.toMap());
         } else {
             if (row->deleted)
-                return makeError(tr("the %1 was deleted since; restore it before taking this value").arg(it->entity),
+                return makeError(Texts::tr("the %1 was deleted since; restore it before taking this value").arg(it->entity),
                                  context);
             r = store.update(it->entity, it->rowId, {{it->field, it->other}});
         }
@@ -156,9 +155,9 @@ Result<void> reopenConflict(Store& store, const QUuid& conflictId)
     if (!found)
         return found.error();
     if (!found->next())
-        return makeError(tr("there is no such conflict"), context);
+        return makeError(Texts::tr("there is no such conflict"), context);
     if (found->value(0).isNull())
-        return makeError(tr("this conflict is still open"), context);
+        return makeError(Texts::tr("this conflict is still open"), context);
     found->finish();
     Result<QSqlQuery> q = store.exec(
         QStringLiteral("UPDATE merge_conflict SET resolved_at = NULL, resolution = NULL WHERE id = ?"),

@@ -24,10 +24,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Exchange", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Exchange)
+};
 
 QString hexLiteral(const QByteArray& bytes)
 {
@@ -75,7 +74,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                                    const QString& bundlePath, const ExchangeProgress& progress)
 {
     if (options.recipients.isEmpty())
-        return makeError(tr("choose at least one partner office to export for"), bundlePath);
+        return makeError(Texts::tr("choose at least one partner office to export for"), bundlePath);
     ExportSummary summary;
     std::vector<bundle::Recipient> recipients;
     qint64 since = -1;
@@ -84,7 +83,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         if (!p)
             return p.error();
         if (!*p)
-            return makeError(tr("not a trusted partner office"), value::idText(QUuid::fromRfc4122(site)));
+            return makeError(Texts::tr("not a trusted partner office"), value::idText(QUuid::fromRfc4122(site)));
         recipients.push_back({site, (*p)->keys.box});
         summary.recipientNames << (*p)->name;
         since = since < 0 ? (*p)->ackedSeq : std::min(since, (*p)->ackedSeq);
@@ -95,7 +94,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
 
     QTemporaryDir work;
     if (!work.isValid())
-        return makeError(tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
+        return makeError(Texts::tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
     const QString payloadPath = work.filePath(QStringLiteral("payload.sqlite"));
     if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS p"), {payloadPath}); !a)
         return a.error();
@@ -135,7 +134,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                 summary.perEntity.insert(e.name, n);
             summary.rows += n;
             if (progress && !progress(0.5 * double(i + 1) / double(entities.size())))
-                return makeError(tr("export cancelled"), bundlePath);
+                return makeError(Texts::tr("export cancelled"), bundlePath);
         }
 
         // Identity rows withheld from one recipient because another may not see them: that
@@ -148,7 +147,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                     .arg(rowCondition(identity, {site}, now)),
                 {summary.since});
             if (!alone || !alone->next())
-                return alone ? makeError(tr("cannot count identities"), bundlePath) : alone.error();
+                return alone ? makeError(Texts::tr("cannot count identities"), bundlePath) : alone.error();
             if (alone->value(0).toLongLong() == summary.perEntity.value(identity.name))
                 completeFor.append(value::idText(QUuid::fromRfc4122(site)));
         }
@@ -212,9 +211,9 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             return q.error();
     }
     if (Result<void> r = appendAudit(store, QStringLiteral("export"), summary.recipientNames.join(QStringLiteral(", ")),
-                                     tr("%1 rows (%2) to %3")
+                                     Texts::tr("%1 rows (%2) to %3")
                                          .arg(summary.rows)
-                                         .arg(options.full ? tr("full") : tr("changes after %1").arg(summary.since))
+                                         .arg(options.full ? Texts::tr("full") : Texts::tr("changes after %1").arg(summary.since))
                                          .arg(QFileInfo(bundlePath).fileName()));
         !r)
         return r.error();

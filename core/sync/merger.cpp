@@ -25,10 +25,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Exchange", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Exchange)
+};
 
 constexpr qint64 kMaxClockLeadMs = 24 * 3600 * 1000;
 
@@ -147,7 +146,7 @@ public:
             return cand.error();
         Result<QSqlQuery> n = m_store.exec(QStringLiteral("SELECT count(*) FROM temp.merge_candidate"));
         if (!n || !n->next())
-            return n ? makeError(tr("cannot count conflicts")) : n.error();
+            return n ? makeError(Texts::tr("cannot count conflicts")) : n.error();
         if (n->value(0).toLongLong() == 0)
             return qint64(0);
 
@@ -222,7 +221,7 @@ public:
                            "FROM b.%1 i LEFT JOIN main.%1 l ON l.id = i.id")
                 .arg(m_s.e->name, deletes, anyOf(newer)));
         if (!q || !q->next())
-            return q ? makeError(tr("cannot count changes")) : q.error();
+            return q ? makeError(Texts::tr("cannot count changes")) : q.error();
         return MergeCounts{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
     }
 
@@ -317,13 +316,13 @@ Result<Manifest> readManifest(Store& store, const QString& bundlePath)
 {
     Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT key, value FROM b.manifest"));
     if (!q)
-        return makeError(tr("bundle payload has no readable manifest: %1").arg(q.error().message), bundlePath);
+        return makeError(Texts::tr("bundle payload has no readable manifest: %1").arg(q.error().message), bundlePath);
     QVariantMap m;
     while (q->next())
         m.insert(q->value(0).toString(), q->value(1));
     for (const char* key : {"format", "schema", "sender_site", "sender_seq", "since", "complete_for"}) {
         if (!m.contains(QString::fromLatin1(key)))
-            return makeError(tr("bundle payload manifest lacks \"%1\"").arg(QString::fromLatin1(key)), bundlePath);
+            return makeError(Texts::tr("bundle payload manifest lacks \"%1\"").arg(QString::fromLatin1(key)), bundlePath);
     }
     Manifest out;
     out.format = m.value(QStringLiteral("format")).toInt();
@@ -359,15 +358,15 @@ Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringLis
         Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM b.%1 WHERE %2")
                                              .arg(it.key(), malformed.join(QStringLiteral(" OR "))));
         if (!q || !q->next())
-            return q ? makeError(tr("cannot check the payload")) : q.error();
+            return q ? makeError(Texts::tr("cannot check the payload")) : q.error();
         if (q->value(0).toLongLong() > 0)
-            return makeError(tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
+            return makeError(Texts::tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
         Result<QSqlQuery> top = store.exec(QStringLiteral("SELECT max(%1) FROM b.%2")
                                                .arg(versions.size() == 1 ? versions.first()
                                                                          : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
                                                     it.key()));
         if (!top || !top->next())
-            return top ? makeError(tr("cannot check the payload")) : top.error();
+            return top ? makeError(Texts::tr("cannot check the payload")) : top.error();
         highest = std::max(highest, versionHlc(top->value(0).toByteArray()));
     }
     return highest;
@@ -380,7 +379,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
 {
     QTemporaryDir work;
     if (!work.isValid())
-        return makeError(tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
+        return makeError(Texts::tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
     const QString payloadPath = work.filePath(QStringLiteral("payload.sqlite"));
 
     const auto trusted = [&store](const QString& fingerprint, const QByteArray& site) -> std::optional<PublicKeys> {
@@ -397,7 +396,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return opened.error();
 
     if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS b"), {payloadPath}); !a)
-        return makeError(tr("bundle payload cannot be opened: %1").arg(a.error().message), bundlePath);
+        return makeError(Texts::tr("bundle payload cannot be opened: %1").arg(a.error().message), bundlePath);
     struct Detach {
         Store& s;
         ~Detach() { (void)s.exec(QStringLiteral("DETACH DATABASE b")); }
@@ -408,14 +407,14 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     if (!manifest)
         return manifest.error();
     if (manifest->format != payload::kFormat)
-        return makeError(tr("bundle payload format %1 is not known to this version of Tandem").arg(manifest->format), bundlePath);
+        return makeError(Texts::tr("bundle payload format %1 is not known to this version of Tandem").arg(manifest->format), bundlePath);
     if (manifest->schema > schema::currentVersion())
-        return makeError(tr("bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)")
+        return makeError(Texts::tr("bundle was made by a newer version of Tandem (schema %1; this version reads up to %2)")
                              .arg(manifest->schema)
                              .arg(schema::currentVersion()),
                          bundlePath);
     if (manifest->senderSite != opened->senderSite)
-        return makeError(tr("bundle payload names another sender than its envelope"), bundlePath);
+        return makeError(Texts::tr("bundle payload names another sender than its envelope"), bundlePath);
     Result<QHash<QString, QStringList>> columns = payload::validate(store, QStringLiteral("b"), manifest->schema, bundlePath);
     if (!columns)
         return columns.error();
@@ -424,7 +423,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return clock.error();
     const qint64 wall = store.wallClock();
     if (Hlc::millis(*clock) > wall + kMaxClockLeadMs)
-        return makeError(tr("bundle carries changes dated %1, more than a day ahead of this computer's clock (%2): "
+        return makeError(Texts::tr("bundle carries changes dated %1, more than a day ahead of this computer's clock (%2): "
                             "the sender's clock is wrong; ask them to correct it and export again")
                              .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(*clock), Qt::UTC)),
                                   value::isoTime(QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC))),
@@ -432,7 +431,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
 
     Result<std::optional<Partner>> sender = partnerBySite(store, opened->senderSite);
     if (!sender || !*sender)
-        return sender ? makeError(tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
+        return sender ? makeError(Texts::tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
 
     // Identifying details are opened to compare them and sealed again as they are written.
     IdentityKeysScope unlocked(store, keys);
@@ -441,9 +440,9 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     summary.senderSite = opened->senderSite;
     summary.senderName = (*sender)->name;
     if (options.backup) {
-        Result<QString> backup = makeBackup(store, tr("before merge from %1").arg(summary.senderName));
+        Result<QString> backup = makeBackup(store, Texts::tr("before merge from %1").arg(summary.senderName));
         if (!backup)
-            return makeError(tr("no backup could be made before the merge, so nothing was merged: %1")
+            return makeError(Texts::tr("no backup could be made before the merge, so nothing was merged: %1")
                                  .arg(backup.error().message),
                              bundlePath);
         summary.backupPath = *backup;
@@ -468,7 +467,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         const Shape shape = shapeOf(e, columns->value(e.name));
         Result<QSqlQuery> size = store.exec(QStringLiteral("SELECT count(*) FROM b.%1").arg(e.name));
         if (!size || !size->next())
-            return size ? makeError(tr("cannot read the payload"), bundlePath) : size.error();
+            return size ? makeError(Texts::tr("cannot read the payload"), bundlePath) : size.error();
         const qint64 rows = size->value(0).toLongLong();
         size->finish();
         summary.rowsInBundle += rows;
@@ -489,7 +488,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         if (Result<void> r = merge.announce(); !r)
             return r.error();
         if (progress && !progress(0.4 + 0.6 * double(n + 1) / double(entities.size())))
-            return makeError(tr("merge cancelled"), bundlePath);
+            return makeError(Texts::tr("merge cancelled"), bundlePath);
     }
     (void)store.exec(QStringLiteral("DELETE FROM temp.merge_candidate"));
 
@@ -521,7 +520,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
 
     const MergeCounts t = summary.total();
     if (Result<void> r = appendAudit(store, QStringLiteral("merge"), summary.senderName,
-                                     tr("%1 new, %2 updated, %3 deleted, %4 conflicts from %5")
+                                     Texts::tr("%1 new, %2 updated, %3 deleted, %4 conflicts from %5")
                                          .arg(t.added)
                                          .arg(t.updated)
                                          .arg(t.deleted)

@@ -10,10 +10,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::Partners", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Partners)
+};
 
 const QString kColumns = QStringLiteral(
     "site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, last_export_at, last_merge_at");
@@ -76,7 +75,7 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
 {
     const QString context = card.officeName;
     if (card.siteId == store.siteId())
-        return makeError(tr("this is this office's own card; give it to your partners and import theirs"), context);
+        return makeError(Texts::tr("this is this office's own card; give it to your partners and import theirs"), context);
 
     Result<Transaction> tx = store.begin();
     if (!tx)
@@ -88,7 +87,7 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
         const Partner& p = **existing;
         if (p.keys == card.keys)
             return TrustResult{p, true};
-        return makeError(tr("office \"%1\" (site %2) is already trusted with other keys (fingerprint %3); "
+        return makeError(Texts::tr("office \"%1\" (site %2) is already trusted with other keys (fingerprint %3); "
                             "this card has fingerprint %4. Compare both with the office over the phone: "
                             "a card with the same site and new keys may be forged.")
                              .arg(p.name, value::idText(p.officeId()), p.fingerprint, card.fingerprint()),
@@ -102,7 +101,7 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
         const QString box = office->text(QStringLiteral("box_public_key"));
         if ((!sign.isEmpty() && sign != QString::fromLatin1(card.keys.sign.toBase64()))
             || (!box.isEmpty() && box != QString::fromLatin1(card.keys.box.toBase64())))
-            return makeError(tr("a partner's copy of office \"%1\" carries other keys (fingerprint %2) than "
+            return makeError(Texts::tr("a partner's copy of office \"%1\" carries other keys (fingerprint %2) than "
                                 "this card (fingerprint %3). Compare fingerprints with the office over the phone.")
                                  .arg(office->text(QStringLiteral("name")),
                                       office->text(QStringLiteral("fingerprint")), card.fingerprint()),

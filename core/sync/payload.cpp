@@ -10,10 +10,9 @@
 namespace tandem::payload {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::payload", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::payload)
+};
 
 const QStringList kFixedTables = {QStringLiteral("manifest"), QStringLiteral("vv"), QStringLiteral("acks")};
 
@@ -50,7 +49,7 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
     Result<QSqlQuery> tables = store.exec(
         QStringLiteral("SELECT name FROM %1.sqlite_schema WHERE type = 'table'").arg(schema));
     if (!tables)
-        return makeError(tr("bundle payload is not readable: %1").arg(tables.error().message), bundlePath);
+        return makeError(Texts::tr("bundle payload is not readable: %1").arg(tables.error().message), bundlePath);
     QSet<QString> present;
     while (tables->next())
         present.insert(tables->value(0).toString());
@@ -62,11 +61,11 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
     }
     for (const QString& t : present) {
         if (!expected.contains(t))
-            return makeError(tr("bundle payload has an unexpected table \"%1\"").arg(t), bundlePath);
+            return makeError(Texts::tr("bundle payload has an unexpected table \"%1\"").arg(t), bundlePath);
     }
     for (const QString& t : expected) {
         if (!present.contains(t))
-            return makeError(tr("bundle payload lacks the table \"%1\"").arg(t), bundlePath);
+            return makeError(Texts::tr("bundle payload lacks the table \"%1\"").arg(t), bundlePath);
     }
 
     QHash<QString, QStringList> out;
@@ -82,7 +81,7 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
         const QStringList known = columns(e);
         for (const QString& c : have) {
             if (!known.contains(c))
-                return makeError(tr("bundle payload table \"%1\" has an unexpected column \"%2\"").arg(e.name, c),
+                return makeError(Texts::tr("bundle payload table \"%1\" has an unexpected column \"%2\"").arg(e.name, c),
                                  bundlePath);
         }
         QStringList usable;
@@ -98,7 +97,7 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
                                        return g.versionColumn() == c && g.since > schemaVersion;
                                    });
             if (!newer)
-                return makeError(tr("bundle payload table \"%1\" lacks the column \"%2\"").arg(e.name, c),
+                return makeError(Texts::tr("bundle payload table \"%1\" lacks the column \"%2\"").arg(e.name, c),
                                  bundlePath);
         }
         out.insert(e.name, usable);

@@ -8,8 +8,10 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
+#include "store/registry.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "timetext.h"
 
 #include <QAction>
 #include <QLabel>
@@ -21,6 +23,8 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 using namespace tandem;
 
@@ -260,6 +264,20 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
         MainWindow window;
         QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        // The texts are Arabic: the window's own, the registry's labels (filed by lupdate under
+        // their QT_TRANSLATE_NOOP context) and a core helper's (Q_DECLARE_TR_FUNCTIONS).
+        const auto arabic = [](const QString& text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Arabic; });
+        };
+        const QString file = window.findChild<QMenu*>(QStringLiteral("fileMenu"))->title();
+        QVERIFY2(arabic(file), qPrintable(file));
+        const FieldDef* status = Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"));
+        QVERIFY2(arabic(status->labelText()), qPrintable(status->labelText()));
+        QVERIFY2(arabic(status->valueLabel(QStringLiteral("draft"))), qPrintable(status->valueLabel(QStringLiteral("draft"))));
+        QVERIFY2(arabic(durationText(180 * 60)), qPrintable(durationText(180 * 60)));
+        Result<std::unique_ptr<Store>> missing = Store::open(QStringLiteral("/nonexistent/file.tandem"));
+        QVERIFY(!missing);
+        QVERIFY2(arabic(missing.error().message), qPrintable(missing.error().message));
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         QLocale::setDefault(QLocale::c());
     }

@@ -17,10 +17,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::ChangeCommands", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::ChangeCommands)
+};
 
 QVariantMap valuesOf(const Row& row)
 {
@@ -57,7 +56,7 @@ Result<void> checkUnreferenced(const Store& store, const QString& entity, const 
             if (!q)
                 return q.error();
             if (q->next())
-                return makeError(tr("%1 made since refers to it, so it can no longer be taken back")
+                return makeError(Texts::tr("%1 made since refers to it, so it can no longer be taken back")
                                      .arg(e.labelText()),
                                  entity + QLatin1Char(' ') + value::idText(id));
         }
@@ -90,9 +89,9 @@ public:
     {
         if (std::exchange(m_first, false))
             return; // the change was made before the command was pushed
-        report(tr("Redo"), run(true));
+        report(Texts::tr("Redo"), run(true));
     }
-    void undo() override { report(tr("Undo"), run(false)); }
+    void undo() override { report(Texts::tr("Undo"), run(false)); }
 
 private:
     Result<void> run(bool forward)

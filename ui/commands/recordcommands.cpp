@@ -14,10 +14,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::RecordCommands", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::RecordCommands)
+};
 
 QVariantMap valuesOf(const Row& row)
 {
@@ -42,9 +41,9 @@ public:
     {
         if (std::exchange(m_first, false))
             return;
-        report(tr("Redo"), apply());
+        report(Texts::tr("Redo"), apply());
     }
-    void undo() override { report(tr("Undo"), revert()); }
+    void undo() override { report(Texts::tr("Undo"), revert()); }
 
 protected:
     virtual Result<void> apply() = 0;
@@ -213,7 +212,7 @@ Result<void> deleteRecord(Document& document, const QString& entity, const QUuid
     Store& store = document.store();
     const EntityDef* e = Registry::instance().entity(entity);
     if (!e)
-        return makeError(tr("unknown record type"), entity);
+        return makeError(Texts::tr("unknown record type"), entity);
     std::vector<Snapshot> snapshots;
     if (Result<void> r = collect(store, *e, id, snapshots); !r)
         return r;
@@ -255,7 +254,7 @@ Error EditGroup::error() const
 Result<void> EditGroup::commit()
 {
     if (!d->transaction)
-        return d->error.value_or(makeError(tr("the edit has already ended")));
+        return d->error.value_or(makeError(Texts::tr("the edit has already ended")));
     Result<void> r = d->transaction->commit();
     d->transaction.reset();
     if (!r)

@@ -15,10 +15,9 @@ namespace {
 
 const QString kConflicts = QStringLiteral("merge_conflict");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::ResolveConflict", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::ResolveConflict)
+};
 
 // What a resolution changed in the record, to put it back on undo.
 struct Before {
@@ -57,14 +56,14 @@ public:
     {
         if (std::exchange(m_first, false))
             return;
-        report(tr("Redo"), announced(store(), m_conflictId, [this] {
+        report(Texts::tr("Redo"), announced(store(), m_conflictId, [this] {
                    return tandem::resolveConflict(store(), m_conflictId, m_resolution);
                }));
     }
 
     void undo() override
     {
-        report(tr("Undo"), announced(store(), m_conflictId, [this]() -> Result<void> {
+        report(Texts::tr("Undo"), announced(store(), m_conflictId, [this]() -> Result<void> {
                    if (m_resolution == Resolution::TakeOther) {
                        Result<void> r = m_before.field.isEmpty()
                                             ? store().remove(m_before.entity, m_before.row)

@@ -11,10 +11,9 @@
 namespace tandem {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::SurvivorCommands", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::SurvivorCommands)
+};
 
 QVariantList id(const QUuid& uuid)
 {
@@ -54,7 +53,7 @@ QString currentUserName()
         if (!login.isEmpty())
             return login;
     }
-    return tr("this computer's user");
+    return Texts::tr("this computer's user");
 }
 
 Result<void> tickStep(Document& document, const QUuid& item, TickOptions options)
@@ -63,8 +62,8 @@ Result<void> tickStep(Document& document, const QUuid& item, TickOptions options
         options.defaultBy = currentUserName();
     const EntityDef* e = Registry::instance().entity(QStringLiteral("checklist_item"));
     const QString description = options.state == QLatin1String("done")
-                                    ? tr("Tick step done")
-                                    : tr("Mark step %1").arg(e->field(QStringLiteral("state"))->valueLabel(options.state).toLower());
+                                    ? Texts::tr("Tick step done")
+                                    : Texts::tr("Mark step %1").arg(e->field(QStringLiteral("state"))->valueLabel(options.state).toLower());
     return recordChanges(document, description, {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
                          [&] { return tick(document.store(), item, options); });
 }
@@ -73,7 +72,7 @@ Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edi
 {
     Store& store = document.store();
     return recordChanges(
-        document, tr("Edit step"), {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+        document, Texts::tr("Edit step"), {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
         [&]() -> Result<void> {
             Result<Row> row = store.get(QStringLiteral("checklist_item"), item);
             if (!row)
@@ -105,7 +104,7 @@ Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor
 {
     RescueTimeChange change;
     Result<void> r = recordChanges(
-        document, tr("Set rescue time"),
+        document, Texts::tr("Set rescue time"),
         {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
          {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
         [&]() -> Result<void> {
@@ -125,7 +124,7 @@ Result<int> setApplicability(Document& document, const QUuid& survivor, const QS
     const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(field);
     int added = 0;
     Result<void> r = recordChanges(
-        document, tr("Edit %1").arg(f ? f->labelText().toLower() : field),
+        document, Texts::tr("Edit %1").arg(f ? f->labelText().toLower() : field),
         {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
          {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
         [&]() -> Result<void> {
@@ -150,13 +149,13 @@ Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation)
     QVariantMap values{{QStringLiteral("code"), *code}};
     if (!operation.isNull())
         values.insert(QStringLiteral("operation"), operation);
-    return addRecord(document, QStringLiteral("survivor"), values, tr("Add survivor %1").arg(*code));
+    return addRecord(document, QStringLiteral("survivor"), values, Texts::tr("Add survivor %1").arg(*code));
 }
 
 Result<QUuid> recordConsent(Document& document, const QUuid& survivor, const NewConsent& consent)
 {
     QUuid made;
-    Result<void> r = recordChanges(document, tr("Record consent"), writtenBy(document.store(), {QStringLiteral("consent")}),
+    Result<void> r = recordChanges(document, Texts::tr("Record consent"), writtenBy(document.store(), {QStringLiteral("consent")}),
                                    [&]() -> Result<void> {
                                        Result<QUuid> id = recordConsent(document.store(), survivor, consent);
                                        if (!id)
@@ -171,7 +170,7 @@ Result<QUuid> recordConsent(Document& document, const QUuid& survivor, const New
 
 Result<void> withdrawConsent(Document& document, const QUuid& consent)
 {
-    return recordChanges(document, tr("Withdraw consent"), {{QStringLiteral("consent"), QStringLiteral("id = ?"), id(consent)}},
+    return recordChanges(document, Texts::tr("Withdraw consent"), {{QStringLiteral("consent"), QStringLiteral("id = ?"), id(consent)}},
                          [&] { return withdrawConsent(document.store(), consent); });
 }
 
@@ -181,7 +180,7 @@ Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, co
     const QList<ChangeScope> scopes = protocol.isNull()
                                           ? writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")})
                                           : protocolFamily(document.store(), protocol);
-    Result<void> r = recordChanges(document, protocol.isNull() ? tr("New protocol") : tr("Save protocol"), scopes,
+    Result<void> r = recordChanges(document, protocol.isNull() ? Texts::tr("New protocol") : Texts::tr("Save protocol"), scopes,
                                    [&]() -> Result<void> {
                                        Result<SavedProtocol> s = saveProtocol(document.store(), protocol, edited);
                                        if (!s)
@@ -197,7 +196,7 @@ Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, co
 Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol)
 {
     QUuid made;
-    Result<void> r = recordChanges(document, tr("Import protocol"),
+    Result<void> r = recordChanges(document, Texts::tr("Import protocol"),
                                    writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")}),
                                    [&]() -> Result<void> {
                                        Result<QUuid> id = importProtocol(document.store(), protocol);
@@ -213,7 +212,7 @@ Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol)
 
 Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status)
 {
-    return recordChanges(document, status == QLatin1String("retired") ? tr("Retire protocol") : tr("Make protocol active"),
+    return recordChanges(document, status == QLatin1String("retired") ? Texts::tr("Retire protocol") : Texts::tr("Make protocol active"),
                          protocolFamily(document.store(), protocol),
                          [&] { return setProtocolStatus(document.store(), protocol, status); });
 }

@@ -44,7 +44,7 @@ public:
     ListEditor(const FieldDef& f, QWidget* parent) : TextEditor(f, parent)
     {
         edit()->setMaxLength(2000);
-        edit()->setPlaceholderText(tr("Separated by commas"));
+        edit()->setPlaceholderText(FieldEditor::tr("Separated by commas"));
     }
     QVariant value() const override
     {
@@ -112,7 +112,7 @@ public:
     RealEditor(const FieldDef& f, QWidget* parent) : TextEditor(f, parent)
     {
         edit()->setMaxLength(40);
-        edit()->setPlaceholderText(tr("%1 to %2").arg(QLocale().toString(f.min), QLocale().toString(f.max)));
+        edit()->setPlaceholderText(FieldEditor::tr("%1 to %2").arg(QLocale().toString(f.min), QLocale().toString(f.max)));
     }
     QVariant value() const override
     {
@@ -155,7 +155,7 @@ public:
     {
         connect(spin(), &QSpinBox::editingFinished, this, &FieldEditor::edited);
         connect(spin(), &RangeSpinBox::outOfRange, this, [this](const QString& text) {
-            Q_EMIT refused(tr("%1 is a whole number from %L2 to %L3; “%4” was not taken.")
+            Q_EMIT refused(FieldEditor::tr("%1 is a whole number from %L2 to %L3; “%4” was not taken.")
                                .arg(field().labelText())
                                .arg(spin()->low())
                                .arg(spin()->high())
@@ -187,7 +187,7 @@ public:
     EnumEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new QComboBox(parent), parent)
     {
         if (!f.required)
-            combo()->addItem(tr("Not set"));
+            combo()->addItem(FieldEditor::tr("Not set"));
         for (const EnumValue& v : f.values)
             combo()->addItem(f.valueLabel(QString::fromLatin1(v.token)), QString::fromLatin1(v.token));
         connect(combo(), &QComboBox::activated, this, &FieldEditor::edited);

@@ -16,10 +16,9 @@ namespace {
 // The picker lists at most this many; more open operations or tips than this would need a search.
 constexpr int kChoiceLimit = 500;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tandem::TipLinking", text);
-}
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::TipLinking)
+};
 
 } // namespace
 
@@ -30,14 +29,14 @@ std::optional<QUuid> chooseOperation(QWidget* parent, Document& document)
                                 QStringLiteral("deleted = 0 AND status NOT IN ('closed', 'cancelled')"), {},
                                 QStringLiteral("starts_at DESC"), kChoiceLimit);
     if (!rows) {
-        Dialogs::message(parent, QMessageBox::Warning, tr("Link to an operation"),
-                         tr("The operations could not be read."), rows.error().message);
+        Dialogs::message(parent, QMessageBox::Warning, Texts::tr("Link to an operation"),
+                         Texts::tr("The operations could not be read."), rows.error().message);
         return std::nullopt;
     }
     if (rows->empty()) {
-        Dialogs::message(parent, QMessageBox::Information, tr("Link to an operation"),
-                         tr("There is no open operation to link the tip to."),
-                         tr("Plan the operation first (Operations, New), then link the tip from it or from here."));
+        Dialogs::message(parent, QMessageBox::Information, Texts::tr("Link to an operation"),
+                         Texts::tr("There is no open operation to link the tip to."),
+                         Texts::tr("Plan the operation first (Operations, New), then link the tip from it or from here."));
         return std::nullopt;
     }
     const FieldDef& status = *Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"));
@@ -49,7 +48,7 @@ std::optional<QUuid> chooseOperation(QWidget* parent, Document& document)
                           starts.isValid() ? QStringLiteral(", ") + localTimeText(starts) : QString());
     }
     const std::optional<int> chosen =
-        Dialogs::choice(parent, tr("Link to an operation"), tr("The operation this tip led to:"), items);
+        Dialogs::choice(parent, Texts::tr("Link to an operation"), Texts::tr("The operation this tip led to:"), items);
     if (!chosen || *chosen < 0 || *chosen >= int(rows->size()))
         return std::nullopt;
     return (*rows)[size_t(*chosen)].id;
@@ -61,13 +60,13 @@ std::optional<QUuid> chooseTip(QWidget* parent, Document& document)
         QStringLiteral("tip"), QStringLiteral("deleted = 0 AND status IN ('new', 'assessed')"), {},
         QStringLiteral("received_at DESC"), kChoiceLimit);
     if (!rows) {
-        Dialogs::message(parent, QMessageBox::Warning, tr("Link a tip"), tr("The tips could not be read."),
+        Dialogs::message(parent, QMessageBox::Warning, Texts::tr("Link a tip"), Texts::tr("The tips could not be read."),
                          rows.error().message);
         return std::nullopt;
     }
     if (rows->empty()) {
-        Dialogs::message(parent, QMessageBox::Information, tr("Link a tip"), tr("There is no open tip to link."),
-                         tr("Only new and assessed tips can be linked; log a tip in the Tips view."));
+        Dialogs::message(parent, QMessageBox::Information, Texts::tr("Link a tip"), Texts::tr("There is no open tip to link."),
+                         Texts::tr("Only new and assessed tips can be linked; log a tip in the Tips view."));
         return std::nullopt;
     }
     const EntityDef& tip = *Registry::instance().entity(QStringLiteral("tip"));
@@ -77,9 +76,9 @@ std::optional<QUuid> chooseTip(QWidget* parent, Document& document)
         items << QStringLiteral("%1 — %2, %3")
                      .arg(localTimeText(r.value(QStringLiteral("received_at")).toDateTime()),
                           tip.field(QStringLiteral("channel"))->valueLabel(r.text(QStringLiteral("channel"))),
-                          place.isEmpty() ? tr("no place given") : place);
+                          place.isEmpty() ? Texts::tr("no place given") : place);
     }
-    const std::optional<int> chosen = Dialogs::choice(parent, tr("Link a tip"), tr("The tip that led to this operation:"), items);
+    const std::optional<int> chosen = Dialogs::choice(parent, Texts::tr("Link a tip"), Texts::tr("The tip that led to this operation:"), items);
     if (!chosen || *chosen < 0 || *chosen >= int(rows->size()))
         return std::nullopt;
     return (*rows)[size_t(*chosen)].id;
@@ -89,14 +88,14 @@ Result<void> linkTip(Document& document, const QUuid& tip, const QUuid& operatio
 {
     return editRecord(document, QStringLiteral("tip"), tip,
                       {{QStringLiteral("status"), QStringLiteral("linked")}, {QStringLiteral("operation"), operation}},
-                      tr("Link tip to operation"));
+                      Texts::tr("Link tip to operation"));
 }
 
 Result<void> unlinkTip(Document& document, const QUuid& tip)
 {
     return editRecord(document, QStringLiteral("tip"), tip,
                       {{QStringLiteral("status"), QStringLiteral("assessed")}, {QStringLiteral("operation"), QVariant()}},
-                      tr("Unlink tip"));
+                      Texts::tr("Unlink tip"));
 }
 
 } // namespace tandem
