@@ -1266,6 +1266,18 @@
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>%1 إلى %2 · حُسبت في %3 ملّي ثانية</translation>
     </message>
+    <message>
+        <source>Figures computed</source>
+        <translation>الأشكال المحسوبة</translation>
+    </message>
+    <message>
+        <source>%v of %m figures</source>
+        <translation>%v من %m أشكال</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>جارٍ حساب الأشكال…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -5700,6 +5712,30 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>printer</source>
         <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>the computation was cancelled</source>
+        <translation>أُلغي الحساب</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>الجانب</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>المتوسط (1–5)</translation>
+    </message>
+    <message>
+        <source>Rated 1–2</source>
+        <translation>بتقييم 1–2</translation>
+    </message>
+    <message>
+        <source>Rated 4–5</source>
+        <translation>بتقييم 4–5</translation>
     </message>
 </context>
 <context>

@@ -1262,6 +1262,18 @@
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>De %1 a %2 · calculado en %3 ms</translation>
     </message>
+    <message>
+        <source>Figures computed</source>
+        <translation>Figuras calculadas</translation>
+    </message>
+    <message>
+        <source>%v of %m figures</source>
+        <translation>%v de %m figuras</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calculando las figuras…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -5652,6 +5664,30 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>printer</source>
         <translation>impresora</translation>
+    </message>
+    <message>
+        <source>the computation was cancelled</source>
+        <translation>el cálculo se ha cancelado</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>Media (1–5)</translation>
+    </message>
+    <message>
+        <source>Rated 1–2</source>
+        <translation>Valorado 1–2</translation>
+    </message>
+    <message>
+        <source>Rated 4–5</source>
+        <translation>Valorado 4–5</translation>
     </message>
 </context>
 <context>

@@ -1262,6 +1262,18 @@
         <source>%1 to %2 · computed in %3 ms</source>
         <translation>Du %1 au %2 · calculé en %3 ms</translation>
     </message>
+    <message>
+        <source>Figures computed</source>
+        <translation>Figures calculées</translation>
+    </message>
+    <message>
+        <source>%v of %m figures</source>
+        <translation>%v figures sur %m</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des figures…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -5652,6 +5664,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>printer</source>
         <translation>imprimante</translation>
+    </message>
+    <message>
+        <source>the computation was cancelled</source>
+        <translation>le calcul a été annulé</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>Moyenne (1–5)</translation>
+    </message>
+    <message>
+        <source>Rated 1–2</source>
+        <translation>Noté 1–2</translation>
+    </message>
+    <message>
+        <source>Rated 4–5</source>
+        <translation>Noté 4–5</translation>
     </message>
 </context>
 <context>

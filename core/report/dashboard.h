@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <vector>
 
 namespace tandem {
@@ -58,6 +59,9 @@ struct Figure {
     QStringList columnLabels;
     std::vector<std::vector<double>> values;
     int decimals = 0; // digits after the point when shown
+    std::vector<int> columnDecimals; // per column, when they differ (counts beside averages)
+
+    int decimalsOf(int column) const;
 
     int rowCount() const { return int(rowKeys.size()); }
     int columnCount() const { return int(columnKeys.size()); }
@@ -81,6 +85,10 @@ struct Dashboard {
     Figure overdueByRole;   // rows: owner roles; columns: overdue now, done late
     Figure overdueByAgency; // rows: answerable agencies; columns: overdue now, done late
     Figure participation;   // rows: agencies; columns: operations, assignments, acknowledged, people
+    // Agencies' feedback on the operations and the meetings of the period (issue 9): rows: the
+    // four aspects rated 1–5; columns: ratings given, average, rated 1–2, rated 4–5. An agency
+    // filter keeps the feedback that agency gave; a trafficking type keeps operations' feedback.
+    Figure feedback;
     // Community tips, by the period only (a tip has no trafficking type or agency):
     Figure tipsByIndicator; // rows: months; columns: indicators (a tip counts under each it names)
     Figure tipsByPlace;     // rows: the 20 places with most tips; columns: tips, credible, linked, months
@@ -88,10 +96,15 @@ struct Dashboard {
     std::vector<const Figure*> figures() const;
 };
 
+// Called after each figure with how many are done, of how many, and the figure's key; returning
+// false cancels the rest (computeDashboard then fails with "cancelled").
+using DashboardProgress = std::function<bool(int done, int total, const QString& figure)>;
+
 // Computes every figure. Refused: a period that ends before it starts or is longer than
-// kMaxDashboardMonths, an unknown trafficking type.
+// kMaxDashboardMonths, an unknown trafficking type. `store` may be a read-only connection on
+// another thread than the file's writer (the window computes off its own thread).
 constexpr int kMaxDashboardMonths = 120;
 Result<Dashboard> computeDashboard(const Store& store, const DashboardFilter& filter,
-                                   const QLocale& locale = QLocale());
+                                   const QLocale& locale = QLocale(), const DashboardProgress& progress = {});
 
 } // namespace tandem::report

@@ -246,6 +246,59 @@ Result<Figure> participation(const Store& store, const Scope& scope)
     return f;
 }
 
+Result<Figure> feedback(const Store& store, const Scope& scope)
+{
+    const QStringList aspects{QStringLiteral("planning"), QStringLiteral("communication"), QStringLiteral("victim_care"),
+                              QStringLiteral("safety")};
+    const EntityDef& entity = *Registry::instance().entity(QStringLiteral("feedback"));
+    QStringList labels;
+    QStringList columns;
+    for (const QString& aspect : aspects) {
+        const QString field = QStringLiteral("rating_") + aspect;
+        QString label = entity.field(field)->labelText();
+        labels << label.remove(QStringLiteral(" (1–5)"));
+        columns << QStringLiteral("COUNT(%1), AVG(%1), SUM(%1 <= 2), SUM(%1 >= 4)").arg(field);
+    }
+    Figure f = emptyFigure(QStringLiteral("feedback"), Report::tr("Agencies' feedback"), Report::tr("Aspect"), aspects,
+                           labels,
+                           {QStringLiteral("ratings"), QStringLiteral("average"), QStringLiteral("low"),
+                            QStringLiteral("high")},
+                           {Report::tr("Ratings"), Report::tr("Average (1–5)"), Report::tr("Rated 1–2"),
+                            Report::tr("Rated 4–5")});
+    f.columnDecimals = {0, 1, 0, 0};
+    // The feedback on the operations in scope (an agency filter: the feedback that agency gave, not
+    // the operations it took part in), and on the meetings of the period unless a trafficking type
+    // is asked for (a meeting has none).
+    Scope operations = scope;
+    operations.agency.clear();
+    const Condition o = operations.operations(QStringLiteral("o"));
+    QString sql = QStringLiteral("SELECT f.* FROM feedback f JOIN operation o ON o.id = f.operation WHERE f.deleted = 0 AND ")
+                  + o.sql;
+    QVariantList binds = o.binds;
+    if (scope.type.isEmpty()) {
+        sql += QStringLiteral(" UNION ALL SELECT f.* FROM feedback f JOIN meeting m ON m.id = f.meeting "
+                              "WHERE f.deleted = 0 AND m.deleted = 0 AND m.starts_at >= ? AND m.starts_at < ?");
+        binds << scope.from << scope.until;
+    }
+    sql = QStringLiteral("WITH fb AS (%1) SELECT %2 FROM fb").arg(sql, columns.join(QStringLiteral(", ")));
+    if (!scope.agency.isEmpty()) {
+        sql += QStringLiteral(" WHERE fb.agency = ?");
+        binds << scope.agency;
+    }
+    Result<QSqlQuery> q = store.exec(sql, binds);
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        for (int row = 0; row < int(aspects.size()); ++row) {
+            const int at = row * 4;
+            const double ratings = q->value(at).toDouble();
+            f.values[size_t(row)] = {ratings, ratings > 0 ? q->value(at + 1).toDouble() : kNaN, q->value(at + 2).toDouble(),
+                                     q->value(at + 3).toDouble()};
+        }
+    }
+    return f;
+}
+
 Result<Figure> tipsByIndicator(const Store& store, const Scope& scope)
 {
     QStringList keys, labels;

@@ -37,6 +37,7 @@ Result<Figure> stepTimes(const Store& store, const Scope& scope);
 Result<Figure> overdueByRole(const Store& store, const Scope& scope);
 Result<Figure> overdueByAgency(const Store& store, const Scope& scope);
 Result<Figure> participation(const Store& store, const Scope& scope);
+Result<Figure> feedback(const Store& store, const Scope& scope);
 // Tips are counted by the period alone: a tip has neither a trafficking type nor an agency.
 Result<Figure> tipsByIndicator(const Store& store, const Scope& scope);
 Result<Figure> tipsByPlace(const Store& store, const Scope& scope);

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTest>
@@ -64,7 +65,10 @@ int main(int argc, char** argv)
     report::DashboardFilter filter = report::DashboardFilter::lastMonths(
         12, QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC).date());
     dashboard->setFilter(filter);
+    QSignalSpy computed(dashboard, &DashboardView::computed);
     dashboard->refresh();
+    if (!computed.wait(120000))
+        return 1;
     save(&window, out.filePath(QStringLiteral("reports-dashboard.png")));
     auto* scroll = dashboard->findChild<QScrollArea*>(QStringLiteral("dashboardScroll"));
     for (int page = 2; page <= 4; ++page) {

@@ -143,3 +143,98 @@ TEST_CASE("dashboard CSV and refusals")
     longPeriod.from = QDate(2000, 1, 1);
     CHECK_FALSE(computeDashboard(*f.t, longPeriod));
 }
+
+TEST_CASE("dashboard feedback: ratings per aspect, filtered by type and by the agency that gave them")
+{
+    ReportFixture f;
+    // Besides the fixture's (Harbour Outreach on Lantern: planning 4, communication 2, victim care
+    // 5, safety 4): the police on Lantern, the police on Kestrel (sexual exploitation, May), and two
+    // meetings, one in April and one in March (outside the period).
+    const auto add = [&](const QString& entity, const QVariantMap& values) {
+        Result<QUuid> id = f.t->insert(entity, values);
+        REQUIRE(id);
+        return *id;
+    };
+    add(QStringLiteral("feedback"), {{QStringLiteral("operation"), f.lantern}, {QStringLiteral("agency"), f.police},
+                                     {QStringLiteral("rating_planning"), 2}, {QStringLiteral("rating_communication"), 3},
+                                     {QStringLiteral("rating_victim_care"), 4}});
+    add(QStringLiteral("feedback"), {{QStringLiteral("operation"), f.kestrel}, {QStringLiteral("agency"), f.police},
+                                     {QStringLiteral("rating_planning"), 1}});
+    const QUuid april = add(QStringLiteral("meeting"), {{QStringLiteral("kind"), QStringLiteral("training")},
+                                                         {QStringLiteral("title"), QStringLiteral("Joint interviewing")},
+                                                         {QStringLiteral("starts_at"), ReportFixture::utc(2026, 4, 20, 9)}});
+    const QUuid march = add(QStringLiteral("meeting"), {{QStringLiteral("kind"), QStringLiteral("coordination")},
+                                                         {QStringLiteral("title"), QStringLiteral("Quarterly review")},
+                                                         {QStringLiteral("starts_at"), ReportFixture::utc(2026, 3, 10, 9)}});
+    add(QStringLiteral("feedback"), {{QStringLiteral("meeting"), april}, {QStringLiteral("agency"), f.outreach},
+                                     {QStringLiteral("rating_planning"), 5}, {QStringLiteral("rating_safety"), 5}});
+    add(QStringLiteral("feedback"), {{QStringLiteral("meeting"), march}, {QStringLiteral("agency"), f.police},
+                                     {QStringLiteral("rating_planning"), 3}});
+
+    const auto row = [](const Figure& fig, const char* aspect) {
+        const QString a = QString::fromLatin1(aspect);
+        return std::vector<double>{fig.value(a, QStringLiteral("ratings")), fig.value(a, QStringLiteral("average")),
+                                   fig.value(a, QStringLiteral("low")), fig.value(a, QStringLiteral("high"))};
+    };
+    Result<Dashboard> d = computeDashboard(*f.t, aprilAndMay(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+    REQUIRE(d);
+    const Figure& all = d->feedback;
+    CHECK(all.rowLabels == QStringList{QStringLiteral("Planning"), QStringLiteral("Communication"),
+                                       QStringLiteral("Victim care"), QStringLiteral("Safety")});
+    CHECK(row(all, "planning") == std::vector<double>{4, 3.0, 2, 2}); // 4, 2, 1, 5
+    CHECK(row(all, "communication") == std::vector<double>{2, 2.5, 1, 0});
+    CHECK(row(all, "victim_care") == std::vector<double>{2, 4.5, 0, 2});
+    CHECK(row(all, "safety") == std::vector<double>{2, 4.5, 0, 2});
+    // Counts without decimals, averages with one.
+    CHECK(all.text(0, 0, QLocale::c()) == QStringLiteral("4"));
+    CHECK(all.text(0, 1, QLocale::c()) == QStringLiteral("3.0"));
+    CHECK(QString::fromUtf8(all.csv()).contains(QStringLiteral("Communication,2,2.5,1,0")));
+
+    DashboardFilter labour = aprilAndMay();
+    labour.traffickingType = QStringLiteral("labour_exploitation"); // Lantern's; meetings have no type
+    d = computeDashboard(*f.t, labour);
+    REQUIRE(d);
+    CHECK(row(d->feedback, "planning") == std::vector<double>{2, 3.0, 1, 1});
+    CHECK(row(d->feedback, "safety") == std::vector<double>{1, 4.0, 0, 1});
+
+    DashboardFilter outreach = aprilAndMay();
+    outreach.agency = f.outreach; // what Harbour Outreach said, on Lantern and at the April meeting
+    d = computeDashboard(*f.t, outreach);
+    REQUIRE(d);
+    CHECK(row(d->feedback, "planning") == std::vector<double>{2, 4.5, 0, 2});
+    CHECK(row(d->feedback, "communication") == std::vector<double>{1, 2.0, 1, 0});
+
+    DashboardFilter june = aprilAndMay();
+    june.from = QDate(2026, 6, 1);
+    june.to = QDate(2026, 6, 30);
+    d = computeDashboard(*f.t, june);
+    REQUIRE(d);
+    CHECK(d->feedback.value(0, 0) == 0);
+    CHECK(std::isnan(d->feedback.value(0, 1))); // no average of nothing
+    CHECK(d->feedback.text(0, 1) == QStringLiteral("–"));
+}
+
+TEST_CASE("dashboard progress: each figure reported, and a cancel stops the rest")
+{
+    ReportFixture f;
+    QStringList seen;
+    Result<Dashboard> d = computeDashboard(*f.t, aprilAndMay(), QLocale(), [&](int done, int total, const QString& key) {
+        CHECK(done == seen.size() + 1);
+        CHECK(total == 10);
+        seen << key;
+        return true;
+    });
+    REQUIRE(d);
+    QStringList keys;
+    for (const Figure* figure : d->figures())
+        keys << figure->key;
+    CHECK(seen == keys);
+
+    int calls = 0;
+    Result<Dashboard> cancelled = computeDashboard(*f.t, aprilAndMay(), QLocale(), [&](int, int, const QString&) {
+        return ++calls < 3;
+    });
+    REQUIRE_FALSE(cancelled);
+    CHECK(calls == 3);
+    CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
+}

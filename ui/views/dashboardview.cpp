@@ -7,14 +7,16 @@
 #include "store/store.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -38,6 +40,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_type(new QComboBox(this))
     , m_agency(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
@@ -85,6 +88,8 @@ DashboardView::DashboardView(QWidget* parent)
         new FigurePanel(QStringLiteral("overdueByRole"), Chart::Bars, {}),
         new FigurePanel(QStringLiteral("overdueByAgency"), Chart::Bars, {}),
         new FigurePanel(QStringLiteral("participation"), Chart::Bars, {0, 1, 2}),
+        // The average rating per aspect in the chart; how many rated, and how low or high, in the table.
+        new FigurePanel(QStringLiteral("feedback"), Chart::Bars, {1}),
         new FigurePanel(QStringLiteral("tipsByIndicator"), Chart::StackedByMonth, {}),
         new FigurePanel(QStringLiteral("tipsByPlace"), Chart::Bars, {0, 1, 2}),
     };
@@ -107,8 +112,16 @@ DashboardView::DashboardView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(note);
-    layout->addWidget(m_status);
+    auto* statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_status, 1);
+    statusLine->addWidget(m_progress);
+    layout->addLayout(statusLine);
     layout->addWidget(scroll, 1);
+    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
+    m_progress->setAccessibleName(tr("Figures computed"));
+    m_progress->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_progress->setFormat(tr("%v of %m figures"));
+    m_progress->hide();
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(kDelayMs);
@@ -136,6 +149,7 @@ void DashboardView::setDocument(Document* document)
 {
     if (m_document)
         disconnect(&m_document->store(), nullptr, this, nullptr);
+    cancel();
     m_document = document;
     m_dashboard = {};
     for (FigurePanel* p : m_panels)
@@ -204,23 +218,88 @@ report::DashboardFilter DashboardView::filter() const
     return f;
 }
 
-bool DashboardView::refresh()
+DashboardView::~DashboardView()
+{
+    cancel();
+}
+
+void DashboardView::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    ++m_generation; // a late result of the cancelled one is dropped
+    m_progress->hide();
+}
+
+void DashboardView::refresh()
 {
     m_delay->stop();
+    cancel();
     if (!m_document)
-        return false;
-    QElapsedTimer timer;
-    timer.start();
-    // Aggregates over a large file take a moment: say so with the cursor.
-    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-    Result<report::Dashboard> d = report::computeDashboard(m_document->store(), filter(), locale());
-    QGuiApplication::restoreOverrideCursor();
-    m_lastMs = timer.elapsed();
+        return;
     m_stale = false;
+    report::DashboardFilter f = filter();
+    f.at = QDateTime::fromMSecsSinceEpoch(m_document->store().wallClock(), Qt::UTC); // "overdue" as the window sees it
+    const QString path = m_document->store().path();
+    const QLocale locale = this->locale();
+    const quint64 generation = m_generation;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancelled;
+    m_status->setText(tr("Computing the figures…"));
+    m_progress->setRange(0, int(m_dashboard.figures().size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    QPointer<DashboardView> self(this);
+    // The worker reads through its own read-only connection (a Store lives on the thread that
+    // opened it); the results come back as queued calls, dropped when the view is gone or a newer
+    // computation started.
+    QThreadPool::globalInstance()->start([self, path, f, locale, generation, cancelled] {
+        QElapsedTimer timer;
+        timer.start();
+        const auto compute = [&]() -> Result<report::Dashboard> {
+            Result<std::unique_ptr<Store>> store = Store::open(path, Store::Access::ReadOnly);
+            if (!store)
+                return store.error();
+            return report::computeDashboard(**store, f, locale, [&](int done, int total, const QString&) {
+                QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, done, total] {
+                    if (self)
+                        self->showProgress(generation, done, total);
+                }, Qt::QueuedConnection);
+                return !cancelled->load();
+            });
+        };
+        auto result = std::make_shared<Result<report::Dashboard>>(compute()); // the connection closed here
+        const qint64 ms = timer.elapsed();
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, result, ms] {
+            if (self)
+                self->finish(generation, result, ms);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void DashboardView::showProgress(quint64 generation, int done, int total)
+{
+    if (generation != m_generation)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void DashboardView::finish(quint64 generation, const std::shared_ptr<Result<report::Dashboard>>& result,
+                           qint64 milliseconds)
+{
+    if (generation != m_generation)
+        return;
+    m_cancel.reset();
+    m_progress->hide();
+    m_lastMs = milliseconds;
+    Result<report::Dashboard>& d = *result;
     if (!d) {
         m_status->setText(QStringLiteral("<span style=\"color:#c62828\">%1</span>")
                               .arg(tr("No figures: %1.").arg(d.error().message.toHtmlEscaped())));
-        return false;
+        Q_EMIT computed(false);
+        return;
     }
     m_dashboard = std::move(*d);
     const std::vector<const report::Figure*> figures = m_dashboard.figures();
@@ -230,7 +309,7 @@ bool DashboardView::refresh()
                           .arg(locale().toString(m_from->date(), QLocale::ShortFormat),
                                locale().toString(m_to->date(), QLocale::ShortFormat))
                           .arg(m_lastMs));
-    return true;
+    Q_EMIT computed(true);
 }
 
 void DashboardView::showEvent(QShowEvent* event)

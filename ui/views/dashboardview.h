@@ -5,9 +5,13 @@
 
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QProgressBar;
 class QTimer;
 
 namespace tandem {
@@ -18,7 +22,9 @@ class FigurePanel;
 // a task force's regular review of its joint work. Every figure is an SQL aggregate
 // (computeDashboard); each is a chart with its table beside it, exportable as PNG and CSV. It
 // computes when shown and when the filters or the data change while it is shown; hidden, it only
-// notes that it is out of date.
+// notes that it is out of date. The figures are computed on a worker thread over a read-only
+// connection to the file, with their progress shown: on a large file the window stays usable,
+// and a newer filter cancels the computation under way.
 class DashboardView : public View {
     Q_OBJECT
 
@@ -35,12 +41,19 @@ public:
     // Sets the filter controls (tests, and the Report menu); recomputes at once when shown.
     void setFilter(const report::DashboardFilter& filter);
     report::DashboardFilter filter() const;
-    // Computes now; false (with the reason in the status line) on a refusal.
-    bool refresh();
+    // Starts computing the figures (cancelling a computation under way); computed() follows.
+    void refresh();
+    bool isComputing() const { return m_cancel != nullptr; }
     QList<FigurePanel*> panels() const { return m_panels; }
     const report::Dashboard& dashboard() const { return m_dashboard; }
     // How long the last computation took, in milliseconds.
     qint64 lastMilliseconds() const { return m_lastMs; }
+
+    ~DashboardView() override;
+
+Q_SIGNALS:
+    // The figures of the last refresh() are shown (ok), or its refusal is in the status line.
+    void computed(bool ok);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +61,9 @@ protected:
 private:
     void loadAgencies();
     void scheduleRefresh();
+    void cancel();
+    void showProgress(quint64 generation, int done, int total);
+    void finish(quint64 generation, const std::shared_ptr<Result<report::Dashboard>>& result, qint64 milliseconds);
 
     QPointer<Document> m_document;
     QDateEdit* m_from;
@@ -55,11 +71,14 @@ private:
     QComboBox* m_type;
     QComboBox* m_agency;
     QLabel* m_status;
+    QProgressBar* m_progress;
     QTimer* m_delay;
     QList<FigurePanel*> m_panels;
     report::Dashboard m_dashboard;
     bool m_stale = true;
     qint64 m_lastMs = 0;
+    quint64 m_generation = 0;                     // of the computation whose results are awaited
+    std::shared_ptr<std::atomic<bool>> m_cancel;  // set while one runs
 };
 
 } // namespace tandem
