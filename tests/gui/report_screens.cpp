@@ -71,7 +71,7 @@ int main(int argc, char** argv)
         return 1;
     save(&window, out.filePath(QStringLiteral("reports-dashboard.png")));
     auto* scroll = dashboard->findChild<QScrollArea*>(QStringLiteral("dashboardScroll"));
-    for (int page = 2; page <= 4; ++page) {
+    for (int page = 2; page <= 6; ++page) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->value() + scroll->viewport()->height());
         save(&window, out.filePath(QStringLiteral("reports-dashboard-%1.png").arg(page)));
     }

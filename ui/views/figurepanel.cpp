@@ -167,11 +167,18 @@ void FigurePanel::rebuildChart()
         m_chartView->setMinimumHeight(std::max(300, 80 + f.rowCount() * 2 * fontMetrics().height()));
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // The charted columns' decimals (an average beside counts has one); round ticks (0, 100, 200
+    // rather than 0, 167, 335), and a tick per unit for small counts.
+    int decimals = 0;
+    for (int c : columns)
+        decimals = std::max(decimals, f.decimalsOf(c));
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
-    valueAxis->setLabelFormat(f.decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
-    if (maximum > 0 && maximum < 5 && f.decimals == 0)
+    if (maximum > 0 && maximum < 5 && decimals == 0)
         valueAxis->setTickCount(int(std::ceil(maximum * 1.1)) + 1);
+    else
+        valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
     if (m_chart == Chart::StackedByMonth) {
         chart->addAxis(categoryAxis, Qt::AlignBottom);
         chart->addAxis(valueAxis, Qt::AlignLeft);
@@ -183,8 +190,14 @@ void FigurePanel::rebuildChart()
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(series->count() > 1);
     // Many series: a column of legend entries beside the chart, each name whole.
-    if (series->count() > 3)
+    if (series->count() > 3) {
         chart->legend()->setAlignment(Qt::AlignRight);
+        if (m_chart == Chart::StackedByMonth) // tall enough for every entry of the column
+            m_chartView->setMinimumHeight(std::max(300, 60 + int(series->count()) * (fontMetrics().height() + 9)));
+    }
+    // Months under narrow columns (a year beside such a legend) stand upright rather than elided.
+    if (m_chart == Chart::StackedByMonth && series->count() > 3 && f.rowCount() > 6)
+        categoryAxis->setLabelsAngle(-90);
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
