@@ -4251,6 +4251,22 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>&amp;Lock after:</source>
         <translation>ال&amp;قفل بعد:</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>&amp;لغة النافذة:</translation>
+    </message>
+    <message>
+        <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
+        <translation>تتبعها التواريخ والأوقات والأرقام. تُطبَّق في المرة التالية التي يبدأ فيها Tandem.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>

@@ -4211,6 +4211,22 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>&amp;Lock after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>Idioma de la &amp;ventana:</translation>
+    </message>
+    <message>
+        <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
+        <translation>Las fechas, las horas y los números lo siguen. Se aplica la próxima vez que se inicie Tandem.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>

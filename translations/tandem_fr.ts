@@ -4211,6 +4211,22 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>&amp;Lock after:</source>
         <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>Langue de la &amp;fenêtre :</translation>
+    </message>
+    <message>
+        <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
+        <translation>Les dates, les heures et les nombres la suivent. Elle s&apos;applique au prochain démarrage de Tandem.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>

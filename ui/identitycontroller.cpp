@@ -5,6 +5,8 @@
 #include "dialogs.h"
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "language.h"
+#include "languagemenu.h"
 #include "document.h"
 #include "errors.h"
 #include "keyring.h"
@@ -133,9 +135,11 @@ void IdentityController::setIdleMinutes(int minutes)
 
 void IdentityController::showPreferences()
 {
-    PreferencesDialog dialog(idleMinutes(), m_window);
+    PreferencesDialog dialog(idleMinutes(), language::chosen(), m_window);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
+    if (dialog.language() != language::chosen())
+        LanguageMenu::change(m_window, dialog.language());
     setIdleMinutes(dialog.idleMinutes());
     // Applied at once: keys held now lock after the new time, counted from their last use.
     m_keyRing->setIdleTimeout(std::chrono::minutes(dialog.idleMinutes()));

@@ -12,8 +12,9 @@ class LanguageMenu : public QMenu {
 public:
     explicit LanguageMenu(QWidget* parent = nullptr);
 
-private:
-    void choose(const QString& code, const QString& name);
+    // Keeps `code` (empty: the system's language) for the next start and says so; Edit ▸
+    // Preferences uses it too.
+    static void change(QWidget* parent, const QString& code);
 };
 
 } // namespace tandem

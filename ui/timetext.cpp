@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace tandem {
 namespace {
@@ -23,9 +24,26 @@ QString durationText(qint64 seconds)
                                : Texts::tr("%1 d").arg(minutes / 1440);
 }
 
+QString shortDateTimeFormat(const QLocale& locale)
+{
+    // The locale's short date and time; seconds never matter here and some locales (C among
+    // them, which CI and a bare X session run in) would show them.
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    return format;
+}
+
+QString shortTimeFormat(const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    return format;
+}
+
 QString localTimeText(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    const QLocale locale;
+    return t.isValid() ? locale.toString(t.toLocalTime(), shortDateTimeFormat(locale)) : QString();
 }
 
 } // namespace tandem

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace tandem {
@@ -9,7 +10,12 @@ namespace tandem {
 
 // "45 min", "2 h 5 min", "3 d 4 h": a length of time, at least a minute, no seconds.
 QString durationText(qint64 seconds);
-// An instant in this computer's time zone, in the locale's short form; empty for an invalid one.
+// An instant in this computer's time zone, in the locale's short form without seconds; empty for
+// an invalid one. Every list and form shows times through this.
 QString localTimeText(const QDateTime& t);
+// The format localTimeText() uses: QLocale's short date-time format, seconds taken out.
+QString shortDateTimeFormat(const QLocale& locale);
+// The locale's short time format without seconds.
+QString shortTimeFormat(const QLocale& locale);
 
 } // namespace tandem

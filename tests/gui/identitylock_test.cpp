@@ -12,6 +12,7 @@
 #include "guitest.h"
 #include "identitycontroller.h"
 #include "keyring.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "sampledata.h"
 #include "screenshots.h"
@@ -21,6 +22,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -212,6 +214,35 @@ private Q_SLOTS:
         // A new window starts with the chosen time.
         MainWindow next;
         QCOMPARE(next.keyRing()->idleTimeout(), std::chrono::milliseconds(2min));
+    }
+
+    void preferencesChooseTheLanguage()
+    {
+        MainWindow window;
+        language::setChosen(QString());
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* combo = d.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+            QVERIFY(combo);
+            QCOMPARE(combo->currentData().toString(), QString()); // the system's
+            QCOMPARE(combo->count(), qsizetype(language::available().size()) + 1);
+            const int french = combo->findData(QStringLiteral("fr"));
+            QVERIFY(french > 0);
+            QCOMPARE(combo->itemText(french), QStringLiteral("Français"));
+            combo->setCurrentIndex(french);
+            QVERIFY(test::click(d, "okButton"));
+        });
+        window.actions()->preferences()->trigger();
+        QCOMPARE(language::chosen(), QStringLiteral("fr"));
+        const QList<Dialogs::Message> messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].text.contains(QStringLiteral("Français")));
+        QVERIFY(messages[0].text.contains(QStringLiteral("next time")));
+        // Help ▸ Language shows the same choice when opened.
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
+        Q_EMIT menu->aboutToShow();
+        QVERIFY(menu->findChild<QAction*>(QStringLiteral("language_fr"))->isChecked());
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("language_system"))->isChecked());
+        language::setChosen(QString());
     }
 
     void changingThePassphraseRewrapsTheKeysAndTouchesNoData()

@@ -4,6 +4,7 @@
 #include "models/operationlistmodel.h"
 #include "sampledata.h"
 #include "testsupport.h"
+#include "timetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
@@ -84,8 +85,7 @@ private Q_SLOTS:
                 || op->text(QStringLiteral("status")) == QStringLiteral("draft"));
         QCOMPARE(cell(model, row, OperationListModel::LeadAgency), lead->text(QStringLiteral("name")));
         QCOMPARE(cell(model, row, OperationListModel::Starts),
-                 QLocale().toString(op->value(QStringLiteral("starts_at")).toDateTime().toLocalTime(),
-                                    QLocale::ShortFormat));
+                 localTimeText(op->value(QStringLiteral("starts_at")).toDateTime()));
         QCOMPARE(model.data(model.index(row, OperationListModel::Targets)).toLongLong(), qint64(2));
         QCOMPARE(model.data(model.index(row, OperationListModel::Survivors)).toLongLong(), qint64(2));
         QCOMPARE(model.data(model.index(row, 0), OperationListModel::IdRole).toUuid(),

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "language.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tandem {
 
 QList<int> PreferencesDialog::idleChoices()
@@ -15,9 +19,10 @@ QList<int> PreferencesDialog::idleChoices()
     return {2, 5, 10, 30};
 }
 
-PreferencesDialog::PreferencesDialog(int idleMinutes, QWidget* parent)
+PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, QWidget* parent)
     : QDialog(parent)
     , m_idle(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -44,6 +49,22 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, QWidget* parent)
     form->addRow(label, m_idle);
     form->addRow(explanation);
 
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const language::Language& l : language::available())
+        m_language->addItem(l.nativeName, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    auto* languageGroup = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(languageGroup);
+    auto* languageLabel = new QLabel(tr("&Window language:"), languageGroup);
+    languageLabel->setBuddy(m_language);
+    languageForm->addRow(languageLabel, m_language);
+    auto* languageNote = new QLabel(tr("Dates, times and numbers follow it. It applies the next time Tandem starts."),
+                                    languageGroup);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    languageForm->addRow(languageNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
@@ -51,6 +72,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(languageGroup);
     layout->addWidget(group);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -60,6 +82,11 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, QWidget* parent)
 int PreferencesDialog::idleMinutes() const
 {
     return m_idle->currentData().toInt();
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 } // namespace tandem

@@ -6,8 +6,9 @@ class QComboBox;
 
 namespace tandem {
 
-// Edit ▸ Preferences…: how long the office keys (and with them survivors' identities) stay
-// unlocked while unused. The choice is kept in QSettings by IdentityController, which applies it.
+// Edit ▸ Preferences…: the language of the window (as Help ▸ Language) and how long the office keys
+// (and with them survivors' identities) stay unlocked while unused. The choices are kept in
+// QSettings by IdentityController, which applies them.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -15,12 +16,15 @@ public:
     // The idle times offered, in minutes.
     static QList<int> idleChoices();
 
-    PreferencesDialog(int idleMinutes, QWidget* parent = nullptr);
+    // `language`: a code of language::available(), or empty for the system's.
+    PreferencesDialog(int idleMinutes, const QString& language, QWidget* parent = nullptr);
 
     int idleMinutes() const;
+    QString language() const;
 
 private:
     QComboBox* m_idle;
+    QComboBox* m_language;
 };
 
 } // namespace tandem

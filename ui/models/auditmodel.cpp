@@ -1,6 +1,7 @@
 #include "auditmodel.h"
 
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -140,7 +141,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QLocale().toString(e->at.toLocalTime(), QLocale::ShortFormat);
+            return localTimeText(e->at);
         case Action:
             return actionLabel(e->action);
         case Actor:

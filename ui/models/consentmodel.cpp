@@ -2,6 +2,7 @@
 
 #include "store/registry.h"
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -13,7 +14,7 @@ namespace {
 QString localTime(const QVariant& t)
 {
     const QDateTime time = t.toDateTime();
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return time.isValid() ? localTimeText(time) : QString();
 }
 
 // The name of the office or agency a consent is for.

@@ -3,6 +3,7 @@
 #include "domain/search.h"
 #include "domain/searchhits.h"
 #include "store/registry.h"
+#include "timetext.h"
 
 #include <QHash>
 #include <QIcon>
@@ -159,7 +160,7 @@ QVariant OperationListModel::data(const QModelIndex& index, int role) const
         case LeadAgency:
             return row.leadAgency;
         case Starts:
-            return localTime(row.starts, QLocale::ShortFormat);
+            return localTimeText(row.starts);
         case Targets:
             return row.targets;
         case Survivors:

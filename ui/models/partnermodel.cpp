@@ -1,6 +1,7 @@
 #include "partnermodel.h"
 
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -9,7 +10,7 @@ namespace tandem {
 
 QString displayTime(const QDateTime& time, const QString& never)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : never;
+    return time.isValid() ? localTimeText(time) : never;
 }
 
 PartnerModel::PartnerModel(QObject* parent)

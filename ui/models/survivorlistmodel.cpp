@@ -2,6 +2,7 @@
 
 #include "store/registry.h"
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QBrush>
 #include <QFont>
@@ -224,7 +225,7 @@ QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
         case Operation:
             return row.operationName;
         case RescuedAt:
-            return row.rescuedAt.isValid() ? QLocale().toString(row.rescuedAt.toLocalTime(), QLocale::ShortFormat)
+            return row.rescuedAt.isValid() ? localTimeText(row.rescuedAt)
                                            : tr("Not set");
         case AgeBand: {
             const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(QStringLiteral("age_band"));

@@ -41,7 +41,6 @@ const FieldDef& field(const char* entity, const char* name)
     return *Registry::instance().entity(QString::fromLatin1(entity))->field(QString::fromLatin1(name));
 }
 
-
 } // namespace
 
 TodayModel::TodayModel(QObject* parent) : QAbstractItemModel(parent) {}
@@ -308,7 +307,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         case What:
             return step.mandatory ? step.title : tr("%1 (optional)").arg(step.title);
         case Due:
-            return step.dueAt.isValid() ? QLocale().toString(step.dueAt.toLocalTime(), QLocale::ShortFormat)
+            return step.dueAt.isValid() ? localTimeText(step.dueAt)
                                         : tr("Before first interview");
         case Timing:
             if (band == int(DueBand::Overdue))

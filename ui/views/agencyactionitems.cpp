@@ -3,6 +3,7 @@
 #include "document.h"
 #include "errors.h"
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -102,7 +103,7 @@ void AgencyActionItems::fill()
             continue;
         }
         const qint64 due = q->value(1).toLongLong();
-        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(due).toLocalTime(), QLocale::ShortFormat);
+        const QString when = localTimeText(QDateTime::fromSecsSinceEpoch(due));
         if (due < now) {
             item->setText(2, tr("%1 (overdue)").arg(when));
             for (int c = 0; c < 3; ++c)

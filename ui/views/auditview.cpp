@@ -4,6 +4,7 @@
 #include "models/auditmodel.h"
 #include "store/audit.h"
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -200,7 +201,7 @@ void AuditView::checkChain()
         entry = tr("entry %L1 (%2, %3, by %4)")
                     .arg(m_brokenSeq)
                     .arg(AuditModel::actionLabel(e.action),
-                         QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor);
+                         localTimeText(e.at), e.actor);
     }
     m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     m_bannerText->setText(

@@ -5,6 +5,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "timetext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -35,7 +36,7 @@ QString period(const QVariant& storedStart, const QVariant& storedEnd)
     const QDateTime start = value::fromSql(field, storedStart).toDateTime().toLocalTime();
     const QDateTime end = value::fromSql(field, storedEnd).toDateTime().toLocalTime();
     const QLocale locale;
-    const auto full = [&](const QDateTime& t) { return locale.toString(t, QLocale::ShortFormat); };
+    const auto full = [&](const QDateTime& t) { return locale.toString(t, shortDateTimeFormat(locale)); };
     if (!start.isValid() && !end.isValid())
         return OperationDetail::tr("Not scheduled");
     if (!end.isValid())
@@ -43,7 +44,7 @@ QString period(const QVariant& storedStart, const QVariant& storedEnd)
     if (!start.isValid())
         return OperationDetail::tr("Until %1").arg(full(end));
     if (start.date() == end.date())
-        return OperationDetail::tr("%1 – %2").arg(full(start), locale.toString(end.time(), QLocale::ShortFormat));
+        return OperationDetail::tr("%1 – %2").arg(full(start), locale.toString(end.time(), shortTimeFormat(locale)));
     return OperationDetail::tr("%1 – %2").arg(full(start), full(end));
 }
 
@@ -254,7 +255,7 @@ bool OperationDetail::fillSurvivors()
     QList<QStringList> rows;
     for (const SurvivorProgress& p : *progress) {
         rows.append({p.code, fieldOf("survivor", "age_band").valueLabel(p.ageBand),
-                     p.t0.isValid() ? QLocale().toString(p.t0.toLocalTime(), QLocale::ShortFormat) : tr("Not set"),
+                     p.t0.isValid() ? localTimeText(p.t0) : tr("Not set"),
                      p.total == 0 ? tr("No checklist") : tr("%1/%2").arg(p.settled).arg(p.total),
                      p.overdue == 0 ? QString() : QString::number(p.overdue)});
     }

@@ -63,7 +63,8 @@ ProtocolsView::ProtocolsView(QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(ProtocolListModel::Name, QHeaderView::Stretch);
     const int character = m_table->fontMetrics().averageCharWidth();
-    const int widths[ProtocolListModel::ColumnCount] = {0, 8, 9, 18, 6, 11};
+    // The name takes what is left: it is what people look for; the jurisdiction is long and repeats.
+    const int widths[ProtocolListModel::ColumnCount] = {0, 8, 8, 10, 6, 11};
     for (int column = 1; column < ProtocolListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column] * character + 12);
 

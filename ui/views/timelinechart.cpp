@@ -4,6 +4,7 @@
 #include "timelinechart.h"
 
 #include "timelinechartgeometry.h"
+#include "timetext.h"
 
 #include "commands/recordcommands.h"
 #include "document.h"
@@ -301,7 +302,7 @@ void TimelineChart::updateAccessibleText()
     }
     setAccessibleDescription(tr("%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.")
                                  .arg(i->title, i->owner.isEmpty() ? tr("no agency") : i->owner,
-                                      QLocale().toString(i->due.toLocalTime(), QLocale::ShortFormat),
+                                      localTimeText(i->due),
                                       isOverdue(i->id) ? tr(", overdue") : QString()));
 }
 
@@ -337,7 +338,7 @@ void TimelineChart::mouseMoveEvent(QMouseEvent* event)
     setCursor(Qt::ClosedHandCursor);
     m_dragTime = snapped(i->due.addSecs(qint64(std::llround(double(dx) / m_pixelsPerHour * 3600.0))));
     QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1: due %2").arg(i->title, QLocale().toString(m_dragTime.toLocalTime(), QLocale::ShortFormat)), this);
+                       tr("%1: due %2").arg(i->title, localTimeText(m_dragTime)), this);
     update();
 }
 
@@ -406,7 +407,7 @@ bool TimelineChart::event(QEvent* event)
                                tr("%1\n%2 · %3\nDue %4%5")
                                    .arg(i->title, taskField("phase").valueLabel(i->phase),
                                         i->owner.isEmpty() ? tr("No agency") : i->owner,
-                                        QLocale().toString(i->due.toLocalTime(), QLocale::ShortFormat),
+                                        localTimeText(i->due),
                                         i->done ? tr(" (done)") : isOverdue(i->id) ? tr(" (overdue)") : QString()),
                                this);
         } else {
