@@ -248,14 +248,13 @@ QIcon MeetingsView::icon() const
 
 void MeetingsView::setDocument(Document* document)
 {
-    // A file opens on another view: the meetings are read when this one is first shown, not
-    // before the first screen (on a large file they take tens of milliseconds).
+    // Read when the view is first shown, not before a file's first screen (on a large file the
+    // meetings take tens of milliseconds).
     m_document = document;
-    m_loaded = !document || isVisible();
-    load(m_loaded ? document : nullptr);
+    setDocumentWhenShown(document);
 }
 
-void MeetingsView::load(Document* document)
+void MeetingsView::loadDocument(Document* document)
 {
     m_form->setDocument(document);
     for (ChildRecordsPage* page : {m_attendance, m_actions, m_feedback})
@@ -263,20 +262,6 @@ void MeetingsView::load(Document* document)
     setNewMode(false);
     m_model->setDocument(document);
     showCurrent();
-}
-
-void MeetingsView::ensureLoaded()
-{
-    if (m_loaded)
-        return;
-    m_loaded = true;
-    load(m_document);
-}
-
-void MeetingsView::showEvent(QShowEvent* event)
-{
-    ensureLoaded();
-    View::showEvent(event);
 }
 
 MeetingListModel* MeetingsView::model()

@@ -52,11 +52,9 @@ public:
     bool deleteCurrent();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void loadDocument(Document* document) override;
 
 private:
-    void load(Document* document);
-    void ensureLoaded();
     void showCurrent();
     void setNewMode(bool on);
     void updateTabTitles();
@@ -79,7 +77,6 @@ private:
     ChildRecordsPage* m_feedback;
     QUuid m_kept;
     bool m_newMode = false;
-    bool m_loaded = false;
 };
 
 } // namespace tandem

@@ -218,13 +218,13 @@ QIcon TipsView::icon() const
 
 void TipsView::setDocument(Document* document)
 {
-    // As the meetings: read when the view is first shown, not before a file's first screen.
+    // Read when the view is first shown, not before a file's first screen (on a large file the
+    // tips take tens of milliseconds).
     m_document = document;
-    m_loaded = !document || isVisible();
-    load(m_loaded ? document : nullptr);
+    setDocumentWhenShown(document);
 }
 
-void TipsView::load(Document* document)
+void TipsView::loadDocument(Document* document)
 {
     m_form->setDocument(document);
     setNewMode(false);
@@ -233,20 +233,6 @@ void TipsView::load(Document* document)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showCurrent();
     updateCount();
-}
-
-void TipsView::ensureLoaded()
-{
-    if (m_loaded)
-        return;
-    m_loaded = true;
-    load(m_document);
-}
-
-void TipsView::showEvent(QShowEvent* event)
-{
-    ensureLoaded();
-    View::showEvent(event);
 }
 
 TipListModel* TipsView::model()

@@ -50,11 +50,9 @@ public:
     bool unlinkCurrent();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void loadDocument(Document* document) override;
 
 private:
-    void load(Document* document);
-    void ensureLoaded();
     void showCurrent();
     void setNewMode(bool on);
     void updateTriage();
@@ -82,7 +80,6 @@ private:
     QWidget* m_triage;
     QUuid m_kept;
     bool m_newMode = false;
-    bool m_loaded = false;
 };
 
 } // namespace tandem

@@ -35,6 +35,21 @@ public:
 
 Q_SIGNALS:
     void navigationTextChanged();
+
+protected:
+    // For a view that reads its data only when it is first shown (a file opens on another view,
+    // and its first screen should not wait for this one): setDocument() calls
+    // setDocumentWhenShown(), which hands loadDocument() the document at once when the view is
+    // visible (or the document is null), else at the first show or ensureLoaded(), whichever
+    // comes first. Accessors that need the data call ensureLoaded().
+    void setDocumentWhenShown(Document* document);
+    void ensureLoaded();
+    virtual void loadDocument(Document* document);
+    void showEvent(QShowEvent* event) override;
+
+private:
+    Document* m_pending = nullptr; // null once handed over (or when there is none)
+    bool m_waiting = false;
 };
 
 } // namespace tandem
