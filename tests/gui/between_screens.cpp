@@ -1,6 +1,7 @@
 // Screenshots of the between-operations views (meetings, tips, Today's follow-up, an operation's
-// feedback) on a demo database, for people to look at (not a ctest test):
-// tandem_between_screens OUTPUT_DIR writes OUTPUT_DIR/between-*.png.
+// feedback) and the picker that links a tip and an operation, on a demo database, for people to look
+// at (not a ctest test): tandem_between_screens OUTPUT_DIR writes OUTPUT_DIR/between-*.png and
+// OUTPUT_DIR/picker-*.png.
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
@@ -18,9 +19,12 @@
 #include "views/operationeditor.h"
 #include "views/operationsview.h"
 #include "views/tipsview.h"
+#include "views/tiplinking.h"
 #include "views/todayview.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QPainter>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +57,33 @@ bool save(QWidget& window, const QString& dir, const char* name)
     const bool ok = window.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// The window with a dialog open over it, as Qt draws both (there is no window manager under xvfb
+// to place the dialog): the dialog centred near the top, the window dimmed around it.
+bool saveWithDialog(QWidget& window, QDialog& dialog, const QString& dir, const char* name)
+{
+    settle();
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    const QPoint at((window.width() - dialog.width()) / 2, (window.height() - dialog.height()) / 3);
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+    painter.drawPixmap(at, dialog.grab());
+    painter.end();
+    const QString path = QDir(dir).filePath(QStringLiteral("picker-%1.png").arg(QLatin1String(name)));
+    const bool ok = shot.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// Answers the picker: types `search` letter by letter, as a person would, then saves the screen.
+Dialogs::DialogAnswer typeAndShoot(QWidget& window, const QString& search, const QString& dir, const char* name)
+{
+    return [&window, search, dir, name](QDialog& dialog) {
+        if (auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("pickerSearch")))
+            QTest::keyClicks(edit, search);
+        saveWithDialog(window, dialog, dir, name);
+    };
 }
 
 QUuid first(Store& store, const QString& sql)
@@ -137,6 +168,16 @@ int main(int argc, char** argv)
         indicators->item(3)->setCheckState(Qt::Checked);
     }
     save(window, out, "tips-intake");
+
+    // The pickers that link a tip and an operation: as they open, and with a search typed.
+    tips->select(first(store, QStringLiteral("SELECT id FROM tip WHERE deleted = 0 AND status IN ('new', 'assessed')"
+                                             " ORDER BY received_at DESC LIMIT 1")));
+    Dialogs::setNextDialogAnswer(typeAndShoot(window, QString(), out, "operation"));
+    chooseOperation(&window, *window.document());
+    Dialogs::setNextDialogAnswer(typeAndShoot(window, QStringLiteral("harbour"), out, "operation-search"));
+    chooseOperation(&window, *window.document());
+    Dialogs::setNextDialogAnswer(typeAndShoot(window, QStringLiteral("bus"), out, "tip-search"));
+    chooseTip(&window, *window.document());
 
     // Today with the follow-up band.
     window.showView(window.todayView());
