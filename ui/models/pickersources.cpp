@@ -7,7 +7,10 @@
 #include "timetext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tandem {
 namespace {
@@ -42,21 +45,61 @@ OperationListQuery OpenOperationSource::query() const
 
 Result<qint64> OpenOperationSource::countAll()
 {
-    OperationFilter all;
-    all.openOnly = true;
-    return OperationListQuery(m_store, OperationListQuery::Starts, Qt::DescendingOrder, all).count();
+    if (!m_all) {
+        OperationFilter all;
+        all.openOnly = true;
+        Result<qint64> n = OperationListQuery(m_store, OperationListQuery::Starts, Qt::DescendingOrder, all).count();
+        if (!n)
+            return n.error();
+        m_all = *n;
+    }
+    return *m_all;
+}
+
+Result<void> OpenOperationSource::readShut()
+{
+    if (m_shut)
+        return {};
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT k.key FROM operation o JOIN search_key k ON k.id = o.id"
+                                                      " WHERE o.deleted = 0 AND o.status IN ('closed', 'cancelled')"
+                                                      " ORDER BY k.key"));
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> keys;
+    while (q->next())
+        keys.push_back(q->value(0).toLongLong());
+    m_shut = std::move(keys);
+    return {};
 }
 
 Result<qint64> OpenOperationSource::search(const QString& text)
 {
     m_filter.text = text;
     const QStringList words = search::searchWords(text).words;
-    if (!words.isEmpty()) {
-        // Each word is read from the index once while the search is typed (searchhits.h).
-        if (Result<void> found = m_hits->find(words); !found)
-            return found.error();
+    if (words.isEmpty())
+        return countAll();
+    // Each word is read from the index once while the search is typed (searchhits.h).
+    if (Result<void> found = m_hits->find(words); !found)
+        return found.error();
+    if (Result<void> shut = readShut(); !shut)
+        return shut.error();
+    // The index holds live operations only: the open ones found are those found less the closed
+    // and cancelled ones, counted here on the two sorted lists of keys rather than by SQL.
+    const std::vector<std::int64_t>& found = m_hits->keys();
+    const std::vector<std::int64_t>& shut = *m_shut;
+    qint64 closed = 0;
+    for (auto a = found.cbegin(), b = shut.cbegin(); a != found.cend() && b != shut.cend();) {
+        if (*a < *b) {
+            ++a;
+        } else if (*b < *a) {
+            ++b;
+        } else {
+            ++closed;
+            ++a;
+            ++b;
+        }
     }
-    return query().count();
+    return m_hits->size() - closed;
 }
 
 Result<std::vector<PickerEntry>> OpenOperationSource::page(const PickerEntry* after, int limit)
@@ -98,65 +141,95 @@ OpenTipSource::OpenTipSource(const Store& store) : m_store(store) {}
 
 Result<qint64> OpenTipSource::countAll()
 {
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM tip WHERE ") + kOpenTips);
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : qint64(0);
+    // All the open tips are the matches of an empty search: read once, for the first search too.
+    if (!m_all) {
+        Result<qint64> all = search(QString());
+        if (!all)
+            return all.error();
+        m_all = *all;
+    }
+    return *m_all;
 }
 
 Result<qint64> OpenTipSource::search(const QString& text)
 {
-    m_condition.clear();
-    m_binds.clear();
+    const QStringList words = search::searchWords(text).words;
+    if (words.isEmpty() && m_all && m_matchesAreAll)
+        return *m_all;
+    QString condition;
+    QVariantList binds;
     const FieldDef& channel = field("tip", "channel");
     // Every word, somewhere: in the place, in the description, or in the label of the channel
     // (in the language shown, so the channels whose label has it stand in for it).
-    for (const QString& word : search::searchWords(text).words) {
+    for (const QString& word : words) {
         const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
         QString term = QStringLiteral("place LIKE ? OR description LIKE ?");
-        m_binds << pattern << pattern;
+        binds << pattern << pattern;
         QStringList channels;
         for (const EnumValue& v : channel.values) {
             const QString token = QString::fromLatin1(v.token);
             if (channel.valueLabel(token).contains(word, Qt::CaseInsensitive)) {
                 channels << QStringLiteral("?");
-                m_binds << token;
+                binds << token;
             }
         }
         if (!channels.isEmpty())
             term += QStringLiteral(" OR channel IN (%1)").arg(channels.join(QLatin1Char(',')));
-        m_condition += QStringLiteral(" AND (%1)").arg(term);
+        condition += QStringLiteral(" AND (%1)").arg(term);
     }
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM tip WHERE ") + kOpenTips + m_condition, m_binds);
+    // The unary + keeps SQLite from walking the received_at index (a look-up of the row for each
+    // tip, open or not): one pass over the table and a sort of the matches costs half as much.
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT received_at, id FROM tip WHERE ") + kOpenTips + condition
+                                           + QStringLiteral(" ORDER BY +received_at DESC, id"),
+                                       binds);
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toLongLong() : qint64(0);
+    m_matches.clear();
+    while (q->next())
+        m_matches.push_back({q->value(0).toLongLong(), q->value(1).toByteArray()});
+    m_matchesAreAll = words.isEmpty();
+    return qint64(m_matches.size());
 }
 
 Result<std::vector<PickerEntry>> OpenTipSource::page(const PickerEntry* after, int limit)
 {
-    QString sql = QStringLiteral("SELECT id, received_at, channel, place FROM tip WHERE ") + kOpenTips + m_condition;
-    QVariantList binds = m_binds;
+    // Where the page starts: after `after`, in the order of the matches.
+    auto from = m_matches.begin();
     if (after) {
-        sql += QStringLiteral(" AND (received_at < ? OR (received_at = ? AND id > ?))");
-        binds << after->sortValue << after->sortValue << after->id.toRfc4122();
+        const Match last{after->sortValue.toLongLong(), after->id.toRfc4122()};
+        from = std::upper_bound(m_matches.begin(), m_matches.end(), last, [](const Match& a, const Match& b) {
+            return a.received != b.received ? a.received > b.received : a.id < b.id;
+        });
     }
-    sql += QStringLiteral(" ORDER BY received_at DESC, id LIMIT ?");
-    binds << limit;
-    Result<QSqlQuery> q = m_store.exec(sql, binds);
+    const auto to = from + std::min<std::ptrdiff_t>(limit, m_matches.end() - from);
+    if (from == to)
+        return std::vector<PickerEntry>();
+    QVariantList ids;
+    for (auto it = from; it != to; ++it)
+        ids << it->id;
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT id, received_at, channel, place FROM tip WHERE id IN (%1)")
+                                           .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                       ids);
     if (!q)
         return q.error();
     const FieldDef& channel = field("tip", "channel");
-    std::vector<PickerEntry> entries;
+    QHash<QByteArray, PickerEntry> read;
     while (q->next()) {
+        const QByteArray id = q->value(0).toByteArray();
         const qint64 received = q->value(1).toLongLong();
         const QString place = q->value(3).toString();
-        entries.push_back({QUuid::fromRfc4122(q->value(0).toByteArray()),
-                           QStringLiteral("%1 — %2, %3")
-                               .arg(localTimeText(QDateTime::fromSecsSinceEpoch(received, Qt::UTC)),
-                                    channel.valueLabel(q->value(2).toString()),
-                                    place.isEmpty() ? Texts::tr("no place given") : place),
-                           received});
+        read.insert(id, {QUuid::fromRfc4122(id),
+                         QStringLiteral("%1 — %2, %3")
+                             .arg(localTimeText(QDateTime::fromSecsSinceEpoch(received, Qt::UTC)),
+                                  channel.valueLabel(q->value(2).toString()),
+                                  place.isEmpty() ? Texts::tr("no place given") : place),
+                         received});
+    }
+    std::vector<PickerEntry> entries;
+    entries.reserve(read.size());
+    for (auto it = from; it != to; ++it) {
+        if (auto found = read.find(it->id); found != read.end())
+            entries.push_back(std::move(*found));
     }
     return entries;
 }

@@ -5,7 +5,10 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace tandem {
 
@@ -30,10 +33,14 @@ public:
 
 private:
     OperationListQuery query() const;
+    // The search keys of the closed and cancelled operations, read once.
+    Result<void> readShut();
 
     const Store& m_store;
     OperationFilter m_filter;
     std::unique_ptr<search::OperationHits> m_hits; // on m_store's connection, for as long as this lives
+    std::optional<qint64> m_all;
+    std::optional<std::vector<std::int64_t>> m_shut; // sorted
 };
 
 // The tips an operation can be linked to: new and assessed ones, the latest received first. A
@@ -49,10 +56,17 @@ public:
     QString countText(qint64 matches, qint64 all, bool searching) const override;
 
 private:
+    struct Match {
+        qint64 received;
+        QByteArray id;
+    };
+
     const Store& m_store;
-    // The search as a condition on the tip table, with its values.
-    QString m_condition;
-    QVariantList m_binds;
+    // The matches of the search in order, read in one pass (the text search scans the open tips):
+    // the count is their number, and a page reads the lines of a slice of them.
+    std::vector<Match> m_matches;
+    bool m_matchesAreAll = false; // the matches of an empty search, still in m_matches
+    std::optional<qint64> m_all;
 };
 
 } // namespace tandem
