@@ -2,7 +2,6 @@
 
 #include "domain/search.h"
 #include "widgets/limitedlineedit.h"
-#include "widgets/listdelegate.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -42,7 +41,6 @@ RecordPicker::RecordPicker(std::unique_ptr<PickerSource> source, qint64 all, con
     m_list->setObjectName(QStringLiteral("pickerList"));
     m_list->setAccessibleName(texts.listName);
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new ListDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
