@@ -1,12 +1,14 @@
 // Screenshots of the between-operations views (meetings, tips, Today's follow-up, an operation's
 // feedback) and the picker that links a tip and an operation, on a demo database, for people to look
 // at (not a ctest test): tandem_between_screens OUTPUT_DIR writes OUTPUT_DIR/between-*.png and
-// OUTPUT_DIR/picker-*.png.
+// OUTPUT_DIR/picker-*.png; with a LANGUAGE ("es", "fr", "ar") after it, in that language, the files
+// named *-LANGUAGE.png.
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
 #include "dialogs.h"
 #include "domain/office.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/childtablemodel.h"
 #include "models/followupmodel.h"
@@ -42,6 +44,9 @@ using namespace tandem;
 
 namespace {
 
+// "-ar" when the screens are taken in another language than English.
+QString g_suffix;
+
 void settle()
 {
     for (int i = 0; i < 5; ++i) {
@@ -53,7 +58,7 @@ void settle()
 bool save(QWidget& window, const QString& dir, const char* name)
 {
     settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("between-%1.png").arg(QLatin1String(name)));
+    const QString path = QDir(dir).filePath(QStringLiteral("between-%1%2.png").arg(QLatin1String(name), g_suffix));
     const bool ok = window.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
@@ -70,7 +75,7 @@ bool saveWithDialog(QWidget& window, QDialog& dialog, const QString& dir, const 
     painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
     painter.drawPixmap(at, dialog.grab());
     painter.end();
-    const QString path = QDir(dir).filePath(QStringLiteral("picker-%1.png").arg(QLatin1String(name)));
+    const QString path = QDir(dir).filePath(QStringLiteral("picker-%1%2.png").arg(QLatin1String(name), g_suffix));
     const bool ok = shot.save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
@@ -104,10 +109,15 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     Dialogs::setTestMode(true);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTPUT_DIR\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTPUT_DIR [LANGUAGE]\n", argv[0]);
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
+    if (argc > 2) {
+        language::setChosen(QString::fromLocal8Bit(argv[2]));
+        language::install(app);
+        g_suffix = QLatin1Char('-') + QString::fromLocal8Bit(argv[2]);
+    }
     QDir().mkpath(out);
 
     const QString path = home.filePath(QStringLiteral("demo.tandem"));
