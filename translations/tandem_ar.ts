@@ -4226,6 +4226,53 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::PickerSources</name>
+    <message>
+        <source>The only open operation does not match</source>
+        <translation>العملية المفتوحة الوحيدة لا تطابق البحث</translation>
+    </message>
+    <message>
+        <source>The only open operation</source>
+        <translation>العملية المفتوحة الوحيدة</translation>
+    </message>
+    <message>
+        <source>%L1 open operations</source>
+        <translation>العمليات المفتوحة: %L1</translation>
+    </message>
+    <message>
+        <source>None of the %L1 open operations match</source>
+        <translation>لا شيء يطابق البحث من العمليات المفتوحة (%L1)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 open operations</source>
+        <translation>العمليات المفتوحة: %L1 من %L2</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>لم يُحدَّد مكان</translation>
+    </message>
+    <message>
+        <source>The only open tip does not match</source>
+        <translation>البلاغ المفتوح الوحيد لا يطابق البحث</translation>
+    </message>
+    <message>
+        <source>The only open tip</source>
+        <translation>البلاغ المفتوح الوحيد</translation>
+    </message>
+    <message>
+        <source>%L1 open tips</source>
+        <translation>البلاغات المفتوحة: %L1</translation>
+    </message>
+    <message>
+        <source>None of the %L1 open tips match</source>
+        <translation>لا شيء يطابق البحث من البلاغات المفتوحة (%L1)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 open tips</source>
+        <translation>البلاغات المفتوحة: %L1 من %L2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4839,6 +4886,21 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The %1 could not be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordPicker</name>
+    <message>
+        <source>A search takes at most %L1 characters (that would have been %L2).</source>
+        <translation>يقبل البحث %L1 حرفًا على الأكثر (وكان النص سيبلغ %L2).</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>تعذّرت قراءة القائمة: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched for.</source>
+        <translation>لا يُبحث إلا عن أول %1 كلمة.</translation>
     </message>
 </context>
 <context>
@@ -6676,10 +6738,6 @@ Due %4%5</source>
         <translation>لا يمكن ربط إلا البلاغات الجديدة والمقيَّمة؛ سجِّل البلاغ في عرض البلاغات.</translation>
     </message>
     <message>
-        <source>no place given</source>
-        <translation>لم يُحدَّد مكان</translation>
-    </message>
-    <message>
         <source>The tip that led to this operation:</source>
         <translation>البلاغ الذي أدّى إلى هذه العملية:</translation>
     </message>
@@ -6690,6 +6748,34 @@ Due %4%5</source>
     <message>
         <source>Unlink tip</source>
         <translation>إلغاء ربط البلاغ</translation>
+    </message>
+    <message>
+        <source>Search code names, targets, agencies, notes…</source>
+        <translation>ابحث في الأسماء الرمزية والأهداف والجهات والملاحظات…</translation>
+    </message>
+    <message>
+        <source>Search open operations</source>
+        <translation>البحث في العمليات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Open operations, latest first</source>
+        <translation>العمليات المفتوحة، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
+        <source>Search places, channels, descriptions…</source>
+        <translation>ابحث في الأماكن والقنوات والأوصاف…</translation>
+    </message>
+    <message>
+        <source>Search open tips</source>
+        <translation>البحث في البلاغات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Open tips, latest first</source>
+        <translation>البلاغات المفتوحة، الأحدث أولًا</translation>
     </message>
 </context>
 <context>

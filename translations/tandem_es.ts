@@ -4186,6 +4186,53 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::PickerSources</name>
+    <message>
+        <source>The only open operation does not match</source>
+        <translation>La única operación abierta no coincide</translation>
+    </message>
+    <message>
+        <source>The only open operation</source>
+        <translation>La única operación abierta</translation>
+    </message>
+    <message>
+        <source>%L1 open operations</source>
+        <translation>%L1 operaciones abiertas</translation>
+    </message>
+    <message>
+        <source>None of the %L1 open operations match</source>
+        <translation>Ninguna de las %L1 operaciones abiertas coincide</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 open operations</source>
+        <translation>%L1 de %L2 operaciones abiertas</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>no se ha indicado ningún lugar</translation>
+    </message>
+    <message>
+        <source>The only open tip does not match</source>
+        <translation>El único aviso abierto no coincide</translation>
+    </message>
+    <message>
+        <source>The only open tip</source>
+        <translation>El único aviso abierto</translation>
+    </message>
+    <message>
+        <source>%L1 open tips</source>
+        <translation>%L1 avisos abiertos</translation>
+    </message>
+    <message>
+        <source>None of the %L1 open tips match</source>
+        <translation>Ninguno de los %L1 avisos abiertos coincide</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 open tips</source>
+        <translation>%L1 de %L2 avisos abiertos</translation>
+    </message>
+</context>
+<context>
     <name>tandem::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4799,6 +4846,21 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The %1 could not be read: %2</source>
         <translation>No se han podido leer los datos de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordPicker</name>
+    <message>
+        <source>A search takes at most %L1 characters (that would have been %L2).</source>
+        <translation>Una búsqueda admite como máximo %L1 caracteres (esta habría tenido %L2).</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>No se ha podido leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched for.</source>
+        <translation>Solo se buscan las primeras %1 palabras.</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6686,6 @@ Vencimiento: %4%5</translation>
         <translation>Solo se pueden vincular los avisos nuevos y evaluados; registre un aviso en la vista Avisos.</translation>
     </message>
     <message>
-        <source>no place given</source>
-        <translation>no se ha indicado ningún lugar</translation>
-    </message>
-    <message>
         <source>The tip that led to this operation:</source>
         <translation>El aviso que dio lugar a esta operación:</translation>
     </message>
@@ -6638,6 +6696,34 @@ Vencimiento: %4%5</translation>
     <message>
         <source>Unlink tip</source>
         <translation>Desvincular aviso</translation>
+    </message>
+    <message>
+        <source>Search code names, targets, agencies, notes…</source>
+        <translation>Buscar nombres en clave, objetivos, organismos, notas…</translation>
+    </message>
+    <message>
+        <source>Search open operations</source>
+        <translation>Buscar operaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Open operations, latest first</source>
+        <translation>Operaciones abiertas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>Search places, channels, descriptions…</source>
+        <translation>Buscar lugares, canales, descripciones…</translation>
+    </message>
+    <message>
+        <source>Search open tips</source>
+        <translation>Buscar avisos abiertos</translation>
+    </message>
+    <message>
+        <source>Open tips, latest first</source>
+        <translation>Avisos abiertos, los más recientes primero</translation>
     </message>
 </context>
 <context>

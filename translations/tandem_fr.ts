@@ -4186,6 +4186,53 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::PickerSources</name>
+    <message>
+        <source>The only open operation does not match</source>
+        <translation>La seule opération ouverte ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The only open operation</source>
+        <translation>La seule opération ouverte</translation>
+    </message>
+    <message>
+        <source>%L1 open operations</source>
+        <translation>%L1 opérations ouvertes</translation>
+    </message>
+    <message>
+        <source>None of the %L1 open operations match</source>
+        <translation>Aucune des %L1 opérations ouvertes ne correspond</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 open operations</source>
+        <translation>%L1 sur %L2 opérations ouvertes</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>aucun lieu indiqué</translation>
+    </message>
+    <message>
+        <source>The only open tip does not match</source>
+        <translation>Le seul signalement ouvert ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The only open tip</source>
+        <translation>Le seul signalement ouvert</translation>
+    </message>
+    <message>
+        <source>%L1 open tips</source>
+        <translation>%L1 signalements ouverts</translation>
+    </message>
+    <message>
+        <source>None of the %L1 open tips match</source>
+        <translation>Aucun des %L1 signalements ouverts ne correspond</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 open tips</source>
+        <translation>%L1 sur %L2 signalements ouverts</translation>
+    </message>
+</context>
+<context>
     <name>tandem::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4799,6 +4846,21 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The %1 could not be read: %2</source>
         <translation>%1&#xa0;: lecture impossible (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordPicker</name>
+    <message>
+        <source>A search takes at most %L1 characters (that would have been %L2).</source>
+        <translation>Une recherche compte au plus %L1 caractères (celle-ci en aurait compté %L2).</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words are searched for.</source>
+        <translation>Seuls les %1 premiers mots sont recherchés.</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6686,6 @@ Due %4%5</source>
         <translation>Seuls les signalements nouveaux et évalués peuvent être liés&#xa0;; consignez un signalement dans la vue Signalements.</translation>
     </message>
     <message>
-        <source>no place given</source>
-        <translation>aucun lieu indiqué</translation>
-    </message>
-    <message>
         <source>The tip that led to this operation:</source>
         <translation>Le signalement qui a conduit à cette opération&#xa0;:</translation>
     </message>
@@ -6638,6 +6696,34 @@ Due %4%5</source>
     <message>
         <source>Unlink tip</source>
         <translation>Délier le signalement</translation>
+    </message>
+    <message>
+        <source>Search code names, targets, agencies, notes…</source>
+        <translation>Rechercher dans les noms de code, cibles, organismes, notes…</translation>
+    </message>
+    <message>
+        <source>Search open operations</source>
+        <translation>Rechercher des opérations ouvertes</translation>
+    </message>
+    <message>
+        <source>Open operations, latest first</source>
+        <translation>Opérations ouvertes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Search places, channels, descriptions…</source>
+        <translation>Rechercher dans les lieux, canaux, descriptions…</translation>
+    </message>
+    <message>
+        <source>Search open tips</source>
+        <translation>Rechercher des signalements ouverts</translation>
+    </message>
+    <message>
+        <source>Open tips, latest first</source>
+        <translation>Signalements ouverts, les plus récents d&apos;abord</translation>
     </message>
 </context>
 <context>

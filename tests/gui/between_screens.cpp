@@ -1,11 +1,14 @@
 // Screenshots of the between-operations views (meetings, tips, Today's follow-up, an operation's
-// feedback) on a demo database, for people to look at (not a ctest test):
-// tandem_between_screens OUTPUT_DIR writes OUTPUT_DIR/between-*.png.
+// feedback) and the picker that links a tip and an operation, on a demo database, for people to look
+// at (not a ctest test): tandem_between_screens OUTPUT_DIR writes OUTPUT_DIR/between-*.png and
+// OUTPUT_DIR/picker-*.png; with a LANGUAGE ("es", "fr", "ar") after it, in that language, the files
+// named *-LANGUAGE.png.
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
 #include "dialogs.h"
 #include "domain/office.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "models/childtablemodel.h"
 #include "models/followupmodel.h"
@@ -18,9 +21,12 @@
 #include "views/operationeditor.h"
 #include "views/operationsview.h"
 #include "views/tipsview.h"
+#include "views/tiplinking.h"
 #include "views/todayview.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QPainter>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +44,9 @@ using namespace tandem;
 
 namespace {
 
+// "-ar" when the screens are taken in another language than English.
+QString g_suffix;
+
 void settle()
 {
     for (int i = 0; i < 5; ++i) {
@@ -49,10 +58,37 @@ void settle()
 bool save(QWidget& window, const QString& dir, const char* name)
 {
     settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("between-%1.png").arg(QLatin1String(name)));
+    const QString path = QDir(dir).filePath(QStringLiteral("between-%1%2.png").arg(QLatin1String(name), g_suffix));
     const bool ok = window.grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// The window with a dialog open over it, as Qt draws both (there is no window manager under xvfb
+// to place the dialog): the dialog centred near the top, the window dimmed around it.
+bool saveWithDialog(QWidget& window, QDialog& dialog, const QString& dir, const char* name)
+{
+    settle();
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    const QPoint at((window.width() - dialog.width()) / 2, (window.height() - dialog.height()) / 3);
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+    painter.drawPixmap(at, dialog.grab());
+    painter.end();
+    const QString path = QDir(dir).filePath(QStringLiteral("picker-%1%2.png").arg(QLatin1String(name), g_suffix));
+    const bool ok = shot.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// Answers the picker: types `search` letter by letter, as a person would, then saves the screen.
+Dialogs::DialogAnswer typeAndShoot(QWidget& window, const QString& search, const QString& dir, const char* name)
+{
+    return [&window, search, dir, name](QDialog& dialog) {
+        if (auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("pickerSearch")))
+            QTest::keyClicks(edit, search);
+        saveWithDialog(window, dialog, dir, name);
+    };
 }
 
 QUuid first(Store& store, const QString& sql)
@@ -73,10 +109,15 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     Dialogs::setTestMode(true);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTPUT_DIR\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTPUT_DIR [LANGUAGE]\n", argv[0]);
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
+    if (argc > 2) {
+        language::setChosen(QString::fromLocal8Bit(argv[2]));
+        language::install(app);
+        g_suffix = QLatin1Char('-') + QString::fromLocal8Bit(argv[2]);
+    }
     QDir().mkpath(out);
 
     const QString path = home.filePath(QStringLiteral("demo.tandem"));
@@ -137,6 +178,16 @@ int main(int argc, char** argv)
         indicators->item(3)->setCheckState(Qt::Checked);
     }
     save(window, out, "tips-intake");
+
+    // The pickers that link a tip and an operation: as they open, and with a search typed.
+    tips->select(first(store, QStringLiteral("SELECT id FROM tip WHERE deleted = 0 AND status IN ('new', 'assessed')"
+                                             " ORDER BY received_at DESC LIMIT 1")));
+    Dialogs::setNextDialogAnswer(typeAndShoot(window, QString(), out, "operation"));
+    chooseOperation(&window, *window.document());
+    Dialogs::setNextDialogAnswer(typeAndShoot(window, QStringLiteral("harbour"), out, "operation-search"));
+    chooseOperation(&window, *window.document());
+    Dialogs::setNextDialogAnswer(typeAndShoot(window, QStringLiteral("bus"), out, "tip-search"));
+    chooseTip(&window, *window.document());
 
     // Today with the follow-up band.
     window.showView(window.todayView());

@@ -4,6 +4,7 @@
 // training; see a protocol review that is due in Today. Every edit undoable.
 
 #include "actions.h"
+#include "dialoganswers.h"
 #include "document.h"
 #include "guitest.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -378,16 +380,24 @@ private Q_SLOTS:
         QCOMPARE(row("tip", tip).value(QStringLiteral("indicators")).toStringList().size(), 2);
         QCOMPARE(indicators->findItems(QStringLiteral("Lives where they work"), Qt::MatchExactly).first()->checkState(), Qt::Checked);
 
-        // Triage: assessed, then linked to the operation it led to (pick it), undoable.
+        // Triage: assessed, then linked to the operation it led to, picked in the search dialog:
+        // the only open operation is selected at once, so Enter takes it. Undoable.
         click(in<QPushButton>(view, "tipsAssessed"));
         QCOMPARE(row("tip", tip).text(QStringLiteral("status")), QStringLiteral("assessed"));
-        Dialogs::setNextChoice(0);
+        QStringList seen;
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            seen << d.windowTitle() << in<QLabel>(&d, "pickerLabel")->text() << in<QLabel>(&d, "pickerCount")->text()
+                 << in<QListView>(&d, "pickerList")->currentIndex().data().toString();
+            QTest::keyClick(in<QLineEdit>(&d, "pickerSearch"), Qt::Key_Return);
+        });
         view->takeFocus();
         QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-        QList<Dialogs::Message> asked = Dialogs::takeMessages();
-        QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked[0].text, QStringLiteral("The operation this tip led to:"));
-        QVERIFY2(asked[0].details.startsWith(QStringLiteral("Operation Kite — Planned")), qPrintable(asked[0].details));
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(seen[0], QStringLiteral("Link to an operation"));
+        QCOMPARE(seen[1], QStringLiteral("The operation this tip led to:"));
+        QCOMPARE(seen[2], QStringLiteral("The only open operation"));
+        QVERIFY2(seen[3].startsWith(QStringLiteral("Operation Kite — Planned, ")), qPrintable(seen[3]));
         t = row("tip", tip);
         QCOMPARE(t.text(QStringLiteral("status")), QStringLiteral("linked"));
         QCOMPARE(t.value(QStringLiteral("operation")).toUuid(), m_operation);
@@ -399,28 +409,57 @@ private Q_SLOTS:
         QCOMPARE(t.text(QStringLiteral("status")), QStringLiteral("assessed"));
         QVERIFY(t.isNull(QStringLiteral("operation")));
 
-        // Cancelling the choice changes nothing.
+        // Esc in the picker changes nothing.
+        bool dismissed = false;
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            QTest::keyClick(in<QLineEdit>(&d, "pickerSearch"), Qt::Key_Escape);
+            dismissed = !d.isVisible() && d.result() == QDialog::Rejected;
+        });
         click(in<QPushButton>(view, "tipsLink"));
-        QCOMPARE(Dialogs::takeMessages().size(), 1);
+        QVERIFY(dismissed);
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
         QCOMPARE(row("tip", tip).text(QStringLiteral("status")), QStringLiteral("assessed"));
 
-        // From the operation: "Link a tip", pick it.
+        // From the operation: "Link a tip", found by its place, its channel or its description.
+        Result<QUuid> other = store().insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), now().addDays(-2)},
+                                                                    {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                                                                    {QStringLiteral("place"), QStringLiteral("Copperlea market")}});
+        QVERIFY(other);
         OperationsView* operations = m_window->operationsView();
         QVERIFY(show(operations));
         operations->openOperation(m_operation);
         OperationEditor* editor = operations->editor();
         editor->tabs()->setCurrentWidget(editor->tips());
-        Dialogs::setNextChoice(0);
+        seen.clear();
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            const auto look = [&] {
+                seen << in<QLabel>(&d, "pickerCount")->text() << in<QListView>(&d, "pickerList")->currentIndex().data().toString();
+            };
+            look();
+            for (const QString& words : {QStringLiteral("copperlea"), QStringLiteral("walk"), QStringLiteral("VAN dawn")}) {
+                test::type(d, "pickerSearch", words);
+                look();
+            }
+            QTest::keyClick(in<QLineEdit>(&d, "pickerSearch"), Qt::Key_Return);
+        });
         click(in<QPushButton>(editor, "planTipsLink"));
-        asked = Dialogs::takeMessages();
-        QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked[0].text, QStringLiteral("The tip that led to this operation:"));
-        QVERIFY2(asked[0].details.endsWith(QStringLiteral("Hotline, Gullhaven bus depot")), qPrintable(asked[0].details));
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
+        QCOMPARE(seen.size(), 8);
+        QCOMPARE(seen[0], QStringLiteral("2 open tips"));
+        QVERIFY2(seen[1].endsWith(QStringLiteral("Hotline, Gullhaven bus depot")), qPrintable(seen[1])); // the latest
+        QCOMPARE(seen[2], QStringLiteral("1 of 2 open tips"));
+        QVERIFY2(seen[3].endsWith(QStringLiteral("Walk-in, Copperlea market")), qPrintable(seen[3]));
+        QCOMPARE(seen[4], QStringLiteral("1 of 2 open tips"));
+        QVERIFY2(seen[5].endsWith(QStringLiteral("Walk-in, Copperlea market")), qPrintable(seen[5]));
+        QCOMPARE(seen[6], QStringLiteral("1 of 2 open tips"));
+        QVERIFY2(seen[7].endsWith(QStringLiteral("Hotline, Gullhaven bus depot")), qPrintable(seen[7]));
         QCOMPARE(row("tip", tip).text(QStringLiteral("status")), QStringLiteral("linked"));
         QCOMPARE(row("tip", tip).value(QStringLiteral("operation")).toUuid(), m_operation);
+        QCOMPARE(row("tip", *other).text(QStringLiteral("status")), QStringLiteral("new"));
         QCOMPARE(editor->tips()->model()->rowCount(), 1);
         QCOMPARE(editor->tabs()->tabText(editor->tabs()->indexOf(editor->tips())), QStringLiteral("Ti&ps (1)"));
         // No open tip is left: the person is told so, nothing changes.
+        QVERIFY(store().update(QStringLiteral("tip"), *other, {{QStringLiteral("status"), QStringLiteral("closed")}}));
         click(in<QPushButton>(editor, "planTipsLink"));
         const QList<Dialogs::Message> told = Dialogs::takeMessages();
         QCOMPARE(told.size(), 1);
@@ -435,6 +474,84 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowOf(tip), -1);
         view->filter()->setCurrentIndex(view->filter()->findData(int(TipListModel::All)));
         QVERIFY(view->model()->rowOf(tip) >= 0);
+    }
+
+    // The picker searches the database, not a first batch: an operation older than the 500 most
+    // recent is found by part of its code name, and linked with Enter; the keyboard alone picks
+    // another match.
+    void operationOlderThanTheLatest500IsFoundAndLinked()
+    {
+        QList<QUuid> beacons;
+        {
+            Result<Transaction> tx = store().begin();
+            QVERIFY(tx);
+            for (int i = 0; i < 600; ++i) {
+                Result<QUuid> op = store().insert(QStringLiteral("operation"),
+                                                  {{QStringLiteral("code_name"), QStringLiteral("Operation Beacon %1").arg(i)},
+                                                   {QStringLiteral("status"), QStringLiteral("planned")},
+                                                   {QStringLiteral("starts_at"), now().addDays(-i)}});
+                QVERIFY(op);
+                beacons << *op;
+            }
+            QVERIFY(tx->commit());
+        }
+        Result<QUuid> old = store().insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Operation Quillwort")},
+                                                                        {QStringLiteral("status"), QStringLiteral("approved")},
+                                                                        {QStringLiteral("starts_at"), now().addDays(-900)}});
+        QVERIFY(old);
+        // Closed: not offered, though its name matches too.
+        QVERIFY(store().insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Operation Quillmoss")},
+                                                             {QStringLiteral("status"), QStringLiteral("closed")},
+                                                             {QStringLiteral("starts_at"), now().addDays(-800)}}));
+        Result<QUuid> tip = store().insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), now().addDays(-1)},
+                                                                  {QStringLiteral("channel"), QStringLiteral("hotline")},
+                                                                  {QStringLiteral("place"), QStringLiteral("Saltmarsh cannery")},
+                                                                  {QStringLiteral("status"), QStringLiteral("assessed")}});
+        QVERIFY(tip);
+        TipsView* view = m_window->tipsView();
+        QVERIFY(show(view));
+        QVERIFY(view->select(*tip));
+
+        QStringList seen;
+        int loaded = -1;
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            loaded = in<QListView>(&d, "pickerList")->model()->rowCount();
+            seen << in<QLabel>(&d, "pickerCount")->text();
+            QTest::keyClicks(in<QLineEdit>(&d, "pickerSearch"), QStringLiteral("quill"));
+            seen << in<QLabel>(&d, "pickerCount")->text() << in<QListView>(&d, "pickerList")->currentIndex().data().toString();
+            QTest::keyClick(in<QLineEdit>(&d, "pickerSearch"), Qt::Key_Return);
+        });
+        view->takeFocus();
+        QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
+        QCOMPARE(loaded, 100); // a page; more as the list scrolls
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen[0], QStringLiteral("602 open operations"));
+        QCOMPARE(seen[1], QStringLiteral("1 of 602 open operations"));
+        QVERIFY2(seen[2].startsWith(QStringLiteral("Operation Quillwort — Approved, ")), qPrintable(seen[2]));
+        QCOMPARE(row("tip", *tip).text(QStringLiteral("status")), QStringLiteral("linked"));
+        QCOMPARE(row("tip", *tip).value(QStringLiteral("operation")).toUuid(), *old);
+        m_window->actions()->undo()->trigger();
+        QVERIFY(row("tip", *tip).isNull(QStringLiteral("operation")));
+
+        // Keyboard only: "beacon 5" finds Beacon 5, 50–59 and 500–599, the latest start first;
+        // Down moves to the second, Enter takes it.
+        seen.clear();
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            auto* search = in<QLineEdit>(&d, "pickerSearch");
+            QTest::keyClicks(search, QStringLiteral("beacon 5"));
+            seen << in<QLabel>(&d, "pickerCount")->text() << in<QListView>(&d, "pickerList")->currentIndex().data().toString();
+            QTest::keyClick(search, Qt::Key_Down);
+            seen << in<QListView>(&d, "pickerList")->currentIndex().data().toString();
+            QTest::keyClick(search, Qt::Key_Return);
+        });
+        click(in<QPushButton>(view, "tipsLink"));
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen[0], QStringLiteral("111 of 602 open operations"));
+        QVERIFY2(seen[1].startsWith(QStringLiteral("Operation Beacon 5 — ")), qPrintable(seen[1]));
+        QVERIFY2(seen[2].startsWith(QStringLiteral("Operation Beacon 50 — ")), qPrintable(seen[2]));
+        QCOMPARE(row("tip", *tip).value(QStringLiteral("operation")).toUuid(), beacons[50]);
     }
 
     void tipWithoutTimeIsRefused()

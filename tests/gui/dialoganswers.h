@@ -58,4 +58,15 @@ inline Dialogs::DialogAnswer passphrase(const QString& passphrase)
     };
 }
 
+// The record picker (linking a tip to an operation, or an operation to a tip): types `search` into
+// its search field, then presses Enter there, which takes the first match.
+inline Dialogs::DialogAnswer pickFirst(const QString& search)
+{
+    return [=](QDialog& d) {
+        type(d, "pickerSearch", search);
+        if (auto* edit = child<QLineEdit>(d, "pickerSearch"))
+            QTest::keyClick(edit, Qt::Key_Return);
+    };
+}
+
 } // namespace tandem::test

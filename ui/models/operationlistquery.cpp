@@ -88,7 +88,7 @@ std::vector<OperationListRow> readRows(QSqlQuery& q)
 bool OperationFilter::isEmpty() const
 {
     return search::searchWords(text).words.isEmpty() && status.isEmpty() && traffickingType.isEmpty() && !from.isValid()
-           && !to.isValid();
+           && !to.isValid() && !openOnly;
 }
 
 OperationListQuery::OperationListQuery(const Store& store, int sortColumn, Qt::SortOrder order, OperationFilter filter,
@@ -128,6 +128,8 @@ OperationListQuery::Where OperationListQuery::where() const
         w.condition += QStringLiteral(" AND o.status = ?");
         w.binds << m_filter.status;
     }
+    if (m_filter.openOnly)
+        w.condition += QStringLiteral(" AND o.status NOT IN ('closed', 'cancelled')");
     if (!m_filter.traffickingType.isEmpty()) {
         w.condition += QStringLiteral(" AND o.trafficking_type = ?");
         w.binds << m_filter.traffickingType;
@@ -149,7 +151,7 @@ Result<qint64> OperationListQuery::count() const
     // The index holds live operations only: with nothing but words to filter by, the set found is
     // the count.
     if (m_hits && m_filter.status.isEmpty() && m_filter.traffickingType.isEmpty() && !m_filter.from.isValid()
-        && !m_filter.to.isValid() && !search::searchWords(m_filter.text).words.isEmpty())
+        && !m_filter.to.isValid() && !m_filter.openOnly && !search::searchWords(m_filter.text).words.isEmpty())
         return m_hits->size();
     const Where w = where();
     Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT count(*) FROM operation o%1 WHERE %2").arg(w.joins, w.condition),

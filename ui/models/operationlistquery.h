@@ -34,13 +34,15 @@ struct OperationListRow {
 // What the operations list shows: operations matching the search text (every word, see
 // domain/search.h), a status and a trafficking type (tokens; empty for any), and a start date
 // within [from, to] in local time (an unset end is open). An operation without a start time is left
-// out as soon as a date is set.
+// out as soon as a date is set. `openOnly` leaves out the closed and cancelled ones (what a tip can
+// still be linked to).
 struct OperationFilter {
     QString text;
     QString status;
     QString traffickingType;
     QDate from;
     QDate to;
+    bool openOnly = false;
     bool isEmpty() const;
     bool operator==(const OperationFilter&) const = default;
 };

@@ -2,86 +2,67 @@
 
 #include "commands/recordcommands.h"
 #include "dialogs.h"
+#include "dialogs/recordpicker.h"
 #include "document.h"
-#include "store/registry.h"
-#include "store/store.h"
-#include "timetext.h"
+#include "models/pickersources.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace tandem {
 namespace {
-
-// The picker lists at most this many; more open operations or tips than this would need a search.
-constexpr int kChoiceLimit = 500;
 
 struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::TipLinking)
 };
 
+// Runs the picker over `source` unless it has nothing on offer (then `none` says so, with
+// `noneDetails`) or cannot be read.
+std::optional<QUuid> pick(QWidget* parent, std::unique_ptr<PickerSource> source, const RecordPicker::Texts& texts,
+                          const QString& readError, const QString& none, const QString& noneDetails)
+{
+    Result<qint64> all = source->countAll();
+    if (!all) {
+        Dialogs::message(parent, QMessageBox::Warning, texts.title, readError, all.error().message);
+        return std::nullopt;
+    }
+    if (*all == 0) {
+        Dialogs::message(parent, QMessageBox::Information, texts.title, none, noneDetails);
+        return std::nullopt;
+    }
+    RecordPicker picker(std::move(source), *all, texts, parent);
+    if (Dialogs::exec(picker) != QDialog::Accepted || picker.chosen().isNull())
+        return std::nullopt;
+    return picker.chosen();
+}
+
 } // namespace
 
 std::optional<QUuid> chooseOperation(QWidget* parent, Document& document)
 {
-    Result<std::vector<Row>> rows =
-        document.store().select(QStringLiteral("operation"),
-                                QStringLiteral("deleted = 0 AND status NOT IN ('closed', 'cancelled')"), {},
-                                QStringLiteral("starts_at DESC"), kChoiceLimit);
-    if (!rows) {
-        Dialogs::message(parent, QMessageBox::Warning, Texts::tr("Link to an operation"),
-                         Texts::tr("The operations could not be read."), rows.error().message);
-        return std::nullopt;
-    }
-    if (rows->empty()) {
-        Dialogs::message(parent, QMessageBox::Information, Texts::tr("Link to an operation"),
-                         Texts::tr("There is no open operation to link the tip to."),
-                         Texts::tr("Plan the operation first (Operations, New), then link the tip from it or from here."));
-        return std::nullopt;
-    }
-    const FieldDef& status = *Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"));
-    QStringList items;
-    for (const Row& r : *rows) {
-        const QDateTime starts = r.value(QStringLiteral("starts_at")).toDateTime();
-        items << QStringLiteral("%1 — %2%3")
-                     .arg(r.text(QStringLiteral("code_name")), status.valueLabel(r.text(QStringLiteral("status"))),
-                          starts.isValid() ? QStringLiteral(", ") + localTimeText(starts) : QString());
-    }
-    const std::optional<int> chosen =
-        Dialogs::choice(parent, Texts::tr("Link to an operation"), Texts::tr("The operation this tip led to:"), items);
-    if (!chosen || *chosen < 0 || *chosen >= int(rows->size()))
-        return std::nullopt;
-    return (*rows)[size_t(*chosen)].id;
+    RecordPicker::Texts texts;
+    texts.title = Texts::tr("Link to an operation");
+    texts.label = Texts::tr("The operation this tip led to:");
+    texts.placeholder = Texts::tr("Search code names, targets, agencies, notes…");
+    texts.searchName = Texts::tr("Search open operations");
+    texts.listName = Texts::tr("Open operations, latest first");
+    texts.choose = Texts::tr("&Link");
+    return pick(parent, std::make_unique<OpenOperationSource>(document.store()), texts,
+                Texts::tr("The operations could not be read."), Texts::tr("There is no open operation to link the tip to."),
+                Texts::tr("Plan the operation first (Operations, New), then link the tip from it or from here."));
 }
 
 std::optional<QUuid> chooseTip(QWidget* parent, Document& document)
 {
-    Result<std::vector<Row>> rows = document.store().select(
-        QStringLiteral("tip"), QStringLiteral("deleted = 0 AND status IN ('new', 'assessed')"), {},
-        QStringLiteral("received_at DESC"), kChoiceLimit);
-    if (!rows) {
-        Dialogs::message(parent, QMessageBox::Warning, Texts::tr("Link a tip"), Texts::tr("The tips could not be read."),
-                         rows.error().message);
-        return std::nullopt;
-    }
-    if (rows->empty()) {
-        Dialogs::message(parent, QMessageBox::Information, Texts::tr("Link a tip"), Texts::tr("There is no open tip to link."),
-                         Texts::tr("Only new and assessed tips can be linked; log a tip in the Tips view."));
-        return std::nullopt;
-    }
-    const EntityDef& tip = *Registry::instance().entity(QStringLiteral("tip"));
-    QStringList items;
-    for (const Row& r : *rows) {
-        const QString place = r.text(QStringLiteral("place"));
-        items << QStringLiteral("%1 — %2, %3")
-                     .arg(localTimeText(r.value(QStringLiteral("received_at")).toDateTime()),
-                          tip.field(QStringLiteral("channel"))->valueLabel(r.text(QStringLiteral("channel"))),
-                          place.isEmpty() ? Texts::tr("no place given") : place);
-    }
-    const std::optional<int> chosen = Dialogs::choice(parent, Texts::tr("Link a tip"), Texts::tr("The tip that led to this operation:"), items);
-    if (!chosen || *chosen < 0 || *chosen >= int(rows->size()))
-        return std::nullopt;
-    return (*rows)[size_t(*chosen)].id;
+    RecordPicker::Texts texts;
+    texts.title = Texts::tr("Link a tip");
+    texts.label = Texts::tr("The tip that led to this operation:");
+    texts.placeholder = Texts::tr("Search places, channels, descriptions…");
+    texts.searchName = Texts::tr("Search open tips");
+    texts.listName = Texts::tr("Open tips, latest first");
+    texts.choose = Texts::tr("&Link");
+    return pick(parent, std::make_unique<OpenTipSource>(document.store()), texts, Texts::tr("The tips could not be read."),
+                Texts::tr("There is no open tip to link."),
+                Texts::tr("Only new and assessed tips can be linked; log a tip in the Tips view."));
 }
 
 Result<void> linkTip(Document& document, const QUuid& tip, const QUuid& operation)

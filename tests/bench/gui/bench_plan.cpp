@@ -1,7 +1,8 @@
 // Operation planning at scale (issue 3; DESIGN.md §6): with the demo generator's 10,000 operations
 // and their children, how long the operations list takes to show its first screen, each keystroke
 // of a search to update the list (the search runs on the local FTS5 index), and the plan editor to
-// open; and the resident memory. Prints figures; pass/fail is for people reading them.
+// open; the pickers that link a tip and an operation (issue 9), to open and per keystroke; and the
+// resident memory. Prints figures; pass/fail is for people reading them.
 //
 //   bench_plan [--db PATH] [--operations N]
 //
@@ -11,11 +12,13 @@
 
 #include "../benchoffice.h"
 #include "demo/demo.h"
+#include "dialogs/recordpicker.h"
 #include "domain/search.h"
 #include "domain/searchhits.h"
 #include "models/operationlistquery.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
+#include "models/pickersources.h"
 #include "store/store.h"
 #include "views/operationeditor.h"
 #include "views/operationfilterbar.h"
@@ -28,6 +31,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QListView>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
@@ -38,6 +43,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 using namespace tandem;
@@ -134,6 +140,79 @@ qint64 count(const Store& store, const char* table)
 {
     Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)));
     return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+// A picker that links a tip and an operation, as tiplinking.cpp runs it: opened over the window
+// (counting what is on offer, the first search and page, the dialog, the first painted list), then
+// each keystroke of a few searches, typed and erased letter by letter, to the list painted again.
+void benchPicker(const char* what, QWidget* window, const std::function<std::unique_ptr<PickerSource>()>& make,
+                 const QStringList& queries)
+{
+    RecordPicker::Texts texts;
+    texts.choose = QStringLiteral("Link");
+    Figures opens;
+    Figures counted;
+    Figures built;
+    Figures openCpu;
+    for (int i = 0; i < 15; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuStart = cpuMs();
+        std::unique_ptr<PickerSource> source = make();
+        const qint64 all = source->countAll().value();
+        counted.add(ms(timer.nsecsElapsed()));
+        RecordPicker picker(std::move(source), all, texts, window);
+        built.add(ms(timer.nsecsElapsed()));
+        auto* list = picker.findChild<QListView*>(QStringLiteral("pickerList"));
+        PaintWatch paints(list->viewport());
+        picker.show();
+        waitForPaint(paints);
+        opens.add(ms(timer.nsecsElapsed()));
+        openCpu.add(cpuMs() - cpuStart);
+        picker.close();
+        QCoreApplication::processEvents();
+    }
+    std::printf("%s picker: opening to its first painted list: %zu times, median %.1f ms, slowest %.1f ms; processor "
+                "time: median %.1f ms; of which counting what is on offer: median %.1f ms, to the dialog made with its "
+                "first page: median %.1f ms\n",
+                what, opens.values.size(), opens.median(), opens.max(), openCpu.median(), counted.median(), built.median());
+
+    std::unique_ptr<PickerSource> source = make();
+    const qint64 all = source->countAll().value();
+    RecordPicker picker(std::move(source), all, texts, window);
+    picker.show();
+    QCoreApplication::processEvents();
+    auto* search = picker.findChild<QLineEdit*>(QStringLiteral("pickerSearch"));
+    auto* list = picker.findChild<QListView*>(QStringLiteral("pickerList"));
+    Figures keys;
+    Figures cpu;
+    for (const QString& text : queries) {
+        Figures these;
+        search->clear();
+        QCoreApplication::processEvents();
+        for (const QChar c : text + QString(text.size(), QChar(0x08))) {
+            QElapsedTimer timer;
+            timer.start();
+            const double cpuStart = cpuMs();
+            if (c == QChar(0x08))
+                search->backspace();
+            else
+                search->insert(QString(c));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            list->viewport()->repaint();
+            const double t = ms(timer.nsecsElapsed());
+            cpu.add(cpuMs() - cpuStart);
+            these.add(t);
+            keys.add(t);
+            QCoreApplication::processEvents();
+        }
+        search->setText(text);
+        std::printf("  \"%s\": %zu keystrokes, median %.2f ms, slowest %.2f ms; %lld of %lld match\n", qPrintable(text),
+                    these.values.size(), these.median(), these.max(), picker.model()->matchCount(), all);
+    }
+    std::printf("%s picker: every keystroke: %zu, median %.2f ms, slowest %.2f ms (target: under 16 ms); processor "
+                "time: median %.2f ms, slowest %.2f ms\n",
+                what, keys.values.size(), keys.median(), keys.max(), cpu.median(), cpu.max());
 }
 
 } // namespace
@@ -309,6 +388,19 @@ int main(int argc, char** argv)
     }
     std::printf("opening the plan editor: %zu operations, median %.1f ms, slowest %.1f ms (target: under 100 ms)\n",
                 opens.values.size(), opens.median(), opens.max());
+
+    // 4. The pickers that link a tip and an operation.
+    Result<QSqlQuery> old = store.exec(QStringLiteral(
+        "SELECT code_name FROM operation WHERE deleted = 0 AND status NOT IN ('closed', 'cancelled')"
+        " ORDER BY starts_at LIMIT 1 OFFSET 10"));
+    const QString oldName = old && old->next() ? old->value(0).toString() : QStringLiteral("Operation");
+    benchPicker("operation", &window, [&] { return std::make_unique<OpenOperationSource>(store); },
+                {oldName, QStringLiteral("harbourside"), QStringLiteral("a e i"), QStringLiteral("zzzz")});
+    Result<QSqlQuery> place = store.exec(QStringLiteral(
+        "SELECT place FROM tip WHERE deleted = 0 AND status IN ('new', 'assessed') ORDER BY received_at LIMIT 1 OFFSET 10"));
+    const QString somePlace = place && place->next() ? place->value(0).toString() : QStringLiteral("Road");
+    benchPicker("tip", &window, [&] { return std::make_unique<OpenTipSource>(store); },
+                {somePlace, QStringLiteral("hotline"), QStringLiteral("a e i"), QStringLiteral("zzzz")});
 
     std::printf("resident memory: %.1f MiB before opening, peak %.1f MiB at the first screen, peak %.1f MiB at the end "
                 "(target: under 200 MiB)\n",
