@@ -16,8 +16,11 @@ QStringList auditDetails(const Document& d, const QString& how, const QString& w
     QStringList details{kindToken(d.kind), how, where, Report::tr("marking %1").arg(d.marking.protectiveMarking)};
     if (d.marking.copyNumber > 0)
         details << Report::tr("copy %1").arg(d.marking.copyNumber);
-    if (!d.marking.recipient.isEmpty())
-        details << Report::tr("for %1").arg(d.marking.recipient);
+    // The name as printed and the record it stands for: two directory entries may share a name.
+    if (d.recipient.type == Recipient::Type::Office)
+        details << Report::tr("for the office %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
+    else if (d.recipient.type == Recipient::Type::Agency)
+        details << Report::tr("for the agency %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
     if (d.identitiesIncluded)
         details << Report::tr("with the identities of %n survivor(s)", nullptr, d.identitiesShown);
     return details;

@@ -120,7 +120,7 @@ Result<std::vector<SurvivorLine>> Context::survivors() const
     if (!m_options.identities)
         return lines;
 
-    const ConsentRecipient recipient{m_options.recipientOffice, {}};
+    const ConsentRecipient recipient = consentRecipient(m_options.recipient);
     for (SurvivorLine& line : lines) {
         // The ledger's own rule (consent.h), the one the exchange applies to identities.
         Result<bool> covered = hasConsent(m_store, line.survivor.id, recipient, QStringLiteral("identity"), m_at);
@@ -143,6 +143,13 @@ Result<std::vector<SurvivorLine>> Context::survivors() const
         line.dateOfBirth = show(id, QStringLiteral("date_of_birth"));
     }
     return lines;
+}
+
+ConsentRecipient consentRecipient(const Recipient& r)
+{
+    if (r.isNull())
+        return {};
+    return r.type == Recipient::Type::Office ? ConsentRecipient{r.id, {}} : ConsentRecipient{{}, r.id};
 }
 
 std::vector<Field> titleBlock(const Context& c)

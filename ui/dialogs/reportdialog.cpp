@@ -27,6 +27,9 @@
 namespace tandem {
 namespace {
 
+// The recipient's type (report::Recipient::Type) beside its id in the recipient list.
+constexpr int kRecipientTypeRole = Qt::UserRole + 1;
+
 QPageSize pageSizeOf(report::PageSize size)
 {
     return QPageSize(size == report::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
@@ -80,13 +83,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     m_copy->setRange(0, report::kMaxCopyNumber);
     m_copy->setSpecialValueText(tr("Not numbered"));
     m_recipient->setObjectName(QStringLiteral("reportRecipient"));
-    m_recipient->addItem(tr("No recipient named"), QUuid());
-    Result<QSqlQuery> offices = store.exec(QStringLiteral("SELECT id, name FROM office WHERE deleted = 0 AND id <> ? "
-                                                          "ORDER BY name, id"),
-                                           {store.officeId().toRfc4122()});
-    if (offices)
-        while (offices->next())
-            m_recipient->addItem(offices->value(1).toString(), QUuid::fromRfc4122(offices->value(0).toByteArray()));
+    fillRecipients();
     m_identities->setObjectName(QStringLiteral("reportIdentities"));
     m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
     m_reason->setWordWrap(true);
@@ -107,7 +104,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     form->addRow(tr("P&aper"), m_paper);
     form->addRow(tr("Protective &marking"), m_marking);
     form->addRow(tr("&Copy number"), m_copy);
-    form->addRow(tr("Reci&pient office"), m_recipient);
+    form->addRow(tr("Reci&pient"), m_recipient);
     auto* identities = new QVBoxLayout;
     identities->setSpacing(2);
     identities->addWidget(m_identities);
@@ -146,7 +143,7 @@ report::Options ReportDialog::options() const
     o.kind = report::Kind(m_kind->currentData().toInt());
     o.marking = m_marking->currentText().trimmed();
     o.copyNumber = m_copy->value();
-    o.recipientOffice = m_recipient->currentData().toUuid();
+    o.recipient = recipient();
     o.identities = m_permitted && m_identities->isChecked();
     o.locale = locale();
     return o;
@@ -165,6 +162,12 @@ report::Format ReportDialog::format() const
     return report::Format(m_format->currentData().toInt());
 }
 
+report::Recipient ReportDialog::recipient() const
+{
+    return report::Recipient{report::Recipient::Type(m_recipient->currentData(kRecipientTypeRole).toInt()),
+                             m_recipient->currentData().toUuid()};
+}
+
 bool ReportDialog::identitiesAvailable() const
 {
     return m_permitted;
@@ -175,10 +178,38 @@ QString ReportDialog::identitiesReason() const
     return m_reason->text();
 }
 
+void ReportDialog::fillRecipients()
+{
+    // Partner offices first, then the agencies of the directory, each group after a separator and
+    // every entry labelled with what it is: an office and an agency may well share a name.
+    m_recipient->addItem(tr("No recipient named"), QUuid());
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT %1, id, name FROM office WHERE deleted = 0 AND id <> ? "
+                       "UNION ALL SELECT %2, id, name FROM agency WHERE deleted = 0 ORDER BY 1, 3 COLLATE NOCASE, 2")
+            .arg(int(report::Recipient::Type::Office))
+            .arg(int(report::Recipient::Type::Agency)),
+        {m_store.officeId().toRfc4122()});
+    if (!q)
+        return;
+    int group = int(report::Recipient::Type::None);
+    while (q->next()) {
+        const int type = q->value(0).toInt();
+        if (type != group) {
+            m_recipient->insertSeparator(m_recipient->count());
+            group = type;
+        }
+        const QString name = q->value(2).toString();
+        m_recipient->addItem(type == int(report::Recipient::Type::Office) ? tr("%1 (office)").arg(name)
+                                                                           : tr("%1 (agency)").arg(name),
+                             QUuid::fromRfc4122(q->value(1).toByteArray()));
+        m_recipient->setItemData(m_recipient->count() - 1, type, kRecipientTypeRole);
+    }
+}
+
 void ReportDialog::updatePermission()
 {
     Result<report::IdentityPermission> p =
-        report::identityPermission(m_store, m_operation, m_recipient->currentData().toUuid());
+        report::identityPermission(m_store, m_operation, recipient());
     m_permitted = p && p->allowed;
     m_identities->setEnabled(m_permitted);
     if (!m_permitted)

@@ -20,9 +20,10 @@ class Store;
 
 // Report > Operation Order / After-Action Report: what to write (kind, format, paper), how it is
 // marked (protective marking, copy number, recipient), whether survivors' identities go in, and
-// then Preview, Print or Export. The identities option is enabled only when an identity consent in
-// force covers the chosen recipient office; otherwise it is disabled and the reason is shown
-// under it. Every export goes to the audit log (report::exportDocument).
+// then Preview, Print or Export. The recipient is a partner office or an agency of the directory.
+// The identities option is enabled only when an identity consent in force covers exactly the
+// chosen recipient; otherwise it is disabled and the reason is shown under it. Every export goes
+// to the audit log (report::exportDocument).
 class ReportDialog : public QDialog {
     Q_OBJECT
 
@@ -36,6 +37,8 @@ public:
     void setIdentityGate(IdentityGate gate) { m_gate = std::move(gate); }
 
     report::Options options() const;
+    // The office or agency chosen as the recipient (none when none is named).
+    report::Recipient recipient() const;
     report::WriteOptions writeOptions() const;
     report::Format format() const;
     // Whether the identities option may be ticked, and the reason shown when it may not.
@@ -48,6 +51,7 @@ public:
     bool exportTo(const QString& path);
 
 private:
+    void fillRecipients();
     void updatePermission();
     void updateFormat();
     void preview();
