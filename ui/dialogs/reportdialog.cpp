@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "errors.h"
+#include "reportpreview.h"
 #include "report/writers.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -33,6 +33,14 @@ constexpr int kRecipientTypeRole = Qt::UserRole + 1;
 QPageSize pageSizeOf(report::PageSize size)
 {
     return QPageSize(size == report::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+// Where a printed copy went, for the audit log and the dialog: the file when printing to PDF.
+QString destinationOf(const QPrinter& printer)
+{
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return QDir::toNativeSeparators(QFileInfo(printer.outputFileName()).absoluteFilePath());
+    return printer.printerName();
 }
 
 } // namespace
@@ -129,7 +137,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
-    connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::askExport);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, &ReportDialog::updatePermission);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFormat);
@@ -282,46 +290,68 @@ void ReportDialog::askExport()
         exportTo(path);
 }
 
+void ReportDialog::setUpPrinter(QPrinter& printer, const report::Document& d) const
+{
+    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(d.title);
+}
+
 void ReportDialog::preview()
 {
     std::optional<report::Document> d = buildDocument();
     if (!d)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
-    printer.setDocName(d->title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
+    setUpPrinter(printer, *d);
+    ReportPreview dialog(&printer, this);
     dialog.setWindowTitle(tr("Preview: %1").arg(d->title));
-    dialog.resize(900, 1000);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+    connect(&dialog, &ReportPreview::paintRequested, this, [&](QPrinter* p) {
         std::unique_ptr<QTextDocument> fresh = report::textDocument(*d);
         if (Result<int> r = report::paintPages(*d, *fresh, *p); !r)
             showError(this, tr("The report could not be laid out."), r.error());
     });
+    // The copy previewed is the copy printed, through the one audited path.
+    connect(&dialog, &ReportPreview::printRequested, this, [&] {
+        if (printWithDialog(*d))
+            dialog.accept();
+    });
     Dialogs::exec(dialog);
 }
 
-void ReportDialog::print()
+bool ReportDialog::print()
 {
     std::optional<report::Document> d = buildDocument();
-    if (!d)
-        return;
+    return d && printWithDialog(*d);
+}
+
+bool ReportDialog::printWithDialog(const report::Document& d)
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
-    printer.setDocName(d->title);
+    setUpPrinter(printer, d);
     QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPrintDialog"));
     if (Dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    std::unique_ptr<QTextDocument> text = report::textDocument(*d);
-    if (Result<int> r = report::paintPages(*d, *text, printer); !r) {
+        return false;
+    return printOn(d, printer);
+}
+
+bool ReportDialog::printTo(QPrinter& printer)
+{
+    std::optional<report::Document> d = buildDocument();
+    return d && printOn(*d, printer);
+}
+
+bool ReportDialog::printOn(const report::Document& d, QPrinter& printer)
+{
+    const QString where = destinationOf(printer);
+    if (Result<int> r = report::printDocument(m_store, d, printer, where); !r) {
         showError(this, tr("The report could not be printed."), r.error());
-        return;
+        m_result->clear();
+        return false;
     }
-    // A printed copy leaves the office like an exported one.
-    if (Result<void> r = report::recordPrint(m_store, *d, printer.printerName()); !r)
-        showError(this, tr("The printed copy could not be recorded in the audit log."), r.error());
-    m_result->setText(tr("Sent to %1.").arg(printer.printerName().isEmpty() ? tr("the printer") : printer.printerName()));
+    m_result->setText(tr("Sent to %1.").arg(where.isEmpty() ? tr("the printer") : where));
+    return true;
 }
 
 } // namespace tandem
