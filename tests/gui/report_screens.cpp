@@ -11,7 +11,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QDir>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
@@ -97,6 +100,14 @@ int main(int argc, char** argv)
         const QUuid id = QUuid::fromRfc4122(agency->value(0).toByteArray());
         recipient->setCurrentIndex(recipient->findData(id));
         save(&dialog, out.filePath(QStringLiteral("reports-dialog-agency.png")));
+        // The list open: offices, then agencies, each labelled (the popup is a window of its own).
+        recipient->showPopup();
+        QTest::qWait(300);
+        const QRect area = dialog.frameGeometry().united(recipient->view()->window()->frameGeometry());
+        const QString list = out.filePath(QStringLiteral("reports-dialog-recipient-list.png"));
+        if (dialog.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(list))
+            std::printf("%s\n", qPrintable(list));
+        recipient->hidePopup();
         std::optional<OfficeKeys> keys;
         report::Options o;
         o.kind = report::Kind::AfterAction;
@@ -117,6 +128,16 @@ int main(int argc, char** argv)
         }
         std::printf("%s\n", qPrintable(path));
         store.setIdentityKeys(nullptr);
+
+        // The preview of that copy (Dialogs in test mode shows it without a modal loop).
+        Dialogs::setTestMode(true);
+        Dialogs::setNextDialogAnswer([&](QDialog& preview) {
+            preview.resize(900, 900);
+            save(&preview, out.filePath(QStringLiteral("reports-preview.png")));
+        });
+        if (auto* button = dialog.findChild<QPushButton*>(QStringLiteral("reportPreview")))
+            button->click();
+        Dialogs::setTestMode(false);
     }
 
     for (const report::Kind kind : {report::Kind::OperationOrder, report::Kind::AfterAction}) {
