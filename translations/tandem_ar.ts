@@ -4938,14 +4938,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>هذا السجل (%1) محذوف</translation>
     </message>
     <message>
-        <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
-        <translation>لا تُشارَك الهويات إلا مع مكتب مستلم مُسمّى وافق الناجون على مشاركتها معه؛ ولم يُسمَّ أي مستلم</translation>
-    </message>
-    <message>
-        <source>the recipient %1 is not an office known to this database</source>
-        <translation>المستلم %1 ليس مكتبًا معروفًا في قاعدة البيانات هذه</translation>
-    </message>
-    <message>
         <source>no survivors are recorded for this operation</source>
         <translation>لا يوجد ناجون مسجلون لهذه العملية</translation>
     </message>
@@ -5744,10 +5736,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>copy %1</source>
         <translation>النسخة %1</translation>
     </message>
-    <message>
-        <source>for %1</source>
-        <translation>إلى %1</translation>
-    </message>
     <message numerus="yes">
         <source>with the identities of %n survivor(s)</source>
         <translation>
@@ -5814,6 +5802,42 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Rated 4–5</source>
         <translation>بتقييم 4–5</translation>
+    </message>
+    <message>
+        <source>the recipient is not an office known to this database</source>
+        <translation>المستلم ليس مكتبًا معروفًا في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>the recipient is not an agency of this database&apos;s directory</source>
+        <translation>المستلم ليس جهة من دليل قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>the recipient office was deleted; name another recipient</source>
+        <translation>تم حذف المكتب المستلم؛ حدِّد مستلمًا آخر</translation>
+    </message>
+    <message>
+        <source>the recipient agency was deleted from the directory; name another recipient</source>
+        <translation>تم حذف الجهة المستلمة من الدليل؛ حدِّد مستلمًا آخر</translation>
+    </message>
+    <message>
+        <source>no office or agency of this database has this id</source>
+        <translation>لا يوجد مكتب أو جهة في قاعدة البيانات هذه بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>identities are shared only with a named recipient, an office or an agency that survivors agreed to share them with; no recipient is named</source>
+        <translation>لا تُشارَك الهويات إلا مع مستلم محدد، مكتب أو جهة وافق الناجون على مشاركتها معه؛ لم يُحدَّد أي مستلم</translation>
+    </message>
+    <message>
+        <source>for the office %1 (%2)</source>
+        <translation>للمكتب %1 (%2)</translation>
+    </message>
+    <message>
+        <source>for the agency %1 (%2)</source>
+        <translation>للجهة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not printed: %1</source>
+        <translation>لم تتم الطباعة: %1</translation>
     </message>
 </context>
 <context>
@@ -5926,10 +5950,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>&amp;رقم النسخة</translation>
     </message>
     <message>
-        <source>Reci&amp;pient office</source>
-        <translation>المكتب المست&amp;لم</translation>
-    </message>
-    <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
         <translation>تحمل كل صفحة علامة التصنيف ورقم النسخة والمستلم. يظهر الناجون برموزهم. ويُسجَّل التصدير في سجل التدقيق.</translation>
     </message>
@@ -5998,16 +6018,59 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>تعذرت طباعة التقرير.</translation>
     </message>
     <message>
-        <source>The printed copy could not be recorded in the audit log.</source>
-        <translation>تعذر تسجيل النسخة المطبوعة في سجل التدقيق.</translation>
-    </message>
-    <message>
         <source>Sent to %1.</source>
         <translation>أُرسل إلى %1.</translation>
     </message>
     <message>
         <source>the printer</source>
         <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient</source>
+        <translation>المست&amp;لم</translation>
+    </message>
+    <message>
+        <source>%1 (office)</source>
+        <translation>%1 (مكتب)</translation>
+    </message>
+    <message>
+        <source>%1 (agency)</source>
+        <translation>%1 (جهة)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportPreview</name>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>ملاءمة ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Whole P&amp;age</source>
+        <translation>الصفحة &amp;كاملة</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>

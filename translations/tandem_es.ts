@@ -4898,14 +4898,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>este registro de tipo %1 se ha eliminado</translation>
     </message>
     <message>
-        <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
-        <translation>las identidades solo se comparten con una oficina destinataria indicada con la que los supervivientes aceptaron compartirlas; no se ha indicado ningún destinatario</translation>
-    </message>
-    <message>
-        <source>the recipient %1 is not an office known to this database</source>
-        <translation>el destinatario %1 no es una oficina conocida en esta base de datos</translation>
-    </message>
-    <message>
         <source>no survivors are recorded for this operation</source>
         <translation>no hay supervivientes registrados para esta operación</translation>
     </message>
@@ -5700,10 +5692,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>copy %1</source>
         <translation>copia %1</translation>
     </message>
-    <message>
-        <source>for %1</source>
-        <translation>para %1</translation>
-    </message>
     <message numerus="yes">
         <source>with the identities of %n survivor(s)</source>
         <translation>
@@ -5766,6 +5754,42 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Rated 4–5</source>
         <translation>Valorado 4–5</translation>
+    </message>
+    <message>
+        <source>the recipient is not an office known to this database</source>
+        <translation>el destinatario no es una oficina conocida en esta base de datos</translation>
+    </message>
+    <message>
+        <source>the recipient is not an agency of this database&apos;s directory</source>
+        <translation>el destinatario no es un organismo del directorio de esta base de datos</translation>
+    </message>
+    <message>
+        <source>the recipient office was deleted; name another recipient</source>
+        <translation>la oficina destinataria fue eliminada; indique otro destinatario</translation>
+    </message>
+    <message>
+        <source>the recipient agency was deleted from the directory; name another recipient</source>
+        <translation>el organismo destinatario fue eliminado del directorio; indique otro destinatario</translation>
+    </message>
+    <message>
+        <source>no office or agency of this database has this id</source>
+        <translation>ninguna oficina ni organismo de esta base de datos tiene este identificador</translation>
+    </message>
+    <message>
+        <source>identities are shared only with a named recipient, an office or an agency that survivors agreed to share them with; no recipient is named</source>
+        <translation>las identidades solo se comparten con un destinatario indicado, una oficina o un organismo con el que los supervivientes aceptaron compartirlas; no se ha indicado ningún destinatario</translation>
+    </message>
+    <message>
+        <source>for the office %1 (%2)</source>
+        <translation>para la oficina %1 (%2)</translation>
+    </message>
+    <message>
+        <source>for the agency %1 (%2)</source>
+        <translation>para el organismo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not printed: %1</source>
+        <translation>no impreso: %1</translation>
     </message>
 </context>
 <context>
@@ -5878,10 +5902,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Número de &amp;copia</translation>
     </message>
     <message>
-        <source>Reci&amp;pient office</source>
-        <translation>Oficina &amp;destinataria</translation>
-    </message>
-    <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
         <translation>Todas las páginas llevan la marca, el número de copia y el destinatario. Los supervivientes aparecen por su código. La exportación queda anotada en el registro de auditoría.</translation>
     </message>
@@ -5950,16 +5970,59 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message>
-        <source>The printed copy could not be recorded in the audit log.</source>
-        <translation>No se ha podido anotar la copia impresa en el registro de auditoría.</translation>
-    </message>
-    <message>
         <source>Sent to %1.</source>
         <translation>Enviado a %1.</translation>
     </message>
     <message>
         <source>the printer</source>
         <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient</source>
+        <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+        <source>%1 (office)</source>
+        <translation>%1 (oficina)</translation>
+    </message>
+    <message>
+        <source>%1 (agency)</source>
+        <translation>%1 (organismo)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportPreview</name>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Whole P&amp;age</source>
+        <translation>&amp;Página completa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;umentar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>

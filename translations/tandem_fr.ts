@@ -4898,14 +4898,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>cette fiche (%1) a été supprimée</translation>
     </message>
     <message>
-        <source>identities are shared only with a named recipient office that survivors agreed to share them with; no recipient is named</source>
-        <translation>les identités ne sont communiquées qu&apos;à un bureau destinataire désigné, avec lequel les survivants ont accepté de les partager&#xa0;; aucun destinataire n&apos;est désigné</translation>
-    </message>
-    <message>
-        <source>the recipient %1 is not an office known to this database</source>
-        <translation>le destinataire %1 n&apos;est pas un bureau connu de cette base de données</translation>
-    </message>
-    <message>
         <source>no survivors are recorded for this operation</source>
         <translation>aucun survivant n&apos;est enregistré pour cette opération</translation>
     </message>
@@ -5700,10 +5692,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>copy %1</source>
         <translation>exemplaire %1</translation>
     </message>
-    <message>
-        <source>for %1</source>
-        <translation>pour %1</translation>
-    </message>
     <message numerus="yes">
         <source>with the identities of %n survivor(s)</source>
         <translation>
@@ -5766,6 +5754,42 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Rated 4–5</source>
         <translation>Noté 4–5</translation>
+    </message>
+    <message>
+        <source>the recipient is not an office known to this database</source>
+        <translation>le destinataire n&apos;est pas un bureau connu de cette base de données</translation>
+    </message>
+    <message>
+        <source>the recipient is not an agency of this database&apos;s directory</source>
+        <translation>le destinataire n&apos;est pas un organisme de l&apos;annuaire de cette base de données</translation>
+    </message>
+    <message>
+        <source>the recipient office was deleted; name another recipient</source>
+        <translation>le bureau destinataire a été supprimé&#xa0;; désignez un autre destinataire</translation>
+    </message>
+    <message>
+        <source>the recipient agency was deleted from the directory; name another recipient</source>
+        <translation>l&apos;organisme destinataire a été supprimé de l&apos;annuaire&#xa0;; désignez un autre destinataire</translation>
+    </message>
+    <message>
+        <source>no office or agency of this database has this id</source>
+        <translation>aucun bureau ni organisme de cette base de données n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>identities are shared only with a named recipient, an office or an agency that survivors agreed to share them with; no recipient is named</source>
+        <translation>les identités ne sont communiquées qu&apos;à un destinataire désigné, un bureau ou un organisme avec lequel les survivants ont accepté de les partager&#xa0;; aucun destinataire n&apos;est désigné</translation>
+    </message>
+    <message>
+        <source>for the office %1 (%2)</source>
+        <translation>pour le bureau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>for the agency %1 (%2)</source>
+        <translation>pour l&apos;organisme %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not printed: %1</source>
+        <translation>non imprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5878,10 +5902,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>&amp;Numéro d&apos;exemplaire</translation>
     </message>
     <message>
-        <source>Reci&amp;pient office</source>
-        <translation>&amp;Bureau destinataire</translation>
-    </message>
-    <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
         <translation>Chaque page porte la mention de protection, le numéro d&apos;exemplaire et le destinataire. Les survivants y figurent par leur code. L&apos;export est consigné dans le journal d&apos;audit.</translation>
     </message>
@@ -5950,16 +5970,59 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Le rapport n&apos;a pas pu être imprimé.</translation>
     </message>
     <message>
-        <source>The printed copy could not be recorded in the audit log.</source>
-        <translation>L&apos;exemplaire imprimé n&apos;a pas pu être consigné dans le journal d&apos;audit.</translation>
-    </message>
-    <message>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
         <source>the printer</source>
         <translation>l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>%1 (office)</source>
+        <translation>%1 (bureau)</translation>
+    </message>
+    <message>
+        <source>%1 (agency)</source>
+        <translation>%1 (organisme)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportPreview</name>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Whole P&amp;age</source>
+        <translation>Page &amp;entière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imprime&amp;r…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>

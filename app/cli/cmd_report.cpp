@@ -9,6 +9,8 @@
 #include "store/audit.h"
 #include "store/value.h"
 
+#include <optional>
+
 namespace tandem::cli {
 namespace {
 
@@ -21,6 +23,38 @@ const QString kRecipient = QStringLiteral("recipient");
 const QString kPageSize = QStringLiteral("page-size");
 const QString kBom = QStringLiteral("bom");
 const QString kIdentities = QStringLiteral("identities");
+
+// --recipient names a record the way the CLI names records elsewhere (TYPE ID): "office:ID" or
+// "agency:ID". A bare ID is whichever office or agency holds it (looked up once the file is open).
+struct RecipientArgument {
+    std::optional<report::Recipient::Type> type;
+    QUuid id;
+};
+
+std::optional<RecipientArgument> recipientArgument(const Args& args, const QString& text)
+{
+    RecipientArgument r;
+    QString id = text.trimmed();
+    if (const qsizetype colon = id.indexOf(QLatin1Char(':')); colon >= 0) {
+        const QString type = id.left(colon).trimmed();
+        if (type.compare(QLatin1String("office"), Qt::CaseInsensitive) == 0)
+            r.type = report::Recipient::Type::Office;
+        else if (type.compare(QLatin1String("agency"), Qt::CaseInsensitive) == 0)
+            r.type = report::Recipient::Type::Agency;
+        else {
+            args.usageError(Cli::tr("--recipient \"%1\": a recipient is an office or an agency; write office:ID "
+                                    "or agency:ID")
+                                .arg(text));
+            return std::nullopt;
+        }
+        id = id.mid(colon + 1);
+    }
+    const std::optional<QUuid> uuid = idArgument(args, id);
+    if (!uuid)
+        return std::nullopt;
+    r.id = *uuid;
+    return r;
+}
 
 } // namespace
 
@@ -46,8 +80,10 @@ int runReport(const QStringList& arguments)
         Cli::tr("TEXT")));
     args.addOption(QCommandLineOption(kCopy, Cli::tr("The copy number, 1 to %1.").arg(report::kMaxCopyNumber),
                                       Cli::tr("N")));
-    args.addOption(QCommandLineOption(kRecipient, Cli::tr("The id of the office that receives this copy."),
-                                      Cli::tr("OFFICE_ID")));
+    args.addOption(QCommandLineOption(
+        kRecipient, Cli::tr("Who receives this copy: a partner office (office:ID) or an agency of the directory "
+                            "(agency:ID), named on every page. A bare ID is the office or agency with that id."),
+        Cli::tr("RECIPIENT")));
     args.addOption(QCommandLineOption(kPageSize, Cli::tr("a4 (the default) or letter, for pdf and odt."),
                                       Cli::tr("SIZE")));
     args.addOption(QCommandLineOption(kBom, Cli::tr("Begin a CSV with a UTF-8 byte order mark (for spreadsheets "
@@ -102,16 +138,16 @@ int runReport(const QStringList& arguments)
                                        .arg(args.value(kCopy))
                                        .arg(report::kMaxCopyNumber));
     }
+    std::optional<RecipientArgument> recipient;
     if (args.isSet(kRecipient)) {
-        const std::optional<QUuid> recipient = idArgument(args, args.value(kRecipient));
+        recipient = recipientArgument(args, args.value(kRecipient));
         if (!recipient)
             return ExitUsage;
-        options.recipientOffice = *recipient;
     }
     options.identities = args.isSet(kIdentities);
-    if (options.identities && options.recipientOffice.isNull())
-        return args.usageError(Cli::tr("--identities needs --recipient: identities go only to an office that "
-                                       "survivors agreed to share them with"));
+    if (options.identities && !recipient)
+        return args.usageError(Cli::tr("--identities needs --recipient: identities go only to an office or agency "
+                                       "that survivors agreed to share them with"));
     const std::optional<QUuid> operation = idArgument(args, args.positional(1));
     if (!operation)
         return ExitUsage;
@@ -120,11 +156,24 @@ int runReport(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
     if (!store)
         return fail(store.error());
+    // An unknown or deleted recipient is refused before anything else, whatever else was asked.
+    if (recipient) {
+        if (recipient->type) {
+            options.recipient = report::Recipient{*recipient->type, recipient->id};
+            if (Result<QString> name = report::recipientName(**store, options.recipient); !name)
+                return fail(name.error());
+        } else {
+            Result<report::Recipient> found = report::findRecipient(**store, recipient->id);
+            if (!found)
+                return fail(found.error());
+            options.recipient = *found;
+        }
+    }
     std::optional<OfficeKeys> keys;
     if (options.identities) {
         // Consent first: a refusal needs no passphrase.
         Result<report::IdentityPermission> permission =
-            report::identityPermission(**store, *operation, options.recipientOffice);
+            report::identityPermission(**store, *operation, options.recipient);
         if (!permission)
             return fail(permission.error());
         if (!permission->allowed)

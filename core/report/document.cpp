@@ -45,6 +45,13 @@ QStringList tokens(const Token<E> (&table)[N])
 
 } // namespace
 
+QString Recipient::entity() const
+{
+    if (isNull())
+        return {};
+    return type == Type::Office ? QStringLiteral("office") : QStringLiteral("agency");
+}
+
 QString kindToken(Kind kind) { return tokenOf(kKinds, kind); }
 std::optional<Kind> kindFromToken(const QString& token) { return fromToken(kKinds, token); }
 QString formatToken(Format format) { return tokenOf(kFormats, format); }

@@ -77,11 +77,29 @@ struct Section {
     std::vector<Block> blocks;
 };
 
+// Who receives a copy of a report: a partner office of the exchange, or an agency of the
+// directory (a prosecutor, a police service), or nobody named. Consents name their recipient the
+// same way (ConsentRecipient in domain/consent.h), and a report's identities follow only a
+// consent for exactly this recipient: an office consent for an office, an agency consent for an
+// agency.
+struct Recipient {
+    enum class Type { None, Office, Agency };
+    Type type = Type::None;
+    QUuid id;
+
+    static Recipient office(const QUuid& id) { return {id.isNull() ? Type::None : Type::Office, id}; }
+    static Recipient agency(const QUuid& id) { return {id.isNull() ? Type::None : Type::Agency, id}; }
+    bool isNull() const { return type == Type::None || id.isNull(); }
+    // The entity the recipient is a row of: "office" or "agency"; empty when none is named.
+    QString entity() const;
+    friend bool operator==(const Recipient&, const Recipient&) = default;
+};
+
 // What every page carries: the protective marking, the copy number and the recipient.
 struct Marking {
     QString protectiveMarking; // e.g. "OFFICIAL-SENSITIVE"
     int copyNumber = 0;        // 0: copies are not numbered
-    QString recipient;         // the recipient office's name; empty when none was named
+    QString recipient;         // the recipient office's or agency's name; empty when none was named
 
     // "OFFICIAL-SENSITIVE · Copy 2 · For Harbour Outreach" (the parts that are set).
     QString runningText() const;
@@ -103,6 +121,7 @@ struct Document {
     QString title;        // the operation's code name
     std::vector<Field> titleBlock;
     Marking marking;
+    Recipient recipient; // whose copy this is (its name is marking.recipient)
     QString issuedBy; // this office's name
     QDateTime generatedAt;
     QLocale locale;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTextDocument>
 
 namespace tandem::report {
 namespace {
@@ -16,8 +17,11 @@ QStringList auditDetails(const Document& d, const QString& how, const QString& w
     QStringList details{kindToken(d.kind), how, where, Report::tr("marking %1").arg(d.marking.protectiveMarking)};
     if (d.marking.copyNumber > 0)
         details << Report::tr("copy %1").arg(d.marking.copyNumber);
-    if (!d.marking.recipient.isEmpty())
-        details << Report::tr("for %1").arg(d.marking.recipient);
+    // The name as printed and the record it stands for: two directory entries may share a name.
+    if (d.recipient.type == Recipient::Type::Office)
+        details << Report::tr("for the office %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
+    else if (d.recipient.type == Recipient::Type::Agency)
+        details << Report::tr("for the agency %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
     if (d.identitiesIncluded)
         details << Report::tr("with the identities of %n survivor(s)", nullptr, d.identitiesShown);
     return details;
@@ -91,12 +95,25 @@ Result<ExportSummary> exportReport(Store& store, const QUuid& operation, const O
     return exportDocument(store, *d, format, path, writeOptions);
 }
 
-Result<void> recordPrint(Store& store, const Document& document, const QString& printer)
+Result<int> printDocument(Store& store, const Document& document, QPagedPaintDevice& device, const QString& where)
 {
-    return appendAudit(store, QStringLiteral("report"), auditSubject(document),
-                       auditDetails(document, QStringLiteral("print"),
-                                    printer.isEmpty() ? Report::tr("printer") : printer)
-                           .join(QStringLiteral("; ")));
+    const QString subject = auditSubject(document);
+    // On record before the first page goes out, as an export is before its file exists.
+    if (Result<void> r = appendAudit(store, QStringLiteral("report"), subject,
+                                     auditDetails(document, QStringLiteral("print"),
+                                                  where.isEmpty() ? Report::tr("printer") : where)
+                                         .join(QStringLiteral("; ")));
+        !r)
+        return r.error();
+    std::unique_ptr<QTextDocument> text = textDocument(document);
+    Result<int> pages = paintPages(document, *text, device);
+    if (!pages) {
+        // The entry above stands (the log is append-only); this one says the copy never came.
+        (void)appendAudit(store, QStringLiteral("report"), subject,
+                          Report::tr("not printed: %1").arg(pages.error().message));
+        return pages.error();
+    }
+    return pages;
 }
 
 } // namespace tandem::report

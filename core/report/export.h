@@ -7,6 +7,8 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace tandem {
 class Store;
 }
@@ -28,8 +30,12 @@ struct ExportSummary {
 Result<ExportSummary> exportDocument(Store& store, const Document& document, Format format, const QString& path,
                                      const WriteOptions& options = {});
 
-// Records a printed copy of `document` in the audit log, as an export is ("print", the printer).
-Result<void> recordPrint(Store& store, const Document& document, const QString& printer);
+// Prints `document` (built from `store`) on `device`, a printer as the user set it up, and returns
+// the number of pages. A printed copy leaves the office like an exported one: it is recorded in
+// the audit log as an export is ("print", `where`: the printer or the file printed to) before the
+// first page is painted, and refused when it cannot be recorded; should painting fail, a second
+// entry says the copy was not printed.
+Result<int> printDocument(Store& store, const Document& document, QPagedPaintDevice& device, const QString& where);
 
 // buildReport() then exportDocument(): what `tandem-cli report` does.
 Result<ExportSummary> exportReport(Store& store, const QUuid& operation, const Options& options, Format format,

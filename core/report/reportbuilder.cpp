@@ -49,30 +49,65 @@ void numberSections(Document& d)
 
 } // namespace
 
+Result<QString> recipientName(const Store& store, const Recipient& recipient)
+{
+    if (recipient.isNull())
+        return QString();
+    const QString entity = recipient.entity();
+    const QString context = recordContext(entity, recipient.id);
+    Result<Row> row = store.get(entity, recipient.id);
+    if (!row)
+        return makeError(recipient.type == Recipient::Type::Office
+                             ? Report::tr("the recipient is not an office known to this database")
+                             : Report::tr("the recipient is not an agency of this database's directory"),
+                         context);
+    const QString name = row->text(QStringLiteral("name"));
+    if (row->deleted)
+        return makeError(recipient.type == Recipient::Type::Office
+                             ? Report::tr("the recipient office was deleted; name another recipient")
+                             : Report::tr("the recipient agency was deleted from the directory; name another "
+                                          "recipient"),
+                         context);
+    return name;
+}
+
+Result<Recipient> findRecipient(const Store& store, const QUuid& id)
+{
+    for (const Recipient candidate : {Recipient::office(id), Recipient::agency(id)}) {
+        Result<Row> row = store.get(candidate.entity(), id);
+        if (!row)
+            continue;
+        if (Result<QString> name = recipientName(store, candidate); !name)
+            return name.error();
+        return candidate;
+    }
+    return makeError(Report::tr("no office or agency of this database has this id"), value::idText(id));
+}
+
 Result<IdentityPermission> identityPermission(const Store& store, const QUuid& operation,
-                                              const QUuid& recipientOffice, const QDateTime& at)
+                                              const Recipient& recipient, const QDateTime& at)
 {
     IdentityPermission p;
-    if (recipientOffice.isNull()) {
-        p.reason = Report::tr("identities are shared only with a named recipient office that survivors "
-                              "agreed to share them with; no recipient is named");
+    if (recipient.isNull()) {
+        p.reason = Report::tr("identities are shared only with a named recipient, an office or an agency that "
+                              "survivors agreed to share them with; no recipient is named");
         return p;
     }
-    Result<Row> office = store.get(QStringLiteral("office"), recipientOffice);
-    if (!office || office->deleted) {
-        p.reason = Report::tr("the recipient %1 is not an office known to this database")
-                       .arg(value::idText(recipientOffice));
+    Result<QString> recipientText = recipientName(store, recipient);
+    if (!recipientText) {
+        p.reason = recipientText.error().message;
         return p;
     }
-    const QString name = office->text(QStringLiteral("name"));
+    const QString name = *recipientText;
     const QDateTime when = instant(store, at);
     Result<std::vector<Row>> survivors = store.select(QStringLiteral("survivor"), QStringLiteral("operation = ? AND deleted = 0"),
                                                       {operation.toRfc4122()}, QStringLiteral("id"));
     if (!survivors)
         return survivors.error();
     for (const Row& s : *survivors) {
-        // The consent ledger's rule (consent.h): in force at `when`, for exactly this office.
-        Result<bool> covered = hasConsent(store, s.id, ConsentRecipient{recipientOffice, {}}, QStringLiteral("identity"), when);
+        // The consent ledger's rule (consent.h): in force at `when`, for exactly this recipient
+        // (an office consent never covers an agency, nor the other way round).
+        Result<bool> covered = hasConsent(store, s.id, detail::consentRecipient(recipient), QStringLiteral("identity"), when);
         if (!covered)
             return covered.error();
         ++p.survivors;
@@ -113,16 +148,12 @@ Result<Document> buildReport(const Store& store, const QUuid& operation, const O
         return op.error();
     const QString codeName = op->text(QStringLiteral("code_name"));
 
-    QString recipientName;
-    if (!o.recipientOffice.isNull()) {
-        Result<Row> office = liveRow(store, QStringLiteral("office"), o.recipientOffice);
-        if (!office)
-            return office.error();
-        recipientName = office->text(QStringLiteral("name"));
-    }
+    Result<QString> recipient = recipientName(store, o.recipient);
+    if (!recipient)
+        return recipient.error();
     const QDateTime at = instant(store, o.at);
     if (o.identities) {
-        Result<IdentityPermission> permission = identityPermission(store, operation, o.recipientOffice, at);
+        Result<IdentityPermission> permission = identityPermission(store, operation, o.recipient, at);
         if (!permission)
             return permission.error();
         if (!permission->allowed)
@@ -148,7 +179,8 @@ Result<Document> buildReport(const Store& store, const QUuid& operation, const O
     d.kind = o.kind;
     d.operation = operation;
     d.title = codeName; // the code name as the task force writes it ("Operation Thimble" or "Lantern")
-    d.marking = Marking{o.marking, o.copyNumber, recipientName};
+    d.marking = Marking{o.marking, o.copyNumber, *recipient};
+    d.recipient = o.recipient.isNull() ? Recipient{} : o.recipient;
     Result<Row> self = store.get(QStringLiteral("office"), store.officeId());
     d.issuedBy = self ? self->text(QStringLiteral("name")) : QString();
     d.generatedAt = at;

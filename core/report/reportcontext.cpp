@@ -120,7 +120,7 @@ Result<std::vector<SurvivorLine>> Context::survivors() const
     if (!m_options.identities)
         return lines;
 
-    const ConsentRecipient recipient{m_options.recipientOffice, {}};
+    const ConsentRecipient recipient = consentRecipient(m_options.recipient);
     for (SurvivorLine& line : lines) {
         // The ledger's own rule (consent.h), the one the exchange applies to identities.
         Result<bool> covered = hasConsent(m_store, line.survivor.id, recipient, QStringLiteral("identity"), m_at);
@@ -143,6 +143,13 @@ Result<std::vector<SurvivorLine>> Context::survivors() const
         line.dateOfBirth = show(id, QStringLiteral("date_of_birth"));
     }
     return lines;
+}
+
+ConsentRecipient consentRecipient(const Recipient& r)
+{
+    if (r.isNull())
+        return {};
+    return r.type == Recipient::Type::Office ? ConsentRecipient{r.id, {}} : ConsentRecipient{{}, r.id};
 }
 
 std::vector<Field> titleBlock(const Context& c)
@@ -176,14 +183,17 @@ Table survivorTable(const Context& c, const std::vector<SurvivorLine>& lines, bo
     const bool identities = c.options().identities;
     Table t;
     t.columns << Report::tr("Code");
-    t.widths << 12;
+    // A code must never wrap ("V-2026-009" over "5" reads as another survivor): with the two
+    // identity columns beside it, the code keeps its share of the width and the name and the
+    // time of rescue (which wraps anyway) give way.
+    t.widths << (identities ? 16 : 12);
     if (identities) {
         t.columns << Report::tr("Name") << Report::tr("Date of birth");
-        t.widths << 18 << 11;
+        t.widths << 14 << 11;
     }
     t.columns << Report::tr("Rescued (T0)") << Report::tr("Age band") << Report::tr("Minor")
               << Report::tr("Gender") << Report::tr("Nationality") << Report::tr("Languages");
-    t.widths << 14 << 9 << 7 << 9 << 11 << 11;
+    t.widths << (identities ? 13 : 14) << 9 << 7 << 9 << 11 << 11;
     if (withProgress) {
         t.columns << Report::tr("Steps done");
         t.widths << 9;

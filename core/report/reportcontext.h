@@ -3,6 +3,7 @@
 #include "document.h"
 #include "reportbuilder.h"
 
+#include "domain/consent.h"
 #include "store/row.h"
 #include "util/result.h"
 
@@ -76,6 +77,9 @@ private:
     QDateTime m_at;
     QHash<QUuid, Agency> m_agencies;
 };
+
+// The consent ledger's way of naming the same recipient (none for none).
+ConsentRecipient consentRecipient(const Recipient& recipient);
 
 // The title block both reports open with: operation, status, type, period, lead agency,
 // prepared and approved by, and who issued the document when.

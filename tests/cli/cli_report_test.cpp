@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "reportfixture.h"
 
+#include "domain/consent.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -21,8 +22,29 @@ namespace {
 struct ReportFile {
     ReportFixture f;
     QString path;
+    QUuid policeService; // agency survivor 1 agreed to share her identity with
+    QUuid prosecutor;    // agency nobody consented to
+    QUuid deletedAgency;
 
-    ReportFile() : path(f.t.path()) { f.t.store.reset(); }
+    ReportFile() : path(f.t.path())
+    {
+        auto agency = [this](const char* name, const char* kind) {
+            Result<QUuid> id = f.t->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QString::fromLatin1(name)},
+                                                                      {QStringLiteral("kind"), QString::fromLatin1(kind)}});
+            REQUIRE(id);
+            return *id;
+        };
+        policeService = agency("Eastfold Police Service", "police");
+        prosecutor = agency("Eastfold Public Prosecutor", "prosecutor");
+        deletedAgency = agency("Westmarch Constabulary", "police");
+        REQUIRE(f.t->remove(QStringLiteral("agency"), deletedAgency));
+        NewConsent consent;
+        consent.recipient.agency = policeService;
+        consent.scope = QStringLiteral("identity");
+        consent.givenAt = ReportFixture::utc(2026, 4, 12, 10);
+        REQUIRE(recordConsent(*f.t, f.survivor1, consent));
+        f.t.store.reset();
+    }
 
     CliRun report(const QStringList& arguments) const
     {
@@ -146,6 +168,110 @@ TEST_CASE("tandem-cli report: identities never appear without a consent that cov
                              {{QStringLiteral("TANDEM_PASSPHRASE"), QStringLiteral("not the passphrase")}});
     CHECK(wrong.exitCode == 1);
     CHECK_FALSE(QFile::exists(locked));
+}
+
+TEST_CASE("tandem-cli report: an agency as recipient, named like any record, identities only under its consent")
+{
+    ReportFile r;
+    const QString op = idText(r.f.lantern);
+    auto run = [&](const QString& file, const QStringList& extra) {
+        return r.report(QStringList{op, QStringLiteral("--kind"), QStringLiteral("after-action"),
+                                    QStringLiteral("--format"), file.section(QLatin1Char('.'), -1),
+                                    QStringLiteral("--out"), file}
+                        + extra);
+    };
+    const QString police = QStringLiteral("agency:") + idText(r.policeService);
+
+    // With the agency's consent: survivor 1 by name, survivor 2 by code; the agency on every page.
+    const QString named = r.out(QStringLiteral("police.pdf"));
+    const CliRun withNames = run(named, {QStringLiteral("--recipient"), police, QStringLiteral("--identities")});
+    REQUIRE(withNames.exitCode == 0);
+    CHECK(withNames.err.contains(QStringLiteral("1 of 2 survivors")));
+    const QString pdf = text(named);
+    // A name may wrap in its narrow column: each of its words, then; none of the other's.
+    for (const QString& word : kNameCovered.split(QLatin1Char(' ')))
+        CHECK(pdf.contains(word));
+    for (const QString& word : kNameWithheld.split(QLatin1Char(' ')))
+        CHECK_FALSE(pdf.contains(word));
+    const QStringList pages = pdf.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 2);
+    for (const QString& page : pages)
+        CHECK(page.contains(QStringLiteral("For Eastfold Police Service")));
+
+    // A bare id finds the agency as well; without --identities, no name.
+    const QString bare = r.out(QStringLiteral("bare.csv"));
+    REQUIRE(run(bare, {QStringLiteral("--recipient"), idText(r.policeService)}).exitCode == 0);
+    CHECK(text(bare).contains(QStringLiteral("Eastfold Police Service")));
+    CHECK_FALSE(text(bare).contains(kNameCovered));
+
+    // An agency nobody consented to: refused with the reason, nothing written, nothing audited.
+    const qint64 before = reportEntries(r.path);
+    const QString refused = r.out(QStringLiteral("prosecutor.html"));
+    const CliRun prosecutor = run(refused, {QStringLiteral("--recipient"), QStringLiteral("agency:") + idText(r.prosecutor),
+                                            QStringLiteral("--identities")});
+    CHECK(prosecutor.exitCode == 1);
+    CHECK(prosecutor.err.contains(QStringLiteral("Eastfold Public Prosecutor")));
+    CHECK_FALSE(prosecutor.err.contains(kNameCovered));
+    CHECK_FALSE(QFile::exists(refused));
+    // The office consent of survivor 1 does not reach an agency, nor the agency's an office.
+    CHECK(run(refused, {QStringLiteral("--recipient"), QStringLiteral("agency:") + idText(r.f.outreach),
+                        QStringLiteral("--identities")})
+              .exitCode
+          == 1);
+    CHECK(run(refused, {QStringLiteral("--recipient"), QStringLiteral("office:") + idText(r.f.prosecutorOffice),
+                        QStringLiteral("--identities")})
+              .exitCode
+          == 1);
+    CHECK_FALSE(QFile::exists(refused));
+    CHECK(reportEntries(r.path) == before);
+}
+
+TEST_CASE("tandem-cli report: an unknown or deleted recipient is refused and leaves no file")
+{
+    ReportFile r;
+    const QString op = idText(r.f.lantern);
+    const QString file = r.out(QStringLiteral("x.html"));
+    auto run = [&](const QString& recipient) {
+        return r.report({op, QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), file,
+                         QStringLiteral("--recipient"), recipient});
+    };
+    const QString nobody = idText(QUuid::createUuid());
+    const CliRun unknown = run(QStringLiteral("agency:") + nobody);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.errLines().size() == 1);
+    CHECK(unknown.err.startsWith(QStringLiteral("tandem-cli: agency ") + nobody + QStringLiteral(": ")));
+    CHECK(unknown.err.contains(QStringLiteral("not an agency of this database's directory")));
+
+    const CliRun deleted = run(QStringLiteral("agency:") + idText(r.deletedAgency));
+    CHECK(deleted.exitCode == 1);
+    CHECK(deleted.err.startsWith(QStringLiteral("tandem-cli: agency ") + idText(r.deletedAgency)));
+    CHECK(deleted.err.contains(QStringLiteral("deleted")));
+    CHECK(run(idText(r.deletedAgency)).exitCode == 1); // the bare id of a deleted agency, too
+
+    const CliRun bare = run(nobody);
+    CHECK(bare.exitCode == 1);
+    CHECK(bare.err.contains(QStringLiteral("no office or agency of this database has this id")));
+    // An agency's id given as an office's: the type is part of the name.
+    const CliRun mistyped = run(QStringLiteral("office:") + idText(r.policeService));
+    CHECK(mistyped.exitCode == 1);
+    CHECK(mistyped.err.contains(QStringLiteral("not an office known to this database")));
+    // Not a recipient type at all, or not an id: usage errors.
+    const CliRun type = run(QStringLiteral("operation:") + op);
+    CHECK(type.exitCode == 2);
+    CHECK(type.err.contains(QStringLiteral("office:ID or agency:ID")));
+    CHECK(run(QStringLiteral("agency:Eastfold")).exitCode == 2);
+
+    CHECK_FALSE(QFile::exists(file));
+    CHECK(reportEntries(r.path) == 0);
+}
+
+TEST_CASE("tandem-cli report --help documents both kinds of recipient")
+{
+    const CliRun help = cli({QStringLiteral("report"), QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--recipient RECIPIENT")));
+    CHECK(help.out.contains(QStringLiteral("office:ID")));
+    CHECK(help.out.contains(QStringLiteral("agency:ID")));
 }
 
 TEST_CASE("tandem-cli report: CSV cells beginning with = + - @ are neutralised")

@@ -1,6 +1,7 @@
 // Screenshots of the dashboard and the report dialog, and each report as PDF, for people to look
 // at (issue 6). Not a test. Usage: tandem_report_screens DB OUT_DIR (run under Xvfb).
 
+#include "crypto/keystore.h"
 #include "dialogs.h"
 #include "dialogs/reportdialog.h"
 #include "mainwindow.h"
@@ -10,7 +11,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QDir>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QScrollBar>
@@ -18,6 +22,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <optional>
 
 using namespace tandem;
 
@@ -80,9 +85,63 @@ int main(int argc, char** argv)
     dialog.show();
     save(&dialog, out.filePath(QStringLiteral("reports-dialog.png")));
     auto* recipient = dialog.findChild<QComboBox*>(QStringLiteral("reportRecipient"));
-    if (recipient->count() > 1) {
-        recipient->setCurrentIndex(1);
-        save(&dialog, out.filePath(QStringLiteral("reports-dialog-recipient.png")));
+    for (int i = 1; i < recipient->count(); ++i) {
+        if (!recipient->itemData(i).toUuid().isNull()) { // the first office (or agency), past the separator
+            recipient->setCurrentIndex(i);
+            save(&dialog, out.filePath(QStringLiteral("reports-dialog-recipient.png")));
+            break;
+        }
+    }
+    // The agency most of the operation's survivors agreed to share their identity with: the
+    // identities option enabled for it, and its copy as PDF (with the identities when
+    // TANDEM_PASSPHRASE opens them).
+    Result<QSqlQuery> agency = store.exec(
+        QStringLiteral("SELECT c.recipient_agency FROM consent c JOIN survivor s ON s.id = c.survivor "
+                       "WHERE s.operation = ? AND c.scope = 'identity' AND c.deleted = 0 AND c.withdrawn_at IS NULL "
+                       "AND c.recipient_agency IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC, 1 LIMIT 1"),
+        {operation.toRfc4122()});
+    if (agency && agency->next()) {
+        const QUuid id = QUuid::fromRfc4122(agency->value(0).toByteArray());
+        recipient->setCurrentIndex(recipient->findData(id));
+        save(&dialog, out.filePath(QStringLiteral("reports-dialog-agency.png")));
+        // The list open: offices, then agencies, each labelled (the popup is a window of its own).
+        recipient->showPopup();
+        QTest::qWait(300);
+        const QRect area = dialog.frameGeometry().united(recipient->view()->window()->frameGeometry());
+        const QString list = out.filePath(QStringLiteral("reports-dialog-recipient-list.png"));
+        if (dialog.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(list))
+            std::printf("%s\n", qPrintable(list));
+        recipient->hidePopup();
+        std::optional<OfficeKeys> keys;
+        report::Options o;
+        o.kind = report::Kind::AfterAction;
+        o.copyNumber = 2;
+        o.recipient = report::Recipient::agency(id);
+        if (const QString passphrase = qEnvironmentVariable("TANDEM_PASSPHRASE"); !passphrase.isEmpty()) {
+            if (Result<OfficeKeys> unlocked = unlockOfficeKeys(store, passphrase)) {
+                keys.emplace(std::move(*unlocked));
+                store.setIdentityKeys(&*keys);
+                o.identities = true;
+            }
+        }
+        const QString path = out.filePath(QStringLiteral("reports-after-action-agency.pdf"));
+        Result<report::ExportSummary> r = report::exportReport(store, operation, o, report::Format::Pdf, path);
+        if (!r) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(r.error().context), qPrintable(r.error().message));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(path));
+        store.setIdentityKeys(nullptr);
+
+        // The preview of that copy (Dialogs in test mode shows it without a modal loop).
+        Dialogs::setTestMode(true);
+        Dialogs::setNextDialogAnswer([&](QDialog& preview) {
+            preview.resize(900, 900);
+            save(&preview, out.filePath(QStringLiteral("reports-preview.png")));
+        });
+        if (auto* button = dialog.findChild<QPushButton*>(QStringLiteral("reportPreview")))
+            button->click();
+        Dialogs::setTestMode(false);
     }
 
     for (const report::Kind kind : {report::Kind::OperationOrder, report::Kind::AfterAction}) {

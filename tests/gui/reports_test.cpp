@@ -8,6 +8,7 @@
 #include "actions.h"
 #include "dialoganswers.h"
 #include "dialogs/reportdialog.h"
+#include "domain/consent.h"
 #include "keyring.h"
 #include "mainwindow.h"
 #include "models/figuremodel.h"
@@ -90,18 +91,18 @@ private Q_SLOTS:
         QVERIFY(reason->isVisible());
         QVERIFY(reason->text().contains(QStringLiteral("no recipient is named")));
         // A partner nobody consented to: still disabled, the reason names it.
-        choose(recipient, QStringLiteral("Eastfold Prosecutors"));
+        choose(recipient, QStringLiteral("Eastfold Prosecutors (office)"));
         QVERIFY(!identities->isEnabled());
         QVERIFY(reason->text().contains(QStringLiteral("Eastfold Prosecutors")));
         QVERIFY(!dialog.options().identities);
         // The partner survivor 1 consented to: enabled, with a note that the other stays a code.
-        choose(recipient, QStringLiteral("Harbour Outreach"));
+        choose(recipient, QStringLiteral("Harbour Outreach (office)"));
         QVERIFY(identities->isEnabled());
         QVERIFY(reason->text().contains(QStringLiteral("1 of 2")));
         identities->setChecked(true);
         QVERIFY(dialog.options().identities);
         // Back to the prosecutors: unticked and disabled again.
-        choose(recipient, QStringLiteral("Eastfold Prosecutors"));
+        choose(recipient, QStringLiteral("Eastfold Prosecutors (office)"));
         QVERIFY(!identities->isChecked());
         QVERIFY(!dialog.options().identities);
         // A consent withdrawn meanwhile no longer counts when the recipient is chosen again.
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(consents && consents->size() == 1);
         QVERIFY(store().update(QStringLiteral("consent"), consents->front().id,
                                {{QStringLiteral("withdrawn_at"), test::ReportFixture::utc(2026, 5, 1)}}));
-        choose(recipient, QStringLiteral("Harbour Outreach"));
+        choose(recipient, QStringLiteral("Harbour Outreach (office)"));
         QVERIFY(!identities->isEnabled());
     }
 
@@ -121,7 +122,7 @@ private Q_SLOTS:
             return keys.ok();
         });
         choose(dialog.findChild<QComboBox*>(QStringLiteral("reportFormat")), QStringLiteral("HTML (one file)"));
-        choose(dialog.findChild<QComboBox*>(QStringLiteral("reportRecipient")), QStringLiteral("Harbour Outreach"));
+        choose(dialog.findChild<QComboBox*>(QStringLiteral("reportRecipient")), QStringLiteral("Harbour Outreach (office)"));
         dialog.findChild<QSpinBox*>(QStringLiteral("reportCopy"))->setValue(5);
         dialog.findChild<QCheckBox*>(QStringLiteral("reportIdentities"))->setChecked(true);
         QVERIFY(!dialog.findChild<QCheckBox*>(QStringLiteral("reportBom"))->isEnabled());
@@ -142,6 +143,72 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Copy 5")));
         QCOMPARE(reportEntries(), qint64(1));
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("reportResult"))->text().contains(QStringLiteral("gui.html")));
+    }
+
+    void agenciesAreRecipientsCoveredOnlyByTheirOwnConsent()
+    {
+        // The directory's agencies: one survivor 1 consented to, one deleted (not offered).
+        Result<QUuid> police = store().insert(QStringLiteral("agency"),
+                                              {{QStringLiteral("name"), QStringLiteral("Eastfold Police Service")},
+                                               {QStringLiteral("kind"), QStringLiteral("police")}});
+        Result<QUuid> gone = store().insert(QStringLiteral("agency"),
+                                            {{QStringLiteral("name"), QStringLiteral("Westmarch Constabulary")},
+                                             {QStringLiteral("kind"), QStringLiteral("police")}});
+        QVERIFY(police && gone);
+        QVERIFY(store().remove(QStringLiteral("agency"), *gone));
+        NewConsent consent;
+        consent.recipient.agency = *police;
+        consent.scope = QStringLiteral("identity");
+        consent.givenAt = test::ReportFixture::utc(2026, 4, 12, 10);
+        QVERIFY(recordConsent(store(), f().survivor1, consent));
+
+        ReportDialog dialog(store(), f().lantern, report::Kind::AfterAction, m_window.get());
+        dialog.setIdentityGate([this](QWidget* parent) { return m_window->keyRing()->unlock(parent, QStringLiteral("test")).ok(); });
+        auto* recipient = dialog.findChild<QComboBox*>(QStringLiteral("reportRecipient"));
+        auto* identities = dialog.findChild<QCheckBox*>(QStringLiteral("reportIdentities"));
+        auto* reason = dialog.findChild<QLabel*>(QStringLiteral("reportIdentitiesReason"));
+        dialog.show();
+        // Offices, then agencies, each labelled; this office and deleted agencies are not offered.
+        const int harbour = recipient->findText(QStringLiteral("Harbour Outreach (office)"));
+        const int eastfold = recipient->findText(QStringLiteral("Eastfold Police Service (agency)"));
+        const int outreach = recipient->findText(QStringLiteral("Harbour Outreach Services (agency)"));
+        QVERIFY(harbour > 0 && eastfold > 0 && outreach > 0);
+        QVERIFY(harbour < eastfold);
+        QVERIFY(recipient->findText(QStringLiteral("Northbridge Police (agency)")) > 0);
+        QCOMPARE(recipient->findText(QStringLiteral("Westmarch Constabulary (agency)")), -1);
+        QCOMPARE(recipient->findText(QStringLiteral("Northbridge Task Force (office)")), -1);
+
+        // The agency of the office survivor 1 consented to is another recipient: not covered.
+        recipient->setCurrentIndex(outreach);
+        QVERIFY(!identities->isEnabled());
+        QVERIFY(reason->text().contains(QStringLiteral("Harbour Outreach Services")));
+        QVERIFY(dialog.recipient() == report::Recipient::agency(f().outreach));
+
+        // The agency she consented to: enabled, survivor 2 by code only.
+        recipient->setCurrentIndex(eastfold);
+        QVERIFY(identities->isEnabled());
+        QVERIFY(reason->text().contains(QStringLiteral("1 of 2")));
+        QVERIFY(dialog.options().recipient == report::Recipient::agency(*police));
+        identities->setChecked(true);
+        choose(dialog.findChild<QComboBox*>(QStringLiteral("reportFormat")), QStringLiteral("HTML (one file)"));
+        const QString path = f().t.file(QStringLiteral("police.html"));
+        Dialogs::setNextDialogAnswer(test::passphrase(test::kOfficePassphrase));
+        QVERIFY(dialog.exportTo(path));
+        const QString html = QString::fromUtf8(test::readFile(path));
+        QVERIFY(html.contains(QStringLiteral("For Eastfold Police Service")));
+        QVERIFY(html.contains(test::kNameCovered));
+        QVERIFY(!html.contains(test::kNameWithheld));
+        Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'report'"));
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).toString().contains(QStringLiteral("for the agency Eastfold Police Service")));
+
+        // Without identities the same agency's copy carries codes only.
+        identities->setChecked(false);
+        const QString codes = f().t.file(QStringLiteral("police-codes.html"));
+        QVERIFY(dialog.exportTo(codes));
+        const QString plain = QString::fromUtf8(test::readFile(codes));
+        QVERIFY(plain.contains(QStringLiteral("V-2026-0001")));
+        QVERIFY(!plain.contains(test::kNameCovered));
     }
 
     void anUnwritablePathSaysWhichFile()

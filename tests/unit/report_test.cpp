@@ -152,7 +152,7 @@ TEST_CASE("the operation order has the plan, the ICS-204 assignments and codes o
     ReportFixture f;
     Options o = optionsFor(Kind::OperationOrder);
     o.copyNumber = 3;
-    o.recipientOffice = f.harbourOffice;
+    o.recipient = Recipient::office(f.harbourOffice);
     Result<Document> d = buildReport(*f.t, f.lantern, o);
     REQUIRE(d);
     CHECK(d->title == QStringLiteral("Lantern"));
@@ -198,8 +198,8 @@ TEST_CASE("identities appear only for survivors whose consent covers the named r
     }
     SECTION("a recipient nobody consented to: refused, with the reason naming it")
     {
-        o.recipientOffice = f.prosecutorOffice;
-        Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, f.prosecutorOffice, f.now());
+        o.recipient = Recipient::office(f.prosecutorOffice);
+        Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, Recipient::office(f.prosecutorOffice), f.now());
         REQUIRE(p);
         CHECK_FALSE(p->allowed);
         CHECK(p->reason.contains(QStringLiteral("Eastfold Prosecutors")));
@@ -209,8 +209,8 @@ TEST_CASE("identities appear only for survivors whose consent covers the named r
     }
     SECTION("the covered recipient: survivor 1 by name, survivor 2 by code only")
     {
-        o.recipientOffice = f.harbourOffice;
-        Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, f.harbourOffice, f.now());
+        o.recipient = Recipient::office(f.harbourOffice);
+        Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, Recipient::office(f.harbourOffice), f.now());
         REQUIRE(p);
         CHECK(p->allowed);
         CHECK(p->covered == 1);
@@ -228,7 +228,7 @@ TEST_CASE("identities appear only for survivors whose consent covers the named r
     }
     SECTION("locked identities are refused, not printed sealed")
     {
-        o.recipientOffice = f.harbourOffice;
+        o.recipient = Recipient::office(f.harbourOffice);
         f.t.lock();
         Result<Document> d = buildReport(*f.t, f.lantern, o);
         REQUIRE_FALSE(d);
@@ -240,7 +240,7 @@ TEST_CASE("identities appear only for survivors whose consent covers the named r
         REQUIRE(consents);
         REQUIRE(consents->size() == 1);
         REQUIRE(withdrawConsent(*f.t, consents->front().id, ReportFixture::utc(2026, 5, 1)));
-        Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, f.harbourOffice, f.now());
+        Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, Recipient::office(f.harbourOffice), f.now());
         REQUIRE(p);
         CHECK_FALSE(p->allowed);
     }
@@ -252,7 +252,7 @@ TEST_CASE("the after-action report in every format, read back")
     Options o = optionsFor(Kind::AfterAction);
     o.marking = QStringLiteral("OFFICIAL-SENSITIVE");
     o.copyNumber = 2;
-    o.recipientOffice = f.harbourOffice;
+    o.recipient = Recipient::office(f.harbourOffice);
     Result<Document> d = buildReport(*f.t, f.lantern, o);
     REQUIRE(d);
 
@@ -440,7 +440,7 @@ TEST_CASE("a report export is written to the audit log with its marking, copy an
     ReportFixture f;
     Options o = optionsFor(Kind::OperationOrder);
     o.copyNumber = 7;
-    o.recipientOffice = f.harbourOffice;
+    o.recipient = Recipient::office(f.harbourOffice);
     o.marking = QStringLiteral("OFFICIAL");
     REQUIRE(exportReport(*f.t, f.lantern, o, Format::Html, f.t.file(QStringLiteral("o.html"))));
     Result<QSqlQuery> q = f.t->exec(QStringLiteral("SELECT subject, details FROM audit_log WHERE action = 'report'"));
@@ -450,6 +450,6 @@ TEST_CASE("a report export is written to the audit log with its marking, copy an
     const QString details = q->value(1).toString();
     CHECK(details.contains(QStringLiteral("marking OFFICIAL")));
     CHECK(details.contains(QStringLiteral("copy 7")));
-    CHECK(details.contains(QStringLiteral("for Harbour Outreach")));
+    CHECK(details.contains(QStringLiteral("for the office Harbour Outreach (%1)").arg(f.harbourOffice.toString(QUuid::WithoutBraces))));
     CHECK(details.contains(QStringLiteral("o.html")));
 }

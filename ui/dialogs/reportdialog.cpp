@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "errors.h"
+#include "reportpreview.h"
 #include "report/writers.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -27,9 +27,20 @@
 namespace tandem {
 namespace {
 
+// The recipient's type (report::Recipient::Type) beside its id in the recipient list.
+constexpr int kRecipientTypeRole = Qt::UserRole + 1;
+
 QPageSize pageSizeOf(report::PageSize size)
 {
     return QPageSize(size == report::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+// Where a printed copy went, for the audit log and the dialog: the file when printing to PDF.
+QString destinationOf(const QPrinter& printer)
+{
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return QDir::toNativeSeparators(QFileInfo(printer.outputFileName()).absoluteFilePath());
+    return printer.printerName();
 }
 
 } // namespace
@@ -80,13 +91,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     m_copy->setRange(0, report::kMaxCopyNumber);
     m_copy->setSpecialValueText(tr("Not numbered"));
     m_recipient->setObjectName(QStringLiteral("reportRecipient"));
-    m_recipient->addItem(tr("No recipient named"), QUuid());
-    Result<QSqlQuery> offices = store.exec(QStringLiteral("SELECT id, name FROM office WHERE deleted = 0 AND id <> ? "
-                                                          "ORDER BY name, id"),
-                                           {store.officeId().toRfc4122()});
-    if (offices)
-        while (offices->next())
-            m_recipient->addItem(offices->value(1).toString(), QUuid::fromRfc4122(offices->value(0).toByteArray()));
+    fillRecipients();
     m_identities->setObjectName(QStringLiteral("reportIdentities"));
     m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
     m_reason->setWordWrap(true);
@@ -107,7 +112,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     form->addRow(tr("P&aper"), m_paper);
     form->addRow(tr("Protective &marking"), m_marking);
     form->addRow(tr("&Copy number"), m_copy);
-    form->addRow(tr("Reci&pient office"), m_recipient);
+    form->addRow(tr("Reci&pient"), m_recipient);
     auto* identities = new QVBoxLayout;
     identities->setSpacing(2);
     identities->addWidget(m_identities);
@@ -132,7 +137,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
-    connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::askExport);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, &ReportDialog::updatePermission);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFormat);
@@ -146,7 +151,7 @@ report::Options ReportDialog::options() const
     o.kind = report::Kind(m_kind->currentData().toInt());
     o.marking = m_marking->currentText().trimmed();
     o.copyNumber = m_copy->value();
-    o.recipientOffice = m_recipient->currentData().toUuid();
+    o.recipient = recipient();
     o.identities = m_permitted && m_identities->isChecked();
     o.locale = locale();
     return o;
@@ -165,6 +170,12 @@ report::Format ReportDialog::format() const
     return report::Format(m_format->currentData().toInt());
 }
 
+report::Recipient ReportDialog::recipient() const
+{
+    return report::Recipient{report::Recipient::Type(m_recipient->currentData(kRecipientTypeRole).toInt()),
+                             m_recipient->currentData().toUuid()};
+}
+
 bool ReportDialog::identitiesAvailable() const
 {
     return m_permitted;
@@ -175,10 +186,38 @@ QString ReportDialog::identitiesReason() const
     return m_reason->text();
 }
 
+void ReportDialog::fillRecipients()
+{
+    // Partner offices first, then the agencies of the directory, each group after a separator and
+    // every entry labelled with what it is: an office and an agency may well share a name.
+    m_recipient->addItem(tr("No recipient named"), QUuid());
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT %1, id, name FROM office WHERE deleted = 0 AND id <> ? "
+                       "UNION ALL SELECT %2, id, name FROM agency WHERE deleted = 0 ORDER BY 1, 3 COLLATE NOCASE, 2")
+            .arg(int(report::Recipient::Type::Office))
+            .arg(int(report::Recipient::Type::Agency)),
+        {m_store.officeId().toRfc4122()});
+    if (!q)
+        return;
+    int group = int(report::Recipient::Type::None);
+    while (q->next()) {
+        const int type = q->value(0).toInt();
+        if (type != group) {
+            m_recipient->insertSeparator(m_recipient->count());
+            group = type;
+        }
+        const QString name = q->value(2).toString();
+        m_recipient->addItem(type == int(report::Recipient::Type::Office) ? tr("%1 (office)").arg(name)
+                                                                           : tr("%1 (agency)").arg(name),
+                             QUuid::fromRfc4122(q->value(1).toByteArray()));
+        m_recipient->setItemData(m_recipient->count() - 1, type, kRecipientTypeRole);
+    }
+}
+
 void ReportDialog::updatePermission()
 {
     Result<report::IdentityPermission> p =
-        report::identityPermission(m_store, m_operation, m_recipient->currentData().toUuid());
+        report::identityPermission(m_store, m_operation, recipient());
     m_permitted = p && p->allowed;
     m_identities->setEnabled(m_permitted);
     if (!m_permitted)
@@ -251,46 +290,68 @@ void ReportDialog::askExport()
         exportTo(path);
 }
 
+void ReportDialog::setUpPrinter(QPrinter& printer, const report::Document& d) const
+{
+    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(d.title);
+}
+
 void ReportDialog::preview()
 {
     std::optional<report::Document> d = buildDocument();
     if (!d)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
-    printer.setDocName(d->title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
+    setUpPrinter(printer, *d);
+    ReportPreview dialog(&printer, this);
     dialog.setWindowTitle(tr("Preview: %1").arg(d->title));
-    dialog.resize(900, 1000);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
+    connect(&dialog, &ReportPreview::paintRequested, this, [&](QPrinter* p) {
         std::unique_ptr<QTextDocument> fresh = report::textDocument(*d);
         if (Result<int> r = report::paintPages(*d, *fresh, *p); !r)
             showError(this, tr("The report could not be laid out."), r.error());
     });
+    // The copy previewed is the copy printed, through the one audited path.
+    connect(&dialog, &ReportPreview::printRequested, this, [&] {
+        if (printWithDialog(*d))
+            dialog.accept();
+    });
     Dialogs::exec(dialog);
 }
 
-void ReportDialog::print()
+bool ReportDialog::print()
 {
     std::optional<report::Document> d = buildDocument();
-    if (!d)
-        return;
+    return d && printWithDialog(*d);
+}
+
+bool ReportDialog::printWithDialog(const report::Document& d)
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
-    printer.setDocName(d->title);
+    setUpPrinter(printer, d);
     QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPrintDialog"));
     if (Dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    std::unique_ptr<QTextDocument> text = report::textDocument(*d);
-    if (Result<int> r = report::paintPages(*d, *text, printer); !r) {
+        return false;
+    return printOn(d, printer);
+}
+
+bool ReportDialog::printTo(QPrinter& printer)
+{
+    std::optional<report::Document> d = buildDocument();
+    return d && printOn(*d, printer);
+}
+
+bool ReportDialog::printOn(const report::Document& d, QPrinter& printer)
+{
+    const QString where = destinationOf(printer);
+    if (Result<int> r = report::printDocument(m_store, d, printer, where); !r) {
         showError(this, tr("The report could not be printed."), r.error());
-        return;
+        m_result->clear();
+        return false;
     }
-    // A printed copy leaves the office like an exported one.
-    if (Result<void> r = report::recordPrint(m_store, *d, printer.printerName()); !r)
-        showError(this, tr("The printed copy could not be recorded in the audit log."), r.error());
-    m_result->setText(tr("Sent to %1.").arg(printer.printerName().isEmpty() ? tr("the printer") : printer.printerName()));
+    m_result->setText(tr("Sent to %1.").arg(where.isEmpty() ? tr("the printer") : where));
+    return true;
 }
 
 } // namespace tandem

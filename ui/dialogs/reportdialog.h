@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QSpinBox;
 
@@ -20,9 +21,10 @@ class Store;
 
 // Report > Operation Order / After-Action Report: what to write (kind, format, paper), how it is
 // marked (protective marking, copy number, recipient), whether survivors' identities go in, and
-// then Preview, Print or Export. The identities option is enabled only when an identity consent in
-// force covers the chosen recipient office; otherwise it is disabled and the reason is shown
-// under it. Every export goes to the audit log (report::exportDocument).
+// then Preview, Print or Export. The recipient is a partner office or an agency of the directory.
+// The identities option is enabled only when an identity consent in force covers exactly the
+// chosen recipient; otherwise it is disabled and the reason is shown under it. Every export and
+// every printed copy goes to the audit log (report::exportDocument, report::printDocument).
 class ReportDialog : public QDialog {
     Q_OBJECT
 
@@ -36,6 +38,8 @@ public:
     void setIdentityGate(IdentityGate gate) { m_gate = std::move(gate); }
 
     report::Options options() const;
+    // The office or agency chosen as the recipient (none when none is named).
+    report::Recipient recipient() const;
     report::WriteOptions writeOptions() const;
     report::Format format() const;
     // Whether the identities option may be ticked, and the reason shown when it may not.
@@ -46,12 +50,19 @@ public:
     std::optional<report::Document> buildDocument();
     // What the buttons do once a file or printer is chosen; false (error shown) on failure.
     bool exportTo(const QString& path);
+    // Prints the report on `printer` as it is set up (the Print button sets one up with the print
+    // dialog first, then calls this); recorded in the audit log like an export.
+    bool printTo(QPrinter& printer);
 
 private:
+    void fillRecipients();
     void updatePermission();
     void updateFormat();
+    void setUpPrinter(QPrinter& printer, const report::Document& document) const;
     void preview();
-    void print();
+    bool print();
+    bool printWithDialog(const report::Document& document);
+    bool printOn(const report::Document& document, QPrinter& printer);
     void askExport();
 
     Store& m_store;
