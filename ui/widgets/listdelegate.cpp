@@ -52,9 +52,11 @@ void ListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const QStaticText& laid = layout(text, opt.font, textRect.width());
     const QSizeF size = laid.size();
     QPointF at(textRect.left(), textRect.top() + (textRect.height() - size.height()) / 2);
-    if (opt.displayAlignment & Qt::AlignRight)
+    // Leading and trailing as the layout runs: in Arabic a left-aligned cell starts at the right.
+    const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+    if (alignment & Qt::AlignRight)
         at.setX(textRect.right() - size.width());
-    else if (opt.displayAlignment & Qt::AlignHCenter)
+    else if (alignment & Qt::AlignHCenter)
         at.setX(textRect.left() + (textRect.width() - size.width()) / 2);
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
