@@ -16,7 +16,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -149,7 +148,10 @@ void DashboardView::setDocument(Document* document)
 {
     if (m_document)
         disconnect(&m_document->store(), nullptr, this, nullptr);
+    // The file may be closed, replaced (Restore from Backup) or another opened: no worker may
+    // still read the old one. It stops at its next figure.
     cancel();
+    m_workers.waitForDone();
     m_document = document;
     m_dashboard = {};
     for (FigurePanel* p : m_panels)
@@ -220,7 +222,10 @@ report::DashboardFilter DashboardView::filter() const
 
 DashboardView::~DashboardView()
 {
+    // A computation under way stops at its next figure; nothing outlives the window (its read
+    // connection is closed before the application's database registry goes).
     cancel();
+    m_workers.waitForDone();
 }
 
 void DashboardView::cancel()
@@ -254,7 +259,7 @@ void DashboardView::refresh()
     // The worker reads through its own read-only connection (a Store lives on the thread that
     // opened it); the results come back as queued calls, dropped when the view is gone or a newer
     // computation started.
-    QThreadPool::globalInstance()->start([self, path, f, locale, generation, cancelled] {
+    m_workers.start([self, path, f, locale, generation, cancelled] {
         QElapsedTimer timer;
         timer.start();
         const auto compute = [&]() -> Result<report::Dashboard> {

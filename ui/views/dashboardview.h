@@ -4,6 +4,7 @@
 #include "view.h"
 
 #include <QPointer>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -79,6 +80,7 @@ private:
     qint64 m_lastMs = 0;
     quint64 m_generation = 0;                     // of the computation whose results are awaited
     std::shared_ptr<std::atomic<bool>> m_cancel;  // set while one runs
+    QThreadPool m_workers; // its own, so that the view waits for a cancelled one when it goes
 };
 
 } // namespace tandem
