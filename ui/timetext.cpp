@@ -11,6 +11,13 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::TimeText)
 };
 
+// Seconds never matter here, and some locales' short formats (C among them, which CI and a bare
+// X session run in) show them.
+QString withoutSeconds(QString format)
+{
+    return format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+}
+
 } // namespace
 
 QString durationText(qint64 seconds)
@@ -26,18 +33,12 @@ QString durationText(qint64 seconds)
 
 QString shortDateTimeFormat(const QLocale& locale)
 {
-    // The locale's short date and time; seconds never matter here and some locales (C among
-    // them, which CI and a bare X session run in) would show them.
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
-    return format;
+    return withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat));
 }
 
 QString shortTimeFormat(const QLocale& locale)
 {
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
-    return format;
+    return withoutSeconds(locale.timeFormat(QLocale::ShortFormat));
 }
 
 QString localTimeText(const QDateTime& t)
