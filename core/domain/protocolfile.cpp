@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace tandem {
 namespace {
 
@@ -112,7 +114,9 @@ public:
         if (v.isUndefined())
             return fallback;
         const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        // The range comes first: converting a double beyond qint64 (a fuzzer sent 1.9e96) is
+        // undefined behaviour, and std::trunc needs no conversion at all.
+        if (!v.isDouble() || d < min || d > max || d != std::trunc(d))
             return fail(Texts::tr("\"%1\" must be a whole number from %2 to %3")
                             .arg(QLatin1String(name))
                             .arg(min)

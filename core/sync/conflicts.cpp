@@ -33,7 +33,7 @@ QVariant fromSnapshot(const FieldDef& f, const QJsonValue& v)
     case FieldType::Int:
     case FieldType::Time:
     case FieldType::Bool:
-        stored = qint64(v.toDouble());
+        stored = v.toInteger(); // 0 for a value no qint64 holds, never undefined behaviour
         break;
     case FieldType::Real:
         stored = v.toDouble();

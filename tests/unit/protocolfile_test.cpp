@@ -167,6 +167,11 @@ TEST_CASE("misspelt fields and wrong types are refused rather than ignored")
               .contains(QStringLiteral("step 2: \"title\" is empty")));
     QByteArray json = validFile();
     CHECK(errorOf(json.replace("\"version\": 2", "\"version\": 1.5")).contains(QStringLiteral("\"version\" must be a whole number")));
+    // Numbers beyond any integer type (found by fuzz_protocol: 1.9e96 was undefined behaviour).
+    json = validFile();
+    CHECK(errorOf(json.replace("\"version\": 2", "\"version\": 1.88889e96")).contains(QStringLiteral("\"version\" must be a whole number")));
+    json = validFile();
+    CHECK(errorOf(json.replace("\"version\": 2", "\"version\": -9.3e18")).contains(QStringLiteral("\"version\" must be a whole number")));
     json = validFile();
     CHECK(errorOf(json.replace("2027-06-30", "30/06/2027")).contains(QStringLiteral("next_review")));
     CHECK(errorOf(R"({"format": "tandem-protocol/1", "name": "x", "steps": []})").contains(QStringLiteral("no steps")));
