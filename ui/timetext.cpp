@@ -15,7 +15,25 @@ struct Texts {
 // X session run in) show them.
 QString withoutSeconds(QString format)
 {
-    return format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    return format.remove(seconds);
+}
+
+// The format asked for last, on this thread: a list shows a time in every row, and building the
+// format (the locale's, then the seconds taken out) cost more than the rest of the row.
+struct CachedFormat {
+    QLocale locale = QLocale::c();
+    QString format;
+};
+
+template <typename Make>
+const QString& cachedFormat(CachedFormat& cache, const QLocale& locale, Make make)
+{
+    if (cache.format.isEmpty() || cache.locale != locale) {
+        cache.locale = locale;
+        cache.format = make();
+    }
+    return cache.format;
 }
 
 } // namespace
@@ -26,19 +44,24 @@ QString durationText(qint64 seconds)
     if (minutes < 60)
         return Texts::tr("%1 min").arg(minutes);
     if (minutes < 48 * 60)
-        return minutes % 60 ? Texts::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : Texts::tr("%1 h").arg(minutes / 60);
+        return minutes % 60 ? Texts::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                            : Texts::tr("%1 h").arg(minutes / 60);
     return (minutes / 60) % 24 ? Texts::tr("%1 d %2 h").arg(minutes / 1440).arg((minutes / 60) % 24)
                                : Texts::tr("%1 d").arg(minutes / 1440);
 }
 
 QString shortDateTimeFormat(const QLocale& locale)
 {
-    return withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat));
+    thread_local CachedFormat cache;
+    return cachedFormat(
+        cache, locale, [&] { return withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)); });
 }
 
 QString shortTimeFormat(const QLocale& locale)
 {
-    return withoutSeconds(locale.timeFormat(QLocale::ShortFormat));
+    thread_local CachedFormat cache;
+    return cachedFormat(cache, locale,
+                        [&] { return withoutSeconds(locale.timeFormat(QLocale::ShortFormat)); });
 }
 
 QString localTimeText(const QDateTime& t)

@@ -1,6 +1,8 @@
 // OperationListModel: lazy pages, SQL sorting, tombstones and following Store::changed().
 
 #include "guitest.h"
+#include "domain/search.h"
+#include "domain/searchhits.h"
 #include "models/operationlistmodel.h"
 #include "sampledata.h"
 #include "testsupport.h"
@@ -9,13 +11,16 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QSet>
+#include <QSqlQuery>
 #include <QSignalSpy>
 
 using namespace tandem;
 
 namespace {
 
-constexpr int kOperations = 1000;
+// Enough for a one-letter search to find more than 1,000 operations (the list's third way of
+// reading a search's matches).
+constexpr int kOperations = 1200;
 
 void fetchAll(OperationListModel& model)
 {
@@ -165,6 +170,82 @@ private Q_SLOTS:
             }
             QVERIFY2(ascending ? cmp <= 0 : cmp >= 0,
                      qPrintable(QStringLiteral("row %1: %2 then %3").arg(row).arg(a.toString(), b.toString())));
+        }
+    }
+
+    // The list reads a search's matches one of three ways by how many there are (a few, up to
+    // 1,000, more): each gives exactly the operations found, in the list's order, in every order.
+    void searchListsWhatItFindsInTheListsOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (int c : {int(OperationListModel::Starts), int(OperationListModel::CodeName), int(OperationListModel::Status)}) {
+            QTest::addRow("column %d ascending", c) << c << int(Qt::AscendingOrder);
+            QTest::addRow("column %d descending", c) << c << int(Qt::DescendingOrder);
+        }
+    }
+
+    void searchListsWhatItFindsInTheListsOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        // Words by how many operations they find: one of each size.
+        QString few, some, many;
+        search::OperationHits hits(*m_db->store);
+        for (const QString& word : QStringLiteral("a b c d e f g h i j k l m n o p r s t u v w 1 2 3 4 5 6 7 8 9 harbour").split(QLatin1Char(' '))) {
+            QVERIFY(hits.find({word}).ok());
+            QString& slot = hits.size() <= 200 ? few : hits.size() <= 1000 ? some : many;
+            if (slot.isEmpty() && hits.size() > 0)
+                slot = word;
+        }
+        QVERIFY2(!few.isEmpty() && !some.isEmpty() && !many.isEmpty(), qPrintable(few + QLatin1Char('/') + some + QLatin1Char('/') + many));
+
+        OperationListModel all;
+        all.setStore(m_db->store.get());
+        all.sort(column, Qt::SortOrder(order));
+        fetchAll(all);
+        for (const QString& text : {few, some, many, few + QLatin1Char(' ') + many}) {
+            QVERIFY(hits.find(search::searchWords(text).words).ok());
+            Result<QSqlQuery> q = m_db->store->exec(QStringLiteral("SELECT id FROM search_key WHERE key IN (%1)").arg(hits.keyList()));
+            QVERIFY(q.ok());
+            QSet<QUuid> found;
+            while (q->next())
+                found.insert(QUuid::fromRfc4122(q->value(0).toByteArray()));
+            QList<QUuid> expected;
+            for (int row = 0; row < all.rowCount(); ++row) {
+                if (found.contains(all.idAt(row)))
+                    expected.append(all.idAt(row));
+            }
+            QCOMPARE(expected.size(), found.size());
+
+            OperationListModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setStore(m_db->store.get());
+            model.sort(column, Qt::SortOrder(order));
+            OperationFilter filter;
+            filter.text = text;
+            model.setFilter(filter);
+            QCOMPARE(model.totalCount(), qint64(found.size()));
+            fetchAll(model);
+            QList<QUuid> listed;
+            for (int row = 0; row < model.rowCount(); ++row)
+                listed.append(model.idAt(row));
+            QVERIFY2(listed == expected, qPrintable(QStringLiteral("\"%1\": %2 listed, %3 found").arg(text).arg(listed.size()).arg(found.size())));
+
+            // With a status as well: the same operations, fewer of them.
+            filter.status = QStringLiteral("planned");
+            model.setFilter(filter);
+            fetchAll(model);
+            QList<QUuid> planned;
+            for (const QUuid& id : expected) {
+                if (m_db->store->get(QStringLiteral("operation"), id)->text(QStringLiteral("status")) == QLatin1String("planned"))
+                    planned.append(id);
+            }
+            listed.clear();
+            for (int row = 0; row < model.rowCount(); ++row)
+                listed.append(model.idAt(row));
+            QCOMPARE(model.totalCount(), qint64(planned.size()));
+            QVERIFY(listed == planned);
         }
     }
 
