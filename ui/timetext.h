@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/timeformat.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
@@ -13,9 +15,5 @@ QString durationText(qint64 seconds);
 // An instant in this computer's time zone, in the locale's short form without seconds; empty for
 // an invalid one. Every list and form shows times through this.
 QString localTimeText(const QDateTime& t);
-// The format localTimeText() uses: QLocale's short date-time format, seconds taken out.
-QString shortDateTimeFormat(const QLocale& locale);
-// The locale's short time format without seconds.
-QString shortTimeFormat(const QLocale& locale);
 
 } // namespace tandem

@@ -57,6 +57,7 @@ Result<int> paintPages(const Document& d, QTextDocument& text, QPagedPaintDevice
                       full.height() - (kTopMm + kBottomMm) * mm);
     const qreal scale = dpi / kLayoutDpi;
     const QSizeF page(body.width() / scale, body.height() / scale);
+    fitTableColumns(text, page.width());
     text.setPageSize(page);
     const int pages = text.pageCount();
 

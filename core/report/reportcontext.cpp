@@ -4,6 +4,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "util/timeformat.h"
 
 namespace tandem::report::detail {
 
@@ -34,7 +35,7 @@ QString Context::time(const QDateTime& utc) const
 {
     if (!utc.isValid())
         return {};
-    return m_options.locale.toString(utc.toTimeZone(m_options.timeZone), QLocale::ShortFormat);
+    return m_options.locale.toString(utc.toTimeZone(m_options.timeZone), shortDateTimeFormat(m_options.locale));
 }
 
 QString Context::secondsTime(const QVariant& unixSeconds) const

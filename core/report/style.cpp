@@ -1,5 +1,7 @@
 #include "style.h"
 
+#include "util/timeformat.h"
+
 namespace tandem::report::style {
 
 QFont bodyFont(qreal points)
@@ -13,7 +15,7 @@ QFont bodyFont(qreal points)
 
 QString issuedLine(const Document& d)
 {
-    const QString when = d.locale.toString(d.generatedAt.toTimeZone(d.timeZone), QLocale::ShortFormat);
+    const QString when = d.locale.toString(d.generatedAt.toTimeZone(d.timeZone), shortDateTimeFormat(d.locale));
     return d.issuedBy.isEmpty() ? Report::tr("Made on %1 with Tandem").arg(when)
                                 : Report::tr("Issued by %1 on %2 with Tandem").arg(d.issuedBy, when);
 }

@@ -24,6 +24,11 @@ struct WriteOptions {
 // Lengths are in pixels of a 96 dpi layout (see paintPages()).
 std::unique_ptr<QTextDocument> textDocument(const Document& document);
 
+// Widens the columns of the tables of `text` whose words would not fit for a page `width` pixels
+// wide (a word is never broken where the table has room for it), narrowing the others in their
+// proportions. Measures with the document layout's paint device; paintPages() calls it.
+void fitTableColumns(QTextDocument& text, qreal width);
+
 // Lays `text` (textDocument() of `document`) out on the pages of `device` (a QPdfWriter, or a
 // QPrinter in the GUI) and paints each page with its running header and footer: the protective
 // marking at the top and bottom of every page, the copy number and recipient, and "Page i of n".

@@ -1,5 +1,7 @@
 #include "value.h"
 
+#include "util/timeformat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -396,7 +398,7 @@ QString display(const FieldDef& field, const QVariant& v, const QLocale& locale)
         return Texts::tr("(locked)");
     switch (field.type) {
     case FieldType::Time:
-        return locale.toString(v.toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return locale.toString(v.toDateTime().toLocalTime(), shortDateTimeFormat(locale));
     case FieldType::Date:
         return locale.toString(v.toDate(), QLocale::ShortFormat);
     case FieldType::Enum:

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTextDocument>
 #include <QtEndian>
@@ -280,6 +281,23 @@ TEST_CASE("the after-action report in every format, read back")
             CHECK(text.contains(QStringLiteral("V-2026-0002")));
             CHECK_FALSE(text.contains(kNameCovered));
             CHECK_FALSE(text.contains(kNameWithheld));
+            // Columns are wide enough for their words: no header broken mid-word ("Nationalit"
+            // over "y"), and times without seconds.
+            const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            for (const Section& s : d->sections) {
+                for (const Block& b : s.blocks) {
+                    if (b.type != Block::Type::Table || b.table.rows.empty())
+                        continue;
+                    for (const QString& column : b.table.columns) {
+                        for (const QString& word : column.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                            INFO(pageSizeToken(size).toStdString() << ": \"" << word.toStdString() << "\" of \""
+                                                                   << column.toStdString() << "\"");
+                            CHECK(words.contains(word));
+                        }
+                    }
+                }
+            }
+            CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))));
         }
     }
     SECTION("HTML: one self-contained file with headings and tables")
