@@ -2,11 +2,44 @@
 // navigator lists them), and tables with borders, shaded header rows repeated on each page, and
 // column widths in proportion.
 
+#include "columnfit.h"
 #include "odtxml.h"
 #include "style.h"
 
+#include <QFontMetricsF>
+#include <QImage>
+
+#include <algorithm>
+#include <vector>
+
 namespace tandem::report::odt {
 namespace {
+
+// Lengths of text in the report's fonts, in millimetres (measured at 72 dpi: a pixel is a point).
+class Measure {
+public:
+    Measure() : m_device(1, 1, QImage::Format_RGB32)
+    {
+        const int dotsPerMetre = qRound(72 / 0.0254);
+        m_device.setDotsPerMeterX(dotsPerMetre);
+        m_device.setDotsPerMeterY(dotsPerMetre);
+    }
+
+    // The widest word of `text` (all of it when `whole`), in millimetres.
+    qreal widestWord(const QString& text, qreal points, bool bold, bool whole)
+    {
+        QFont font = style::bodyFont(points);
+        font.setBold(bold);
+        return report::widestWord(text, QFontMetricsF(font, &m_device), whole) * 25.4 / 72;
+    }
+
+private:
+    QImage m_device;
+};
+
+// A cell's padding (1.1 mm each side, as cellStyle() writes) and borders (0.75 pt), and a little
+// for the word processor's rounding.
+constexpr qreal kCellExtraMm = 2 * 1.1 + 2 * 0.265 + 1;
 
 class Content {
 public:
@@ -20,8 +53,9 @@ public:
 
     Xml& body() { return m_body; }
 
-    // A table's style and its columns' (widths in proportion to `weights`); returns its name.
-    QString tableStyles(const QList<int>& weights, int columns)
+    // A table's style and its columns' (widths in proportion to `weights`, each at least as wide as
+    // `least` says, in millimetres); returns its name.
+    QString tableStyles(const QList<int>& weights, const std::vector<qreal>& least, int columns)
     {
         const QString name = QStringLiteral("Table%1").arg(++m_tables);
         m_styles.start("style:style");
@@ -35,22 +69,29 @@ public:
         int total = 0;
         for (int i = 0; i < columns; ++i)
             total += weights.value(i, 1);
+        std::vector<qreal> share;
+        for (int i = 0; i < columns; ++i)
+            share.push_back(m_width * weights.value(i, 1) / std::max(total, 1));
+        // One very long word (an address without spaces) may take at most 40% of the table.
+        std::vector<qreal> atLeast;
+        for (int i = 0; i < columns; ++i)
+            atLeast.push_back(std::min(least.at(size_t(i)), 0.4 * m_width));
+        const std::vector<qreal> widths = fitColumns(share, atLeast, m_width);
         for (int i = 0; i < columns; ++i) {
-            const int weight = weights.value(i, 1);
             m_styles.start("style:style");
             m_styles.attr("style:name", QStringLiteral("%1.C%2").arg(name).arg(i + 1));
             m_styles.attr("style:family", QStringLiteral("table-column"));
             m_styles.empty("style:table-column-properties",
-                           {{"style:column-width", mm(m_width * weight / std::max(total, 1))},
-                            {"style:rel-column-width", QStringLiteral("%1*").arg(weight * 100)}});
+                           {{"style:column-width", mm(widths[size_t(i)])},
+                            {"style:rel-column-width", QStringLiteral("%1*").arg(qRound(widths[size_t(i)] * 100))}});
             m_styles.end();
         }
         return name;
     }
 
-    void startTable(const QList<int>& weights, int columns)
+    void startTable(const QList<int>& weights, const std::vector<qreal>& least, int columns)
     {
-        const QString name = tableStyles(weights, columns);
+        const QString name = tableStyles(weights, least, columns);
         m_body.start("table:table");
         m_body.attr("table:name", name);
         m_body.attr("table:style-name", name);
@@ -111,7 +152,14 @@ void fieldTable(Content& c, const std::vector<Field>& fields, int pairsPerRow)
     if (fields.empty())
         return;
     const QList<int> widths = pairsPerRow == 2 ? QList<int>{15, 35, 15, 35} : QList<int>{24, 76};
-    c.startTable(widths, pairsPerRow * 2);
+    Measure measure;
+    std::vector<qreal> least(size_t(pairsPerRow * 2), kCellExtraMm);
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const size_t column = (i % size_t(pairsPerRow)) * 2;
+        least[column] = std::max(least[column], measure.widestWord(fields[i].label, style::kTablePoints, true, false) + kCellExtraMm);
+        least[column + 1] = std::max(least[column + 1], measure.widestWord(fields[i].value, style::kBodyPoints, false, false) + kCellExtraMm);
+    }
+    c.startTable(widths, least, pairsPerRow * 2);
     Xml& x = c.body();
     for (size_t i = 0; i < fields.size(); i += size_t(pairsPerRow)) {
         x.start("table:table-row");
@@ -136,7 +184,16 @@ void dataTable(Content& c, const Table& t, bool caption)
     if (caption && !t.title.isEmpty())
         x.paragraph(QStringLiteral("Caption"), t.title);
     const int columns = int(t.columns.size());
-    c.startTable(t.widths, columns);
+    Measure measure;
+    std::vector<qreal> least(size_t(columns), kCellExtraMm);
+    for (int col = 0; col < columns; ++col) {
+        const bool number = t.numericColumns.contains(col);
+        qreal widest = measure.widestWord(t.columns[col], style::kTablePoints, true, false);
+        for (const QStringList& row : t.rows)
+            widest = std::max(widest, measure.widestWord(row.value(col), style::kTablePoints, false, number));
+        least[size_t(col)] += widest;
+    }
+    c.startTable(t.widths, least, columns);
     x.start("table:table-header-rows");
     x.start("table:table-row");
     for (int col = 0; col < columns; ++col)

@@ -2,17 +2,16 @@
 
 #include "writers.h"
 
+#include "columnfit.h"
 #include "style.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
-#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
 
 #include <algorithm>
-#include <numeric>
 #include <vector>
 
 namespace tandem::report {
@@ -141,12 +140,10 @@ void heading(QTextCursor& c, const Section& s)
     }
 }
 
-// The widest word of a cell, in the layout's pixels: a column narrower than that breaks the word
-// in two ("Nationalit" over "y"). A number's cell below the header (aligned to the trailing side)
-// is one word: "10 h 15 min" is not read well over two lines.
-qreal widestWord(const QTextTableCell& cell, const QFont& defaultFont, QPaintDevice* device)
+// The widest word of a cell, in the layout's pixels. A number's cell below the header (aligned to
+// the trailing side) is one word.
+qreal widestWordOfCell(const QTextTableCell& cell, const QFont& defaultFont, QPaintDevice* device)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     qreal widest = 0;
     for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
         const QTextBlock block = it.currentBlock();
@@ -154,51 +151,10 @@ qreal widestWord(const QTextTableCell& cell, const QFont& defaultFont, QPaintDev
         for (QTextBlock::iterator f = block.begin(); !f.atEnd(); ++f) {
             const QTextFragment fragment = f.fragment();
             const QFontMetricsF metrics(fragment.charFormat().font().resolve(defaultFont), device);
-            const QStringList words = number ? QStringList{fragment.text()} : fragment.text().split(spaces, Qt::SkipEmptyParts);
-            for (const QString& word : words)
-                widest = std::max(widest, metrics.horizontalAdvance(word));
+            widest = std::max(widest, widestWord(fragment.text(), metrics, number));
         }
     }
     return widest;
-}
-
-// Column widths for `available` pixels: as near the builder's proportions (`share`) as the
-// narrowest widths (`least`) allow. A column that would be too narrow gets its least; the others
-// share what is left in their proportions, until none is too narrow.
-std::vector<qreal> fittedWidths(const std::vector<qreal>& share, const std::vector<qreal>& least, qreal available)
-{
-    const size_t n = share.size();
-    const qreal leastTotal = std::accumulate(least.begin(), least.end(), qreal(0));
-    std::vector<qreal> widths(n);
-    if (leastTotal >= available) { // cannot be helped: words break, the wide ones least
-        for (size_t i = 0; i < n; ++i)
-            widths[i] = available * least[i] / std::max(leastTotal, qreal(1));
-        return widths;
-    }
-    std::vector<bool> fixed(n, false);
-    for (bool changed = true; changed;) {
-        changed = false;
-        qreal left = available;
-        qreal shares = 0;
-        for (size_t i = 0; i < n; ++i) {
-            if (fixed[i])
-                left -= least[i];
-            else
-                shares += share[i];
-        }
-        for (size_t i = 0; i < n; ++i) {
-            if (fixed[i]) {
-                widths[i] = least[i];
-                continue;
-            }
-            widths[i] = shares > 0 ? left * share[i] / shares : left / qreal(n);
-            if (widths[i] < least[i]) {
-                fixed[i] = true;
-                changed = true;
-            }
-        }
-    }
-    return widths;
 }
 
 } // namespace
@@ -228,7 +184,7 @@ void fitTableColumns(QTextDocument& text, qreal width)
                 const QTextTableCell cell = table->cellAt(row, column);
                 if (cell.row() != row || cell.column() != column || cell.columnSpan() > 1)
                     continue;
-                const qreal needed = widestWord(cell, text.defaultFont(), device) + cellExtra;
+                const qreal needed = widestWordOfCell(cell, text.defaultFont(), device) + cellExtra;
                 least[size_t(column)] = std::min(std::max(least[size_t(column)], needed), 0.4 * available);
             }
         }
@@ -236,7 +192,7 @@ void fitTableColumns(QTextDocument& text, qreal width)
         for (const QTextLength& length : constraints)
             share.push_back(length.type() == QTextLength::PercentageLength ? length.rawValue() / 100.0 * available
                                                                               : available / columns);
-        const std::vector<qreal> widths = fittedWidths(share, least, available);
+        const std::vector<qreal> widths = fitColumns(share, least, available);
         QList<QTextLength> fitted;
         for (const qreal w : widths)
             fitted << QTextLength(QTextLength::PercentageLength, 100.0 * w / available);

@@ -33,14 +33,15 @@ const QString& cachedFormat(CachedFormat& cache, const QLocale& locale, Make mak
 QString shortDateTimeFormat(const QLocale& locale)
 {
     thread_local CachedFormat cache;
-    return cachedFormat(cache, locale,
-                        [&] { return withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)); });
+    return cachedFormat(
+        cache, locale, [&] { return withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)); });
 }
 
 QString shortTimeFormat(const QLocale& locale)
 {
     thread_local CachedFormat cache;
-    return cachedFormat(cache, locale, [&] { return withoutSeconds(locale.timeFormat(QLocale::ShortFormat)); });
+    return cachedFormat(cache, locale,
+                        [&] { return withoutSeconds(locale.timeFormat(QLocale::ShortFormat)); });
 }
 
 } // namespace tandem

@@ -7,6 +7,7 @@
 #include "reportfixture.h"
 
 #include "domain/consent.h"
+#include "report/columnfit.h"
 #include "report/csv.h"
 #include "report/export.h"
 #include "report/percentile.h"
@@ -16,6 +17,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -134,6 +136,31 @@ TEST_CASE("percentile interpolates between ranks like a spreadsheet's PERCENTILE
     CHECK(percentile({0.5, 1.5}, 0.9) == Approx(1.4));
     CHECK(percentile({1.0, 2.0, 3.0, 4.0, 10.0}, 0.9) == Approx(7.6));
     CHECK(percentile({1.0, 2.0, 3.0, 4.0, 10.0}, 1.0) == 10.0);
+}
+
+TEST_CASE("table columns keep the builder's proportions as far as their longest words allow")
+{
+    // Room for everything: the proportions as given.
+    std::vector<qreal> w = fitColumns({50, 30, 20}, {10, 10, 5}, 100);
+    CHECK(w == std::vector<qreal>{50, 30, 20});
+    // The middle column needs 40: it gets 40, the others share 60 as 50 to 20.
+    w = fitColumns({50, 30, 20}, {10, 40, 5}, 100);
+    CHECK(w[1] == Approx(40));
+    CHECK(w[0] == Approx(60.0 * 50 / 70));
+    CHECK(w[2] == Approx(60.0 * 20 / 70));
+    // Narrowing the first to make room takes the last below its least: both are fixed in turn.
+    w = fitColumns({50, 30, 20}, {10, 40, 19}, 100);
+    CHECK(w[1] == Approx(40));
+    CHECK(w[2] == Approx(19));
+    CHECK(w[0] == Approx(41));
+    // Not enough room even for the least widths: shared in proportion to them.
+    w = fitColumns({50, 50}, {90, 30}, 100);
+    CHECK(w[0] == Approx(75));
+    CHECK(w[1] == Approx(25));
+    // Words: the widest one, or the whole text of a number.
+    const QFontMetricsF metrics(QFont(QStringLiteral("DejaVu Sans"), 10));
+    CHECK(widestWord(QStringLiteral("a Nationality b"), metrics, false) == Approx(metrics.horizontalAdvance(QStringLiteral("Nationality"))));
+    CHECK(widestWord(QStringLiteral("10 h 15 min"), metrics, true) == Approx(metrics.horizontalAdvance(QStringLiteral("10 h 15 min"))));
 }
 
 TEST_CASE("CSV cells that a spreadsheet would run as formulas get an apostrophe")
