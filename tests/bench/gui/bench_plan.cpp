@@ -289,7 +289,9 @@ int main(int argc, char** argv)
     // The person types into the search field (Ctrl+F puts the cursor there): it has the focus, so
     // the list follows each keystroke and the detail pane the pause after the last one.
     window.activateWindow();
-    for (QElapsedTimer wait; !window.isActiveWindow() && (wait.isValid() || (wait.start(), true)) && wait.elapsed() < 2000;)
+    QElapsedTimer waited;
+    waited.start();
+    while (!window.isActiveWindow() && waited.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     search->setFocus(Qt::ShortcutFocusReason);
     QCoreApplication::processEvents();
