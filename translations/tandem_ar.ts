@@ -5446,16 +5446,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>%1 من 5 (عدد الجهات: %2)</translation>
     </message>
     <message>
-        <source>%1 tasks planned, %2 done, %3 of them on time</source>
-        <translation>المهام المخطط لها: %1، المنجزة: %2، منها في الموعد: %3</translation>
-    </message>
-    <message>
         <source>Survivors assisted</source>
         <translation>الناجون الذين تلقوا المساعدة</translation>
-    </message>
-    <message>
-        <source>%1, of whom %2 minors</source>
-        <translation>%1، منهم %2 من القاصرين</translation>
     </message>
     <message>
         <source>Assistance steps</source>
@@ -5470,16 +5462,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الجهات</translation>
     </message>
     <message>
-        <source>%1 agencies, %2 of %3 assignments acknowledged</source>
-        <translation>الجهات: %1، التكليفات المؤكد استلامها: %2 من أصل %3</translation>
-    </message>
-    <message>
         <source>Operation log</source>
         <translation>سجل العملية</translation>
-    </message>
-    <message>
-        <source>%1 entries, %2 lessons noted</source>
-        <translation>الإدخالات: %1، الدروس المسجلة: %2</translation>
     </message>
     <message>
         <source>After-action report</source>
@@ -5838,6 +5822,22 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>not printed: %1</source>
         <translation>لم تتم الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 done, %3 of them on time</source>
+        <translation>المخطط لها: %1، المنجزة: %2، منها في الموعد: %3</translation>
+    </message>
+    <message>
+        <source>%1 (minors: %2)</source>
+        <translation>%1 (القاصرون: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (assignments acknowledged: %2 of %3)</source>
+        <translation>%1 (التكليفات المؤكد استلامها: %2 من أصل %3)</translation>
+    </message>
+    <message>
+        <source>%1 (lessons noted: %2)</source>
+        <translation>%1 (الدروس المسجلة: %2)</translation>
     </message>
 </context>
 <context>

@@ -5406,16 +5406,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>%1 de 5 (%2 organismos)</translation>
     </message>
     <message>
-        <source>%1 tasks planned, %2 done, %3 of them on time</source>
-        <translation>%1 tareas planificadas, %2 hechas, %3 de ellas a tiempo</translation>
-    </message>
-    <message>
         <source>Survivors assisted</source>
         <translation>Supervivientes atendidos</translation>
-    </message>
-    <message>
-        <source>%1, of whom %2 minors</source>
-        <translation>%1, de ellos %2 menores</translation>
     </message>
     <message>
         <source>Assistance steps</source>
@@ -5430,16 +5422,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Organismos</translation>
     </message>
     <message>
-        <source>%1 agencies, %2 of %3 assignments acknowledged</source>
-        <translation>%1 organismos, %2 de %3 asignaciones confirmadas</translation>
-    </message>
-    <message>
         <source>Operation log</source>
         <translation>Diario de la operación</translation>
-    </message>
-    <message>
-        <source>%1 entries, %2 lessons noted</source>
-        <translation>%1 entradas, %2 lecciones anotadas</translation>
     </message>
     <message>
         <source>After-action report</source>
@@ -5790,6 +5774,22 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>not printed: %1</source>
         <translation>no impreso: %1</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 done, %3 of them on time</source>
+        <translation>previstas: %1, hechas: %2, a tiempo: %3</translation>
+    </message>
+    <message>
+        <source>%1 (minors: %2)</source>
+        <translation>%1 (menores: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (assignments acknowledged: %2 of %3)</source>
+        <translation>%1 (asignaciones confirmadas: %2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (lessons noted: %2)</source>
+        <translation>%1 (lecciones anotadas: %2)</translation>
     </message>
 </context>
 <context>

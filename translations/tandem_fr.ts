@@ -5406,16 +5406,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>%1 sur 5 (%2 organismes)</translation>
     </message>
     <message>
-        <source>%1 tasks planned, %2 done, %3 of them on time</source>
-        <translation>%1 tâches prévues, %2 réalisées, dont %3 dans les temps</translation>
-    </message>
-    <message>
         <source>Survivors assisted</source>
         <translation>Survivants accompagnés</translation>
-    </message>
-    <message>
-        <source>%1, of whom %2 minors</source>
-        <translation>%1, dont %2 mineurs</translation>
     </message>
     <message>
         <source>Assistance steps</source>
@@ -5430,16 +5422,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Organismes</translation>
     </message>
     <message>
-        <source>%1 agencies, %2 of %3 assignments acknowledged</source>
-        <translation>%1 organismes, %2 affectations sur %3 confirmées</translation>
-    </message>
-    <message>
         <source>Operation log</source>
         <translation>Journal de l&apos;opération</translation>
-    </message>
-    <message>
-        <source>%1 entries, %2 lessons noted</source>
-        <translation>%1 entrées, %2 enseignements relevés</translation>
     </message>
     <message>
         <source>After-action report</source>
@@ -5790,6 +5774,22 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>not printed: %1</source>
         <translation>non imprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 planned, %2 done, %3 of them on time</source>
+        <translation>prévues&#xa0;: %1, réalisées&#xa0;: %2, dont dans les temps&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (minors: %2)</source>
+        <translation>%1 (mineurs&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (assignments acknowledged: %2 of %3)</source>
+        <translation>%1 (affectations confirmées&#xa0;: %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (lessons noted: %2)</source>
+        <translation>%1 (enseignements relevés&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

@@ -282,18 +282,19 @@ std::vector<Field> summary(const Context& c, const Counts& n, const std::vector<
     for (const SurvivorLine& s : survivors)
         minors += s.survivor.value(QStringLiteral("minor")).toBool() ? 1 : 0;
     return {
-        {Report::tr("Timeline"), Report::tr("%1 tasks planned, %2 done, %3 of them on time")
+        // No count stands before a noun it would have to agree with: never "1 tasks", "0 minors".
+        {Report::tr("Timeline"), Report::tr("%1 planned, %2 done, %3 of them on time")
                                      .arg(c.number(n.tasks), c.number(n.tasksDone), c.number(n.tasksOnTime))},
-        {Report::tr("Survivors assisted"), Report::tr("%1, of whom %2 minors")
-                                               .arg(c.number(qint64(survivors.size())), c.number(minors))},
+        {Report::tr("Survivors assisted"),
+         Report::tr("%1 (minors: %2)").arg(c.number(qint64(survivors.size())), c.number(minors))},
         {Report::tr("Assistance steps"),
          Report::tr("%1 owed, %2 done (%3 within their target), %4 overdue, %5 declined by the survivor")
              .arg(c.number(n.owed), c.number(n.done), c.number(n.withinTarget), c.number(n.overdue),
                   c.number(n.declined))},
-        {Report::tr("Agencies"), Report::tr("%1 agencies, %2 of %3 assignments acknowledged")
+        {Report::tr("Agencies"), Report::tr("%1 (assignments acknowledged: %2 of %3)")
                                      .arg(c.number(n.agencies), c.number(n.acknowledged), c.number(n.assignments))},
-        {Report::tr("Operation log"), Report::tr("%1 entries, %2 lessons noted")
-                                          .arg(c.number(n.logEntries), c.number(n.lessons))},
+        {Report::tr("Operation log"),
+         Report::tr("%1 (lessons noted: %2)").arg(c.number(n.logEntries), c.number(n.lessons))},
     };
 }
 

@@ -437,6 +437,14 @@ TEST_CASE("after-action figures: steps against targets, overdue and declined, fe
             if (row.value(0) == QStringLiteral("Communication") && row.value(1) == QStringLiteral("2.0 of 5 (1 agency)"))
                 ratings = true;
     CHECK(ratings);
+    // The summary: two survivors, one a minor, with no noun for a count to disagree with.
+    QString survivors;
+    for (const Section& s : d->sections)
+        for (const Block& b : s.blocks)
+            for (const Field& field : b.fields)
+                if (field.label == QStringLiteral("Survivors assisted"))
+                    survivors = field.value;
+    CHECK(survivors == QStringLiteral("2 (minors: 1)"));
 }
 
 TEST_CASE("bad input: unknown or deleted operation, unwritable path, bad marking; no file left")
