@@ -9,6 +9,8 @@
 #include "store/audit.h"
 #include "store/value.h"
 
+#include <QLocale>
+
 #include <optional>
 
 namespace tandem::cli {
@@ -105,6 +107,11 @@ int runReport(const QStringList& arguments)
     if (!args.isSet(kOut) || args.value(kOut).isEmpty())
         return args.usageError(Cli::tr("--out FILE is required"));
     report::Options options;
+    // The command line is not translated: its reports are English, and their dates and numbers
+    // English too (in the system country's conventions where English has them). A system locale
+    // of another language would otherwise give English words around, say, Arabic digits, laid
+    // out right to left.
+    options.locale = QLocale(QLocale::English, QLocale::system().territory());
     if (args.isSet(kKind)) {
         const std::optional<report::Kind> kind = report::kindFromToken(args.value(kKind));
         if (!kind)

@@ -46,10 +46,10 @@ struct ReportFile {
         f.t.store.reset();
     }
 
-    CliRun report(const QStringList& arguments) const
+    CliRun report(const QStringList& arguments, QMap<QString, QString> environment = {}) const
     {
-        return cli(QStringList{QStringLiteral("report"), path} + arguments,
-                   {{QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase}});
+        environment.insert(QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase);
+        return cli(QStringList{QStringLiteral("report"), path} + arguments, environment);
     }
     QString out(const QString& name) const { return f.t.file(name); }
 };
@@ -263,6 +263,29 @@ TEST_CASE("tandem-cli report: an unknown or deleted recipient is refused and lea
 
     CHECK_FALSE(QFile::exists(file));
     CHECK(reportEntries(r.path) == 0);
+}
+
+TEST_CASE("tandem-cli report: English throughout under a system locale of another language")
+{
+    // The command line is not translated; its report must not mix English words with Arabic
+    // digits and a right-to-left layout.
+    ReportFile r;
+    const QString file = r.out(QStringLiteral("arabic-system.html"));
+    const CliRun run = r.report({idText(r.f.lantern), QStringLiteral("--format"), QStringLiteral("html"),
+                                 QStringLiteral("--out"), file, QStringLiteral("--kind"), QStringLiteral("after-action")},
+                                {{QStringLiteral("LANG"), QStringLiteral("ar_EG.UTF-8")},
+                                 {QStringLiteral("LC_ALL"), QStringLiteral("ar_EG.UTF-8")}});
+    REQUIRE(run.exitCode == 0);
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(f.readAll());
+    CHECK(html.contains(QStringLiteral("After-action report")));
+    CHECK_FALSE(html.contains(QStringLiteral("dir=\"rtl\"")));
+    for (QChar digit = QChar(0x0660); digit <= QChar(0x0669); digit = QChar(digit.unicode() + 1)) {
+        INFO("Arabic-Indic digit U+" << QString::number(digit.unicode(), 16).toStdString());
+        CHECK_FALSE(html.contains(digit));
+    }
+    CHECK(html.contains(QStringLiteral("2026")));
 }
 
 TEST_CASE("tandem-cli report --help documents both kinds of recipient")
