@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <iterator>
+
 using namespace tandem;
 
 namespace {
@@ -100,8 +102,12 @@ int main(int argc, char** argv)
     shoot(window, out, "operations-selected");
     ops->openOperation(op);
     OperationEditor* editor = ops->editor();
-    const char* tabs[] = {"overview", "objectives", "risk", "comms", "packet", "targets", "assignments", "timeline", "log"};
-    for (int i = 0; i < editor->tabs()->count(); ++i) {
+    // One name per tab of the editor, in its order (a tab added there needs its name here).
+    const char* tabs[] = {"overview", "objectives", "risk", "comms", "packet", "targets",
+                          "assignments", "timeline", "log", "follow-up", "feedback", "tips"};
+    if (editor->tabs()->count() != int(std::size(tabs)))
+        qWarning("the editor has %d tabs, plan_screens names %d", editor->tabs()->count(), int(std::size(tabs)));
+    for (int i = 0; i < editor->tabs()->count() && i < int(std::size(tabs)); ++i) {
         editor->tabs()->setCurrentIndex(i);
         if (i == 7) {
             editor->timeline()->fit();

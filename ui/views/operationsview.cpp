@@ -8,7 +8,10 @@
 #include "operationdetail.h"
 #include "operationeditor.h"
 #include "operationfilterbar.h"
+#include "report/columnfit.h"
+#include "store/registry.h"
 #include "store/store.h"
+#include "timetext.h"
 #include "widgets/limitedlineedit.h"
 #include "widgets/listdelegate.h"
 
@@ -342,15 +345,30 @@ void OperationsView::showEvent(QShowEvent* event)
 
 void OperationsView::fitColumns()
 {
-    // Shares of the table's width, roughly the characters each column needs; the user's own widths
-    // are kept in the settings after that.
+    // Shares of the table's width, roughly the characters each column needs, but never narrower
+    // than its heading or, for the start, a whole date and time; the user's own widths are kept
+    // in the settings after that.
     const int weights[OperationListModel::ColumnCount] = {21, 13, 15, 18, 14, 8, 9};
-    int sum = 0;
-    for (int w : weights)
-        sum += w;
-    const int available = m_table->viewport()->width();
+    const QFontMetrics text(m_table->font());
+    const QFontMetrics heading(m_table->horizontalHeader()->font());
+    std::vector<qreal> share;
+    std::vector<qreal> least;
+    for (int column = 0; column < OperationListModel::ColumnCount; ++column) {
+        share.push_back(weights[column]);
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        least.push_back(heading.horizontalAdvance(title) + 24); // and the sort arrow
+    }
+    const QString longTime = localTimeText(QDateTime(QDate(2026, 12, 30), QTime(23, 45)));
+    least[OperationListModel::Starts] = std::max(least[OperationListModel::Starts], qreal(text.horizontalAdvance(longTime) + 16));
+    // The status beside its coloured dot.
+    const FieldDef* status = Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"));
+    for (const EnumValue& v : status->values) {
+        const QString label = status->valueLabel(QString::fromLatin1(v.token));
+        least[OperationListModel::Status] = std::max(least[OperationListModel::Status], qreal(text.horizontalAdvance(label) + 36));
+    }
+    const std::vector<qreal> widths = report::fitColumns(share, least, m_table->viewport()->width());
     for (int column = 0; column < OperationListModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, available * weights[column] / sum);
+        m_table->setColumnWidth(column, int(widths[size_t(column)]));
 }
 
 } // namespace tandem
