@@ -12,6 +12,10 @@ class QFontMetricsF;
 // columns before they lay a table out.
 namespace tandem::report {
 
+// A column's least width counts for at most this share of the table: one very long word (an
+// address without spaces) breaks rather than squeezing every other column.
+inline constexpr qreal kMostForOneWord = 0.4;
+
 // The widest word of `text` measured with `metrics`; all of `text` when `whole` (a number such as
 // "10 h 15 min" reads badly over two lines).
 qreal widestWord(const QString& text, const QFontMetricsF& metrics, bool whole);

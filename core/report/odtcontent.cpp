@@ -15,26 +15,39 @@
 namespace tandem::report::odt {
 namespace {
 
-// Lengths of text in the report's fonts, in millimetres (measured at 72 dpi: a pixel is a point).
+// Lengths of text in one of the report's fonts, in millimetres (measured at 72 dpi: a pixel is a
+// point).
 class Measure {
 public:
-    Measure() : m_device(1, 1, QImage::Format_RGB32)
-    {
-        const int dotsPerMetre = qRound(72 / 0.0254);
-        m_device.setDotsPerMeterX(dotsPerMetre);
-        m_device.setDotsPerMeterY(dotsPerMetre);
-    }
+    Measure(qreal points, bool bold) : m_metrics(font(points, bold), device()) {}
 
-    // The widest word of `text` (all of it when `whole`), in millimetres.
-    qreal widestWord(const QString& text, qreal points, bool bold, bool whole)
+    // The widest word of `text` (all of it when `whole`).
+    qreal widestWord(const QString& text, bool whole = false) const
     {
-        QFont font = style::bodyFont(points);
-        font.setBold(bold);
-        return report::widestWord(text, QFontMetricsF(font, &m_device), whole) * 25.4 / 72;
+        return report::widestWord(text, m_metrics, whole) * 25.4 / 72;
     }
 
 private:
-    QImage m_device;
+    static QFont font(qreal points, bool bold)
+    {
+        QFont f = style::bodyFont(points);
+        f.setBold(bold);
+        return f;
+    }
+
+    static QPaintDevice* device()
+    {
+        static QImage image = [] {
+            QImage i(1, 1, QImage::Format_RGB32);
+            const int dotsPerMetre = qRound(72 / 0.0254);
+            i.setDotsPerMeterX(dotsPerMetre);
+            i.setDotsPerMeterY(dotsPerMetre);
+            return i;
+        }();
+        return &image;
+    }
+
+    QFontMetricsF m_metrics;
 };
 
 // A cell's padding (1.1 mm each side, as cellStyle() writes) and borders (0.75 pt), and a little
@@ -72,10 +85,9 @@ public:
         std::vector<qreal> share;
         for (int i = 0; i < columns; ++i)
             share.push_back(m_width * weights.value(i, 1) / std::max(total, 1));
-        // One very long word (an address without spaces) may take at most 40% of the table.
         std::vector<qreal> atLeast;
         for (int i = 0; i < columns; ++i)
-            atLeast.push_back(std::min(least.at(size_t(i)), 0.4 * m_width));
+            atLeast.push_back(std::min(least.at(size_t(i)), kMostForOneWord * m_width));
         const std::vector<qreal> widths = fitColumns(share, atLeast, m_width);
         for (int i = 0; i < columns; ++i) {
             m_styles.start("style:style");
@@ -152,12 +164,13 @@ void fieldTable(Content& c, const std::vector<Field>& fields, int pairsPerRow)
     if (fields.empty())
         return;
     const QList<int> widths = pairsPerRow == 2 ? QList<int>{15, 35, 15, 35} : QList<int>{24, 76};
-    Measure measure;
+    const Measure label(style::kTablePoints, true);
+    const Measure value(style::kBodyPoints, false);
     std::vector<qreal> least(size_t(pairsPerRow * 2), kCellExtraMm);
     for (size_t i = 0; i < fields.size(); ++i) {
         const size_t column = (i % size_t(pairsPerRow)) * 2;
-        least[column] = std::max(least[column], measure.widestWord(fields[i].label, style::kTablePoints, true, false) + kCellExtraMm);
-        least[column + 1] = std::max(least[column + 1], measure.widestWord(fields[i].value, style::kBodyPoints, false, false) + kCellExtraMm);
+        least[column] = std::max(least[column], label.widestWord(fields[i].label) + kCellExtraMm);
+        least[column + 1] = std::max(least[column + 1], value.widestWord(fields[i].value) + kCellExtraMm);
     }
     c.startTable(widths, least, pairsPerRow * 2);
     Xml& x = c.body();
@@ -184,13 +197,14 @@ void dataTable(Content& c, const Table& t, bool caption)
     if (caption && !t.title.isEmpty())
         x.paragraph(QStringLiteral("Caption"), t.title);
     const int columns = int(t.columns.size());
-    Measure measure;
+    const Measure heading(style::kTablePoints, true);
+    const Measure text(style::kTablePoints, false);
     std::vector<qreal> least(size_t(columns), kCellExtraMm);
     for (int col = 0; col < columns; ++col) {
         const bool number = t.numericColumns.contains(col);
-        qreal widest = measure.widestWord(t.columns[col], style::kTablePoints, true, false);
+        qreal widest = heading.widestWord(t.columns[col]);
         for (const QStringList& row : t.rows)
-            widest = std::max(widest, measure.widestWord(row.value(col), style::kTablePoints, false, number));
+            widest = std::max(widest, text.widestWord(row.value(col), number));
         least[size_t(col)] += widest;
     }
     c.startTable(t.widths, least, columns);

@@ -175,8 +175,7 @@ void fitTableColumns(QTextDocument& text, qreal width)
         // The width the columns share: the page less the table's margins and its borders.
         const qreal available = width - format.leftMargin() - format.rightMargin() - (columns + 1) * format.border();
         // A cell's least width: its widest word, its padding and borders on both sides, and a few
-        // pixels for Qt's rounding of percentages. One very long word (an address without spaces)
-        // may take at most 40% of the table.
+        // pixels for Qt's rounding of percentages.
         const qreal cellExtra = 2 * format.cellPadding() + 2 * format.border() + 4;
         std::vector<qreal> least(size_t(columns), cellExtra);
         for (int row = 0; row < table->rows(); ++row) {
@@ -185,7 +184,7 @@ void fitTableColumns(QTextDocument& text, qreal width)
                 if (cell.row() != row || cell.column() != column || cell.columnSpan() > 1)
                     continue;
                 const qreal needed = widestWordOfCell(cell, text.defaultFont(), device) + cellExtra;
-                least[size_t(column)] = std::min(std::max(least[size_t(column)], needed), 0.4 * available);
+                least[size_t(column)] = std::min(std::max(least[size_t(column)], needed), kMostForOneWord * available);
             }
         }
         std::vector<qreal> share;
