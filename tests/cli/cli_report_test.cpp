@@ -51,6 +51,14 @@ struct ReportFile {
         environment.insert(QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase);
         return cli(QStringList{QStringLiteral("report"), path} + arguments, environment);
     }
+    // The after-action report on Lantern into `file`, in the format its extension names.
+    CliRun afterAction(const QString& file, const QStringList& extra) const
+    {
+        return report(QStringList{idText(f.lantern), QStringLiteral("--kind"), QStringLiteral("after-action"),
+                                  QStringLiteral("--format"), file.section(QLatin1Char('.'), -1),
+                                  QStringLiteral("--out"), file}
+                      + extra);
+    }
     QString out(const QString& name) const { return f.t.file(name); }
 };
 
@@ -127,24 +135,18 @@ TEST_CASE("tandem-cli report: identities never appear without a consent that cov
 {
     ReportFile r;
     const QString op = idText(r.f.lantern);
-    auto run = [&](const QString& file, const QStringList& extra) {
-        return r.report(QStringList{op, QStringLiteral("--kind"), QStringLiteral("after-action"),
-                                    QStringLiteral("--format"), file.section(QLatin1Char('.'), -1),
-                                    QStringLiteral("--out"), file}
-                        + extra);
-    };
     // Without --identities: no name in any format, whoever the recipient.
     for (const QString& name : {QStringLiteral("a.pdf"), QStringLiteral("a.html"), QStringLiteral("a.csv")}) {
         const QString file = r.out(name);
-        REQUIRE(run(file, {QStringLiteral("--recipient"), idText(r.f.harbourOffice)}).exitCode == 0);
+        REQUIRE(r.afterAction(file, {QStringLiteral("--recipient"), idText(r.f.harbourOffice)}).exitCode == 0);
         const QString t = text(file);
         CHECK_FALSE(t.contains(kNameCovered));
         CHECK_FALSE(t.contains(kNameWithheld));
     }
     // --identities without a recipient: a usage error; for an office nobody consented to: refused.
     const QString refused = r.out(QStringLiteral("refused.html"));
-    CHECK(run(refused, {QStringLiteral("--identities")}).exitCode == 2);
-    const CliRun prosecutors = run(refused, {QStringLiteral("--identities"), QStringLiteral("--recipient"),
+    CHECK(r.afterAction(refused, {QStringLiteral("--identities")}).exitCode == 2);
+    const CliRun prosecutors = r.afterAction(refused, {QStringLiteral("--identities"), QStringLiteral("--recipient"),
                                              idText(r.f.prosecutorOffice)});
     CHECK(prosecutors.exitCode == 1);
     CHECK(prosecutors.err.startsWith(QStringLiteral("tandem-cli: ")));
@@ -154,7 +156,7 @@ TEST_CASE("tandem-cli report: identities never appear without a consent that cov
     // For the covered recipient: the one who consented by name, the other by code only.
     const QString covered = r.out(QStringLiteral("covered.html"));
     const CliRun harbour =
-        run(covered, {QStringLiteral("--identities"), QStringLiteral("--recipient"), idText(r.f.harbourOffice)});
+        r.afterAction(covered, {QStringLiteral("--identities"), QStringLiteral("--recipient"), idText(r.f.harbourOffice)});
     REQUIRE(harbour.exitCode == 0);
     const QString t = text(covered);
     CHECK(t.contains(kNameCovered));
@@ -173,18 +175,11 @@ TEST_CASE("tandem-cli report: identities never appear without a consent that cov
 TEST_CASE("tandem-cli report: an agency as recipient, named like any record, identities only under its consent")
 {
     ReportFile r;
-    const QString op = idText(r.f.lantern);
-    auto run = [&](const QString& file, const QStringList& extra) {
-        return r.report(QStringList{op, QStringLiteral("--kind"), QStringLiteral("after-action"),
-                                    QStringLiteral("--format"), file.section(QLatin1Char('.'), -1),
-                                    QStringLiteral("--out"), file}
-                        + extra);
-    };
     const QString police = QStringLiteral("agency:") + idText(r.policeService);
 
     // With the agency's consent: survivor 1 by name, survivor 2 by code; the agency on every page.
     const QString named = r.out(QStringLiteral("police.pdf"));
-    const CliRun withNames = run(named, {QStringLiteral("--recipient"), police, QStringLiteral("--identities")});
+    const CliRun withNames = r.afterAction(named, {QStringLiteral("--recipient"), police, QStringLiteral("--identities")});
     REQUIRE(withNames.exitCode == 0);
     CHECK(withNames.err.contains(QStringLiteral("1 of 2 survivors")));
     const QString pdf = text(named);
@@ -200,25 +195,25 @@ TEST_CASE("tandem-cli report: an agency as recipient, named like any record, ide
 
     // A bare id finds the agency as well; without --identities, no name.
     const QString bare = r.out(QStringLiteral("bare.csv"));
-    REQUIRE(run(bare, {QStringLiteral("--recipient"), idText(r.policeService)}).exitCode == 0);
+    REQUIRE(r.afterAction(bare, {QStringLiteral("--recipient"), idText(r.policeService)}).exitCode == 0);
     CHECK(text(bare).contains(QStringLiteral("Eastfold Police Service")));
     CHECK_FALSE(text(bare).contains(kNameCovered));
 
     // An agency nobody consented to: refused with the reason, nothing written, nothing audited.
     const qint64 before = reportEntries(r.path);
     const QString refused = r.out(QStringLiteral("prosecutor.html"));
-    const CliRun prosecutor = run(refused, {QStringLiteral("--recipient"), QStringLiteral("agency:") + idText(r.prosecutor),
+    const CliRun prosecutor = r.afterAction(refused, {QStringLiteral("--recipient"), QStringLiteral("agency:") + idText(r.prosecutor),
                                             QStringLiteral("--identities")});
     CHECK(prosecutor.exitCode == 1);
     CHECK(prosecutor.err.contains(QStringLiteral("Eastfold Public Prosecutor")));
     CHECK_FALSE(prosecutor.err.contains(kNameCovered));
     CHECK_FALSE(QFile::exists(refused));
     // The office consent of survivor 1 does not reach an agency, nor the agency's an office.
-    CHECK(run(refused, {QStringLiteral("--recipient"), QStringLiteral("agency:") + idText(r.f.outreach),
+    CHECK(r.afterAction(refused, {QStringLiteral("--recipient"), QStringLiteral("agency:") + idText(r.f.outreach),
                         QStringLiteral("--identities")})
               .exitCode
           == 1);
-    CHECK(run(refused, {QStringLiteral("--recipient"), QStringLiteral("office:") + idText(r.f.prosecutorOffice),
+    CHECK(r.afterAction(refused, {QStringLiteral("--recipient"), QStringLiteral("office:") + idText(r.f.prosecutorOffice),
                         QStringLiteral("--identities")})
               .exitCode
           == 1);
