@@ -246,11 +246,17 @@ std::unique_ptr<QTextDocument> textDocument(const Document& d)
         // A caption only tells tables apart; a section's only table is named by its heading.
         const auto tables = std::count_if(s.blocks.begin(), s.blocks.end(),
                                           [](const Block& b) { return b.type == Block::Type::Table; });
-        for (const Block& b : s.blocks) {
+        for (size_t i = 0; i < s.blocks.size(); ++i) {
+            const Block& b = s.blocks[i];
             switch (b.type) {
-            case Block::Type::Paragraph:
-                paragraph(c, b.text, charFormat(style::kBodyPoints), blockFormat(2, 6));
+            case Block::Type::Paragraph: {
+                // A paragraph that introduces a table ("Police · Contact: …", "Survivors are named
+                // by their codes only.") stays on the table's page.
+                const bool introduces = i + 1 < s.blocks.size() && s.blocks[i + 1].type != Block::Type::Paragraph;
+                const QTextBlockFormat f = blockFormat(2, 6);
+                paragraph(c, b.text, charFormat(style::kBodyPoints), introduces ? keptWithNext(f) : f);
                 break;
+            }
             case Block::Type::Fields:
                 c.insertBlock(keptWithNext(blockFormat(0, 0)));
                 fieldTable(c, b.fields, 1);
