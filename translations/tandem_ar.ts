@@ -767,6 +767,34 @@
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(خدمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted</source>
+        <translation>%1 — مقبولة</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — مرفوضة</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting answer</source>
+        <translation>%1 — بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>تم الرد في %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -849,14 +877,6 @@
     <message>
         <source>The step could not be changed.</source>
         <translation>تعذّر تغيير الخطوة.</translation>
-    </message>
-    <message>
-        <source>Not referred</source>
-        <translation>بلا إحالة</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
@@ -1278,6 +1298,10 @@
         <source>Computing the figures…</source>
         <translation>جارٍ حساب الأشكال…</translation>
     </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>من %1 إلى %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -1561,6 +1585,22 @@
     <message>
         <source>Feedback</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>a referral&apos;s answer needs the service the survivor was referred to</source>
+        <translation>يتطلب الرد على الإحالة الخدمة التي أُحيل إليها الناجي</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>تتطلب الإحالة المرفوضة السبب الذي قدمته الخدمة</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>لا يُسجَّل السبب إلا للإحالة المرفوضة</translation>
+    </message>
+    <message>
+        <source>a referral has a time of answer but no answer</source>
+        <translation>للإحالة وقت رد ولكن دون رد</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2422,26 @@ Last export: %2</source>
         <source>What to change</source>
         <translation>ما ينبغي تغييره</translation>
     </message>
+    <message>
+        <source>Referral answer</source>
+        <translation>الرد على الإحالة</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تم الرد</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>نتيجة الإحالة</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>درس مستفاد</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3008,6 +3068,26 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Remove log note</source>
         <translation>إزالة ملاحظة سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned</source>
+        <translation>&amp;درس مستفاد</translation>
+    </message>
+    <message>
+        <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
+        <translation>أدخل الملاحظة كدرس مستفاد: تبقى في السجل وتُدرج ضمن دروس تقرير ما بعد العملية. تُعلَّم الملاحظة في القائمة في خانتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>Written as a lesson: always among the lessons of the after-action report.</source>
+        <translation>كُتبت كدرس: دائمًا ضمن دروس تقرير ما بعد العملية.</translation>
+    </message>
+    <message>
+        <source>Lesson Learned</source>
+        <translation>درس مستفاد</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>إزالة الملاحظة</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4351,38 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>%L1 of %L2 open tips</source>
         <translation>البلاغات المفتوحة: %L1 من %L2</translation>
     </message>
+    <message>
+        <source>The only service does not match</source>
+        <translation>الخدمة الوحيدة لا تطابق</translation>
+    </message>
+    <message>
+        <source>The only service</source>
+        <translation>الخدمة الوحيدة</translation>
+    </message>
+    <message>
+        <source>All %L1 services</source>
+        <translation>كل الخدمات (%L1)</translation>
+    </message>
+    <message>
+        <source>None of the %L1 services match</source>
+        <translation>لا تطابق أي من الخدمات (%L1)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 services</source>
+        <translation>%L1 من %L2 خدمة</translation>
+    </message>
+    <message>
+        <source>capacity %L1</source>
+        <translation>السعة %L1</translation>
+    </message>
+    <message>
+        <source>accepts minors</source>
+        <translation>تقبل القاصرين</translation>
+    </message>
+    <message>
+        <source>adults only</source>
+        <translation>للبالغين فقط</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
@@ -4901,6 +5013,227 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>لا يُبحث إلا عن أول %1 كلمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralAnswerDialog</name>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>م&amp;قبولة</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>م&amp;رفوضة</translation>
+    </message>
+    <message>
+        <source>Answer to the Referral</source>
+        <translation>الرد على الإحالة</translation>
+    </message>
+    <message>
+        <source>As the service gave it, e.g. &quot;no bed free until Monday&quot;</source>
+        <translation>كما قدمته الخدمة، مثل «لا يوجد سرير شاغر قبل الاثنين»</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>What came of the referral, e.g. &quot;placed on 12 May; moved on to housing&quot;</source>
+        <translation>ما نتج عن الإحالة، مثل «استُقبلت في 12 مايو؛ ثم نُقلت إلى سكن»</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>The answer of %1:</source>
+        <translation>رد %1:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the reason the service gave.</source>
+        <translation>يُسجَّل الرفض مع السبب الذي قدمته الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralBox</name>
+    <message>
+        <source>Accepts &amp;minors</source>
+        <translation>تقبل ال&amp;قاصرين</translation>
+    </message>
+    <message>
+        <source>Only services that take minors</source>
+        <translation>الخدمات التي تقبل القاصرين فقط</translation>
+    </message>
+    <message>
+        <source>Speaks the survivor&apos;s &amp;language</source>
+        <translation>تتحدث &amp;لغة الناجي</translation>
+    </message>
+    <message>
+        <source>No language is recorded for this survivor</source>
+        <translation>لا توجد لغة مسجلة لهذا الناجي</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>تتحدث %1</translation>
+    </message>
+    <message>
+        <source>Only services that speak one of the survivor&apos;s languages</source>
+        <translation>الخدمات التي تتحدث إحدى لغات الناجي فقط</translation>
+    </message>
+    <message>
+        <source>Has &amp;capacity</source>
+        <translation>لديها &amp;سعة</translation>
+    </message>
+    <message>
+        <source>Leaves out the services whose capacity is recorded as 0</source>
+        <translation>تستبعد الخدمات المسجلة سعتها 0</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>إحالة…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>الرد…</translation>
+    </message>
+    <message>
+        <source>Refer the survivor to a service of the directory, chosen by capacity, languages and whether it takes minors</source>
+        <translation>أحِل الناجي إلى خدمة من الدليل، تُختار حسب السعة واللغات وقبول القاصرين</translation>
+    </message>
+    <message>
+        <source>Record the service&apos;s answer (accepted, or refused and why) and the outcome</source>
+        <translation>سجّل رد الخدمة (مقبولة، أو مرفوضة ولماذا) والنتيجة</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>إزالة الإحالة</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>لم تتم الإحالة</translation>
+    </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(خدمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted %2</source>
+        <translation>%1 — مقبولة في %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused %2: %3</source>
+        <translation>%1 — مرفوضة في %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting an answer</source>
+        <translation>%1 — بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>The services could not be read.</source>
+        <translation>تعذّرت قراءة الخدمات.</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>الإحالة إلى خدمة</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet.</source>
+        <translation>لا يحتوي الدليل على خدمات بعد.</translation>
+    </message>
+    <message>
+        <source>Add the shelters, legal aid, counselling and other services in the Directory view first.</source>
+        <translation>أضف أولًا دور الإيواء والمساعدة القانونية والإرشاد والخدمات الأخرى في عرض الدليل.</translation>
+    </message>
+    <message>
+        <source>&amp;Service to refer the survivor to:</source>
+        <translation>ال&amp;خدمة التي يُحال إليها الناجي:</translation>
+    </message>
+    <message>
+        <source>Search names, kinds, notes…</source>
+        <translation>ابحث في الأسماء والأنواع والملاحظات…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>البحث عن خدمات</translation>
+    </message>
+    <message>
+        <source>Services, by name, with capacity, languages and whether they take minors</source>
+        <translation>الخدمات حسب الاسم، مع السعة واللغات وقبول القاصرين</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>إ&amp;حالة</translation>
+    </message>
+    <message>
+        <source>The referral could not be recorded.</source>
+        <translation>تعذّر تسجيل الإحالة.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded.</source>
+        <translation>تعذّر تسجيل الرد.</translation>
+    </message>
+    <message>
+        <source>The referral could not be removed.</source>
+        <translation>تعذّرت إزالة الإحالة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Referrals</name>
+    <message>
+        <source>this checklist step was deleted</source>
+        <translation>حُذفت خطوة القائمة هذه</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service</source>
+        <translation>«%1» ليس نوع خدمة</translation>
+    </message>
+    <message>
+        <source>there is no service with this id in the directory</source>
+        <translation>لا توجد خدمة بهذا المعرّف في الدليل</translation>
+    </message>
+    <message>
+        <source>this service was deleted from the directory</source>
+        <translation>حُذفت هذه الخدمة من الدليل</translation>
+    </message>
+    <message>
+        <source>this step has no referral to answer; refer the survivor to a service first</source>
+        <translation>لا توجد إحالة للرد عليها في هذه الخطوة؛ أحِل الناجي إلى خدمة أولًا</translation>
+    </message>
+    <message>
+        <source>a reason and a time go with an answer</source>
+        <translation>السبب والوقت يرافقان الرد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; the answers are accepted and refused</source>
+        <translation>«%1» ليس ردًا؛ الردود هي accepted وrefused</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>تتطلب الإحالة المرفوضة السبب الذي قدمته الخدمة</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>لا يُسجَّل السبب إلا للإحالة المرفوضة</translation>
+    </message>
+    <message>
+        <source>the time of the answer %1 is more than a day in the future (it is now %2)</source>
+        <translation>وقت الرد %1 يتجاوز المستقبل بأكثر من يوم (الوقت الآن %2)</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +6172,49 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>%1 (lessons noted: %2)</source>
         <translation>%1 (الدروس المسجلة: %2)</translation>
     </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation>لم يُسجَّل شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded for this operation.</source>
+        <translation>لا يوجد إجراء متابعة مسجل لهذه العملية.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a follow-up action</comment>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>a follow-up action</comment>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a follow-up action not done yet</comment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>إجراءات المتابعة</translation>
+    </message>
+    <message>
+        <source>%1 (done: %2, overdue: %3)</source>
+        <translation>%1 (منجزة: %2، متأخرة: %3)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -6323,6 +6699,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Make protocol active</source>
         <translation>تفعيل البروتوكول</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>إزالة الإحالة</translation>
+    </message>
+    <message>
+        <source>Refer to service</source>
+        <translation>الإحالة إلى خدمة</translation>
+    </message>
+    <message>
+        <source>Record referral answer</source>
+        <translation>تسجيل الرد على الإحالة</translation>
     </message>
 </context>
 <context>
@@ -7696,6 +8084,14 @@ Due %4%5</source>
     <message>
         <source>Many people housed at one address</source>
         <translation>عدد كبير من الأشخاص يسكنون في عنوان واحد</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوضة</translation>
     </message>
 </context>
 <context>

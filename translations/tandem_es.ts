@@ -763,6 +763,34 @@
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(servicio eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted</source>
+        <translation>%1 — aceptada</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — rechazada</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting answer</source>
+        <translation>%1 — en espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Respondida el %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -845,14 +873,6 @@
     <message>
         <source>The step could not be changed.</source>
         <translation>No se ha podido cambiar el paso.</translation>
-    </message>
-    <message>
-        <source>Not referred</source>
-        <translation>Sin derivación</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
@@ -1274,6 +1294,10 @@
         <source>Computing the figures…</source>
         <translation>Calculando las figuras…</translation>
     </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>%1 a %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -1553,6 +1577,22 @@
     <message>
         <source>Feedback</source>
         <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>a referral&apos;s answer needs the service the survivor was referred to</source>
+        <translation>la respuesta a una derivación necesita el servicio al que se derivó a la persona superviviente</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>una derivación rechazada necesita el motivo que dio el servicio</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>solo se registra un motivo para una derivación rechazada</translation>
+    </message>
+    <message>
+        <source>a referral has a time of answer but no answer</source>
+        <translation>una derivación tiene hora de respuesta pero ninguna respuesta</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2414,26 @@ Last export: %2</source>
         <source>What to change</source>
         <translation>Qué cambiar</translation>
     </message>
+    <message>
+        <source>Referral answer</source>
+        <translation>Respuesta a la derivación</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Resultado de la derivación</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3000,6 +3060,26 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Remove log note</source>
         <translation>Quitar nota del diario</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned</source>
+        <translation>&amp;Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
+        <translation>Registrar la nota como lección aprendida: se queda en el registro y aparece entre las lecciones del informe posterior a la acción. Una nota de la lista se marca en su propia casilla.</translation>
+    </message>
+    <message>
+        <source>Written as a lesson: always among the lessons of the after-action report.</source>
+        <translation>Escrita como lección: siempre entre las lecciones del informe posterior a la acción.</translation>
+    </message>
+    <message>
+        <source>Lesson Learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Quitar nota</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4311,38 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>%L1 of %L2 open tips</source>
         <translation>%L1 de %L2 avisos abiertos</translation>
     </message>
+    <message>
+        <source>The only service does not match</source>
+        <translation>El único servicio no coincide</translation>
+    </message>
+    <message>
+        <source>The only service</source>
+        <translation>El único servicio</translation>
+    </message>
+    <message>
+        <source>All %L1 services</source>
+        <translation>Los %L1 servicios</translation>
+    </message>
+    <message>
+        <source>None of the %L1 services match</source>
+        <translation>Ninguno de los %L1 servicios coincide</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 services</source>
+        <translation>%L1 de %L2 servicios</translation>
+    </message>
+    <message>
+        <source>capacity %L1</source>
+        <translation>capacidad %L1</translation>
+    </message>
+    <message>
+        <source>accepts minors</source>
+        <translation>acepta menores</translation>
+    </message>
+    <message>
+        <source>adults only</source>
+        <translation>solo personas adultas</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
@@ -4861,6 +4973,227 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Solo se buscan las primeras %1 palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralAnswerDialog</name>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;En espera de respuesta</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>A&amp;ceptada</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>&amp;Rechazada</translation>
+    </message>
+    <message>
+        <source>Answer to the Referral</source>
+        <translation>Respuesta a la derivación</translation>
+    </message>
+    <message>
+        <source>As the service gave it, e.g. &quot;no bed free until Monday&quot;</source>
+        <translation>Tal como lo dio el servicio, p. ej. «no hay cama libre hasta el lunes»</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>What came of the referral, e.g. &quot;placed on 12 May; moved on to housing&quot;</source>
+        <translation>Qué resultó de la derivación, p. ej. «acogida el 12 de mayo; pasó a una vivienda»</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The answer of %1:</source>
+        <translation>La respuesta de %1:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the reason the service gave.</source>
+        <translation>Un rechazo se registra con el motivo que dio el servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralBox</name>
+    <message>
+        <source>Accepts &amp;minors</source>
+        <translation>Acepta &amp;menores</translation>
+    </message>
+    <message>
+        <source>Only services that take minors</source>
+        <translation>Solo servicios que aceptan menores</translation>
+    </message>
+    <message>
+        <source>Speaks the survivor&apos;s &amp;language</source>
+        <translation>Habla el &amp;idioma de la persona</translation>
+    </message>
+    <message>
+        <source>No language is recorded for this survivor</source>
+        <translation>No hay ningún idioma registrado para esta persona</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Habla %1</translation>
+    </message>
+    <message>
+        <source>Only services that speak one of the survivor&apos;s languages</source>
+        <translation>Solo servicios que hablan alguno de los idiomas de la persona</translation>
+    </message>
+    <message>
+        <source>Has &amp;capacity</source>
+        <translation>Tiene &amp;capacidad</translation>
+    </message>
+    <message>
+        <source>Leaves out the services whose capacity is recorded as 0</source>
+        <translation>Deja fuera los servicios cuya capacidad consta como 0</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Derivar…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Respuesta…</translation>
+    </message>
+    <message>
+        <source>Refer the survivor to a service of the directory, chosen by capacity, languages and whether it takes minors</source>
+        <translation>Derivar a la persona superviviente a un servicio del directorio, elegido por capacidad, idiomas y si acepta menores</translation>
+    </message>
+    <message>
+        <source>Record the service&apos;s answer (accepted, or refused and why) and the outcome</source>
+        <translation>Registrar la respuesta del servicio (aceptada, o rechazada y por qué) y el resultado</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>Quitar la derivación</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Sin derivar</translation>
+    </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(servicio eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted %2</source>
+        <translation>%1 — aceptada el %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused %2: %3</source>
+        <translation>%1 — rechazada el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting an answer</source>
+        <translation>%1 — en espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>The services could not be read.</source>
+        <translation>No se pudieron leer los servicios.</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Derivar a un servicio</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet.</source>
+        <translation>El directorio aún no tiene servicios.</translation>
+    </message>
+    <message>
+        <source>Add the shelters, legal aid, counselling and other services in the Directory view first.</source>
+        <translation>Añada primero los albergues, la asistencia jurídica, el apoyo psicológico y los demás servicios en la vista Directorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Service to refer the survivor to:</source>
+        <translation>&amp;Servicio al que derivar a la persona:</translation>
+    </message>
+    <message>
+        <source>Search names, kinds, notes…</source>
+        <translation>Buscar nombres, tipos, notas…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Buscar servicios</translation>
+    </message>
+    <message>
+        <source>Services, by name, with capacity, languages and whether they take minors</source>
+        <translation>Servicios, por nombre, con capacidad, idiomas y si aceptan menores</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Derivar</translation>
+    </message>
+    <message>
+        <source>The referral could not be recorded.</source>
+        <translation>No se pudo registrar la derivación.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded.</source>
+        <translation>No se pudo registrar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The referral could not be removed.</source>
+        <translation>No se pudo quitar la derivación.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Referrals</name>
+    <message>
+        <source>this checklist step was deleted</source>
+        <translation>este paso de la lista fue eliminado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service</source>
+        <translation>«%1» no es un tipo de servicio</translation>
+    </message>
+    <message>
+        <source>there is no service with this id in the directory</source>
+        <translation>no hay ningún servicio con este identificador en el directorio</translation>
+    </message>
+    <message>
+        <source>this service was deleted from the directory</source>
+        <translation>este servicio fue eliminado del directorio</translation>
+    </message>
+    <message>
+        <source>this step has no referral to answer; refer the survivor to a service first</source>
+        <translation>este paso no tiene derivación que responder; derive primero a la persona a un servicio</translation>
+    </message>
+    <message>
+        <source>a reason and a time go with an answer</source>
+        <translation>un motivo y una hora van con una respuesta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; the answers are accepted and refused</source>
+        <translation>«%1» no es una respuesta; las respuestas son accepted y refused</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>una derivación rechazada necesita el motivo que dio el servicio</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>solo se registra un motivo para una derivación rechazada</translation>
+    </message>
+    <message>
+        <source>the time of the answer %1 is more than a day in the future (it is now %2)</source>
+        <translation>la hora de la respuesta %1 es más de un día en el futuro (ahora son las %2)</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6124,49 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>%1 (lessons noted: %2)</source>
         <translation>%1 (lecciones anotadas: %2)</translation>
     </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded for this operation.</source>
+        <translation>No hay ninguna acción de seguimiento registrada para esta operación.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a follow-up action</comment>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>a follow-up action</comment>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a follow-up action not done yet</comment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 (done: %2, overdue: %3)</source>
+        <translation>%1 (hechas: %2, vencidas: %3)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -6275,6 +6651,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Make protocol active</source>
         <translation>Activar protocolo</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Quitar derivación</translation>
+    </message>
+    <message>
+        <source>Refer to service</source>
+        <translation>Derivar a servicio</translation>
+    </message>
+    <message>
+        <source>Record referral answer</source>
+        <translation>Registrar respuesta a la derivación</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8028,14 @@ Vencimiento: %4%5</translation>
     <message>
         <source>Many people housed at one address</source>
         <translation>Muchas personas alojadas en una misma dirección</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
     </message>
 </context>
 <context>

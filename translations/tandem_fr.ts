@@ -763,6 +763,34 @@
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(service supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted</source>
+        <translation>%1 — acceptée</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — refusée</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting answer</source>
+        <translation>%1 — en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Réponse le %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -845,14 +873,6 @@
     <message>
         <source>The step could not be changed.</source>
         <translation>L&apos;étape n&apos;a pas pu être modifiée.</translation>
-    </message>
-    <message>
-        <source>Not referred</source>
-        <translation>Pas d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
@@ -1274,6 +1294,10 @@
         <source>Computing the figures…</source>
         <translation>Calcul des figures…</translation>
     </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>du %1 au %2 · %3 · %4</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -1553,6 +1577,22 @@
     <message>
         <source>Feedback</source>
         <translation>Retour d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>a referral&apos;s answer needs the service the survivor was referred to</source>
+        <translation>la réponse à une orientation demande le service vers lequel la personne survivante a été orientée</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>une orientation refusée demande le motif donné par le service</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>un motif n’est enregistré que pour une orientation refusée</translation>
+    </message>
+    <message>
+        <source>a referral has a time of answer but no answer</source>
+        <translation>une orientation a une heure de réponse mais aucune réponse</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2414,26 @@ Dernier export&#xa0;: %2</translation>
         <source>What to change</source>
         <translation>Ce qu&apos;il faut changer</translation>
     </message>
+    <message>
+        <source>Referral answer</source>
+        <translation>Réponse à l’orientation</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Résultat de l’orientation</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Leçon retenue</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3000,6 +3060,26 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Remove log note</source>
         <translation>Retirer la note de journal</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned</source>
+        <translation>&amp;Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
+        <translation>Saisir la note comme leçon retenue : elle reste dans le journal et figure parmi les leçons du rapport après action. Une note de la liste se marque dans sa propre case.</translation>
+    </message>
+    <message>
+        <source>Written as a lesson: always among the lessons of the after-action report.</source>
+        <translation>Écrite comme leçon : toujours parmi les leçons du rapport après action.</translation>
+    </message>
+    <message>
+        <source>Lesson Learned</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Retirer la note</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4311,38 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%L1 of %L2 open tips</source>
         <translation>%L1 sur %L2 signalements ouverts</translation>
     </message>
+    <message>
+        <source>The only service does not match</source>
+        <translation>Le seul service ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The only service</source>
+        <translation>Le seul service</translation>
+    </message>
+    <message>
+        <source>All %L1 services</source>
+        <translation>Les %L1 services</translation>
+    </message>
+    <message>
+        <source>None of the %L1 services match</source>
+        <translation>Aucun des %L1 services ne correspond</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 services</source>
+        <translation>%L1 services sur %L2</translation>
+    </message>
+    <message>
+        <source>capacity %L1</source>
+        <translation>capacité %L1</translation>
+    </message>
+    <message>
+        <source>accepts minors</source>
+        <translation>accepte les mineurs</translation>
+    </message>
+    <message>
+        <source>adults only</source>
+        <translation>adultes seulement</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
@@ -4861,6 +4973,227 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Seuls les %1 premiers mots sont recherchés.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralAnswerDialog</name>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;En attente de réponse</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>A&amp;cceptée</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>&amp;Refusée</translation>
+    </message>
+    <message>
+        <source>Answer to the Referral</source>
+        <translation>Réponse à l’orientation</translation>
+    </message>
+    <message>
+        <source>As the service gave it, e.g. &quot;no bed free until Monday&quot;</source>
+        <translation>Tel que le service l’a donné, p. ex. « pas de lit libre avant lundi »</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>What came of the referral, e.g. &quot;placed on 12 May; moved on to housing&quot;</source>
+        <translation>Ce qu’a donné l’orientation, p. ex. « accueillie le 12 mai ; relogée ensuite »</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The answer of %1:</source>
+        <translation>La réponse de %1 :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the reason the service gave.</source>
+        <translation>Un refus s’enregistre avec le motif donné par le service.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralBox</name>
+    <message>
+        <source>Accepts &amp;minors</source>
+        <translation>Accepte les &amp;mineurs</translation>
+    </message>
+    <message>
+        <source>Only services that take minors</source>
+        <translation>Seulement les services qui accueillent des mineurs</translation>
+    </message>
+    <message>
+        <source>Speaks the survivor&apos;s &amp;language</source>
+        <translation>Parle la &amp;langue de la personne</translation>
+    </message>
+    <message>
+        <source>No language is recorded for this survivor</source>
+        <translation>Aucune langue n’est enregistrée pour cette personne</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Parle %1</translation>
+    </message>
+    <message>
+        <source>Only services that speak one of the survivor&apos;s languages</source>
+        <translation>Seulement les services qui parlent une des langues de la personne</translation>
+    </message>
+    <message>
+        <source>Has &amp;capacity</source>
+        <translation>A de la &amp;capacité</translation>
+    </message>
+    <message>
+        <source>Leaves out the services whose capacity is recorded as 0</source>
+        <translation>Écarte les services dont la capacité est enregistrée à 0</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Orienter…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Réponse…</translation>
+    </message>
+    <message>
+        <source>Refer the survivor to a service of the directory, chosen by capacity, languages and whether it takes minors</source>
+        <translation>Orienter la personne survivante vers un service de l’annuaire, choisi selon sa capacité, ses langues et l’accueil des mineurs</translation>
+    </message>
+    <message>
+        <source>Record the service&apos;s answer (accepted, or refused and why) and the outcome</source>
+        <translation>Enregistrer la réponse du service (acceptée, ou refusée et pourquoi) et le résultat</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>Retirer l’orientation</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Pas d’orientation</translation>
+    </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(service supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted %2</source>
+        <translation>%1 — acceptée le %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused %2: %3</source>
+        <translation>%1 — refusée le %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting an answer</source>
+        <translation>%1 — en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>The services could not be read.</source>
+        <translation>Les services n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Orienter vers un service</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet.</source>
+        <translation>L’annuaire n’a pas encore de services.</translation>
+    </message>
+    <message>
+        <source>Add the shelters, legal aid, counselling and other services in the Directory view first.</source>
+        <translation>Ajoutez d’abord les foyers, l’aide juridique, le soutien psychologique et les autres services dans la vue Annuaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Service to refer the survivor to:</source>
+        <translation>&amp;Service vers lequel orienter la personne :</translation>
+    </message>
+    <message>
+        <source>Search names, kinds, notes…</source>
+        <translation>Rechercher noms, types, notes…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Rechercher des services</translation>
+    </message>
+    <message>
+        <source>Services, by name, with capacity, languages and whether they take minors</source>
+        <translation>Services, par nom, avec capacité, langues et accueil des mineurs</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Orienter</translation>
+    </message>
+    <message>
+        <source>The referral could not be recorded.</source>
+        <translation>L’orientation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded.</source>
+        <translation>La réponse n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The referral could not be removed.</source>
+        <translation>L’orientation n’a pas pu être retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Referrals</name>
+    <message>
+        <source>this checklist step was deleted</source>
+        <translation>cette étape de la liste a été supprimée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service</source>
+        <translation>« %1 » n’est pas un type de service</translation>
+    </message>
+    <message>
+        <source>there is no service with this id in the directory</source>
+        <translation>aucun service de l’annuaire n’a cet identifiant</translation>
+    </message>
+    <message>
+        <source>this service was deleted from the directory</source>
+        <translation>ce service a été supprimé de l’annuaire</translation>
+    </message>
+    <message>
+        <source>this step has no referral to answer; refer the survivor to a service first</source>
+        <translation>cette étape n’a pas d’orientation à laquelle répondre ; orientez d’abord la personne vers un service</translation>
+    </message>
+    <message>
+        <source>a reason and a time go with an answer</source>
+        <translation>un motif et une heure vont avec une réponse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; the answers are accepted and refused</source>
+        <translation>« %1 » n’est pas une réponse ; les réponses sont accepted et refused</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>une orientation refusée demande le motif donné par le service</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>un motif n’est enregistré que pour une orientation refusée</translation>
+    </message>
+    <message>
+        <source>the time of the answer %1 is more than a day in the future (it is now %2)</source>
+        <translation>l’heure de la réponse %1 est plus d’un jour dans le futur (il est %2)</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6124,49 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%1 (lessons noted: %2)</source>
         <translation>%1 (enseignements relevés&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation>Rien n’est encore consigné.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded for this operation.</source>
+        <translation>Aucune action de suivi n’est enregistrée pour cette opération.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a follow-up action</comment>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>a follow-up action</comment>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a follow-up action not done yet</comment>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>%1 (done: %2, overdue: %3)</source>
+        <translation>%1 (faites : %2, en retard : %3)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -6275,6 +6651,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Make protocol active</source>
         <translation>Rendre le protocole actif</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Retirer l’orientation</translation>
+    </message>
+    <message>
+        <source>Refer to service</source>
+        <translation>Orienter vers un service</translation>
+    </message>
+    <message>
+        <source>Record referral answer</source>
+        <translation>Enregistrer la réponse à l’orientation</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8028,14 @@ Due %4%5</source>
     <message>
         <source>Many people housed at one address</source>
         <translation>Nombreuses personnes logées à une même adresse</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,12 @@ const std::vector<EnumValue> kItemStates = {
     {"declined", QT_TRANSLATE_NOOP("tandem::Value", "Declined by survivor")},
 };
 
+// A service's answer to a referral (schema 4). No answer yet is no value.
+const std::vector<EnumValue> kReferralAnswers = {
+    {"accepted", QT_TRANSLATE_NOOP("tandem::Value", "Accepted")},
+    {"refused", QT_TRANSLATE_NOOP("tandem::Value", "Refused")},
+};
+
 const std::vector<EnumValue> kServiceKinds = {
     {"shelter", QT_TRANSLATE_NOOP("tandem::Value", "Shelter")},
     {"legal_aid", QT_TRANSLATE_NOOP("tandem::Value", "Legal aid")},
@@ -648,10 +654,40 @@ std::vector<EntityDef> declareEntities()
                 time("done_at", QT_TRANSLATE_NOOP("tandem::Field", "Done at")),
                 longText("note", QT_TRANSLATE_NOOP("tandem::Field", "Note")),
                 ref("service", QT_TRANSLATE_NOOP("tandem::Field", "Referred to"), "service"),
+                // The service's answer to the referral (domain/referrals.h): accepted or refused
+                // (with the reason), and when; one version, so that a merge never pairs one
+                // office's "refused" with another's reason. The outcome is written later.
+                choice("referral_answer", QT_TRANSLATE_NOOP("tandem::Field", "Referral answer"), kReferralAnswers)
+                    .group("referral_answer")
+                    .since(4),
+                text("referral_reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason refused"))
+                    .maxLength(500)
+                    .group("referral_answer")
+                    .since(4),
+                time("referral_answered_at", QT_TRANSLATE_NOOP("tandem::Field", "Answered"))
+                    .group("referral_answer")
+                    .since(4),
+                longText("referral_outcome", QT_TRANSLATE_NOOP("tandem::Field", "Referral outcome")).since(4),
             },
         .parent = QStringLiteral("survivor"),
         .displayField = QStringLiteral("step"),
         .indexes = {{QStringLiteral("state"), QStringLiteral("due_at")}},
+        .validate = [](const Row& r) -> QString {
+            const QString answer = r.text(QStringLiteral("referral_answer"));
+            if (!answer.isEmpty() && r.isNull(QStringLiteral("service")))
+                return QCoreApplication::translate(
+                    "tandem::Entity", "a referral's answer needs the service the survivor was referred to");
+            if (answer == QLatin1String("refused") && r.text(QStringLiteral("referral_reason")).trimmed().isEmpty())
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a refused referral needs the reason the service gave");
+            if (answer != QLatin1String("refused") && !r.text(QStringLiteral("referral_reason")).isEmpty())
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a reason is recorded only for a refused referral");
+            if (answer.isEmpty() && !r.isNull(QStringLiteral("referral_answered_at")))
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a referral has a time of answer but no answer");
+            return {};
+        },
     });
 
     e.push_back({
@@ -690,6 +726,9 @@ std::vector<EntityDef> declareEntities()
                     .required()
                     .byDefault(QStringLiteral("log")),
                 longText("text", QT_TRANSLATE_NOOP("tandem::Field", "Text")).required(),
+                // A log entry marked as a lesson learned (schema 4): it stays in the log at its
+                // time and is listed with the lessons of the after-action report.
+                boolean("lesson", QT_TRANSLATE_NOOP("tandem::Field", "Lesson learned")).since(4),
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("text"),

@@ -89,15 +89,28 @@ Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edi
                 if (Result<void> r = tick(store, item, options); !r)
                     return r;
             }
-            QVariantMap values;
-            if (edit.note)
-                values.insert(QStringLiteral("note"), edit.note->trimmed());
+            // A referral goes through its rule: another service clears the previous one's answer.
             if (edit.service)
-                values.insert(QStringLiteral("service"), edit.service->isNull() ? QVariant() : QVariant(*edit.service));
-            if (values.isEmpty())
+                if (Result<void> r = refer(store, item, *edit.service); !r)
+                    return r;
+            if (!edit.note)
                 return {};
-            return store.update(QStringLiteral("checklist_item"), item, values);
+            return store.update(QStringLiteral("checklist_item"), item, {{QStringLiteral("note"), edit.note->trimmed()}});
         });
+}
+
+Result<void> referStep(Document& document, const QUuid& item, const QUuid& service)
+{
+    return recordChanges(document, service.isNull() ? Texts::tr("Remove referral") : Texts::tr("Refer to service"),
+                         {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+                         [&] { return refer(document.store(), item, service); });
+}
+
+Result<void> recordReferralAnswer(Document& document, const QUuid& item, const ReferralAnswer& answer)
+{
+    return recordChanges(document, Texts::tr("Record referral answer"),
+                         {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+                         [&] { return answerReferral(document.store(), item, answer); });
 }
 
 Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor, const QDateTime& t0)

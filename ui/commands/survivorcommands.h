@@ -3,6 +3,7 @@
 #include "domain/consent.h"
 #include "domain/protocolfile.h"
 #include "domain/protocols.h"
+#include "domain/referrals.h"
 #include "domain/survivors.h"
 #include "domain/tick.h"
 #include "util/result.h"
@@ -37,6 +38,12 @@ struct StepEdit {
     QDateTime doneAt;             // settled steps only; invalid keeps it
 };
 Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edit);
+
+// Refers the survivor of a checklist step to a service, or (null) to none (core refer()): a new
+// service clears the previous one's answer and outcome.
+Result<void> referStep(Document& document, const QUuid& item, const QUuid& service);
+// Records a service's answer to a step's referral, and the outcome (core answerReferral()).
+Result<void> recordReferralAnswer(Document& document, const QUuid& item, const ReferralAnswer& answer);
 
 // Sets a survivor's rescue time (core setRescueTime()): makes the checklist the first time,
 // moves open steps after.

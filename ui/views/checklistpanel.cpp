@@ -6,9 +6,9 @@
 #include "errors.h"
 #include "fieldwidgets.h"
 #include "models/checklistmodel.h"
+#include "referralbox.h"
 #include "store/store.h"
 
-#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,7 +21,6 @@
 #include <QHash>
 #include <QKeyEvent>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,7 +52,7 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     , m_table(new QTableView(this))
     , m_guidance(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
-    , m_service(new QComboBox(this))
+    , m_referral(new ReferralBox(this))
     , m_doneBy(new QLineEdit(this))
     , m_doneAt(new QDateTimeEdit(this))
     , m_save(new QPushButton(tr("Save Step"), this))
@@ -63,7 +62,6 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     m_table->setObjectName(QStringLiteral("checklistTable"));
     m_guidance->setObjectName(QStringLiteral("stepGuidance"));
     m_note->setObjectName(QStringLiteral("stepNote"));
-    m_service->setObjectName(QStringLiteral("stepService"));
     m_doneBy->setObjectName(QStringLiteral("stepDoneBy"));
     m_doneAt->setObjectName(QStringLiteral("stepDoneAt"));
     m_save->setObjectName(QStringLiteral("saveStep"));
@@ -113,7 +111,7 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_guidance);
     form->addRow(tr("Note:"), m_note);
-    form->addRow(tr("Referred to:"), m_service);
+    form->addRow(tr("Referred to:"), m_referral);
     auto* who = new QHBoxLayout;
     who->addWidget(m_doneBy, 1);
     who->addWidget(new QLabel(tr("at"), stepBox));
@@ -177,12 +175,7 @@ void ChecklistPanel::setDocument(Document* document)
     if (m_document)
         disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-            if (entity == QLatin1String("service"))
-                m_servicesStale = true;
-        });
-    m_servicesStale = true;
+    m_referral->setDocument(document);
     m_model->setDocument(document);
 }
 
@@ -225,31 +218,14 @@ void ChecklistPanel::tickCurrent(const QString& state)
         showError(this, tr("The step could not be changed."), r.error());
 }
 
-void ChecklistPanel::fillServices()
-{
-    m_servicesStale = false;
-    const QSignalBlocker blocker(m_service);
-    m_service->clear();
-    m_service->addItem(tr("Not referred"), QVariant());
-    if (!m_document)
-        return;
-    Result<QSqlQuery> q = m_document->store().exec(
-        QStringLiteral("SELECT id, name, kind FROM service WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"));
-    if (!q)
-        return;
-    const FieldDef* kind = Registry::instance().entity(QStringLiteral("service"))->field(QStringLiteral("kind"));
-    while (q->next())
-        m_service->addItem(tr("%1 (%2)").arg(q->value(1).toString(), kind->valueLabel(q->value(2).toString())),
-                           QUuid::fromRfc4122(q->value(0).toByteArray()));
-}
-
 void ChecklistPanel::currentChanged()
 {
     const ChecklistModel::Item* item = m_model->item(m_table->currentIndex().row());
     const bool any = item != nullptr;
     for (QWidget* w : std::initializer_list<QWidget*>{m_done, m_inProgress, m_notApplicable, m_declined, m_reopen,
-                                                      m_note, m_service, m_doneBy, m_save})
+                                                      m_note, m_doneBy, m_save})
         w->setEnabled(any);
+    m_referral->setItem(any ? item->id : QUuid());
     if (!any) {
         m_guidance->setText(m_model->rowCount() == 0 ? tr("No checklist yet: it is made when the rescue time (T0) is set.")
                                                      : QString());
@@ -259,8 +235,6 @@ void ChecklistPanel::currentChanged()
         m_doneAt->setEnabled(false);
         return;
     }
-    if (m_servicesStale)
-        fillServices();
     const bool settled = tickStateIsFinal(item->state);
     m_done->setEnabled(item->state != QLatin1String("done"));
     m_inProgress->setEnabled(item->state != QLatin1String("in_progress"));
@@ -269,7 +243,6 @@ void ChecklistPanel::currentChanged()
     m_reopen->setEnabled(item->state != QLatin1String("open"));
     m_guidance->setText(item->guidance.isEmpty() ? item->title : item->guidance);
     m_note->setPlainText(item->note);
-    selectData(m_service, item->service.isNull() ? QVariant() : QVariant(item->service));
     m_doneBy->setText(item->doneBy);
     m_doneBy->setEnabled(settled);
     m_doneAt->setEnabled(settled);
@@ -284,9 +257,6 @@ void ChecklistPanel::saveStep()
     StepEdit edit;
     if (m_note->toPlainText().trimmed() != item->note)
         edit.note = m_note->toPlainText();
-    const QUuid service = selectedData(m_service).toUuid();
-    if (service != item->service)
-        edit.service = service;
     if (tickStateIsFinal(item->state)) {
         if (m_doneBy->text().trimmed() != item->doneBy)
             edit.doneBy = m_doneBy->text();

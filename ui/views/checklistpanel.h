@@ -3,7 +3,6 @@
 #include <QUuid>
 #include <QWidget>
 
-class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -16,11 +15,12 @@ namespace tandem {
 class ChecklistModel;
 class Document;
 class DueWatcher;
+class ReferralBox;
 
 // A survivor's checklist: the steps owed (overdue first), buttons and keys to move the selected
 // step to a state (done, in progress, not applicable, declined by the survivor, reopened), and
-// under it the selected step's guidance and what was recorded (note, referral, who and when; the
-// time can be corrected afterwards for a late entry). Ticking is one click on the step's box or
+// under it the selected step's guidance and what was recorded (note, referral and its answer, who
+// and when; the time can be corrected afterwards for a late entry). Ticking is one click on the step's box or
 // one key: Space toggles done, D done, P in progress, N not applicable, X declined, O reopen.
 class ChecklistPanel : public QWidget {
     Q_OBJECT
@@ -46,7 +46,6 @@ protected:
 
 private:
     void currentChanged();
-    void fillServices();
     void saveStep();
     void updateSummary();
 
@@ -61,12 +60,11 @@ private:
     QTableView* m_table;
     QLabel* m_guidance;
     QPlainTextEdit* m_note;
-    QComboBox* m_service;
+    ReferralBox* m_referral;
     QLineEdit* m_doneBy;
     QDateTimeEdit* m_doneAt;
     QPushButton* m_save;
     QUuid m_keptItem;
-    bool m_servicesStale = true;
 };
 
 } // namespace tandem
