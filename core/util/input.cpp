@@ -5,21 +5,21 @@
 
 namespace tandem {
 
-Result<QByteArray> readBounded(const QString& path, qint64 limit, const QString& what)
+Result<QByteArray> readBounded(const QString& path, qint64 limit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Input::tr("cannot read the %1: %2").arg(what, file.errorString()), path);
+        return makeError(Input::tr("cannot read the file: %1").arg(file.errorString()), path);
     const auto tooLarge = [&] {
-        return makeError(Input::tr("the %1 is larger than %2, too large to be one")
-                             .arg(what, QLocale::c().formattedDataSize(limit, 0)),
+        return makeError(Input::tr("the file is larger than %1, more than Tandem reads from a file of this kind")
+                             .arg(QLocale::c().formattedDataSize(limit, 0)),
                          path);
     };
     if (file.size() > limit)
         return tooLarge();
     QByteArray bytes = file.read(limit + 1);
     if (file.error() != QFileDevice::NoError)
-        return makeError(Input::tr("cannot read the %1: %2").arg(what, file.errorString()), path);
+        return makeError(Input::tr("cannot read the file: %1").arg(file.errorString()), path);
     if (bytes.size() > limit)
         return tooLarge();
     return bytes;

@@ -18,8 +18,7 @@ class Input {
 
 // The whole of the file at `path`, refused when it holds more than `limit` bytes. The limit is
 // checked on what is read, not only on the size the file claims (a device claims none).
-// `what` names the file for people, e.g. "protocol file".
-Result<QByteArray> readBounded(const QString& path, qint64 limit, const QString& what);
+Result<QByteArray> readBounded(const QString& path, qint64 limit);
 
 // The byte offset of the first byte of `bytes` that is not part of valid UTF-8 (overlong forms,
 // surrogates and code points past U+10FFFF are not valid), or -1 when all of it is.

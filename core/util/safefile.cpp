@@ -3,13 +3,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryFile>
 
+#include <cerrno>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#endif
+#if defined(Q_OS_LINUX) && defined(O_TMPFILE)
+#define TANDEM_UNNAMED_FILES 1
 #endif
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -89,6 +95,22 @@ Result<void> SafeFile::open()
     const QDir folder = target.absoluteDir();
     if (!folder.exists())
         return makeError(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.path())), m_path);
+#ifdef TANDEM_UNNAMED_FILES
+    // An unnamed file in the target's folder (O_TMPFILE), named only once it is complete: a crash
+    // or a kill while writing leaves nothing at all. Naming it goes through /proc.
+    if (QFileInfo::exists(QStringLiteral("/proc/self/fd"))) {
+        const int fd = ::open(QFile::encodeName(folder.absolutePath()).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            (void)::fchmod(fd, 0600); // whatever the umask
+            m_unnamed = std::make_unique<QFile>();
+            if (m_unnamed->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle))
+                return {};
+            m_unnamed.reset();
+            ::close(fd);
+        }
+        // Not every filesystem has unnamed files: then a named one, as elsewhere.
+    }
+#endif
     // Hidden, and named for its target, should a crash leave it behind.
     m_temp = std::make_unique<QTemporaryFile>(
         folder.filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".XXXXXX.partial")));
@@ -105,14 +127,62 @@ Result<void> SafeFile::open()
 
 QIODevice& SafeFile::device()
 {
-    Q_ASSERT(m_temp || m_direct);
+    Q_ASSERT(m_temp || m_direct || m_unnamed);
+    if (m_unnamed)
+        return *m_unnamed;
     if (m_temp)
         return *m_temp;
     return *m_direct;
 }
 
+Result<void> SafeFile::commitUnnamed()
+{
+#ifdef TANDEM_UNNAMED_FILES
+    const int fd = m_unnamed->handle();
+    if (!m_unnamed->flush() || m_unnamed->error() != QFileDevice::NoError) {
+        const QString why = m_unnamed->errorString();
+        cancel();
+        return failure(why);
+    }
+    if (!syncToDisk(*m_unnamed)) {
+        cancel();
+        return failure(tr("the data could not be saved to the disk"));
+    }
+    // A name of its own first (linkat cannot replace a file), then the target's in one step.
+    const QFileInfo target(m_target);
+    const QByteArray proc = "/proc/self/fd/" + QByteArray::number(fd);
+    QString named;
+    for (int attempt = 0; attempt < 16 && named.isEmpty(); ++attempt) {
+        const QString candidate = target.absoluteDir().filePath(
+            QStringLiteral(".%1.%2.partial")
+                .arg(target.fileName(), QString::number(QRandomGenerator::global()->generate64(), 36)));
+        if (::linkat(AT_FDCWD, proc.constData(), AT_FDCWD, QFile::encodeName(candidate).constData(), AT_SYMLINK_FOLLOW) == 0)
+            named = candidate;
+        else if (errno != EEXIST)
+            break;
+    }
+    if (named.isEmpty()) {
+        cancel();
+        return failure(tr("the finished file could not be put in place"));
+    }
+    if (!replaceFile(named, m_target)) {
+        QFile::remove(named);
+        cancel();
+        return failure(tr("the finished file could not be put in place"));
+    }
+    m_unnamed->close();
+    m_unnamed.reset();
+    syncFolder(target.absolutePath());
+    return {};
+#else
+    return makeError(tr("the file was not opened"), m_path);
+#endif
+}
+
 Result<void> SafeFile::commit()
 {
+    if (m_unnamed)
+        return commitUnnamed();
     if (m_direct) {
         // flush() writes what is buffered; an earlier failed write left its error behind.
         const bool written = m_direct->flush() && m_direct->error() == QFileDevice::NoError;
@@ -154,7 +224,9 @@ Result<void> SafeFile::commit()
 
 void SafeFile::cancel()
 {
-    // The temporary file removes itself; a device keeps what it was given.
+    // The temporary file removes itself (an unnamed one is gone with its handle); a device
+    // keeps what it was given.
+    m_unnamed.reset();
     m_temp.reset();
     m_direct.reset();
 }

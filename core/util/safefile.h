@@ -18,7 +18,8 @@ namespace tandem {
 // writable by its owner only (0600, whatever the umask); commit() flushes it, checks that every
 // write arrived, syncs it to the disk and renames it over the target in one step. Any failure
 // (a full disk, a quota, a write refused) leaves the target as it was and removes the temporary
-// file; so does destroying a SafeFile that was not committed.
+// file; so does destroying a SafeFile that was not committed. On Linux the new file has no name
+// until commit() (O_TMPFILE), so even a kill leaves nothing half-written in the folder.
 //
 // A target that exists and is not a regular file (a device such as /dev/full or /dev/stdout, a
 // pipe) cannot be replaced: it is written directly, and its errors count all the same. A
@@ -41,9 +42,11 @@ public:
 
 private:
     Error failure(const QString& what) const;
+    Result<void> commitUnnamed();
 
     QString m_path;   // as given, for messages
     QString m_target; // the file that will be replaced (a link followed)
+    std::unique_ptr<QFile> m_unnamed; // Linux: a file without a name until commit() (O_TMPFILE)
     std::unique_ptr<QTemporaryFile> m_temp;
     std::unique_ptr<QFile> m_direct;
 };
