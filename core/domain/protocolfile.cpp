@@ -361,7 +361,7 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
 
 Result<ProtocolFile> readProtocolFile(const QString& path)
 {
-    Result<QByteArray> bytes = readBounded(path, kMaxProtocolFileSize, Texts::tr("protocol file"));
+    Result<QByteArray> bytes = readBounded(path, kMaxProtocolFileSize);
     if (!bytes)
         return bytes.error();
     return parseProtocolFile(*bytes, path);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -260,6 +261,9 @@ Result<Opened> open(const QString& bundlePath, const QByteArray& ourSite, const 
                     const TrustLookup& trusted, const Progress& progress)
 {
     initSodium();
+    // A bundle is read in parts, seeking: a device or a pipe (which may never end) is no bundle.
+    if (const QFileInfo info(bundlePath); info.exists() && !info.isFile())
+        return makeError(Texts::tr("not a Tandem bundle (not a file)"), bundlePath);
     QFile file(bundlePath);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Texts::tr("cannot read the bundle: %1").arg(file.errorString()), bundlePath);
