@@ -124,7 +124,7 @@ TEST_CASE("inputs that never end or are too large are refused at once with a cle
     CHECK(f.dump(true) == before);
 }
 
-TEST_CASE("a file in a read-only folder, or a read-only file, is read; writing it is refused in plain words")
+TEST_CASE("a file in a read-only folder, or a read-only file, is read, and writing it is refused in plain words")
 {
     CliFile f;
     const QUuid agency = f.add(QStringLiteral("agency"), {QStringLiteral("name=Archived Agency"), QStringLiteral("kind=police")});
