@@ -16,10 +16,6 @@
         <translation>فرقة العمل التجريبية</translation>
     </message>
     <message>
-        <source>cannot move the finished demo database into place</source>
-        <translation>تعذّر نقل قاعدة البيانات التجريبية المكتملة إلى موضعها</translation>
-    </message>
-    <message>
         <source>Making the demo database of invented operations…</source>
         <translation>جارٍ إنشاء قاعدة البيانات التجريبية ذات العمليات الوهمية…</translation>
     </message>
@@ -497,10 +493,6 @@
         <translation>تعذّر نقل النسخة المكتملة إلى موضعها</translation>
     </message>
     <message>
-        <source>cannot make the backup folder</source>
-        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية</translation>
-    </message>
-    <message>
         <source>this backup cannot be restored: %1</source>
         <translation>لا يمكن استعادة هذه النسخة الاحتياطية: %1</translation>
     </message>
@@ -515,6 +507,10 @@
     <message>
         <source>cannot put the backup in place; the file is unchanged</source>
         <translation>تعذّر وضع النسخة الاحتياطية في موضعها؛ الملف لم يتغيّر</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder: %1</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية: %1</translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1617,6 @@
         <translation>ليس مكتبًا شريكًا موثوقًا</translation>
     </message>
     <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
-    </message>
-    <message>
         <source>export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
@@ -1667,10 +1659,6 @@
     <message>
         <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
         <translation>حمولة الحزمة تالفة: الجدول &quot;%1&quot; يحتوي على صفوف مشوّهة</translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation>تعذّر فتح حمولة الحزمة: %1</translation>
     </message>
     <message>
         <source>bundle payload format %1 is not known to this version of Tandem</source>
@@ -2849,6 +2837,21 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Input</name>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte %2); save the file as UTF-8</source>
+        <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-8 (البايت %2)؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than Tandem reads from a file of this kind</source>
+        <translation>حجم الملف أكبر من %1، وهو أكثر مما يقرؤه Tandem من ملف من هذا النوع</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -2889,6 +2892,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
         <translation>السطر %1: &quot;%2&quot; ليس مفتاحًا بطول 32 بايت بترميز base64</translation>
+    </message>
+    <message>
+        <source>not a Tandem office card: %1</source>
+        <translation>ليست بطاقة مكتب Tandem: %1</translation>
     </message>
 </context>
 <context>
@@ -4677,8 +4684,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>العنوان نفسه الذي للخطوة %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>تعذّرت قراءة الملف: %1</translation>
+        <source>the file is larger than a protocol file can be (%1 KiB at most)</source>
+        <translation>الملف أكبر مما يمكن أن يكون عليه ملف بروتوكول (%1 كيلوبايت على الأكثر)</translation>
     </message>
 </context>
 <context>
@@ -6085,10 +6092,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
-        <source>cannot write here: %1</source>
-        <translation>تتعذر الكتابة هنا: %1</translation>
-    </message>
-    <message>
         <source>not written: %1</source>
         <translation>لم تتم الكتابة: %1</translation>
     </message>
@@ -6496,6 +6499,140 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::SafeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>no file is named</source>
+        <translation>لم يُحدَّد أي ملف</translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write</source>
+        <translation>هذا مجلد؛ حدّد ملفًا للكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>المجلد %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>تعذّرت الكتابة في المجلد %1: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be saved to the disk</source>
+        <translation>تعذّر حفظ البيانات على القرص</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>تعذّر وضع الملف المكتمل في مكانه</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>لم يُفتح الملف</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>تعذّر إنشاء الملف: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the file private: %1</source>
+        <translation>تعذّر جعل الملف خاصًا: %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>هذا ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>تعذّر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>cannot make the folder private</source>
+        <translation>تعذّر جعل المجلد خاصًا</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SqlError</name>
+    <message>
+        <source>a record with the same id or key is there already</source>
+        <translation>يوجد بالفعل سجل بالمعرّف أو المفتاح نفسه</translation>
+    </message>
+    <message>
+        <source>a record it refers to is not there</source>
+        <translation>سجل يشير إليه غير موجود</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>قيمة مطلوبة مفقودة</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>لا توجد ذاكرة كافية</translation>
+    </message>
+    <message>
+        <source>the file is busy: another program is writing to it; try again in a moment</source>
+        <translation>الملف مشغول: برنامج آخر يكتب فيه؛ أعد المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه (قد يكون ممتلئًا أو مفصولًا أو معطوبًا)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>الملف تالف</translation>
+    </message>
+    <message>
+        <source>not a Tandem database (not an SQLite file at all)</source>
+        <translation>ليست قاعدة بيانات Tandem (ليست ملف SQLite أصلًا)</translation>
+    </message>
+    <message>
+        <source>the file is read-only: nothing can be changed</source>
+        <translation>الملف للقراءة فقط: لا يمكن تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: it or its folder is missing, or may not be read or written</source>
+        <translation>تعذّر فتح الملف: الملف أو مجلده غير موجود، أو لا يُسمح بقراءته أو الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>إحدى القيم كبيرة جدًا</translation>
+    </message>
+    <message>
+        <source>the work was stopped before it was finished</source>
+        <translation>توقف العمل قبل أن ينتهي</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the database</source>
+        <translation>إحدى القيم تخالف قاعدة من قواعد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>إحدى القيم من نوع خاطئ</translation>
+    </message>
+    <message>
+        <source>the file is locked in a way Tandem cannot follow (a network folder?)</source>
+        <translation>الملف مقفل بطريقة لا يستطيع Tandem التعامل معها (مجلد شبكة؟)</translation>
+    </message>
+    <message>
+        <source>the database could not do this</source>
+        <translation>لم تتمكن قاعدة البيانات من القيام بذلك</translation>
+    </message>
+    <message>
+        <source>the database could not do this (%1)</source>
+        <translation>لم تتمكن قاعدة البيانات من القيام بذلك (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Store</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -6538,16 +6675,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>تعذر قفل الملف للكتابة: قد يكون مجلده للقراءة فقط؛ انسخ الملف إلى مكان يمكنك الكتابة فيه، أو افتحه للقراءة فقط</translation>
     </message>
     <message>
-        <source>not a Tandem database, or a damaged one: %1</source>
-        <translation>ليس قاعدة بيانات Tandem، أو أنها تالفة: %1</translation>
-    </message>
-    <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
         <translation>أُنشئ هذا الملف بإصدار أقدم من Tandem ويحتاج إلى ترقية تتطلب الكتابة: افتحه للكتابة مرة واحدة</translation>
-    </message>
-    <message>
-        <source>the file is damaged: %1</source>
-        <translation>الملف تالف: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
@@ -6640,6 +6769,46 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>internal error: the transaction has already ended</source>
         <translation>خطأ داخلي: المعاملة انتهت بالفعل</translation>
+    </message>
+    <message>
+        <source>the file&apos;s folder is read-only, so the file cannot be changed here: copy it to a folder you can write, or open it read-only</source>
+        <translation>مجلد الملف للقراءة فقط، لذا لا يمكن تغيير الملف هنا: انسخه إلى مجلد يمكنك الكتابة فيه، أو افتحه للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so it cannot be changed: open it read-only, or allow writing to it</source>
+        <translation>الملف للقراءة فقط، لذا لا يمكن تغييره: افتحه للقراءة فقط، أو اسمح بالكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the file has changes not yet folded into it (in its &quot;-wal&quot; file) and its folder is read-only: copy the file with its &quot;-wal&quot; file to a folder you can write, and open it there</source>
+        <translation>للملف تغييرات لم تُدمج فيه بعد (في ملفه &quot;-wal&quot;) ومجلده للقراءة فقط: انسخ الملف مع ملفه &quot;-wal&quot; إلى مجلد يمكنك الكتابة فيه، وافتحه هناك</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>this file was never finished: Tandem was stopped while making it, and it holds nothing. Delete it and make the file again</source>
+        <translation>لم يكتمل هذا الملف قط: توقف Tandem أثناء إنشائه، ولا يحتوي على أي شيء. احذفه وأنشئ الملف من جديد</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>المجلد %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: choose a folder you can write</source>
+        <translation>المجلد %1 للقراءة فقط: اختر مجلدًا يمكنك الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>تعذّرت الكتابة في المجلد %1</translation>
+    </message>
+    <message>
+        <source>the new file could not be finished</source>
+        <translation>تعذّر إكمال الملف الجديد</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>تعذّر وضع الملف المكتمل في مكانه</translation>
     </message>
 </context>
 <context>
@@ -8188,6 +8357,18 @@ Due %4%5</source>
         <source>merge cancelled</source>
         <translation>أُلغي الدمج</translation>
     </message>
+    <message>
+        <source>bundle is larger than Tandem reads (%1 GiB at most)</source>
+        <translation>الحزمة أكبر مما يقرؤه Tandem (%1 غيغابايت على الأكثر)</translation>
+    </message>
+    <message>
+        <source>not a Tandem bundle (not a file)</source>
+        <translation>ليست حزمة Tandem (ليست ملفًا)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open the bundle</source>
+        <translation>لا توجد ذاكرة كافية لفتح الحزمة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::demo</name>
@@ -8225,6 +8406,26 @@ Due %4%5</source>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
         <translation>جدول محتوى الحزمة &quot;%1&quot; ينقصه العمود &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>قاعدة البيانات غير مفتوحة</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to make the bundle</source>
+        <translation>لا توجد ذاكرة كافية لإنشاء الحزمة</translation>
+    </message>
+    <message>
+        <source>bundle payload is empty</source>
+        <translation>محتوى الحزمة فارغ</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>تعذّر فتح محتوى الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened</source>
+        <translation>تعذّر فتح محتوى الحزمة</translation>
     </message>
 </context>
 <context>

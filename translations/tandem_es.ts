@@ -16,10 +16,6 @@
         <translation>Grupo de trabajo conjunto de demostración</translation>
     </message>
     <message>
-        <source>cannot move the finished demo database into place</source>
-        <translation>no se puede mover a su sitio la base de datos de demostración terminada</translation>
-    </message>
-    <message>
         <source>Making the demo database of invented operations…</source>
         <translation>Creando la base de datos de demostración con operaciones ficticias…</translation>
     </message>
@@ -497,10 +493,6 @@
         <translation>no se puede mover a su sitio la copia terminada</translation>
     </message>
     <message>
-        <source>cannot make the backup folder</source>
-        <translation>no se puede crear la carpeta de copias de seguridad</translation>
-    </message>
-    <message>
         <source>this backup cannot be restored: %1</source>
         <translation>esta copia de seguridad no se puede restaurar: %1</translation>
     </message>
@@ -515,6 +507,10 @@
     <message>
         <source>cannot put the backup in place; the file is unchanged</source>
         <translation>no se puede poner la copia de seguridad en su sitio; el archivo no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder: %1</source>
+        <translation>no se puede crear la carpeta de copias de seguridad: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,10 +1609,6 @@
         <translation>no es una oficina asociada de confianza</translation>
     </message>
     <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>no se puede crear una carpeta temporal: %1</translation>
-    </message>
-    <message>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
@@ -1659,10 +1651,6 @@
     <message>
         <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
         <translation>el contenido del paquete está dañado: la tabla &quot;%1&quot; tiene filas mal formadas</translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation>el contenido del paquete no se puede abrir: %1</translation>
     </message>
     <message>
         <source>bundle payload format %1 is not known to this version of Tandem</source>
@@ -2841,6 +2829,21 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Input</name>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte %2); save the file as UTF-8</source>
+        <translation>la línea %1 no es texto UTF-8 válido (byte %2); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than Tandem reads from a file of this kind</source>
+        <translation>el archivo ocupa más de %1, más de lo que Tandem lee de un archivo de este tipo</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -2881,6 +2884,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
         <translation>línea %1: &quot;%2&quot; no es una clave de 32 bytes en base64</translation>
+    </message>
+    <message>
+        <source>not a Tandem office card: %1</source>
+        <translation>no es una tarjeta de oficina de Tandem: %1</translation>
     </message>
 </context>
 <context>
@@ -4637,8 +4644,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>el mismo título que el paso %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
+        <source>the file is larger than a protocol file can be (%1 KiB at most)</source>
+        <translation>el archivo es más grande de lo que puede ser un archivo de protocolo (%1 KiB como máximo)</translation>
     </message>
 </context>
 <context>
@@ -6037,10 +6044,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
-        <source>cannot write here: %1</source>
-        <translation>no se puede escribir aquí: %1</translation>
-    </message>
-    <message>
         <source>not written: %1</source>
         <translation>no escrito: %1</translation>
     </message>
@@ -6448,6 +6451,140 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::SafeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>no se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>no file is named</source>
+        <translation>no se ha indicado ningún archivo</translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write</source>
+        <translation>es una carpeta; indique un archivo en el que escribir</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>no se puede escribir en la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be saved to the disk</source>
+        <translation>los datos no se pudieron guardar en el disco</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>el archivo terminado no se pudo colocar en su sitio</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>el archivo no se abrió</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>no se puede crear el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the file private: %1</source>
+        <translation>no se puede hacer privado el archivo: %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder private</source>
+        <translation>no se puede hacer privada la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SqlError</name>
+    <message>
+        <source>a record with the same id or key is there already</source>
+        <translation>ya existe un registro con el mismo identificador o clave</translation>
+    </message>
+    <message>
+        <source>a record it refers to is not there</source>
+        <translation>no existe un registro al que hace referencia</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>falta un valor obligatorio</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>no hay memoria suficiente</translation>
+    </message>
+    <message>
+        <source>the file is busy: another program is writing to it; try again in a moment</source>
+        <translation>el archivo está ocupado: otro programa está escribiendo en él; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>no se pudo leer ni escribir en el disco (puede estar lleno, extraído o fallando)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>not a Tandem database (not an SQLite file at all)</source>
+        <translation>no es una base de datos de Tandem (ni siquiera es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is read-only: nothing can be changed</source>
+        <translation>el archivo es de solo lectura: no se puede cambiar nada</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: it or its folder is missing, or may not be read or written</source>
+        <translation>no se puede abrir el archivo: el archivo o su carpeta no existen, o no se pueden leer o escribir</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>un valor es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the work was stopped before it was finished</source>
+        <translation>el trabajo se detuvo antes de terminar</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the database</source>
+        <translation>un valor incumple una regla de la base de datos</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>un valor tiene un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>the file is locked in a way Tandem cannot follow (a network folder?)</source>
+        <translation>el archivo está bloqueado de una forma que Tandem no puede seguir (¿una carpeta de red?)</translation>
+    </message>
+    <message>
+        <source>the database could not do this</source>
+        <translation>la base de datos no pudo hacer esto</translation>
+    </message>
+    <message>
+        <source>the database could not do this (%1)</source>
+        <translation>la base de datos no pudo hacer esto (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Store</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -6490,16 +6627,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>no se puede bloquear el archivo para escribir: puede que su carpeta sea de solo lectura; copie el archivo a un lugar donde pueda escribir o ábralo en solo lectura</translation>
     </message>
     <message>
-        <source>not a Tandem database, or a damaged one: %1</source>
-        <translation>no es una base de datos de Tandem o está dañada: %1</translation>
-    </message>
-    <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
         <translation>este archivo se creó con un Tandem más antiguo y necesita una actualización, para la que hay que escribir en él: ábralo una vez con permiso de escritura</translation>
-    </message>
-    <message>
-        <source>the file is damaged: %1</source>
-        <translation>el archivo está dañado: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
@@ -6592,6 +6721,46 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>internal error: the transaction has already ended</source>
         <translation>error interno: la transacción ya ha terminado</translation>
+    </message>
+    <message>
+        <source>the file&apos;s folder is read-only, so the file cannot be changed here: copy it to a folder you can write, or open it read-only</source>
+        <translation>la carpeta del archivo es de solo lectura, así que el archivo no se puede cambiar aquí: cópielo a una carpeta en la que pueda escribir, o ábralo en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so it cannot be changed: open it read-only, or allow writing to it</source>
+        <translation>el archivo es de solo lectura, así que no se puede cambiar: ábralo en modo de solo lectura, o permita escribir en él</translation>
+    </message>
+    <message>
+        <source>the file has changes not yet folded into it (in its &quot;-wal&quot; file) and its folder is read-only: copy the file with its &quot;-wal&quot; file to a folder you can write, and open it there</source>
+        <translation>el archivo tiene cambios que aún no se han incorporado (en su archivo &quot;-wal&quot;) y su carpeta es de solo lectura: copie el archivo con su archivo &quot;-wal&quot; a una carpeta en la que pueda escribir, y ábralo allí</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>this file was never finished: Tandem was stopped while making it, and it holds nothing. Delete it and make the file again</source>
+        <translation>este archivo nunca se terminó: Tandem se detuvo mientras lo creaba, y no contiene nada. Elimínelo y vuelva a crear el archivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: choose a folder you can write</source>
+        <translation>la carpeta %1 es de solo lectura: elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>no se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <source>the new file could not be finished</source>
+        <translation>no se pudo terminar el archivo nuevo</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>el archivo terminado no se pudo colocar en su sitio</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8301,18 @@ Vencimiento: %4%5</translation>
         <source>merge cancelled</source>
         <translation>fusión cancelada</translation>
     </message>
+    <message>
+        <source>bundle is larger than Tandem reads (%1 GiB at most)</source>
+        <translation>el paquete es más grande de lo que Tandem lee (%1 GiB como máximo)</translation>
+    </message>
+    <message>
+        <source>not a Tandem bundle (not a file)</source>
+        <translation>no es un paquete de Tandem (no es un archivo)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open the bundle</source>
+        <translation>no hay memoria suficiente para abrir el paquete</translation>
+    </message>
 </context>
 <context>
     <name>tandem::demo</name>
@@ -8169,6 +8350,26 @@ Vencimiento: %4%5</translation>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
         <translation>a la tabla &quot;%1&quot; de la carga útil del paquete le falta la columna &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to make the bundle</source>
+        <translation>no hay memoria suficiente para crear el paquete</translation>
+    </message>
+    <message>
+        <source>bundle payload is empty</source>
+        <translation>la carga útil del paquete está vacía</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>no se puede abrir la carga útil del paquete: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened</source>
+        <translation>no se puede abrir la carga útil del paquete</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Groupe de travail conjoint de démonstration</translation>
     </message>
     <message>
-        <source>cannot move the finished demo database into place</source>
-        <translation>impossible de mettre en place la base de démonstration terminée</translation>
-    </message>
-    <message>
         <source>Making the demo database of invented operations…</source>
         <translation>Création de la base de démonstration d&apos;opérations fictives…</translation>
     </message>
@@ -497,10 +493,6 @@
         <translation>impossible de mettre en place la copie terminée</translation>
     </message>
     <message>
-        <source>cannot make the backup folder</source>
-        <translation>impossible de créer le dossier de sauvegarde</translation>
-    </message>
-    <message>
         <source>this backup cannot be restored: %1</source>
         <translation>cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
@@ -515,6 +507,10 @@
     <message>
         <source>cannot put the backup in place; the file is unchanged</source>
         <translation>impossible de mettre la sauvegarde en place&#xa0;; le fichier est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder: %1</source>
+        <translation>impossible de créer le dossier des sauvegardes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,10 +1609,6 @@
         <translation>n&apos;est pas un bureau partenaire de confiance</translation>
     </message>
     <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>export cancelled</source>
         <translation>export annulé</translation>
     </message>
@@ -1659,10 +1651,6 @@
     <message>
         <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
         <translation>la charge utile du lot est endommagée&#xa0;: la table «&#xa0;%1&#xa0;» contient des lignes mal formées</translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation>la charge utile du lot ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>bundle payload format %1 is not known to this version of Tandem</source>
@@ -2841,6 +2829,21 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Input</name>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte %2); save the file as UTF-8</source>
+        <translation>la ligne %1 n&apos;est pas du texte UTF-8 valide (octet %2)&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than Tandem reads from a file of this kind</source>
+        <translation>le fichier dépasse %1, plus que ce que Tandem lit d&apos;un fichier de ce type</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -2881,6 +2884,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
         <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une clé de 32 octets en base64</translation>
+    </message>
+    <message>
+        <source>not a Tandem office card: %1</source>
+        <translation>ce n&apos;est pas une carte de clé de bureau Tandem&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4637,8 +4644,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>même titre que l&apos;étape %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+        <source>the file is larger than a protocol file can be (%1 KiB at most)</source>
+        <translation>le fichier est plus grand que ne peut l&apos;être un fichier de protocole (%1 Kio au plus)</translation>
     </message>
 </context>
 <context>
@@ -6037,10 +6044,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>cannot write here: %1</source>
-        <translation>impossible d&apos;écrire ici&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>not written: %1</source>
         <translation>non écrit&#xa0;: %1</translation>
     </message>
@@ -6448,6 +6451,140 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::SafeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no file is named</source>
+        <translation>aucun fichier n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write</source>
+        <translation>c&apos;est un dossier&#xa0;; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>impossible d&apos;écrire dans le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be saved to the disk</source>
+        <translation>les données n&apos;ont pas pu être enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>le fichier terminé n&apos;a pas pu être mis en place</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>le fichier n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>impossible de créer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the file private: %1</source>
+        <translation>impossible de rendre le fichier privé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder private</source>
+        <translation>impossible de rendre le dossier privé</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SqlError</name>
+    <message>
+        <source>a record with the same id or key is there already</source>
+        <translation>un enregistrement avec le même identifiant ou la même clé existe déjà</translation>
+    </message>
+    <message>
+        <source>a record it refers to is not there</source>
+        <translation>un enregistrement auquel il renvoie n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>une valeur obligatoire manque</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the file is busy: another program is writing to it; try again in a moment</source>
+        <translation>le fichier est occupé&#xa0;: un autre programme y écrit&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (il est peut-être plein, retiré ou défaillant)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>not a Tandem database (not an SQLite file at all)</source>
+        <translation>ce n&apos;est pas une base de données Tandem (ce n&apos;est pas du tout un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is read-only: nothing can be changed</source>
+        <translation>le fichier est en lecture seule&#xa0;: rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: it or its folder is missing, or may not be read or written</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: lui ou son dossier est absent, ou ne peut être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>une valeur est trop grande</translation>
+    </message>
+    <message>
+        <source>the work was stopped before it was finished</source>
+        <translation>le travail a été arrêté avant d&apos;être terminé</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the database</source>
+        <translation>une valeur enfreint une règle de la base de données</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>une valeur n&apos;a pas le bon type</translation>
+    </message>
+    <message>
+        <source>the file is locked in a way Tandem cannot follow (a network folder?)</source>
+        <translation>le fichier est verrouillé d&apos;une façon que Tandem ne peut pas suivre (un dossier réseau&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the database could not do this</source>
+        <translation>la base de données n&apos;a pas pu faire cela</translation>
+    </message>
+    <message>
+        <source>the database could not do this (%1)</source>
+        <translation>la base de données n&apos;a pas pu faire cela (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Store</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -6490,16 +6627,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>impossible de verrouiller le fichier en écriture&#xa0;: son dossier est peut-être en lecture seule&#xa0;; copiez le fichier à un emplacement où vous pouvez écrire, ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <source>not a Tandem database, or a damaged one: %1</source>
-        <translation>ce n&apos;est pas une base de données Tandem, ou elle est endommagée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
         <translation>ce fichier a été créé par une version plus ancienne de Tandem et doit être mis à niveau, ce qui nécessite d&apos;y écrire&#xa0;: ouvrez-le une fois en écriture</translation>
-    </message>
-    <message>
-        <source>the file is damaged: %1</source>
-        <translation>le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
@@ -6592,6 +6721,46 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>internal error: the transaction has already ended</source>
         <translation>erreur interne&#xa0;: la transaction est déjà terminée</translation>
+    </message>
+    <message>
+        <source>the file&apos;s folder is read-only, so the file cannot be changed here: copy it to a folder you can write, or open it read-only</source>
+        <translation>le dossier du fichier est en lecture seule, le fichier ne peut donc pas être modifié ici&#xa0;: copiez-le dans un dossier où vous pouvez écrire, ou ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so it cannot be changed: open it read-only, or allow writing to it</source>
+        <translation>le fichier est en lecture seule, il ne peut donc pas être modifié&#xa0;: ouvrez-le en lecture seule, ou autorisez l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the file has changes not yet folded into it (in its &quot;-wal&quot; file) and its folder is read-only: copy the file with its &quot;-wal&quot; file to a folder you can write, and open it there</source>
+        <translation>le fichier a des modifications qui n&apos;y sont pas encore intégrées (dans son fichier «&#xa0;-wal&#xa0;») et son dossier est en lecture seule&#xa0;: copiez le fichier avec son fichier «&#xa0;-wal&#xa0;» dans un dossier où vous pouvez écrire, et ouvrez-le là</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this file was never finished: Tandem was stopped while making it, and it holds nothing. Delete it and make the file again</source>
+        <translation>ce fichier n&apos;a jamais été terminé&#xa0;: Tandem a été arrêté pendant sa création, et il ne contient rien. Supprimez-le et créez le fichier à nouveau</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: choose a folder you can write</source>
+        <translation>le dossier %1 est en lecture seule&#xa0;: choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>impossible d&apos;écrire dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>the new file could not be finished</source>
+        <translation>le nouveau fichier n&apos;a pas pu être terminé</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>le fichier terminé n&apos;a pas pu être mis en place</translation>
     </message>
 </context>
 <context>
@@ -8132,6 +8301,18 @@ Due %4%5</source>
         <source>merge cancelled</source>
         <translation>fusion annulée</translation>
     </message>
+    <message>
+        <source>bundle is larger than Tandem reads (%1 GiB at most)</source>
+        <translation>le lot est plus grand que ce que Tandem lit (%1 Gio au plus)</translation>
+    </message>
+    <message>
+        <source>not a Tandem bundle (not a file)</source>
+        <translation>ce n&apos;est pas un lot Tandem (ce n&apos;est pas un fichier)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open the bundle</source>
+        <translation>la mémoire est insuffisante pour ouvrir le lot</translation>
+    </message>
 </context>
 <context>
     <name>tandem::demo</name>
@@ -8169,6 +8350,26 @@ Due %4%5</source>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
         <translation>il manque la colonne «&#xa0;%2&#xa0;» dans la table «&#xa0;%1&#xa0;» de la charge utile du lot</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to make the bundle</source>
+        <translation>la mémoire est insuffisante pour créer le lot</translation>
+    </message>
+    <message>
+        <source>bundle payload is empty</source>
+        <translation>la charge utile du lot est vide</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>impossible d&apos;ouvrir la charge utile du lot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened</source>
+        <translation>impossible d&apos;ouvrir la charge utile du lot</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "output.h"
 
+#include "util/input.h"
+
 #include <QStringList>
 
 namespace tandem::cli {
@@ -80,6 +82,25 @@ int usageError(const QString& message)
 }
 
 } // namespace
+
+std::optional<int> refuseInvalidText(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        const qsizetype bad = invalidUtf8At(argument);
+        if (bad < 0)
+            continue;
+        err() << "tandem-cli: "
+              << Cli::tr("argument %1 (\"%2\") is not valid UTF-8 text at byte %3; give every value as UTF-8")
+                     .arg(i)
+                     .arg(escapedUtf8(argument))
+                     .arg(bad + 1)
+              << '\n'
+              << Cli::tr("Run 'tandem-cli --help' for the commands.") << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
 
 int run(const QStringList& arguments)
 {

@@ -8,12 +8,12 @@
 #include "store/audit.h"
 #include "store/backup.h"
 #include "store/value.h"
+#include "util/safefile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace tandem::cli {
 
@@ -137,9 +137,8 @@ int runExportProtocol(const QStringList& arguments)
         out() << QString::fromUtf8(json);
         return ExitOk;
     }
-    QSaveFile file(args.value(outOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(makeError(Cli::tr("cannot write the file: %1").arg(file.errorString()), args.value(outOption)));
+    if (Result<void> written = writeFileWhole(args.value(outOption), json); !written)
+        return fail(written.error());
     return ExitOk;
 }
 

@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "models/figuremodel.h"
 #include "util/result.h"
+#include "util/safefile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QValueAxis>
@@ -275,11 +275,16 @@ QImage FigurePanel::chartImage() const
 bool FigurePanel::savePng(const QString& path)
 {
     const QImage image = chartImage();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
-        showError(this, tr("The chart could not be saved."),
-                  makeError(out.errorString().isEmpty() ? tr("the image could not be written") : out.errorString(),
-                            QDir::toNativeSeparators(path)));
+    SafeFile out(path);
+    Result<void> written = out.open();
+    if (written && !image.save(&out.device(), "PNG")) {
+        out.cancel();
+        written = makeError(tr("the image could not be written"), QDir::toNativeSeparators(path));
+    }
+    if (written)
+        written = out.commit();
+    if (!written) {
+        showError(this, tr("The chart could not be saved."), written.error());
         return false;
     }
     return true;
@@ -287,9 +292,8 @@ bool FigurePanel::savePng(const QString& path)
 
 bool FigurePanel::saveCsv(const QString& path)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(figure().csv(true)) < 0 || !out.commit()) {
-        showError(this, tr("The table could not be saved."), makeError(out.errorString(), QDir::toNativeSeparators(path)));
+    if (Result<void> written = writeFileWhole(path, figure().csv(true)); !written) {
+        showError(this, tr("The table could not be saved."), written.error());
         return false;
     }
     return true;

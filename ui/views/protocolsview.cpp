@@ -7,6 +7,7 @@
 #include "models/protocollistmodel.h"
 #include "protocoleditor.h"
 #include "store/store.h"
+#include "util/safefile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -291,9 +291,8 @@ void ProtocolsView::exportFile()
                                                QStringLiteral("json"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(writeProtocolFile(*p)) < 0 || !out.commit()) {
-        showError(this, tr("The protocol could not be exported."), makeError(out.errorString(), path));
+    if (Result<void> written = writeFileWhole(path, writeProtocolFile(*p)); !written) {
+        showError(this, tr("The protocol could not be exported."), written.error());
         return;
     }
     Dialogs::message(this, QMessageBox::Information, tr("Protocols"),
