@@ -4,6 +4,9 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "store/registry.h"
+#include "store/schema.h"
+
 #include "domain/search.h"
 #include "domain/searchhits.h"
 
@@ -215,19 +218,29 @@ TEST_CASE("a file from before the index gets it when it is opened")
         for (const char* sql : {"DROP TABLE operation_search", "DROP TABLE directory_search", "DROP TABLE search_key",
                                 "DROP INDEX operation_list", "PRAGMA user_version = 2"})
             REQUIRE(t->exec(QString::fromLatin1(sql)));
-        // Schema 3 also gave protocol steps their key (and its version column, when it has one).
-        Result<QSqlQuery> columns = t->exec(QStringLiteral("SELECT name FROM pragma_table_info('protocol_step') WHERE name LIKE 'key%'"));
-        REQUIRE(columns);
-        QStringList added;
-        while (columns->next())
-            added << columns->value(0).toString();
-        columns->finish();
-        REQUIRE(added.contains(QStringLiteral("key")));
-        for (const QString& column : added)
-            REQUIRE(t->exec(QStringLiteral("ALTER TABLE protocol_step DROP COLUMN %1").arg(column)));
+        // The fields added since schema 2 (the protocol steps' key, ...) go too, with the version
+        // columns they brought.
+        for (const EntityDef& e : Registry::instance().entities()) {
+            QStringList kept;
+            for (const FieldDef& f : e.fields) {
+                if (f.since <= 2)
+                    kept << f.versionColumn();
+            }
+            QStringList dropped;
+            for (const FieldDef& f : e.fields) {
+                if (f.since <= 2)
+                    continue;
+                dropped << f.name;
+                if (!kept.contains(f.versionColumn()) && !dropped.contains(f.versionColumn()))
+                    dropped << f.versionColumn();
+            }
+            for (const QString& column : dropped)
+                REQUIRE(t->exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(e.name, column)));
+        }
+        REQUIRE_FALSE(t->exec(QStringLiteral("SELECT key FROM protocol_step")));
     }
     t.reopen();
-    CHECK(t->schemaVersion() == 3);
+    CHECK(t->schemaVersion() == schema::currentVersion());
     CHECK(find(*t, QStringLiteral("wren")) == QSet<QUuid>{op});
     CHECK(find(*t, QStringLiteral("field")) == QSet<QUuid>{op});
     CHECK(find(*t, QStringLiteral("gone")) == none());
