@@ -76,7 +76,7 @@ void ChecklistModel::reload()
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
         Result<QSqlQuery> q = store.exec(
             QStringLiteral("SELECT i.id, p.title, p.guidance, p.owner_role, i.state, i.due_at, p.due_anchor,"
-                           " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version"
+                           " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version, i.reason"
                            " FROM checklist_item i LEFT JOIN protocol_step p ON p.id = i.step"
                            " LEFT JOIN protocol r ON r.id = p.protocol"
                            " LEFT JOIN service v ON v.id = i.service AND v.deleted = 0"
@@ -104,6 +104,7 @@ void ChecklistModel::reload()
                 i.serviceName = q->value(12).toString();
                 i.protocolName = q->value(13).toString();
                 i.protocolVersion = q->value(14).toInt();
+                i.reason = q->value(15).toString();
                 i.overdue = stepIsOverdue(i.state, i.dueAt, now);
                 m_items.push_back(std::move(i));
             }
@@ -181,6 +182,8 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return i.guidance.isEmpty() ? i.title : i.title + QStringLiteral("\n\n") + i.guidance;
         if (index.column() == Due && i.dueAt.isValid())
             return QLocale().toString(i.dueAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == State && !i.reason.isEmpty())
+            return tr("%1: %2").arg(field("checklist_item", "state").valueLabel(i.state), i.reason);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
