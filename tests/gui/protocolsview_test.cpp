@@ -210,7 +210,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(retire, Qt::LeftButton);
         QCOMPARE(statusOf(general), QStringLiteral("active"));
-        QCOMPARE(retire->text(), QStringLiteral("Retire"));
+        QCOMPARE(retire->text(), QStringLiteral("Retire…"));
     }
 
     void newProtocolReorderedByDragIsSavedInPlaceUntilUsed()
