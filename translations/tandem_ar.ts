@@ -4245,10 +4245,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>البلاغات المرتبطة بها: %L1 (تبقى، دون ربط)</translation>
     </message>
     <message>
-        <source>Its status: %1</source>
-        <translation>حالتها: %1</translation>
-    </message>
-    <message>
         <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
         <translation>لا تحتوي على شيء بعد. التراجع (Ctrl+Z) يعيدها.</translation>
     </message>
@@ -4497,6 +4493,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
         <translation>تُحفظ النسخ الاحتياطية في مجلد بجانب الملف، لا يقرؤه سواك. يأخذ Tandem أيضًا نسخة قبل كل دمج وكل استعادة؛ ملف ▸ نسخ احتياطي الآن يأخذ نسخة في أي وقت، وملف ▸ الاستعادة من نسخة احتياطية يعود إلى إحداها.</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>نسخ احتياطية لكل ملف</translation>
     </message>
 </context>
 <context>

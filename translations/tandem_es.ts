@@ -4225,10 +4225,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Avisos vinculados a ella: %L1 (se quedan, sin vínculo)</translation>
     </message>
     <message>
-        <source>Its status: %1</source>
-        <translation>Su estado: %1</translation>
-    </message>
-    <message>
         <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
         <translation>Todavía no contiene nada. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
@@ -4477,6 +4473,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
         <translation>Las copias de seguridad van a una carpeta junto al archivo, legible solo por usted. Tandem también hace una antes de cada fusión y cada restauración; Archivo ▸ Hacer copia de seguridad ahora hace una en cualquier momento, Archivo ▸ Restaurar desde una copia de seguridad vuelve a una.</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>copias de seguridad de cada archivo</translation>
     </message>
 </context>
 <context>

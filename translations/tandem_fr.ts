@@ -4225,10 +4225,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Signalements liés à elle&#xa0;: %L1 (ils restent, sans lien)</translation>
     </message>
     <message>
-        <source>Its status: %1</source>
-        <translation>Son statut&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
         <translation>Elle ne contient encore rien. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
@@ -4477,6 +4473,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
         <translation>Les sauvegardes vont dans un dossier à côté du fichier, lisible par vous seul. Tandem sauvegarde aussi avant chaque fusion et chaque restauration&#xa0;; Fichier ▸ Sauvegarder maintenant en fait une à tout moment, Fichier ▸ Restaurer depuis une sauvegarde revient à l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>sauvegardes de chaque fichier</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 namespace tandem {
 
 ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& question, const QStringList& lost,
-                                     const QString& name, const QString& confirm, QWidget* parent)
+                                     const QString& note, const QString& name, const QString& confirm, QWidget* parent)
     : QDialog(parent)
     , m_name(name.trimmed())
     , m_edit(new QLineEdit(this))
@@ -31,6 +31,12 @@ ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& questi
     for (const QString& item : lost)
         lines << QStringLiteral("• ") + item;
     what->setText(lines.join(QLatin1Char('\n')));
+    what->setVisible(!lost.isEmpty());
+    auto* undo = new QLabel(note, this);
+    undo->setTextFormat(Qt::PlainText);
+    undo->setWordWrap(true);
+    undo->setForegroundRole(QPalette::PlaceholderText);
+    undo->setVisible(!note.isEmpty());
     auto* prompt = new QLabel(tr("To delete it, type its name, %1:").arg(m_name), this);
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
@@ -57,6 +63,7 @@ ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& questi
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(what);
+    layout->addWidget(undo);
     layout->addSpacing(6);
     layout->addWidget(prompt);
     layout->addWidget(m_edit);

@@ -15,9 +15,9 @@ class ConfirmNameDialog : public QDialog {
     Q_OBJECT
 
 public:
-    // `lost` lists what goes with it, one item a line.
-    ConfirmNameDialog(const QString& title, const QString& question, const QStringList& lost, const QString& name,
-                      const QString& confirm, QWidget* parent = nullptr);
+    // `lost` lists what goes with it, one item a line; `note` follows the list (how to undo).
+    ConfirmNameDialog(const QString& title, const QString& question, const QStringList& lost, const QString& note,
+                      const QString& name, const QString& confirm, QWidget* parent = nullptr);
 
     bool nameMatches() const;
 

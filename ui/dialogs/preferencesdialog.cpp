@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -82,7 +83,11 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     backupForm->addRow(m_routine);
     auto* keptLabel = new QLabel(tr("&Keep the newest:"), backupGroup);
     keptLabel->setBuddy(m_kept);
-    backupForm->addRow(keptLabel, m_kept);
+    auto* keptRow = new QHBoxLayout;
+    keptRow->addWidget(m_kept);
+    keptRow->addWidget(new QLabel(tr("backups of each file"), backupGroup));
+    keptRow->addStretch(1);
+    backupForm->addRow(keptLabel, keptRow);
     auto* backupNote = new QLabel(tr("Backups go to a folder beside the file, readable by you only. Tandem also "
                                      "backs up before every merge and every restore; File ▸ Back Up Now makes one "
                                      "at any time, File ▸ Restore from Backup goes back to one."),

@@ -213,7 +213,15 @@ void RecordForm::commit(FieldEditor* editor)
     // Stored: as stored (trimmed, rounded to the minute, ...). Refused: the control shows what is
     // stored again, never a value the file does not hold, and the message says what was refused.
     show(editor);
-    setMessage(field.name, r ? QString() : tr("%1 was put back as it is stored: %2").arg(field.labelText(), r.error().message));
+    if (r) {
+        setMessage(field.name, QString());
+        return;
+    }
+    // The rule's own words, without the store's "operation: " in front.
+    QString why = r.error().message;
+    if (why.startsWith(m_entity->name + QStringLiteral(": ")))
+        why.remove(0, m_entity->name.size() + 2);
+    setMessage(field.name, tr("%1 was put back as it is stored: %2").arg(field.labelText(), why));
 }
 
 Result<QUuid> RecordForm::create(const QString& description)

@@ -101,10 +101,8 @@ bool OperationsView::deleteCurrent()
     const bool underWay = status != QLatin1String("draft") && status != QLatin1String("planned");
     const QString statusLabel =
         Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"))->valueLabel(status);
-    if (underWay)
-        lost.prepend(tr("Its status: %1").arg(statusLabel));
 
-    if (lost.isEmpty()) {
+    if (lost.isEmpty() && !underWay) {
         // An empty draft: the light question.
         if (!Dialogs::question(this, tr("Delete Operation"), tr("Delete the operation “%1”?").arg(name),
                                tr("It holds nothing yet. Undo (Ctrl+Z) brings it back."), tr("Delete")))
@@ -113,8 +111,8 @@ bool OperationsView::deleteCurrent()
         // Work would go: it is named, and the code name must be typed.
         ConfirmNameDialog confirm(tr("Delete Operation"),
                                   tr("Delete the operation “%1” (%2) and everything recorded in it?").arg(name, statusLabel),
-                                  lost + QStringList{tr("Undo (Ctrl+Z) brings it all back while this file stays open.")},
-                                  name, tr("Delete Operation"), this);
+                                  lost, tr("Undo (Ctrl+Z) brings it all back while this file stays open."), name,
+                                  tr("Delete Operation"), this);
         if (Dialogs::exec(confirm) != QDialog::Accepted || !confirm.nameMatches())
             return false;
     }

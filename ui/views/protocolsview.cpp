@@ -324,14 +324,15 @@ void ProtocolsView::toggleRetired()
     const QString status = item->status == QLatin1String("active") ? QStringLiteral("retired") : QStringLiteral("active");
     QString reason;
     if (status == QLatin1String("retired")) {
-        const QString followers = item->survivors == 1 ? tr("The survivor whose checklist was made from it keeps its steps.")
-                                                       : tr("The %L1 survivors whose checklists were made from it keep "
-                                                            "their steps.")
-                                                             .arg(item->survivors);
-        const std::optional<QString> given = ReasonDialog::ask(
-            this, tr("Retire Protocol"), tr("Retire version %1 of “%2”?").arg(item->version).arg(item->name),
-            tr("No new checklist follows it.") + QLatin1Char(' ') + followers, tr("&Why it is retired:"),
-            tr("Retire"));
+        QString details = tr("No new checklist follows it.");
+        if (item->survivors == 1)
+            details += QLatin1Char(' ') + tr("The survivor whose checklist was made from it keeps its steps.");
+        else if (item->survivors > 1)
+            details += QLatin1Char(' ')
+                       + tr("The %L1 survivors whose checklists were made from it keep their steps.").arg(item->survivors);
+        const std::optional<QString> given =
+            ReasonDialog::ask(this, tr("Retire Protocol"), tr("Retire version %1 of “%2”?").arg(item->version).arg(item->name),
+                              details, tr("&Why it is retired:"), tr("Retire"));
         if (!given)
             return;
         reason = *given;
