@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -72,7 +73,11 @@ bool ask(QWidget* parent, const char* name, QMessageBox::Icon icon, const QStrin
 FileSafetyController::FileSafetyController(MainWindow* window, Actions* actions)
     : QObject(window)
     , m_window(window)
+    , m_openingDelay(new QTimer(this))
 {
+    m_openingDelay->setSingleShot(true);
+    m_openingDelay->setInterval(kOpeningDelayMs);
+    connect(m_openingDelay, &QTimer::timeout, this, &FileSafetyController::backUpOnOpening);
     connect(actions->saveCopy(), &QAction::triggered, this, &FileSafetyController::saveCopy);
     connect(actions->backUpNow(), &QAction::triggered, this, &FileSafetyController::backUpNow);
     connect(actions->restoreBackup(), &QAction::triggered, this,
@@ -116,14 +121,21 @@ void FileSafetyController::setDocument(Document* document)
 {
     if (document == m_document)
         return;
+    m_openingDelay->stop();
     backUpOnClosing();
     m_document = document;
     m_seqAtOpen = m_document ? m_document->store().localSeq() : 0;
-    backUpOnOpening();
+    // Once the file is up on screen and the window idle: opening stays quick.
+    if (m_document && routineBackups())
+        m_openingDelay->start();
 }
 
 void FileSafetyController::waitForRoutineBackup()
 {
+    if (m_openingDelay->isActive()) {
+        m_openingDelay->stop();
+        backUpOnOpening();
+    }
     if (m_opening)
         m_opening->wait();
 }
@@ -150,7 +162,8 @@ void FileSafetyController::backUpOnOpening()
     Result<std::vector<BackupInfo>> backups = listBackups(path);
     if (backups && !backups->empty() && backups->front().madeAt.secsTo(now) < kRoutineIntervalSecs)
         return;
-    waitForRoutineBackup();
+    if (m_opening)
+        m_opening->wait();
     // Copied from a read-only connection of its own, in the background: a large file takes a
     // moment, and the window is usable meanwhile (the copy is consistent even while it is written).
     const QString reason = tr("on opening");

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QThread;
+class QTimer;
 class QWidget;
 
 namespace tandem {
@@ -23,10 +24,10 @@ class Store;
 // read-only) with an offer to open it read-only. Owned by the MainWindow.
 //
 // Routine backups (on unless turned off in Preferences): when a file is opened and its newest
-// backup is a day old or more (made in the background, from a read-only connection of its own, so
-// the window stays responsive), and when a file is closed after changes (local writes or merges)
-// since it was opened. Every backup goes to the folder beside the file, and the newest N are kept
-// (Preferences; core's backupsToKeep()).
+// backup is a day old or more (two seconds after opening, in the background, from a read-only
+// connection of its own, so that opening stays quick and the window responsive), and when a file
+// is closed after changes (local writes or merges) since it was opened. Every backup goes to the
+// folder beside the file, and the newest N are kept (Preferences; core's backupsToKeep()).
 class FileSafetyController : public QObject {
     Q_OBJECT
 
@@ -47,10 +48,12 @@ public:
     static void setBackupsKept(int count);
     static constexpr int kMinimumKept = 2;
     static constexpr int kMaximumKept = 100;
-    // A backup on opening when the newest is older than this.
+    // A backup on opening when the newest is older than this, once the window has been idle
+    // this long after opening.
     static constexpr qint64 kRoutineIntervalSecs = 24 * 3600;
+    static constexpr int kOpeningDelayMs = 2000;
 
-    // The backup made in the background after opening, if one runs: waits for it (tests).
+    // The backup on opening, if one is due or runs: starts it at once and waits for it.
     void waitForRoutineBackup();
 
     // Opens `path` for writing; when that fails but the file can be read, says why and offers to
@@ -70,6 +73,7 @@ private:
     Document* m_document = nullptr;
     qint64 m_seqAtOpen = 0;     // the file's local_seq when it was opened: later, it has changes
     bool m_restoring = false;   // closing to restore: the restore keeps its own backup
+    QTimer* m_openingDelay;       // from opening to the backup on opening
     QThread* m_opening = nullptr; // the backup on opening, while it runs
 };
 
