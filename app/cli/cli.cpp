@@ -31,6 +31,8 @@ const Command kCommands[] = {
     {"services", QT_TRANSLATE_NOOP("tandem::Cli", "List the services a survivor can be referred to"), runServices},
     {"refer", QT_TRANSLATE_NOOP("tandem::Cli", "Refer a checklist step's survivor to a service, record its answer"),
      runRefer},
+    {"withdraw-consent", QT_TRANSLATE_NOOP("tandem::Cli", "Record a survivor's withdrawal of a consent"),
+     runWithdrawConsent},
     {"dump", QT_TRANSLATE_NOOP("tandem::Cli", "Print the canonical JSON of the shared state"),
      runDump},
     {"check", QT_TRANSLATE_NOOP("tandem::Cli", "Check a database's integrity and invariants"),
@@ -42,10 +44,13 @@ const Command kCommands[] = {
     {"conflicts", QT_TRANSLATE_NOOP("tandem::Cli", "List or resolve conflicting edits from merges"),
      runConflicts},
     {"copy", QT_TRANSLATE_NOOP("tandem::Cli", "Write a consistent copy of a database"), runCopy},
+    {"backup", QT_TRANSLATE_NOOP("tandem::Cli", "Back up a database now"), runBackup},
     {"backups", QT_TRANSLATE_NOOP("tandem::Cli", "List the automatic backups, or make one"), runBackups},
     {"restore", QT_TRANSLATE_NOOP("tandem::Cli", "Put a backup in place of a database"), runRestore},
     {"import-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Add a protocol from its JSON file"), runImportProtocol},
     {"export-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Write a protocol as JSON"), runExportProtocol},
+    {"retire-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Retire a protocol version, with the reason"),
+     runRetireProtocol},
     {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
 };
 
@@ -63,7 +68,7 @@ QString helpText()
                            "Works with a Tandem database (.tandem file) without the desktop "
                            "application.\n\nCommands:\n");
     for (const Command& c : kCommands)
-        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(16) +
+        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(18) +
                 Cli::tr(c.summary) + QLatin1Char('\n');
     text += Cli::tr("\nOptions:\n"
                     "  -h, --help  Show this help.\n"

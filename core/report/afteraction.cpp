@@ -151,7 +151,7 @@ Result<Table> overdueAndDeclined(const Context& c)
 {
     const qint64 now = c.at().toSecsSinceEpoch();
     Result<QSqlQuery> q = c.query(
-        QStringLiteral("SELECT s.code, p.title, p.owner_role, i.due_at, i.state, i.note FROM checklist_item i "
+        QStringLiteral("SELECT s.code, p.title, p.owner_role, i.due_at, i.state, COALESCE(i.reason, i.note) FROM checklist_item i "
                        "JOIN survivor s ON s.id = i.survivor JOIN protocol_step p ON p.id = i.step "
                        "WHERE s.operation = ? AND s.deleted = 0 AND i.deleted = 0 AND (i.state = 'declined' "
                        "OR (i.state IN ('open', 'in_progress') AND i.due_at < ?)) "

@@ -15,6 +15,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
 
 namespace tandem {
 namespace {
@@ -24,6 +26,10 @@ struct Texts {
 };
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
+
+std::atomic<int> g_backupsToKeep{10};
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 sqlite3* handleOf(const Store& store)
 {
@@ -109,10 +115,20 @@ Result<void> copyDatabase(const Store& store, const QString& target, const CopyP
         return makeError(Texts::tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
+    // Owner-only before a byte is copied into it, whatever the umask.
+    {
+        QFile made(partial);
+        if (!made.open(QIODevice::WriteOnly) || !made.setPermissions(kOwnerOnly))
+            return makeError(Texts::tr("cannot write the copy: %1").arg(made.errorString()), target);
+    }
     if (Result<void> r = backupInto(source, partial, progress); !r) {
         removeWithSidecars(partial);
         // The temporary name means nothing to whoever asked for `target`.
         return makeError(r.error().message, target);
+    }
+    if (!QFile::setPermissions(partial, kOwnerOnly)) {
+        removeWithSidecars(partial);
+        return makeError(Texts::tr("cannot make the copy readable by its owner only"), target);
     }
     if (progress)
         progress(1.0);
@@ -128,8 +144,20 @@ QString backupFolder(const QString& databasePath)
     return databasePath + QStringLiteral(".backups");
 }
 
-Result<QString> makeBackup(const Store& store, const QString& reason, int keep)
+int backupsToKeep()
 {
+    return g_backupsToKeep.load();
+}
+
+void setBackupsToKeep(int keep)
+{
+    g_backupsToKeep.store(std::max(keep, 1));
+}
+
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep, const CopyProgress& progress)
+{
+    if (keep <= 0)
+        keep = backupsToKeep();
     const QString folder = backupFolder(store.path());
     if (Result<void> made = makePrivateFolder(folder); !made)
         return makeError(Texts::tr("cannot make the backup folder: %1").arg(made.error().message), folder);
@@ -138,7 +166,7 @@ Result<QString> makeBackup(const Store& store, const QString& reason, int keep)
     for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
         name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(" %1.tandem").arg(n);
     const QString path = QDir(folder).filePath(name);
-    if (Result<void> r = copyDatabase(store, path); !r)
+    if (Result<void> r = copyDatabase(store, path, progress); !r)
         return r.error();
 
     Result<std::vector<BackupInfo>> all = listBackups(store.path());
@@ -201,6 +229,11 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         if (!backup)
             return backup.error();
         removeWithSidecars(partial);
+        {
+            QFile made(partial);
+            if (!made.open(QIODevice::WriteOnly) || !made.setPermissions(kOwnerOnly))
+                return makeError(Texts::tr("cannot write the copy: %1").arg(made.errorString()), partial);
+        }
         if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
             removeWithSidecars(partial);
             return r;

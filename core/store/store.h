@@ -171,6 +171,9 @@ private:
     Result<const EntityDef*> entityDef(const QString& name) const;
     Result<void> applyValues(const EntityDef& e, Row& row, const QVariantMap& values,
                              const QString& context) const;
+    // The entity's derived fields (EntityDef::derive) from the values a write gives.
+    Result<void> deriveValues(const EntityDef& e, Row& row, const QVariantMap& values,
+                              const QString& context) const;
     // Required fields, references that are new or changed (against `old`), the entity's rules.
     Result<void> checkRow(const EntityDef& e, const Row& row, const Row* old,
                           const QString& context) const;

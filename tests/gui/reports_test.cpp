@@ -149,7 +149,8 @@ private Q_SLOTS:
         Result<std::vector<Row>> consents = store().select(QStringLiteral("consent"), QStringLiteral("deleted = 0"), {});
         QVERIFY(consents && consents->size() == 1);
         QVERIFY(store().update(QStringLiteral("consent"), consents->front().id,
-                               {{QStringLiteral("withdrawn_at"), test::ReportFixture::utc(2026, 5, 1)}}));
+                               {{QStringLiteral("withdrawn_at"), test::ReportFixture::utc(2026, 5, 1)},
+                                {QStringLiteral("withdrawn_reason"), QStringLiteral("asked to stop")}}));
         choose(recipient, QStringLiteral("Harbour Outreach (office)"));
         QVERIFY(!identities->isEnabled());
     }

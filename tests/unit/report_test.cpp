@@ -188,7 +188,7 @@ TEST_CASE("identities appear only for survivors whose consent covers the named r
         Result<std::vector<Row>> consents = consentsOf(*f.t, f.survivor1);
         REQUIRE(consents);
         REQUIRE(consents->size() == 1);
-        REQUIRE(withdrawConsent(*f.t, consents->front().id, ReportFixture::utc(2026, 5, 1)));
+        REQUIRE(withdrawConsent(*f.t, consents->front().id, QStringLiteral("asked to stop"), ReportFixture::utc(2026, 5, 1)));
         Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, Recipient::office(f.harbourOffice), f.now());
         REQUIRE(p);
         CHECK_FALSE(p->allowed);

@@ -4,9 +4,11 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "store/registry.h"
+#include "store/schema.h"
+
 #include "domain/search.h"
 #include "domain/searchhits.h"
-#include "store/schema.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -218,6 +220,7 @@ TEST_CASE("a file from before the index gets it when it is opened")
             REQUIRE(t->exec(QString::fromLatin1(sql)));
         // And the columns of schemas 3 and later (protocol steps' key, ...).
         REQUIRE(dropColumnsSince(*t, 2));
+        REQUIRE_FALSE(t->exec(QStringLiteral("SELECT key FROM protocol_step")));
     }
     t.reopen();
     CHECK(t->schemaVersion() == schema::currentVersion());

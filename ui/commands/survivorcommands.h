@@ -53,17 +53,22 @@ Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor
 // sexual_violence) and adds the steps that now apply to their checklist (core
 // addApplicableSteps()), as one undo step. Returns how many steps were added.
 Result<int> setApplicability(Document& document, const QUuid& survivor, const QString& field, bool on);
+// Changes fields of a survivor (core editSurvivor(): a known age band sets minor with it) and adds
+// the steps that now apply, as one undo step named `description`. Returns how many steps were added.
+Result<int> editSurvivor(Document& document, const QUuid& survivor, const QVariantMap& values,
+                         const QString& description);
 
 // A new survivor with the next free code of `year` and nothing else known yet.
 Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation = {});
 
 Result<QUuid> recordConsent(Document& document, const QUuid& survivor, const NewConsent& consent);
-Result<void> withdrawConsent(Document& document, const QUuid& consent);
+Result<void> withdrawConsent(Document& document, const QUuid& consent, const QString& reason);
 
 // Protocols: saving an edit (in place or as a new version, see protocols.h), importing a
 // protocol file, retiring or reactivating a version.
 Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, const ProtocolFile& edited);
-Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol);
-Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status);
+Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol, QList<int>* retiredVersions = nullptr);
+Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status,
+                               const QString& reason = {});
 
 } // namespace tandem

@@ -77,7 +77,7 @@ void ChecklistModel::reload()
         Result<QSqlQuery> q = store.exec(
             QStringLiteral("SELECT i.id, p.title, p.guidance, p.owner_role, i.state, i.due_at, p.due_anchor,"
                            " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version,"
-                           " i.referral_answer, i.referral_reason, i.referral_answered_at, i.referral_outcome"
+                           " i.referral_answer, i.referral_reason, i.referral_answered_at, i.referral_outcome, i.reason"
                            " FROM checklist_item i LEFT JOIN protocol_step p ON p.id = i.step"
                            " LEFT JOIN protocol r ON r.id = p.protocol"
                            " LEFT JOIN service v ON v.id = i.service AND v.deleted = 0"
@@ -110,6 +110,7 @@ void ChecklistModel::reload()
                 if (!q->value(17).isNull())
                     i.referralAnsweredAt = QDateTime::fromSecsSinceEpoch(q->value(17).toLongLong(), Qt::UTC);
                 i.referralOutcome = q->value(18).toString();
+                i.reason = q->value(19).toString();
                 i.overdue = stepIsOverdue(i.state, i.dueAt, now);
                 m_items.push_back(std::move(i));
             }
@@ -211,6 +212,8 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return i.guidance.isEmpty() ? i.title : i.title + QStringLiteral("\n\n") + i.guidance;
         if (index.column() == Due && i.dueAt.isValid())
             return QLocale().toString(i.dueAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == State && !i.reason.isEmpty())
+            return tr("%1: %2").arg(field("checklist_item", "state").valueLabel(i.state), i.reason);
         if (index.column() == Service && !i.service.isNull())
             return referralDetails(i);
         return data(index, Qt::DisplayRole);

@@ -43,6 +43,7 @@ public:
         QString doneBy;
         QDateTime doneAt;
         QString note;
+        QString reason; // why declined or not applicable
         QUuid service;
         QString serviceName;
         QString protocolName;
