@@ -250,16 +250,24 @@
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <source>How long the office keys stay unlocked when unused</source>
-        <translation>مدة بقاء مفاتيح المكتب مفتوحة عند عدم استخدامها</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>ت&amp;قرير</translation>
     </message>
     <message>
         <source>&amp;Security</source>
         <translation>&amp;أمان</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>نسخ احتياطي ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Back the open file up now, beside it, with its other backups</source>
+        <translation>أخذ نسخة احتياطية من الملف المفتوح الآن، بجانبه، مع نسخه الاحتياطية الأخرى</translation>
+    </message>
+    <message>
+        <source>The language, how long the office keys stay unlocked when unused, and backups</source>
+        <translation>اللغة، ومدة بقاء مفاتيح المكتب مفتوحة دون استخدام، والنسخ الاحتياطية</translation>
     </message>
 </context>
 <context>
@@ -511,6 +519,10 @@
     <message>
         <source>cannot make the backup folder: %1</source>
         <translation>تعذّر إنشاء مجلد النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the copy readable by its owner only</source>
+        <translation>تعذّر جعل النسخة مقروءة لمالكها وحده</translation>
     </message>
 </context>
 <context>
@@ -791,6 +803,10 @@
         <source>Outcome: %1</source>
         <translation>النتيجة: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -890,6 +906,18 @@
         <source>%1 of %2 settled</source>
         <translation>محسومة: %1 من %2</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Why declined:</source>
+        <translation>سبب الرفض:</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>سبب عدم الانطباق:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -964,6 +992,17 @@
     <message>
         <source>Untick %1</source>
         <translation>إلغاء تأشير %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConfirmNameDialog</name>
+    <message>
+        <source>To delete it, type its name, %1:</source>
+        <translation>لحذفها، اكتب اسمها، %1:</translation>
+    </message>
+    <message>
+        <source>Name of what is deleted</source>
+        <translation>اسم ما يُحذف</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1223,14 @@
         <source>Now</source>
         <translation>الآن</translation>
     </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>سُحبت في %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>سُحبت في %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
@@ -1198,10 +1245,6 @@
     <message>
         <source>Record Consent</source>
         <translation>تسجيل الموافقة</translation>
-    </message>
-    <message>
-        <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation>تسجيل أن الناجي سحب هذه الموافقة، الآن. لا يجوز من الآن فصاعدًا مشاركة أي شيء كانت تشمله.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
@@ -1238,6 +1281,26 @@
     <message>
         <source>The consent could not be recorded.</source>
         <translation>تعذّر تسجيل الموافقة.</translation>
+    </message>
+    <message>
+        <source>Withdraw Consent…</source>
+        <translation>سحب الموافقة…</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew this consent, now, and why. Nothing it covered may be shared from now on.</source>
+        <translation>تسجيل أن الناجي سحب هذه الموافقة الآن، وسبب ذلك. لا يجوز بعد الآن مشاركة أي شيء كانت تشمله.</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew their consent to share “%1” with %2?</source>
+        <translation>هل تريد تسجيل أن الناجي سحب موافقته على مشاركة «%1» مع %2؟</translation>
+    </message>
+    <message>
+        <source>From now on nothing it covered is shared with them. The withdrawal is dated now and recorded with its reason.</source>
+        <translation>من الآن فصاعدًا لا يُشارك معهم أي شيء كانت تشمله. يُؤرَّخ السحب بالوقت الحالي ويُسجَّل مع سببه.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>&amp;سبب السحب:</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1660,58 @@
     <message>
         <source>a referral has a time of answer but no answer</source>
         <translation>للإحالة وقت رد ولكن دون رد</translation>
+    </message>
+    <message>
+        <source>the age band %1 and the minor box disagree</source>
+        <translation>الفئة العمرية %1 لا تتفق مع خانة القاصر</translation>
+    </message>
+    <message>
+        <source>the age band %1 makes the survivor a minor; to record an adult, change the age band</source>
+        <translation>الفئة العمرية %1 تجعل الناجي قاصرًا؛ لتسجيل بالغ، غيّر الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>the age band %1 is an adult&apos;s; when the age is in doubt, choose the age band Unknown to record a presumed minor</source>
+        <translation>الفئة العمرية %1 هي فئة بالغ؛ عند الشك في العمر، اختر الفئة العمرية «غير معروف» لتسجيل قاصر مفترض</translation>
+    </message>
+    <message>
+        <source>a reason for withdrawal goes only with the date of withdrawal (withdrawn_at)</source>
+        <translation>سبب السحب لا يُسجَّل إلا مع تاريخ السحب (withdrawn_at)</translation>
+    </message>
+    <message>
+        <source>say why the consent is withdrawn (withdrawn_reason)</source>
+        <translation>اذكر سبب سحب الموافقة (withdrawn_reason)</translation>
+    </message>
+    <message>
+        <source>a reason for retiring goes only with a retired version</source>
+        <translation>سبب الإيقاف لا يُسجَّل إلا مع نسخة موقوف العمل بها</translation>
+    </message>
+    <message>
+        <source>say why this version is retired (retired_reason)</source>
+        <translation>اذكر سبب إيقاف العمل بهذه النسخة (retired_reason)</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a step declined by the survivor or not applicable</source>
+        <translation>لا يُسجَّل سبب إلا لخطوة رفضها الناجي أو غير منطبقة</translation>
+    </message>
+    <message>
+        <source>say why the survivor declined this step (reason)</source>
+        <translation>اذكر سبب رفض الناجي لهذه الخطوة (reason)</translation>
+    </message>
+    <message>
+        <source>say why this step does not apply to the survivor (reason)</source>
+        <translation>اذكر سبب عدم انطباق هذه الخطوة على الناجي (reason)</translation>
+    </message>
+    <message>
+        <source>its action item &quot;%1&quot; is due (%2) before the new start (%3); move the action item first</source>
+        <translation>بند العمل «%1» الخاص بها مستحق (%2) قبل البداية الجديدة (%3)؛ انقل بند العمل أولًا</translation>
+    </message>
+    <message>
+        <source>the action item is due (%1) before its meeting starts (%2)</source>
+        <translation>بند العمل مستحق (%1) قبل بدء اجتماعه (%2)</translation>
+    </message>
+    <message>
+        <source>a tip needs what was reported: a place, an indicator or a description</source>
+        <translation>يحتاج البلاغ إلى ما أُبلغ عنه: مكان أو مؤشر أو وصف</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2545,18 @@ Last export: %2</source>
         <source>Lesson learned</source>
         <translation>درس مستفاد</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>سبب السحب</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>سبب الإيقاف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -2582,10 +2709,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>لا توجد نسخة احتياطية من %1 بعد.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation>ينشئ Tandem نسخة احتياطية قبل كل دمج لحزمة، في المجلد %1.</translation>
-    </message>
-    <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
         <translation>سيُفقد من %1 كل ما كُتب فيه منذ %2: التغييرات على السجلات (تعديلات أُجريت هنا وسجلات دُمجت من الشركاء) وعددها %L3، وإدخالات سجل التدقيق وعددها %L4، ومحفوظات التراجع.</translation>
     </message>
@@ -2612,6 +2735,50 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
         <translation>استُعيد %1 كما كان في %2. يُحتفظ بالملف كما كان من قبل نسخةً احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>أُخذت نسخة احتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>The routine backup was not made: %1</source>
+        <translation>لم تُؤخذ النسخة الاحتياطية الدورية: %1</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>عند الفتح</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>جارٍ النسخ الاحتياطي لـ %1…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was made.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ لم تُؤخذ أي نسخة.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>لم تُؤخذ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Restore from Backup lists it.</source>
+        <translation>أُخذت نسخة احتياطية في %1 (%2). تظهر في «الاستعادة من نسخة احتياطية».</translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>يأخذ Tandem نسخة قبل كل دمج لحزمة، وعند فتح الملف (مرة في اليوم) وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن، في المجلد %1.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3357,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Office: %1 (read-only)</source>
         <translation>المكتب: %1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 مفتوح بالفعل في هذه النافذة.</translation>
     </message>
 </context>
 <context>
@@ -4108,61 +4279,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>The operation could not be duplicated.</source>
         <translation>تعذر تكرار العملية.</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n target(s), </source>
-        <translation>
-            <numerusform>تُحذف معها: %n هدف، </numerusform>
-            <numerusform>تُحذف معها: %n هدف، </numerusform>
-            <numerusform>تُحذف معها: %n هدفان، </numerusform>
-            <numerusform>تُحذف معها: %n أهداف، </numerusform>
-            <numerusform>تُحذف معها: %n هدفًا، </numerusform>
-            <numerusform>تُحذف معها: %n هدف، </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s), </source>
-        <translation>
-            <numerusform>%n تكليف، </numerusform>
-            <numerusform>%n تكليف، </numerusform>
-            <numerusform>%n تكليفان، </numerusform>
-            <numerusform>%n تكليفات، </numerusform>
-            <numerusform>%n تكليفًا، </numerusform>
-            <numerusform>%n تكليف، </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) </source>
-        <translation>
-            <numerusform>%n مهمة </numerusform>
-            <numerusform>%n مهمة </numerusform>
-            <numerusform>%n مهمتان </numerusform>
-            <numerusform>%n مهام </numerusform>
-            <numerusform>%n مهمة </numerusform>
-            <numerusform>%n مهمة </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>
-            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
-            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
-            <numerusform>و%n ملاحظتان في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
-            <numerusform>و%n ملاحظات في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
-            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
-            <numerusform>و%n ملاحظة في السجل. التراجع (Ctrl+Z) يعيدها جميعًا.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n survivor(s) stay, with their checklists.</source>
-        <translation>
-            <numerusform>يبقى الناجون المرتبطون بها (%n) مع قوائم التحقق الخاصة بهم.</numerusform>
-            <numerusform>يبقى %n ناجٍ مرتبط بها، مع قائمة التحقق الخاصة به.</numerusform>
-            <numerusform>يبقى %n ناجيان مرتبطان بها، مع قائمتي التحقق الخاصتين بهما.</numerusform>
-            <numerusform>يبقى %n ناجين مرتبطين بها، مع قوائم التحقق الخاصة بهم.</numerusform>
-            <numerusform>يبقى %n ناجيًا مرتبطًا بها، مع قوائم التحقق الخاصة بهم.</numerusform>
-            <numerusform>يبقى %n ناجٍ مرتبط بها، مع قوائم التحقق الخاصة بهم.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Operation</source>
         <translation>حذف العملية</translation>
@@ -4182,6 +4298,50 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The operation could not be deleted.</source>
         <translation>تعذر حذف العملية.</translation>
+    </message>
+    <message>
+        <source>Targets: %L1</source>
+        <translation>الأهداف: %L1</translation>
+    </message>
+    <message>
+        <source>Agency assignments: %L1</source>
+        <translation>تكليفات الجهات: %L1</translation>
+    </message>
+    <message>
+        <source>Timeline tasks: %L1</source>
+        <translation>مهام الجدول الزمني: %L1</translation>
+    </message>
+    <message>
+        <source>Log notes: %L1</source>
+        <translation>ملاحظات السجل: %L1</translation>
+    </message>
+    <message>
+        <source>Follow-up action items: %L1</source>
+        <translation>بنود عمل المتابعة: %L1</translation>
+    </message>
+    <message>
+        <source>Agencies&apos; feedback: %L1</source>
+        <translation>ملاحظات الجهات: %L1</translation>
+    </message>
+    <message>
+        <source>Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)</source>
+        <translation>الناجون المسجلون ضمنها: %L1 (يبقون، مع قوائم التحقق الخاصة بهم، دون العملية)</translation>
+    </message>
+    <message>
+        <source>Tips linked to it: %L1 (they stay, unlinked)</source>
+        <translation>البلاغات المرتبطة بها: %L1 (تبقى، دون ربط)</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
+        <translation>لا تحتوي على شيء بعد. التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2) and everything recorded in it?</source>
+        <translation>هل تريد حذف العملية «%1» (%2) وكل ما سُجّل فيها؟</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it all back while this file stays open.</source>
+        <translation>التراجع (Ctrl+Z) يعيد كل ذلك ما دام هذا الملف مفتوحًا.</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4593,30 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
         <translation>تتبعها التواريخ والأوقات والأرقام. تُطبَّق في المرة التالية التي يبدأ فيها Tandem.</translation>
     </message>
+    <message>
+        <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
+        <translation>&amp;نسخ احتياطي دوري: عند فتح ملف (مرة في اليوم) وعند إغلاقه بعد تغييرات</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>النسخ الاحتياطية المحفوظة لكل ملف</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;الاحتفاظ بأحدث:</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>نسخ احتياطية لكل ملف</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
+        <translation>تُحفظ النسخ الاحتياطية في مجلد بجانب الملف، لا يقرؤه سواك. يأخذ Tandem أيضًا نسخة قبل كل دمج وكل استعادة؛ ملف ▸ نسخ احتياطي الآن يأخذ نسخة في أي وقت، وملف ▸ الاستعادة من نسخة احتياطية يعود إلى إحداها.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -4567,6 +4751,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>New step %1</source>
         <translation>خطوة جديدة %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · retired (%2): no new checklist follows it.</source>
+        <translation>النسخة %1 · موقوف العمل بها (%2): لا تتبعها أي قائمة تحقق جديدة.</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5047,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
         <translation>الحالة &quot;%1&quot; غير معروفة؛ البروتوكول إما active (نشط) أو retired (موقوف)</translation>
     </message>
+    <message>
+        <source>version %1 is in force</source>
+        <translation>النسخة %1 سارية</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>حلّت محلها النسخة %1</translation>
+    </message>
+    <message>
+        <source>version %1 was made active instead</source>
+        <translation>فُعّلت النسخة %1 بدلًا منها</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
@@ -4950,12 +5150,95 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>The protocol&apos;s status could not be changed.</source>
         <translation>تعذر تغيير حالة البروتوكول.</translation>
     </message>
+    <message>
+        <source>Retire…</source>
+        <translation>إيقاف العمل…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now in force.</source>
+        <translation>النسخة %1 من «%2» سارية الآن.</translation>
+    </message>
+    <message>
+        <source>Retired, as replaced by it: version %1. Survivors whose checklists were made from it keep their steps.</source>
+        <translation>أُوقف العمل بها لأنها حلّت محلها: النسخة %1. يحتفظ الناجون الذين أُعدّت قوائم التحقق الخاصة بهم منها بخطواتهم.</translation>
+    </message>
+    <message>
+        <source>No new checklist follows it.</source>
+        <translation>لن تتبعها أي قائمة تحقق جديدة.</translation>
+    </message>
+    <message>
+        <source>The survivor whose checklist was made from it keeps its steps.</source>
+        <translation>يحتفظ الناجي الذي أُعدّت قائمة التحقق الخاصة به منها بخطواتها.</translation>
+    </message>
+    <message>
+        <source>The %L1 survivors whose checklists were made from it keep their steps.</source>
+        <translation>يحتفظ الناجون الـ %L1 الذين أُعدّت قوائم التحقق الخاصة بهم منها بخطواتهم.</translation>
+    </message>
+    <message>
+        <source>Retire Protocol</source>
+        <translation>إيقاف العمل بالبروتوكول</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”?</source>
+        <translation>هل تريد إيقاف العمل بالنسخة %1 من «%2»؟</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is retired:</source>
+        <translation>&amp;سبب الإيقاف:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RangeSpinBox</name>
     <message>
         <source>Not set</source>
         <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReasonDialog</name>
+    <message>
+        <source>Required: it is recorded with it and shown</source>
+        <translation>مطلوب: يُسجَّل معه ويُعرض</translation>
+    </message>
+    <message>
+        <source>Declined by the Survivor</source>
+        <translation>رفضها الناجي</translation>
+    </message>
+    <message>
+        <source>Record that %1 declined “%2”?</source>
+        <translation>هل تريد تسجيل أن %1 رفض «%2»؟</translation>
+    </message>
+    <message>
+        <source>It is recorded as their choice, not as a step missed, and is no longer owed. Reopen brings it back.</source>
+        <translation>يُسجَّل ذلك على أنه اختياره، لا خطوة فائتة، ولم تعد مستحقة. إعادة الفتح تعيدها.</translation>
+    </message>
+    <message>
+        <source>&amp;Why they declined:</source>
+        <translation>&amp;سبب الرفض:</translation>
+    </message>
+    <message>
+        <source>Record the Decline</source>
+        <translation>تسجيل الرفض</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>غير منطبقة</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not applicable to %2?</source>
+        <translation>هل تريد وسم «%1» على أنها غير منطبقة على %2؟</translation>
+    </message>
+    <message>
+        <source>The step is no longer owed to them. Reopen brings it back.</source>
+        <translation>لم تعد الخطوة مستحقة له. إعادة الفتح تعيدها.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply:</source>
+        <translation>&amp;سبب عدم الانطباق:</translation>
+    </message>
+    <message>
+        <source>Mark Not Applicable</source>
+        <translation>وسم كغير منطبقة</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5281,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>%1 is required.</source>
         <translation>الحقل «%1» مطلوب.</translation>
+    </message>
+    <message>
+        <source>%1 was put back as it is stored: %2</source>
+        <translation>أُعيد %1 كما هو محفوظ: %2</translation>
     </message>
 </context>
 <context>
@@ -6474,10 +6761,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>النسخ الاحتياطية من %1</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>يأخذ Tandem نسخة احتياطية من الملف قبل كل دمج وقبل كل استعادة، ويحتفظ بأحدث عشر نسخ. اختر الحالة التي تريد العودة إليها؛ وسيُطلب منك التأكيد قبل أي تغيير.</translation>
-    </message>
-    <message>
         <source>Backups, newest first</source>
         <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
     </message>
@@ -6496,6 +6779,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>يأخذ Tandem نسخة احتياطية من الملف قبل كل دمج وكل استعادة، وعند فتحه (مرة في اليوم) وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن، ويحتفظ بأحدثها (تحدد التفضيلات عددها). اختر الحالة التي تريد العودة إليها؛ سيُطلب منك التأكيد قبل أي تغيير.</translation>
     </message>
 </context>
 <context>
@@ -7026,6 +7313,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
+    </message>
+    <message>
+        <source>Follows the age band: under 18 is a minor. Choose the age band Unknown to record a presumed minor whose age is in doubt.</source>
+        <translation>تتبع الفئة العمرية: دون 18 قاصر. اختر الفئة العمرية «غير معروف» لتسجيل قاصر مفترض عمره موضع شك.</translation>
+    </message>
+    <message>
+        <source>Record a presumed minor while the age is in doubt</source>
+        <translation>تسجيل قاصر مفترض ما دام العمر موضع شك</translation>
     </message>
 </context>
 <context>

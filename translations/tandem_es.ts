@@ -250,16 +250,24 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>How long the office keys stay unlocked when unused</source>
-        <translation>Cuánto tiempo permanecen desbloqueadas las claves de la oficina cuando no se usan</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>I&amp;nforme</translation>
     </message>
     <message>
         <source>&amp;Security</source>
         <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Back the open file up now, beside it, with its other backups</source>
+        <translation>Hace ahora una copia de seguridad del archivo abierto, junto a él, con sus otras copias</translation>
+    </message>
+    <message>
+        <source>The language, how long the office keys stay unlocked when unused, and backups</source>
+        <translation>El idioma, cuánto tiempo siguen desbloqueadas las claves de la oficina sin usarse, y las copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -511,6 +519,10 @@
     <message>
         <source>cannot make the backup folder: %1</source>
         <translation>no se puede crear la carpeta de copias de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the copy readable by its owner only</source>
+        <translation>no se puede hacer que la copia sea legible solo por su propietario</translation>
     </message>
 </context>
 <context>
@@ -787,6 +799,10 @@
         <source>Outcome: %1</source>
         <translation>Resultado: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -886,6 +902,18 @@
         <source>%1 of %2 settled</source>
         <translation>%1 de %2 resueltos</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Why declined:</source>
+        <translation>Motivo del rechazo:</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Por qué no es aplicable:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -960,6 +988,17 @@
     <message>
         <source>Untick %1</source>
         <translation>Desmarcar %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConfirmNameDialog</name>
+    <message>
+        <source>To delete it, type its name, %1:</source>
+        <translation>Para eliminarla, escriba su nombre, %1:</translation>
+    </message>
+    <message>
+        <source>Name of what is deleted</source>
+        <translation>Nombre de lo que se elimina</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1219,14 @@
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Retirado el %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Retirado el %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
@@ -1194,10 +1241,6 @@
     <message>
         <source>Record Consent</source>
         <translation>Registrar consentimiento</translation>
-    </message>
-    <message>
-        <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation>Registrar que el superviviente ha retirado este consentimiento, con fecha de ahora. A partir de este momento no se puede compartir nada de lo que cubría.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
@@ -1234,6 +1277,26 @@
     <message>
         <source>The consent could not be recorded.</source>
         <translation>No se ha podido registrar el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Withdraw Consent…</source>
+        <translation>Retirar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew this consent, now, and why. Nothing it covered may be shared from now on.</source>
+        <translation>Registra que el superviviente retiró este consentimiento, ahora, y por qué. A partir de ahora no se puede compartir nada de lo que cubría.</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew their consent to share “%1” with %2?</source>
+        <translation>¿Registrar que el superviviente retiró su consentimiento para compartir “%1” con %2?</translation>
+    </message>
+    <message>
+        <source>From now on nothing it covered is shared with them. The withdrawal is dated now and recorded with its reason.</source>
+        <translation>A partir de ahora no se comparte con ellos nada de lo que cubría. La retirada lleva la fecha de ahora y se registra con su motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>&amp;Motivo de la retirada:</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1652,58 @@
     <message>
         <source>a referral has a time of answer but no answer</source>
         <translation>una derivación tiene hora de respuesta pero ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>the age band %1 and the minor box disagree</source>
+        <translation>la franja de edad %1 y la casilla de menor no coinciden</translation>
+    </message>
+    <message>
+        <source>the age band %1 makes the survivor a minor; to record an adult, change the age band</source>
+        <translation>la franja de edad %1 hace del superviviente un menor; para registrar a un adulto, cambie la franja de edad</translation>
+    </message>
+    <message>
+        <source>the age band %1 is an adult&apos;s; when the age is in doubt, choose the age band Unknown to record a presumed minor</source>
+        <translation>la franja de edad %1 es la de un adulto; si la edad es dudosa, elija la franja Desconocida para registrar a un presunto menor</translation>
+    </message>
+    <message>
+        <source>a reason for withdrawal goes only with the date of withdrawal (withdrawn_at)</source>
+        <translation>un motivo de retirada solo va con la fecha de retirada (withdrawn_at)</translation>
+    </message>
+    <message>
+        <source>say why the consent is withdrawn (withdrawn_reason)</source>
+        <translation>indique por qué se retira el consentimiento (withdrawn_reason)</translation>
+    </message>
+    <message>
+        <source>a reason for retiring goes only with a retired version</source>
+        <translation>un motivo de retirada solo va con una versión retirada</translation>
+    </message>
+    <message>
+        <source>say why this version is retired (retired_reason)</source>
+        <translation>indique por qué se retira esta versión (retired_reason)</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a step declined by the survivor or not applicable</source>
+        <translation>solo se registra un motivo para un paso rechazado por el superviviente o no aplicable</translation>
+    </message>
+    <message>
+        <source>say why the survivor declined this step (reason)</source>
+        <translation>indique por qué el superviviente rechazó este paso (reason)</translation>
+    </message>
+    <message>
+        <source>say why this step does not apply to the survivor (reason)</source>
+        <translation>indique por qué este paso no es aplicable al superviviente (reason)</translation>
+    </message>
+    <message>
+        <source>its action item &quot;%1&quot; is due (%2) before the new start (%3); move the action item first</source>
+        <translation>su tarea acordada “%1” vence (%2) antes del nuevo inicio (%3); mueva primero la tarea</translation>
+    </message>
+    <message>
+        <source>the action item is due (%1) before its meeting starts (%2)</source>
+        <translation>la tarea acordada vence (%1) antes de que empiece su reunión (%2)</translation>
+    </message>
+    <message>
+        <source>a tip needs what was reported: a place, an indicator or a description</source>
+        <translation>un aviso necesita lo que se comunicó: un lugar, un indicador o una descripción</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2537,18 @@ Last export: %2</source>
         <source>Lesson learned</source>
         <translation>Lección aprendida</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -2574,10 +2701,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Todavía no hay ninguna copia de seguridad de %1.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation>Tandem crea una antes de cada fusión de un paquete, en la carpeta %1.</translation>
-    </message>
-    <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
         <translation>Todo lo escrito en %1 desde %2 se perderá: %L3 cambios en registros (ediciones hechas aquí y registros fusionados de oficinas asociadas), %L4 entradas del registro de auditoría y el historial de deshacer.</translation>
     </message>
@@ -2604,6 +2727,50 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
         <translation>Se ha restaurado %1 tal como estaba el %2. El archivo tal como estaba antes se conserva como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad hecha en %1.</translation>
+    </message>
+    <message>
+        <source>The routine backup was not made: %1</source>
+        <translation>No se hizo la copia de seguridad periódica: %1</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>al cerrar</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>al abrir</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Haciendo copia de seguridad de %1…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was made.</source>
+        <translation>Se canceló la copia de seguridad; no se hizo ninguna.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>No se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Restore from Backup lists it.</source>
+        <translation>Copia de seguridad hecha en %1 (%2). Restaurar desde una copia de seguridad la muestra.</translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>Tandem hace una antes de cada fusión de un paquete, al abrir el archivo (una vez al día) y al cerrarlo tras cambios, y con Archivo ▸ Hacer copia de seguridad ahora, en la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3349,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Office: %1 (read-only)</source>
         <translation>Oficina: %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 ya está abierto en esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -4088,41 +4259,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>The operation could not be duplicated.</source>
         <translation>No se ha podido duplicar la operación.</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n target(s), </source>
-        <translation>
-            <numerusform>Con ella se eliminan %n objetivo, </numerusform>
-            <numerusform>Con ella se eliminan %n objetivos, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s), </source>
-        <translation>
-            <numerusform>%n asignación, </numerusform>
-            <numerusform>%n asignaciones, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) </source>
-        <translation>
-            <numerusform>%n tarea </numerusform>
-            <numerusform>%n tareas </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>
-            <numerusform>y %n nota del diario. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
-            <numerusform>y %n notas del diario. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n survivor(s) stay, with their checklists.</source>
-        <translation>
-            <numerusform>Se conserva %n superviviente, con su lista de control.</numerusform>
-            <numerusform>Se conservan %n supervivientes, con sus listas de control.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Operation</source>
         <translation>Eliminar operación</translation>
@@ -4142,6 +4278,50 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The operation could not be deleted.</source>
         <translation>No se ha podido eliminar la operación.</translation>
+    </message>
+    <message>
+        <source>Targets: %L1</source>
+        <translation>Objetivos: %L1</translation>
+    </message>
+    <message>
+        <source>Agency assignments: %L1</source>
+        <translation>Asignaciones de organismos: %L1</translation>
+    </message>
+    <message>
+        <source>Timeline tasks: %L1</source>
+        <translation>Tareas del cronograma: %L1</translation>
+    </message>
+    <message>
+        <source>Log notes: %L1</source>
+        <translation>Notas del registro: %L1</translation>
+    </message>
+    <message>
+        <source>Follow-up action items: %L1</source>
+        <translation>Tareas acordadas de seguimiento: %L1</translation>
+    </message>
+    <message>
+        <source>Agencies&apos; feedback: %L1</source>
+        <translation>Valoraciones de los organismos: %L1</translation>
+    </message>
+    <message>
+        <source>Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)</source>
+        <translation>Supervivientes registrados en ella: %L1 (se quedan, con sus listas de control, sin la operación)</translation>
+    </message>
+    <message>
+        <source>Tips linked to it: %L1 (they stay, unlinked)</source>
+        <translation>Avisos vinculados a ella: %L1 (se quedan, sin vínculo)</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Todavía no contiene nada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2) and everything recorded in it?</source>
+        <translation>¿Eliminar la operación “%1” (%2) y todo lo registrado en ella?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it all back while this file stays open.</source>
+        <translation>Deshacer (Ctrl+Z) lo recupera todo mientras este archivo siga abierto.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4573,30 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
         <translation>Las fechas, las horas y los números lo siguen. Se aplica la próxima vez que se inicie Tandem.</translation>
     </message>
+    <message>
+        <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
+        <translation>Hacer copias de seguridad &amp;periódicas: al abrir un archivo (una vez al día) y al cerrarlo tras cambios</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>Copias de seguridad conservadas por archivo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conservar las más recientes:</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>copias de seguridad de cada archivo</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
+        <translation>Las copias de seguridad van a una carpeta junto al archivo, legible solo por usted. Tandem también hace una antes de cada fusión y cada restauración; Archivo ▸ Hacer copia de seguridad ahora hace una en cualquier momento, Archivo ▸ Restaurar desde una copia de seguridad vuelve a una.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -4527,6 +4731,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>New step %1</source>
         <translation>Nuevo paso %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · retired (%2): no new checklist follows it.</source>
+        <translation>Versión %1 · retirada (%2): ninguna lista de control nueva la sigue.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5027,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
         <translation>estado desconocido &quot;%1&quot;; un protocolo puede estar activo (active) o retirado (retired)</translation>
     </message>
+    <message>
+        <source>version %1 is in force</source>
+        <translation>la versión %1 está en vigor</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>sustituida por la versión %1</translation>
+    </message>
+    <message>
+        <source>version %1 was made active instead</source>
+        <translation>se activó la versión %1 en su lugar</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
@@ -4910,12 +5130,95 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>The protocol&apos;s status could not be changed.</source>
         <translation>No se ha podido cambiar el estado del protocolo.</translation>
     </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now in force.</source>
+        <translation>La versión %1 de “%2” está ahora en vigor.</translation>
+    </message>
+    <message>
+        <source>Retired, as replaced by it: version %1. Survivors whose checklists were made from it keep their steps.</source>
+        <translation>Retirada, por ser sustituida por ella: versión %1. Los supervivientes cuyas listas de control se hicieron con ella conservan sus pasos.</translation>
+    </message>
+    <message>
+        <source>No new checklist follows it.</source>
+        <translation>Ninguna lista de control nueva la seguirá.</translation>
+    </message>
+    <message>
+        <source>The survivor whose checklist was made from it keeps its steps.</source>
+        <translation>El superviviente cuya lista de control se hizo con ella conserva sus pasos.</translation>
+    </message>
+    <message>
+        <source>The %L1 survivors whose checklists were made from it keep their steps.</source>
+        <translation>Los %L1 supervivientes cuyas listas de control se hicieron con ella conservan sus pasos.</translation>
+    </message>
+    <message>
+        <source>Retire Protocol</source>
+        <translation>Retirar protocolo</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”?</source>
+        <translation>¿Retirar la versión %1 de “%2”?</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is retired:</source>
+        <translation>&amp;Motivo de la retirada:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RangeSpinBox</name>
     <message>
         <source>Not set</source>
         <translation>Sin establecer</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReasonDialog</name>
+    <message>
+        <source>Required: it is recorded with it and shown</source>
+        <translation>Obligatorio: se registra con ello y se muestra</translation>
+    </message>
+    <message>
+        <source>Declined by the Survivor</source>
+        <translation>Rechazado por el superviviente</translation>
+    </message>
+    <message>
+        <source>Record that %1 declined “%2”?</source>
+        <translation>¿Registrar que %1 rechazó “%2”?</translation>
+    </message>
+    <message>
+        <source>It is recorded as their choice, not as a step missed, and is no longer owed. Reopen brings it back.</source>
+        <translation>Se registra como su decisión, no como un paso omitido, y deja de deberse. Reabrir lo recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Why they declined:</source>
+        <translation>&amp;Motivo del rechazo:</translation>
+    </message>
+    <message>
+        <source>Record the Decline</source>
+        <translation>Registrar el rechazo</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not applicable to %2?</source>
+        <translation>¿Marcar “%1” como no aplicable a %2?</translation>
+    </message>
+    <message>
+        <source>The step is no longer owed to them. Reopen brings it back.</source>
+        <translation>El paso deja de debérsele. Reabrir lo recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply:</source>
+        <translation>&amp;Por qué no es aplicable:</translation>
+    </message>
+    <message>
+        <source>Mark Not Applicable</source>
+        <translation>Marcar como no aplicable</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5261,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 was put back as it is stored: %2</source>
+        <translation>%1 se ha restablecido tal como está guardado: %2</translation>
     </message>
 </context>
 <context>
@@ -6426,10 +6733,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Copias de seguridad de %1</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>Tandem hace una copia de seguridad del archivo antes de cada fusión y de cada restauración, y conserva las diez más recientes. Elija el estado al que desea volver; se le pedirá confirmación antes de cambiar nada.</translation>
-    </message>
-    <message>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
@@ -6448,6 +6751,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>Tandem hace una copia de seguridad del archivo antes de cada fusión y cada restauración, al abrirlo (una vez al día) y al cerrarlo tras cambios, y con Archivo ▸ Hacer copia de seguridad ahora, y conserva las más recientes (Preferencias indica cuántas). Elija el estado al que volver; se le pedirá confirmación antes de cambiar nada.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +7285,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Follows the age band: under 18 is a minor. Choose the age band Unknown to record a presumed minor whose age is in doubt.</source>
+        <translation>Sigue a la franja de edad: menos de 18 es un menor. Elija la franja Desconocida para registrar a un presunto menor cuya edad es dudosa.</translation>
+    </message>
+    <message>
+        <source>Record a presumed minor while the age is in doubt</source>
+        <translation>Registrar a un presunto menor mientras la edad sea dudosa</translation>
     </message>
 </context>
 <context>

@@ -250,16 +250,24 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>How long the office keys stay unlocked when unused</source>
-        <translation>Durée pendant laquelle les clés du bureau restent déverrouillées sans utilisation</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>Sa&amp;uvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back the open file up now, beside it, with its other backups</source>
+        <translation>Sauvegarde maintenant le fichier ouvert, à côté de lui, avec ses autres sauvegardes</translation>
+    </message>
+    <message>
+        <source>The language, how long the office keys stay unlocked when unused, and backups</source>
+        <translation>La langue, la durée pendant laquelle les clés du bureau restent déverrouillées sans usage, et les sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -511,6 +519,10 @@
     <message>
         <source>cannot make the backup folder: %1</source>
         <translation>impossible de créer le dossier des sauvegardes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the copy readable by its owner only</source>
+        <translation>impossible de rendre la copie lisible par son seul propriétaire</translation>
     </message>
 </context>
 <context>
@@ -787,6 +799,10 @@
         <source>Outcome: %1</source>
         <translation>Résultat : %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -886,6 +902,18 @@
         <source>%1 of %2 settled</source>
         <translation>%1 sur %2 traitées</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why declined:</source>
+        <translation>Motif du refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Pourquoi sans objet&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -960,6 +988,17 @@
     <message>
         <source>Untick %1</source>
         <translation>Décocher %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConfirmNameDialog</name>
+    <message>
+        <source>To delete it, type its name, %1:</source>
+        <translation>Pour la supprimer, tapez son nom, %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of what is deleted</source>
+        <translation>Nom de ce qui est supprimé</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1219,14 @@
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Retiré le %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
@@ -1194,10 +1241,6 @@
     <message>
         <source>Record Consent</source>
         <translation>Enregistrer le consentement</translation>
-    </message>
-    <message>
-        <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation>Enregistrer, à cet instant, que le survivant a retiré ce consentement. Rien de ce qu&apos;il couvrait ne peut plus être partagé désormais.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
@@ -1234,6 +1277,26 @@
     <message>
         <source>The consent could not be recorded.</source>
         <translation>Le consentement n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Withdraw Consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew this consent, now, and why. Nothing it covered may be shared from now on.</source>
+        <translation>Enregistre que le survivant a retiré ce consentement, maintenant, et pourquoi. Rien de ce qu&apos;il couvrait ne peut plus être partagé.</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew their consent to share “%1” with %2?</source>
+        <translation>Enregistrer que le survivant a retiré son consentement au partage de «&#xa0;%1&#xa0;» avec %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>From now on nothing it covered is shared with them. The withdrawal is dated now and recorded with its reason.</source>
+        <translation>Désormais, rien de ce qu&apos;il couvrait ne leur est partagé. Le retrait est daté de maintenant et enregistré avec son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>&amp;Motif du retrait&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1652,58 @@
     <message>
         <source>a referral has a time of answer but no answer</source>
         <translation>une orientation a une heure de réponse mais aucune réponse</translation>
+    </message>
+    <message>
+        <source>the age band %1 and the minor box disagree</source>
+        <translation>la tranche d&apos;âge %1 et la case «&#xa0;mineur&#xa0;» ne concordent pas</translation>
+    </message>
+    <message>
+        <source>the age band %1 makes the survivor a minor; to record an adult, change the age band</source>
+        <translation>la tranche d&apos;âge %1 fait du survivant un mineur&#xa0;; pour enregistrer un adulte, changez la tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>the age band %1 is an adult&apos;s; when the age is in doubt, choose the age band Unknown to record a presumed minor</source>
+        <translation>la tranche d&apos;âge %1 est celle d&apos;un adulte&#xa0;; en cas de doute sur l&apos;âge, choisissez la tranche Inconnue pour enregistrer un mineur présumé</translation>
+    </message>
+    <message>
+        <source>a reason for withdrawal goes only with the date of withdrawal (withdrawn_at)</source>
+        <translation>un motif de retrait ne va qu&apos;avec la date du retrait (withdrawn_at)</translation>
+    </message>
+    <message>
+        <source>say why the consent is withdrawn (withdrawn_reason)</source>
+        <translation>indiquez pourquoi le consentement est retiré (withdrawn_reason)</translation>
+    </message>
+    <message>
+        <source>a reason for retiring goes only with a retired version</source>
+        <translation>un motif de retrait ne va qu&apos;avec une version retirée</translation>
+    </message>
+    <message>
+        <source>say why this version is retired (retired_reason)</source>
+        <translation>indiquez pourquoi cette version est retirée (retired_reason)</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a step declined by the survivor or not applicable</source>
+        <translation>un motif n&apos;est enregistré que pour une étape refusée par le survivant ou sans objet</translation>
+    </message>
+    <message>
+        <source>say why the survivor declined this step (reason)</source>
+        <translation>indiquez pourquoi le survivant a refusé cette étape (reason)</translation>
+    </message>
+    <message>
+        <source>say why this step does not apply to the survivor (reason)</source>
+        <translation>indiquez pourquoi cette étape est sans objet pour le survivant (reason)</translation>
+    </message>
+    <message>
+        <source>its action item &quot;%1&quot; is due (%2) before the new start (%3); move the action item first</source>
+        <translation>son action «&#xa0;%1&#xa0;» est due (%2) avant le nouveau début (%3)&#xa0;; déplacez d&apos;abord l&apos;action</translation>
+    </message>
+    <message>
+        <source>the action item is due (%1) before its meeting starts (%2)</source>
+        <translation>l&apos;action est due (%1) avant le début de sa réunion (%2)</translation>
+    </message>
+    <message>
+        <source>a tip needs what was reported: a place, an indicator or a description</source>
+        <translation>un signalement doit dire ce qui a été signalé&#xa0;: un lieu, un indicateur ou une description</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2537,18 @@ Dernier export&#xa0;: %2</translation>
         <source>Lesson learned</source>
         <translation>Leçon retenue</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -2574,10 +2701,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Il n&apos;existe encore aucune sauvegarde de %1.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation>Tandem en crée une avant chaque fusion d&apos;un lot, dans le dossier %1.</translation>
-    </message>
-    <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
         <translation>Tout ce qui a été écrit dans %1 depuis %2 y sera perdu&#xa0;: %L3 modifications de fiches (modifications faites ici et fiches fusionnées depuis les partenaires), %L4 entrées du journal d&apos;audit, et l&apos;historique d&apos;annulation.</translation>
     </message>
@@ -2604,6 +2727,50 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
         <translation>%1 restauré tel qu&apos;il était le %2. Le fichier dans son état précédent est conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The routine backup was not made: %1</source>
+        <translation>La sauvegarde régulière n&apos;a pas été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Sauvegarde de %1…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was made.</source>
+        <translation>La sauvegarde a été annulée&#xa0;; aucune n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>La sauvegarde n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Restore from Backup lists it.</source>
+        <translation>Sauvegardé dans %1 (%2). Restaurer depuis une sauvegarde la propose.</translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>Tandem en fait une avant chaque fusion d&apos;un paquet, à l&apos;ouverture du fichier (une fois par jour) et à sa fermeture après des modifications, et avec Fichier ▸ Sauvegarder maintenant, dans le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3349,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Office: %1 (read-only)</source>
         <translation>Bureau&#xa0;: %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 est déjà ouvert dans cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -4088,41 +4259,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>The operation could not be duplicated.</source>
         <translation>L&apos;opération n&apos;a pas pu être dupliquée.</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n target(s), </source>
-        <translation>
-            <numerusform>Seront supprimées avec elle&#xa0;: %n cible, </numerusform>
-            <numerusform>Seront supprimées avec elle&#xa0;: %n cibles, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s), </source>
-        <translation>
-            <numerusform>%n affectation, </numerusform>
-            <numerusform>%n affectations, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task(s) </source>
-        <translation>
-            <numerusform>%n tâche </numerusform>
-            <numerusform>%n tâches </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>
-            <numerusform>et %n note de journal. Annuler (Ctrl+Z) les rétablira toutes.</numerusform>
-            <numerusform>et %n notes de journal. Annuler (Ctrl+Z) les rétablira toutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n survivor(s) stay, with their checklists.</source>
-        <translation>
-            <numerusform>%n survivant lié à l&apos;opération est conservé, avec sa liste de contrôle.</numerusform>
-            <numerusform>%n survivants liés à l&apos;opération sont conservés, avec leurs listes de contrôle.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Operation</source>
         <translation>Supprimer l&apos;opération</translation>
@@ -4142,6 +4278,50 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The operation could not be deleted.</source>
         <translation>L&apos;opération n&apos;a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>Targets: %L1</source>
+        <translation>Cibles&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Agency assignments: %L1</source>
+        <translation>Affectations d&apos;organismes&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Timeline tasks: %L1</source>
+        <translation>Tâches de la chronologie&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Log notes: %L1</source>
+        <translation>Notes du journal&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Follow-up action items: %L1</source>
+        <translation>Actions de suivi&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Agencies&apos; feedback: %L1</source>
+        <translation>Retours d&apos;expérience des organismes&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)</source>
+        <translation>Survivants enregistrés sous elle&#xa0;: %L1 (ils restent, avec leurs listes de contrôle, sans l&apos;opération)</translation>
+    </message>
+    <message>
+        <source>Tips linked to it: %L1 (they stay, unlinked)</source>
+        <translation>Signalements liés à elle&#xa0;: %L1 (ils restent, sans lien)</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Elle ne contient encore rien. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2) and everything recorded in it?</source>
+        <translation>Supprimer l&apos;opération «&#xa0;%1&#xa0;» (%2) et tout ce qui y est enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it all back while this file stays open.</source>
+        <translation>Annuler (Ctrl+Z) rétablit tout tant que ce fichier reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4573,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
         <translation>Les dates, les heures et les nombres la suivent. Elle s&apos;applique au prochain démarrage de Tandem.</translation>
     </message>
+    <message>
+        <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
+        <translation>Sauvegarder &amp;régulièrement&#xa0;: à l&apos;ouverture d&apos;un fichier (une fois par jour) et à sa fermeture après des modifications</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>Sauvegardes conservées par fichier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Garder les plus récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>sauvegardes de chaque fichier</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
+        <translation>Les sauvegardes vont dans un dossier à côté du fichier, lisible par vous seul. Tandem sauvegarde aussi avant chaque fusion et chaque restauration&#xa0;; Fichier ▸ Sauvegarder maintenant en fait une à tout moment, Fichier ▸ Restaurer depuis une sauvegarde revient à l&apos;une d&apos;elles.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -4527,6 +4731,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>New step %1</source>
         <translation>Nouvelle étape %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · retired (%2): no new checklist follows it.</source>
+        <translation>Version %1 · retirée (%2)&#xa0;: aucune nouvelle liste de contrôle ne la suit.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5027,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
         <translation>statut inconnu «&#xa0;%1&#xa0;»&#xa0;; un protocole est actif ou retiré</translation>
     </message>
+    <message>
+        <source>version %1 is in force</source>
+        <translation>la version %1 est en vigueur</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>remplacée par la version %1</translation>
+    </message>
+    <message>
+        <source>version %1 was made active instead</source>
+        <translation>la version %1 a été activée à sa place</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
@@ -4910,12 +5130,95 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>The protocol&apos;s status could not be changed.</source>
         <translation>Le statut du protocole n&apos;a pas pu être modifié.</translation>
     </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now in force.</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» est maintenant en vigueur.</translation>
+    </message>
+    <message>
+        <source>Retired, as replaced by it: version %1. Survivors whose checklists were made from it keep their steps.</source>
+        <translation>Retirée, car remplacée par elle&#xa0;: version %1. Les survivants dont les listes de contrôle ont été faites à partir d&apos;elle gardent leurs étapes.</translation>
+    </message>
+    <message>
+        <source>No new checklist follows it.</source>
+        <translation>Aucune nouvelle liste de contrôle ne la suivra.</translation>
+    </message>
+    <message>
+        <source>The survivor whose checklist was made from it keeps its steps.</source>
+        <translation>Le survivant dont la liste de contrôle a été faite à partir d&apos;elle garde ses étapes.</translation>
+    </message>
+    <message>
+        <source>The %L1 survivors whose checklists were made from it keep their steps.</source>
+        <translation>Les %L1 survivants dont les listes de contrôle ont été faites à partir d&apos;elle gardent leurs étapes.</translation>
+    </message>
+    <message>
+        <source>Retire Protocol</source>
+        <translation>Retirer le protocole</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”?</source>
+        <translation>Retirer la version %1 de «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is retired:</source>
+        <translation>&amp;Motif du retrait&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RangeSpinBox</name>
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReasonDialog</name>
+    <message>
+        <source>Required: it is recorded with it and shown</source>
+        <translation>Obligatoire&#xa0;: il est enregistré avec et affiché</translation>
+    </message>
+    <message>
+        <source>Declined by the Survivor</source>
+        <translation>Refusée par le survivant</translation>
+    </message>
+    <message>
+        <source>Record that %1 declined “%2”?</source>
+        <translation>Enregistrer que %1 a refusé «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is recorded as their choice, not as a step missed, and is no longer owed. Reopen brings it back.</source>
+        <translation>C&apos;est enregistré comme son choix, non comme une étape manquée, et n&apos;est plus dû. Rouvrir la rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Why they declined:</source>
+        <translation>&amp;Motif du refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the Decline</source>
+        <translation>Enregistrer le refus</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not applicable to %2?</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme sans objet pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The step is no longer owed to them. Reopen brings it back.</source>
+        <translation>L&apos;étape ne lui est plus due. Rouvrir la rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply:</source>
+        <translation>&amp;Pourquoi elle est sans objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark Not Applicable</source>
+        <translation>Marquer sans objet</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5261,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 was put back as it is stored: %2</source>
+        <translation>%1 a été remis tel qu&apos;il est enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6426,10 +6733,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Sauvegardes de %1</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>Tandem sauvegarde le fichier avant chaque fusion et avant chaque restauration, et conserve les dix sauvegardes les plus récentes. Choisissez l&apos;état auquel revenir&#xa0;; une confirmation vous est demandée avant toute modification.</translation>
-    </message>
-    <message>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
@@ -6448,6 +6751,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>Tandem sauvegarde le fichier avant chaque fusion et chaque restauration, à son ouverture (une fois par jour) et à sa fermeture après des modifications, et avec Fichier ▸ Sauvegarder maintenant, et garde les plus récentes (les Préférences disent combien). Choisissez l&apos;état auquel revenir&#xa0;; une confirmation vous est demandée avant tout changement.</translation>
     </message>
 </context>
 <context>
@@ -6978,6 +7285,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Follows the age band: under 18 is a minor. Choose the age band Unknown to record a presumed minor whose age is in doubt.</source>
+        <translation>Suit la tranche d&apos;âge&#xa0;: moins de 18 ans est un mineur. Choisissez la tranche Inconnue pour enregistrer un mineur présumé dont l&apos;âge est incertain.</translation>
+    </message>
+    <message>
+        <source>Record a presumed minor while the age is in doubt</source>
+        <translation>Enregistrer un mineur présumé tant que l&apos;âge est incertain</translation>
     </message>
 </context>
 <context>
