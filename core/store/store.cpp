@@ -219,6 +219,12 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
 
 Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName)
 {
+    return create(path, officeName, FixedOrigin{});
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName,
+                                             const FixedOrigin& origin)
+{
     if (QFileInfo::exists(path))
         return makeError(tr("the file already exists; choose another name or open it"), path);
     if (officeName.trimmed().isEmpty())
@@ -257,11 +263,13 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
     if (!opened)
         return fail(opened.error());
     Store& store = **opened;
+    if (origin.wallClock)
+        store.setWallClock(origin.wallClock);
 
     Result<Transaction> tx = store.begin();
     if (!tx)
         return fail(tx.error());
-    store.m_siteId = makeUuidV7(store.wallClock()).toRfc4122();
+    store.m_siteId = origin.siteId.size() == 16 ? origin.siteId : makeUuidV7(store.wallClock()).toRfc4122();
     for (const auto& [key, value] :
          {std::pair{QStringLiteral("site_id"), QVariant(store.m_siteId)},
           std::pair{QStringLiteral("created_at"), QVariant(qint64(store.wallClock()))}}) {

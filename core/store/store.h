@@ -74,6 +74,16 @@ public:
     // Creates a new Tandem file for the office `officeName`. Refuses to overwrite an existing file.
     static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName);
 
+    // How a file is made when it must come out the same on every run (the demo made with a fixed
+    // `now`): its site id and the wall clock every version is stamped from. Two files made alike
+    // are one office to their partners, so this is never for a file that exchanges.
+    struct FixedOrigin {
+        QByteArray siteId;                 // 16 bytes
+        std::function<qint64()> wallClock; // Unix milliseconds
+    };
+    static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName,
+                                                 const FixedOrigin& origin);
+
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     QSqlDatabase database() const;
