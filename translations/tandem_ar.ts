@@ -27,6 +27,14 @@
         <source>Demo database</source>
         <translation>قاعدة البيانات التجريبية</translation>
     </message>
+    <message>
+        <source>the demo is open in another Tandem window; close it there first</source>
+        <translation>العرض التجريبي مفتوح في نافذة Tandem أخرى؛ أغلقه هناك أولاً</translation>
+    </message>
+    <message>
+        <source>cannot put the fresh demo database in place of the old one</source>
+        <translation>تعذّر وضع قاعدة بيانات العرض التجريبي الجديدة مكان القديمة</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -268,6 +276,14 @@
     <message>
         <source>The language, how long the office keys stay unlocked when unused, and backups</source>
         <translation>اللغة، ومدة بقاء مفاتيح المكتب مفتوحة دون استخدام، والنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Demo…</source>
+        <translation>إ&amp;عادة تعيين العرض التجريبي…</translation>
+    </message>
+    <message>
+        <source>Replace the demo database with a fresh one, made for today</source>
+        <translation>استبدال قاعدة بيانات العرض التجريبي بأخرى جديدة مُعدّة لليوم</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3377,30 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>%1 is already open in this window.</source>
         <translation>%1 مفتوح بالفعل في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo</source>
+        <translation>إعادة تعيين العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>Replace the demo database with a fresh one, made for today?</source>
+        <translation>هل تريد استبدال قاعدة بيانات العرض التجريبي بأخرى جديدة مُعدّة لليوم؟</translation>
+    </message>
+    <message>
+        <source>Everything changed in the demo since it was made is lost. Your own files are not touched.</source>
+        <translation>يُفقد كل ما تغيّر في العرض التجريبي منذ إنشائه. لا تُمسّ ملفاتك الخاصة.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be reset.</source>
+        <translation>تعذّرت إعادة تعيين قاعدة بيانات العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>Resetting the demo was cancelled; it is as it was.</source>
+        <translation>أُلغيت إعادة تعيين العرض التجريبي؛ بقي كما كان.</translation>
+    </message>
+    <message>
+        <source>The demo was made afresh for today.</source>
+        <translation>أُعيد إنشاء العرض التجريبي لليوم.</translation>
     </message>
 </context>
 <context>

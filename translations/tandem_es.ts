@@ -27,6 +27,14 @@
         <source>Demo database</source>
         <translation>Base de datos de demostración</translation>
     </message>
+    <message>
+        <source>the demo is open in another Tandem window; close it there first</source>
+        <translation>la demostración está abierta en otra ventana de Tandem; ciérrela allí primero</translation>
+    </message>
+    <message>
+        <source>cannot put the fresh demo database in place of the old one</source>
+        <translation>no se puede poner la nueva base de datos de demostración en lugar de la anterior</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -268,6 +276,14 @@
     <message>
         <source>The language, how long the office keys stay unlocked when unused, and backups</source>
         <translation>El idioma, cuánto tiempo siguen desbloqueadas las claves de la oficina sin usarse, y las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Demo…</source>
+        <translation>&amp;Restablecer la demostración…</translation>
+    </message>
+    <message>
+        <source>Replace the demo database with a fresh one, made for today</source>
+        <translation>Sustituir la base de datos de demostración por una nueva, hecha para hoy</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3369,30 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>%1 is already open in this window.</source>
         <translation>%1 ya está abierto en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo</source>
+        <translation>Restablecer la demostración</translation>
+    </message>
+    <message>
+        <source>Replace the demo database with a fresh one, made for today?</source>
+        <translation>¿Sustituir la base de datos de demostración por una nueva, hecha para hoy?</translation>
+    </message>
+    <message>
+        <source>Everything changed in the demo since it was made is lost. Your own files are not touched.</source>
+        <translation>Se pierde todo lo cambiado en la demostración desde que se creó. Sus propios archivos no se tocan.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be reset.</source>
+        <translation>No se pudo restablecer la base de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Resetting the demo was cancelled; it is as it was.</source>
+        <translation>Se canceló el restablecimiento de la demostración; sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The demo was made afresh for today.</source>
+        <translation>La demostración se ha creado de nuevo para hoy.</translation>
     </message>
 </context>
 <context>

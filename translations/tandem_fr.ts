@@ -27,6 +27,14 @@
         <source>Demo database</source>
         <translation>Base de démonstration</translation>
     </message>
+    <message>
+        <source>the demo is open in another Tandem window; close it there first</source>
+        <translation>la démonstration est ouverte dans une autre fenêtre de Tandem ; fermez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>cannot put the fresh demo database in place of the old one</source>
+        <translation>impossible de mettre la nouvelle base de démonstration à la place de l&apos;ancienne</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -268,6 +276,14 @@
     <message>
         <source>The language, how long the office keys stay unlocked when unused, and backups</source>
         <translation>La langue, la durée pendant laquelle les clés du bureau restent déverrouillées sans usage, et les sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Demo…</source>
+        <translation>&amp;Réinitialiser la démonstration…</translation>
+    </message>
+    <message>
+        <source>Replace the demo database with a fresh one, made for today</source>
+        <translation>Remplacer la base de démonstration par une nouvelle, faite pour aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3369,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>%1 is already open in this window.</source>
         <translation>%1 est déjà ouvert dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Reset the Demo</source>
+        <translation>Réinitialiser la démonstration</translation>
+    </message>
+    <message>
+        <source>Replace the demo database with a fresh one, made for today?</source>
+        <translation>Remplacer la base de démonstration par une nouvelle, faite pour aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Everything changed in the demo since it was made is lost. Your own files are not touched.</source>
+        <translation>Tout ce qui a été modifié dans la démonstration depuis sa création est perdu. Vos propres fichiers ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be reset.</source>
+        <translation>La base de démonstration n&apos;a pas pu être réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Resetting the demo was cancelled; it is as it was.</source>
+        <translation>La réinitialisation de la démonstration a été annulée ; elle est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The demo was made afresh for today.</source>
+        <translation>La démonstration a été refaite pour aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
                             QKeySequence::Open))
     , m_openDemo(makeAction(window, "actionOpenDemo", tr("Open the &Demo"),
                             tr("Open the demo database of invented operations, making it on first use")))
+    , m_resetDemo(makeAction(window, "actionResetDemo", tr("&Reset the Demo…"),
+                             tr("Replace the demo database with a fresh one, made for today")))
     , m_closeFile(makeAction(window, "actionClose", tr("&Close"), tr("Close the open file"),
                              QKeySequence::Close))
     , m_clearRecent(makeAction(window, "actionClearRecent", tr("&Clear the List"),
@@ -158,9 +160,12 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu = help;
     m_guide->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
     help->addAction(m_guide);
     help->addMenu(new LanguageMenu(window));
+    help->addSeparator();
+    help->addAction(m_resetDemo);
     help->addSeparator();
     help->addAction(m_about);
 

@@ -21,6 +21,9 @@ public:
     QAction* newFile() const { return m_newFile; }
     QAction* openFile() const { return m_openFile; }
     QAction* openDemo() const { return m_openDemo; }
+    // Help > Reset the Demo…: shown only while the demo file exists (MainWindow decides).
+    QAction* resetDemo() const { return m_resetDemo; }
+    QMenu* helpMenu() const { return m_helpMenu; }
     QAction* closeFile() const { return m_closeFile; }
     QAction* clearRecent() const { return m_clearRecent; }
     QAction* quit() const { return m_quit; }
@@ -61,6 +64,7 @@ private:
     QAction* m_newFile;
     QAction* m_openFile;
     QAction* m_openDemo;
+    QAction* m_resetDemo;
     QAction* m_closeFile;
     QAction* m_clearRecent;
     QAction* m_quit;
@@ -85,6 +89,7 @@ private:
     QAction* m_preferencesSeparator;
     QMenu* m_recentMenu;
     QMenu* m_editMenu;
+    QMenu* m_helpMenu;
 };
 
 } // namespace tandem

@@ -3,14 +3,17 @@
 #include "domain/office.h"
 
 #include "store/store.h"
+#include "util/safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace tandem {
+
 QString DemoDatabase::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -20,7 +23,7 @@ QString DemoDatabase::defaultPath()
 demo::Options DemoDatabase::defaultOptions()
 {
     demo::Options options;
-    options.operations = 300;
+    options.operations = 200;
     options.seed = 1;
     return options;
 }
@@ -92,6 +95,39 @@ Result<bool> DemoDatabase::createWithProgress(QWidget* parent, const QString& pa
         return !dialog.wasCanceled();
     };
     return create(path, generator, options, progress);
+}
+
+Result<bool> DemoDatabase::replaceWithProgress(QWidget* parent, const QString& path,
+                                               const Generator& generator, const demo::Options& options)
+{
+    // The lock every writer of a Tandem file takes (Store::open): held while the file is swapped,
+    // it also tells when another Tandem has the demo open.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return makeError(tr("the demo is open in another Tandem window; close it there first"), path);
+
+    // The fresh demo is made beside the old one and takes its place only once it is complete.
+    const QFileInfo target(path);
+    const QString fresh = target.dir().filePath(QStringLiteral(".%1.%2.fresh")
+                                                    .arg(target.fileName())
+                                                    .arg(QCoreApplication::applicationPid()));
+    removeDatabaseFiles(fresh);
+    Result<bool> made = createWithProgress(parent, fresh, generator, options);
+    if (!made || !*made) {
+        removeDatabaseFiles(fresh);
+        if (!made && made.error().context == fresh)
+            return makeError(made.error().message, path);
+        return made;
+    }
+    // The old file's journals belong to it, never to the new one; then one rename replaces it.
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+    if (!replaceFile(fresh, path)) {
+        removeDatabaseFiles(fresh);
+        return makeError(tr("cannot put the fresh demo database in place of the old one"), path);
+    }
+    return true;
 }
 
 } // namespace tandem

@@ -25,7 +25,7 @@ public:
 
     // AppDataLocation/demo.tandem (e.g. ~/.local/share/Tandem/demo.tandem).
     static QString defaultPath();
-    // 300 operations, seed 1.
+    // 200 operations, seed 1, made for now: the same demo as `tandem-cli demo DB`.
     static demo::Options defaultOptions();
     // The demo office's passphrase. Its survivors' identities are invented, but sealed at rest like
     // real ones; this passphrase, shown wherever the demo asks for it, opens them.
@@ -40,6 +40,11 @@ public:
     // The same behind a cancelable progress dialog over `parent`.
     static Result<bool> createWithProgress(QWidget* parent, const QString& path,
                                            const Generator& generator, const demo::Options& options);
+    // Makes a fresh demo (behind the progress dialog) and puts it in place of the one at `path`,
+    // which must not be open here. Refused while another Tandem has it open. Returns false when
+    // cancelled; on a failure or a cancel the old demo is left as it was.
+    static Result<bool> replaceWithProgress(QWidget* parent, const QString& path,
+                                            const Generator& generator, const demo::Options& options);
 };
 
 } // namespace tandem

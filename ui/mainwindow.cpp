@@ -170,6 +170,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_actions->newFile(), &QAction::triggered, this, &MainWindow::askNewFile);
     connect(m_actions->openFile(), &QAction::triggered, this, &MainWindow::askOpenFile);
     connect(m_actions->openDemo(), &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_actions->resetDemo(), &QAction::triggered, this, &MainWindow::resetDemo);
+    connect(m_actions->helpMenu(), &QMenu::aboutToShow, this, &MainWindow::updateResetDemo);
     connect(m_actions->closeFile(), &QAction::triggered, this, &MainWindow::closeFile);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
@@ -184,6 +186,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setCurrentRow(0);
     setStore(nullptr);
     fillRecentMenu();
+    updateResetDemo();
     restoreLayout();
 }
 
@@ -240,6 +243,7 @@ void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
     m_demoPath = path;
     m_demoGenerator = std::move(generator);
     m_demoOptions = options;
+    updateResetDemo();
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -400,6 +404,7 @@ void MainWindow::fileOpened(const QString& path)
 {
     RecentFiles::add(path);
     fillRecentMenu();
+    updateResetDemo();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
 }
 

@@ -52,6 +52,9 @@ public:
     bool createFile(const QString& path, const QString& officeName, const QString& passphrase);
     // Opens the demo database, making it first (with a progress dialog) when it does not exist.
     bool openDemo();
+    // Help > Reset the Demo: after asking, replaces the demo database with a fresh one made for
+    // now and opens it. Cancelling or a failure leaves the old demo as it was (and open if it was).
+    bool resetDemo();
     // Opens the most recent file of Open Recent; false when there is none.
     bool reopenLast();
     // What `tandem [--demo] [FILE]` opens: FILE, else the demo when asked for, else the file
@@ -99,6 +102,8 @@ private:
     void askNewFile();
     void askOpenFile();
     void fillRecentMenu();
+    // Reset the Demo is offered while the demo file exists.
+    void updateResetDemo();
     void showAbout();
     void saveLayout() const;
     void restoreLayout();

@@ -7,6 +7,7 @@
 #include "output.h"
 
 #include "demo/demo.h"
+#include "store/value.h"
 
 #include <QFileInfo>
 
@@ -26,15 +27,21 @@ int runDemo(const QStringList& arguments)
     Args args(
         QStringLiteral("demo"), {QStringLiteral("DB")},
         Cli::tr("Writes invented demo data into DB: agencies, operations with their targets, "
-                "assignments, tasks and notes, survivors with their checklists, services. "
+                "assignments, tasks and notes, survivors with their checklists, services, meetings "
+                "and tips, laid out around now: operations over the past years and the coming "
+                "weeks, one under way today. "
                 "Creates DB first (for the office \"Demo Office\", with keys wrapped with the office "
                 "passphrase) when it does not exist. The "
-                "same --operations and --seed give the same records. Everything is written in "
+                "same --operations and --seed give the same records, at the same times from now; "
+                "--now fixes now, and a DB made with it is the same file every time (its dump is "
+                "byte for byte the same, its office id and keys too: for tests and screenshots, "
+                "never for real work). Everything is written in "
                 "one transaction: on a failure DB is left as it was (and a DB made for the demo "
                 "is removed again). Shows progress when standard error is a terminal and prints "
                 "the rows written per type."));
     const QString operations = QStringLiteral("operations");
     const QString seed = QStringLiteral("seed");
+    const QString now = QStringLiteral("now");
     args.addOption(passphraseFileOption());
     args.addOption(QCommandLineOption(operations,
                                       Cli::tr("How many operations to invent, 1 to %1 "
@@ -47,6 +54,10 @@ int runDemo(const QStringList& arguments)
                                               "(default: %1).")
                                           .arg(defaults.seed),
                                       Cli::tr("S")));
+    args.addOption(QCommandLineOption(now,
+                                      Cli::tr("The moment the demo is made at, ISO 8601 with an "
+                                              "offset, e.g. 2026-06-01T09:30:00Z (default: now)."),
+                                      Cli::tr("T")));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
 
@@ -68,6 +79,20 @@ int runDemo(const QStringList& arguments)
                                        .arg(std::numeric_limits<quint64>::max()));
     }
 
+    if (args.isSet(now)) {
+        options.anchor = value::parseIsoTime(args.value(now));
+        if (!options.anchor.isValid())
+            return args.usageError(Cli::tr("--now \"%1\" is not a time like 2026-06-01T09:30:00Z "
+                                           "(a date, a time and an offset)")
+                                       .arg(args.value(now)));
+        // Versions are stamped with it: a file from the future would win every conflict, and
+        // partners refuse what is more than a day ahead of their clock.
+        if (options.anchor > QDateTime::currentDateTimeUtc().addDays(1))
+            return args.usageError(Cli::tr("--now \"%1\" is more than a day ahead of this "
+                                           "computer's clock")
+                                       .arg(args.value(now)));
+    }
+
     demo::Progress progress;
     if (stderrIsTerminal()) {
         progress = [](int done, int total) {
@@ -87,12 +112,16 @@ int runDemo(const QStringList& arguments)
         Result<QString> passphrase = readPassphrase(args, path, true);
         if (!passphrase)
             return fail(passphrase.error());
-        store = createOffice(path, QStringLiteral("Demo Office"), *passphrase, [&](Store& s) -> Result<void> {
+        const Store::Fill fill = [&](Store& s) -> Result<void> {
             stats = demo::generate(s, options, progress);
             if (!stats)
                 return stats.error();
             return {};
-        });
+        };
+        // With --now, the office's id, keys and clock come from the options too.
+        store = options.anchor.isValid()
+                    ? createOffice(path, QStringLiteral("Demo Office"), *passphrase, demo::fixedOffice(options), fill)
+                    : createOffice(path, QStringLiteral("Demo Office"), *passphrase, fill);
     } else {
         store = Store::open(path);
         if (store)

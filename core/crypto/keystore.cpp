@@ -75,12 +75,16 @@ Result<PublicKeys> officePublicKeys(const Store& store)
 
 Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase, KdfCost cost)
 {
+    return createOfficeKeys(store, OfficeKeys::generate(), passphrase, cost);
+}
+
+Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& keys, const QString& passphrase, KdfCost cost)
+{
     if (hasOfficeKeys(store))
         return makeError(Texts::tr("this office already has its keys"), store.path());
     if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty())
         return makeError(problem, store.path());
 
-    const OfficeKeys keys = OfficeKeys::generate();
     Result<WrappedKeys> wrapped = keys.wrap(SecretBytes::fromUtf8(passphrase), cost);
     if (!wrapped)
         return makeError(wrapped.error().message, store.path());

@@ -14,6 +14,9 @@ bool hasOfficeKeys(const Store& store);
 // Makes this office's key pairs and wraps them with `passphrase`. Refuses when keys exist.
 Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase,
                                     KdfCost cost = KdfCost::Interactive);
+// The same with key pairs made beforehand (OfficeKeys::fromSeed for a reproducible demo file).
+Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& keys, const QString& passphrase,
+                                    KdfCost cost = KdfCost::Interactive);
 Result<PublicKeys> officePublicKeys(const Store& store);
 // The secrets, for signing or opening bundles. "wrong passphrase" when it does not fit.
 Result<OfficeKeys> unlockOfficeKeys(const Store& store, const QString& passphrase);

@@ -35,8 +35,9 @@ enum class KdfCost { Interactive, Minimal };
 class OfficeKeys {
 public:
     static OfficeKeys generate();
-    // Keys made from a 32-byte seed: as secret as the seed and no more. For fuzzing and test
-    // fixtures that need the same keys on every run; never for an office.
+    // Keys made from a 32-byte seed: as secret as the seed and no more. For fuzzing, test
+    // fixtures and the reproducible demo file (`tandem-cli demo --now`), which need the same keys
+    // on every run; never for an office that keeps real data or exchanges with partners.
     static OfficeKeys fromSeed(const QByteArray& seed);
     // Decrypts `wrapped` with `passphrase` and checks the secrets belong to `expected`.
     static Result<OfficeKeys> unwrap(const PublicKeys& expected, const WrappedKeys& wrapped,

@@ -77,21 +77,31 @@ const QStringList kTipSources{
 
 Result<void> writeMeetings(Context& c, Rng& r)
 {
-    const int count = std::clamp(c.options.operations / 5, 6, 2000);
-    std::vector<const OperationRecord*> reviewed;
+    // The task force's calendar: a coordination meeting every four weeks (the next one in the
+    // coming week), a joint training every eight (the next in the coming weeks), outreach events
+    // now and then, and an after-action review for some of the operations carried out.
+    struct Slot {
+        int kind; // 0 coordination, 1 training, 2 outreach, 3 review
+        qint64 day; // days from today
+        const OperationRecord* op;
+    };
+    std::vector<Slot> slots;
+    for (qint64 day = r.range(1, 6); day > -c.spanDays; day -= 28)
+        slots.push_back({0, day, nullptr});
+    slots.push_back({0, slots.front().day + 28, nullptr});
+    for (qint64 day = r.range(8, 20); day > -c.spanDays; day -= 56 + r.range(-7, 7))
+        slots.push_back({1, day, nullptr});
+    for (qint64 k = 0, events = std::max<qint64>(3, c.spanDays / 30); k < events; ++k)
+        slots.push_back({2, k == 0 ? r.range(2, 21) : -historyDaysBack(c, r, 1), nullptr});
     for (const OperationRecord& op : c.operations) {
-        if (op.status == QLatin1String("completed") || op.status == QLatin1String("closed"))
-            reviewed.push_back(&op);
+        if ((op.status == QLatin1String("completed") || op.status == QLatin1String("closed")) && r.percent(35))
+            slots.push_back({3, (op.endsAt - c.today) / kDay + r.range(7, 21), &op});
     }
-    for (int i = 0; i < count; ++i) {
-        int kind = r.weighted({45, 20, 20, 15});
-        const OperationRecord* op = kind == 3 && !reviewed.empty() ? reviewed[size_t(r.below(reviewed.size()))] : nullptr;
-        if (kind == 3 && !op)
-            kind = 0;
+    for (const Slot& slot : slots) {
+        const int kind = slot.kind;
+        const OperationRecord* op = slot.op;
         const QString town = QString::fromLatin1(vocabulary::towns()[size_t(r.below(vocabulary::towns().size()))].name);
-        qint64 day = c.anchor - c.anchor % kDay + r.range(-int(c.spanDays), 30) * kDay;
-        if (op)
-            day = op->endsAt - op->endsAt % kDay + r.range(7, 21) * kDay;
+        const qint64 day = dayAt(c, slot.day, 0);
         const qint64 startsAt = day + r.range(18, 30) * 30 * kMinute;
         const qint64 endsAt = startsAt + (kind == 1 ? r.range(5, 7) * kHour : r.range(3, 6) * 30 * kMinute);
         const Agency& police = c.agencyOfKind(r, "police");
@@ -100,7 +110,7 @@ Result<void> writeMeetings(Context& c, Rng& r)
         const Agency* organiser = &police;
         switch (kind) {
         case 0:
-            title = QStringLiteral("Task force coordination meeting, %1").arg(utc(startsAt).toString(QStringLiteral("MMMM yyyy")));
+            title = QStringLiteral("Task force coordination meeting, %1").arg(utc(startsAt).toString(QStringLiteral("d MMMM yyyy")));
             place = QStringLiteral("%1, conference room").arg(police.name);
             break;
         case 1:
@@ -167,8 +177,15 @@ Result<void> writeMeetings(Context& c, Rng& r)
                                {QStringLiteral("due_at"), utc(due)}};
             if (op)
                 action.insert(QStringLiteral("operation"), op->id);
-            if (due < c.anchor && r.percent(75))
-                action.insert(QStringLiteral("done_at"), utc(due - r.range(0, 6) * kDay));
+            // Mostly done by their date, a few a day or two late; some of the last week's still
+            // open, and some of those to come done early.
+            qint64 done = 0;
+            if (due < c.anchor - 7 * kDay)
+                done = r.percent(92) ? due - r.range(0, 6) * kDay : due + r.range(1, 4) * kDay;
+            else if (due < c.anchor ? r.percent(70) : r.percent(25))
+                done = due - r.range(0, 6) * kDay;
+            if (done)
+                action.insert(QStringLiteral("done_at"), utc(std::clamp(done, endsAt, c.anchor - kHour)));
             if (Result<QUuid> res = c.insert(QStringLiteral("action_item"), action, r.id(endsAt * 1000)); !res)
                 return res.error();
         }
@@ -188,7 +205,14 @@ Result<void> writeMeetings(Context& c, Rng& r)
     return {};
 }
 
-Result<void> writeTip(Context& c, Rng& r, qint64 receivedAt, const OperationRecord* op)
+// Where tips come from: most name a place of their own; some come again and again from a few
+// places people keep worrying about (a car wash, a house on a busy street), which the dashboard's
+// places figure shows.
+struct TipPlaces {
+    QStringList hotspots;
+};
+
+Result<void> writeTip(Context& c, Rng& r, qint64 receivedAt, const OperationRecord* op, const TipPlaces& places)
 {
     // A tip behind an operation describes what the operation was about.
     std::vector<const TipText*> fitting;
@@ -206,18 +230,20 @@ Result<void> writeTip(Context& c, Rng& r, qint64 receivedAt, const OperationReco
         observed << QString::fromLatin1(indicators->values[size_t(r.below(indicators->values.size()))].token);
     observed.removeDuplicates();
     const vocabulary::Town& town = vocabulary::towns()[size_t(op ? op->town : int(r.below(vocabulary::towns().size())))];
-    const QString street = r.pick(vocabulary::streets());
+    const QString place = !op && r.percent(45) ? r.pick(places.hotspots)
+                                               : QStringLiteral("%1, %2").arg(r.pick(vocabulary::streets()),
+                                                                              QString::fromLatin1(town.name));
     static const QStringList channels{QStringLiteral("hotline"), QStringLiteral("walk_in"), QStringLiteral("online"),
                                       QStringLiteral("partner_referral")};
     static const QStringList credibility{QStringLiteral("unknown"), QStringLiteral("low"), QStringLiteral("medium"),
                                          QStringLiteral("high")};
     const bool recent = c.anchor - receivedAt < 7 * kDay;
     QString status = op ? QStringLiteral("linked")
-                        : recent && r.percent(60) ? QStringLiteral("new")
+                        : recent && (c.anchor - receivedAt < 3 * kDay || r.percent(60)) ? QStringLiteral("new")
                                                   : r.percent(40) ? QStringLiteral("assessed") : QStringLiteral("closed");
     QVariantMap values{{QStringLiteral("received_at"), utc(receivedAt)},
                        {QStringLiteral("channel"), channels[r.weighted({40, 15, 25, 20})]},
-                       {QStringLiteral("place"), QStringLiteral("%1, %2").arg(street, QString::fromLatin1(town.name))},
+                       {QStringLiteral("place"), place},
                        {QStringLiteral("indicators"), observed},
                        {QStringLiteral("description"), QString::fromLatin1(tip.description)},
                        {QStringLiteral("source"), r.pick(kTipSources)},
@@ -256,7 +282,14 @@ Result<void> writeCommunity(Context& c)
     Rng r = c.root.fork(3);
     if (Result<void> res = writeMeetings(c, r); !res)
         return res;
-    // Tips behind some operations, received weeks before them; and tips that led nowhere yet.
+    TipPlaces places;
+    for (int i = 0; i < 12; ++i) {
+        const vocabulary::Town& town = vocabulary::towns()[size_t(r.below(vocabulary::towns().size()))];
+        places.hotspots << QStringLiteral("%1, %2").arg(r.pick(vocabulary::streets()), QString::fromLatin1(town.name));
+    }
+    places.hotspots.removeDuplicates();
+    // Tips behind some operations, received weeks before them; and tips that led nowhere yet,
+    // the latest of them in the last few days (new: not yet assessed).
     for (const OperationRecord& op : c.operations) {
         if (!op.startsAt || !r.percent(35))
             continue;
@@ -264,14 +297,14 @@ Result<void> writeCommunity(Context& c)
         at = at - at % kDay + r.range(8 * 60, 21 * 60) * kMinute; // in the day, when people call
         if (at >= c.anchor)
             continue;
-        if (Result<void> res = writeTip(c, r, at, &op); !res)
+        if (Result<void> res = writeTip(c, r, at, &op, places); !res)
             return res;
     }
     const int loose = std::max(10, c.options.operations / 3);
     for (int i = 0; i < loose; ++i) {
-        qint64 at = c.anchor - r.range64(1, c.spanDays) * kDay;
-        at += r.range(8 * 60, 21 * 60) * kMinute;
-        if (Result<void> res = writeTip(c, r, at, nullptr); !res)
+        const qint64 daysBack = i < 3 ? r.range(0, 4) : historyDaysBack(c, r, 1);
+        const qint64 at = std::min(dayAt(c, -daysBack, r.range(8 * 60, 21 * 60)), c.anchor - r.range(20, 90) * kMinute);
+        if (Result<void> res = writeTip(c, r, at, nullptr, places); !res)
             return res;
     }
     for (const OperationRecord& op : c.operations) {

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -32,6 +33,16 @@ struct Service {
     QString onlyFor; // "female", "male", or empty for everyone
 };
 
+// A checklist step of a recent survivor, done by the anchor, whose state is written only once
+// every checklist is: a few such steps are still waiting instead (see writeBacklog).
+struct PendingStep {
+    QUuid item;
+    QUuid survivor;
+    int weight = 0;      // how likely it is to be still waiting, relative to the others
+    QVariantMap done;    // the step as done
+    QVariantMap waiting; // the step as still owed
+};
+
 // An operation as planned before anything is written. Plans are made first and written in the
 // order of their start, so that survivor codes count up with time.
 struct OperationPlan {
@@ -45,6 +56,9 @@ struct OperationPlan {
     qint64 startsAt = 0;  // 0: not scheduled yet (some drafts)
     qint64 endsAt = 0;
     qint64 briefingAt = 0;
+    // Operations carried out are spread evenly over the history: this one's place among `ranks`.
+    int rank = 0;
+    int ranks = 0;
 };
 
 // What later parts need to know about a written operation.
@@ -66,18 +80,39 @@ struct OperationRecord {
     int survivors = 0; // found and recovered: operations that reached execution only
 };
 
+// A survivor as their checklist needs them.
+struct SurvivorRecord {
+    QUuid id;
+    qint64 t0 = 0;
+    bool minor = false;
+    QString gender;
+    QString language;
+    QString advocate;    // an advocate from one of the operation's victim-services agencies
+    QString caseManager;
+};
+
 struct Context {
     Context(Store& s, const Options& o, Stats& st, qint64 anchorSeconds)
-        : store(s), options(o), stats(st), anchor(anchorSeconds), root(o.seed)
+        : store(s), options(o), stats(st), anchor(anchorSeconds), today(anchorSeconds - anchorSeconds % 86400),
+          root(o.seed)
     {
     }
 
     Store& store;
     const Options& options;
     Stats& stats;
-    qint64 anchor; // seconds since the epoch
+    // "Now" in the demo's story, in seconds since the epoch, and the start of its UTC day (the
+    // region keeps UTC all year). Operations and meetings are laid out in days from `today` at
+    // the hours people keep; what is done, late or due is judged at `anchor`.
+    qint64 anchor;
+    qint64 today;
     Rng root;
     qint64 spanDays = 365; // how far back the history goes
+
+    // Checklist steps owed and past their due time at the anchor, and the recent steps that may
+    // yet join them (writeBacklog).
+    qint64 overdueSteps = 0;
+    std::vector<PendingStep> pending;
 
     std::vector<Agency> agencies;
     std::map<QString, std::vector<int>> agenciesByKind;
@@ -186,6 +221,24 @@ std::vector<OperationPlan> planOperations(Context& c);  // sorted by start
 Result<void> writeOperation(Context& c, OperationPlan& plan); // with targets, assignments, tasks, notes, survivors
 Result<void> writeTimeline(Context& c, OperationPlan& plan, OperationRecord& op); // tasks and log notes
 Result<void> writeSurvivors(Context& c, OperationPlan& plan, const OperationRecord& op);
+Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const SurvivorRecord& person);
 Result<void> writeCommunity(Context& c);                // meetings, tips, feedback, action items
+Result<void> writeBacklog(Context& c);                  // the pending checklist steps
+Result<void> writeProtocolReviews(Context& c);          // the default protocols' review dates
+
+// A day `days` after (before, when negative) `c.today`, at `minutes` past midnight.
+inline qint64 dayAt(const Context& c, qint64 days, qint64 minutes)
+{
+    return c.today + days * kDay + minutes * kMinute;
+}
+// Days back from `today` of something in the history, the history getting busier towards the
+// anchor (the task force has grown): the later of two even draws, so that the work of the last
+// months is about twice that of the first. At least `minDays` back.
+inline qint64 historyDaysBack(const Context& c, Rng& r, qint64 minDays)
+{
+    const qint64 span = std::max<qint64>(0, c.spanDays - minDays);
+    const qint64 t = std::max(r.range64(0, span), r.range64(0, span));
+    return minDays + span - t;
+}
 
 } // namespace tandem::demo::detail

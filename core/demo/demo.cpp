@@ -14,13 +14,11 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::demo)
 };
 
-// The anchor: the given instant, or the start of the current UTC day, so that a demo made twice
-// on one day is the same demo.
+// The anchor: the given instant, or the moment the demo is made, in whole minutes.
 qint64 anchorSeconds(const Options& options)
 {
-    if (options.anchor.isValid())
-        return options.anchor.toSecsSinceEpoch();
-    return QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 at = (options.anchor.isValid() ? options.anchor : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    return at - at % 60;
 }
 
 } // namespace
@@ -35,8 +33,9 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
 
     Stats stats;
     detail::Context c(store, options, stats, anchorSeconds(options));
-    // A history long enough that the operations are spread thin: a few a week at most.
-    c.spanDays = std::clamp<qint64>(qint64(options.operations) * 4, 365, 3650);
+    // A history of a year and a half or more, busier towards the anchor: about two operations a
+    // week on average for the window's demo of 200.
+    c.spanDays = std::clamp<qint64>(qint64(options.operations) * 27 / 10, 540, 3650);
     auto failed = [&store](const Error& e) {
         return makeError(Texts::tr("making the demo failed, nothing was written: %1").arg(e.text()), store.path());
     };
@@ -66,6 +65,8 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
 
     if (Result<void> r = detail::writeDirectory(c); !r)
         return failed(r.error());
+    if (Result<void> r = detail::writeProtocolReviews(c); !r)
+        return failed(r.error());
 
     std::vector<detail::OperationPlan> plans = detail::planOperations(c);
     const int total = options.operations;
@@ -84,12 +85,30 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
                 return cancelled;
         }
     }
+    if (Result<void> r = detail::writeBacklog(c); !r)
+        return failed(r.error());
     if (Result<void> r = detail::writeCommunity(c); !r)
         return failed(r.error());
     if (Result<void> r = tx->commit(); !r)
         return r.error();
     stats.milliseconds = timer.elapsed();
     return stats;
+}
+
+FixedOffice fixedOffice(const Options& options)
+{
+    Rng rng = Rng(options.seed).fork(6);
+    const qint64 anchorMillis = anchorSeconds(options) * 1000;
+    FixedOffice fixed;
+    // Made, in the story, well before the first operation.
+    fixed.origin.siteId = rng.id(anchorMillis - qint64(4000) * 86400 * 1000).toRfc4122();
+    fixed.origin.wallClock = [anchorMillis] { return anchorMillis; };
+    for (int i = 0; i < 4; ++i) {
+        const std::uint64_t word = rng.next();
+        for (int b = 0; b < 8; ++b)
+            fixed.keySeed.append(char((word >> (8 * b)) & 0xff));
+    }
+    return fixed;
 }
 
 } // namespace tandem::demo

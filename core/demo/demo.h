@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/office.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -7,10 +8,6 @@
 #include <QString>
 
 #include <functional>
-
-namespace tandem {
-class Store;
-}
 
 // The deterministic demo generator: a plausible task force of invented agencies, operations,
 // targets, assignments, timeline tasks, notes, survivors (with separate identity rows), their
@@ -21,8 +18,11 @@ namespace tandem::demo {
 struct Options {
     int operations = 200;
     quint64 seed = 1;
-    // Times are laid out around this instant (operations in the months before it, a few after,
-    // survivors' checklists partly overdue at it). Default: the start of the current UTC day.
+    // "Now" in the demo's story (to the minute): operations over the history before it and the
+    // weeks after it, one under way at it; checklists, tasks and action items as they would be
+    // at it. Default: the moment the demo is made. The same options give the same data at the
+    // same distance from the anchor (in whole days from the start of its UTC day: operations and
+    // meetings keep office hours and dawn raids), so a demo made later is the same demo, later.
     QDateTime anchor;
 };
 
@@ -40,5 +40,11 @@ using Progress = std::function<bool(int done, int total)>;
 // Writes the demo into `store` through the store's write path, in one transaction: on any error
 // or cancel the database is left as it was.
 Result<Stats> generate(Store& store, const Options& options, const Progress& progress = {});
+
+// The office of a reproducible demo file (`tandem-cli demo DB --now T` making DB): its site id and
+// keys are made from the seed, and every version is stamped at the anchor, so that files made
+// with the same options (anchor set) dump byte for byte alike. Its keys are as secret as the
+// seed: for tests and screenshots, never for real work.
+FixedOffice fixedOffice(const Options& options);
 
 } // namespace tandem::demo

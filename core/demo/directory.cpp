@@ -4,6 +4,8 @@
 #include "context.h"
 #include "vocabulary.h"
 
+#include <QSqlQuery>
+
 namespace tandem::demo::detail {
 namespace {
 
@@ -225,6 +227,40 @@ Result<void> writeDirectory(Context& c)
         c.servicesByKind[s.kind].push_back(int(c.services.size()));
         c.services.push_back(std::move(s));
         ++n;
+    }
+    return {};
+}
+
+} // namespace tandem::demo::detail
+
+namespace tandem::demo::detail {
+
+// The protocols are reviewed in turn through the year: one is due for review next month, the
+// others later. Only protocols no checklist uses yet are touched (a fresh file's defaults): the
+// demo never changes the dates of protocols an office already works with.
+Result<void> writeProtocolReviews(Context& c)
+{
+    Rng r = c.root.fork(5);
+    Result<QSqlQuery> q = c.store.exec(QStringLiteral(
+        "SELECT p.id FROM protocol p WHERE p.deleted = 0 AND p.status = 'active' AND NOT EXISTS "
+        "(SELECT 1 FROM checklist_item i JOIN protocol_step s ON s.id = i.step WHERE s.protocol = p.id) "
+        "ORDER BY p.name DESC, p.id"));
+    if (!q)
+        return q.error();
+    std::vector<QUuid> protocols;
+    while (q->next())
+        protocols.push_back(QUuid::fromRfc4122(q->value(0).toByteArray()));
+    const QDate today = utc(c.today).date();
+    for (size_t i = 0; i < protocols.size(); ++i) {
+        const int months = i == 0 ? 1 : i == 1 ? r.range(4, 6) : r.range(8, 11);
+        const QDate month = today.addMonths(months);
+        const QDate review(month.year(), month.month(), r.range(5, 25));
+        const Agency& lead = c.agencyOfKind(r, "ngo_victim_services");
+        if (Result<void> res = c.update(QStringLiteral("protocol"), protocols[i],
+                                        {{QStringLiteral("next_review_at"), QDateTime(review, QTime(0, 0), Qt::UTC)},
+                                         {QStringLiteral("reviewed_by"), r.pick(lead.staff)}});
+            !res)
+            return res;
     }
     return {};
 }

@@ -1,5 +1,5 @@
-// Operations: their plan (status, type, times), the operation record, its targets and the
-// agencies' assignments (ICS-204 style).
+// Operations: the operation record, its targets and the agencies' assignments (ICS-204 style).
+// Their plan (status, type, times) is made in plan.cpp.
 
 #include "context.h"
 #include "vocabulary.h"
@@ -9,15 +9,6 @@
 
 namespace tandem::demo::detail {
 namespace {
-
-const QStringList kStatuses{QStringLiteral("draft"),       QStringLiteral("planned"),
-                            QStringLiteral("approved"),    QStringLiteral("briefed"),
-                            QStringLiteral("in_progress"), QStringLiteral("completed"),
-                            QStringLiteral("closed"),      QStringLiteral("cancelled")};
-const QStringList kTypes{QStringLiteral("sexual_exploitation"), QStringLiteral("labour_exploitation"),
-                         QStringLiteral("domestic_servitude"),  QStringLiteral("forced_criminality"),
-                         QStringLiteral("forced_begging"),      QStringLiteral("forced_marriage"),
-                         QStringLiteral("organ_removal"),       QStringLiteral("mixed")};
 
 // Each type's premises, objectives and hazards, in the words of a planning officer.
 struct TypeText {
@@ -108,94 +99,6 @@ const QStringList kEntryPoints{
 };
 const QStringList kHospitals{QStringLiteral("Marrow Quay General Hospital"), QStringLiteral("Gullhaven Community Hospital"),
                              QStringLiteral("Eastfold Royal Infirmary")};
-
-// Dates and times of an operation, consistent with its status as seen from the anchor.
-void schedule(Context& c, OperationPlan& p)
-{
-    Rng& r = p.rng;
-    const qint64 anchorDay = c.anchor - c.anchor % kDay;
-    auto startOn = [&](qint64 dayOffset) {
-        // Raids start early in the morning, or late in the evening where the premises work at night.
-        const bool evening = p.type == QLatin1String("sexual_exploitation") && r.percent(40);
-        const qint64 hour = evening ? r.range(20, 22) : r.range(4, 6);
-        return anchorDay + dayOffset * kDay + hour * kHour + r.range(0, 3) * 15 * kMinute;
-    };
-    const qint64 span = c.spanDays;
-    const QString& s = p.status;
-    if (s == QLatin1String("draft"))
-        p.startsAt = r.percent(25) ? 0 : startOn(r.range(10, 90));
-    else if (s == QLatin1String("planned"))
-        p.startsAt = startOn(r.range(5, 60));
-    else if (s == QLatin1String("approved"))
-        p.startsAt = startOn(r.range(2, 30));
-    else if (s == QLatin1String("briefed"))
-        p.startsAt = startOn(r.range(1, 4));
-    else if (s == QLatin1String("in_progress"))
-        p.startsAt = std::min(startOn(-1), c.anchor - 2 * kHour);
-    else if (s == QLatin1String("completed"))
-        p.startsAt = startOn(-r.range(2, 45));
-    else if (s == QLatin1String("closed"))
-        p.startsAt = startOn(-r.range(46, int(span)));
-    else // cancelled, at any time
-        p.startsAt = startOn(r.range(-int(span), 30));
-
-    if (p.startsAt) {
-        p.endsAt = p.startsAt + r.range(3, 10) * kHour;
-        // Briefed operations had their briefing before the anchor, others have it the day before.
-        p.briefingAt = s == QLatin1String("briefed") ? c.anchor - r.range(2, 20) * kHour
-                                                     : p.startsAt - r.range(2, 14) * kHour;
-        p.createdAt = p.startsAt - r.range(7, 45) * kDay;
-    } else {
-        p.createdAt = c.anchor - r.range(1, 20) * kDay;
-    }
-}
-
-} // namespace
-
-std::vector<OperationPlan> planOperations(Context& c)
-{
-    const int n = c.options.operations;
-    Rng planRng = c.root.fork(2);
-    // The first eight operations take every status and every type once, so that any demo of eight
-    // or more operations shows them all; the rest follow a plausible mix.
-    const std::vector<int> statusOrder = planRng.sample(8, 8);
-    const std::vector<int> typeOrder = planRng.sample(8, 8);
-
-    // Code names: single words, then adjective + word pairs, in a shuffled order; past the end
-    // of the list they repeat with a numeral.
-    QStringList names = vocabulary::codeNameWords();
-    for (const QString& adjective : vocabulary::codeNameAdjectives()) {
-        for (const QString& word : vocabulary::codeNameWords())
-            names << adjective + QLatin1Char(' ') + word;
-    }
-    std::vector<int> nameOrder = planRng.sample(int(names.size()), int(names.size()));
-
-    std::vector<OperationPlan> plans;
-    plans.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        OperationPlan p;
-        p.index = i;
-        p.rng = c.root.fork(1000 + std::uint64_t(i));
-        p.status = i < 8 ? kStatuses[statusOrder[size_t(i)]]
-                         : kStatuses[p.rng.weighted({10, 12, 8, 5, 3, 20, 36, 6})];
-        p.type = i < 8 ? kTypes[typeOrder[size_t(i)]] : kTypes[p.rng.weighted({28, 30, 8, 12, 6, 4, 2, 10})];
-        p.town = int(p.rng.below(vocabulary::towns().size()));
-        const int round = i / int(names.size());
-        static const char* const numerals[] = {"", " II", " III", " IV", " V", " VI", " VII", " VIII", " IX", " X"};
-        p.codeName = QStringLiteral("Operation ") + names[nameOrder[size_t(i) % names.size()]]
-                     + (round < 10 ? QString::fromLatin1(numerals[round]) : QStringLiteral(" %1").arg(round + 1));
-        schedule(c, p);
-        plans.push_back(std::move(p));
-    }
-    std::stable_sort(plans.begin(), plans.end(), [](const OperationPlan& a, const OperationPlan& b) {
-        const qint64 ta = a.startsAt ? a.startsAt : a.createdAt;
-        const qint64 tb = b.startsAt ? b.startsAt : b.createdAt;
-        return ta < tb;
-    });
-    return plans;
-}
-
-namespace {
 
 QStringList pickSome(Rng& r, const QStringList& from, int lo, int hi)
 {
@@ -318,6 +221,9 @@ Result<void> writeOperation(Context& c, OperationPlan& p)
     op.leadAgency = c.agencyIndexOfKind(r, leadKind);
     const Agency& lead = c.agencies[size_t(op.leadAgency)];
     op.expectedSurvivors = 1 + r.weighted({30, 25, 15, 10, 8, 5, 4, 3});
+    // The operation under way is a large one: the morning the demo opens on is a busy one.
+    if (p.status == QLatin1String("in_progress"))
+        op.expectedSurvivors = std::clamp(c.options.operations / 40, 3, 8) + r.range(0, 2);
     const int minorChance = p.type == QLatin1String("forced_begging") || p.type == QLatin1String("forced_criminality")
                                     || p.type == QLatin1String("forced_marriage")
                                 ? 60
@@ -403,7 +309,9 @@ Result<void> writeOperation(Context& c, OperationPlan& p)
         return res;
     if (Result<void> res = writeAssignments(c, p, op, briefingPlace, townName); !res)
         return res;
-    if (reached(p.status, "in_progress"))
+    if (p.status == QLatin1String("in_progress"))
+        op.survivors = c.anchor - p.startsAt >= 30 * kMinute ? op.expectedSurvivors + r.range(-1, 1) : 0;
+    else if (reached(p.status, "in_progress"))
         op.survivors = r.percent(8) ? 0 : std::max(1, op.expectedSurvivors + r.range(-2, 2));
     if (Result<void> res = writeTimeline(c, p, op); !res)
         return res;

@@ -89,18 +89,6 @@ const QStringList kIdentityNotes{
     QStringLiteral("Does not want contact with anyone from the home town."),
 };
 
-// The survivor's details that later parts of the checklist refer to.
-struct Person {
-    QUuid id;
-    qint64 t0 = 0;
-    bool minor = false;
-    QString gender;
-    QString language;
-    QString advocate;    // an advocate from one of the operation's victim-services agencies
-    QString caseManager;
-};
-
-Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const Person& person);
 
 } // namespace
 
@@ -125,9 +113,12 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
         ngos.push_back(c.agencyIndexOfKind(r, "ngo_victim_services"));
 
     for (int n = 0; n < op.survivors; ++n) {
-        Person person;
-        person.t0 = std::min(p.startsAt + r.range(10, 150) * kMinute, c.anchor - 10 * kMinute);
-        person.t0 -= person.t0 % kMinute;
+        SurvivorRecord person;
+        // Found in the first hours; in an operation under way, only those found by the anchor.
+        const qint64 latest = (c.anchor - 10 * kMinute - p.startsAt) / kMinute;
+        if (latest < 10)
+            break;
+        person.t0 = p.startsAt + r.range(10, int(std::min<qint64>(150, latest))) * kMinute;
         const QDateTime t0 = utc(person.t0);
         const int year = t0.date().year();
         const int number = ++c.survivorNumbers[year];
@@ -241,138 +232,4 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
     return {};
 }
 
-namespace {
-
-// What may happen to a step besides being done.
-const QSet<QString> kDeclinable{QStringLiteral("emergency_medical"), QStringLiteral("pep"),
-                                QStringLiteral("counselling"),       QStringLiteral("health_followup"),
-                                QStringLiteral("education_work"),    QStringLiteral("consular_consent"),
-                                QStringLiteral("compensation"),      QStringLiteral("legal_aid")};
-const QSet<QString> kMayNotApply{QStringLiteral("accommodation"),   QStringLiteral("material_needs"),
-                                 QStringLiteral("documents"),       QStringLiteral("voluntary_return"),
-                                 QStringLiteral("family_tracing"),  QStringLiteral("non_punishment"),
-                                 QStringLiteral("longer_term_housing"), QStringLiteral("reflection_period")};
-
-QString serviceKindFor(const QString& key)
-{
-    static const std::map<QString, QString> kinds{
-        {QStringLiteral("accommodation"), QStringLiteral("shelter")},
-        {QStringLiteral("longer_term_housing"), QStringLiteral("shelter")},
-        {QStringLiteral("counselling"), QStringLiteral("counselling")},
-        {QStringLiteral("legal_aid"), QStringLiteral("legal_aid")},
-        {QStringLiteral("interpreter"), QStringLiteral("interpreter")},
-        {QStringLiteral("independent_interpreter"), QStringLiteral("interpreter")},
-        {QStringLiteral("child_placement"), QStringLiteral("child_services")},
-        {QStringLiteral("guardian"), QStringLiteral("child_services")},
-        {QStringLiteral("education_work"), QStringLiteral("employment")},
-        {QStringLiteral("emergency_medical"), QStringLiteral("medical")},
-        {QStringLiteral("pep"), QStringLiteral("medical")},
-        {QStringLiteral("health_followup"), QStringLiteral("medical")},
-    };
-    auto it = kinds.find(key);
-    return it == kinds.end() ? QString() : it->second;
-}
-
-QString serviceNote(const QString& kind)
-{
-    if (kind == QLatin1String("interpreter"))
-        return QStringLiteral("Booked through %1.");
-    if (kind == QLatin1String("shelter"))
-        return QStringLiteral("Bed at %1.");
-    if (kind == QLatin1String("medical"))
-        return QStringLiteral("Seen at %1.");
-    if (kind == QLatin1String("child_services"))
-        return QStringLiteral("Arranged with %1.");
-    return QStringLiteral("Referred to %1.");
-}
-
-QString doneBy(Context& c, Rng& r, const OperationRecord& op, const Person& person, const QString& role)
-{
-    if (role == QLatin1String("ngo_advocate"))
-        return person.advocate;
-    if (role == QLatin1String("case_manager"))
-        return person.caseManager;
-    if (role == QLatin1String("police") || role == QLatin1String("task_force_lead"))
-        return r.pick(c.agencies[size_t(op.leadAgency)].staff);
-    if (role == QLatin1String("medical"))
-        return r.pick(c.agencyOfKind(r, "medical").staff);
-    if (role == QLatin1String("shelter"))
-        return r.pick(c.agencyOfKind(r, "shelter").staff);
-    if (role == QLatin1String("child_protection"))
-        return r.pick(c.agencyOfKind(r, "child_protection").staff);
-    return vocabulary::personName(r); // the survivor's own lawyer
-}
-
-Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const Person& person)
-{
-    Result<std::vector<ChecklistEntry>> items =
-        createChecklist(c.store, person.id, c.checklist, [&] { return r.id(person.t0 * 1000 + 2); });
-    if (!items)
-        return items.error();
-    c.count(QStringLiteral("checklist_item"), qint64(items->size()));
-
-    const bool closed = op.status == QLatin1String("closed");
-    const bool completed = op.status == QLatin1String("completed");
-    for (const ChecklistEntry& item : *items) {
-        const QString key = c.stepKeys.value(item.step.id);
-        // Interviews happen the day after the rescue.
-        const qint64 due = item.dueAt.isValid() ? item.dueAt.toSecsSinceEpoch() : person.t0 + 20 * kHour;
-        const bool past = due <= c.anchor;
-        const bool declinable = kDeclinable.contains(key);
-        const bool mayNotApply = kMayNotApply.contains(key);
-        enum { Open, InProgress, Done, Declined, NotApplicable } state = Open;
-        int pick = 0;
-        if (closed)
-            pick = r.weighted({0, 0, 85, declinable ? 8 : 0, mayNotApply ? 7 : 0});
-        else if (completed)
-            pick = past ? r.weighted({7, 4, 80, declinable ? 5 : 0, mayNotApply ? 4 : 0}) : r.weighted({65, 25, 10, 0, 0});
-        else
-            pick = past ? r.weighted({28, 12, 60, 0, 0}) : r.weighted({80, 15, 5, 0, 0});
-        state = decltype(state)(pick);
-        if (state == Open)
-            continue; // as createChecklist() made it: overdue when its time has passed
-
-        static const QStringList stateTokens{QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"),
-                                             QStringLiteral("declined"), QStringLiteral("not_applicable")};
-        QVariantMap values{{QStringLiteral("state"), stateTokens[pick]},
-                           {QStringLiteral("done_by"), doneBy(c, r, op, person, item.step.ownerRole)}};
-        if (state != InProgress) {
-            const qint64 lo = person.t0 + 10 * kMinute;
-            const qint64 hi = std::max(lo, std::min(due + 2 * kHour, c.anchor - 5 * kMinute));
-            const qint64 at = lo + (hi - lo) * r.range(20, 100) / 100;
-            values.insert(QStringLiteral("done_at"), utc(at - at % kMinute));
-        }
-        const QString serviceKind = serviceKindFor(key);
-        const Service* service = nullptr;
-        if ((state == Done || state == InProgress) && !serviceKind.isEmpty()) {
-            // Prophylaxis after sexual violence is given at the referral centre.
-            service = key == QLatin1String("pep") ? c.serviceNamed(QStringLiteral("Eastfold Sexual Assault Referral Centre"))
-                                                  : nullptr;
-            if (!service)
-                service = c.serviceOfKind(r, serviceKind, person.minor, person.gender);
-            if (service)
-                values.insert(QStringLiteral("service"), service->id);
-        }
-        QString note;
-        if (state == Declined)
-            note = QStringLiteral("Survivor declined; offer to be repeated at the 30-day review.");
-        else if (state == NotApplicable)
-            note = key == QLatin1String("accommodation") ? QStringLiteral("Staying with a relative; address checked and safe.")
-                                                         : QStringLiteral("Not needed in this case, agreed with the survivor.");
-        else if (state == Done && key == QLatin1String("advocate"))
-            note = person.language == QLatin1String("en")
-                       ? QStringLiteral("Met at the reception point.")
-                       : QStringLiteral("Met at the reception point, with an interpreter (%1) by phone.").arg(person.language);
-        else if (state == Done && service)
-            note = serviceNote(service->kind).arg(service->name);
-        // Declined and not applicable say why (the store's rule): the reason, not a note.
-        if (!note.isEmpty())
-            values.insert(state == Declined || state == NotApplicable ? QStringLiteral("reason") : QStringLiteral("note"), note);
-        if (Result<void> res = c.update(QStringLiteral("checklist_item"), item.item, values); !res)
-            return res;
-    }
-    return {};
-}
-
-} // namespace
 } // namespace tandem::demo::detail

@@ -41,28 +41,28 @@ const std::vector<TaskSpec>& taskSpecs()
     return specs;
 }
 
-// How likely a task of `phase`, due before the anchor, is done for an operation in `status`.
-int donePercent(const QString& status, const QString& phase)
+// How likely a task of `phase`, due before the anchor, is done by it, for an operation in
+// `status`. What is left undone is at most a few days late: teams do their tasks.
+int donePercent(const QString& status, const QString& phase, qint64 late, qint64 offset)
 {
     static const QStringList phases{QStringLiteral("preparation"), QStringLiteral("briefing"),
                                     QStringLiteral("execution"),   QStringLiteral("post_rescue"),
                                     QStringLiteral("follow_up"),   QStringLiteral("debrief")};
     const int ph = int(phases.indexOf(phase));
-    if (status == QLatin1String("closed"))
-        return 100;
-    if (status == QLatin1String("completed"))
-        return ph <= 3 ? 100 : 70;
-    if (status == QLatin1String("in_progress"))
-        return ph <= 2 ? 100 : ph == 3 ? 50 : 0;
-    if (status == QLatin1String("briefed"))
-        return ph <= 1 ? 100 : 0;
-    if (status == QLatin1String("approved"))
-        return ph == 0 ? 80 : 0;
-    if (status == QLatin1String("planned"))
-        return ph == 0 ? 50 : 0;
     if (status == QLatin1String("cancelled"))
-        return ph == 0 ? 60 : 0;
-    return 0;
+        return ph == 0 ? 70 : 0;
+    if (late > 5 * kDay || status == QLatin1String("closed"))
+        return 100;
+    // Once the teams have stood down, what was due on the day is done; what follows may lag.
+    if (status == QLatin1String("completed"))
+        return offset < kDay ? 100 : 75;
+    if (status == QLatin1String("in_progress"))
+        return ph <= 2 ? 100 : 65;
+    if (status == QLatin1String("briefed"))
+        return 100;
+    if (status == QLatin1String("approved"))
+        return 92;
+    return 85;
 }
 
 Result<void> writeTasks(Context& c, OperationPlan& p, const OperationRecord& op)
@@ -88,11 +88,12 @@ Result<void> writeTasks(Context& c, OperationPlan& p, const OperationRecord& op)
         if (p.startsAt) {
             const qint64 due = phase == QLatin1String("briefing") ? p.briefingAt : p.startsAt + t.due;
             values.insert(QStringLiteral("due_at"), utc(due));
-            if (due < c.anchor && r.percent(donePercent(p.status, phase))) {
-                // Preparation is done ahead of time; what happens on the day is logged as it happens.
-                const qint64 done = t.due < 0 && phase == QLatin1String("preparation")
-                                        ? due - r.range(0, 36) * kHour
-                                        : due + r.range(0, 40) * kMinute;
+            if (due < c.anchor && r.percent(donePercent(p.status, phase, c.anchor - due, t.due))) {
+                // Preparation is done ahead of time; what happens on the day is logged as it
+                // happens; follow-up work lands within a day or two of its date.
+                const qint64 done = phase == QLatin1String("preparation") ? due - r.range(0, 36) * kHour
+                                    : t.due >= kDay                        ? due + r.range(-48, 24) * kHour
+                                                                           : due + r.range(0, 40) * kMinute;
                 values.insert(QStringLiteral("done_at"), utc(std::min(std::max(done, p.createdAt), c.anchor - kMinute)));
             }
         }

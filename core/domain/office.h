@@ -14,4 +14,15 @@ namespace tandem {
 Result<std::unique_ptr<Store>> createOffice(const QString& path, const QString& officeName,
                                             const QString& passphrase, const Store::Fill& fill = {});
 
+// The same for a file that must come out alike on every run (the demo made with a fixed `now`):
+// the store's site id and clock (Store::FixedOrigin) and the seed its keys are made from
+// (OfficeKeys::fromSeed). Its keys are as secret as that seed: never for real data.
+struct FixedOffice {
+    Store::FixedOrigin origin;
+    QByteArray keySeed;
+};
+Result<std::unique_ptr<Store>> createOffice(const QString& path, const QString& officeName,
+                                            const QString& passphrase, const FixedOffice& fixed,
+                                            const Store::Fill& fill = {});
+
 } // namespace tandem

@@ -86,12 +86,6 @@ Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgre
     return {};
 }
 
-void removeWithSidecars(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
 QString slug(const QString& reason)
 {
     QString s = reason.toLower();
@@ -114,21 +108,21 @@ Result<void> copyDatabase(const Store& store, const QString& target, const CopyP
     if (!source)
         return makeError(Texts::tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
-    removeWithSidecars(partial);
+    removeDatabaseFiles(partial);
     // backupInto() makes `partial` owner-only before a byte is copied into it.
     if (Result<void> r = backupInto(source, partial, progress); !r) {
-        removeWithSidecars(partial);
+        removeDatabaseFiles(partial);
         // The temporary name means nothing to whoever asked for `target`.
         return makeError(r.error().message, target);
     }
     if (!QFile::setPermissions(partial, kOwnerOnly)) {
-        removeWithSidecars(partial);
+        removeDatabaseFiles(partial);
         return makeError(Texts::tr("cannot make the copy readable by its owner only"), target);
     }
     if (progress)
         progress(1.0);
     if (!QFile::rename(partial, target)) {
-        removeWithSidecars(partial);
+        removeDatabaseFiles(partial);
         return makeError(Texts::tr("cannot move the finished copy into place"), target);
     }
     return {};
@@ -167,7 +161,7 @@ Result<QString> makeBackup(const Store& store, const QString& reason, int keep, 
     Result<std::vector<BackupInfo>> all = listBackups(store.path());
     if (all) {
         for (size_t i = size_t(std::max(keep, 1)); i < all->size(); ++i)
-            removeWithSidecars((*all)[i].path);
+            removeDatabaseFiles((*all)[i].path);
     }
     return path;
 }
@@ -223,16 +217,16 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
         if (!backup)
             return backup.error();
-        removeWithSidecars(partial);
+        removeDatabaseFiles(partial);
         if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
-            removeWithSidecars(partial);
+            removeDatabaseFiles(partial);
             return r;
         }
         // Still holding the lock, the copy replaces the file in one rename (atomic on POSIX): at
         // any moment the path names either the old file or the restored one. The old file's
         // write-ahead log was emptied above, so nothing of it can be applied to the new one.
         if (!replaceFile(partial, databasePath)) {
-            removeWithSidecars(partial);
+            removeDatabaseFiles(partial);
             return makeError(Texts::tr("cannot put the backup in place; the file is unchanged"), databasePath);
         }
     }

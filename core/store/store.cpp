@@ -58,12 +58,6 @@ Result<Header> readHeader(const QString& path)
 // A new file is made under a hidden name ending so, beside where it goes (Store::create).
 const QString kDraftSuffix = QStringLiteral(".creating");
 
-void removeDatabaseFiles(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
 // Drafts of `path` that their maker left behind when it was killed: nobody holds their lock.
 void removeAbandonedDrafts(const QString& path)
 {
@@ -291,7 +285,8 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
     return connected;
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName, const Fill& fill)
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName, const Fill& fill,
+                                             const FixedOrigin& origin)
 {
     if (QFileInfo::exists(path))
         return makeError(tr("the file already exists; choose another name or open it"), path);
@@ -346,10 +341,12 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
         if (!opened)
             return fail(opened.error());
         Store& store = **opened;
+        if (origin.wallClock)
+            store.setWallClock(origin.wallClock);
         Result<Transaction> tx = store.begin();
         if (!tx)
             return fail(tx.error());
-        store.m_siteId = makeUuidV7(store.wallClock()).toRfc4122();
+        store.m_siteId = origin.siteId.size() == 16 ? origin.siteId : makeUuidV7(store.wallClock()).toRfc4122();
         for (const auto& [key, value] :
              {std::pair{QStringLiteral("site_id"), QVariant(store.m_siteId)},
               std::pair{QStringLiteral("created_at"), QVariant(qint64(store.wallClock()))}}) {
@@ -383,7 +380,10 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
                                : tr("the finished file could not be put in place"),
                          path);
     }
-    return open(path);
+    Result<std::unique_ptr<Store>> made = open(path);
+    if (made && origin.wallClock)
+        (*made)->setWallClock(origin.wallClock);
+    return made;
 }
 
 int Store::schemaVersion() const

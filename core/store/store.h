@@ -74,12 +74,21 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // What a new file gets before it is put in place (Store::create): keys, protocols, a demo.
     using Fill = std::function<Result<void>(Store&)>;
+    // How a file is made when it must come out the same on every run (the demo made with a fixed
+    // `now`): its site id and the wall clock every version is stamped from. Two files made alike
+    // are one office to their partners, so this is never for a file that exchanges. Empty: a
+    // new site id and the computer's clock.
+    struct FixedOrigin {
+        QByteArray siteId;                 // 16 bytes
+        std::function<qint64()> wallClock; // Unix milliseconds
+    };
     // Creates a new Tandem file for the office `officeName`, readable by this user only. Refuses
     // to overwrite an existing file. The file is made and `fill`ed under a hidden name beside
     // `path` and renamed to `path` only when whole: on a failure, a crash or a kill there is no
-    // file at `path`, never a half-made one. Returns the file opened at `path`.
+    // file at `path`, never a half-made one. Returns the file opened at `path` (on `origin`'s
+    // clock when it has one).
     static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName,
-                                                 const Fill& fill = {});
+                                                 const Fill& fill = {}, const FixedOrigin& origin = {});
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }

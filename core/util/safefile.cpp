@@ -296,4 +296,10 @@ bool replaceFile(const QString& from, const QString& to)
 #endif
 }
 
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
 } // namespace tandem

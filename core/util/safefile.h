@@ -66,4 +66,7 @@ Result<void> makePrivateFolder(const QString& path);
 // Replaces `to` with `from` in one step (rename over it). False when the system refused.
 bool replaceFile(const QString& from, const QString& to);
 
+// Removes the SQLite database `path` with its journal, write-ahead log and shared-memory files.
+void removeDatabaseFiles(const QString& path);
+
 } // namespace tandem

@@ -1,0 +1,120 @@
+// Every figure of the dashboard, over the period the window opens it on (the last twelve months),
+// shows something on the window's demo (issue 22): no empty month, no empty chart, no figure that
+// only says the demo is broken.
+
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "demo/demo.h"
+#include "report/dashboard.h"
+
+#include <cmath>
+
+using namespace tandem;
+using namespace tandem::test;
+using namespace tandem::report;
+
+namespace {
+
+// How many rows of `f` have a value above `least` in `column`.
+int rowsAbove(const Figure& f, int column, double least = 0)
+{
+    int n = 0;
+    for (int row = 0; row < f.rowCount(); ++row)
+        n += f.value(row, column) > least;
+    return n;
+}
+
+double total(const Figure& f, int column)
+{
+    double sum = 0;
+    for (int row = 0; row < f.rowCount(); ++row) {
+        const double v = f.value(row, column);
+        if (!std::isnan(v))
+            sum += v;
+    }
+    return sum;
+}
+
+// The sum of a row over all its columns.
+double rowTotal(const Figure& f, int row)
+{
+    double sum = 0;
+    for (int column = 0; column < f.columnCount(); ++column)
+        sum += f.value(row, column);
+    return sum;
+}
+
+} // namespace
+
+TEST_CASE("every dashboard figure over the last twelve months shows the demo's work")
+{
+    const QDateTime now(QDate(2026, 11, 18), QTime(10, 30), Qt::UTC);
+    TempStore t;
+    demo::Options options; // the window's demo: 200 operations, seed 1
+    options.operations = 200;
+    options.anchor = now;
+    Result<demo::Stats> made = demo::generate(*t, options);
+    REQUIRE(made);
+
+    DashboardFilter filter = DashboardFilter::lastMonths(12, now.date());
+    filter.at = now;
+    Result<Dashboard> d = computeDashboard(*t, filter, QLocale(QLocale::English, QLocale::UnitedKingdom));
+    REQUIRE(d);
+
+    // Operations and survivors in every month, the plans of this month beside what was done.
+    const Figure& status = d->operationsByStatus;
+    REQUIRE(status.rowCount() == 12);
+    for (int month = 0; month < 12; ++month) {
+        INFO(status.rowKeys[month].toStdString());
+        CHECK(rowTotal(status, month) >= 2);
+        CHECK(rowTotal(d->survivorsPerMonth, month) >= 2);
+        CHECK(rowTotal(d->tipsByIndicator, month) >= 1);
+    }
+    const QString thisMonth = now.toString(QStringLiteral("yyyy-MM"));
+    CHECK(status.value(thisMonth, QStringLiteral("in_progress")) == 1);
+    CHECK(status.value(thisMonth, QStringLiteral("completed")) >= 1);
+    CHECK(status.value(thisMonth, QStringLiteral("briefed")) + status.value(thisMonth, QStringLiteral("approved")) >= 1);
+    CHECK(total(status, int(status.columnKeys.indexOf(QStringLiteral("closed")))) >= 50);
+    CHECK(total(status, int(status.columnKeys.indexOf(QStringLiteral("cancelled")))) >= 1);
+    int types = 0;
+    for (int column = 0; column < d->operationsByType.columnCount(); ++column)
+        types += total(d->operationsByType, column) > 0;
+    CHECK(types >= 7);
+    CHECK(total(d->survivorsPerMonth, int(d->survivorsPerMonth.columnKeys.indexOf(QStringLiteral("minors")))) >= 10);
+
+    // Step times: every step done many times, mostly within its target, some not.
+    const Figure& steps = d->stepTimes;
+    CHECK(steps.rowCount() >= 25);
+    CHECK(rowsAbove(steps, 1, 20) >= steps.rowCount() - 6); // done, for the steps that apply to most
+    CHECK(rowsAbove(steps, 4, 60) >= steps.rowCount() * 3 / 4); // within target, per cent
+    CHECK(rowsAbove(steps, 4, 99.5) < steps.rowCount());
+
+    // Overdue now and done late, for several roles and agencies.
+    CHECK(rowsAbove(d->overdueByRole, 0) >= 4);
+    CHECK(rowsAbove(d->overdueByRole, 1) >= 6);
+    CHECK(rowsAbove(d->overdueByAgency, 0) >= 2);
+    CHECK(rowsAbove(d->overdueByAgency, 1) >= 2);
+
+    // Agencies taking part; their feedback, neither all praise nor all blame.
+    CHECK(rowsAbove(d->participation, 0, 10) >= 10);
+    const Figure& feedback = d->feedback;
+    REQUIRE(feedback.rowCount() == 4);
+    for (int aspect = 0; aspect < 4; ++aspect) {
+        INFO(feedback.rowKeys[aspect].toStdString());
+        CHECK(feedback.value(aspect, 0) >= 30);
+        CHECK(feedback.value(aspect, 1) > 3.0);
+        CHECK(feedback.value(aspect, 1) < 4.5);
+    }
+
+    // Tips: many indicators; some places named again and again, some tips credible, some linked.
+    int indicators = 0;
+    for (int column = 0; column < d->tipsByIndicator.columnCount(); ++column)
+        indicators += total(d->tipsByIndicator, column) > 0;
+    CHECK(indicators >= 10);
+    const Figure& places = d->tipsByPlace;
+    CHECK(places.rowCount() >= 10);
+    CHECK(places.value(0, 0) >= 3);
+    CHECK(total(places, 1) > 0);
+    CHECK(total(places, 2) > 0);
+}
