@@ -13,8 +13,8 @@ const QStringList kCommands = {
     QStringLiteral("show"),   QStringLiteral("add"),  QStringLiteral("set"),
     QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
-    QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
-    QStringLiteral("copy"), QStringLiteral("backups"), QStringLiteral("restore"),
+    QStringLiteral("untrust"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
+    QStringLiteral("copy"), QStringLiteral("backups"), QStringLiteral("restore"), QStringLiteral("repair-clock"),
     QStringLiteral("import-protocol"), QStringLiteral("export-protocol"), QStringLiteral("report"),
 };
 
