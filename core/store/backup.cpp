@@ -282,14 +282,8 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
                                  .arg(backupOffice, value::idText(QUuid::fromRfc4122(backupSite)),
                                       value::idText((*current)->officeId())),
                              backupPath);
-        Result<QString> safety = makeBackup(**current, Texts::tr("before restore"));
-        if (!safety)
-            return makeError(Texts::tr("the current file could not be backed up, so nothing was restored: %1")
-                                 .arg(safety.error().message),
-                             databasePath);
-        if (Result<QSqlQuery> q = (*current)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q)
-            return q.error();
-
+        // The backup is copied first: the backup of the current file made next may rotate the
+        // oldest backups out, the one being restored among them.
         {
             Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
             if (!backup)
@@ -299,6 +293,17 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
                 removeWithSidecars(partial);
                 return r;
             }
+        }
+        Result<QString> safety = makeBackup(**current, Texts::tr("before restore"));
+        if (!safety) {
+            removeWithSidecars(partial);
+            return makeError(Texts::tr("the current file could not be backed up, so nothing was restored: %1")
+                                 .arg(safety.error().message),
+                             databasePath);
+        }
+        if (Result<QSqlQuery> q = (*current)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q) {
+            removeWithSidecars(partial);
+            return q.error();
         }
         {
             // The copy, brought up to this schema, takes over the exchange of the current file.
