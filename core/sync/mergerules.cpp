@@ -144,6 +144,10 @@ Result<void> trackWithdrawals(Store& store, const EntityDef& e, qint64 seq)
         {seq, seq});
     if (!add)
         return add.error();
+    // Most files withdraw nothing: then there is nothing to look up.
+    Result<qint64> any = count(store, QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.withdrawal WHERE entity = '%1')").arg(e.name));
+    if (!any || *any == 0)
+        return any ? Result<void>() : Result<void>(any.error());
     Result<QSqlQuery> drop = store.exec(
         QStringLiteral("DELETE FROM main.withdrawal WHERE entity = '%1' AND id IN "
                        "(SELECT t.id FROM main.%1 t WHERE t.local_seq = ? AND %2)")
@@ -161,18 +165,24 @@ Result<qint64> recordOrphans(Store& store, qint64 seq, const QByteArray& sender,
         const EntityDef* owner = ownerOf(e);
         if (!owner)
             continue;
+        // Rows changed by this merge, and rows whose owner it deleted: each found through the
+        // local_seq index, so the cost follows the bundle, not the file.
+        const QString pairs = QStringLiteral("SELECT t.id AS child, o.id AS owner FROM main.%1 t JOIN main.%3 o ON o.id = t.%2 "
+                                             "WHERE t.local_seq = ? AND t.deleted = 0 AND o.deleted = 1 "
+                                             "UNION SELECT t.id, o.id FROM main.%3 o JOIN main.%1 t ON t.%2 = o.id "
+                                             "WHERE o.local_seq = ? AND o.deleted = 1 AND t.deleted = 0")
+                                  .arg(e.name, e.parent, owner->name);
         Result<QSqlQuery> q = store.exec(
             QStringLiteral("INSERT INTO main.merge_conflict (id, entity, row_id, field, kind, kept_value, kept_version, "
                            "other_value, other_version, sender_site, merged_at) "
                            "SELECT randomblob(16), '%1', t.id, '%2', 'delete', "
                            "(SELECT s.snapshot FROM temp.merge_owner s WHERE s.entity = '%3' AND s.id = o.id), "
                            "o.deleted_v, %4, %5, ?, ? "
-                           "FROM main.%1 t JOIN main.%3 o ON o.id = t.%2 "
-                           "WHERE t.deleted = 0 AND o.deleted = 1 AND (t.local_seq = ? OR o.local_seq = ?) "
-                           "AND NOT EXISTS (SELECT 1 FROM main.merge_conflict m WHERE m.row_id = t.id "
+                           "FROM (%6) p JOIN main.%1 t ON t.id = p.child JOIN main.%3 o ON o.id = p.owner "
+                           "WHERE NOT EXISTS (SELECT 1 FROM main.merge_conflict m WHERE m.row_id = t.id "
                            "AND m.field = '%2' AND m.kept_version = o.deleted_v)")
                 .arg(e.name, e.parent, owner->name, snapshotSql(allFields(e), QStringLiteral("t")),
-                     maxVersionSql(e, QStringLiteral("t"))),
+                     maxVersionSql(e, QStringLiteral("t")), pairs),
             {sender, now, seq, seq});
         if (!q)
             return q.error();
