@@ -248,7 +248,8 @@ QString invalidSql(const FieldDef& f, const QString& x)
         when << QStringLiteral("%1 < %2 OR %1 > %3 THEN 1").arg(x).arg(kFirstSecond).arg(kLastSecond);
         break;
     case FieldType::Date:
-        when << QStringLiteral("%1 NOT BETWEEN '1900-01-01' AND '2200-12-31' OR date(%1) IS NOT %1 THEN 1").arg(x);
+        // date() alone keeps a day past the month's end ("2026-02-30"); a modifier normalises it.
+        when << QStringLiteral("%1 NOT BETWEEN '1900-01-01' AND '2200-12-31' OR date(%1, '+0 days') IS NOT %1 THEN 1").arg(x);
         break;
     case FieldType::Enum:
         when << QStringLiteral("%1 NOT IN (%2) THEN 1").arg(x, tokenList(f));
