@@ -350,7 +350,9 @@ int runConflicts(const QStringList& arguments)
                       "record and field, the value kept and the other one, who made each and "
                       "when. --resolve ID with --keep marks one as seen; with --take-other it "
                       "writes the other value (or restores the deleted record) as a new edit "
-                      "that travels with the next export."));
+                      "that travels with the next export. For a record added under one another "
+                      "office deleted, --keep deletes it too and --take-other restores its "
+                      "owner."));
     const QString allOption = QStringLiteral("all");
     const QString resolveOption = QStringLiteral("resolve");
     const QString keepOption = QStringLiteral("keep");
