@@ -47,7 +47,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-TEST_CASE("untrust: the partner's bundles are refused and no bundle is made for it; its records stay")
+TEST_CASE("untrust: the partner's bundles are refused and no bundle is made for it, its records stay")
 {
     CliFile a(QStringLiteral("Eastfold Police Service"));
     CliFile b(QStringLiteral("Harbourside Shelter"));

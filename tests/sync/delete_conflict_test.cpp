@@ -7,6 +7,7 @@
 #include "store/check.h"
 #include "sync/conflicts.h"
 
+#include <algorithm>
 #include <random>
 
 using namespace tandem;
@@ -54,7 +55,7 @@ bool listedSomewhere(const std::vector<Office*>& offices, const QString& value)
 
 } // namespace
 
-TEST_CASE("B edits a field then deletes the row, A edits it; C gets B's delete first: a conflict is listed")
+TEST_CASE("B edits a field then deletes the row, A edits it, C gets B's delete first: a conflict is listed")
 {
     Three t;
     Result<QUuid> op = t.a.store->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
@@ -80,7 +81,9 @@ TEST_CASE("B edits a field then deletes the row, A edits it; C gets B's delete f
 
 TEST_CASE("a delete against a concurrent edit is listed somewhere in every relay order (random schedules)")
 {
-    const int schedules = qEnvironmentVariableIsSet("TANDEM_PROPERTY_SEEDS") ? 10 * qEnvironmentVariableIntValue("TANDEM_PROPERTY_SEEDS") : 30;
+    // The first 12 schedules cover every choice of editor, deleter and order of their clocks once;
+    // TANDEM_PROPERTY_SEEDS asks for more, the relays always at random.
+    const int schedules = qEnvironmentVariableIsSet("TANDEM_PROPERTY_SEEDS") ? 10 * qEnvironmentVariableIntValue("TANDEM_PROPERTY_SEEDS") : 12;
     for (int seed = 0; seed < schedules; ++seed) {
         INFO("schedule " << seed);
         std::mt19937 rng(std::uint32_t(0x5eed0 + seed));
@@ -89,11 +92,12 @@ TEST_CASE("a delete against a concurrent edit is listed somewhere in every relay
         Result<QUuid> op = t.a.store->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
         REQUIRE(op);
         t.everyone();
-        // Who edits, who edits and deletes, and in which order of clocks, at random.
-        std::shuffle(offices.begin(), offices.end(), rng);
+        // Who edits, who edits and deletes, and in which order of clocks.
+        for (int k = 0; k < seed % 6; ++k)
+            std::next_permutation(offices.begin(), offices.end());
         Office& editor = *offices[0];
         Office& deleter = *offices[1];
-        const bool deleterLater = rng() % 2 == 0;
+        const bool deleterLater = (seed / 6) % 2 == 0;
         t.clock.now += 1000;
         Office& firstEditor = deleterLater ? editor : deleter;
         Office& secondEditor = deleterLater ? deleter : editor;

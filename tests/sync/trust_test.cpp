@@ -48,7 +48,7 @@ TEST_CASE("an untrusted partner's bundles are refused, none is made for it, and 
     CHECK(a.dump() == b.dump());
 }
 
-TEST_CASE("a partner's new card replaces the old one after a fingerprint check; the old key's bundles are refused")
+TEST_CASE("a partner's new card replaces the old one after a fingerprint check and the old key's bundles are refused")
 {
     Pair p;
     const QString oldBundle = p.a.exportFor({&p.b});

@@ -52,7 +52,7 @@ struct Shared {
 
 } // namespace
 
-TEST_CASE("an operation made office-only is withdrawn from partners and relays; every dump converges")
+TEST_CASE("an operation made office-only is withdrawn from partners and relays, and every dump converges")
 {
     Shared s;
     REQUIRE(s.b.dump().contains(QStringLiteral("Quiet Harbour")));
