@@ -1,7 +1,9 @@
 #include "backup.h"
 
 #include "ownclock.h"
+#include "sqlerror.h"
 #include "store.h"
+#include "util/safefile.h"
 #include "value.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 namespace tandem {
@@ -26,19 +29,31 @@ struct Texts {
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
 
+std::atomic<int> g_backupsToKeep{10};
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 sqlite3* handleOf(const Store& store)
 {
     const QVariant handle = store.database().driver()->handle();
     return handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
 }
 
-// Copies the database `source` (an open connection) into a new file at `target`.
+QString errorOf(sqlite3* db)
+{
+    return sqliteErrorText(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// Copies the database `source` (an open connection) into a new file at `target`, readable by
+// this user only whatever the umask (a copy holds all the file does).
 Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgress& progress = {})
 {
+    if (Result<void> made = createPrivateFile(target); !made)
+        return makeError(made.error().message, target);
     sqlite3* dest = nullptr;
     const QByteArray path = QFile::encodeName(target);
-    if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString message = errorOf(dest);
         sqlite3_close(dest);
         return makeError(Texts::tr("cannot write the copy: %1").arg(message), target);
     }
@@ -63,7 +78,7 @@ Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgre
         sqlite3_close(dest);
         return makeError(Texts::tr("the copy was stopped before it was finished"), target);
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    const QString message = errorOf(dest);
     // The copy stands alone: no write-ahead log beside it.
     if (rc == SQLITE_DONE)
         rc = sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK ? SQLITE_DONE : SQLITE_ERROR;
@@ -102,10 +117,15 @@ Result<void> copyDatabase(const Store& store, const QString& target, const CopyP
         return makeError(Texts::tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
+    // backupInto() makes `partial` owner-only before a byte is copied into it.
     if (Result<void> r = backupInto(source, partial, progress); !r) {
         removeWithSidecars(partial);
         // The temporary name means nothing to whoever asked for `target`.
         return makeError(r.error().message, target);
+    }
+    if (!QFile::setPermissions(partial, kOwnerOnly)) {
+        removeWithSidecars(partial);
+        return makeError(Texts::tr("cannot make the copy readable by its owner only"), target);
     }
     if (progress)
         progress(1.0);
@@ -121,17 +141,29 @@ QString backupFolder(const QString& databasePath)
     return databasePath + QStringLiteral(".backups");
 }
 
-Result<QString> makeBackup(const Store& store, const QString& reason, int keep)
+int backupsToKeep()
 {
+    return g_backupsToKeep.load();
+}
+
+void setBackupsToKeep(int keep)
+{
+    g_backupsToKeep.store(std::max(keep, 1));
+}
+
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep, const CopyProgress& progress)
+{
+    if (keep <= 0)
+        keep = backupsToKeep();
     const QString folder = backupFolder(store.path());
-    if (!QDir().mkpath(folder))
-        return makeError(Texts::tr("cannot make the backup folder"), folder);
+    if (Result<void> made = makePrivateFolder(folder); !made)
+        return makeError(Texts::tr("cannot make the backup folder: %1").arg(made.error().message), folder);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
     QString name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(".tandem");
     for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
         name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(" %1.tandem").arg(n);
     const QString path = QDir(folder).filePath(name);
-    if (Result<void> r = copyDatabase(store, path); !r)
+    if (Result<void> r = copyDatabase(store, path, progress); !r)
         return r.error();
 
     Result<std::vector<BackupInfo>> all = listBackups(store.path());
@@ -327,7 +359,7 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         // write-ahead log was emptied above, so nothing of it can be applied to the new one.
         for (const char* sidecar : {"-wal", "-shm"})
             QFile::remove(partial + QString::fromLatin1(sidecar));
-        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(databasePath).constData()) != 0) {
+        if (!replaceFile(partial, databasePath)) {
             removeWithSidecars(partial);
             return makeError(Texts::tr("cannot put the backup in place; the file is unchanged"), databasePath);
         }

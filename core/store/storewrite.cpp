@@ -54,8 +54,9 @@ Result<void> Store::applyValues(const EntityDef& e, Row& row, const QVariantMap&
 }
 
 Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
-                            const QString& context) const
+                            const QString& context, const Row* keptReferences) const
 {
+    const Row* unchanged = old ? old : keptReferences;
     for (size_t i = 0; i < e.fields.size(); ++i) {
         const FieldDef& f = e.fields[i];
         const QVariant& v = row.values[i];
@@ -63,7 +64,7 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
             return makeError(tr("%1 field \"%2\" is required").arg(e.name, f.name), context);
         // References are checked only where they change: a row that points at an agency deleted
         // since must stay editable in its other fields.
-        if (f.type != FieldType::Ref || v.isNull() || (old && old->values[i] == v))
+        if (f.type != FieldType::Ref || v.isNull() || (unchanged && unchanged->values[i] == v))
             continue;
         const QUuid target = v.toUuid();
         Result<Statement*> statement = cached(QStringLiteral("exists:") + f.ref, [&] {
@@ -92,6 +93,22 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
         if (!problem.isEmpty())
             return makeError(tr("%1: %2").arg(e.name, problem), context);
     }
+    if (e.checkChange) {
+        const QString problem = e.checkChange(*this, old, row);
+        if (!problem.isEmpty())
+            return makeError(tr("%1: %2").arg(e.name, problem), context);
+    }
+    return {};
+}
+
+Result<void> Store::deriveValues(const EntityDef& e, Row& row, const QVariantMap& values,
+                                 const QString& context) const
+{
+    if (!e.derive)
+        return {};
+    const QString problem = e.derive(row, values);
+    if (!problem.isEmpty())
+        return makeError(tr("%1: %2").arg(e.name, problem), context);
     return {};
 }
 
@@ -140,6 +157,8 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
             row.values[i] = *value::normalise(e, e.fields[i], e.fields[i].defaultValue);
     }
     if (Result<void> r = applyValues(e, row, values, context); !r)
+        return r.error();
+    if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
 
     Result<std::optional<Transaction>> tx = beginOwn();
@@ -214,6 +233,8 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
 
     Row row = *old;
     if (Result<void> r = applyValues(e, row, values, context); !r)
+        return r.error();
+    if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
 
     // Only fields whose value really changes get a new version, so that saving an unchanged form
@@ -373,10 +394,12 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
     Row row = *old;
     if (Result<void> r = applyValues(e, row, values, context); !r)
         return r.error();
-    // The tombstone keeps its owner, which is not checked again: a row restored under an owner
-    // deleted since is an orphan that merges and `check` list; callers that must not make one
-    // check the owner first.
-    if (Result<void> r = checkRow(e, row, &*old, context); !r)
+    if (Result<void> r = deriveValues(e, row, values, context); !r)
+        return r.error();
+    // Checked as a new row, except the references the tombstone kept, its owner among them, which
+    // are not checked again: a row restored under an owner deleted since is an orphan that merges
+    // and `check` list; callers that must not make one check the owner first.
+    if (Result<void> r = checkRow(e, row, nullptr, context, &*old); !r)
         return r.error();
 
     // Every field is written anew, so that the restored values win over the tombstone's cleared

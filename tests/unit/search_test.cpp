@@ -4,9 +4,11 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "store/registry.h"
+#include "store/schema.h"
+
 #include "domain/search.h"
 #include "domain/searchhits.h"
-#include "store/schema.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -214,22 +216,11 @@ TEST_CASE("a file from before the index gets it when it is opened")
         for (const QString& name : names)
             REQUIRE(t->exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
         for (const char* sql : {"DROP TABLE operation_search", "DROP TABLE directory_search", "DROP TABLE search_key",
-                                "DROP INDEX operation_list", "PRAGMA user_version = 2"})
+                                "DROP INDEX operation_list"})
             REQUIRE(t->exec(QString::fromLatin1(sql)));
-        // Schema 3 also gave protocol steps their key (and its version column, when it has one).
-        Result<QSqlQuery> columns = t->exec(QStringLiteral("SELECT name FROM pragma_table_info('protocol_step') WHERE name LIKE 'key%'"));
-        REQUIRE(columns);
-        QStringList added;
-        while (columns->next())
-            added << columns->value(0).toString();
-        columns->finish();
-        REQUIRE(added.contains(QStringLiteral("key")));
-        for (const QString& column : added)
-            REQUIRE(t->exec(QStringLiteral("ALTER TABLE protocol_step DROP COLUMN %1").arg(column)));
-        // And what schema 4 added for the exchange.
-        for (const char* sql : {"DROP TABLE withdrawal", "ALTER TABLE partner DROP COLUMN sent_seq",
-                                "ALTER TABLE partner DROP COLUMN epoch", "ALTER TABLE partner DROP COLUMN revoked_at"})
-            REQUIRE(t->exec(QString::fromLatin1(sql)));
+        // And the columns of schemas 3 and later (protocol steps' key, ...).
+        REQUIRE(dropColumnsSince(*t, 2));
+        REQUIRE_FALSE(t->exec(QStringLiteral("SELECT key FROM protocol_step")));
     }
     t.reopen();
     CHECK(t->schemaVersion() == schema::currentVersion());

@@ -100,10 +100,8 @@ TEST_CASE("a file of schema 3 migrates to 4: partners were sent up to its sequen
     const qint64 seq = t->localSeq();
     REQUIRE(t->exec(QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at) "
                                    "VALUES (randomblob(16), 'Harbour', randomblob(32), randomblob(32), '1', 0)")));
-    for (const char* sql : {"DROP TABLE withdrawal", "ALTER TABLE partner DROP COLUMN sent_seq",
-                            "ALTER TABLE partner DROP COLUMN epoch", "ALTER TABLE partner DROP COLUMN revoked_at",
-                            "PRAGMA user_version = 3"})
-        REQUIRE(t->exec(QString::fromLatin1(sql)));
+    REQUIRE(dropColumnsSince(*t, 3));
+    REQUIRE_FALSE(t->exec(QStringLiteral("SELECT sent_seq FROM partner")));
     t.reopen();
     CHECK(t->schemaVersion() == 4);
     Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT sent_seq, epoch, revoked_at FROM partner"));

@@ -2,13 +2,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QSpinBox;
 
 namespace tandem {
 
-// Edit ▸ Preferences…: the language of the window (as Help ▸ Language) and how long the office keys
-// (and with them survivors' identities) stay unlocked while unused. The choices are kept in
-// QSettings by IdentityController, which applies them.
+// Edit ▸ Preferences…: the language of the window (as Help ▸ Language), how long the office keys
+// (and with them survivors' identities) stay unlocked while unused, and the routine backups. The
+// choices are kept in QSettings by IdentityController and FileSafetyController, which apply them.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -22,9 +24,17 @@ public:
     int idleMinutes() const;
     QString language() const;
 
+    // Backups: whether routine backups are made (on opening once a day, on closing after changes)
+    // and how many backups of a file are kept.
+    void setBackups(bool routine, int kept, int minimum, int maximum);
+    bool routineBackups() const;
+    int backupsKept() const;
+
 private:
     QComboBox* m_idle;
     QComboBox* m_language;
+    QCheckBox* m_routine;
+    QSpinBox* m_kept;
 };
 
 } // namespace tandem
