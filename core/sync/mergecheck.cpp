@@ -2,6 +2,7 @@
 
 #include "partners.h"
 #include "store/ownclock.h"
+#include "store/row.h"
 #include "store/store.h"
 #include "store/storedvalue.h"
 #include "store/value.h"
@@ -150,6 +151,57 @@ Result<void> rowValues(Store& store, const QHash<QString, QStringList>& columns,
             problem = Texts::tr("a required field is empty");
         return makeError(Texts::tr("bundle refused: %1, field \"%2\": %3").arg(rowText(e.name, id), f.name, problem),
                          bundlePath);
+    }
+    return {};
+}
+
+Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+{
+    for (const EntityDef& e : Registry::instance().entities()) {
+        if (!e.validate || !columns.contains(e.name))
+            continue;
+        const QStringList present = columns.value(e.name);
+        QStringList fields;
+        std::vector<int> index; // the field of each selected column
+        for (size_t i = 0; i < e.fields.size(); ++i) {
+            if (present.contains(e.fields[i].name)) {
+                fields << QStringLiteral("i.") + e.fields[i].name;
+                index.push_back(int(i));
+            }
+        }
+        QStringList versions;
+        for (const QString& c : present) {
+            if (c.endsWith(QLatin1String("_v")))
+                versions << QStringLiteral("i.") + c;
+        }
+        if (fields.isEmpty() || versions.isEmpty())
+            continue;
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT i.id, %1, %2 FROM b.%3 i WHERE i.deleted = 0")
+                                             .arg(fields.join(QStringLiteral(", ")), versions.join(QStringLiteral(", ")), e.name));
+        if (!q)
+            return q.error();
+        const int firstVersion = 1 + int(fields.size());
+        while (q->next()) {
+            // One office behind every written field (a zero version is a field never written).
+            QByteArray site;
+            bool oneOffice = true;
+            for (int j = 0; j < versions.size() && oneOffice; ++j) {
+                const QByteArray v = q->value(firstVersion + j).toByteArray();
+                if (v.count('\0') == v.size())
+                    continue;
+                const QByteArray by = v.mid(8);
+                oneOffice = site.isEmpty() || site == by;
+                site = by;
+            }
+            if (!oneOffice)
+                continue;
+            Row row(&e);
+            for (size_t k = 0; k < index.size(); ++k)
+                row.values[size_t(index[k])] = value::fromSql(e.fields[size_t(index[k])], q->value(1 + int(k)));
+            const QString problem = e.validate(row);
+            if (!problem.isEmpty())
+                return makeError(Texts::tr("bundle refused: %1: %2").arg(rowText(e.name, q->value(0)), problem), bundlePath);
+        }
     }
     return {};
 }

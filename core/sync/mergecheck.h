@@ -38,6 +38,14 @@ Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringLis
 // of value::normalise), and live rows have their required fields.
 Result<void> rowValues(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
 
+// The entity's cross-field rules (EntityDef::validate, those of a local write: a tip says what was
+// reported, an age band agrees with the minor box, ...) hold for every live row whose fields were
+// all last written by one office: that row is as the office's own writes left it, and each write
+// was held to the rules. A row whose fields come from several offices is the merge of concurrent
+// edits, which can break a cross-field rule without anyone's fault (`check` warns of those); it is
+// not refused, or two offices could never exchange again. Run after rowValues().
+Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+
 // Nothing changes this office's own record but this office, and no version claims to be this
 // office's that this office never made (outside the stretches of its clock a restore or a clock
 // repair gave away, see store/ownclock.h); nor does the sender claim to have seen more of this

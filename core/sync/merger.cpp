@@ -357,6 +357,8 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     // this office's own, no acknowledgement of more than was sent.
     if (Result<void> r = mergecheck::rowValues(store, *columns, bundlePath); !r)
         return r.error();
+    if (Result<void> r = mergecheck::rowRules(store, *columns, bundlePath); !r)
+        return r.error();
     if (Result<void> r = mergecheck::ownership(store, *columns, bundlePath); !r)
         return r.error();
     Result<qint64> acked = mergecheck::acknowledgement(store, **sender, bundlePath);

@@ -190,3 +190,61 @@ TEST_CASE("what a legitimate exchange carries passes the checks: every kind of f
     send(a, b);
     CHECK(a.dump() == b.dump());
 }
+
+TEST_CASE("a row one office wrote that breaks a rule of a local write is refused whole, naming the row")
+{
+    struct Case {
+        const char* what;
+        QString assignment;
+        QString problem;
+    };
+    // What the sender's own writes could never have stored: the rules between fields.
+    const std::vector<Case> cases{
+        {"an operation that ends before it starts", QStringLiteral("starts_at = 1767225600, ends_at = 1767139200"),
+         QStringLiteral("the operation ends before it starts")},
+        {"more minors than survivors", QStringLiteral("expected_survivors = 2, expected_minors = 5"),
+         QStringLiteral("more minors are expected than survivors in all")},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        WithOperation p;
+        const QString crafted = resealed(p, [&](QSqlDatabase& db) { setOperation(db, c.assignment); });
+        const Error e = refusal(p.b, crafted);
+        INFO(e.message.toStdString());
+        CHECK(e.message == QStringLiteral("bundle refused: operation %1: %2").arg(p.opText(), c.problem));
+    }
+    SECTION("a tip that says nothing of what was reported")
+    {
+        Pair p;
+        Result<QUuid> tip = p.a.store->insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), QDateTime::currentDateTimeUtc()},
+                                                                    {QStringLiteral("channel"), QStringLiteral("hotline")},
+                                                                    {QStringLiteral("place"), QStringLiteral("Pier 4")},
+                                                                    {QStringLiteral("sharing"), QStringLiteral("partners")}});
+        REQUIRE(tip);
+        const QString crafted = resealed(p, [&](QSqlDatabase& db) { sql(db, QStringLiteral("UPDATE tip SET place = NULL")); });
+        const Error e = refusal(p.b, crafted);
+        INFO(e.message.toStdString());
+        CHECK(e.message.startsWith(QStringLiteral("bundle refused: tip %1: a tip needs what was reported").arg(value::idText(*tip))));
+        CHECK_FALSE(p.b.store->get(QStringLiteral("tip"), *tip));
+    }
+}
+
+TEST_CASE("a row two offices' concurrent edits left against a rule still merges, relayed or not")
+{
+    Pair p;
+    Result<QUuid> op = p.a.store->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    REQUIRE(op);
+    p.b.merge(p.a.exportFor({&p.b}));
+    // Each write alone keeps the rule; together they break it, through no one's fault.
+    REQUIRE(p.a.store->update(QStringLiteral("operation"), *op,
+                              {{QStringLiteral("ends_at"), QDateTime::fromSecsSinceEpoch(1767139200, Qt::UTC)}}));
+    REQUIRE(p.b.store->update(QStringLiteral("operation"), *op,
+                              {{QStringLiteral("starts_at"), QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC)}}));
+    p.a.merge(p.b.exportFor({&p.a}));
+    p.b.merge(p.a.exportFor({&p.b}));
+    p.b.merge(p.a.exportFor({&p.b}, true));
+    CHECK(p.a.dump() == p.b.dump());
+    Result<Row> row = p.b.store->get(QStringLiteral("operation"), *op);
+    REQUIRE(row);
+    CHECK(row->value(QStringLiteral("starts_at")).toDateTime() > row->value(QStringLiteral("ends_at")).toDateTime());
+}
