@@ -136,7 +136,8 @@ TEST_CASE("a row that was never shared is never withdrawn: nothing of it leaves"
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
     Result<QUuid> tip = a.store->insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), QStringLiteral("2026-03-01T10:00:00Z")},
-                                                               {QStringLiteral("channel"), QStringLiteral("hotline")}});
+                                                               {QStringLiteral("channel"), QStringLiteral("hotline")},
+                                                               {QStringLiteral("place"), QStringLiteral("Pier 4")}});
     REQUIRE(tip);
     Result<QUuid> op = a.store->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Never shared")},
                                                                      {QStringLiteral("sharing"), QStringLiteral("office")}});
