@@ -112,6 +112,7 @@ def main():
         return held
 
     failures = []
+    steps = {}  # action -> how many times it was chosen
     for seed in range(opts.seeds):
         rng = random.Random(0xFA17 + seed)
         work = tempfile.mkdtemp(prefix="tandem-faults-")
@@ -137,7 +138,8 @@ def main():
             o = rng.choice(offices)
             ops = live_ids(o, "operation")
             action = rng.choice(["add", "add", "edit", "edit", "target", "delete", "unshare", "share",
-                                 "backup", "restore", "exchange", "exchange", "exchange"])
+                                 "backup", "restore", "restore", "exchange", "exchange", "exchange", "exchange"])
+            steps[action] = steps.get(action, 0) + 1
             try:
                 if action == "add" or (not ops and action in ("edit", "target", "delete", "unshare", "share")):
                     run("add", o.path, "operation", "code_name=Op %d-%d" % (seed, step))
@@ -160,7 +162,7 @@ def main():
                         o.backups.append(run("backup", o.path).stdout.strip().splitlines()[-1])
                         continue
                     backup = rng.choice(kept)
-                    if rng.random() < 0.5:
+                    if rng.random() < 0.7:
                         full = timed(run, "backup", o.path, "--out", os.path.join(work, "probe-%d-%d.tandem" % (seed, step)))
                         stopped = run.killed(rng.uniform(0, 2 * full + 0.3), "restore", o.path, backup)
                         held = sound_after("restore killed", o, "restore of %s" % os.path.basename(backup))
@@ -223,6 +225,8 @@ def main():
     print("|---|---|---|")
     for fault, (tries, held) in tally.items():
         print("| %s | %d | %d |" % (fault, tries, held))
+    print()
+    print("steps chosen:", ", ".join("%s %d" % kv for kv in sorted(steps.items())))
     return 1 if failures else 0
 
 
