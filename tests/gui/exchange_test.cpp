@@ -403,8 +403,8 @@ private Q_SLOTS:
         Store& a = *m_a->store();
         Store& b = *m_b->store();
         ExchangeView* view = m_b->exchangeView();
-        m_b->findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(
-            m_b->findChild<QStackedWidget*>(QStringLiteral("views"))->indexOf(view));
+        m_b->showView(view);
+        QVERIFY(view->isVisible());
         auto* table = view->findChild<QTableView*>(QStringLiteral("partnersTable"));
         QAction* untrust = view->untrustAction();
         table->setCurrentIndex(QModelIndex());
@@ -420,7 +420,10 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked[0].text, QStringLiteral("Stop trusting Eastbrook Task Force?"));
         QCOMPARE(view->partnerModel()->rowCount(), 1);
-        // Yes revokes it: the list is empty and its bundles are refused.
+        // Yes revokes it: the list is empty and its bundles are refused. Delete works where the
+        // table has the keyboard focus, in the active window.
+        m_b->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_b.get()));
         table->setFocus();
         table->setCurrentIndex(view->partnerModel()->index(0, 0));
         Dialogs::setNextAnswer(true);
