@@ -406,6 +406,18 @@
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
+    <message>
+        <source>Partner trusted</source>
+        <translation>وُثق بالشريك</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key replaced</source>
+        <translation>استُبدل مفتاح الشريك</translation>
+    </message>
+    <message>
+        <source>Partner untrusted</source>
+        <translation>سُحبت الثقة من الشريك</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>

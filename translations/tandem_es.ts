@@ -406,6 +406,18 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Partner trusted</source>
+        <translation>Oficina asociada de confianza</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key replaced</source>
+        <translation>Clave de la oficina asociada reemplazada</translation>
+    </message>
+    <message>
+        <source>Partner untrusted</source>
+        <translation>Confianza retirada a la oficina asociada</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>

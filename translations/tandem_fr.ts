@@ -406,6 +406,18 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Partner trusted</source>
+        <translation>Partenaire approuvé</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key replaced</source>
+        <translation>Clé du partenaire remplacée</translation>
+    </message>
+    <message>
+        <source>Partner untrusted</source>
+        <translation>Confiance retirée au partenaire</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
