@@ -422,6 +422,18 @@
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
+    <message>
+        <source>Partner trusted</source>
+        <translation>وُثق بالشريك</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key replaced</source>
+        <translation>استُبدل مفتاح الشريك</translation>
+    </message>
+    <message>
+        <source>Partner untrusted</source>
+        <translation>سُحبت الثقة من الشريك</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
@@ -539,6 +551,14 @@
     <message>
         <source>cannot make the copy readable by its owner only</source>
         <translation>تعذّر جعل النسخة مقروءة لمالكها وحده</translation>
+    </message>
+    <message>
+        <source>this is a copy of another office&apos;s file (&quot;%1&quot;, site %2), not a backup of this one (site %3): a restore takes only a backup of this office&apos;s own file</source>
+        <translation>هذه نسخة من ملف مكتب آخر («%1»، الموقع %2)، وليست نسخة احتياطية من هذا الملف (الموقع %3): لا يُستعاد إلا نسخة احتياطية من ملف هذا المكتب نفسه</translation>
+    </message>
+    <message>
+        <source>the backup could not be prepared, the file is unchanged: %1</source>
+        <translation>تعذّر تجهيز النسخة الاحتياطية؛ لم يتغيّر الملف: %1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +717,34 @@
     <message>
         <source>database</source>
         <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>empty text, which is stored as no value</source>
+        <translation>نص فارغ، يُحفظ على أنه لا قيمة</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>يحتوي على محارف تحكّم</translation>
+    </message>
+    <message>
+        <source>has spaces at its start or end</source>
+        <translation>فيه مسافات في أوله أو آخره</translation>
+    </message>
+    <message>
+        <source>an empty list, which is stored as no value</source>
+        <translation>قائمة فارغة، تُحفظ على أنها لا قيمة</translation>
+    </message>
+    <message>
+        <source>%1 entries, at most %2 are allowed</source>
+        <translation>%1 عنصرًا؛ المسموح %2 على الأكثر</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«%1» مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>the id is all zeros</source>
+        <translation>المعرّف كله أصفار</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1123,22 @@
         <source>Other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
+    <message>
+        <source>Added under a deleted %1</source>
+        <translation>أُضيف تحت %1 محذوف</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 محذوف</translation>
+    </message>
+    <message>
+        <source>%1 “%2” deleted</source>
+        <translation>%1 «%2» محذوف</translation>
+    </message>
+    <message>
+        <source>Added to it (%1)</source>
+        <translation>مُضاف (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1118,6 +1182,26 @@
         <source>&amp;Restore the Record</source>
         <translation>ا&amp;ستعادة السجل</translation>
     </message>
+    <message>
+        <source>&amp;Delete It Too</source>
+        <translation>ا&amp;حذفه أيضًا</translation>
+    </message>
+    <message>
+        <source>Delete this record as its owner was deleted; the conflict leaves the list.</source>
+        <translation>احذف هذا السجل كما حُذف مالكه؛ يخرج التعارض من القائمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Its Owner</source>
+        <translation>ا&amp;ستعد مالكه</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s details never reached this office: restore it where they are kept, or delete this record.</source>
+        <translation>لم تصل تفاصيل المالك إلى هذا المكتب قط: استعده حيث تُحفظ، أو احذف هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>أعد المالك المحذوف كما كان، تعديلًا من هذا المكتب يصل إلى الشركاء مع التصدير القادم. تحرير ▸ تراجع يُلغيه.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Conflicts</name>
@@ -1140,6 +1224,18 @@
     <message>
         <source>this conflict is still open</source>
         <translation>هذا التعارض لا يزال مفتوحًا</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot;: %3 %4 was deleted</source>
+        <translation>%1 الحقل «%2»: حُذف %3 %4</translation>
+    </message>
+    <message>
+        <source>the office that stopped sharing this %1 withdrew it; it cannot be brought back here</source>
+        <translation>المكتب الذي توقف عن مشاركة هذا %1 سحبه؛ لا يمكن استعادته هنا</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s details were deleted before they reached this office; restore it where they are kept, or delete this %2</source>
+        <translation>حُذفت تفاصيل %1 قبل أن تصل إلى هذا المكتب؛ استعده حيث تُحفظ، أو احذف هذا %2</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1927,46 @@
         <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
         <translation>جديد: %1، محدَّث: %2، محذوف: %3، تعارضات: %4، من %5</translation>
     </message>
+    <message>
+        <source>this office&apos;s changes are dated up to %1, more than a day ahead of this computer&apos;s clock (%2): partners would refuse the bundle. If the clock is right now, repair this office&apos;s clock first (tandem-cli repair-clock)</source>
+        <translation>تغييرات هذا المكتب مؤرخة حتى %1، أي بأكثر من يوم قبل ساعة هذا الحاسوب (%2): سيرفض الشركاء الحزمة. إن كانت الساعة صحيحة الآن، فأصلح ساعة هذا المكتب أولًا (tandem-cli repair-clock)</translation>
+    </message>
+    <message>
+        <source>a required field is empty</source>
+        <translation>حقل إلزامي فارغ</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1, field &quot;%2&quot;: %3</source>
+        <translation>رُفضت الحزمة: %1، الحقل «%2»: %3</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1: %2</source>
+        <translation>رُفضت الحزمة: %1: %2</translation>
+    </message>
+    <message>
+        <source>bundle refused: it claims to have seen changes of this office dated %1, later than any change this office made</source>
+        <translation>رُفضت الحزمة: تدّعي أنها رأت تغييرات لهذا المكتب بتاريخ %1، بعد أي تغيير أجراه هذا المكتب</translation>
+    </message>
+    <message>
+        <source>bundle refused: it would change this office&apos;s own record (field &quot;%1&quot;), which only this office writes</source>
+        <translation>رُفضت الحزمة: كانت ستغيّر سجل هذا المكتب نفسه (الحقل «%1»)، الذي لا يكتبه إلا هذا المكتب</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1, field &quot;%2&quot; carries a change in this office&apos;s name that this office never made</source>
+        <translation>رُفضت الحزمة: %1، الحقل «%2» يحمل تغييرًا باسم هذا المكتب لم يُجره هذا المكتب قط</translation>
+    </message>
+    <message>
+        <source>bundle refused: its acknowledgement of this office&apos;s changes is not a number</source>
+        <translation>رُفضت الحزمة: إقرارها باستلام تغييرات هذا المكتب ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1 acknowledges this office&apos;s changes up to number %2, but only changes up to number %3 were ever sent to it</source>
+        <translation>رُفضت الحزمة: يقرّ %1 باستلام تغييرات هذا المكتب حتى الرقم %2، لكن لم يُرسل إليه إلا التغييرات حتى الرقم %3</translation>
+    </message>
+    <message>
+        <source>%1 records renewed: the clock had run ahead to %2</source>
+        <translation>جُدّد %1 سجلًا: كانت الساعة قد تقدّمت حتى %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
@@ -1942,6 +2078,38 @@
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر أي شيء.</translation>
     </message>
+    <message>
+        <source>%1&apos;s new key is trusted; bundles signed with its old key are refused from now on.</source>
+        <translation>صار المفتاح الجديد لـ %1 موثوقًا؛ تُرفض من الآن الحزم الموقّعة بمفتاحه القديم.</translation>
+    </message>
+    <message>
+        <source>The partner office&apos;s trust was not revoked.</source>
+        <translation>لم تُسحب الثقة من المكتب الشريك.</translation>
+    </message>
+    <message>
+        <source>it is no longer a trusted partner office</source>
+        <translation>لم يعد مكتبًا شريكًا موثوقًا</translation>
+    </message>
+    <message>
+        <source>Untrust a Partner Office</source>
+        <translation>سحب الثقة من مكتب شريك</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>هل تتوقف عن الثقة بـ %1؟</translation>
+    </message>
+    <message>
+        <source>Bundles from %1 will be refused and no bundle will be made for it. Its records stay in this file. To exchange with it again, trust its key card again.</source>
+        <translation>ستُرفض الحزم الواردة من %1 ولن تُعدّ له أي حزمة. تبقى سجلاته في هذا الملف. للتبادل معه مجددًا، ثق ببطاقة مفتاحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Untrust</source>
+        <translation>ا&amp;سحب الثقة</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>لم يعد %1 موثوقًا.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
@@ -1988,6 +2156,22 @@
     <message>
         <source>%L1 conflicts</source>
         <translation>التعارضات: %L1</translation>
+    </message>
+    <message>
+        <source>&amp;Untrust…</source>
+        <translation>ا&amp;سحب الثقة…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected partner office: its bundles are refused</source>
+        <translation>اسحب الثقة من المكتب الشريك المحدد: تُرفض حزمه</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its owner</source>
+        <translation>احذف %1 مع مالكه</translation>
+    </message>
+    <message>
+        <source>Restore the owner of %1</source>
+        <translation>استعد مالك %1</translation>
     </message>
 </context>
 <context>
@@ -4434,12 +4618,36 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>هذه بطاقة هذا المكتب نفسه؛ أعطها لشركائك واستورد بطاقاتهم</translation>
     </message>
     <message>
-        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
-        <translation>المكتب &quot;%1&quot; (الموقع %2) موثوق به بالفعل بمفاتيح أخرى (البصمة %3)، أما هذه البطاقة فبصمتها %4. قارن البصمتين مع المكتب عبر الهاتف: فالبطاقة التي تحمل الموقع نفسه بمفاتيح جديدة قد تكون مزوَّرة.</translation>
+        <source>the fingerprint given (%1) is not the one of this card (%2): the card was not trusted. Ask the office to read out the fingerprint of its new card again.</source>
+        <translation>البصمة المعطاة (%1) ليست بصمة هذه البطاقة (%2): لم يُوثق بالبطاقة. اطلب من المكتب أن يقرأ بصمة بطاقته الجديدة مرة أخرى.</translation>
     </message>
     <message>
-        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
-        <translation>نسخة أحد الشركاء من المكتب &quot;%1&quot; تحمل مفاتيح أخرى (البصمة %2) غير مفاتيح هذه البطاقة (البصمة %3). قارن البصمات مع المكتب عبر الهاتف.</translation>
+        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged. If the office has made new keys, replace its key by confirming the new fingerprint.</source>
+        <translation>المكتب «%1» (الموقع %2) موثوق بالفعل بمفاتيح أخرى (البصمة %3)؛ بصمة هذه البطاقة %4. قارن البصمتين مع المكتب هاتفيًا: قد تكون البطاقة التي تحمل الموقع نفسه ومفاتيح جديدة مزوّرة. إن أنشأ المكتب مفاتيح جديدة، فاستبدل مفتاحه بتأكيد البصمة الجديدة.</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; is known with other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone; if it has made new keys, confirm the new fingerprint to replace its key.</source>
+        <translation>المكتب «%1» معروف بمفاتيح أخرى (البصمة %2) غير مفاتيح هذه البطاقة (البصمة %3). قارن البصمات مع المكتب هاتفيًا؛ إن أنشأ مفاتيح جديدة، فأكّد البصمة الجديدة لاستبدال مفتاحه.</translation>
+    </message>
+    <message>
+        <source>new key, fingerprint %1, replaces fingerprint %2</source>
+        <translation>مفتاح جديد، البصمة %1، يحل محل البصمة %2</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>البصمة %1</translation>
+    </message>
+    <message>
+        <source>this is this office itself, not a partner</source>
+        <translation>هذا هو المكتب نفسه، وليس شريكًا</translation>
+    </message>
+    <message>
+        <source>not a trusted partner office</source>
+        <translation>ليس مكتبًا شريكًا موثوقًا</translation>
+    </message>
+    <message>
+        <source>fingerprint %1 no longer trusted</source>
+        <translation>لم تعد البصمة %1 موثوقة</translation>
     </message>
 </context>
 <context>
@@ -7137,6 +7345,22 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>the finished file could not be put in place</source>
         <translation>تعذّر وضع الملف المكتمل في مكانه</translation>
     </message>
+    <message>
+        <source>a key card gives another office&apos;s record</source>
+        <translation>بطاقة المفتاح تعطي سجل مكتب آخر</translation>
+    </message>
+    <message>
+        <source>only that office changes its record; it reaches this office with its bundles</source>
+        <translation>لا يغيّر سجلَّه إلا ذلك المكتب؛ ويصل إلى هذا المكتب مع حزمه</translation>
+    </message>
+    <message>
+        <source>a partner office&apos;s record is kept by that office; to stop exchanging with it, revoke its trust</source>
+        <translation>سجل المكتب الشريك يحتفظ به ذلك المكتب؛ للتوقف عن التبادل معه، اسحب الثقة منه</translation>
+    </message>
+    <message>
+        <source>cannot read the record&apos;s owner</source>
+        <translation>تعذّرت قراءة مالك السجل</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorCommands</name>
@@ -8141,6 +8365,22 @@ Due %4%5</source>
     <message>
         <source>&amp;Trust</source>
         <translation>&amp;وثوق</translation>
+    </message>
+    <message>
+        <source>Replace a Partner Office&apos;s Key</source>
+        <translation>استبدال مفتاح مكتب شريك</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is known here with another key&lt;/b&gt; (fingerprint %2).&lt;/p&gt;&lt;p&gt;Trust this card only if %1 tells you it has made new keys, and every digit of the new fingerprint above matches what they read out. From then on, bundles signed with the old key are refused.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 معروف هنا بمفتاح آخر&lt;/b&gt; (البصمة %2).&lt;/p&gt;&lt;p&gt;لا تثق بهذه البطاقة إلا إذا أخبرك %1 أنه أنشأ مفاتيح جديدة، وطابقت كل أرقام البصمة الجديدة أعلاه ما قرأه لك. ومن حينها تُرفض الحزم الموقّعة بالمفتاح القديم.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the new fingerprint with the office</source>
+        <translation>&amp;قارنتُ البصمة الجديدة مع المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Key</source>
+        <translation>ا&amp;ستبدل المفتاح</translation>
     </message>
 </context>
 <context>

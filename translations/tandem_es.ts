@@ -422,6 +422,18 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Partner trusted</source>
+        <translation>Oficina asociada de confianza</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key replaced</source>
+        <translation>Clave de la oficina asociada reemplazada</translation>
+    </message>
+    <message>
+        <source>Partner untrusted</source>
+        <translation>Confianza retirada a la oficina asociada</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
@@ -539,6 +551,14 @@
     <message>
         <source>cannot make the copy readable by its owner only</source>
         <translation>no se puede hacer que la copia sea legible solo por su propietario</translation>
+    </message>
+    <message>
+        <source>this is a copy of another office&apos;s file (&quot;%1&quot;, site %2), not a backup of this one (site %3): a restore takes only a backup of this office&apos;s own file</source>
+        <translation>esta es una copia del archivo de otra oficina («%1», sitio %2), no una copia de seguridad de este (sitio %3): solo se restaura una copia de seguridad del propio archivo de esta oficina</translation>
+    </message>
+    <message>
+        <source>the backup could not be prepared, the file is unchanged: %1</source>
+        <translation>no se pudo preparar la copia de seguridad; el archivo no ha cambiado: %1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +717,34 @@
     <message>
         <source>database</source>
         <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>empty text, which is stored as no value</source>
+        <translation>texto vacío, que se guarda como ningún valor</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>has spaces at its start or end</source>
+        <translation>tiene espacios al principio o al final</translation>
+    </message>
+    <message>
+        <source>an empty list, which is stored as no value</source>
+        <translation>una lista vacía, que se guarda como ningún valor</translation>
+    </message>
+    <message>
+        <source>%1 entries, at most %2 are allowed</source>
+        <translation>%1 elementos; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the id is all zeros</source>
+        <translation>el identificador es todo ceros</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1119,22 @@
         <source>Other value</source>
         <translation>Otro valor</translation>
     </message>
+    <message>
+        <source>Added under a deleted %1</source>
+        <translation>Añadido a un(a) %1 eliminado(a)</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 eliminado(a)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” deleted</source>
+        <translation>%1 «%2» eliminado(a)</translation>
+    </message>
+    <message>
+        <source>Added to it (%1)</source>
+        <translation>Añadido (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1114,6 +1178,26 @@
         <source>&amp;Restore the Record</source>
         <translation>&amp;Restaurar el registro</translation>
     </message>
+    <message>
+        <source>&amp;Delete It Too</source>
+        <translation>&amp;Eliminarlo también</translation>
+    </message>
+    <message>
+        <source>Delete this record as its owner was deleted; the conflict leaves the list.</source>
+        <translation>Eliminar este registro como se eliminó su propietario; el conflicto sale de la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Its Owner</source>
+        <translation>&amp;Restaurar su propietario</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s details never reached this office: restore it where they are kept, or delete this record.</source>
+        <translation>Los datos del propietario nunca llegaron a esta oficina: restáurelo donde se conservan, o elimine este registro.</translation>
+    </message>
+    <message>
+        <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Recuperar el propietario eliminado tal como estaba, como una modificación de esta oficina que los socios reciben con la próxima exportación. Editar ▸ Deshacer la revierte.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Conflicts</name>
@@ -1136,6 +1220,18 @@
     <message>
         <source>this conflict is still open</source>
         <translation>este conflicto sigue abierto</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot;: %3 %4 was deleted</source>
+        <translation>%1 campo «%2»: %3 %4 fue eliminado</translation>
+    </message>
+    <message>
+        <source>the office that stopped sharing this %1 withdrew it; it cannot be brought back here</source>
+        <translation>la oficina que dejó de compartir este(a) %1 lo retiró; no se puede recuperar aquí</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s details were deleted before they reached this office; restore it where they are kept, or delete this %2</source>
+        <translation>los datos de %1 se eliminaron antes de llegar a esta oficina; restáurelo donde se conservan, o elimine este(a) %2</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1919,46 @@
         <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
         <translation>%1 nuevos, %2 actualizados, %3 eliminados, %4 conflictos desde %5</translation>
     </message>
+    <message>
+        <source>this office&apos;s changes are dated up to %1, more than a day ahead of this computer&apos;s clock (%2): partners would refuse the bundle. If the clock is right now, repair this office&apos;s clock first (tandem-cli repair-clock)</source>
+        <translation>los cambios de esta oficina tienen fecha de hasta %1, más de un día por delante del reloj de este equipo (%2): los socios rechazarían el paquete. Si el reloj ya es correcto, repare primero el reloj de esta oficina (tandem-cli repair-clock)</translation>
+    </message>
+    <message>
+        <source>a required field is empty</source>
+        <translation>un campo obligatorio está vacío</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1, field &quot;%2&quot;: %3</source>
+        <translation>paquete rechazado: %1, campo «%2»: %3</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1: %2</source>
+        <translation>paquete rechazado: %1: %2</translation>
+    </message>
+    <message>
+        <source>bundle refused: it claims to have seen changes of this office dated %1, later than any change this office made</source>
+        <translation>paquete rechazado: afirma haber visto cambios de esta oficina con fecha %1, posteriores a cualquier cambio que esta oficina hizo</translation>
+    </message>
+    <message>
+        <source>bundle refused: it would change this office&apos;s own record (field &quot;%1&quot;), which only this office writes</source>
+        <translation>paquete rechazado: cambiaría el registro propio de esta oficina (campo «%1»), que solo esta oficina escribe</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1, field &quot;%2&quot; carries a change in this office&apos;s name that this office never made</source>
+        <translation>paquete rechazado: %1, el campo «%2» lleva un cambio a nombre de esta oficina que esta oficina nunca hizo</translation>
+    </message>
+    <message>
+        <source>bundle refused: its acknowledgement of this office&apos;s changes is not a number</source>
+        <translation>paquete rechazado: su acuse de los cambios de esta oficina no es un número</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1 acknowledges this office&apos;s changes up to number %2, but only changes up to number %3 were ever sent to it</source>
+        <translation>paquete rechazado: %1 acusa recibo de los cambios de esta oficina hasta el número %2, pero solo se le enviaron cambios hasta el número %3</translation>
+    </message>
+    <message>
+        <source>%1 records renewed: the clock had run ahead to %2</source>
+        <translation>%1 registros renovados: el reloj se había adelantado hasta %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
@@ -1934,6 +2070,38 @@
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>Se ha cancelado la fusión; no se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>%1&apos;s new key is trusted; bundles signed with its old key are refused from now on.</source>
+        <translation>Se confía en la nueva clave de %1; los paquetes firmados con su clave anterior se rechazan a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>The partner office&apos;s trust was not revoked.</source>
+        <translation>No se revocó la confianza en la oficina asociada.</translation>
+    </message>
+    <message>
+        <source>it is no longer a trusted partner office</source>
+        <translation>ya no es una oficina asociada de confianza</translation>
+    </message>
+    <message>
+        <source>Untrust a Partner Office</source>
+        <translation>Dejar de confiar en una oficina asociada</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>¿Dejar de confiar en %1?</translation>
+    </message>
+    <message>
+        <source>Bundles from %1 will be refused and no bundle will be made for it. Its records stay in this file. To exchange with it again, trust its key card again.</source>
+        <translation>Los paquetes de %1 se rechazarán y no se hará ningún paquete para esta oficina. Sus registros permanecen en este archivo. Para volver a intercambiar con ella, confíe de nuevo en su tarjeta de clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Untrust</source>
+        <translation>&amp;Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>Ya no se confía en %1.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
@@ -1980,6 +2148,22 @@
     <message>
         <source>%L1 conflicts</source>
         <translation>%L1 conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Untrust…</source>
+        <translation>&amp;Dejar de confiar…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected partner office: its bundles are refused</source>
+        <translation>Dejar de confiar en la oficina asociada seleccionada: sus paquetes se rechazan</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its owner</source>
+        <translation>Eliminar %1 con su propietario</translation>
+    </message>
+    <message>
+        <source>Restore the owner of %1</source>
+        <translation>Restaurar el propietario de %1</translation>
     </message>
 </context>
 <context>
@@ -4414,12 +4598,36 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>esta es la tarjeta de esta misma oficina; entréguela a sus oficinas asociadas e importe las de ellas</translation>
     </message>
     <message>
-        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
-        <translation>la oficina &quot;%1&quot; (sitio %2) ya es de confianza con otras claves (huella %3); esta tarjeta tiene la huella %4. Compare ambas con la oficina por teléfono: una tarjeta con el mismo sitio y claves nuevas puede estar falsificada.</translation>
+        <source>the fingerprint given (%1) is not the one of this card (%2): the card was not trusted. Ask the office to read out the fingerprint of its new card again.</source>
+        <translation>la huella indicada (%1) no es la de esta tarjeta (%2): no se confió en la tarjeta. Pida a la oficina que vuelva a leer la huella de su nueva tarjeta.</translation>
     </message>
     <message>
-        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
-        <translation>la copia que tiene una oficina asociada de la oficina &quot;%1&quot; lleva otras claves (huella %2) distintas de las de esta tarjeta (huella %3). Compare las huellas con la oficina por teléfono.</translation>
+        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged. If the office has made new keys, replace its key by confirming the new fingerprint.</source>
+        <translation>la oficina «%1» (sitio %2) ya es de confianza con otras claves (huella %3); esta tarjeta tiene la huella %4. Compare ambas con la oficina por teléfono: una tarjeta con el mismo sitio y claves nuevas puede ser falsa. Si la oficina ha creado claves nuevas, sustituya su clave confirmando la nueva huella.</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; is known with other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone; if it has made new keys, confirm the new fingerprint to replace its key.</source>
+        <translation>la oficina «%1» se conoce con otras claves (huella %2) distintas de las de esta tarjeta (huella %3). Compare las huellas con la oficina por teléfono; si ha creado claves nuevas, confirme la nueva huella para sustituir su clave.</translation>
+    </message>
+    <message>
+        <source>new key, fingerprint %1, replaces fingerprint %2</source>
+        <translation>clave nueva, huella %1, sustituye a la huella %2</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>huella %1</translation>
+    </message>
+    <message>
+        <source>this is this office itself, not a partner</source>
+        <translation>esta es la propia oficina, no una oficina asociada</translation>
+    </message>
+    <message>
+        <source>not a trusted partner office</source>
+        <translation>no es una oficina asociada de confianza</translation>
+    </message>
+    <message>
+        <source>fingerprint %1 no longer trusted</source>
+        <translation>ya no se confía en la huella %1</translation>
     </message>
 </context>
 <context>
@@ -7109,6 +7317,22 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>the finished file could not be put in place</source>
         <translation>el archivo terminado no se pudo colocar en su sitio</translation>
     </message>
+    <message>
+        <source>a key card gives another office&apos;s record</source>
+        <translation>una tarjeta de clave da el registro de otra oficina</translation>
+    </message>
+    <message>
+        <source>only that office changes its record; it reaches this office with its bundles</source>
+        <translation>solo esa oficina cambia su registro; llega a esta oficina con sus paquetes</translation>
+    </message>
+    <message>
+        <source>a partner office&apos;s record is kept by that office; to stop exchanging with it, revoke its trust</source>
+        <translation>el registro de una oficina asociada lo mantiene esa oficina; para dejar de intercambiar con ella, revoque su confianza</translation>
+    </message>
+    <message>
+        <source>cannot read the record&apos;s owner</source>
+        <translation>no se puede leer el propietario del registro</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorCommands</name>
@@ -8105,6 +8329,22 @@ Vencimiento: %4%5</translation>
     <message>
         <source>&amp;Trust</source>
         <translation>Con&amp;fiar</translation>
+    </message>
+    <message>
+        <source>Replace a Partner Office&apos;s Key</source>
+        <translation>Sustituir la clave de una oficina asociada</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is known here with another key&lt;/b&gt; (fingerprint %2).&lt;/p&gt;&lt;p&gt;Trust this card only if %1 tells you it has made new keys, and every digit of the new fingerprint above matches what they read out. From then on, bundles signed with the old key are refused.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 se conoce aquí con otra clave&lt;/b&gt; (huella %2).&lt;/p&gt;&lt;p&gt;Confíe en esta tarjeta solo si %1 le dice que ha creado claves nuevas y cada dígito de la nueva huella de arriba coincide con lo que le leyeron. A partir de entonces, los paquetes firmados con la clave anterior se rechazan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the new fingerprint with the office</source>
+        <translation>He &amp;comparado la nueva huella con la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Key</source>
+        <translation>&amp;Sustituir la clave</translation>
     </message>
 </context>
 <context>

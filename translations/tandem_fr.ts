@@ -422,6 +422,18 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Partner trusted</source>
+        <translation>Partenaire approuvé</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key replaced</source>
+        <translation>Clé du partenaire remplacée</translation>
+    </message>
+    <message>
+        <source>Partner untrusted</source>
+        <translation>Confiance retirée au partenaire</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
@@ -539,6 +551,14 @@
     <message>
         <source>cannot make the copy readable by its owner only</source>
         <translation>impossible de rendre la copie lisible par son seul propriétaire</translation>
+    </message>
+    <message>
+        <source>this is a copy of another office&apos;s file (&quot;%1&quot;, site %2), not a backup of this one (site %3): a restore takes only a backup of this office&apos;s own file</source>
+        <translation>ceci est une copie du fichier d’un autre bureau (« %1 », site %2), pas une sauvegarde de celui-ci (site %3) : seule une sauvegarde du propre fichier de ce bureau peut être restaurée</translation>
+    </message>
+    <message>
+        <source>the backup could not be prepared, the file is unchanged: %1</source>
+        <translation>la sauvegarde n’a pas pu être préparée ; le fichier est inchangé : %1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +717,34 @@
     <message>
         <source>database</source>
         <translation>base de données</translation>
+    </message>
+    <message>
+        <source>empty text, which is stored as no value</source>
+        <translation>texte vide, qui est enregistré comme aucune valeur</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>has spaces at its start or end</source>
+        <translation>comporte des espaces au début ou à la fin</translation>
+    </message>
+    <message>
+        <source>an empty list, which is stored as no value</source>
+        <translation>une liste vide, qui est enregistrée comme aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1 entries, at most %2 are allowed</source>
+        <translation>%1 éléments ; %2 au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>the id is all zeros</source>
+        <translation>l’identifiant n’est fait que de zéros</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1119,22 @@
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
+    <message>
+        <source>Added under a deleted %1</source>
+        <translation>Ajouté sous un(e) %1 supprimé(e)</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 supprimé(e)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” deleted</source>
+        <translation>%1 « %2 » supprimé(e)</translation>
+    </message>
+    <message>
+        <source>Added to it (%1)</source>
+        <translation>Ajouté (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1114,6 +1178,26 @@
         <source>&amp;Restore the Record</source>
         <translation>&amp;Restaurer la fiche</translation>
     </message>
+    <message>
+        <source>&amp;Delete It Too</source>
+        <translation>&amp;Le supprimer aussi</translation>
+    </message>
+    <message>
+        <source>Delete this record as its owner was deleted; the conflict leaves the list.</source>
+        <translation>Supprimer cet enregistrement comme son propriétaire l’a été ; le conflit quitte la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Its Owner</source>
+        <translation>&amp;Restaurer son propriétaire</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s details never reached this office: restore it where they are kept, or delete this record.</source>
+        <translation>Les détails du propriétaire ne sont jamais parvenus à ce bureau : restaurez-le là où ils sont conservés, ou supprimez cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Ramener le propriétaire supprimé tel qu’il était, comme une modification de ce bureau que les partenaires reçoivent avec la prochaine exportation. Édition ▸ Annuler la reprend.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Conflicts</name>
@@ -1136,6 +1220,18 @@
     <message>
         <source>this conflict is still open</source>
         <translation>ce conflit est toujours ouvert</translation>
+    </message>
+    <message>
+        <source>%1 field &quot;%2&quot;: %3 %4 was deleted</source>
+        <translation>%1 champ « %2 » : %3 %4 a été supprimé</translation>
+    </message>
+    <message>
+        <source>the office that stopped sharing this %1 withdrew it; it cannot be brought back here</source>
+        <translation>le bureau qui a cessé de partager ce(tte) %1 l’a retiré(e) ; il ne peut pas être ramené ici</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s details were deleted before they reached this office; restore it where they are kept, or delete this %2</source>
+        <translation>les détails de %1 ont été supprimés avant de parvenir à ce bureau ; restaurez-le là où ils sont conservés, ou supprimez ce(tte) %2</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1919,46 @@
         <source>%1 new, %2 updated, %3 deleted, %4 conflicts from %5</source>
         <translation>%1 nouvelles fiches, %2 mises à jour, %3 supprimées, %4 conflits, provenant de %5</translation>
     </message>
+    <message>
+        <source>this office&apos;s changes are dated up to %1, more than a day ahead of this computer&apos;s clock (%2): partners would refuse the bundle. If the clock is right now, repair this office&apos;s clock first (tandem-cli repair-clock)</source>
+        <translation>les modifications de ce bureau sont datées jusqu’au %1, plus d’un jour en avance sur l’horloge de cet ordinateur (%2) : les partenaires refuseraient le lot. Si l’horloge est juste désormais, réparez d’abord l’horloge de ce bureau (tandem-cli repair-clock)</translation>
+    </message>
+    <message>
+        <source>a required field is empty</source>
+        <translation>un champ obligatoire est vide</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1, field &quot;%2&quot;: %3</source>
+        <translation>lot refusé : %1, champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1: %2</source>
+        <translation>lot refusé : %1 : %2</translation>
+    </message>
+    <message>
+        <source>bundle refused: it claims to have seen changes of this office dated %1, later than any change this office made</source>
+        <translation>lot refusé : il affirme avoir vu des modifications de ce bureau datées du %1, postérieures à toute modification faite par ce bureau</translation>
+    </message>
+    <message>
+        <source>bundle refused: it would change this office&apos;s own record (field &quot;%1&quot;), which only this office writes</source>
+        <translation>lot refusé : il modifierait l’enregistrement propre de ce bureau (champ « %1 »), que seul ce bureau écrit</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1, field &quot;%2&quot; carries a change in this office&apos;s name that this office never made</source>
+        <translation>lot refusé : %1, le champ « %2 » porte une modification au nom de ce bureau que ce bureau n’a jamais faite</translation>
+    </message>
+    <message>
+        <source>bundle refused: its acknowledgement of this office&apos;s changes is not a number</source>
+        <translation>lot refusé : son accusé de réception des modifications de ce bureau n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1 acknowledges this office&apos;s changes up to number %2, but only changes up to number %3 were ever sent to it</source>
+        <translation>lot refusé : %1 accuse réception des modifications de ce bureau jusqu’au numéro %2, mais seules les modifications jusqu’au numéro %3 lui ont été envoyées</translation>
+    </message>
+    <message>
+        <source>%1 records renewed: the clock had run ahead to %2</source>
+        <translation>%1 enregistrements renouvelés : l’horloge avait avancé jusqu’au %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
@@ -1934,6 +2070,38 @@
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>La fusion a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>%1&apos;s new key is trusted; bundles signed with its old key are refused from now on.</source>
+        <translation>La nouvelle clé de %1 est approuvée ; les lots signés avec son ancienne clé sont désormais refusés.</translation>
+    </message>
+    <message>
+        <source>The partner office&apos;s trust was not revoked.</source>
+        <translation>La confiance envers le bureau partenaire n’a pas été révoquée.</translation>
+    </message>
+    <message>
+        <source>it is no longer a trusted partner office</source>
+        <translation>ce n’est plus un bureau partenaire de confiance</translation>
+    </message>
+    <message>
+        <source>Untrust a Partner Office</source>
+        <translation>Retirer la confiance à un bureau partenaire</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1?</source>
+        <translation>Ne plus faire confiance à %1 ?</translation>
+    </message>
+    <message>
+        <source>Bundles from %1 will be refused and no bundle will be made for it. Its records stay in this file. To exchange with it again, trust its key card again.</source>
+        <translation>Les lots de %1 seront refusés et aucun lot ne sera fait pour lui. Ses enregistrements restent dans ce fichier. Pour échanger de nouveau avec lui, approuvez de nouveau sa carte de clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Untrust</source>
+        <translation>&amp;Retirer la confiance</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>%1 n’est plus approuvé.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
@@ -1980,6 +2148,22 @@
     <message>
         <source>%L1 conflicts</source>
         <translation>%L1 conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Untrust…</source>
+        <translation>&amp;Retirer la confiance…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected partner office: its bundles are refused</source>
+        <translation>Retirer la confiance au bureau partenaire sélectionné : ses lots sont refusés</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its owner</source>
+        <translation>Supprimer %1 avec son propriétaire</translation>
+    </message>
+    <message>
+        <source>Restore the owner of %1</source>
+        <translation>Restaurer le propriétaire de %1</translation>
     </message>
 </context>
 <context>
@@ -4414,12 +4598,36 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>ceci est la carte de ce bureau&#xa0;; donnez-la à vos partenaires et importez les leurs</translation>
     </message>
     <message>
-        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged.</source>
-        <translation>le bureau «&#xa0;%1&#xa0;» (site %2) est déjà un bureau de confiance avec d&apos;autres clés (empreinte %3)&#xa0;; cette carte a l&apos;empreinte %4. Comparez les deux avec le bureau par téléphone&#xa0;: une carte avec le même site et de nouvelles clés peut être falsifiée.</translation>
+        <source>the fingerprint given (%1) is not the one of this card (%2): the card was not trusted. Ask the office to read out the fingerprint of its new card again.</source>
+        <translation>l’empreinte donnée (%1) n’est pas celle de cette carte (%2) : la carte n’a pas été approuvée. Demandez au bureau de relire l’empreinte de sa nouvelle carte.</translation>
     </message>
     <message>
-        <source>a partner&apos;s copy of office &quot;%1&quot; carries other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone.</source>
-        <translation>la copie du bureau «&#xa0;%1&#xa0;» détenue par un partenaire porte d&apos;autres clés (empreinte %2) que cette carte (empreinte %3). Comparez les empreintes avec le bureau par téléphone.</translation>
+        <source>office &quot;%1&quot; (site %2) is already trusted with other keys (fingerprint %3); this card has fingerprint %4. Compare both with the office over the phone: a card with the same site and new keys may be forged. If the office has made new keys, replace its key by confirming the new fingerprint.</source>
+        <translation>le bureau « %1 » (site %2) est déjà approuvé avec d’autres clés (empreinte %3) ; cette carte a l’empreinte %4. Comparez les deux avec le bureau par téléphone : une carte avec le même site et de nouvelles clés peut être falsifiée. Si le bureau a créé de nouvelles clés, remplacez sa clé en confirmant la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; is known with other keys (fingerprint %2) than this card (fingerprint %3). Compare fingerprints with the office over the phone; if it has made new keys, confirm the new fingerprint to replace its key.</source>
+        <translation>le bureau « %1 » est connu avec d’autres clés (empreinte %2) que cette carte (empreinte %3). Comparez les empreintes avec le bureau par téléphone ; s’il a créé de nouvelles clés, confirmez la nouvelle empreinte pour remplacer sa clé.</translation>
+    </message>
+    <message>
+        <source>new key, fingerprint %1, replaces fingerprint %2</source>
+        <translation>nouvelle clé, empreinte %1, remplace l’empreinte %2</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>empreinte %1</translation>
+    </message>
+    <message>
+        <source>this is this office itself, not a partner</source>
+        <translation>c’est ce bureau lui-même, pas un partenaire</translation>
+    </message>
+    <message>
+        <source>not a trusted partner office</source>
+        <translation>ce n’est pas un bureau partenaire de confiance</translation>
+    </message>
+    <message>
+        <source>fingerprint %1 no longer trusted</source>
+        <translation>l’empreinte %1 n’est plus approuvée</translation>
     </message>
 </context>
 <context>
@@ -7109,6 +7317,22 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>the finished file could not be put in place</source>
         <translation>le fichier terminé n&apos;a pas pu être mis en place</translation>
     </message>
+    <message>
+        <source>a key card gives another office&apos;s record</source>
+        <translation>une carte de clé donne l’enregistrement d’un autre bureau</translation>
+    </message>
+    <message>
+        <source>only that office changes its record; it reaches this office with its bundles</source>
+        <translation>seul ce bureau modifie son enregistrement ; il parvient à ce bureau avec ses lots</translation>
+    </message>
+    <message>
+        <source>a partner office&apos;s record is kept by that office; to stop exchanging with it, revoke its trust</source>
+        <translation>l’enregistrement d’un bureau partenaire est tenu par ce bureau ; pour cesser d’échanger avec lui, retirez-lui votre confiance</translation>
+    </message>
+    <message>
+        <source>cannot read the record&apos;s owner</source>
+        <translation>impossible de lire le propriétaire de l’enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorCommands</name>
@@ -8105,6 +8329,22 @@ Due %4%5</source>
     <message>
         <source>&amp;Trust</source>
         <translation>&amp;Faire confiance</translation>
+    </message>
+    <message>
+        <source>Replace a Partner Office&apos;s Key</source>
+        <translation>Remplacer la clé d’un bureau partenaire</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 is known here with another key&lt;/b&gt; (fingerprint %2).&lt;/p&gt;&lt;p&gt;Trust this card only if %1 tells you it has made new keys, and every digit of the new fingerprint above matches what they read out. From then on, bundles signed with the old key are refused.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 est connu ici avec une autre clé&lt;/b&gt; (empreinte %2).&lt;/p&gt;&lt;p&gt;N’approuvez cette carte que si %1 vous dit avoir créé de nouvelles clés, et que chaque chiffre de la nouvelle empreinte ci-dessus correspond à ce qu’il vous a lu. Dès lors, les lots signés avec l’ancienne clé sont refusés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I have &amp;compared the new fingerprint with the office</source>
+        <translation>J’ai &amp;comparé la nouvelle empreinte avec le bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Key</source>
+        <translation>&amp;Remplacer la clé</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ ExchangeController::ExchangeController(QMainWindow* window, Actions* actions, Ke
     connect(actions->exportBundle(), &QAction::triggered, this,
             &ExchangeController::exportForPartners);
     connect(actions->mergeBundle(), &QAction::triggered, this, &ExchangeController::mergeBundle);
+    connect(view, &ExchangeView::untrustRequested, this, &ExchangeController::untrustPartner);
     connect(actions->lockKeys(), &QAction::triggered, keyRing, &KeyRing::lock);
     connect(keyRing, &KeyRing::unlockedChanged, actions->lockKeys(), &QAction::setEnabled);
     connect(keyRing, &KeyRing::unlockedChanged, this, [this](bool unlocked) {
@@ -153,11 +154,18 @@ void ExchangeController::trustPartner()
         showError(m_window, failed, card.error());
         return;
     }
-    TrustDialog dialog(*card, path, m_window);
+    // A new key of an office known with another one: the dialog says so, and trusting the card
+    // replaces the old key with the fingerprint the user compared.
+    Result<QString> replaced = otherKnownFingerprint(m_document->store(), *card);
+    if (!replaced) {
+        showError(m_window, failed, replaced.error());
+        return;
+    }
+    TrustDialog dialog(*card, path, *replaced, m_window);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    Result<TrustResult> trusted =
-        tandem::trustPartner(m_document->store(), *card, dialog.localName());
+    Result<TrustResult> trusted = tandem::trustPartner(m_document->store(), *card, dialog.localName(),
+                                                       replaced->isEmpty() ? QString() : card->fingerprint());
     if (!trusted) {
         showError(m_window, failed, trusted.error());
         return;
@@ -167,9 +175,43 @@ void ExchangeController::trustPartner()
         Dialogs::message(
             m_window, QMessageBox::Information, tr("Trust a Partner Office"),
             tr("%1 is already trusted, with this same key card.").arg(trusted->partner.name));
+    else if (!trusted->replacedFingerprint.isEmpty())
+        m_window->statusBar()->showMessage(
+            tr("%1's new key is trusted; bundles signed with its old key are refused from now on.")
+                .arg(trusted->partner.name),
+            kStatusMessageMs);
     else
         m_window->statusBar()->showMessage(
             tr("%1 is now a trusted partner office.").arg(trusted->partner.name), kStatusMessageMs);
+}
+
+void ExchangeController::untrustPartner(const QByteArray& site)
+{
+    if (!m_document)
+        return;
+    Store& store = m_document->store();
+    Result<std::optional<Partner>> partner = partnerBySite(store, site);
+    if (!partner || !*partner) {
+        showError(m_window, tr("The partner office's trust was not revoked."),
+                  partner ? makeError(tr("it is no longer a trusted partner office")) : partner.error());
+        m_view->refresh();
+        return;
+    }
+    const Partner& p = **partner;
+    if (!Dialogs::question(m_window, tr("Untrust a Partner Office"),
+                           tr("Stop trusting %1?").arg(p.name),
+                           tr("Bundles from %1 will be refused and no bundle will be made for it. Its records "
+                              "stay in this file. To exchange with it again, trust its key card again.")
+                               .arg(p.name),
+                           tr("&Untrust")))
+        return;
+    Result<Partner> revoked = tandem::untrustPartner(store, site);
+    m_view->refresh();
+    if (!revoked) {
+        showError(m_window, tr("The partner office's trust was not revoked."), revoked.error());
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("%1 is no longer trusted.").arg(revoked->name), kStatusMessageMs);
 }
 
 void ExchangeController::exportForPartners()

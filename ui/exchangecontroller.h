@@ -11,7 +11,8 @@ class Document;
 class ExchangeView;
 class KeyRing;
 
-// The Exchange menu's work: this office's key card, trusting a partner from its card, exporting a
+// The Exchange menu's work: this office's key card, trusting a partner from its card (or its new
+// key), revoking a partner from the Exchange view, exporting a
 // bundle for partners and merging one, with the office keys from the window's KeyRing, progress
 // that can be cancelled, errors through showError() and a summary after a merge. Owned by the
 // MainWindow; it refreshes `view` after each change to the exchange state.
@@ -25,6 +26,8 @@ public:
 
     void showKeyCard();
     void trustPartner();
+    // Revokes the trust of the partner `site` after asking.
+    void untrustPartner(const QByteArray& site);
     void exportForPartners();
     void mergeBundle();
 

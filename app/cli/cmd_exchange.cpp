@@ -34,9 +34,22 @@ Result<OfficeKeys> unlock(const Args& args, const Store& store)
     return unlockOfficeKeys(store, *passphrase);
 }
 
-QJsonValue conflictValue(const Conflict& c, const QVariant& v)
+// The entity whose fields a value of the conflict holds: for a row added under a deleted owner,
+// the kept value is the owner as it was.
+const EntityDef* valueEntity(const Conflict& c, bool kept)
 {
     const EntityDef* e = Registry::instance().entity(c.entity);
+    if (e && c.isOrphan() && kept) {
+        if (const FieldDef* f = e->field(c.field))
+            return Registry::instance().entity(f->ref);
+    }
+    return e;
+}
+
+QJsonValue conflictValue(const Conflict& c, bool kept)
+{
+    const QVariant& v = kept ? c.kept : c.other;
+    const EntityDef* e = valueEntity(c, kept);
     if (!e)
         return QJsonValue();
     if (c.kind == QLatin1String("delete")) {
@@ -54,9 +67,13 @@ QJsonValue conflictValue(const Conflict& c, const QVariant& v)
     return f ? value::toJson(*f, v) : QJsonValue();
 }
 
-QString conflictText(const Conflict& c, const QVariant& v)
+QString conflictText(const Conflict& c, bool kept)
 {
+    const QVariant& v = kept ? c.kept : c.other;
     const EntityDef* e = Registry::instance().entity(c.entity);
+    if (c.isOrphan() && kept)
+        return v.isNull() ? Cli::tr("(its %1, deleted)").arg(valueEntity(c, true)->name)
+                          : Cli::tr("(its %1 as it was, deleted)").arg(valueEntity(c, true)->name);
     if (c.kind == QLatin1String("delete"))
         return v.isNull() ? Cli::tr("(deleted)") : Cli::tr("(the record as it was)");
     const FieldDef* f = e ? e->field(c.field) : nullptr;
@@ -72,10 +89,10 @@ QJsonObject conflictJson(const Conflict& c)
                   {QStringLiteral("row_id"), value::idText(c.rowId)},
                   {QStringLiteral("field"), c.field},
                   {QStringLiteral("kind"), c.kind},
-                  {QStringLiteral("kept"), conflictValue(c, c.kept)},
+                  {QStringLiteral("kept"), conflictValue(c, true)},
                   {QStringLiteral("kept_by"), c.keptBy},
                   {QStringLiteral("kept_at"), value::isoTime(c.keptAt)},
-                  {QStringLiteral("other"), conflictValue(c, c.other)},
+                  {QStringLiteral("other"), conflictValue(c, false)},
                   {QStringLiteral("other_by"), c.otherBy},
                   {QStringLiteral("other_at"), value::isoTime(c.otherAt)},
                   {QStringLiteral("merged_at"), value::isoTime(c.mergedAt)}};
@@ -129,11 +146,17 @@ int runTrust(const QStringList& arguments)
               Cli::tr("Trusts the partner office whose key card is the file CARD: bundles from it "
                       "are accepted, and bundles can be made for it. Compare the fingerprint this "
                       "prints with the partner over the phone. A card for a site already trusted "
-                      "with other keys is refused."));
+                      "with other keys is refused, unless --replace gives the new card's "
+                      "fingerprint as the partner read it out: then the new key replaces the old "
+                      "one, and bundles signed with the old key are refused from then on."));
     const QString nameOption = QStringLiteral("name");
+    const QString replaceOption = QStringLiteral("replace");
     args.addOption(QCommandLineOption(nameOption, Cli::tr("The name this office knows the partner by "
                                                           "(default: the name on the card)."),
                                       Cli::tr("NAME")));
+    args.addOption(QCommandLineOption(replaceOption, Cli::tr("The partner has made new keys: the fingerprint of "
+                                                             "its new card, as it read it out over the phone."),
+                                      Cli::tr("FINGERPRINT")));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     QFile file(args.positional(1));
@@ -145,10 +168,19 @@ int runTrust(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = openStore(args);
     if (!store)
         return fail(store.error());
-    Result<TrustResult> trusted = trustPartner(**store, *card, args.value(nameOption));
+    if (args.isSet(replaceOption) && args.value(replaceOption).trimmed().isEmpty())
+        return args.usageError(Cli::tr("--replace needs the new card's fingerprint"));
+    Result<TrustResult> trusted = trustPartner(**store, *card, args.value(nameOption), args.value(replaceOption));
     if (!trusted)
         return fail(trusted.error());
     const Partner& p = trusted->partner;
+    if (!trusted->replacedFingerprint.isEmpty()) {
+        out() << Cli::tr("New key trusted: %1 (%2)").arg(p.name, value::idText(p.officeId())) << '\n'
+              << Cli::tr("Fingerprint: %1 (replaces %2; bundles signed with the old key are refused from now on)")
+                     .arg(p.fingerprint, trusted->replacedFingerprint)
+              << '\n';
+        return ExitOk;
+    }
     out() << (trusted->alreadyTrusted ? Cli::tr("Already trusted: %1 (%2)") : Cli::tr("Trusted: %1 (%2)"))
                  .arg(p.name, value::idText(p.officeId()))
           << '\n'
@@ -299,9 +331,11 @@ int listConflicts(const Store& store, bool json, bool all)
     for (const Conflict& c : *list) {
         printFields({{Cli::tr("conflict"), value::idText(c.id)},
                      {Cli::tr("record"), c.entity + QLatin1Char(' ') + value::idText(c.rowId)},
-                     {Cli::tr("field"), c.kind == QLatin1String("delete") ? Cli::tr("(deleted against an edit)") : c.field},
-                     {Cli::tr("kept"), Cli::tr("%1 (by %2, %3)").arg(conflictText(c, c.kept), c.keptBy, value::isoTime(c.keptAt))},
-                     {Cli::tr("other"), Cli::tr("%1 (by %2, %3)").arg(conflictText(c, c.other), c.otherBy, value::isoTime(c.otherAt))},
+                     {Cli::tr("field"), c.isOrphan()                      ? Cli::tr("(added under a deleted %1)").arg(c.field)
+                                        : c.kind == QLatin1String("delete") ? Cli::tr("(deleted against an edit)")
+                                                                            : c.field},
+                     {Cli::tr("kept"), Cli::tr("%1 (by %2, %3)").arg(conflictText(c, true), c.keptBy, value::isoTime(c.keptAt))},
+                     {Cli::tr("other"), Cli::tr("%1 (by %2, %3)").arg(conflictText(c, false), c.otherBy, value::isoTime(c.otherAt))},
                      {Cli::tr("resolved"), c.resolvedAt.isValid() ? c.resolution : Cli::tr("no")}});
         out() << '\n';
     }
@@ -315,7 +349,9 @@ int runConflicts(const QStringList& arguments)
                       "record and field, the value kept and the other one, who made each and "
                       "when. --resolve ID with --keep marks one as seen; with --take-other it "
                       "writes the other value (or restores the deleted record) as a new edit "
-                      "that travels with the next export."));
+                      "that travels with the next export. For a record added under one another "
+                      "office deleted, --keep deletes it too and --take-other restores its "
+                      "owner."));
     const QString allOption = QStringLiteral("all");
     const QString resolveOption = QStringLiteral("resolve");
     const QString keepOption = QStringLiteral("keep");

@@ -122,7 +122,10 @@ int runRestore(const QStringList& arguments)
     Args args(QStringLiteral("restore"), {QStringLiteral("DB"), QStringLiteral("BACKUP")},
               Cli::tr("Puts the backup file BACKUP in place of DB. DB as it was is kept as a backup "
                       "first, so a restore can be undone by restoring that one. Refused while DB is "
-                      "open for writing elsewhere."));
+                      "open for writing elsewhere. Only a backup of this office's own file is taken "
+                      "(another office's file would make two files with one site). The restored file "
+                      "continues the exchange: partners send again what the restore lost, and edits "
+                      "made after it reach them."));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (Result<void> r = restoreBackup(args.positional(0), args.positional(1)); !r)

@@ -25,6 +25,8 @@ int runDump(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runKey(const QStringList& arguments);
 int runTrust(const QStringList& arguments);
+int runUntrust(const QStringList& arguments);
+int runRepairClock(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
 int runConflicts(const QStringList& arguments);

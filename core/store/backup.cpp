@@ -1,8 +1,10 @@
 #include "backup.h"
 
+#include "ownclock.h"
 #include "sqlerror.h"
 #include "store.h"
 #include "util/safefile.h"
+#include "value.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -191,13 +193,107 @@ Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
     return out;
 }
 
+namespace {
+
+struct ExchangeState {
+    std::uint64_t hlc = 0;
+    qint64 seq = 0;
+    qint64 epoch = 0;
+};
+
+Result<ExchangeState> exchangeState(const Store& store)
+{
+    ExchangeState s{store.clock(), store.localSeq(), 0};
+    Result<QVariant> epoch = store.meta(QStringLiteral("restore_epoch"));
+    if (!epoch)
+        return epoch.error();
+    s.epoch = epoch->toLongLong();
+    return s;
+}
+
+// The restored file continues the exchange of the file it replaces (DESIGN.md §3): its clock and
+// its change counter never go back, so no version or sequence number is ever issued twice and a
+// partner's acknowledgements never run ahead of it; it takes a new epoch, which tells partners to
+// send again what it lost; the stretch of its clock it lost is recorded, so those versions of its
+// own are taken back from partners; and trust stays as it is now (a partner revoked since the
+// backup stays revoked), with what each partner was sent, while what was received from each is
+// the backup's.
+Result<void> continueExchange(Store& restored, const Store& current)
+{
+    Result<ExchangeState> now = exchangeState(current);
+    if (!now)
+        return now.error();
+    Result<ExchangeState> old = exchangeState(restored);
+    if (!old)
+        return old.error();
+    Result<Transaction> tx = restored.begin();
+    if (!tx)
+        return tx.error();
+    const std::pair<const char*, QVariant> meta[] = {
+        {"hlc", qint64(std::max(now->hlc, old->hlc))},
+        {"local_seq", std::max(now->seq, old->seq)},
+        {"restore_epoch", std::max(now->epoch, old->epoch) + 1},
+    };
+    for (const auto& [key, value] : meta) {
+        if (Result<void> r = restored.setMeta(QString::fromLatin1(key), value); !r)
+            return r;
+    }
+    if (Result<void> r = addLostOwnClock(restored, {old->hlc, now->hlc}); !r)
+        return r;
+    Result<std::vector<ClockRange>> lostBefore = lostOwnClock(current);
+    if (!lostBefore)
+        return lostBefore.error();
+    for (const ClockRange& r : *lostBefore) {
+        if (Result<void> added = addLostOwnClock(restored, r); !added)
+            return added;
+    }
+
+    Result<QSqlQuery> received = restored.exec(QStringLiteral("SELECT site, received_seq, acked_seq FROM partner"));
+    if (!received)
+        return received.error();
+    QHash<QByteArray, std::pair<qint64, qint64>> backupSeqs;
+    while (received->next())
+        backupSeqs.insert(received->value(0).toByteArray(), {received->value(1).toLongLong(), received->value(2).toLongLong()});
+    received->finish();
+    if (Result<QSqlQuery> q = restored.exec(QStringLiteral("DELETE FROM partner")); !q)
+        return q.error();
+    Result<QSqlQuery> partners = current.exec(
+        QStringLiteral("SELECT site, name, sign_pk, box_pk, fingerprint, trusted_at, last_export_at, last_merge_at, "
+                       "sent_seq, epoch, revoked_at FROM partner"));
+    if (!partners)
+        return partners.error();
+    while (partners->next()) {
+        QVariantList row;
+        for (int i = 0; i < 11; ++i)
+            row << partners->value(i);
+        const auto seqs = backupSeqs.value(row.first().toByteArray(), {0, 0});
+        row << seqs.first << seqs.second;
+        if (Result<QSqlQuery> q = restored.exec(
+                QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at, last_export_at, "
+                               "last_merge_at, sent_seq, epoch, revoked_at, received_seq, acked_seq) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                row);
+            !q)
+            return q.error();
+    }
+    return tx->commit();
+}
+
+} // namespace
+
 Result<void> restoreBackup(const QString& databasePath, const QString& backupPath)
 {
-    // The backup must itself be a sound Tandem file of a schema this Tandem reads.
+    // The backup must itself be a sound Tandem file of a schema this Tandem reads, of this very
+    // office: another office's file in its place would make two files with one site.
+    QByteArray backupSite;
+    QString backupOffice;
     {
         Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
         if (!backup)
             return makeError(Texts::tr("this backup cannot be restored: %1").arg(backup.error().message), backupPath);
+        backupSite = (*backup)->siteId();
+        Result<Row> office = (*backup)->get(QStringLiteral("office"), (*backup)->officeId());
+        backupOffice = office ? office->text(QStringLiteral("name")) : value::idText((*backup)->officeId());
     }
     const QString partial = databasePath + QStringLiteral(".restoring");
     {
@@ -206,25 +302,57 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         Result<std::unique_ptr<Store>> current = Store::open(databasePath);
         if (!current)
             return current.error();
+        if (backupSite != (*current)->siteId())
+            return makeError(Texts::tr("this is a copy of another office's file (\"%1\", site %2), not a backup of "
+                                       "this one (site %3): a restore takes only a backup of this office's own file")
+                                 .arg(backupOffice, value::idText(QUuid::fromRfc4122(backupSite)),
+                                      value::idText((*current)->officeId())),
+                             backupPath);
+        // The backup is copied first: the backup of the current file made next may rotate the
+        // oldest backups out, the one being restored among them.
+        {
+            Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
+            if (!backup)
+                return backup.error();
+            removeDatabaseFiles(partial);
+            if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
+                removeDatabaseFiles(partial);
+                return r;
+            }
+        }
         Result<QString> safety = makeBackup(**current, Texts::tr("before restore"));
-        if (!safety)
+        if (!safety) {
+            removeDatabaseFiles(partial);
             return makeError(Texts::tr("the current file could not be backed up, so nothing was restored: %1")
                                  .arg(safety.error().message),
                              databasePath);
-        if (Result<QSqlQuery> q = (*current)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q)
-            return q.error();
-
-        Result<std::unique_ptr<Store>> backup = Store::open(backupPath, Store::Access::ReadOnly);
-        if (!backup)
-            return backup.error();
-        removeDatabaseFiles(partial);
-        if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
+        }
+        if (Result<QSqlQuery> q = (*current)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q) {
             removeDatabaseFiles(partial);
-            return r;
+            return q.error();
+        }
+        {
+            // The copy, brought up to this schema, takes over the exchange of the current file.
+            Result<std::unique_ptr<Store>> restored = Store::open(partial);
+            Result<void> continued = restored ? continueExchange(**restored, **current) : Result<void>(restored.error());
+            if (restored) {
+                if (Result<QSqlQuery> q = (*restored)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !q && continued)
+                    continued = q.error();
+                restored->reset();
+            }
+            if (!continued) {
+                removeDatabaseFiles(partial);
+                QFile::remove(partial + QStringLiteral(".lock"));
+                return makeError(Texts::tr("the backup could not be prepared, the file is unchanged: %1")
+                                     .arg(continued.error().message),
+                                 databasePath);
+            }
         }
         // Still holding the lock, the copy replaces the file in one rename (atomic on POSIX): at
         // any moment the path names either the old file or the restored one. The old file's
         // write-ahead log was emptied above, so nothing of it can be applied to the new one.
+        for (const char* sidecar : {"-wal", "-shm"})
+            QFile::remove(partial + QString::fromLatin1(sidecar));
         if (!replaceFile(partial, databasePath)) {
             removeDatabaseFiles(partial);
             return makeError(Texts::tr("cannot put the backup in place; the file is unchanged"), databasePath);

@@ -7,15 +7,12 @@
 #include "crypto/seal.h"
 
 #include "store.h"
+#include "storedvalue.h"
 #include "sync/hlc.h"
 #include "value.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
-
-#include <cmath>
 
 namespace tandem {
 namespace {
@@ -28,11 +25,6 @@ using Severity = CheckProblem::Severity;
 
 const QByteArray kZeroVersion(kVersionSize, '\0');
 
-// Times are kept between the years 1900 and 2200 (value::normalise), in Unix seconds.
-const qint64 kFirstSecond = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-const qint64 kLastSecond =
-    QDateTime(QDate(2201, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 1;
-
 // The row's id for people: the canonical form when it is a valid id, its bytes otherwise.
 QString recordText(const QVariant& raw)
 {
@@ -42,110 +34,6 @@ QString recordText(const QVariant& raw)
     if (raw.typeId() == QMetaType::QByteArray && bytes.size() == 16)
         return value::idText(QUuid::fromRfc4122(bytes));
     return QStringLiteral("x'%1'").arg(QString::fromLatin1(bytes.toHex()));
-}
-
-// SQLite's typeof() of a stored value of each field type (see value::toSql).
-QString storageType(FieldType type)
-{
-    switch (type) {
-    case FieldType::Int:
-    case FieldType::Bool:
-    case FieldType::Time:
-        return QStringLiteral("integer");
-    case FieldType::Real:
-        return QStringLiteral("real");
-    case FieldType::Ref:
-    case FieldType::Uuid:
-        return QStringLiteral("blob");
-    default:
-        return QStringLiteral("text");
-    }
-}
-
-QString tokens(const FieldDef& f)
-{
-    QStringList list;
-    for (const EnumValue& v : f.values)
-        list << QString::fromLatin1(v.token);
-    return list.join(QStringLiteral(", "));
-}
-
-QString tokenProblem(const FieldDef& f, const QString& token)
-{
-    if (f.values.empty() || f.hasValue(token))
-        return {};
-    return Texts::tr("\"%1\" is not one of %2").arg(token, tokens(f));
-}
-
-// What is wrong with a stored value of the right storage type; empty when nothing is.
-QString valueProblem(const FieldDef& f, const QVariant& raw)
-{
-    switch (f.type) {
-    case FieldType::Text:
-    case FieldType::LongText: {
-        const QString s = raw.toString();
-        if (s.size() > value::maxLength(f))
-            return Texts::tr("%1 characters, at most %2 are allowed")
-                .arg(s.size())
-                .arg(value::maxLength(f));
-        if (f.type == FieldType::Text &&
-            (s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))))
-            return Texts::tr("several lines in a one-line field");
-        return {};
-    }
-    case FieldType::Int: {
-        const qint64 n = raw.toLongLong();
-        if (double(n) < f.min || double(n) > f.max)
-            return Texts::tr("%1 is outside %2 to %3").arg(n).arg(qint64(f.min)).arg(qint64(f.max));
-        return {};
-    }
-    case FieldType::Real: {
-        const double d = raw.toDouble();
-        if (!std::isfinite(d) || d < f.min || d > f.max)
-            return Texts::tr("%1 is outside %2 to %3").arg(d).arg(f.min).arg(f.max);
-        return {};
-    }
-    case FieldType::Bool: {
-        const qint64 n = raw.toLongLong();
-        if (n != 0 && n != 1)
-            return Texts::tr("%1 is neither 0 (false) nor 1 (true)").arg(n);
-        return {};
-    }
-    case FieldType::Time: {
-        const qint64 seconds = raw.toLongLong();
-        if (seconds < kFirstSecond || seconds > kLastSecond)
-            return Texts::tr("%1 seconds is not a time between the years 1900 and 2200")
-                .arg(raw.toLongLong());
-        return {};
-    }
-    case FieldType::Date: {
-        const QString s = raw.toString();
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid() || d.toString(Qt::ISODate) != s)
-            return Texts::tr("\"%1\" is not a date as yyyy-mm-dd").arg(s);
-        return {};
-    }
-    case FieldType::Enum:
-        return tokenProblem(f, raw.toString());
-    case FieldType::Ref:
-    case FieldType::Uuid:
-        if (raw.toByteArray().size() != 16)
-            return Texts::tr("the id is %1 bytes, not 16").arg(raw.toByteArray().size());
-        return {};
-    case FieldType::List: {
-        const QJsonDocument doc = QJsonDocument::fromJson(raw.toString().toUtf8());
-        if (!doc.isArray())
-            return Texts::tr("not a JSON array of strings");
-        for (const QJsonValue& item : doc.array()) {
-            if (!item.isString())
-                return Texts::tr("not a JSON array of strings");
-            if (QString p = tokenProblem(f, item.toString()); !p.isEmpty())
-                return p;
-        }
-        return {};
-    }
-    }
-    return {};
 }
 
 // Holds a read transaction for the whole check, so that the file's sequence and clock are read
@@ -331,10 +219,9 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
                 problem = Texts::tr("an identifying detail is stored unsealed (as %1)").arg(type);
             else if (raw.toByteArray().size() < sealedOverhead())
                 problem = Texts::tr("a sealed value is too short to be one");
-        } else if (type != storageType(f.type))
-            problem = Texts::tr("stored as %1, expected %2").arg(type, storageType(f.type));
-        else
-            problem = valueProblem(f, raw);
+        } else {
+            problem = stored::problem(f, raw, type);
+        }
         if (!problem.isEmpty()) {
             add(Severity::Error, e.name, record(), f.name, problem);
             sound = false;

@@ -75,12 +75,34 @@ QStringList customStatements(int version)
     case 3:
         // The local full-text search index (searchschema.h). Never exported.
         return searchIndexStatements();
+    case 4:
+        // Trust and exchange that hold under faults (issue 15). All local.
+        return {
+            // How far our exports to each partner went (an acknowledgement beyond it is refused);
+            // the partner's restore epoch as last seen in its bundles; when its trust was revoked
+            // (the row stays, so that trusting it again resumes the exchange where it stood).
+            // Files from before did not record what they sent: everything up to their sequence.
+            QStringLiteral("ALTER TABLE partner ADD COLUMN sent_seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE partner SET sent_seq = coalesce((SELECT value FROM meta WHERE key = 'local_seq'), 0)"),
+            QStringLiteral("ALTER TABLE partner ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE partner ADD COLUMN revoked_at INTEGER"),
+            // Rows this office no longer shares that partners hold (un-shared here, or withdrawn
+            // by a partner and relayed): exports carry a withdrawal for each, never their data.
+            QStringLiteral("CREATE TABLE withdrawal (\n"
+                           "  entity TEXT NOT NULL,\n"
+                           "  id BLOB NOT NULL CHECK (length(id) = 16),\n"
+                           "  version BLOB NOT NULL CHECK (length(version) = 24),\n"
+                           "  seq INTEGER NOT NULL,\n"
+                           "  PRIMARY KEY (entity, id)\n"
+                           ")"),
+            QStringLiteral("CREATE INDEX withdrawal_seq ON withdrawal (seq)"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 3;
+constexpr int kLastCustomStep = 4;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

@@ -109,19 +109,31 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     // The write path. Values are field name → value, either typed or as text (see value.h).
+    // An office's record is written only by that office: another office's record is inserted
+    // without versions (whatever that office writes wins), never updated here, and a partner's
+    // never deleted here (its trust is revoked instead).
     Result<QUuid> insert(const QString& entity, const QVariantMap& values, const QUuid& id = {});
+    // A partner office's record as its key card tells it, before its own bundles bring the record
+    // (without versions, as any other office's record inserted here).
+    Result<QUuid> insertFromCard(const QVariantMap& values, const QUuid& id);
     Result<void> update(const QString& entity, const QUuid& id, const QVariantMap& values);
     // Deletes a row to its tombstone (data cleared, id and versions kept), and its children.
     Result<void> remove(const QString& entity, const QUuid& id);
     // Brings a tombstone back to life with `values` (e.g. from a conflict's snapshot), every field
-    // written with a fresh version so the restore wins wherever it travels.
+    // written with a fresh version so the restore wins wherever it travels. Its owner is not
+    // checked (the tombstone kept it): see storewrite.cpp.
     Result<void> restore(const QString& entity, const QUuid& id, const QVariantMap& values);
 
     // For the set-based merge (core/sync), which writes many rows per statement instead of going
     // through insert/update: inside a transaction, the local_seq to stamp on the rows it changes,
     // moving the clock past a merged version, and announcing changed rows after the commit.
     qint64 takeSeq();
+    // A fresh version of this office, for set-based writes inside a transaction.
+    QByteArray takeVersion();
     void observeClock(std::uint64_t hlc);
+    // Moves the clock back to `hlc`, inside a transaction: only for repairing a clock that ran
+    // ahead (sync/clockrepair.h), once no version later than `hlc` is left in the file.
+    void setClockBack(std::uint64_t hlc);
     void announceChanged(const QString& entity, const QList<QUuid>& ids);
 
     // Reads. `where` and `orderBy` are SQL over the entity's columns; values are bound.
@@ -183,10 +195,15 @@ private:
     // The entity's derived fields (EntityDef::derive) from the values a write gives.
     Result<void> deriveValues(const EntityDef& e, Row& row, const QVariantMap& values,
                               const QString& context) const;
-    // Required fields, references that are new or changed (against `old`), the entity's rules.
+    // Required fields, references that are new or changed (against `old`, or when there is no
+    // old row against `keptReferences`), the entity's rules (given `old`).
     Result<void> checkRow(const EntityDef& e, const Row& row, const Row* old,
-                          const QString& context) const;
+                          const QString& context, const Row* keptReferences = nullptr) const;
     Result<void> removeRow(const EntityDef& e, const QUuid& id);
+    Result<QUuid> insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned);
+    // After a row's sharing changed (storesharing.cpp): un-sharing withdraws it and what it owns
+    // from partners; sharing it again sends it whole, with versions that win over the withdrawal.
+    Result<void> sharingChanged(const EntityDef& e, const QUuid& id, bool shared, const QByteArray& version, qint64 seq);
     // Writes that are one statement need no savepoint inside a caller's transaction: these begin
     // (and commit) a transaction only when none is open.
     Result<std::optional<Transaction>> beginOwn();

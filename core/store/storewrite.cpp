@@ -54,8 +54,9 @@ Result<void> Store::applyValues(const EntityDef& e, Row& row, const QVariantMap&
 }
 
 Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
-                            const QString& context) const
+                            const QString& context, const Row* keptReferences) const
 {
+    const Row* unchanged = old ? old : keptReferences;
     for (size_t i = 0; i < e.fields.size(); ++i) {
         const FieldDef& f = e.fields[i];
         const QVariant& v = row.values[i];
@@ -63,7 +64,7 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
             return makeError(tr("%1 field \"%2\" is required").arg(e.name, f.name), context);
         // References are checked only where they change: a row that points at an agency deleted
         // since must stay editable in its other fields.
-        if (f.type != FieldType::Ref || v.isNull() || (old && old->values[i] == v))
+        if (f.type != FieldType::Ref || v.isNull() || (unchanged && unchanged->values[i] == v))
             continue;
         const QUuid target = v.toUuid();
         Result<Statement*> statement = cached(QStringLiteral("exists:") + f.ref, [&] {
@@ -132,7 +133,22 @@ Result<QUuid> Store::insert(const QString& entity, const QVariantMap& values, co
     if (!def)
         return def.error();
     const EntityDef& e = **def;
+    // Another office's record, known here before its own bundles bring it: without versions, so
+    // that whatever that office writes wins and nothing of ours is ever written into it.
+    const bool otherOffice = e.name == QLatin1String("office") && !m_siteId.isEmpty() && givenId != officeId();
+    return insertRow(e, values, givenId, !otherOffice);
+}
 
+Result<QUuid> Store::insertFromCard(const QVariantMap& values, const QUuid& id)
+{
+    const EntityDef& e = *Registry::instance().entity(QStringLiteral("office"));
+    if (id.isNull() || id == officeId())
+        return makeError(tr("a key card gives another office's record"), recordContext(e, id));
+    return insertRow(e, values, id, false);
+}
+
+Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned)
+{
     Row row(&e);
     row.id = givenId.isNull() ? makeUuidV7(m_wallClock()) : givenId;
     const QString context = recordContext(e, givenId);
@@ -182,7 +198,7 @@ Result<QUuid> Store::insert(const QString& entity, const QVariantMap& values, co
             return makeError(stored.error().message, context);
         q->bind(int(i) + 2, *stored);
     }
-    q->bind(versionParam, nextVersion());
+    q->bind(versionParam, versioned ? nextVersion() : QByteArray(kVersionSize, '\0'));
     q->bind(versionParam + 1, nextSeq());
     if (Result<bool> done = q->step(); !done) {
         const QString message = q->extendedErrorCode() == 2067 // SQLITE_CONSTRAINT_UNIQUE
@@ -203,6 +219,8 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
         return def.error();
     const EntityDef& e = **def;
     const QString context = recordContext(e, id);
+    if (e.name == QLatin1String("office") && id != officeId())
+        return makeError(tr("only that office changes its record; it reaches this office with its bundles"), context);
 
     Result<std::optional<Transaction>> tx = beginOwn();
     if (!tx)
@@ -251,19 +269,28 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
     });
     if (!statement)
         return makeError(statement.error().message, context);
-    StatementUse q(**statement);
-    q->bind(1, nextVersion());
-    q->bind(2, nextSeq());
-    q->bind(3, id.toRfc4122());
-    for (size_t k = 0; k < written.size(); ++k) {
-        Result<QVariant> stored = storedValue(e.fields[written[k]], row.values[written[k]]);
-        if (!stored)
-            return makeError(stored.error().message, context);
-        q->bind(int(k) + 4, *stored);
+    const QByteArray version = nextVersion();
+    const qint64 seq = nextSeq();
+    {
+        StatementUse q(**statement);
+        q->bind(1, version);
+        q->bind(2, seq);
+        q->bind(3, id.toRfc4122());
+        for (size_t k = 0; k < written.size(); ++k) {
+            Result<QVariant> stored = storedValue(e.fields[written[k]], row.values[written[k]]);
+            if (!stored)
+                return makeError(stored.error().message, context);
+            q->bind(int(k) + 4, *stored);
+        }
+        if (Result<bool> done = q->step(); !done)
+            return makeError(done.error().message, context);
     }
-    if (Result<bool> done = q->step(); !done)
-        return makeError(done.error().message, context);
     m_pendingChanges[e.name].append(id);
+    const QString sharing = QStringLiteral("sharing");
+    if (const int i = e.fieldIndex(sharing); i >= 0 && row.values[size_t(i)] != old->values[size_t(i)]) {
+        if (Result<void> r = sharingChanged(e, id, row.text(sharing) == QLatin1String("partners"), version, seq); !r)
+            return makeError(r.error().message, context);
+    }
     return commitOwn(*tx);
 }
 
@@ -274,6 +301,16 @@ Result<void> Store::remove(const QString& entity, const QUuid& id)
         return def.error();
     if ((*def)->name == QLatin1String("office") && id == officeId())
         return makeError(tr("this office's own record cannot be deleted"), recordContext(**def, id));
+    if ((*def)->name == QLatin1String("office")) {
+        // A partner's record is written by the partner only (its bundles refuse anything else).
+        Result<QSqlQuery> partner = exec(QStringLiteral("SELECT 1 FROM partner WHERE site = ?"), {id.toRfc4122()});
+        if (!partner)
+            return partner.error();
+        if (partner->next())
+            return makeError(tr("a partner office's record is kept by that office; to stop exchanging with it, "
+                                "revoke its trust"),
+                             recordContext(**def, id));
+    }
     Result<Transaction> tx = begin();
     if (!tx)
         return tx.error();
@@ -359,7 +396,10 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
         return r.error();
     if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
-    if (Result<void> r = checkRow(e, row, nullptr, context); !r)
+    // Checked as a new row, except the references the tombstone kept, its owner among them, which
+    // are not checked again: a row restored under an owner deleted since is an orphan that merges
+    // and `check` list; callers that must not make one check the owner first.
+    if (Result<void> r = checkRow(e, row, nullptr, context, &*old); !r)
         return r.error();
 
     // Every field is written anew, so that the restored values win over the tombstone's cleared
@@ -390,6 +430,12 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
     return tx->commit();
 }
 
+QByteArray Store::takeVersion()
+{
+    Q_ASSERT_X(m_depth > 0, "Store::takeVersion", "needs a transaction");
+    return nextVersion();
+}
+
 qint64 Store::takeSeq()
 {
     Q_ASSERT_X(m_depth > 0, "Store::takeSeq", "needs a transaction");
@@ -402,6 +448,12 @@ void Store::observeClock(std::uint64_t hlc)
     Hlc clock(m_hlc);
     clock.observe(hlc);
     m_hlc = clock.last();
+}
+
+void Store::setClockBack(std::uint64_t hlc)
+{
+    Q_ASSERT_X(m_depth > 0, "Store::setClockBack", "needs a transaction");
+    m_hlc = hlc;
 }
 
 void Store::announceChanged(const QString& entity, const QList<QUuid>& ids)

@@ -22,6 +22,10 @@ QVariant fromSnapshot(const FieldDef& f, const QJsonValue& v)
 {
     if (v.isNull() || v.isUndefined())
         return {};
+    // Ids and sealed values are hex; conflicts listed before issue 15 wrote an empty field as "".
+    const bool hex = f.sealed || f.type == FieldType::Ref || f.type == FieldType::Uuid;
+    if (hex && v.toString().isEmpty())
+        return {};
     if (f.sealed)
         return value::fromSql(f, QByteArray::fromHex(v.toString().toLatin1()));
     QVariant stored;
@@ -42,6 +46,44 @@ QVariant fromSnapshot(const FieldDef& f, const QJsonValue& v)
         stored = v.toString();
     }
     return value::fromSql(f, stored);
+}
+
+// A row's fields from a delete conflict's JSON snapshot, as people may read them.
+QVariantMap fromSnapshot(const Store& store, const EntityDef& e, const QVariant& json)
+{
+    QVariantMap fields;
+    const QJsonObject snapshot = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    for (const FieldDef& f : e.fields) {
+        if (snapshot.contains(f.name))
+            fields.insert(f.name, store.readable(f, fromSnapshot(f, snapshot.value(f.name))));
+    }
+    return fields;
+}
+
+// Whether the row was withdrawn here by the office that stopped sharing it (store/sharing.h).
+Result<bool> withdrawn(const Store& store, const QString& entity, const QUuid& id)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT 1 FROM withdrawal WHERE entity = ? AND id = ?"), {entity, id.toRfc4122()});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+// A row is restored only under a live owner (Store::restore does not check it).
+Result<void> ownerLive(const Store& store, const Row& row, const QString& context)
+{
+    const EntityDef& e = *row.entity();
+    if (e.parent.isEmpty() || row.isNull(e.parent))
+        return {};
+    const FieldDef& f = *e.field(e.parent);
+    Result<Row> owner = store.get(f.ref, row.value(e.parent).toUuid());
+    if (!owner)
+        return makeError(owner.error().message, context);
+    if (owner->deleted)
+        return makeError(Texts::tr("%1 field \"%2\": %3 %4 was deleted")
+                             .arg(e.name, f.name, f.ref, value::idText(owner->id)),
+                         context);
+    return {};
 }
 
 QString officeName(const Store& store, const QByteArray& version)
@@ -79,13 +121,12 @@ Result<std::vector<Conflict>> conflicts(const Store& store, bool includeResolved
         if (!e)
             continue;
         if (c.kind == QLatin1String("delete")) {
-            QVariantMap lost;
-            const QJsonObject snapshot = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
-            for (const FieldDef& f : e->fields) {
-                if (snapshot.contains(f.name))
-                    lost.insert(f.name, store.readable(f, fromSnapshot(f, snapshot.value(f.name))));
+            c.other = fromSnapshot(store, *e, q->value(7));
+            const FieldDef* ownerField = e->field(c.field);
+            if (ownerField && ownerField->type == FieldType::Ref && !q->value(5).isNull()) {
+                if (const EntityDef* owner = Registry::instance().entity(ownerField->ref))
+                    c.kept = fromSnapshot(store, *owner, q->value(5));
             }
-            c.other = lost;
         } else if (const FieldDef* f = e->field(c.field)) {
             c.kept = store.readable(*f, value::fromSql(*f, q->value(5)));
             c.other = store.readable(*f, value::fromSql(*f, q->value(7)));
@@ -105,6 +146,42 @@ Result<std::vector<Conflict>> conflicts(const Store& store, bool includeResolved
     return out;
 }
 
+namespace {
+
+// A row added under an owner deleted meanwhile: keep the delete (the row goes too), or restore the
+// owner as it was.
+Result<void> resolveOrphan(Store& store, const Conflict& c, Resolution resolution, const QString& context)
+{
+    const EntityDef& e = *Registry::instance().entity(c.entity);
+    const FieldDef& ownerField = *e.field(c.field);
+    Result<Row> row = store.get(c.entity, c.rowId);
+    if (!row)
+        return row.error();
+    const QUuid ownerId = row->value(c.field).toUuid();
+    Result<Row> owner = store.get(ownerField.ref, ownerId);
+    if (!owner)
+        return owner.error();
+    if (!owner->deleted || row->deleted)
+        return {}; // settled meanwhile: nothing left to do
+    if (resolution == Resolution::KeepWinner)
+        return store.remove(c.entity, c.rowId);
+    Result<bool> gone = withdrawn(store, ownerField.ref, ownerId);
+    if (!gone)
+        return gone.error();
+    if (*gone)
+        return makeError(Texts::tr("the office that stopped sharing this %1 withdrew it; it cannot be brought back here")
+                             .arg(ownerField.ref),
+                         context);
+    if (c.kept.isNull())
+        return makeError(Texts::tr("the %1's details were deleted before they reached this office; restore it where "
+                                   "they are kept, or delete this %2")
+                             .arg(ownerField.ref, c.entity),
+                         context);
+    return store.restore(ownerField.ref, ownerId, c.kept.toMap());
+}
+
+} // namespace
+
 Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution resolution)
 {
     const QString context = QStringLiteral("conflict ") + value::idText(conflictId);
@@ -120,14 +197,27 @@ Result<void> resolveConflict(Store& store, const QUuid& conflictId, Resolution r
     if (it->resolvedAt.isValid())
         return makeError(Texts::tr("this conflict was already resolved"), context);
 
-    if (resolution == Resolution::TakeOther) {
+    if (it->isOrphan()) {
+        if (Result<void> r = resolveOrphan(store, *it, resolution, context); !r)
+            return r;
+    } else if (resolution == Resolution::TakeOther) {
         Result<Row> row = store.get(it->entity, it->rowId);
         if (!row)
             return row.error();
         Result<void> r;
         if (it->kind == QLatin1String("delete")) {
+            Result<bool> gone = withdrawn(store, it->entity, it->rowId);
+            if (!gone)
+                return gone.error();
+            if (*gone)
+                return makeError(Texts::tr("the office that stopped sharing this %1 withdrew it; it cannot be brought "
+                                           "back here")
+                                     .arg(it->entity),
+                                 context);
             if (!row->deleted)
                 return makeError(Texts::tr("the row is no longer deleted; edit it instead"), context);
+            if (Result<void> owner = ownerLive(store, *row, context); !owner)
+                return owner;
             r = store.restore(it->entity, it->rowId, it->other.toMap());
         } else {
             if (row->deleted)

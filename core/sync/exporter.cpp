@@ -7,6 +7,7 @@
 #include "payload.h"
 #include "store/audit.h"
 #include "store/sharing.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "store/value.h"
 #include "sync/hlc.h"
@@ -67,6 +68,35 @@ QByteArray be64(std::uint64_t v)
     return b;
 }
 
+// Withdrawals of rows this office no longer shares (DESIGN.md §3, Sharing): the id, the owner
+// (where it belongs), its sharing as it is, and a delete with the withdrawal's version (or the
+// row's own delete, when later); no data, and every other version zero, so that nothing else of the
+// row changes anywhere. Only versions the row really holds travel: a relayed withdrawal carries
+// the delete and the sharing level of the offices that made them.
+QString withdrawalsInsert(const EntityDef& e)
+{
+    const QStringList columns = payload::columns(e);
+    QStringList values;
+    for (const QString& c : columns) {
+        if (c == QLatin1String("id"))
+            values << QStringLiteral("w.id");
+        else if (c == QLatin1String("sharing") || c == QLatin1String("sharing_v") || c == e.parent)
+            values << QStringLiteral("t.") + c;
+        else if (c == QLatin1String("deleted"))
+            values << QStringLiteral("1");
+        else if (c == QLatin1String("deleted_v"))
+            values << QStringLiteral("max(w.version, t.deleted_v)");
+        else if (c.endsWith(QLatin1String("_v")))
+            values << schema::zeroVersionLiteral();
+        else
+            values << QStringLiteral("NULL");
+    }
+    return QStringLiteral("INSERT INTO p.%1 (%2) SELECT %3 FROM main.withdrawal w JOIN main.%1 t ON t.id = w.id "
+                          "WHERE w.entity = '%1' AND w.seq > ? AND NOT (%4)")
+        .arg(e.name, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+             exchangedCondition(e, QStringLiteral("t")));
+}
+
 } // namespace
 
 Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const ExportOptions& options,
@@ -89,7 +119,19 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     }
     summary.since = options.full ? 0 : since;
     const qint64 now = store.wallClock() / 1000;
+    // Partners refuse changes dated more than a day ahead of their clocks: a bundle made by a
+    // clock that ran ahead would be refused by every one of them.
+    if (Hlc::millis(store.clock()) > store.wallClock() + kMaxClockLeadMs)
+        return makeError(Texts::tr("this office's changes are dated up to %1, more than a day ahead of this computer's "
+                                   "clock (%2): partners would refuse the bundle. If the clock is right now, repair "
+                                   "this office's clock first (tandem-cli repair-clock)")
+                             .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(store.clock()), Qt::UTC)),
+                                  value::isoTime(QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC))),
+                         bundlePath);
     IdentityKeysScope unlocked(store, keys);
+
+    qint64 sentSeq = 0;
+    qint64 identitiesSent = 0; // identity rows in the bundle (withdrawals aside)
 
     // The payload is made in memory, never on the disk: identifying details are opened in it.
     Result<std::unique_ptr<payload::Attached>> payloadDb = payload::Attached::attachNew(store, QStringLiteral("p"));
@@ -122,7 +164,15 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                 {summary.since});
             if (!q)
                 return q.error();
-            const qint64 n = q->numRowsAffected();
+            qint64 n = q->numRowsAffected();
+            if (e.sharing == SharingRule::Identity)
+                identitiesSent = n;
+            if (e.sharing != SharingRule::Always) {
+                Result<QSqlQuery> w = store.exec(withdrawalsInsert(e), {summary.since});
+                if (!w)
+                    return w.error();
+                n += w->numRowsAffected();
+            }
             if (n > 0)
                 summary.perEntity.insert(e.name, n);
             summary.rows += n;
@@ -141,7 +191,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                 {summary.since});
             if (!alone || !alone->next())
                 return alone ? makeError(Texts::tr("cannot count identities"), bundlePath) : alone.error();
-            if (alone->value(0).toLongLong() == summary.perEntity.value(identity.name))
+            if (alone->value(0).toLongLong() == identitiesSent)
                 completeFor.append(value::idText(QUuid::fromRfc4122(site)));
         }
 
@@ -149,12 +199,18 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         for (const QByteArray& site : options.recipients)
             to.append(value::idText(QUuid::fromRfc4122(site)));
         Result<Row> office = store.get(QStringLiteral("office"), store.officeId());
+        Result<QVariant> epochMeta = store.meta(QStringLiteral("restore_epoch"));
+        if (!epochMeta)
+            return epochMeta.error();
+        const qint64 epoch = epochMeta->toLongLong();
+        sentSeq = store.localSeq();
         const std::pair<const char*, QVariant> manifest[] = {
             {"format", payload::kFormat},
             {"schema", store.schemaVersion()},
             {"sender_site", store.siteId()},
             {"sender_name", office ? office->text(QStringLiteral("name")) : QString()},
             {"sender_seq", store.localSeq()},
+            {"epoch", epoch},
             {"since", summary.since},
             {"created_at", now},
             {"recipients", QString::fromUtf8(QJsonDocument(to).toJson(QJsonDocument::Compact))},
@@ -198,8 +254,10 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     if (!tx)
         return tx.error();
     for (const QByteArray& site : options.recipients) {
-        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET last_export_at = ? WHERE site = ?"),
-                                             {now, site});
+        // What the partner may acknowledge from now on.
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET last_export_at = ?, "
+                                                            "sent_seq = max(sent_seq, ?) WHERE site = ?"),
+                                             {now, sentSeq, site});
             !q)
             return q.error();
     }

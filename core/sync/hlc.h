@@ -38,4 +38,8 @@ std::uint64_t versionHlc(const QByteArray& version);
 QByteArray versionSite(const QByteArray& version);
 constexpr int kVersionSize = 24;
 
+// How far ahead of the local wall clock a merged version may be (DESIGN.md §3): a day. Further
+// ahead is a wrong clock, which must not win every conflict.
+constexpr std::int64_t kMaxClockLeadMs = 24 * 3600 * 1000;
+
 } // namespace tandem

@@ -4,6 +4,8 @@
 #include "exchange.h"
 
 #include "bundle.h"
+#include "mergecheck.h"
+#include "mergerules.h"
 #include "partners.h"
 #include "payload.h"
 #include "store/audit.h"
@@ -15,8 +17,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtEndian>
@@ -27,8 +27,6 @@ namespace {
 struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::Exchange)
 };
-
-constexpr qint64 kMaxClockLeadMs = 24 * 3600 * 1000;
 
 // "Version v is covered by version vector vv": its site's entry has seen its clock. A zero
 // version (a field never written) is covered by anything.
@@ -73,20 +71,10 @@ QString anyOf(const QStringList& terms)
     return terms.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
-// The fields of a row as JSON, for a delete conflict. Ids as hex; identifying details sealed (the
-// local row's as they are, an incoming row's sealed now), as hex.
+// The fields of a row as JSON, for a delete conflict.
 QString snapshot(const Shape& s, const QString& alias)
 {
-    QStringList parts;
-    for (const FieldDef* f : s.fields) {
-        QString column = alias + QLatin1Char('.') + f->name;
-        if (f->sealed)
-            column = QStringLiteral("hex(tandem_seal(%1))").arg(column);
-        else if (f->type == FieldType::Ref || f->type == FieldType::Uuid)
-            column = QStringLiteral("hex(%1)").arg(column);
-        parts << QStringLiteral("'%1', %2").arg(f->name, column);
-    }
-    return QStringLiteral("json_object(%1)").arg(parts.join(QStringLiteral(", ")));
+    return mergerules::snapshotSql(s.fields, alias);
 }
 
 QString maxOf(const QStringList& groups, const QString& alias)
@@ -95,6 +83,15 @@ QString maxOf(const QStringList& groups, const QString& alias)
     for (const QString& g : groups)
         terms << alias + QLatin1Char('.') + g;
     return terms.size() == 1 ? terms.first() : QStringLiteral("max(%1)").arg(terms.join(QStringLiteral(", ")));
+}
+
+// An incoming edit of the group `g` we had not seen: against our delete, it is concurrent whether
+// its version is above or below the one our tombstone holds. Below it, it lost to an edit made
+// before the delete (an office edited the field, then deleted the row); an office that got that
+// delete first must still list the edit, or it vanishes with no conflict anywhere.
+QString unseenEdit(const QString& g)
+{
+    return QStringLiteral("(i.%1 <> l.%1 AND NOT %2)").arg(g, covered(kOurs, QStringLiteral("i.") + g));
 }
 
 // Conflict candidates: rows where some concurrent change meets a local one.
@@ -108,7 +105,7 @@ QString concurrentCondition(const Shape& s)
         const QString l = QStringLiteral("l.") + g;
         edit << QStringLiteral("(%1 <> %2 AND NOT %3 AND NOT %4)").arg(i, l, covered(kTheirs, l), covered(kOurs, i));
         ourEdits << QStringLiteral("NOT ") + covered(kTheirs, l);
-        theirEdits << QStringLiteral("(%1 > %2 AND NOT %3)").arg(i, l, covered(kOurs, i));
+        theirEdits << unseenEdit(g);
     }
     const QString theyDeleted =
         QStringLiteral("(i.deleted = 1 AND l.deleted = 0 AND i.deleted_v > l.deleted_v AND NOT %1 AND %2)")
@@ -184,7 +181,7 @@ public:
         QStringList theirEdits;
         for (const QString& g : m_s.groups) {
             ourEdits << QStringLiteral("NOT ") + covered(kTheirs, QStringLiteral("l.") + g);
-            theirEdits << QStringLiteral("(i.%1 > l.%1 AND NOT %2)").arg(g, covered(kOurs, QStringLiteral("i.") + g));
+            theirEdits << unseenEdit(g);
         }
         // They deleted what we changed: the delete wins, our row is kept in the conflict.
         Result<void> r = run(QStringLiteral("SELECT randomblob(16), ?, l.id, '*', 'delete', NULL, i.deleted_v, "
@@ -301,76 +298,6 @@ QByteArray be64(std::uint64_t v)
     return b;
 }
 
-struct Manifest {
-    int format = 0;
-    int schema = 0;
-    QByteArray senderSite;
-    QString senderName;
-    qint64 senderSeq = 0;
-    qint64 since = 0;
-    QStringList completeFor;
-};
-
-Result<Manifest> readManifest(Store& store, const QString& bundlePath)
-{
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT key, value FROM b.manifest"));
-    if (!q)
-        return makeError(Texts::tr("bundle payload has no readable manifest: %1").arg(q.error().message), bundlePath);
-    QVariantMap m;
-    while (q->next())
-        m.insert(q->value(0).toString(), q->value(1));
-    for (const char* key : {"format", "schema", "sender_site", "sender_seq", "since", "complete_for"}) {
-        if (!m.contains(QString::fromLatin1(key)))
-            return makeError(Texts::tr("bundle payload manifest lacks \"%1\"").arg(QString::fromLatin1(key)), bundlePath);
-    }
-    Manifest out;
-    out.format = m.value(QStringLiteral("format")).toInt();
-    out.schema = m.value(QStringLiteral("schema")).toInt();
-    out.senderSite = m.value(QStringLiteral("sender_site")).toByteArray();
-    out.senderName = m.value(QStringLiteral("sender_name")).toString();
-    out.senderSeq = m.value(QStringLiteral("sender_seq")).toLongLong();
-    out.since = m.value(QStringLiteral("since")).toLongLong();
-    for (const QJsonValue& v : QJsonDocument::fromJson(m.value(QStringLiteral("complete_for")).toString().toUtf8()).array())
-        out.completeFor << v.toString();
-    return out;
-}
-
-// The highest clock anywhere in the payload, after checking every row has a well-formed id and
-// versions.
-Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
-{
-    std::uint64_t highest = 0;
-    Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE length(site) = 16 AND length(hlc) = 8"));
-    if (!vv)
-        return vv.error();
-    while (vv->next())
-        highest = std::max(highest, qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData()));
-    for (auto it = columns.begin(); it != columns.end(); ++it) {
-        QStringList versions;
-        QStringList malformed{QStringLiteral("length(id) <> 16"), QStringLiteral("deleted NOT IN (0, 1)")};
-        for (const QString& c : it.value()) {
-            if (c.endsWith(QLatin1String("_v"))) {
-                versions << c;
-                malformed << QStringLiteral("length(%1) IS NOT %2").arg(c).arg(kVersionSize);
-            }
-        }
-        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM b.%1 WHERE %2")
-                                             .arg(it.key(), malformed.join(QStringLiteral(" OR "))));
-        if (!q || !q->next())
-            return q ? makeError(Texts::tr("cannot check the payload")) : q.error();
-        if (q->value(0).toLongLong() > 0)
-            return makeError(Texts::tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
-        Result<QSqlQuery> top = store.exec(QStringLiteral("SELECT max(%1) FROM b.%2")
-                                               .arg(versions.size() == 1 ? versions.first()
-                                                                         : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
-                                                    it.key()));
-        if (!top || !top->next())
-            return top ? makeError(Texts::tr("cannot check the payload")) : top.error();
-        highest = std::max(highest, versionHlc(top->value(0).toByteArray()));
-    }
-    return highest;
-}
-
 } // namespace
 
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
@@ -396,7 +323,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return attached.error();
 
     // 6. The payload's schema, then its clocks: still before the database is touched.
-    Result<Manifest> manifest = readManifest(store, bundlePath);
+    Result<mergecheck::Manifest> manifest = mergecheck::readManifest(store, bundlePath);
     if (!manifest)
         return manifest.error();
     if (manifest->format != payload::kFormat)
@@ -411,7 +338,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     Result<QHash<QString, QStringList>> columns = payload::validate(store, QStringLiteral("b"), manifest->schema, bundlePath);
     if (!columns)
         return columns.error();
-    Result<std::uint64_t> clock = payloadClock(store, *columns, bundlePath);
+    Result<std::uint64_t> clock = mergecheck::payloadClock(store, *columns, bundlePath);
     if (!clock)
         return clock.error();
     const qint64 wall = store.wallClock();
@@ -425,6 +352,18 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     Result<std::optional<Partner>> sender = partnerBySite(store, opened->senderSite);
     if (!sender || !*sender)
         return sender ? makeError(Texts::tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
+
+    // 7. A trusted partner is not obeyed: every row as a local write would have it, nothing of
+    // this office's own, no acknowledgement of more than was sent.
+    if (Result<void> r = mergecheck::rowValues(store, *columns, bundlePath); !r)
+        return r.error();
+    if (Result<void> r = mergecheck::rowRules(store, *columns, bundlePath); !r)
+        return r.error();
+    if (Result<void> r = mergecheck::ownership(store, *columns, bundlePath); !r)
+        return r.error();
+    Result<qint64> acked = mergecheck::acknowledgement(store, **sender, bundlePath);
+    if (!acked)
+        return acked.error();
 
     // Identifying details are opened to compare them and sealed again as they are written.
     IdentityKeysScope unlocked(store, keys);
@@ -451,6 +390,17 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         !q)
         return q.error();
     const qint64 seq = store.takeSeq();
+    if (Result<void> r = mergerules::begin(store); !r)
+        return r.error();
+    // A version of ours later than any in the bundle, made only when needed.
+    QByteArray renewal;
+    const auto version = [&] {
+        if (renewal.isEmpty()) {
+            store.observeClock(*clock);
+            renewal = store.takeVersion();
+        }
+        return renewal;
+    };
 
     const auto& entities = Registry::instance().entities();
     for (size_t n = 0; n < entities.size(); ++n) {
@@ -466,6 +416,12 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         summary.rowsInBundle += rows;
         if (rows == 0)
             continue;
+        // Rows this office keeps to itself take no change from partners (DESIGN.md §3, Sharing).
+        Result<qint64> skipped = mergerules::skipPrivate(store, e, seq, version);
+        if (!skipped)
+            return skipped.error();
+        if (Result<void> r = mergerules::keepOwnerSnapshots(store, e); !r)
+            return r.error();
         TableMerge merge(store, shape, seq, opened->senderSite, now);
         Result<qint64> conflicts = merge.recordConflicts();
         if (!conflicts)
@@ -480,26 +436,33 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
             return r.error();
         if (Result<void> r = merge.announce(); !r)
             return r.error();
+        if (Result<void> r = mergerules::trackWithdrawals(store, e, seq); !r)
+            return r.error();
         if (progress && !progress(0.4 + 0.6 * double(n + 1) / double(entities.size())))
             return makeError(Texts::tr("merge cancelled"), bundlePath);
     }
     (void)store.exec(QStringLiteral("DELETE FROM temp.merge_candidate"));
+    // Rows added under an owner another office deleted meanwhile.
+    Result<qint64> orphans = mergerules::recordOrphans(store, seq, opened->senderSite, now);
+    if (!orphans)
+        return orphans.error();
+    summary.conflicts += *orphans;
 
     // What we now know of the sender: how far it has merged our rows (its acknowledgement), and
     // how far we have its rows, which only advances when this bundle continued where the last
-    // one we merged ended and nothing was withheld from us.
-    qint64 acked = 0;
-    Result<QSqlQuery> ack = store.exec(QStringLiteral("SELECT seq FROM b.acks WHERE site = ?"), {store.siteId()});
-    if (!ack)
-        return ack.error();
-    if (ack->next())
-        acked = ack->value(0).toLongLong();
+    // one we merged ended and nothing was withheld from us. A sender restored from a backup
+    // comes with a new epoch: its acknowledgement then replaces ours, lower as it may be, so that
+    // we send it again what its restore lost; a bundle from before its restore acknowledges
+    // nothing any more.
     const bool complete = manifest->completeFor.contains(value::idText(store.officeId()))
                           && manifest->since <= (*sender)->receivedSeq;
+    const qint64 ackedNow = manifest->epoch > (*sender)->epoch    ? *acked
+                            : manifest->epoch == (*sender)->epoch ? std::max((*sender)->ackedSeq, *acked)
+                                                                  : (*sender)->ackedSeq;
     Result<QSqlQuery> bookkeeping = store.exec(
-        QStringLiteral("UPDATE partner SET acked_seq = max(acked_seq, ?), last_merge_at = ?, "
+        QStringLiteral("UPDATE partner SET acked_seq = ?, epoch = max(epoch, ?), last_merge_at = ?, "
                        "received_seq = CASE WHEN ? THEN max(received_seq, ?) ELSE received_seq END WHERE site = ?"),
-        {acked, now, complete, manifest->senderSeq, opened->senderSite});
+        {ackedNow, manifest->epoch, now, complete, manifest->senderSeq, opened->senderSite});
     if (!bookkeeping)
         return bookkeeping.error();
     if (complete) {

@@ -1,6 +1,7 @@
 #include "partners.h"
 
 #include "crypto/keystore.h"
+#include "store/audit.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -14,8 +15,8 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::Partners)
 };
 
-const QString kColumns = QStringLiteral(
-    "site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, last_export_at, last_merge_at");
+const QString kColumns = QStringLiteral("site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, "
+                                        "last_export_at, last_merge_at, sent_seq, epoch");
 
 QDateTime timeOrNull(const QVariant& v)
 {
@@ -34,6 +35,8 @@ Partner partnerFromQuery(const QSqlQuery& q)
     p.receivedSeq = q.value(7).toLongLong();
     p.lastExportAt = timeOrNull(q.value(8));
     p.lastMergeAt = timeOrNull(q.value(9));
+    p.sentSeq = q.value(10).toLongLong();
+    p.epoch = q.value(11).toLongLong();
     return p;
 }
 
@@ -41,7 +44,7 @@ Partner partnerFromQuery(const QSqlQuery& q)
 
 Result<std::vector<Partner>> partners(const Store& store)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM partner ORDER BY name").arg(kColumns));
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM partner WHERE revoked_at IS NULL ORDER BY name").arg(kColumns));
     if (!q)
         return q.error();
     std::vector<Partner> out;
@@ -52,7 +55,7 @@ Result<std::vector<Partner>> partners(const Store& store)
 
 Result<std::optional<Partner>> partnerBySite(const Store& store, const QByteArray& site)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM partner WHERE site = ?").arg(kColumns), {site});
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM partner WHERE site = ? AND revoked_at IS NULL").arg(kColumns), {site});
     if (!q)
         return q.error();
     if (!q->next())
@@ -71,7 +74,29 @@ Result<KeyCard> ownCard(const Store& store)
     return KeyCard{office->text(QStringLiteral("name")), store.siteId(), *keys};
 }
 
-Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName)
+Result<QString> otherKnownFingerprint(const Store& store, const KeyCard& card)
+{
+    // The keys known for this site so far: the ones trusted (or revoked), else those a partner
+    // relayed on the office's own record.
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT sign_pk, box_pk, fingerprint FROM partner WHERE site = ?"),
+                                     {card.siteId});
+    if (!q)
+        return q.error();
+    if (q->next())
+        return PublicKeys{q->value(0).toByteArray(), q->value(1).toByteArray()} == card.keys ? QString() : q->value(2).toString();
+    Result<Row> office = store.get(QStringLiteral("office"), QUuid::fromRfc4122(card.siteId));
+    if (!office || office->deleted)
+        return QString();
+    const QString sign = office->text(QStringLiteral("sign_public_key"));
+    const QString box = office->text(QStringLiteral("box_public_key"));
+    if ((!sign.isEmpty() && sign != QString::fromLatin1(card.keys.sign.toBase64()))
+        || (!box.isEmpty() && box != QString::fromLatin1(card.keys.box.toBase64())))
+        return office->text(QStringLiteral("fingerprint"));
+    return QString();
+}
+
+Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName,
+                                 const QString& confirmedFingerprint)
 {
     const QString context = card.officeName;
     if (card.siteId == store.siteId())
@@ -80,35 +105,50 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
-    Result<std::optional<Partner>> existing = partnerBySite(store, card.siteId);
-    if (!existing)
-        return existing.error();
-    if (*existing) {
-        const Partner& p = **existing;
-        if (p.keys == card.keys)
-            return TrustResult{p, true};
-        return makeError(Texts::tr("office \"%1\" (site %2) is already trusted with other keys (fingerprint %3); "
-                            "this card has fingerprint %4. Compare both with the office over the phone: "
-                            "a card with the same site and new keys may be forged.")
-                             .arg(p.name, value::idText(p.officeId()), p.fingerprint, card.fingerprint()),
+    // A partner trusted before, possibly revoked since.
+    Result<QSqlQuery> known = store.exec(QStringLiteral("SELECT %1, revoked_at FROM partner WHERE site = ?").arg(kColumns),
+                                         {card.siteId});
+    if (!known)
+        return known.error();
+    std::optional<Partner> existing;
+    bool revoked = false;
+    if (known->next()) {
+        existing = partnerFromQuery(*known);
+        revoked = !known->value(12).isNull();
+    }
+    known->finish();
+    const bool replacing = !confirmedFingerprint.trimmed().isEmpty();
+    if (replacing && confirmedFingerprint.simplified() != card.fingerprint())
+        return makeError(Texts::tr("the fingerprint given (%1) is not the one of this card (%2): the card was not "
+                                   "trusted. Ask the office to read out the fingerprint of its new card again.")
+                             .arg(confirmedFingerprint.simplified(), card.fingerprint()),
+                         context);
+    if (existing && !revoked && existing->keys == card.keys)
+        return TrustResult{*existing, true, {}};
+
+    // Other keys on a card than those known are a forgery, or the office made new keys: only the
+    // fingerprint read out over the phone tells, so they replace the old ones only with it.
+    Result<QString> other = otherKnownFingerprint(store, card);
+    if (!other)
+        return other.error();
+    const QString oldFingerprint = *other;
+    Result<Row> office = store.get(QStringLiteral("office"), QUuid::fromRfc4122(card.siteId));
+    if (!oldFingerprint.isEmpty() && card.fingerprint() != confirmedFingerprint.simplified()) {
+        const QString name = existing ? existing->name : office->text(QStringLiteral("name"));
+        return makeError(existing && !revoked
+                             ? Texts::tr("office \"%1\" (site %2) is already trusted with other keys (fingerprint %3); "
+                                         "this card has fingerprint %4. Compare both with the office over the phone: "
+                                         "a card with the same site and new keys may be forged. If the office has "
+                                         "made new keys, replace its key by confirming the new fingerprint.")
+                                   .arg(name, value::idText(QUuid::fromRfc4122(card.siteId)), oldFingerprint, card.fingerprint())
+                             : Texts::tr("office \"%1\" is known with other keys (fingerprint %2) than this card "
+                                         "(fingerprint %3). Compare fingerprints with the office over the phone; if it "
+                                         "has made new keys, confirm the new fingerprint to replace its key.")
+                                   .arg(name, oldFingerprint, card.fingerprint()),
                          context);
     }
-
-    // A partner may already have sent us this office's row (relayed). Its keys must agree.
-    Result<Row> office = store.get(QStringLiteral("office"), QUuid::fromRfc4122(card.siteId));
-    if (office && !office->deleted) {
-        const QString sign = office->text(QStringLiteral("sign_public_key"));
-        const QString box = office->text(QStringLiteral("box_public_key"));
-        if ((!sign.isEmpty() && sign != QString::fromLatin1(card.keys.sign.toBase64()))
-            || (!box.isEmpty() && box != QString::fromLatin1(card.keys.box.toBase64())))
-            return makeError(Texts::tr("a partner's copy of office \"%1\" carries other keys (fingerprint %2) than "
-                                "this card (fingerprint %3). Compare fingerprints with the office over the phone.")
-                                 .arg(office->text(QStringLiteral("name")),
-                                      office->text(QStringLiteral("fingerprint")), card.fingerprint()),
-                             context);
-    } else if (!office) {
-        Result<QUuid> inserted = store.insert(
-            QStringLiteral("office"),
+    if (!office) {
+        Result<QUuid> inserted = store.insertFromCard(
             {{QStringLiteral("name"), card.officeName},
              {QStringLiteral("sign_public_key"), QString::fromLatin1(card.keys.sign.toBase64())},
              {QStringLiteral("box_public_key"), QString::fromLatin1(card.keys.box.toBase64())},
@@ -118,21 +158,56 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
             return inserted.error();
     }
 
-    Partner p;
+    Partner p = existing.value_or(Partner{});
     p.site = card.siteId;
-    p.name = localName.trimmed().isEmpty() ? card.officeName : localName.trimmed();
+    p.name = !localName.trimmed().isEmpty() ? localName.trimmed() : existing ? existing->name : card.officeName;
     p.keys = card.keys;
     p.fingerprint = card.fingerprint();
     p.trustedAt = QDateTime::fromSecsSinceEpoch(store.wallClock() / 1000, Qt::UTC);
+    // Trusted again, or re-keyed: the exchange goes on where it stood.
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (site) DO UPDATE SET name = excluded.name, sign_pk = excluded.sign_pk, "
+                       "box_pk = excluded.box_pk, fingerprint = excluded.fingerprint, trusted_at = excluded.trusted_at, "
+                       "revoked_at = NULL"),
         {p.site, p.name, p.keys.sign, p.keys.box, p.fingerprint, p.trustedAt.toSecsSinceEpoch()});
     if (!q)
         return makeError(q.error().message, context);
+    const QString detail = !oldFingerprint.isEmpty()
+                               ? Texts::tr("new key, fingerprint %1, replaces fingerprint %2").arg(p.fingerprint, oldFingerprint)
+                               : Texts::tr("fingerprint %1").arg(p.fingerprint);
+    if (Result<void> r = appendAudit(store, oldFingerprint.isEmpty() ? QStringLiteral("trust") : QStringLiteral("rekey"), p.name, detail);
+        !r)
+        return r.error();
     if (Result<void> r = tx->commit(); !r)
         return r.error();
-    return TrustResult{p, false};
+    return TrustResult{p, false, oldFingerprint};
+}
+
+Result<Partner> untrustPartner(Store& store, const QByteArray& site)
+{
+    const QString context = value::idText(QUuid::fromRfc4122(site));
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    Result<std::optional<Partner>> p = partnerBySite(store, site);
+    if (!p)
+        return p.error();
+    if (!*p)
+        return makeError(site == store.siteId() ? Texts::tr("this is this office itself, not a partner")
+                                                : Texts::tr("not a trusted partner office"),
+                         context);
+    Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET revoked_at = ? WHERE site = ?"),
+                                     {store.wallClock() / 1000, site});
+    if (!q)
+        return q.error();
+    if (Result<void> r = appendAudit(store, QStringLiteral("untrust"), (*p)->name,
+                                     Texts::tr("fingerprint %1 no longer trusted").arg((*p)->fingerprint));
+        !r)
+        return r.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    return **p;
 }
 
 } // namespace tandem

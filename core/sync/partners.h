@@ -23,6 +23,8 @@ struct Partner {
     QDateTime trustedAt;
     qint64 ackedSeq = 0;    // our local_seq up to which the partner has merged our rows
     qint64 receivedSeq = 0; // the partner's local_seq up to which we have merged its rows
+    qint64 sentSeq = 0;     // our local_seq up to which we have exported for it
+    qint64 epoch = 0;       // the partner's restore epoch, as its last bundle told it
     QDateTime lastExportAt;
     QDateTime lastMergeAt;
 
@@ -31,13 +33,27 @@ struct Partner {
 
 struct TrustResult {
     Partner partner;
-    bool alreadyTrusted = false; // the same card was trusted before; nothing changed
+    bool alreadyTrusted = false;  // the same card was trusted before; nothing changed
+    QString replacedFingerprint;  // the fingerprint of the key this card replaced, if it did
 };
 
-// Records the office of `card` as a trusted partner, and its office row if we had none. Refuses
-// this office's own card, and a card whose site is already trusted (or known) with other keys.
-// `localName`, when given, is the name this office knows the partner by.
-Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName = {});
+// Records the office of `card` as a trusted partner, and its office row (from the card, without
+// versions) if we had none. Refuses this office's own card, and a card whose site is known with
+// other keys, unless `confirmedFingerprint` is the card's own fingerprint: the one the partner
+// read out over the phone. Then the card replaces the key trusted before (re-keying), and bundles
+// signed with the old key are refused from then on. A partner whose trust was revoked is trusted
+// again where its exchange stood. `localName`, when given, is the name this office knows it by.
+// Audited.
+Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName = {},
+                                 const QString& confirmedFingerprint = {});
+// The fingerprint of other keys than the card's known for the card's site (trusted, revoked, or
+// on the office's record as a partner relayed it); empty when none are. Trusting the card then
+// replaces them, and needs the new fingerprint confirmed.
+Result<QString> otherKnownFingerprint(const Store& store, const KeyCard& card);
+// Revokes the trust of the partner office `site`: its bundles are refused and no bundle is made
+// for it from then on. Its records stay; trusting its card again resumes the exchange. Audited.
+Result<Partner> untrustPartner(Store& store, const QByteArray& site);
+// The trusted partners (revoked ones are not).
 Result<std::vector<Partner>> partners(const Store& store);
 Result<std::optional<Partner>> partnerBySite(const Store& store, const QByteArray& site);
 // This office's own card (needs its keys).

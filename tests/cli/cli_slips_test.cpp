@@ -111,7 +111,7 @@ TEST_CASE("withdraw-consent needs --reason and records it")
                    QStringLiteral("already withdrawn"));
 }
 
-TEST_CASE("import-protocol retires the earlier active version; retire-protocol needs --reason")
+TEST_CASE("import-protocol retires the earlier active version, and retire-protocol needs --reason")
 {
     CliFile f;
     const QString family = idText(QUuid::createUuid());

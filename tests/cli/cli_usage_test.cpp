@@ -14,10 +14,10 @@ const QStringList kCommands = {
     QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("services"),
     QStringLiteral("refer"), QStringLiteral("withdraw-consent"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
-    QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
+    QStringLiteral("untrust"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
-    QStringLiteral("import-protocol"), QStringLiteral("export-protocol"), QStringLiteral("retire-protocol"),
-    QStringLiteral("report"),
+    QStringLiteral("repair-clock"), QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
+    QStringLiteral("retire-protocol"), QStringLiteral("report"),
 };
 
 void requireUsageError(const CliRun& r)

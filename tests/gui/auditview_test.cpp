@@ -122,11 +122,14 @@ private Q_SLOTS:
     {
         QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         openAndShow(m_harbour);
-        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->rowCount(), 3);
         QCOMPARE(cell(*model(), 0, AuditModel::Action), QStringLiteral("Export"));
         QCOMPARE(cell(*model(), 0, AuditModel::Subject), kNorth);
         QCOMPARE(cell(*model(), 1, AuditModel::Action), QStringLiteral("Merge"));
         QCOMPARE(cell(*model(), 1, AuditModel::Subject), kNorth);
+        // Trusting the partner, first of all, is in the trail too.
+        QCOMPARE(cell(*model(), 2, AuditModel::Action), QStringLiteral("Partner trusted"));
+        QCOMPARE(cell(*model(), 2, AuditModel::Subject), kNorth);
         QVERIFY2(cell(*model(), 0, AuditModel::Details).endsWith(QStringLiteral("to to-north.bundle")),
                  qPrintable(cell(*model(), 0, AuditModel::Details)));
         QVERIFY2(cell(*model(), 1, AuditModel::Details).endsWith(QStringLiteral("conflicts from to-harbour.bundle")),
@@ -136,11 +139,11 @@ private Q_SLOTS:
         QCOMPARE(cell(*model(), 0, AuditModel::Actor), who);
         QVERIFY2(banner()->text().contains(QStringLiteral("The audit trail is whole")), qPrintable(banner()->text()));
         QCOMPARE(view()->brokenSeq(), 0);
-        QCOMPARE(view()->findChild<QLabel*>(QStringLiteral("auditCount"))->text(), QStringLiteral("2 entries"));
+        QCOMPARE(view()->findChild<QLabel*>(QStringLiteral("auditCount"))->text(), QStringLiteral("3 entries"));
 
         // The other office's file lists its own side of it.
         openAndShow(m_north);
-        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->rowCount(), 2);
         QCOMPARE(cell(*model(), 0, AuditModel::Action), QStringLiteral("Export"));
         QCOMPARE(cell(*model(), 0, AuditModel::Subject), kHarbour);
         openAndShow(m_harbour);
@@ -148,11 +151,11 @@ private Q_SLOTS:
 
     void newEntriesAppearWhileTheViewIsOpen()
     {
-        QCOMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->rowCount(), 3);
         Dialogs::setNextDialogAnswer(test::passphrase(test::kOfficePassphrase));
         m_window->actions()->unlockIdentities()->trigger();
         QVERIFY(m_window->keyRing()->isUnlocked());
-        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 4, 5000);
         QCOMPARE(cell(*model(), 0, AuditModel::Action), QStringLiteral("Unlock"));
         m_window->keyRing()->lock();
         test::screenshot(view(), QStringLiteral("audit-view"));
@@ -167,12 +170,12 @@ private Q_SLOTS:
         QCOMPARE(cell(*model(), 0, AuditModel::Action), QStringLiteral("Merge"));
         QCOMPARE(count->text(), QStringLiteral("1 entry"));
         chooseAction(QStringLiteral("All actions"));
-        QCOMPARE(model()->rowCount(), 3);
+        QCOMPARE(model()->rowCount(), 4);
 
         auto* search = view()->findChild<QLineEdit*>(QStringLiteral("auditSearch"));
         QVERIFY(search);
         QTest::keyClicks(search, QStringLiteral("northbridge"));
-        QTRY_COMPARE(model()->rowCount(), 2); // the export and the merge name the partner
+        QTRY_COMPARE(model()->rowCount(), 3); // the trust, the export and the merge name the partner
         chooseAction(QStringLiteral("Export"));
         QCOMPARE(model()->rowCount(), 1);
         QCOMPARE(cell(*model(), 0, AuditModel::Action), QStringLiteral("Export"));
@@ -186,7 +189,7 @@ private Q_SLOTS:
 
         search->clear();
         chooseAction(QStringLiteral("All actions"));
-        QTRY_COMPARE(model()->rowCount(), 3);
+        QTRY_COMPARE(model()->rowCount(), 4);
         QVERIFY(!empty->isVisible());
     }
 
@@ -196,22 +199,22 @@ private Q_SLOTS:
         for (int i = 0; i < 450; ++i)
             QVERIFY(appendAudit(*m_window->store(), QStringLiteral("copy"), QStringLiteral("copy %1.tandem").arg(i), {}));
         view()->refresh();
-        QCOMPARE(model()->totalCount(), qint64(453));
+        QCOMPARE(model()->totalCount(), qint64(454));
         QCOMPARE(model()->rowCount(), AuditModel::kPageSize);
         QVERIFY(model()->canFetchMore({}));
         model()->fetchMore({});
         QCOMPARE(model()->rowCount(), 2 * AuditModel::kPageSize);
         model()->fetchMore({});
-        QCOMPARE(model()->rowCount(), 453);
+        QCOMPARE(model()->rowCount(), 454);
         QVERIFY(!model()->canFetchMore({}));
         // Newest first, and no entry twice across the pages.
         QSet<qint64> seen;
         for (int row = 0; row < model()->rowCount(); ++row) {
             const qint64 seq = model()->data(model()->index(row, 0), AuditModel::SeqRole).toLongLong();
-            QCOMPARE(seq, qint64(453 - row));
+            QCOMPARE(seq, qint64(454 - row));
             seen.insert(seq);
         }
-        QCOMPARE(seen.size(), 453);
+        QCOMPARE(seen.size(), 454);
     }
 
     void aTamperedEntryShowsTheBrokenChainBannerNamingIt()
@@ -234,17 +237,17 @@ private Q_SLOTS:
         // No model tester here: it fetches every page on each signal, and this test needs the
         // broken entry (the oldest) not yet loaded.
         openAndShow(m_harbour);
-        QCOMPARE(view()->brokenSeq(), qint64(1));
+        QCOMPARE(view()->brokenSeq(), qint64(2)); // after the trust
         const QString text = banner()->text();
         QVERIFY2(text.contains(QStringLiteral("has been tampered with")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("entry 1 (Merge, ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("entry 2 (Merge, ")), qPrintable(text));
         // "Show the entry" brings it into view, however far down it is.
         QVERIFY2(model()->rowCount() < model()->totalCount(), qPrintable(QStringLiteral("%1 of %2").arg(model()->rowCount()).arg(model()->totalCount())));
         Q_EMIT banner()->linkActivated(QStringLiteral("#broken"));
         auto* table = view()->findChild<QTableView*>(QStringLiteral("auditTable"));
         const QModelIndex current = table->currentIndex();
         QVERIFY(current.isValid());
-        QCOMPARE(model()->data(current, AuditModel::SeqRole).toLongLong(), qint64(1));
+        QCOMPARE(model()->data(current, AuditModel::SeqRole).toLongLong(), qint64(2));
         QCOMPARE(cell(*model(), current.row(), AuditModel::Subject), QStringLiteral("Nobody"));
         QVERIFY(!model()->data(model()->index(current.row(), AuditModel::Time), Qt::DecorationRole).isNull());
         QVERIFY(model()->data(model()->index(0, AuditModel::Time), Qt::DecorationRole).isNull());

@@ -1,7 +1,8 @@
 // Exchange between two offices as their users do it, each in a window of its own: File > New
 // with a passphrase, key cards saved and trusted, a bundle exported and merged each way, a
 // concurrent edit reviewed in the Exchange view, resolved, undone and redone, and the
-// resolution travelling back without a new conflict.
+// resolution travelling back without a new conflict; then a partner revoked from the Exchange
+// view and its new key trusted in place of the old one.
 //
 // With TANDEM_SCREENSHOTS=DIR (and a real display, e.g. under xvfb-run with QT_QPA_PLATFORM=xcb)
 // the test also saves screenshots of the trust dialog, the export progress, the merge summary
@@ -17,6 +18,8 @@
 #include "models/operationlistmodel.h"
 #include "models/partnermodel.h"
 #include "sampledata.h"
+#include "crypto/keystore.h"
+#include "sync/exchange.h"
 #include "sync/partners.h"
 #include "testsupport.h"
 #include "views/exchangeview.h"
@@ -30,8 +33,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace tandem;
@@ -389,6 +394,78 @@ private Q_SLOTS:
         QCOMPARE(text(a, *op, "objectives"), other);
         QCOMPARE(m_a->exchangeView()->conflictModel()->rowCount(), 0);
         QCOMPARE(test::dumpText(a), test::dumpText(b));
+    }
+
+    // Exchange > Partners: revoking a partner (asked first), trusting it again, and replacing its
+    // key with a new card after comparing the new fingerprint.
+    void untrustAPartnerAndReplaceItsKey()
+    {
+        Store& a = *m_a->store();
+        Store& b = *m_b->store();
+        ExchangeView* view = m_b->exchangeView();
+        m_b->showView(view);
+        QVERIFY(view->isVisible());
+        auto* table = view->findChild<QTableView*>(QStringLiteral("partnersTable"));
+        QAction* untrust = view->untrustAction();
+        table->setCurrentIndex(QModelIndex());
+        QVERIFY(!untrust->isEnabled()); // nothing selected
+        table->setCurrentIndex(view->partnerModel()->index(0, 0));
+        QVERIFY(untrust->isEnabled());
+        QVERIFY(view->findChild<QToolButton*>(QStringLiteral("actionUntrustPartnerButton")));
+
+        // Asked first; No keeps the partner.
+        Dialogs::setNextAnswer(false);
+        untrust->trigger();
+        QList<Dialogs::Message> asked = Dialogs::takeMessages();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0].text, QStringLiteral("Stop trusting Eastbrook Task Force?"));
+        QCOMPARE(view->partnerModel()->rowCount(), 1);
+        // Yes revokes it: the list is empty and its bundles are refused. Delete works where the
+        // table has the keyboard focus, in the active window.
+        m_b->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_b.get()));
+        table->setFocus();
+        table->setCurrentIndex(view->partnerModel()->index(0, 0));
+        Dialogs::setNextAnswer(true);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(Dialogs::takeMessages().size(), 1);
+        QCOMPARE(view->partnerModel()->rowCount(), 0);
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("partnersEmpty"))->isVisible());
+        QVERIFY(partners(b)->empty());
+        QVERIFY(!mergeBundle(b, *unlockOfficeKeys(b, kPassB), file("1.bundle")));
+
+        // Trusted again from the same card.
+        trust(*m_b, file("eastbrook.card"), QStringLiteral("Eastbrook Task Force"));
+        QCOMPARE(view->partnerModel()->rowCount(), 1);
+
+        // Eastbrook's new key: the dialog says it replaces the old one, and shows both.
+        KeyCard renewed = *ownCard(a);
+        const QString oldFingerprint = renewed.fingerprint();
+        renewed.keys = OfficeKeys::generate().publicKeys();
+        QFile newCard(file("eastbrook-new.card"));
+        QVERIFY(newCard.open(QIODevice::WriteOnly));
+        newCard.write(renewed.toText().toUtf8());
+        newCard.close();
+        Dialogs::setNextFileName(newCard.fileName());
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            auto* warning = test::child<QLabel>(d, "replacedKeyWarning");
+            QVERIFY(warning);
+            QVERIFY(warning->text().contains(oldFingerprint.toHtmlEscaped()));
+            QCOMPARE(test::child<QAbstractButton>(d, "trustButton")->text(), QStringLiteral("&Replace the Key"));
+            QVERIFY(!test::child<QAbstractButton>(d, "trustButton")->isEnabled());
+            test::child<QCheckBox>(d, "comparedCheck")->setChecked(true);
+            screenshot(&d, QStringLiteral("replace-key"));
+            QVERIFY(test::click(d, "trustButton"));
+        });
+        m_b->actions()->trustPartner()->trigger();
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
+        QCOMPARE(Dialogs::takeMessages().size(), 0);
+        QCOMPARE(view->partnerModel()->index(0, PartnerModel::Fingerprint).data().toString(), renewed.fingerprint());
+        screenshot(view, QStringLiteral("view-partners"));
+        // A bundle signed with the old key is refused from now on.
+        Result<MergeSummary> old = mergeBundle(b, *unlockOfficeKeys(b, kPassB), file("1.bundle"));
+        QVERIFY(!old);
+        QVERIFY(old.error().message.contains(oldFingerprint));
     }
 };
 

@@ -68,6 +68,14 @@ bool dropColumnsSince(Store& store, int version)
             dropped << f.versionColumn();
         }
     }
+    // What schema 4's own statements added for the exchange (store/schema.cpp, case 4).
+    if (version < 4) {
+        for (const char* sql : {"DROP TABLE withdrawal", "ALTER TABLE partner DROP COLUMN sent_seq",
+                                "ALTER TABLE partner DROP COLUMN epoch", "ALTER TABLE partner DROP COLUMN revoked_at"}) {
+            if (!store.exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
     return bool(store.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
 }
 

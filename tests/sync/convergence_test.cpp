@@ -1,17 +1,24 @@
 // Property tests of the merge (DESIGN.md §3): random edits of every kind at 3 to 5 offices,
 // random exchange schedules with relays, repeated and stale bundles, clock skew under a day and
-// clock ties; after everyone has exchanged with everyone, every dump is identical. Merging is
+// clock ties, restores of backups, un-sharing and sharing again, deletes of rows that own others
+// while partners add to them, conflicts resolved either way; after everyone has exchanged with
+// everyone, every dump is identical. Merging is
 // checked directly for idempotence and order independence (commutative, associative), and an
 // incremental bundle against a full one.
 //
 // Each run prints its seed on failure; replay one with TANDEM_PROPERTY_SEED=<seed>. The number of
-// seeds per run is TANDEM_PROPERTY_SEEDS (default 4).
+// seeds per run is TANDEM_PROPERTY_SEEDS (default 4). With TANDEM_PROPERTY_TALLY set, each seed
+// prints how many faults of each kind it ran.
 
 #include "officefixture.h"
+
+#include "sync/conflicts.h"
 
 #include <QFile>
 
 #include <array>
+#include <cstdio>
+#include <map>
 
 using namespace tandem;
 using namespace tandem::test;
@@ -47,14 +54,18 @@ public:
             m_skew.push_back(qint64(m_rng.below(int(20 * kHour / 1000))) * 1000 - 10 * kHour);
             Office* o = m_offices.back().get();
             const size_t index = m_offices.size() - 1;
-            o->store->setWallClock([this, index] { return m_base + m_skew[index]; });
+            o->setWallClock([this, index] { return m_base + m_skew[index]; });
         }
         std::vector<Office*> all;
         for (auto& o : m_offices)
             all.push_back(o.get());
         trustEachOther(all);
         m_bundlesFor.resize(m_offices.size());
+        m_backups.resize(m_offices.size());
     }
+
+    // What this run exercised, by kind of fault.
+    std::map<std::string, int> tally;
 
     Office& office(size_t i) { return *m_offices[i]; }
     size_t size() const { return m_offices.size(); }
@@ -71,7 +82,47 @@ public:
 
     void randomEdit()
     {
-        Office& o = office(size_t(m_rng.below(int(size()))));
+        const size_t index = size_t(m_rng.below(int(size())));
+        Office& o = office(index);
+        switch (m_rng.below(17)) {
+        case 12: // a backup now, or a restore of an earlier one (merges' backups rotate them out)
+            std::erase_if(m_backups[index], [](const QString& path) { return !QFile::exists(path); });
+            if (!m_backups[index].empty() && m_rng.chance(50)) {
+                o.restore(m_rng.pick(m_backups[index]));
+                ++tally["restore"];
+            } else {
+                m_backups[index].push_back(o.backup());
+            }
+            return;
+        case 13: // un-sharing, or sharing again
+        case 14: {
+            static const std::vector<const char*> shareable{"operation", "operation", "survivor", "meeting", "agency"};
+            const char* e = m_rng.pick(shareable);
+            if (auto id = live(o, e)) {
+                Result<Row> row = o.store->get(QString::fromLatin1(e), *id);
+                REQUIRE(row);
+                const bool shared = row->text(QStringLiteral("sharing")) == QLatin1String("partners");
+                if (o.store->update(QString::fromLatin1(e), *id, {{QStringLiteral("sharing"), shared ? QStringLiteral("office") : QStringLiteral("partners")}}))
+                    ++tally[shared ? "unshare" : "reshare"];
+            }
+            return;
+        }
+        case 15: // delete a row that owns others, while partners may be adding to it
+            if (auto op = liveOwner(o)) {
+                if (o.store->remove(QStringLiteral("operation"), *op))
+                    ++tally["delete with children"];
+            }
+            return;
+        case 16: // settle a conflict either way
+            if (Result<std::vector<Conflict>> open = conflicts(*o.store); open && !open->empty()) {
+                const Conflict& c = m_rng.pick(*open);
+                if (resolveConflict(*o.store, c.id, m_rng.chance(50) ? Resolution::KeepWinner : Resolution::TakeOther))
+                    ++tally[c.isOrphan() ? "orphan settled" : "conflict settled"];
+            }
+            return;
+        default:
+            break;
+        }
         switch (m_rng.below(12)) {
         case 0:
             insert(o, "agency", {{QStringLiteral("name"), name("Agency")}, {QStringLiteral("kind"), QStringLiteral("police")}});
@@ -86,9 +137,17 @@ public:
             break;
         }
         case 2:
-            if (auto op = live(o, "operation"))
-                insert(o, "target", {{QStringLiteral("operation"), *op}, {QStringLiteral("label"), name("Target")},
-                                     {QStringLiteral("address"), name("Street")}});
+            if (auto op = live(o, "operation")) {
+                if (m_rng.chance(50))
+                    insert(o, "target", {{QStringLiteral("operation"), *op}, {QStringLiteral("label"), name("Target")},
+                                         {QStringLiteral("address"), name("Street")}});
+                else
+                    insert(o, "task", {{QStringLiteral("operation"), *op}, {QStringLiteral("phase"), QStringLiteral("preparation")},
+                                       {QStringLiteral("title"), name("Task")}});
+            } else {
+                insert(o, "meeting", {{QStringLiteral("kind"), QStringLiteral("coordination")}, {QStringLiteral("title"), name("Meeting")},
+                                      {QStringLiteral("starts_at"), QDateTime::fromMSecsSinceEpoch(o.store->wallClock(), Qt::UTC)}});
+            }
             break;
         case 3:
             if (auto s = insert(o, "survivor", {{QStringLiteral("code"), name("V-2026-")}}))
@@ -232,6 +291,19 @@ private:
         return *id;
     }
 
+    // A live operation that owns live rows, if there is one.
+    std::optional<QUuid> liveOwner(Office& o)
+    {
+        Result<std::vector<Row>> rows = o.store->select(
+            QStringLiteral("operation"),
+            QStringLiteral("deleted = 0 AND (EXISTS (SELECT 1 FROM target t WHERE t.operation = operation.id AND t.deleted = 0) "
+                           "OR EXISTS (SELECT 1 FROM task k WHERE k.operation = operation.id AND k.deleted = 0))"));
+        REQUIRE(rows);
+        if (rows->empty())
+            return std::nullopt;
+        return m_rng.pick(*rows).id;
+    }
+
     std::optional<QUuid> live(Office& o, const char* entity)
     {
         Result<std::vector<Row>> rows = o.store->select(QString::fromLatin1(entity), QStringLiteral("deleted = 0"));
@@ -252,7 +324,8 @@ private:
                                              {"target", "hazards"},     {"target", "latitude"},     {"survivor", "languages"},
                                              {"checklist_item", "note"}, {"office", "kind"}};
         const Edit& e = m_rng.pick(edits);
-        auto id = live(o, e.entity);
+        // An office's record is written by that office only.
+        auto id = QLatin1String(e.entity) == QLatin1String("office") ? std::optional<QUuid>(o.store->officeId()) : live(o, e.entity);
         if (!id)
             return;
         QVariant v;
@@ -283,6 +356,7 @@ private:
     std::vector<qint64> m_skew;
     std::vector<std::unique_ptr<Office>> m_offices;
     std::vector<std::vector<QString>> m_bundlesFor;
+    std::vector<std::vector<QString>> m_backups;
     int m_copies = 0;
 };
 
@@ -335,6 +409,18 @@ TEST_CASE("random edits and exchanges at 3 to 5 offices converge to identical du
         for (size_t i = 1; i < world.size(); ++i) {
             INFO("office " << i);
             CHECK(world.office(i).dump() == reference);
+        }
+        for (size_t i = 0; i < world.size(); ++i) {
+            Result<std::vector<Conflict>> all = conflicts(*world.office(i).store, true);
+            REQUIRE(all);
+            for (const Conflict& c : *all)
+                ++world.tally[c.isOrphan() ? "orphans listed" : c.kind == QLatin1String("delete") ? "delete conflicts listed" : "edit conflicts listed"];
+        }
+        if (qEnvironmentVariableIsSet("TANDEM_PROPERTY_TALLY")) {
+            std::string line = "seed " + std::to_string(seed) + " offices " + std::to_string(world.size());
+            for (const auto& [kind, n] : world.tally)
+                line += ", " + kind + " " + std::to_string(n);
+            std::printf("%s\n", line.c_str());
         }
     }
 }

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "crypto/keystore.h"
+#include "store/backup.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
 
@@ -52,6 +53,36 @@ struct Office {
         return o;
     }
 
+    // The wall clock of this office, kept across a restore (which reopens the file).
+    void setWallClock(std::function<qint64()> clock)
+    {
+        m_clock = std::move(clock);
+        store->setWallClock(m_clock);
+    }
+
+    // A backup of the file, as the one before every merge; returns its path.
+    QString backup()
+    {
+        Result<QString> b = makeBackup(*store, QStringLiteral("test"), 1000);
+        INFO((b ? QString() : b.error().text()).toStdString());
+        REQUIRE(b);
+        return *b;
+    }
+
+    // Puts `backupPath` in place of the file, as `tandem-cli restore` does, and reopens it.
+    void restore(const QString& backupPath)
+    {
+        store.reset();
+        Result<void> r = restoreBackup(path, backupPath);
+        INFO((r ? QString() : r.error().text()).toStdString());
+        REQUIRE(r);
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE(s);
+        store = std::move(*s);
+        if (m_clock)
+            store->setWallClock(m_clock);
+    }
+
     KeyCard card() const
     {
         Result<KeyCard> c = ownCard(*store);
@@ -95,6 +126,7 @@ struct Office {
 
 private:
     int m_bundles = 0;
+    std::function<qint64()> m_clock;
 };
 
 inline void trustEachOther(const std::vector<Office*>& offices)

@@ -90,6 +90,29 @@ TEST_CASE("restoring a backup puts it in place and keeps the file as it was")
     CHECK(dumpOf(t.path()) == withBoth);
 }
 
+TEST_CASE("the oldest of ten backups can be restored: the backup made before the restore rotates it out only after")
+{
+    TempStore t;
+    // Backups an hour old, a second apart: the one made before the restore (now) is the newest.
+    ManualClock clock;
+    clock.now -= 3600 * 1000;
+    t->setWallClock(clock.fn());
+    addAgency(*t, QStringLiteral("In the oldest backup"));
+    Result<QString> oldest = makeBackup(*t, QStringLiteral("oldest"));
+    REQUIRE(oldest);
+    for (int i = 0; i < 9; ++i) {
+        clock.now += 1000;
+        addAgency(*t, QStringLiteral("Later %1").arg(i));
+        REQUIRE(makeBackup(*t, QStringLiteral("later %1").arg(i)));
+    }
+    const QString inBackup = dumpOf(*oldest);
+    t.store.reset();
+    Result<void> r = restoreBackup(t.path(), *oldest);
+    INFO((r ? QString() : r.error().text()).toStdString());
+    REQUIRE(r);
+    CHECK(dumpOf(t.path()) == inBackup);
+}
+
 TEST_CASE("a file that is not a Tandem backup is not restored")
 {
     TempStore t;

@@ -115,7 +115,7 @@ TEST_CASE("a new protocol is saved as version 1 of a new family, and an unused o
     CHECK(n->value(0).toInt() == 1);
 }
 
-TEST_CASE("changing a used protocol makes a new version; existing checklists keep theirs")
+TEST_CASE("changing a used protocol makes a new version, and existing checklists keep theirs")
 {
     Office o;
     const QUuid v1 = saveProtocol(*o.t, {}, ownProtocol())->id;

@@ -109,7 +109,7 @@ TEST_CASE("the services a referral is chosen from: capacity, languages and minor
     }
 }
 
-TEST_CASE("a referral's answer: accepted, or refused with the reason; the outcome; a new service starts afresh")
+TEST_CASE("a referral's answer (accepted, or refused with the reason), its outcome, and a new service starting afresh")
 {
     ReferralFixture f;
     Store& s = *f.t;

@@ -368,7 +368,7 @@ TEST_CASE("after-action figures: steps against targets, overdue and declined, fe
     CHECK(survivors == QStringLiteral("2 (minors: 1)"));
 }
 
-TEST_CASE("bad input: unknown or deleted operation, unwritable path, bad marking; no file left")
+TEST_CASE("bad input: unknown or deleted operation, unwritable path, bad marking, and no file left")
 {
     ReportFixture f;
     const Options o = optionsFor(Kind::OperationOrder);

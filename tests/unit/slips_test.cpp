@@ -140,7 +140,7 @@ TEST_CASE("withdrawing a consent needs a reason, recorded with it")
     CHECK_FALSE(s.t->update(QStringLiteral("consent"), other, {{QStringLiteral("withdrawn_reason"), QStringLiteral("x")}}));
 }
 
-TEST_CASE("importing a protocol's next version retires the earlier ones; an older one comes retired")
+TEST_CASE("importing a protocol's next version retires the earlier ones, and an older one comes retired")
 {
     TempStore t;
     REQUIRE(importProtocol(*t, labourProtocol(1)));
@@ -171,7 +171,7 @@ TEST_CASE("importing a protocol's next version retires the earlier ones; an olde
     CHECK(active->size() == 1);
 }
 
-TEST_CASE("retiring a protocol version needs a reason; making it active again clears it")
+TEST_CASE("retiring a protocol version needs a reason, and making it active again clears it")
 {
     TempStore t;
     const QUuid v1 = *importProtocol(*t, labourProtocol(1));

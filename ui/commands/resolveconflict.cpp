@@ -25,6 +25,13 @@ struct Before {
     QUuid row;
     QString field;  // empty for a restored delete
     QVariant value; // the field's value before the other one was taken
+    // A row added under a deleted owner, still so when resolved: keeping deleted the row, taking
+    // the other restored the owner. Undo deletes the owner again and brings the row back.
+    bool orphanConflict = false;
+    bool orphan = false;
+    QString ownerEntity;
+    QUuid owner;
+    QVariantMap rowValues;
 };
 
 Result<void> announced(Store& store, const QUuid& conflictId,
@@ -64,7 +71,16 @@ public:
     void undo() override
     {
         report(Texts::tr("Undo"), announced(store(), m_conflictId, [this]() -> Result<void> {
-                   if (m_resolution == Resolution::TakeOther) {
+                   if (m_before.orphanConflict) {
+                       if (m_before.orphan && m_resolution == Resolution::TakeOther) {
+                           if (Result<void> r = store().remove(m_before.ownerEntity, m_before.owner); !r)
+                               return r;
+                       }
+                       if (m_before.orphan) {
+                           if (Result<void> r = store().restore(m_before.entity, m_before.row, m_before.rowValues); !r)
+                               return r;
+                       }
+                   } else if (m_resolution == Resolution::TakeOther) {
                        Result<void> r = m_before.field.isEmpty()
                                             ? store().remove(m_before.entity, m_before.row)
                                             : store().update(m_before.entity, m_before.row,
@@ -107,8 +123,21 @@ Result<void> resolveConflict(Document& document, const QUuid& conflictId, Resolu
     if (it == open->end())
         return resolveConflict(store, conflictId, resolution); // core says why (unknown, resolved)
 
-    Before before{it->entity, it->rowId, {}, {}};
-    if (it->kind != QLatin1String("delete")) {
+    Before before{it->entity, it->rowId, {}, {}, it->isOrphan(), false, {}, {}, {}};
+    if (it->isOrphan()) {
+        Result<Row> row = store.get(it->entity, it->rowId);
+        if (!row)
+            return row.error();
+        const EntityDef& e = *row->entity();
+        before.ownerEntity = e.field(it->field)->ref;
+        before.owner = row->value(it->field).toUuid();
+        Result<Row> owner = store.get(before.ownerEntity, before.owner);
+        if (!owner)
+            return owner.error();
+        before.orphan = owner->deleted && !row->deleted;
+        for (size_t i = 0; i < e.fields.size(); ++i)
+            before.rowValues.insert(e.fields[i].name, row->values[i]);
+    } else if (it->kind != QLatin1String("delete")) {
         Result<Row> row = store.get(it->entity, it->rowId);
         if (!row)
             return row.error();

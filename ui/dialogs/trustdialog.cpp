@@ -13,7 +13,8 @@
 
 namespace tandem {
 
-TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, QWidget* parent)
+TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, const QString& replacedFingerprint,
+                         QWidget* parent)
     : QDialog(parent)
     , m_card(card)
     , m_name(new QLineEdit(card.officeName, this))
@@ -48,6 +49,21 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, QWidget* 
     instructions->setObjectName(QStringLiteral("trustInstructions"));
     instructions->setWordWrap(true);
 
+    QLabel* replacing = nullptr;
+    if (!replacedFingerprint.isEmpty()) {
+        setWindowTitle(tr("Replace a Partner Office's Key"));
+        replacing = new QLabel(
+            tr("<p><b>%1 is known here with another key</b> (fingerprint %2).</p>"
+               "<p>Trust this card only if %1 tells you it has made new keys, and every digit of the "
+               "new fingerprint above matches what they read out. From then on, bundles signed with "
+               "the old key are refused.</p>")
+                .arg(card.officeName.toHtmlEscaped(), replacedFingerprint.toHtmlEscaped()),
+            this);
+        replacing->setObjectName(QStringLiteral("replacedKeyWarning"));
+        replacing->setWordWrap(true);
+        m_compared->setText(tr("I have &compared the new fingerprint with the office"));
+    }
+
     m_name->setObjectName(QStringLiteral("partnerNameEdit"));
     m_name->setAccessibleName(tr("Name of the partner office in this file"));
     auto* form = new QFormLayout;
@@ -56,7 +72,8 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, QWidget* 
     m_compared->setObjectName(QStringLiteral("comparedCheck"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_trust = buttons->addButton(tr("&Trust"), QDialogButtonBox::AcceptRole);
+    m_trust = buttons->addButton(replacedFingerprint.isEmpty() ? tr("&Trust") : tr("&Replace the Key"),
+                                 QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
@@ -73,6 +90,8 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, QWidget* 
     layout->addWidget(source);
     layout->addWidget(office);
     layout->addWidget(fingerprint);
+    if (replacing)
+        layout->addWidget(replacing);
     layout->addWidget(instructions);
     layout->addLayout(form);
     layout->addWidget(m_compared);

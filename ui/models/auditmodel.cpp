@@ -29,6 +29,9 @@ QString AuditModel::actionLabel(const QString& action)
         {QStringLiteral("copy"), QT_TR_NOOP("Copy saved")},
         {QStringLiteral("protocol"), QT_TR_NOOP("Protocol")},
         {QStringLiteral("report"), QT_TR_NOOP("Report with identities")},
+        {QStringLiteral("trust"), QT_TR_NOOP("Partner trusted")},
+        {QStringLiteral("rekey"), QT_TR_NOOP("Partner's key replaced")},
+        {QStringLiteral("untrust"), QT_TR_NOOP("Partner untrusted")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());

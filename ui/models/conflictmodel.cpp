@@ -106,7 +106,24 @@ ConflictModel::Item ConflictModel::describe(const Conflict& c) const
         name = value::idText(c.rowId).left(8);
     item.record = tr("%1: %2").arg(e->labelText(), name);
 
-    if (deleted) {
+    if (c.isOrphan()) {
+        // Added here or elsewhere under an owner another office deleted meanwhile.
+        const FieldDef* ownerField = e->field(c.field);
+        const EntityDef* owner = ownerField ? Registry::instance().entity(ownerField->ref) : nullptr;
+        const QString ownerLabel = owner ? owner->labelText() : c.field;
+        item.field = tr("Added under a deleted %1").arg(ownerLabel.toLower());
+        QString ownerName;
+        if (const FieldDef* d = owner ? owner->field(owner->displayField) : nullptr)
+            ownerName = value::display(*d, c.kept.toMap().value(d->name));
+        item.kept = ownerName.isEmpty() ? tr("%1 deleted").arg(ownerLabel) : tr("%1 “%2” deleted").arg(ownerLabel, ownerName);
+        QStringList fields;
+        for (const FieldDef& f : e->fields) {
+            const QVariant v = lost.value(f.name);
+            if (f.name != c.field && !v.isNull() && !value::display(f, v).isEmpty())
+                fields << tr("%1: %2").arg(f.labelText(), shown(*m_store, f, v));
+        }
+        item.other = tr("Added to it (%1)").arg(fields.join(QStringLiteral("; ")));
+    } else if (deleted) {
         item.field = tr("The whole record");
         item.kept = tr("Deleted");
         QStringList fields;

@@ -113,6 +113,24 @@ void ConflictPane::showItem(const ConflictModel::Item* item)
     m_keptBy->setText(tr("written by %1").arg(item->keptBy));
     m_other->setText(item->other);
     m_otherBy->setText(tr("written by %1").arg(item->otherBy));
+    if (item->conflict.isOrphan()) {
+        // Keeping the delete deletes the added record too; the other way restores its owner.
+        m_keep->setText(tr("&Delete It Too"));
+        m_keep->setToolTip(tr("Delete this record as its owner was deleted; the conflict leaves the list."));
+        m_takeOther->setText(tr("&Restore Its Owner"));
+        m_takeOther->setEnabled(m_takeOther->isEnabled() && !item->conflict.kept.isNull());
+        m_takeOther->setToolTip(item->conflict.kept.isNull()
+                                    ? tr("The owner's details never reached this office: restore it where they are "
+                                         "kept, or delete this record.")
+                                    : tr("Bring the deleted owner back as it was, as an edit of this office that "
+                                         "partners receive with the next export. Edit ▸ Undo takes it back."));
+        return;
+    }
+    m_keep->setText(tr("&Keep"));
+    m_keep->setToolTip(tr("Keep the value the record holds now; the conflict leaves the list."));
+    m_takeOther->setToolTip(
+        tr("Write the other value into the record, as an edit of this office "
+           "that partners receive with the next export. Edit ▸ Undo takes it back."));
     m_takeOther->setText(item->conflict.kind == QLatin1String("delete")
                              ? tr("&Restore the Record")
                              : tr("&Take the Other Value"));

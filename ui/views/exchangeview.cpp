@@ -94,10 +94,24 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     top->addWidget(heading(title(), 1.3, partnerPane));
     top->addStretch(1);
     top->addWidget(buttonFor(actions->keyCard(), partnerPane));
+    // Revoking a partner acts on the selected row: a button beside the others, the table's context
+    // menu, and Delete in the table.
+    m_untrust = new QAction(tr("&Untrust…"), this);
+    m_untrust->setObjectName(QStringLiteral("actionUntrustPartner"));
+    m_untrust->setStatusTip(tr("Stop trusting the selected partner office: its bundles are refused"));
+    m_untrust->setToolTip(m_untrust->statusTip());
+    m_untrust->setShortcut(QKeySequence::Delete);
+    m_untrust->setShortcutContext(Qt::WidgetShortcut);
+    m_partnerTable->addAction(m_untrust);
+    m_partnerTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_untrust, &QAction::triggered, this, [this] {
+        if (const Partner* p = m_partners->partnerAt(m_partnerTable->currentIndex().row()))
+            Q_EMIT untrustRequested(p->site);
+    });
     auto* partnerBar = new QHBoxLayout;
     partnerBar->addWidget(heading(tr("Partner offices"), 1.05, partnerPane));
     partnerBar->addStretch(1);
-    for (QAction* a : {actions->trustPartner(), actions->exportBundle(), actions->mergeBundle()})
+    for (QAction* a : {actions->trustPartner(), m_untrust, actions->exportBundle(), actions->mergeBundle()})
         partnerBar->addWidget(buttonFor(a, partnerPane));
     auto* partnerLayout = new QVBoxLayout(partnerPane);
     partnerLayout->setContentsMargins(12, 10, 12, 6);
@@ -145,6 +159,9 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
         updateCounts();
     });
     connect(m_partners, &QAbstractItemModel::modelReset, this, &ExchangeView::updateCounts);
+    connect(m_partners, &QAbstractItemModel::modelReset, this, &ExchangeView::updatePartnerActions);
+    connect(m_partnerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ExchangeView::updatePartnerActions);
     connect(m_partners, &PartnerModel::readFailed, m_partnersEmpty, &QLabel::setText);
     connect(m_conflicts, &ConflictModel::readFailed, m_conflictCount, &QLabel::setText);
     connect(m_pane, &ConflictPane::keepChosen, this,
@@ -152,6 +169,7 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     connect(m_pane, &ConflictPane::takeOtherChosen, this,
             [this] { resolveCurrent(Resolution::TakeOther); });
     updateCounts();
+    updatePartnerActions();
 }
 
 QString ExchangeView::title() const
@@ -177,6 +195,13 @@ void ExchangeView::setDocument(Document* document)
     m_pane->setEditable(store && !store->isReadOnly());
     m_partners->setStore(store);
     m_conflicts->setStore(store);
+    updatePartnerActions();
+}
+
+void ExchangeView::updatePartnerActions()
+{
+    const bool writable = m_document && !m_document->store().isReadOnly();
+    m_untrust->setEnabled(writable && m_partners->partnerAt(m_partnerTable->currentIndex().row()) != nullptr);
 }
 
 void ExchangeView::refresh()
@@ -240,10 +265,13 @@ void ExchangeView::resolveCurrent(Resolution resolution)
     const ConflictModel::Item* item = m_conflicts->itemAt(m_conflictTable->currentIndex().row());
     if (!m_document || !item)
         return;
+    const bool orphan = item->conflict.isOrphan();
     const QString description =
         resolution == Resolution::KeepWinner
-            ? tr("Keep the value of %1 (%2)").arg(item->field, item->record)
-            : tr("Take the other value of %1 (%2)").arg(item->field, item->record);
+            ? (orphan ? tr("Delete %1 with its owner").arg(item->record)
+                      : tr("Keep the value of %1 (%2)").arg(item->field, item->record))
+            : (orphan ? tr("Restore the owner of %1").arg(item->record)
+                      : tr("Take the other value of %1 (%2)").arg(item->field, item->record));
     if (Result<void> r = resolveConflict(*m_document, item->conflict.id, resolution, description);
         !r)
         showError(this, tr("The conflict could not be resolved."), r.error());

@@ -4,6 +4,7 @@
 
 #include "sync/conflicts.h"
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -40,6 +41,12 @@ public:
     ConflictModel* conflictModel() const { return m_conflicts; }
     // Selects the conflict; false when it is not open.
     bool selectConflict(const QUuid& id);
+    // Revoking the selected partner's trust (a button, the table's context menu, Delete).
+    QAction* untrustAction() const { return m_untrust; }
+
+Q_SIGNALS:
+    // The user asked to revoke the trust of the partner `site` (the controller asks to confirm).
+    void untrustRequested(const QByteArray& site);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,12 +55,14 @@ private:
     void resolveCurrent(Resolution resolution);
     void currentConflictChanged();
     void updateCounts();
+    void updatePartnerActions();
 
     Document* m_document = nullptr;
     PartnerModel* m_partners;
     ConflictModel* m_conflicts;
     QTableView* m_partnerTable;
     QTableView* m_conflictTable;
+    QAction* m_untrust;
     QLabel* m_partnersEmpty;
     QLabel* m_conflictCount;
     ConflictPane* m_pane;

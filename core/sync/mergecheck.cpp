@@ -1,0 +1,298 @@
+#include "mergecheck.h"
+
+#include "partners.h"
+#include "store/ownclock.h"
+#include "store/row.h"
+#include "store/store.h"
+#include "store/storedvalue.h"
+#include "store/value.h"
+#include "sync/hlc.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace tandem::mergecheck {
+namespace {
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Exchange)
+};
+
+QString hexLiteral(const QByteArray& bytes)
+{
+    return QStringLiteral("x'%1'").arg(QString::fromLatin1(bytes.toHex()));
+}
+
+QString rowText(const QString& entity, const QVariant& id)
+{
+    const QByteArray bytes = id.toByteArray();
+    return entity + QLatin1Char(' ')
+           + (bytes.size() == 16 ? value::idText(QUuid::fromRfc4122(bytes)) : QString::fromLatin1(bytes.toHex()));
+}
+
+// The field a version column stands for: the first field of its group, or "deleted".
+QString fieldOfVersion(const EntityDef& e, const QString& versionColumn)
+{
+    for (const FieldDef& f : e.fields) {
+        if (f.versionColumn() == versionColumn)
+            return f.name;
+    }
+    return QStringLiteral("deleted");
+}
+
+// The first row of the payload table for which `caseSql` (a CASE giving a name, or NULL) names
+// something: its id and the name; nothing when there is none.
+Result<std::optional<std::pair<QVariant, QString>>> firstNamed(Store& store, const QString& table, const QString& caseSql)
+{
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("SELECT id, bad FROM (SELECT i.id AS id, %1 AS bad FROM b.%2 i) WHERE bad IS NOT NULL LIMIT 1")
+            .arg(caseSql, table));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<std::pair<QVariant, QString>>();
+    return std::optional<std::pair<QVariant, QString>>({q->value(0), q->value(1).toString()});
+}
+
+} // namespace
+
+Result<Manifest> readManifest(Store& store, const QString& bundlePath)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT key, value FROM b.manifest"));
+    if (!q)
+        return makeError(Texts::tr("bundle payload has no readable manifest: %1").arg(q.error().message), bundlePath);
+    QVariantMap m;
+    while (q->next())
+        m.insert(q->value(0).toString(), q->value(1));
+    for (const char* key : {"format", "schema", "sender_site", "sender_seq", "since", "complete_for"}) {
+        if (!m.contains(QString::fromLatin1(key)))
+            return makeError(Texts::tr("bundle payload manifest lacks \"%1\"").arg(QString::fromLatin1(key)), bundlePath);
+    }
+    Manifest out;
+    out.format = m.value(QStringLiteral("format")).toInt();
+    out.schema = m.value(QStringLiteral("schema")).toInt();
+    out.senderSite = m.value(QStringLiteral("sender_site")).toByteArray();
+    out.senderName = m.value(QStringLiteral("sender_name")).toString();
+    out.senderSeq = m.value(QStringLiteral("sender_seq")).toLongLong();
+    out.since = m.value(QStringLiteral("since")).toLongLong();
+    out.epoch = m.value(QStringLiteral("epoch")).toLongLong();
+    for (const QJsonValue& v : QJsonDocument::fromJson(m.value(QStringLiteral("complete_for")).toString().toUtf8()).array())
+        out.completeFor << v.toString();
+    return out;
+}
+
+Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+{
+    std::uint64_t highest = 0;
+    Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE length(site) = 16 AND length(hlc) = 8"));
+    if (!vv)
+        return vv.error();
+    while (vv->next())
+        highest = std::max(highest, qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData()));
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        QStringList versions;
+        QStringList malformed{QStringLiteral("length(id) <> 16"), QStringLiteral("deleted NOT IN (0, 1)")};
+        for (const QString& c : it.value()) {
+            if (c.endsWith(QLatin1String("_v"))) {
+                versions << c;
+                malformed << QStringLiteral("length(%1) IS NOT %2").arg(c).arg(kVersionSize);
+            }
+        }
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM b.%1 WHERE %2")
+                                             .arg(it.key(), malformed.join(QStringLiteral(" OR "))));
+        if (!q || !q->next())
+            return q ? makeError(Texts::tr("cannot check the payload")) : q.error();
+        if (q->value(0).toLongLong() > 0)
+            return makeError(Texts::tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
+        Result<QSqlQuery> top = store.exec(QStringLiteral("SELECT max(%1) FROM b.%2")
+                                               .arg(versions.size() == 1 ? versions.first()
+                                                                         : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
+                                                    it.key()));
+        if (!top || !top->next())
+            return top ? makeError(Texts::tr("cannot check the payload")) : top.error();
+        highest = std::max(highest, versionHlc(top->value(0).toByteArray()));
+    }
+    return highest;
+}
+
+Result<void> rowValues(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+{
+    for (const EntityDef& e : Registry::instance().entities()) {
+        if (!columns.contains(e.name))
+            continue;
+        const QStringList present = columns.value(e.name);
+        QStringList cases;
+        for (const FieldDef& f : e.fields) {
+            if (!present.contains(f.name))
+                continue;
+            const QString column = QStringLiteral("i.") + f.name;
+            cases << QStringLiteral("WHEN %1 = 1 THEN '%2'").arg(stored::invalidSql(f, column), f.name);
+            if (f.required)
+                cases << QStringLiteral("WHEN i.deleted = 0 AND %1 IS NULL THEN '%2'").arg(column, f.name);
+        }
+        if (cases.isEmpty())
+            continue;
+        Result<std::optional<std::pair<QVariant, QString>>> bad =
+            firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))));
+        if (!bad)
+            return bad.error();
+        if (!*bad)
+            continue;
+        const auto& [id, fieldName] = **bad;
+        const FieldDef& f = *e.field(fieldName);
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1, typeof(%1) FROM b.%2 WHERE id = ?").arg(f.name, e.name), {id});
+        if (!q || !q->next())
+            return q ? makeError(Texts::tr("cannot check the payload"), bundlePath) : q.error();
+        QString problem = stored::problem(f, q->value(0), q->value(1).toString());
+        if (problem.isEmpty())
+            problem = Texts::tr("a required field is empty");
+        return makeError(Texts::tr("bundle refused: %1, field \"%2\": %3").arg(rowText(e.name, id), f.name, problem),
+                         bundlePath);
+    }
+    return {};
+}
+
+Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+{
+    for (const EntityDef& e : Registry::instance().entities()) {
+        if (!e.validate || !columns.contains(e.name))
+            continue;
+        const QStringList present = columns.value(e.name);
+        QStringList fields;
+        std::vector<int> index; // the field of each selected column
+        for (size_t i = 0; i < e.fields.size(); ++i) {
+            if (present.contains(e.fields[i].name)) {
+                fields << QStringLiteral("i.") + e.fields[i].name;
+                index.push_back(int(i));
+            }
+        }
+        QStringList versions;
+        for (const QString& c : present) {
+            if (c.endsWith(QLatin1String("_v")))
+                versions << QStringLiteral("i.") + c;
+        }
+        if (fields.isEmpty() || versions.isEmpty())
+            continue;
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT i.id, %1, %2 FROM b.%3 i WHERE i.deleted = 0")
+                                             .arg(fields.join(QStringLiteral(", ")), versions.join(QStringLiteral(", ")), e.name));
+        if (!q)
+            return q.error();
+        const int firstVersion = 1 + int(fields.size());
+        while (q->next()) {
+            // One office behind every written field (a zero version is a field never written).
+            QByteArray site;
+            bool oneOffice = true;
+            for (int j = 0; j < versions.size() && oneOffice; ++j) {
+                const QByteArray v = q->value(firstVersion + j).toByteArray();
+                if (v.count('\0') == v.size())
+                    continue;
+                const QByteArray by = v.mid(8);
+                oneOffice = site.isEmpty() || site == by;
+                site = by;
+            }
+            if (!oneOffice)
+                continue;
+            Row row(&e);
+            for (size_t k = 0; k < index.size(); ++k)
+                row.values[size_t(index[k])] = value::fromSql(e.fields[size_t(index[k])], q->value(1 + int(k)));
+            const QString problem = e.validate(row);
+            if (!problem.isEmpty())
+                return makeError(Texts::tr("bundle refused: %1: %2").arg(rowText(e.name, q->value(0)), problem), bundlePath);
+        }
+    }
+    return {};
+}
+
+Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+{
+    const QString ours = hexLiteral(store.siteId());
+    Result<std::vector<ClockRange>> lost = lostOwnClock(store);
+    if (!lost)
+        return lost.error();
+
+    // The sender cannot have seen changes of ours that we never made.
+    Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE site = ? AND length(hlc) = 8"), {store.siteId()});
+    if (!vv)
+        return vv.error();
+    if (vv->next()) {
+        const std::uint64_t hlc = qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData());
+        bool inLost = false;
+        for (const ClockRange& r : *lost)
+            inLost = inLost || (hlc > r.after && hlc <= r.upTo);
+        if (hlc > store.clock() && !inLost)
+            return makeError(Texts::tr("bundle refused: it claims to have seen changes of this office dated %1, "
+                                       "later than any change this office made")
+                                 .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(hlc), Qt::UTC))),
+                             bundlePath);
+    }
+
+    for (const EntityDef& e : Registry::instance().entities()) {
+        if (!columns.contains(e.name))
+            continue;
+        QStringList versions;
+        for (const QString& c : columns.value(e.name)) {
+            if (c.endsWith(QLatin1String("_v")))
+                versions << c;
+        }
+        QStringList cases;
+        // Our own record: no version newer than ours from anyone else.
+        if (e.name == QLatin1String("office")) {
+            for (const QString& v : versions)
+                cases << QStringLiteral("WHEN i.id = %1 AND substr(i.%2, 9) <> %1 AND EXISTS (SELECT 1 FROM main.office l "
+                                        "WHERE l.id = i.id AND i.%2 > l.%2) THEN 'record:%2'")
+                             .arg(ours, v);
+        }
+        // Versions of ours: only those we hold already, those of our withdrawals (a partner
+        // relays them back), or lost on purpose.
+        for (const QString& v : versions)
+            cases << QStringLiteral("WHEN substr(i.%1, 9) = %2 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM main.%4 l "
+                                    "WHERE l.id = i.id AND l.%1 >= i.%1) AND NOT EXISTS (SELECT 1 FROM main.withdrawal w "
+                                    "WHERE w.entity = '%4' AND w.id = i.id AND w.version >= i.%1) THEN 'version:%1'")
+                         .arg(v, ours, inLostClockSql(*lost, QStringLiteral("i.") + v), e.name);
+        Result<std::optional<std::pair<QVariant, QString>>> bad =
+            firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))));
+        if (!bad)
+            return bad.error();
+        if (!*bad)
+            continue;
+        const auto& [id, what] = **bad;
+        const QString field = fieldOfVersion(e, what.section(QLatin1Char(':'), 1));
+        if (what.startsWith(QLatin1String("record:")))
+            return makeError(Texts::tr("bundle refused: it would change this office's own record (field \"%1\"), "
+                                       "which only this office writes")
+                                 .arg(field),
+                             bundlePath);
+        return makeError(Texts::tr("bundle refused: %1, field \"%2\" carries a change in this office's name that this "
+                                   "office never made")
+                             .arg(rowText(e.name, id), field),
+                         bundlePath);
+    }
+    return {};
+}
+
+Result<qint64> acknowledgement(Store& store, const Partner& sender, const QString& bundlePath)
+{
+    Result<QSqlQuery> ack = store.exec(QStringLiteral("SELECT seq FROM b.acks WHERE site = ?"), {store.siteId()});
+    if (!ack)
+        return ack.error();
+    if (!ack->next())
+        return qint64(0);
+    const QVariant raw = ack->value(0);
+    bool ok = false;
+    const qint64 seq = raw.toLongLong(&ok);
+    if (!ok || seq < 0)
+        return makeError(Texts::tr("bundle refused: its acknowledgement of this office's changes is not a number"), bundlePath);
+    if (seq > sender.sentSeq)
+        return makeError(Texts::tr("bundle refused: %1 acknowledges this office's changes up to number %2, but only "
+                                   "changes up to number %3 were ever sent to it")
+                             .arg(sender.name)
+                             .arg(seq)
+                             .arg(sender.sentSeq),
+                         bundlePath);
+    return seq;
+}
+
+} // namespace tandem::mergecheck

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+#include <cstdint>
+
+// What a merge checks in a decrypted payload (attached as "b") before it writes anything: a
+// partner is trusted, not obeyed. Each failure names the bundle, and the row and field at fault.
+namespace tandem {
+
+class Store;
+struct Partner;
+
+namespace mergecheck {
+
+struct Manifest {
+    int format = 0;
+    int schema = 0;
+    QByteArray senderSite;
+    QString senderName;
+    qint64 senderSeq = 0;
+    qint64 since = 0;
+    qint64 epoch = 0; // the sender's restore epoch (0 before any restore, and from older Tandems)
+    QStringList completeFor;
+};
+
+Result<Manifest> readManifest(Store& store, const QString& bundlePath);
+
+// The highest clock anywhere in the payload, after checking every row has a well-formed id and
+// versions.
+Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+
+// Every value of every row is one a local write could have stored (stored::invalidSql, the rules
+// of value::normalise), and live rows have their required fields.
+Result<void> rowValues(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+
+// The entity's cross-field rules (EntityDef::validate, those of a local write: a tip says what was
+// reported, an age band agrees with the minor box, ...) hold for every live row whose fields were
+// all last written by one office: that row is as the office's own writes left it, and each write
+// was held to the rules. A row whose fields come from several offices is the merge of concurrent
+// edits, which can break a cross-field rule without anyone's fault (`check` warns of those); it is
+// not refused, or two offices could never exchange again. Run after rowValues().
+Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+
+// Nothing changes this office's own record but this office, and no version claims to be this
+// office's that this office never made (outside the stretches of its clock a restore or a clock
+// repair gave away, see store/ownclock.h); nor does the sender claim to have seen more of this
+// office's changes than this office made.
+Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+
+// The sender acknowledges no more of this office's changes than this office ever sent it.
+// Returns the acknowledgement (0 when there is none).
+Result<qint64> acknowledgement(Store& store, const Partner& sender, const QString& bundlePath);
+
+} // namespace mergecheck
+} // namespace tandem

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/registry.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+// The rules of a merge beyond per-field last writer wins (DESIGN.md §3), each a few set-based
+// statements over the payload attached as "b", inside the merge's transaction.
+namespace tandem {
+
+class Store;
+
+namespace mergerules {
+
+// SQL: the fields of the row `alias` as a JSON object (ids as hex; identifying details sealed to
+// this office, as hex), the form of a delete conflict's lost row.
+QString snapshotSql(const std::vector<const FieldDef*>& fields, const QString& alias);
+
+// Prepares the temporary tables of one merge (emptied, for this connection).
+Result<void> begin(Store& store);
+
+// Before the rows of `e` are merged: takes out of the payload every row this office keeps to
+// itself (store/sharing.h, privateCondition) or that would belong to one, so that a partner's
+// change never merges into it. Where the sender still holds such a row shared, the row's
+// withdrawal is renewed with `version()` (a version later than any in the bundle) so that it goes
+// out again and wins. Returns how many rows were taken out.
+Result<qint64> skipPrivate(Store& store, const EntityDef& e, qint64 seq, const std::function<QByteArray()>& version);
+
+// Before the rows of `e` are merged: keeps the rows this bundle deletes as they are, for the
+// conflicts of rows added under them meanwhile (recordOrphans).
+Result<void> keepOwnerSnapshots(Store& store, const EntityDef& e);
+
+// After the rows of `e` are merged (with local_seq `seq`): a tombstone that is not exchanged here
+// is a withdrawal (its office stopped sharing it), which this office relays; a row exchanged
+// again is no longer withdrawn.
+Result<void> trackWithdrawals(Store& store, const EntityDef& e, qint64 seq);
+
+// After every table is merged: each live row whose owner is deleted, where the row or its owner
+// changed in this merge and no conflict lists that pairing yet, goes to the conflict list: a row
+// added under an owner that another office deleted meanwhile. Returns how many were listed.
+Result<qint64> recordOrphans(Store& store, qint64 seq, const QByteArray& sender, qint64 now);
+
+} // namespace mergerules
+} // namespace tandem
