@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "datestyle.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "document.h"
@@ -140,6 +141,7 @@ void IdentityController::showPreferences()
         return;
     if (dialog.language() != language::chosen())
         LanguageMenu::change(m_window, dialog.language());
+    datestyle::setChosen(dialog.dateStyle());
     setIdleMinutes(dialog.idleMinutes());
     // Applied at once: keys held now lock after the new time, counted from their last use.
     m_keyRing->setIdleTimeout(std::chrono::minutes(dialog.idleMinutes()));

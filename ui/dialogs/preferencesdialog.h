@@ -1,12 +1,15 @@
 #pragma once
 
+#include "util/timeformat.h"
+
 #include <QDialog>
 
 class QComboBox;
 
 namespace tandem {
 
-// Edit ▸ Preferences…: the language of the window (as Help ▸ Language) and how long the office keys
+// Edit ▸ Preferences…: the language of the window (as Help ▸ Language), how dates and times are
+// written (the date style: the system's, day month year, or ISO 8601), and how long the office keys
 // (and with them survivors' identities) stay unlocked while unused. The choices are kept in
 // QSettings by IdentityController, which applies them.
 class PreferencesDialog : public QDialog {
@@ -21,10 +24,13 @@ public:
 
     int idleMinutes() const;
     QString language() const;
+    // The date style offered first is the one in use (util/timeformat.h).
+    DateStyle dateStyle() const;
 
 private:
     QComboBox* m_idle;
     QComboBox* m_language;
+    QComboBox* m_dateStyle;
 };
 
 } // namespace tandem

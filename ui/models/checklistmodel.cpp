@@ -180,7 +180,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         if (index.column() == Step)
             return i.guidance.isEmpty() ? i.title : i.title + QStringLiteral("\n\n") + i.guidance;
         if (index.column() == Due && i.dueAt.isValid())
-            return QLocale().toString(i.dueAt.toLocalTime(), QLocale::LongFormat);
+            return longTimeText(i.dueAt);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

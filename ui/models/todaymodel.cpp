@@ -276,7 +276,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             if (index.column() == What)
                 return s.operationName.isEmpty() ? s.code : tr("%1 · %2").arg(s.code, s.operationName);
             if (index.column() == Timing)
-                return s.steps == 1 ? tr("1 step") : tr("%L1 steps").arg(s.steps);
+                return s.steps == 1 ? tr("1 step") : tr("%Ln steps", nullptr, int(s.steps));
             return {};
         default:
             return {};
@@ -300,7 +300,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Due && step.dueAt.isValid())
-            return QLocale().toString(step.dueAt.toLocalTime(), QLocale::LongFormat);
+            return longTimeText(step.dueAt);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
