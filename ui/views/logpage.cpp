@@ -68,7 +68,7 @@ LogPage::LogPage(QWidget* parent)
     m_list->header()->resizeSection(1, m_list->fontMetrics().averageCharWidth() * 18);
     m_list->header()->resizeSection(2, m_list->fontMetrics().averageCharWidth() * 14);
 
-    auto* by = new QLabel(tr("&By:"), this);
+    auto* by = new QLabel(tr("B&y:"), this);
     by->setBuddy(m_author);
     auto* note = new QLabel(tr("&Note:"), this);
     note->setBuddy(m_entry);
