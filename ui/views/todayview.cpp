@@ -51,6 +51,8 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     m_role->setObjectName(QStringLiteral("todayRoleFilter"));
     m_operation->setObjectName(QStringLiteral("todayOperationFilter"));
+    m_role->setAccessibleName(tr("Show the steps of"));
+    m_operation->setAccessibleName(tr("Show the steps of the operation"));
     m_done->setObjectName(QStringLiteral("todayDone"));
     m_declined->setObjectName(QStringLiteral("todayDeclined"));
     m_notApplicable->setObjectName(QStringLiteral("todayNotApplicable"));
