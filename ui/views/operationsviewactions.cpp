@@ -77,12 +77,16 @@ bool OperationsView::deleteCurrent()
     if (!q || !q->next())
         return false;
     const QString name = q->value(0).toString();
-    QString details = tr("Its %n target(s), ", nullptr, q->value(1).toInt())
-                      + tr("%n assignment(s), ", nullptr, q->value(2).toInt())
-                      + tr("%n task(s) ", nullptr, q->value(3).toInt())
-                      + tr("and %n log note(s) go with it. Undo (Ctrl+Z) brings them all back.", nullptr, q->value(4).toInt());
-    if (const int survivors = q->value(5).toInt(); survivors > 0)
-        details += QLatin1Char(' ') + tr("Its %n survivor(s) stay, with their checklists.", nullptr, survivors);
+    // One said on its own (English needs no plural rules); every other count in the language's plurals.
+    const auto n = [&q](int column) { return q->value(column).toInt(); };
+    QString details = (n(1) == 1 ? tr("Its 1 target, ") : tr("Its %n targets, ", nullptr, n(1)))
+                      + (n(2) == 1 ? tr("1 assignment, ") : tr("%n assignments, ", nullptr, n(2)))
+                      + (n(3) == 1 ? tr("1 task ") : tr("%n tasks ", nullptr, n(3)))
+                      + (n(4) == 1 ? tr("and 1 log note go with it. Undo (Ctrl+Z) brings them all back.")
+                                   : tr("and %n log notes go with it. Undo (Ctrl+Z) brings them all back.", nullptr, n(4)));
+    if (const int survivors = n(5); survivors > 0)
+        details += QLatin1Char(' ') + (survivors == 1 ? tr("Its 1 survivor stays, with their checklist.")
+                                                      : tr("Its %n survivors stay, with their checklists.", nullptr, survivors));
     q->finish();
     if (!Dialogs::question(this, tr("Delete Operation"), tr("Delete the operation “%1”?").arg(name), details, tr("Delete")))
         return false;
