@@ -16,10 +16,6 @@
         <translation>فرقة العمل التجريبية</translation>
     </message>
     <message>
-        <source>cannot move the finished demo database into place</source>
-        <translation>تعذّر نقل قاعدة البيانات التجريبية المكتملة إلى موضعها</translation>
-    </message>
-    <message>
         <source>Making the demo database of invented operations…</source>
         <translation>جارٍ إنشاء قاعدة البيانات التجريبية ذات العمليات الوهمية…</translation>
     </message>
@@ -250,16 +246,24 @@
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <source>How long the office keys stay unlocked when unused</source>
-        <translation>مدة بقاء مفاتيح المكتب مفتوحة عند عدم استخدامها</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>ت&amp;قرير</translation>
     </message>
     <message>
         <source>&amp;Security</source>
         <translation>&amp;أمان</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>نسخ احتياطي ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Back the open file up now, beside it, with its other backups</source>
+        <translation>أخذ نسخة احتياطية من الملف المفتوح الآن، بجانبه، مع نسخه الاحتياطية الأخرى</translation>
+    </message>
+    <message>
+        <source>The language, how long the office keys stay unlocked when unused, and backups</source>
+        <translation>اللغة، ومدة بقاء مفاتيح المكتب مفتوحة دون استخدام، والنسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y As…</source>
@@ -504,10 +508,6 @@
         <translation>تعذّر نقل النسخة المكتملة إلى موضعها</translation>
     </message>
     <message>
-        <source>cannot make the backup folder</source>
-        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية</translation>
-    </message>
-    <message>
         <source>this backup cannot be restored: %1</source>
         <translation>لا يمكن استعادة هذه النسخة الاحتياطية: %1</translation>
     </message>
@@ -522,6 +522,14 @@
     <message>
         <source>cannot put the backup in place; the file is unchanged</source>
         <translation>تعذّر وضع النسخة الاحتياطية في موضعها؛ الملف لم يتغيّر</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder: %1</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the copy readable by its owner only</source>
+        <translation>تعذّر جعل النسخة مقروءة لمالكها وحده</translation>
     </message>
 </context>
 <context>
@@ -778,6 +786,38 @@
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(خدمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted</source>
+        <translation>%1 — مقبولة</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — مرفوضة</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting answer</source>
+        <translation>%1 — بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>تم الرد في %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -862,14 +902,6 @@
         <translation>تعذّر تغيير الخطوة.</translation>
     </message>
     <message>
-        <source>Not referred</source>
-        <translation>بلا إحالة</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
         <translation>لا توجد قائمة تحقق بعد: تُنشأ عند تعيين وقت الإنقاذ (T0).</translation>
     </message>
@@ -884,6 +916,18 @@
     <message>
         <source>%1 of %2 settled</source>
         <translation>محسومة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Why declined:</source>
+        <translation>سبب الرفض:</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>سبب عدم الانطباق:</translation>
     </message>
     <message>
         <source>Done by</source>
@@ -1302,6 +1346,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::ConfirmNameDialog</name>
+    <message>
+        <source>To delete it, type its name, %1:</source>
+        <translation>لحذفها، اكتب اسمها، %1:</translation>
+    </message>
+    <message>
+        <source>Name of what is deleted</source>
+        <translation>اسم ما يُحذف</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(identifying detail, hidden)</source>
@@ -1519,6 +1574,14 @@
         <source>Now</source>
         <translation>الآن</translation>
     </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>سُحبت في %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>سُحبت في %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
@@ -1533,10 +1596,6 @@
     <message>
         <source>Record Consent</source>
         <translation>تسجيل الموافقة</translation>
-    </message>
-    <message>
-        <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation>تسجيل أن الناجي سحب هذه الموافقة، الآن. لا يجوز من الآن فصاعدًا مشاركة أي شيء كانت تشمله.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
@@ -1575,6 +1634,26 @@
         <translation>تعذّر تسجيل الموافقة.</translation>
     </message>
     <message>
+        <source>Withdraw Consent…</source>
+        <translation>سحب الموافقة…</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew this consent, now, and why. Nothing it covered may be shared from now on.</source>
+        <translation>تسجيل أن الناجي سحب هذه الموافقة الآن، وسبب ذلك. لا يجوز بعد الآن مشاركة أي شيء كانت تشمله.</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew their consent to share “%1” with %2?</source>
+        <translation>هل تريد تسجيل أن الناجي سحب موافقته على مشاركة «%1» مع %2؟</translation>
+    </message>
+    <message>
+        <source>From now on nothing it covered is shared with them. The withdrawal is dated now and recorded with its reason.</source>
+        <translation>من الآن فصاعدًا لا يُشارك معهم أي شيء كانت تشمله. يُؤرَّخ السحب بالوقت الحالي ويُسجَّل مع سببه.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>&amp;سبب السحب:</translation>
+    </message>
+    <message>
         <source>Expires on</source>
         <translation>تنتهي في</translation>
     </message>
@@ -1595,7 +1674,7 @@
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>الن&amp;وع</translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
@@ -1628,6 +1707,10 @@
     <message>
         <source>Computing the figures…</source>
         <translation>جارٍ حساب الأشكال…</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>من %1 إلى %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Trafficking type</source>
@@ -1929,6 +2012,74 @@
         <source>Feedback</source>
         <translation>الملاحظات</translation>
     </message>
+    <message>
+        <source>a referral&apos;s answer needs the service the survivor was referred to</source>
+        <translation>يتطلب الرد على الإحالة الخدمة التي أُحيل إليها الناجي</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>تتطلب الإحالة المرفوضة السبب الذي قدمته الخدمة</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>لا يُسجَّل السبب إلا للإحالة المرفوضة</translation>
+    </message>
+    <message>
+        <source>a referral has a time of answer but no answer</source>
+        <translation>للإحالة وقت رد ولكن دون رد</translation>
+    </message>
+    <message>
+        <source>the age band %1 and the minor box disagree</source>
+        <translation>الفئة العمرية %1 لا تتفق مع خانة القاصر</translation>
+    </message>
+    <message>
+        <source>the age band %1 makes the survivor a minor; to record an adult, change the age band</source>
+        <translation>الفئة العمرية %1 تجعل الناجي قاصرًا؛ لتسجيل بالغ، غيّر الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>the age band %1 is an adult&apos;s; when the age is in doubt, choose the age band Unknown to record a presumed minor</source>
+        <translation>الفئة العمرية %1 هي فئة بالغ؛ عند الشك في العمر، اختر الفئة العمرية «غير معروف» لتسجيل قاصر مفترض</translation>
+    </message>
+    <message>
+        <source>a reason for withdrawal goes only with the date of withdrawal (withdrawn_at)</source>
+        <translation>سبب السحب لا يُسجَّل إلا مع تاريخ السحب (withdrawn_at)</translation>
+    </message>
+    <message>
+        <source>say why the consent is withdrawn (withdrawn_reason)</source>
+        <translation>اذكر سبب سحب الموافقة (withdrawn_reason)</translation>
+    </message>
+    <message>
+        <source>a reason for retiring goes only with a retired version</source>
+        <translation>سبب الإيقاف لا يُسجَّل إلا مع نسخة موقوف العمل بها</translation>
+    </message>
+    <message>
+        <source>say why this version is retired (retired_reason)</source>
+        <translation>اذكر سبب إيقاف العمل بهذه النسخة (retired_reason)</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a step declined by the survivor or not applicable</source>
+        <translation>لا يُسجَّل سبب إلا لخطوة رفضها الناجي أو غير منطبقة</translation>
+    </message>
+    <message>
+        <source>say why the survivor declined this step (reason)</source>
+        <translation>اذكر سبب رفض الناجي لهذه الخطوة (reason)</translation>
+    </message>
+    <message>
+        <source>say why this step does not apply to the survivor (reason)</source>
+        <translation>اذكر سبب عدم انطباق هذه الخطوة على الناجي (reason)</translation>
+    </message>
+    <message>
+        <source>its action item &quot;%1&quot; is due (%2) before the new start (%3); move the action item first</source>
+        <translation>بند العمل «%1» الخاص بها مستحق (%2) قبل البداية الجديدة (%3)؛ انقل بند العمل أولًا</translation>
+    </message>
+    <message>
+        <source>the action item is due (%1) before its meeting starts (%2)</source>
+        <translation>بند العمل مستحق (%1) قبل بدء اجتماعه (%2)</translation>
+    </message>
+    <message>
+        <source>a tip needs what was reported: a place, an indicator or a description</source>
+        <translation>يحتاج البلاغ إلى ما أُبلغ عنه: مكان أو مؤشر أو وصف</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -1946,10 +2097,6 @@
     <message>
         <source>not a trusted partner office</source>
         <translation>ليس مكتبًا شريكًا موثوقًا</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>تعذّر إنشاء مجلد مؤقت: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
@@ -1994,10 +2141,6 @@
     <message>
         <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
         <translation>حمولة الحزمة تالفة: الجدول &quot;%1&quot; يحتوي على صفوف مشوّهة</translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation>تعذّر فتح حمولة الحزمة: %1</translation>
     </message>
     <message>
         <source>bundle payload format %1 is not known to this version of Tandem</source>
@@ -2734,19 +2877,19 @@ Last export: %2</source>
     </message>
     <message>
         <source>Planning (1–5)</source>
-        <translation>التخطيط (⁦1–5⁩)</translation>
+        <translation>التخطيط (1–5)</translation>
     </message>
     <message>
         <source>Communication (1–5)</source>
-        <translation>التواصل (⁦1–5⁩)</translation>
+        <translation>التواصل (1–5)</translation>
     </message>
     <message>
         <source>Victim care (1–5)</source>
-        <translation>رعاية الضحايا (⁦1–5⁩)</translation>
+        <translation>رعاية الضحايا (1–5)</translation>
     </message>
     <message>
         <source>Safety (1–5)</source>
-        <translation>السلامة (⁦1–5⁩)</translation>
+        <translation>السلامة (1–5)</translation>
     </message>
     <message>
         <source>What worked</source>
@@ -2755,6 +2898,38 @@ Last export: %2</source>
     <message>
         <source>What to change</source>
         <translation>ما ينبغي تغييره</translation>
+    </message>
+    <message>
+        <source>Referral answer</source>
+        <translation>الرد على الإحالة</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تم الرد</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>نتيجة الإحالة</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>درس مستفاد</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>سبب السحب</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>سبب الإيقاف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -2915,10 +3090,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>لا توجد نسخة احتياطية من %1 بعد.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation>ينشئ Tandem نسخة احتياطية قبل كل دمج لحزمة، في المجلد %1.</translation>
-    </message>
-    <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
         <translation>سيُفقد من %1 كل ما كُتب فيه منذ %2: التغييرات على السجلات (تعديلات أُجريت هنا وسجلات دُمجت من الشركاء) وعددها %L3، وإدخالات سجل التدقيق وعددها %L4، ومحفوظات التراجع.</translation>
     </message>
@@ -2945,6 +3116,50 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
         <translation>استُعيد %1 كما كان في %2. يُحتفظ بالملف كما كان من قبل نسخةً احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>أُخذت نسخة احتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>The routine backup was not made: %1</source>
+        <translation>لم تُؤخذ النسخة الاحتياطية الدورية: %1</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>عند الفتح</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>جارٍ النسخ الاحتياطي لـ %1…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was made.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ لم تُؤخذ أي نسخة.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>لم تُؤخذ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Restore from Backup lists it.</source>
+        <translation>أُخذت نسخة احتياطية في %1 (%2). تظهر في «الاستعادة من نسخة احتياطية».</translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>يأخذ Tandem نسخة قبل كل دمج لحزمة، وعند فتح الملف (مرة في اليوم) وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن، في المجلد %1.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3385,21 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Input</name>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte %2); save the file as UTF-8</source>
+        <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-8 (البايت %2)؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than Tandem reads from a file of this kind</source>
+        <translation>حجم الملف أكبر من %1، وهو أكثر مما يقرؤه Tandem من ملف من هذا النوع</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -3210,6 +3440,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
         <translation>السطر %1: &quot;%2&quot; ليس مفتاحًا بطول 32 بايت بترميز base64</translation>
+    </message>
+    <message>
+        <source>not a Tandem office card: %1</source>
+        <translation>ليست بطاقة مكتب Tandem: %1</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3547,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;إلغاء الربط</translation>
+        <translation>إ&amp;لغاء الربط</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3372,7 +3606,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>ملاح&amp;ظة:</translation>
+        <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
@@ -3385,6 +3619,26 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Remove log note</source>
         <translation>إزالة ملاحظة سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned</source>
+        <translation>&amp;درس مستفاد</translation>
+    </message>
+    <message>
+        <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
+        <translation>أدخل الملاحظة كدرس مستفاد: تبقى في السجل وتُدرج ضمن دروس تقرير ما بعد العملية. تُعلَّم الملاحظة في القائمة في خانتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>Written as a lesson: always among the lessons of the after-action report.</source>
+        <translation>كُتبت كدرس: دائمًا ضمن دروس تقرير ما بعد العملية.</translation>
+    </message>
+    <message>
+        <source>Lesson Learned</source>
+        <translation>درس مستفاد</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>إزالة الملاحظة</translation>
     </message>
     <message>
         <source>B&amp;y:</source>
@@ -3480,6 +3734,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Office: %1 (read-only)</source>
         <translation>المكتب: %1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 مفتوح بالفعل في هذه النافذة.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln steps overdue</source>
@@ -3802,7 +4060,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>&amp;اسم المكتب:</translation>
+        <translation>اسم ال&amp;مكتب:</translation>
     </message>
     <message>
         <source>Partner offices see this name on your key card and your bundles.</source>
@@ -4122,7 +4380,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>ال&amp;اتصالات &amp;&amp; الطوارئ</translation>
+        <translation>الا&amp;تصالات &amp;&amp; الطوارئ</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
@@ -4134,7 +4392,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>السجل</translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>Deleted operation</source>
@@ -4366,7 +4624,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>ت&amp;كرار</translation>
+        <translation>&amp;تكرار</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -4453,79 +4711,48 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>تعذر حذف العملية.</translation>
     </message>
     <message>
-        <source>Its 1 target, </source>
-        <translation>هدفها الوحيد، </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n targets, </source>
-        <translation>
-            <numerusform>بلا أهداف، </numerusform>
-            <numerusform>هدفها الوحيد، </numerusform>
-            <numerusform>هدفاها، </numerusform>
-            <numerusform>أهدافها الـ%n، </numerusform>
-            <numerusform>أهدافها الـ%n، </numerusform>
-            <numerusform>أهدافها الـ%n، </numerusform>
-        </translation>
+        <source>Targets: %L1</source>
+        <translation>الأهداف: %L1</translation>
     </message>
     <message>
-        <source>1 assignment, </source>
-        <translation>تكليف واحد، </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignments, </source>
-        <translation>
-            <numerusform>بلا تكليفات، </numerusform>
-            <numerusform>تكليف واحد، </numerusform>
-            <numerusform>تكليفان، </numerusform>
-            <numerusform>%n تكليفات، </numerusform>
-            <numerusform>%n تكليفًا، </numerusform>
-            <numerusform>%n تكليف، </numerusform>
-        </translation>
+        <source>Agency assignments: %L1</source>
+        <translation>تكليفات الجهات: %L1</translation>
     </message>
     <message>
-        <source>1 task </source>
-        <translation>مهمة واحدة </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks </source>
-        <translation>
-            <numerusform>بلا مهام </numerusform>
-            <numerusform>مهمة واحدة </numerusform>
-            <numerusform>مهمتان </numerusform>
-            <numerusform>%n مهام </numerusform>
-            <numerusform>%n مهمة </numerusform>
-            <numerusform>%n مهمة </numerusform>
-        </translation>
+        <source>Timeline tasks: %L1</source>
+        <translation>مهام الجدول الزمني: %L1</translation>
     </message>
     <message>
-        <source>and 1 log note go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>وملاحظة سجل واحدة تُحذف معها. التراجع (Ctrl+Z) يعيدها كلها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n log notes go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>
-            <numerusform>وبلا ملاحظات سجل، تُحذف معها. التراجع (Ctrl+Z) يعيدها كلها.</numerusform>
-            <numerusform>وملاحظة سجل واحدة تُحذف معها. التراجع (Ctrl+Z) يعيدها كلها.</numerusform>
-            <numerusform>وملاحظتا سجل تُحذفان معها. التراجع (Ctrl+Z) يعيدها كلها.</numerusform>
-            <numerusform>و%n ملاحظات سجل تُحذف معها. التراجع (Ctrl+Z) يعيدها كلها.</numerusform>
-            <numerusform>و%n ملاحظة سجل تُحذف معها. التراجع (Ctrl+Z) يعيدها كلها.</numerusform>
-            <numerusform>و%n ملاحظة سجل تُحذف معها. التراجع (Ctrl+Z) يعيدها كلها.</numerusform>
-        </translation>
+        <source>Log notes: %L1</source>
+        <translation>ملاحظات السجل: %L1</translation>
     </message>
     <message>
-        <source>Its 1 survivor stays, with their checklist.</source>
-        <translation>يبقى ناجيها الوحيد مع قائمة التحقق الخاصة به.</translation>
+        <source>Follow-up action items: %L1</source>
+        <translation>بنود عمل المتابعة: %L1</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n survivors stay, with their checklists.</source>
-        <translation>
-            <numerusform>لا ناجين لديها.</numerusform>
-            <numerusform>يبقى ناجيها الوحيد مع قائمة التحقق الخاصة به.</numerusform>
-            <numerusform>يبقى ناجياها مع قائمتي التحقق الخاصتين بهما.</numerusform>
-            <numerusform>يبقى ناجوها الـ%n مع قوائم التحقق الخاصة بهم.</numerusform>
-            <numerusform>يبقى ناجوها الـ%n مع قوائم التحقق الخاصة بهم.</numerusform>
-            <numerusform>يبقى ناجوها الـ%n مع قوائم التحقق الخاصة بهم.</numerusform>
-        </translation>
+    <message>
+        <source>Agencies&apos; feedback: %L1</source>
+        <translation>ملاحظات الجهات: %L1</translation>
+    </message>
+    <message>
+        <source>Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)</source>
+        <translation>الناجون المسجلون ضمنها: %L1 (يبقون، مع قوائم التحقق الخاصة بهم، دون العملية)</translation>
+    </message>
+    <message>
+        <source>Tips linked to it: %L1 (they stay, unlinked)</source>
+        <translation>البلاغات المرتبطة بها: %L1 (تبقى، دون ربط)</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
+        <translation>لا تحتوي على شيء بعد. التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2) and everything recorded in it?</source>
+        <translation>هل تريد حذف العملية «%1» (%2) وكل ما سُجّل فيها؟</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it all back while this file stays open.</source>
+        <translation>التراجع (Ctrl+Z) يعيد كل ذلك ما دام هذا الملف مفتوحًا.</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4929,38 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>%L1 of %L2 open tips</source>
         <translation>البلاغات المفتوحة: %L1 من %L2</translation>
     </message>
+    <message>
+        <source>The only service does not match</source>
+        <translation>الخدمة الوحيدة لا تطابق</translation>
+    </message>
+    <message>
+        <source>The only service</source>
+        <translation>الخدمة الوحيدة</translation>
+    </message>
+    <message>
+        <source>All %L1 services</source>
+        <translation>كل الخدمات (%L1)</translation>
+    </message>
+    <message>
+        <source>None of the %L1 services match</source>
+        <translation>لا تطابق أي من الخدمات (%L1)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 services</source>
+        <translation>%L1 من %L2 خدمة</translation>
+    </message>
+    <message>
+        <source>capacity %L1</source>
+        <translation>السعة %L1</translation>
+    </message>
+    <message>
+        <source>accepts minors</source>
+        <translation>تقبل القاصرين</translation>
+    </message>
+    <message>
+        <source>adults only</source>
+        <translation>للبالغين فقط</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
@@ -4738,8 +4997,36 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>&amp;لغة النافذة:</translation>
     </message>
     <message>
+        <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
+        <translation>&amp;نسخ احتياطي دوري: عند فتح ملف (مرة في اليوم) وعند إغلاقه بعد تغييرات</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>النسخ الاحتياطية المحفوظة لكل ملف</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;الاحتفاظ بأحدث:</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>نسخ احتياطية لكل ملف</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
+        <translation>تُحفظ النسخ الاحتياطية في مجلد بجانب الملف، لا يقرؤه سواك. يأخذ Tandem أيضًا نسخة قبل كل دمج وكل استعادة؛ ملف ▸ نسخ احتياطي الآن يأخذ نسخة في أي وقت، وملف ▸ الاستعادة من نسخة احتياطية يعود إلى إحداها.</translation>
+    </message>
+    <message>
         <source>Language and dates</source>
         <translation>اللغة والتواريخ</translation>
+    </message>
+    <message>
+        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
+        <translation>تتبعها الأرقام وأسماء الأشهر. تُطبَّق في المرة التالية التي يبدأ فيها Tandem.</translation>
     </message>
     <message>
         <source>Day month year: %1</source>
@@ -4760,10 +5047,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>In every list, form, report and export. It applies at once.</source>
         <translation>في كل قائمة ونموذج وتقرير وتصدير. تُطبَّق فورًا.</translation>
-    </message>
-    <message>
-        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
-        <translation>تتبعها الأرقام وأسماء الأشهر. تُطبَّق في المرة التالية التي يبدأ فيها Tandem.</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5178,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>New step %1</source>
         <translation>خطوة جديدة %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · retired (%2): no new checklist follows it.</source>
+        <translation>النسخة %1 · موقوف العمل بها (%2): لا تتبعها أي قائمة تحقق جديدة.</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -5031,8 +5318,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>العنوان نفسه الذي للخطوة %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>تعذّرت قراءة الملف: %1</translation>
+        <source>the file is larger than a protocol file can be (%1 KiB at most)</source>
+        <translation>الملف أكبر مما يمكن أن يكون عليه ملف بروتوكول (%1 كيلوبايت على الأكثر)</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5512,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
         <translation>الحالة &quot;%1&quot; غير معروفة؛ البروتوكول إما active (نشط) أو retired (موقوف)</translation>
     </message>
+    <message>
+        <source>version %1 is in force</source>
+        <translation>النسخة %1 سارية</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>حلّت محلها النسخة %1</translation>
+    </message>
+    <message>
+        <source>version %1 was made active instead</source>
+        <translation>فُعّلت النسخة %1 بدلًا منها</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
@@ -5312,6 +5611,42 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>The protocol&apos;s status could not be changed.</source>
         <translation>تعذر تغيير حالة البروتوكول.</translation>
     </message>
+    <message>
+        <source>Retire…</source>
+        <translation>إيقاف العمل…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now in force.</source>
+        <translation>النسخة %1 من «%2» سارية الآن.</translation>
+    </message>
+    <message>
+        <source>Retired, as replaced by it: version %1. Survivors whose checklists were made from it keep their steps.</source>
+        <translation>أُوقف العمل بها لأنها حلّت محلها: النسخة %1. يحتفظ الناجون الذين أُعدّت قوائم التحقق الخاصة بهم منها بخطواتهم.</translation>
+    </message>
+    <message>
+        <source>No new checklist follows it.</source>
+        <translation>لن تتبعها أي قائمة تحقق جديدة.</translation>
+    </message>
+    <message>
+        <source>The survivor whose checklist was made from it keeps its steps.</source>
+        <translation>يحتفظ الناجي الذي أُعدّت قائمة التحقق الخاصة به منها بخطواتها.</translation>
+    </message>
+    <message>
+        <source>The %L1 survivors whose checklists were made from it keep their steps.</source>
+        <translation>يحتفظ الناجون الـ %L1 الذين أُعدّت قوائم التحقق الخاصة بهم منها بخطواتهم.</translation>
+    </message>
+    <message>
+        <source>Retire Protocol</source>
+        <translation>إيقاف العمل بالبروتوكول</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”?</source>
+        <translation>هل تريد إيقاف العمل بالنسخة %1 من «%2»؟</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is retired:</source>
+        <translation>&amp;سبب الإيقاف:</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln versions</source>
         <translation>
@@ -5329,6 +5664,53 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Not set</source>
         <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReasonDialog</name>
+    <message>
+        <source>Required: it is recorded with it and shown</source>
+        <translation>مطلوب: يُسجَّل معه ويُعرض</translation>
+    </message>
+    <message>
+        <source>Declined by the Survivor</source>
+        <translation>رفضها الناجي</translation>
+    </message>
+    <message>
+        <source>Record that %1 declined “%2”?</source>
+        <translation>هل تريد تسجيل أن %1 رفض «%2»؟</translation>
+    </message>
+    <message>
+        <source>It is recorded as their choice, not as a step missed, and is no longer owed. Reopen brings it back.</source>
+        <translation>يُسجَّل ذلك على أنه اختياره، لا خطوة فائتة، ولم تعد مستحقة. إعادة الفتح تعيدها.</translation>
+    </message>
+    <message>
+        <source>&amp;Why they declined:</source>
+        <translation>&amp;سبب الرفض:</translation>
+    </message>
+    <message>
+        <source>Record the Decline</source>
+        <translation>تسجيل الرفض</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>غير منطبقة</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not applicable to %2?</source>
+        <translation>هل تريد وسم «%1» على أنها غير منطبقة على %2؟</translation>
+    </message>
+    <message>
+        <source>The step is no longer owed to them. Reopen brings it back.</source>
+        <translation>لم تعد الخطوة مستحقة له. إعادة الفتح تعيدها.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply:</source>
+        <translation>&amp;سبب عدم الانطباق:</translation>
+    </message>
+    <message>
+        <source>Mark Not Applicable</source>
+        <translation>وسم كغير منطبقة</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5755,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الحقل «%1» مطلوب.</translation>
     </message>
     <message>
+        <source>%1 was put back as it is stored: %2</source>
+        <translation>أُعيد %1 كما هو محفوظ: %2</translation>
+    </message>
+    <message>
         <source>%1 is %2; “%3” was not taken.</source>
         <translation>يجب أن يكون %1 %2؛ لم تُقبل القيمة «%3».</translation>
     </message>
@@ -5413,6 +5799,227 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>لا يُبحث إلا عن أول %1 كلمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralAnswerDialog</name>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>م&amp;قبولة</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>م&amp;رفوضة</translation>
+    </message>
+    <message>
+        <source>Answer to the Referral</source>
+        <translation>الرد على الإحالة</translation>
+    </message>
+    <message>
+        <source>As the service gave it, e.g. &quot;no bed free until Monday&quot;</source>
+        <translation>كما قدمته الخدمة، مثل «لا يوجد سرير شاغر قبل الاثنين»</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>What came of the referral, e.g. &quot;placed on 12 May; moved on to housing&quot;</source>
+        <translation>ما نتج عن الإحالة، مثل «استُقبلت في 12 مايو؛ ثم نُقلت إلى سكن»</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>The answer of %1:</source>
+        <translation>رد %1:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the reason the service gave.</source>
+        <translation>يُسجَّل الرفض مع السبب الذي قدمته الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralBox</name>
+    <message>
+        <source>Accepts &amp;minors</source>
+        <translation>تقبل ال&amp;قاصرين</translation>
+    </message>
+    <message>
+        <source>Only services that take minors</source>
+        <translation>الخدمات التي تقبل القاصرين فقط</translation>
+    </message>
+    <message>
+        <source>Speaks the survivor&apos;s &amp;language</source>
+        <translation>تتحدث &amp;لغة الناجي</translation>
+    </message>
+    <message>
+        <source>No language is recorded for this survivor</source>
+        <translation>لا توجد لغة مسجلة لهذا الناجي</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>تتحدث %1</translation>
+    </message>
+    <message>
+        <source>Only services that speak one of the survivor&apos;s languages</source>
+        <translation>الخدمات التي تتحدث إحدى لغات الناجي فقط</translation>
+    </message>
+    <message>
+        <source>Has &amp;capacity</source>
+        <translation>لديها &amp;سعة</translation>
+    </message>
+    <message>
+        <source>Leaves out the services whose capacity is recorded as 0</source>
+        <translation>تستبعد الخدمات المسجلة سعتها 0</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>إحالة…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>الرد…</translation>
+    </message>
+    <message>
+        <source>Refer the survivor to a service of the directory, chosen by capacity, languages and whether it takes minors</source>
+        <translation>أحِل الناجي إلى خدمة من الدليل، تُختار حسب السعة واللغات وقبول القاصرين</translation>
+    </message>
+    <message>
+        <source>Record the service&apos;s answer (accepted, or refused and why) and the outcome</source>
+        <translation>سجّل رد الخدمة (مقبولة، أو مرفوضة ولماذا) والنتيجة</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>إزالة الإحالة</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>لم تتم الإحالة</translation>
+    </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(خدمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted %2</source>
+        <translation>%1 — مقبولة في %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused %2: %3</source>
+        <translation>%1 — مرفوضة في %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting an answer</source>
+        <translation>%1 — بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>The services could not be read.</source>
+        <translation>تعذّرت قراءة الخدمات.</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>الإحالة إلى خدمة</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet.</source>
+        <translation>لا يحتوي الدليل على خدمات بعد.</translation>
+    </message>
+    <message>
+        <source>Add the shelters, legal aid, counselling and other services in the Directory view first.</source>
+        <translation>أضف أولًا دور الإيواء والمساعدة القانونية والإرشاد والخدمات الأخرى في عرض الدليل.</translation>
+    </message>
+    <message>
+        <source>&amp;Service to refer the survivor to:</source>
+        <translation>ال&amp;خدمة التي يُحال إليها الناجي:</translation>
+    </message>
+    <message>
+        <source>Search names, kinds, notes…</source>
+        <translation>ابحث في الأسماء والأنواع والملاحظات…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>البحث عن خدمات</translation>
+    </message>
+    <message>
+        <source>Services, by name, with capacity, languages and whether they take minors</source>
+        <translation>الخدمات حسب الاسم، مع السعة واللغات وقبول القاصرين</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>إ&amp;حالة</translation>
+    </message>
+    <message>
+        <source>The referral could not be recorded.</source>
+        <translation>تعذّر تسجيل الإحالة.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded.</source>
+        <translation>تعذّر تسجيل الرد.</translation>
+    </message>
+    <message>
+        <source>The referral could not be removed.</source>
+        <translation>تعذّرت إزالة الإحالة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Referrals</name>
+    <message>
+        <source>this checklist step was deleted</source>
+        <translation>حُذفت خطوة القائمة هذه</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service</source>
+        <translation>«%1» ليس نوع خدمة</translation>
+    </message>
+    <message>
+        <source>there is no service with this id in the directory</source>
+        <translation>لا توجد خدمة بهذا المعرّف في الدليل</translation>
+    </message>
+    <message>
+        <source>this service was deleted from the directory</source>
+        <translation>حُذفت هذه الخدمة من الدليل</translation>
+    </message>
+    <message>
+        <source>this step has no referral to answer; refer the survivor to a service first</source>
+        <translation>لا توجد إحالة للرد عليها في هذه الخطوة؛ أحِل الناجي إلى خدمة أولًا</translation>
+    </message>
+    <message>
+        <source>a reason and a time go with an answer</source>
+        <translation>السبب والوقت يرافقان الرد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; the answers are accepted and refused</source>
+        <translation>«%1» ليس ردًا؛ الردود هي accepted وrefused</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>تتطلب الإحالة المرفوضة السبب الذي قدمته الخدمة</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>لا يُسجَّل السبب إلا للإحالة المرفوضة</translation>
+    </message>
+    <message>
+        <source>the time of the answer %1 is more than a day in the future (it is now %2)</source>
+        <translation>وقت الرد %1 يتجاوز المستقبل بأكثر من يوم (الوقت الآن %2)</translation>
     </message>
 </context>
 <context>
@@ -6242,10 +6849,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>المجلد %1 غير موجود</translation>
     </message>
     <message>
-        <source>cannot write here: %1</source>
-        <translation>تتعذر الكتابة هنا: %1</translation>
-    </message>
-    <message>
         <source>not written: %1</source>
         <translation>لم تتم الكتابة: %1</translation>
     </message>
@@ -6267,15 +6870,15 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Average (1–5)</source>
-        <translation>المتوسط (⁦1–5⁩)</translation>
+        <translation>المتوسط (1–5)</translation>
     </message>
     <message>
         <source>Rated 1–2</source>
-        <translation>بتقييم ⁦1–2⁩</translation>
+        <translation>بتقييم 1–2</translation>
     </message>
     <message>
         <source>Rated 4–5</source>
-        <translation>بتقييم ⁦4–5⁩</translation>
+        <translation>بتقييم 4–5</translation>
     </message>
     <message>
         <source>the recipient is not an office known to this database</source>
@@ -6328,6 +6931,49 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>%1 (lessons noted: %2)</source>
         <translation>%1 (الدروس المسجلة: %2)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation>لم يُسجَّل شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded for this operation.</source>
+        <translation>لا يوجد إجراء متابعة مسجل لهذه العملية.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a follow-up action</comment>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>a follow-up action</comment>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a follow-up action not done yet</comment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>إجراءات المتابعة</translation>
+    </message>
+    <message>
+        <source>%1 (done: %2, overdue: %3)</source>
+        <translation>%1 (منجزة: %2، متأخرة: %3)</translation>
     </message>
     <message>
         <source>This copy names 1 survivor by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
@@ -6615,10 +7261,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>النسخ الاحتياطية من %1</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>يأخذ Tandem نسخة احتياطية من الملف قبل كل دمج وقبل كل استعادة، ويحتفظ بأحدث عشر نسخ. اختر الحالة التي تريد العودة إليها؛ وسيُطلب منك التأكيد قبل أي تغيير.</translation>
-    </message>
-    <message>
         <source>Backups, newest first</source>
         <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
     </message>
@@ -6637,6 +7279,144 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>يأخذ Tandem نسخة احتياطية من الملف قبل كل دمج وكل استعادة، وعند فتحه (مرة في اليوم) وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن، ويحتفظ بأحدثها (تحدد التفضيلات عددها). اختر الحالة التي تريد العودة إليها؛ سيُطلب منك التأكيد قبل أي تغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SafeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <source>no file is named</source>
+        <translation>لم يُحدَّد أي ملف</translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write</source>
+        <translation>هذا مجلد؛ حدّد ملفًا للكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>المجلد %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>تعذّرت الكتابة في المجلد %1: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be saved to the disk</source>
+        <translation>تعذّر حفظ البيانات على القرص</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>تعذّر وضع الملف المكتمل في مكانه</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>لم يُفتح الملف</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>تعذّر إنشاء الملف: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the file private: %1</source>
+        <translation>تعذّر جعل الملف خاصًا: %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>هذا ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>تعذّر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>cannot make the folder private</source>
+        <translation>تعذّر جعل المجلد خاصًا</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SqlError</name>
+    <message>
+        <source>a record with the same id or key is there already</source>
+        <translation>يوجد بالفعل سجل بالمعرّف أو المفتاح نفسه</translation>
+    </message>
+    <message>
+        <source>a record it refers to is not there</source>
+        <translation>سجل يشير إليه غير موجود</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>قيمة مطلوبة مفقودة</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>لا توجد ذاكرة كافية</translation>
+    </message>
+    <message>
+        <source>the file is busy: another program is writing to it; try again in a moment</source>
+        <translation>الملف مشغول: برنامج آخر يكتب فيه؛ أعد المحاولة بعد قليل</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه (قد يكون ممتلئًا أو مفصولًا أو معطوبًا)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>الملف تالف</translation>
+    </message>
+    <message>
+        <source>not a Tandem database (not an SQLite file at all)</source>
+        <translation>ليست قاعدة بيانات Tandem (ليست ملف SQLite أصلًا)</translation>
+    </message>
+    <message>
+        <source>the file is read-only: nothing can be changed</source>
+        <translation>الملف للقراءة فقط: لا يمكن تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: it or its folder is missing, or may not be read or written</source>
+        <translation>تعذّر فتح الملف: الملف أو مجلده غير موجود، أو لا يُسمح بقراءته أو الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>إحدى القيم كبيرة جدًا</translation>
+    </message>
+    <message>
+        <source>the work was stopped before it was finished</source>
+        <translation>توقف العمل قبل أن ينتهي</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the database</source>
+        <translation>إحدى القيم تخالف قاعدة من قواعد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>إحدى القيم من نوع خاطئ</translation>
+    </message>
+    <message>
+        <source>the file is locked in a way Tandem cannot follow (a network folder?)</source>
+        <translation>الملف مقفل بطريقة لا يستطيع Tandem التعامل معها (مجلد شبكة؟)</translation>
+    </message>
+    <message>
+        <source>the database could not do this</source>
+        <translation>لم تتمكن قاعدة البيانات من القيام بذلك</translation>
+    </message>
+    <message>
+        <source>the database could not do this (%1)</source>
+        <translation>لم تتمكن قاعدة البيانات من القيام بذلك (%1)</translation>
     </message>
 </context>
 <context>
@@ -6682,16 +7462,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>تعذر قفل الملف للكتابة: قد يكون مجلده للقراءة فقط؛ انسخ الملف إلى مكان يمكنك الكتابة فيه، أو افتحه للقراءة فقط</translation>
     </message>
     <message>
-        <source>not a Tandem database, or a damaged one: %1</source>
-        <translation>ليس قاعدة بيانات Tandem، أو أنها تالفة: %1</translation>
-    </message>
-    <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
         <translation>أُنشئ هذا الملف بإصدار أقدم من Tandem ويحتاج إلى ترقية تتطلب الكتابة: افتحه للكتابة مرة واحدة</translation>
-    </message>
-    <message>
-        <source>the file is damaged: %1</source>
-        <translation>الملف تالف: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
@@ -6782,6 +7554,46 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>خطأ داخلي: المعاملة انتهت بالفعل</translation>
     </message>
     <message>
+        <source>the file&apos;s folder is read-only, so the file cannot be changed here: copy it to a folder you can write, or open it read-only</source>
+        <translation>مجلد الملف للقراءة فقط، لذا لا يمكن تغيير الملف هنا: انسخه إلى مجلد يمكنك الكتابة فيه، أو افتحه للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so it cannot be changed: open it read-only, or allow writing to it</source>
+        <translation>الملف للقراءة فقط، لذا لا يمكن تغييره: افتحه للقراءة فقط، أو اسمح بالكتابة فيه</translation>
+    </message>
+    <message>
+        <source>the file has changes not yet folded into it (in its &quot;-wal&quot; file) and its folder is read-only: copy the file with its &quot;-wal&quot; file to a folder you can write, and open it there</source>
+        <translation>للملف تغييرات لم تُدمج فيه بعد (في ملفه &quot;-wal&quot;) ومجلده للقراءة فقط: انسخ الملف مع ملفه &quot;-wal&quot; إلى مجلد يمكنك الكتابة فيه، وافتحه هناك</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>this file was never finished: Tandem was stopped while making it, and it holds nothing. Delete it and make the file again</source>
+        <translation>لم يكتمل هذا الملف قط: توقف Tandem أثناء إنشائه، ولا يحتوي على أي شيء. احذفه وأنشئ الملف من جديد</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>المجلد %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: choose a folder you can write</source>
+        <translation>المجلد %1 للقراءة فقط: اختر مجلدًا يمكنك الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>تعذّرت الكتابة في المجلد %1</translation>
+    </message>
+    <message>
+        <source>the new file could not be finished</source>
+        <translation>تعذّر إكمال الملف الجديد</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>تعذّر وضع الملف المكتمل في مكانه</translation>
+    </message>
+    <message>
         <source>a record with this id already exists</source>
         <translation>يوجد سجل بهذا المعرّف بالفعل</translation>
     </message>
@@ -6843,6 +7655,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Make protocol active</source>
         <translation>تفعيل البروتوكول</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>إزالة الإحالة</translation>
+    </message>
+    <message>
+        <source>Refer to service</source>
+        <translation>الإحالة إلى خدمة</translation>
+    </message>
+    <message>
+        <source>Record referral answer</source>
+        <translation>تسجيل الرد على الإحالة</translation>
     </message>
 </context>
 <context>
@@ -6989,6 +7813,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Edit %1</source>
         <translation>تحرير %1</translation>
+    </message>
+    <message>
+        <source>Follows the age band: under 18 is a minor. Choose the age band Unknown to record a presumed minor whose age is in doubt.</source>
+        <translation>تتبع الفئة العمرية: دون 18 قاصر. اختر الفئة العمرية «غير معروف» لتسجيل قاصر مفترض عمره موضع شك.</translation>
+    </message>
+    <message>
+        <source>Record a presumed minor while the age is in doubt</source>
+        <translation>تسجيل قاصر مفترض ما دام العمر موضع شك</translation>
     </message>
 </context>
 <context>
@@ -7454,7 +8286,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;إلغاء الربط</translation>
+        <translation>إ&amp;لغاء الربط</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -7909,7 +8741,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>مغلقة</translation>
+        <translation>المغلقة</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -7989,23 +8821,23 @@ Due %4%5</source>
     </message>
     <message>
         <source>12–15</source>
-        <translation>⁦12–15⁩</translation>
+        <translation>12–15</translation>
     </message>
     <message>
         <source>16–17</source>
-        <translation>⁦16–17⁩</translation>
+        <translation>16–17</translation>
     </message>
     <message>
         <source>18–24</source>
-        <translation>⁦18–24⁩</translation>
+        <translation>18–24</translation>
     </message>
     <message>
         <source>25–34</source>
-        <translation>⁦25–34⁩</translation>
+        <translation>25–34</translation>
     </message>
     <message>
         <source>35–49</source>
-        <translation>⁦35–49⁩</translation>
+        <translation>35–49</translation>
     </message>
     <message>
         <source>50 and over</source>
@@ -8097,7 +8929,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>مفتوحة</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8236,6 +9068,14 @@ Due %4%5</source>
         <translation>عدد كبير من الأشخاص يسكنون في عنوان واحد</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
         <source>Low</source>
         <comment>a tip&apos;s credibility</comment>
         <translation>منخفضة</translation>
@@ -8365,6 +9205,18 @@ Due %4%5</source>
         <source>merge cancelled</source>
         <translation>أُلغي الدمج</translation>
     </message>
+    <message>
+        <source>bundle is larger than Tandem reads (%1 GiB at most)</source>
+        <translation>الحزمة أكبر مما يقرؤه Tandem (%1 غيغابايت على الأكثر)</translation>
+    </message>
+    <message>
+        <source>not a Tandem bundle (not a file)</source>
+        <translation>ليست حزمة Tandem (ليست ملفًا)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open the bundle</source>
+        <translation>لا توجد ذاكرة كافية لفتح الحزمة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::demo</name>
@@ -8402,6 +9254,26 @@ Due %4%5</source>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
         <translation>جدول محتوى الحزمة &quot;%1&quot; ينقصه العمود &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>قاعدة البيانات غير مفتوحة</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to make the bundle</source>
+        <translation>لا توجد ذاكرة كافية لإنشاء الحزمة</translation>
+    </message>
+    <message>
+        <source>bundle payload is empty</source>
+        <translation>محتوى الحزمة فارغ</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>تعذّر فتح محتوى الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened</source>
+        <translation>تعذّر فتح محتوى الحزمة</translation>
     </message>
 </context>
 <context>

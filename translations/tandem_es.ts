@@ -16,10 +16,6 @@
         <translation>Grupo de trabajo conjunto de demostración</translation>
     </message>
     <message>
-        <source>cannot move the finished demo database into place</source>
-        <translation>no se puede mover a su sitio la base de datos de demostración terminada</translation>
-    </message>
-    <message>
         <source>Making the demo database of invented operations…</source>
         <translation>Creando la base de datos de demostración con operaciones ficticias…</translation>
     </message>
@@ -250,16 +246,24 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>How long the office keys stay unlocked when unused</source>
-        <translation>Cuánto tiempo permanecen desbloqueadas las claves de la oficina cuando no se usan</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>I&amp;nforme</translation>
     </message>
     <message>
         <source>&amp;Security</source>
         <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Back the open file up now, beside it, with its other backups</source>
+        <translation>Hace ahora una copia de seguridad del archivo abierto, junto a él, con sus otras copias</translation>
+    </message>
+    <message>
+        <source>The language, how long the office keys stay unlocked when unused, and backups</source>
+        <translation>El idioma, cuánto tiempo siguen desbloqueadas las claves de la oficina sin usarse, y las copias de seguridad</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y As…</source>
@@ -500,10 +504,6 @@
         <translation>no se puede mover a su sitio la copia terminada</translation>
     </message>
     <message>
-        <source>cannot make the backup folder</source>
-        <translation>no se puede crear la carpeta de copias de seguridad</translation>
-    </message>
-    <message>
         <source>this backup cannot be restored: %1</source>
         <translation>esta copia de seguridad no se puede restaurar: %1</translation>
     </message>
@@ -518,6 +518,14 @@
     <message>
         <source>cannot put the backup in place; the file is unchanged</source>
         <translation>no se puede poner la copia de seguridad en su sitio; el archivo no ha cambiado</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder: %1</source>
+        <translation>no se puede crear la carpeta de copias de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the copy readable by its owner only</source>
+        <translation>no se puede hacer que la copia sea legible solo por su propietario</translation>
     </message>
 </context>
 <context>
@@ -770,6 +778,38 @@
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(servicio eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted</source>
+        <translation>%1 — aceptada</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — rechazada</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting answer</source>
+        <translation>%1 — en espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Respondida el %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -854,14 +894,6 @@
         <translation>No se ha podido cambiar el paso.</translation>
     </message>
     <message>
-        <source>Not referred</source>
-        <translation>Sin derivación</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
         <translation>Todavía no hay lista de control: se crea cuando se establece la hora del rescate (T0).</translation>
     </message>
@@ -876,6 +908,18 @@
     <message>
         <source>%1 of %2 settled</source>
         <translation>%1 de %2 resueltos</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Why declined:</source>
+        <translation>Motivo del rechazo:</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Por qué no es aplicable:</translation>
     </message>
     <message>
         <source>Done by</source>
@@ -1270,6 +1314,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::ConfirmNameDialog</name>
+    <message>
+        <source>To delete it, type its name, %1:</source>
+        <translation>Para eliminarla, escriba su nombre, %1:</translation>
+    </message>
+    <message>
+        <source>Name of what is deleted</source>
+        <translation>Nombre de lo que se elimina</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(identifying detail, hidden)</source>
@@ -1487,6 +1542,14 @@
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Retirado el %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Retirado el %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
@@ -1501,10 +1564,6 @@
     <message>
         <source>Record Consent</source>
         <translation>Registrar consentimiento</translation>
-    </message>
-    <message>
-        <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation>Registrar que el superviviente ha retirado este consentimiento, con fecha de ahora. A partir de este momento no se puede compartir nada de lo que cubría.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
@@ -1541,6 +1600,26 @@
     <message>
         <source>The consent could not be recorded.</source>
         <translation>No se ha podido registrar el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Withdraw Consent…</source>
+        <translation>Retirar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew this consent, now, and why. Nothing it covered may be shared from now on.</source>
+        <translation>Registra que el superviviente retiró este consentimiento, ahora, y por qué. A partir de ahora no se puede compartir nada de lo que cubría.</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew their consent to share “%1” with %2?</source>
+        <translation>¿Registrar que el superviviente retiró su consentimiento para compartir “%1” con %2?</translation>
+    </message>
+    <message>
+        <source>From now on nothing it covered is shared with them. The withdrawal is dated now and recorded with its reason.</source>
+        <translation>A partir de ahora no se comparte con ellos nada de lo que cubría. La retirada lleva la fecha de ahora y se registra con su motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>&amp;Motivo de la retirada:</translation>
     </message>
     <message>
         <source>Expires on</source>
@@ -1598,6 +1677,10 @@
         <translation>Calculando las figuras…</translation>
     </message>
     <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>%1 a %2 · %3 · %4</translation>
+    </message>
+    <message>
         <source>Trafficking type</source>
         <translation>Tipo de trata</translation>
     </message>
@@ -1621,11 +1704,11 @@
     <name>tandem::DirectoryView</name>
     <message>
         <source>&amp;New</source>
-        <translation>Nue&amp;vo</translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1893,6 +1976,74 @@
         <source>Feedback</source>
         <translation>Valoración</translation>
     </message>
+    <message>
+        <source>a referral&apos;s answer needs the service the survivor was referred to</source>
+        <translation>la respuesta a una derivación necesita el servicio al que se derivó a la persona superviviente</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>una derivación rechazada necesita el motivo que dio el servicio</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>solo se registra un motivo para una derivación rechazada</translation>
+    </message>
+    <message>
+        <source>a referral has a time of answer but no answer</source>
+        <translation>una derivación tiene hora de respuesta pero ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>the age band %1 and the minor box disagree</source>
+        <translation>la franja de edad %1 y la casilla de menor no coinciden</translation>
+    </message>
+    <message>
+        <source>the age band %1 makes the survivor a minor; to record an adult, change the age band</source>
+        <translation>la franja de edad %1 hace del superviviente un menor; para registrar a un adulto, cambie la franja de edad</translation>
+    </message>
+    <message>
+        <source>the age band %1 is an adult&apos;s; when the age is in doubt, choose the age band Unknown to record a presumed minor</source>
+        <translation>la franja de edad %1 es la de un adulto; si la edad es dudosa, elija la franja Desconocida para registrar a un presunto menor</translation>
+    </message>
+    <message>
+        <source>a reason for withdrawal goes only with the date of withdrawal (withdrawn_at)</source>
+        <translation>un motivo de retirada solo va con la fecha de retirada (withdrawn_at)</translation>
+    </message>
+    <message>
+        <source>say why the consent is withdrawn (withdrawn_reason)</source>
+        <translation>indique por qué se retira el consentimiento (withdrawn_reason)</translation>
+    </message>
+    <message>
+        <source>a reason for retiring goes only with a retired version</source>
+        <translation>un motivo de retirada solo va con una versión retirada</translation>
+    </message>
+    <message>
+        <source>say why this version is retired (retired_reason)</source>
+        <translation>indique por qué se retira esta versión (retired_reason)</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a step declined by the survivor or not applicable</source>
+        <translation>solo se registra un motivo para un paso rechazado por el superviviente o no aplicable</translation>
+    </message>
+    <message>
+        <source>say why the survivor declined this step (reason)</source>
+        <translation>indique por qué el superviviente rechazó este paso (reason)</translation>
+    </message>
+    <message>
+        <source>say why this step does not apply to the survivor (reason)</source>
+        <translation>indique por qué este paso no es aplicable al superviviente (reason)</translation>
+    </message>
+    <message>
+        <source>its action item &quot;%1&quot; is due (%2) before the new start (%3); move the action item first</source>
+        <translation>su tarea acordada “%1” vence (%2) antes del nuevo inicio (%3); mueva primero la tarea</translation>
+    </message>
+    <message>
+        <source>the action item is due (%1) before its meeting starts (%2)</source>
+        <translation>la tarea acordada vence (%1) antes de que empiece su reunión (%2)</translation>
+    </message>
+    <message>
+        <source>a tip needs what was reported: a place, an indicator or a description</source>
+        <translation>un aviso necesita lo que se comunicó: un lugar, un indicador o una descripción</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -1910,10 +2061,6 @@
     <message>
         <source>not a trusted partner office</source>
         <translation>no es una oficina asociada de confianza</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
@@ -1958,10 +2105,6 @@
     <message>
         <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
         <translation>el contenido del paquete está dañado: la tabla &quot;%1&quot; tiene filas mal formadas</translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation>el contenido del paquete no se puede abrir: %1</translation>
     </message>
     <message>
         <source>bundle payload format %1 is not known to this version of Tandem</source>
@@ -2716,6 +2859,38 @@ Last export: %2</source>
         <source>What to change</source>
         <translation>Qué cambiar</translation>
     </message>
+    <message>
+        <source>Referral answer</source>
+        <translation>Respuesta a la derivación</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Resultado de la derivación</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motivo de la retirada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -2875,10 +3050,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Todavía no hay ninguna copia de seguridad de %1.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation>Tandem crea una antes de cada fusión de un paquete, en la carpeta %1.</translation>
-    </message>
-    <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
         <translation>Todo lo escrito en %1 desde %2 se perderá: %L3 cambios en registros (ediciones hechas aquí y registros fusionados de oficinas asociadas), %L4 entradas del registro de auditoría y el historial de deshacer.</translation>
     </message>
@@ -2905,6 +3076,50 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
         <translation>Se ha restaurado %1 tal como estaba el %2. El archivo tal como estaba antes se conserva como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad hecha en %1.</translation>
+    </message>
+    <message>
+        <source>The routine backup was not made: %1</source>
+        <translation>No se hizo la copia de seguridad periódica: %1</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>al cerrar</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>al abrir</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Haciendo copia de seguridad de %1…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was made.</source>
+        <translation>Se canceló la copia de seguridad; no se hizo ninguna.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>No se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Restore from Backup lists it.</source>
+        <translation>Copia de seguridad hecha en %1 (%2). Restaurar desde una copia de seguridad la muestra.</translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>Tandem hace una antes de cada fusión de un paquete, al abrir el archivo (una vez al día) y al cerrarlo tras cambios, y con Archivo ▸ Hacer copia de seguridad ahora, en la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3345,21 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Input</name>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte %2); save the file as UTF-8</source>
+        <translation>la línea %1 no es texto UTF-8 válido (byte %2); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than Tandem reads from a file of this kind</source>
+        <translation>el archivo ocupa más de %1, más de lo que Tandem lee de un archivo de este tipo</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -3170,6 +3400,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
         <translation>línea %1: &quot;%2&quot; no es una clave de 32 bytes en base64</translation>
+    </message>
+    <message>
+        <source>not a Tandem office card: %1</source>
+        <translation>no es una tarjeta de oficina de Tandem: %1</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3507,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Unlink</source>
-        <translation>Desvincular</translation>
+        <translation>&amp;Desvincular</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3332,7 +3566,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
@@ -3345,6 +3579,26 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Remove log note</source>
         <translation>Quitar nota del diario</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned</source>
+        <translation>&amp;Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
+        <translation>Registrar la nota como lección aprendida: se queda en el registro y aparece entre las lecciones del informe posterior a la acción. Una nota de la lista se marca en su propia casilla.</translation>
+    </message>
+    <message>
+        <source>Written as a lesson: always among the lessons of the after-action report.</source>
+        <translation>Escrita como lección: siempre entre las lecciones del informe posterior a la acción.</translation>
+    </message>
+    <message>
+        <source>Lesson Learned</source>
+        <translation>Lección aprendida</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Quitar nota</translation>
     </message>
     <message>
         <source>B&amp;y:</source>
@@ -3441,6 +3695,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Office: %1 (read-only)</source>
         <translation>Oficina: %1 (solo lectura)</translation>
     </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 ya está abierto en esta ventana.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln steps overdue</source>
         <translation>
@@ -3520,11 +3778,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation>Nueva &amp;reunión</translation>
+        <translation>&amp;Nueva reunión</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4062,7 +4320,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>C&amp;omunicaciones y contingencias</translation>
+        <translation>&amp;Comunicaciones y contingencias</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
@@ -4070,11 +4328,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation>Cronograma</translation>
+        <translation>Cro&amp;nograma</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>Diario</translation>
+        <translation>Diari&amp;o</translation>
     </message>
     <message>
         <source>Deleted operation</source>
@@ -4102,11 +4360,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Ti&amp;ps</source>
-        <translation>Avisos</translation>
+        <translation>Av&amp;isos</translation>
     </message>
     <message>
         <source>Ti&amp;ps (%1)</source>
-        <translation>Avisos (%1)</translation>
+        <translation>Av&amp;isos (%1)</translation>
     </message>
     <message>
         <source>Survi&amp;vors packet</source>
@@ -4298,19 +4556,19 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::OperationsView</name>
     <message>
         <source>&amp;New</source>
-        <translation>Nue&amp;vo</translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>Du&amp;plicar</translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
-        <translation>A&amp;brir el plan</translation>
+        <translation>&amp;Abrir el plan</translation>
     </message>
     <message>
         <source>A new operation, as a draft (Ctrl+Shift+N or Insert)</source>
@@ -4389,59 +4647,48 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>No se ha podido eliminar la operación.</translation>
     </message>
     <message>
-        <source>Its 1 target, </source>
-        <translation>Su objetivo, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n targets, </source>
-        <translation>
-            <numerusform>Su %n objetivo, </numerusform>
-            <numerusform>Sus %n objetivos, </numerusform>
-        </translation>
+        <source>Targets: %L1</source>
+        <translation>Objetivos: %L1</translation>
     </message>
     <message>
-        <source>1 assignment, </source>
-        <translation>1 asignación, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignments, </source>
-        <translation>
-            <numerusform>%n asignación, </numerusform>
-            <numerusform>%n asignaciones, </numerusform>
-        </translation>
+        <source>Agency assignments: %L1</source>
+        <translation>Asignaciones de organismos: %L1</translation>
     </message>
     <message>
-        <source>1 task </source>
-        <translation>1 tarea </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks </source>
-        <translation>
-            <numerusform>%n tarea </numerusform>
-            <numerusform>%n tareas </numerusform>
-        </translation>
+        <source>Timeline tasks: %L1</source>
+        <translation>Tareas del cronograma: %L1</translation>
     </message>
     <message>
-        <source>and 1 log note go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>y 1 nota del diario se eliminan con ella. Deshacer (Ctrl+Z) lo recupera todo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n log notes go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>
-            <numerusform>y %n nota del diario se eliminan con ella. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
-            <numerusform>y %n notas del diario se eliminan con ella. Deshacer (Ctrl+Z) lo recupera todo.</numerusform>
-        </translation>
+        <source>Log notes: %L1</source>
+        <translation>Notas del registro: %L1</translation>
     </message>
     <message>
-        <source>Its 1 survivor stays, with their checklist.</source>
-        <translation>Su superviviente se conserva, con su lista de comprobación.</translation>
+        <source>Follow-up action items: %L1</source>
+        <translation>Tareas acordadas de seguimiento: %L1</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n survivors stay, with their checklists.</source>
-        <translation>
-            <numerusform>Su %n superviviente se conserva, con su lista de comprobación.</numerusform>
-            <numerusform>Sus %n supervivientes se conservan, con sus listas de comprobación.</numerusform>
-        </translation>
+    <message>
+        <source>Agencies&apos; feedback: %L1</source>
+        <translation>Valoraciones de los organismos: %L1</translation>
+    </message>
+    <message>
+        <source>Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)</source>
+        <translation>Supervivientes registrados en ella: %L1 (se quedan, con sus listas de control, sin la operación)</translation>
+    </message>
+    <message>
+        <source>Tips linked to it: %L1 (they stay, unlinked)</source>
+        <translation>Avisos vinculados a ella: %L1 (se quedan, sin vínculo)</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Todavía no contiene nada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2) and everything recorded in it?</source>
+        <translation>¿Eliminar la operación “%1” (%2) y todo lo registrado en ella?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it all back while this file stays open.</source>
+        <translation>Deshacer (Ctrl+Z) lo recupera todo mientras este archivo siga abierto.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4865,38 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>%L1 of %L2 open tips</source>
         <translation>%L1 de %L2 avisos abiertos</translation>
     </message>
+    <message>
+        <source>The only service does not match</source>
+        <translation>El único servicio no coincide</translation>
+    </message>
+    <message>
+        <source>The only service</source>
+        <translation>El único servicio</translation>
+    </message>
+    <message>
+        <source>All %L1 services</source>
+        <translation>Los %L1 servicios</translation>
+    </message>
+    <message>
+        <source>None of the %L1 services match</source>
+        <translation>Ninguno de los %L1 servicios coincide</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 services</source>
+        <translation>%L1 de %L2 servicios</translation>
+    </message>
+    <message>
+        <source>capacity %L1</source>
+        <translation>capacidad %L1</translation>
+    </message>
+    <message>
+        <source>accepts minors</source>
+        <translation>acepta menores</translation>
+    </message>
+    <message>
+        <source>adults only</source>
+        <translation>solo personas adultas</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
@@ -4654,8 +4933,36 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Idioma de la &amp;ventana:</translation>
     </message>
     <message>
+        <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
+        <translation>Hacer copias de seguridad &amp;periódicas: al abrir un archivo (una vez al día) y al cerrarlo tras cambios</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>Copias de seguridad conservadas por archivo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Conservar las más recientes:</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>copias de seguridad de cada archivo</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
+        <translation>Las copias de seguridad van a una carpeta junto al archivo, legible solo por usted. Tandem también hace una antes de cada fusión y cada restauración; Archivo ▸ Hacer copia de seguridad ahora hace una en cualquier momento, Archivo ▸ Restaurar desde una copia de seguridad vuelve a una.</translation>
+    </message>
+    <message>
         <source>Language and dates</source>
         <translation>Idioma y fechas</translation>
+    </message>
+    <message>
+        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
+        <translation>Los números y los nombres de los meses lo siguen. Se aplica la próxima vez que se inicie Tandem.</translation>
     </message>
     <message>
         <source>Day month year: %1</source>
@@ -4676,10 +4983,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>In every list, form, report and export. It applies at once.</source>
         <translation>En todas las listas, formularios, informes y exportaciones. Se aplica al momento.</translation>
-    </message>
-    <message>
-        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
-        <translation>Los números y los nombres de los meses lo siguen. Se aplica la próxima vez que se inicie Tandem.</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5116,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Nuevo paso %1</translation>
     </message>
     <message>
+        <source>Version %1 · retired (%2): no new checklist follows it.</source>
+        <translation>Versión %1 · retirada (%2): ninguna lista de control nueva la sigue.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
@@ -4943,8 +5250,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>el mismo título que el paso %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
+        <source>the file is larger than a protocol file can be (%1 KiB at most)</source>
+        <translation>el archivo es más grande de lo que puede ser un archivo de protocolo (%1 KiB como máximo)</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5440,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
         <translation>estado desconocido &quot;%1&quot;; un protocolo puede estar activo (active) o retirado (retired)</translation>
     </message>
+    <message>
+        <source>version %1 is in force</source>
+        <translation>la versión %1 está en vigor</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>sustituida por la versión %1</translation>
+    </message>
+    <message>
+        <source>version %1 was made active instead</source>
+        <translation>se activó la versión %1 en su lugar</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
@@ -5220,6 +5539,42 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>The protocol&apos;s status could not be changed.</source>
         <translation>No se ha podido cambiar el estado del protocolo.</translation>
     </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now in force.</source>
+        <translation>La versión %1 de “%2” está ahora en vigor.</translation>
+    </message>
+    <message>
+        <source>Retired, as replaced by it: version %1. Survivors whose checklists were made from it keep their steps.</source>
+        <translation>Retirada, por ser sustituida por ella: versión %1. Los supervivientes cuyas listas de control se hicieron con ella conservan sus pasos.</translation>
+    </message>
+    <message>
+        <source>No new checklist follows it.</source>
+        <translation>Ninguna lista de control nueva la seguirá.</translation>
+    </message>
+    <message>
+        <source>The survivor whose checklist was made from it keeps its steps.</source>
+        <translation>El superviviente cuya lista de control se hizo con ella conserva sus pasos.</translation>
+    </message>
+    <message>
+        <source>The %L1 survivors whose checklists were made from it keep their steps.</source>
+        <translation>Los %L1 supervivientes cuyas listas de control se hicieron con ella conservan sus pasos.</translation>
+    </message>
+    <message>
+        <source>Retire Protocol</source>
+        <translation>Retirar protocolo</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”?</source>
+        <translation>¿Retirar la versión %1 de “%2”?</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is retired:</source>
+        <translation>&amp;Motivo de la retirada:</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln versions</source>
         <translation>
@@ -5233,6 +5588,53 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Not set</source>
         <translation>Sin establecer</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReasonDialog</name>
+    <message>
+        <source>Required: it is recorded with it and shown</source>
+        <translation>Obligatorio: se registra con ello y se muestra</translation>
+    </message>
+    <message>
+        <source>Declined by the Survivor</source>
+        <translation>Rechazado por el superviviente</translation>
+    </message>
+    <message>
+        <source>Record that %1 declined “%2”?</source>
+        <translation>¿Registrar que %1 rechazó “%2”?</translation>
+    </message>
+    <message>
+        <source>It is recorded as their choice, not as a step missed, and is no longer owed. Reopen brings it back.</source>
+        <translation>Se registra como su decisión, no como un paso omitido, y deja de deberse. Reabrir lo recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Why they declined:</source>
+        <translation>&amp;Motivo del rechazo:</translation>
+    </message>
+    <message>
+        <source>Record the Decline</source>
+        <translation>Registrar el rechazo</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not applicable to %2?</source>
+        <translation>¿Marcar “%1” como no aplicable a %2?</translation>
+    </message>
+    <message>
+        <source>The step is no longer owed to them. Reopen brings it back.</source>
+        <translation>El paso deja de debérsele. Reabrir lo recupera.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply:</source>
+        <translation>&amp;Por qué no es aplicable:</translation>
+    </message>
+    <message>
+        <source>Mark Not Applicable</source>
+        <translation>Marcar como no aplicable</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5679,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
+        <source>%1 was put back as it is stored: %2</source>
+        <translation>%1 se ha restablecido tal como está guardado: %2</translation>
+    </message>
+    <message>
         <source>%1 is %2; “%3” was not taken.</source>
         <translation>%1 debe ser %2; no se aceptó «%3».</translation>
     </message>
@@ -5317,6 +5723,227 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Solo se buscan las primeras %1 palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralAnswerDialog</name>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;En espera de respuesta</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>A&amp;ceptada</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>&amp;Rechazada</translation>
+    </message>
+    <message>
+        <source>Answer to the Referral</source>
+        <translation>Respuesta a la derivación</translation>
+    </message>
+    <message>
+        <source>As the service gave it, e.g. &quot;no bed free until Monday&quot;</source>
+        <translation>Tal como lo dio el servicio, p. ej. «no hay cama libre hasta el lunes»</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>What came of the referral, e.g. &quot;placed on 12 May; moved on to housing&quot;</source>
+        <translation>Qué resultó de la derivación, p. ej. «acogida el 12 de mayo; pasó a una vivienda»</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The answer of %1:</source>
+        <translation>La respuesta de %1:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the reason the service gave.</source>
+        <translation>Un rechazo se registra con el motivo que dio el servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralBox</name>
+    <message>
+        <source>Accepts &amp;minors</source>
+        <translation>Acepta &amp;menores</translation>
+    </message>
+    <message>
+        <source>Only services that take minors</source>
+        <translation>Solo servicios que aceptan menores</translation>
+    </message>
+    <message>
+        <source>Speaks the survivor&apos;s &amp;language</source>
+        <translation>Habla el &amp;idioma de la persona</translation>
+    </message>
+    <message>
+        <source>No language is recorded for this survivor</source>
+        <translation>No hay ningún idioma registrado para esta persona</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Habla %1</translation>
+    </message>
+    <message>
+        <source>Only services that speak one of the survivor&apos;s languages</source>
+        <translation>Solo servicios que hablan alguno de los idiomas de la persona</translation>
+    </message>
+    <message>
+        <source>Has &amp;capacity</source>
+        <translation>Tiene &amp;capacidad</translation>
+    </message>
+    <message>
+        <source>Leaves out the services whose capacity is recorded as 0</source>
+        <translation>Deja fuera los servicios cuya capacidad consta como 0</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Derivar…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Respuesta…</translation>
+    </message>
+    <message>
+        <source>Refer the survivor to a service of the directory, chosen by capacity, languages and whether it takes minors</source>
+        <translation>Derivar a la persona superviviente a un servicio del directorio, elegido por capacidad, idiomas y si acepta menores</translation>
+    </message>
+    <message>
+        <source>Record the service&apos;s answer (accepted, or refused and why) and the outcome</source>
+        <translation>Registrar la respuesta del servicio (aceptada, o rechazada y por qué) y el resultado</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>Quitar la derivación</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Sin derivar</translation>
+    </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(servicio eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted %2</source>
+        <translation>%1 — aceptada el %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused %2: %3</source>
+        <translation>%1 — rechazada el %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting an answer</source>
+        <translation>%1 — en espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>The services could not be read.</source>
+        <translation>No se pudieron leer los servicios.</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Derivar a un servicio</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet.</source>
+        <translation>El directorio aún no tiene servicios.</translation>
+    </message>
+    <message>
+        <source>Add the shelters, legal aid, counselling and other services in the Directory view first.</source>
+        <translation>Añada primero los albergues, la asistencia jurídica, el apoyo psicológico y los demás servicios en la vista Directorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Service to refer the survivor to:</source>
+        <translation>&amp;Servicio al que derivar a la persona:</translation>
+    </message>
+    <message>
+        <source>Search names, kinds, notes…</source>
+        <translation>Buscar nombres, tipos, notas…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Buscar servicios</translation>
+    </message>
+    <message>
+        <source>Services, by name, with capacity, languages and whether they take minors</source>
+        <translation>Servicios, por nombre, con capacidad, idiomas y si aceptan menores</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Derivar</translation>
+    </message>
+    <message>
+        <source>The referral could not be recorded.</source>
+        <translation>No se pudo registrar la derivación.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded.</source>
+        <translation>No se pudo registrar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The referral could not be removed.</source>
+        <translation>No se pudo quitar la derivación.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Referrals</name>
+    <message>
+        <source>this checklist step was deleted</source>
+        <translation>este paso de la lista fue eliminado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service</source>
+        <translation>«%1» no es un tipo de servicio</translation>
+    </message>
+    <message>
+        <source>there is no service with this id in the directory</source>
+        <translation>no hay ningún servicio con este identificador en el directorio</translation>
+    </message>
+    <message>
+        <source>this service was deleted from the directory</source>
+        <translation>este servicio fue eliminado del directorio</translation>
+    </message>
+    <message>
+        <source>this step has no referral to answer; refer the survivor to a service first</source>
+        <translation>este paso no tiene derivación que responder; derive primero a la persona a un servicio</translation>
+    </message>
+    <message>
+        <source>a reason and a time go with an answer</source>
+        <translation>un motivo y una hora van con una respuesta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; the answers are accepted and refused</source>
+        <translation>«%1» no es una respuesta; las respuestas son accepted y refused</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>una derivación rechazada necesita el motivo que dio el servicio</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>solo se registra un motivo para una derivación rechazada</translation>
+    </message>
+    <message>
+        <source>the time of the answer %1 is more than a day in the future (it is now %2)</source>
+        <translation>la hora de la respuesta %1 es más de un día en el futuro (ahora son las %2)</translation>
     </message>
 </context>
 <context>
@@ -6146,10 +6773,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
-        <source>cannot write here: %1</source>
-        <translation>no se puede escribir aquí: %1</translation>
-    </message>
-    <message>
         <source>not written: %1</source>
         <translation>no escrito: %1</translation>
     </message>
@@ -6232,6 +6855,49 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>%1 (lessons noted: %2)</source>
         <translation>%1 (lecciones anotadas: %2)</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded for this operation.</source>
+        <translation>No hay ninguna acción de seguimiento registrada para esta operación.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a follow-up action</comment>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>a follow-up action</comment>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a follow-up action not done yet</comment>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>%1 (done: %2, overdue: %3)</source>
+        <translation>%1 (hechas: %2, vencidas: %3)</translation>
     </message>
     <message>
         <source>This copy names 1 survivor by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
@@ -6511,10 +7177,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Copias de seguridad de %1</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>Tandem hace una copia de seguridad del archivo antes de cada fusión y de cada restauración, y conserva las diez más recientes. Elija el estado al que desea volver; se le pedirá confirmación antes de cambiar nada.</translation>
-    </message>
-    <message>
         <source>Backups, newest first</source>
         <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
@@ -6533,6 +7195,144 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>Tandem hace una copia de seguridad del archivo antes de cada fusión y cada restauración, al abrirlo (una vez al día) y al cerrarlo tras cambios, y con Archivo ▸ Hacer copia de seguridad ahora, y conserva las más recientes (Preferencias indica cuántas). Elija el estado al que volver; se le pedirá confirmación antes de cambiar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SafeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>no se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>no file is named</source>
+        <translation>no se ha indicado ningún archivo</translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write</source>
+        <translation>es una carpeta; indique un archivo en el que escribir</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>no se puede escribir en la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be saved to the disk</source>
+        <translation>los datos no se pudieron guardar en el disco</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>el archivo terminado no se pudo colocar en su sitio</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>el archivo no se abrió</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>no se puede crear el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the file private: %1</source>
+        <translation>no se puede hacer privado el archivo: %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder private</source>
+        <translation>no se puede hacer privada la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SqlError</name>
+    <message>
+        <source>a record with the same id or key is there already</source>
+        <translation>ya existe un registro con el mismo identificador o clave</translation>
+    </message>
+    <message>
+        <source>a record it refers to is not there</source>
+        <translation>no existe un registro al que hace referencia</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>falta un valor obligatorio</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>no hay memoria suficiente</translation>
+    </message>
+    <message>
+        <source>the file is busy: another program is writing to it; try again in a moment</source>
+        <translation>el archivo está ocupado: otro programa está escribiendo en él; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>no se pudo leer ni escribir en el disco (puede estar lleno, extraído o fallando)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>not a Tandem database (not an SQLite file at all)</source>
+        <translation>no es una base de datos de Tandem (ni siquiera es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is read-only: nothing can be changed</source>
+        <translation>el archivo es de solo lectura: no se puede cambiar nada</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: it or its folder is missing, or may not be read or written</source>
+        <translation>no se puede abrir el archivo: el archivo o su carpeta no existen, o no se pueden leer o escribir</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>un valor es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the work was stopped before it was finished</source>
+        <translation>el trabajo se detuvo antes de terminar</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the database</source>
+        <translation>un valor incumple una regla de la base de datos</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>un valor tiene un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>the file is locked in a way Tandem cannot follow (a network folder?)</source>
+        <translation>el archivo está bloqueado de una forma que Tandem no puede seguir (¿una carpeta de red?)</translation>
+    </message>
+    <message>
+        <source>the database could not do this</source>
+        <translation>la base de datos no pudo hacer esto</translation>
+    </message>
+    <message>
+        <source>the database could not do this (%1)</source>
+        <translation>la base de datos no pudo hacer esto (%1)</translation>
     </message>
 </context>
 <context>
@@ -6578,16 +7378,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>no se puede bloquear el archivo para escribir: puede que su carpeta sea de solo lectura; copie el archivo a un lugar donde pueda escribir o ábralo en solo lectura</translation>
     </message>
     <message>
-        <source>not a Tandem database, or a damaged one: %1</source>
-        <translation>no es una base de datos de Tandem o está dañada: %1</translation>
-    </message>
-    <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
         <translation>este archivo se creó con un Tandem más antiguo y necesita una actualización, para la que hay que escribir en él: ábralo una vez con permiso de escritura</translation>
-    </message>
-    <message>
-        <source>the file is damaged: %1</source>
-        <translation>el archivo está dañado: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
@@ -6678,6 +7470,46 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>error interno: la transacción ya ha terminado</translation>
     </message>
     <message>
+        <source>the file&apos;s folder is read-only, so the file cannot be changed here: copy it to a folder you can write, or open it read-only</source>
+        <translation>la carpeta del archivo es de solo lectura, así que el archivo no se puede cambiar aquí: cópielo a una carpeta en la que pueda escribir, o ábralo en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so it cannot be changed: open it read-only, or allow writing to it</source>
+        <translation>el archivo es de solo lectura, así que no se puede cambiar: ábralo en modo de solo lectura, o permita escribir en él</translation>
+    </message>
+    <message>
+        <source>the file has changes not yet folded into it (in its &quot;-wal&quot; file) and its folder is read-only: copy the file with its &quot;-wal&quot; file to a folder you can write, and open it there</source>
+        <translation>el archivo tiene cambios que aún no se han incorporado (en su archivo &quot;-wal&quot;) y su carpeta es de solo lectura: copie el archivo con su archivo &quot;-wal&quot; a una carpeta en la que pueda escribir, y ábralo allí</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>this file was never finished: Tandem was stopped while making it, and it holds nothing. Delete it and make the file again</source>
+        <translation>este archivo nunca se terminó: Tandem se detuvo mientras lo creaba, y no contiene nada. Elimínelo y vuelva a crear el archivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: choose a folder you can write</source>
+        <translation>la carpeta %1 es de solo lectura: elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>no se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <source>the new file could not be finished</source>
+        <translation>no se pudo terminar el archivo nuevo</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>el archivo terminado no se pudo colocar en su sitio</translation>
+    </message>
+    <message>
         <source>a record with this id already exists</source>
         <translation>ya existe un registro con este id</translation>
     </message>
@@ -6739,6 +7571,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Make protocol active</source>
         <translation>Activar protocolo</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Quitar derivación</translation>
+    </message>
+    <message>
+        <source>Refer to service</source>
+        <translation>Derivar a servicio</translation>
+    </message>
+    <message>
+        <source>Record referral answer</source>
+        <translation>Registrar respuesta a la derivación</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +7729,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Follows the age band: under 18 is a minor. Choose the age band Unknown to record a presumed minor whose age is in doubt.</source>
+        <translation>Sigue a la franja de edad: menos de 18 es un menor. Elija la franja Desconocida para registrar a un presunto menor cuya edad es dudosa.</translation>
+    </message>
+    <message>
+        <source>Record a presumed minor while the age is in doubt</source>
+        <translation>Registrar a un presunto menor mientras la edad sea dudosa</translation>
     </message>
 </context>
 <context>
@@ -7318,11 +8170,11 @@ Vencimiento: %4%5</translation>
     <name>tandem::TipsView</name>
     <message>
         <source>&amp;New tip</source>
-        <translation>Nuev&amp;o aviso</translation>
+        <translation>&amp;Nuevo aviso</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7338,11 +8190,11 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>Desvincular</translation>
+        <translation>&amp;Desvincular</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>Ce&amp;rrar</translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -7789,7 +8641,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Cerrada</translation>
+        <translation>Cerrados</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -7977,7 +8829,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abierto</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8116,6 +8968,14 @@ Vencimiento: %4%5</translation>
         <translation>Muchas personas alojadas en una misma dirección</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
         <source>Low</source>
         <comment>a tip&apos;s credibility</comment>
         <translation>Baja</translation>
@@ -8245,6 +9105,18 @@ Vencimiento: %4%5</translation>
         <source>merge cancelled</source>
         <translation>fusión cancelada</translation>
     </message>
+    <message>
+        <source>bundle is larger than Tandem reads (%1 GiB at most)</source>
+        <translation>el paquete es más grande de lo que Tandem lee (%1 GiB como máximo)</translation>
+    </message>
+    <message>
+        <source>not a Tandem bundle (not a file)</source>
+        <translation>no es un paquete de Tandem (no es un archivo)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open the bundle</source>
+        <translation>no hay memoria suficiente para abrir el paquete</translation>
+    </message>
 </context>
 <context>
     <name>tandem::demo</name>
@@ -8282,6 +9154,26 @@ Vencimiento: %4%5</translation>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
         <translation>a la tabla &quot;%1&quot; de la carga útil del paquete le falta la columna &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de datos no está abierta</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to make the bundle</source>
+        <translation>no hay memoria suficiente para crear el paquete</translation>
+    </message>
+    <message>
+        <source>bundle payload is empty</source>
+        <translation>la carga útil del paquete está vacía</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>no se puede abrir la carga útil del paquete: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened</source>
+        <translation>no se puede abrir la carga útil del paquete</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Groupe de travail conjoint de démonstration</translation>
     </message>
     <message>
-        <source>cannot move the finished demo database into place</source>
-        <translation>impossible de mettre en place la base de démonstration terminée</translation>
-    </message>
-    <message>
         <source>Making the demo database of invented operations…</source>
         <translation>Création de la base de démonstration d&apos;opérations fictives…</translation>
     </message>
@@ -250,16 +246,24 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>How long the office keys stay unlocked when unused</source>
-        <translation>Durée pendant laquelle les clés du bureau restent déverrouillées sans utilisation</translation>
-    </message>
-    <message>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>Sa&amp;uvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back the open file up now, beside it, with its other backups</source>
+        <translation>Sauvegarde maintenant le fichier ouvert, à côté de lui, avec ses autres sauvegardes</translation>
+    </message>
+    <message>
+        <source>The language, how long the office keys stay unlocked when unused, and backups</source>
+        <translation>La langue, la durée pendant laquelle les clés du bureau restent déverrouillées sans usage, et les sauvegardes</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y As…</source>
@@ -500,10 +504,6 @@
         <translation>impossible de mettre en place la copie terminée</translation>
     </message>
     <message>
-        <source>cannot make the backup folder</source>
-        <translation>impossible de créer le dossier de sauvegarde</translation>
-    </message>
-    <message>
         <source>this backup cannot be restored: %1</source>
         <translation>cette sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
@@ -518,6 +518,14 @@
     <message>
         <source>cannot put the backup in place; the file is unchanged</source>
         <translation>impossible de mettre la sauvegarde en place&#xa0;; le fichier est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder: %1</source>
+        <translation>impossible de créer le dossier des sauvegardes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the copy readable by its owner only</source>
+        <translation>impossible de rendre la copie lisible par son seul propriétaire</translation>
     </message>
 </context>
 <context>
@@ -770,6 +778,38 @@
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(service supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted</source>
+        <translation>%1 — acceptée</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — refusée</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting answer</source>
+        <translation>%1 — en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Réponse le %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChecklistPanel</name>
@@ -854,14 +894,6 @@
         <translation>L&apos;étape n&apos;a pas pu être modifiée.</translation>
     </message>
     <message>
-        <source>Not referred</source>
-        <translation>Pas d&apos;orientation</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No checklist yet: it is made when the rescue time (T0) is set.</source>
         <translation>Pas encore de liste de contrôle&#xa0;: elle est établie lorsque l&apos;heure du sauvetage (T0) est définie.</translation>
     </message>
@@ -876,6 +908,18 @@
     <message>
         <source>%1 of %2 settled</source>
         <translation>%1 sur %2 traitées</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why declined:</source>
+        <translation>Motif du refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Pourquoi sans objet&#xa0;:</translation>
     </message>
     <message>
         <source>Done by</source>
@@ -1270,6 +1314,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::ConfirmNameDialog</name>
+    <message>
+        <source>To delete it, type its name, %1:</source>
+        <translation>Pour la supprimer, tapez son nom, %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of what is deleted</source>
+        <translation>Nom de ce qui est supprimé</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(identifying detail, hidden)</source>
@@ -1487,6 +1542,14 @@
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Retiré le %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConsentPanel</name>
@@ -1501,10 +1564,6 @@
     <message>
         <source>Record Consent</source>
         <translation>Enregistrer le consentement</translation>
-    </message>
-    <message>
-        <source>Record that the survivor withdrew this consent, now. Nothing it covered may be shared from now on.</source>
-        <translation>Enregistrer, à cet instant, que le survivant a retiré ce consentement. Rien de ce qu&apos;il couvrait ne peut plus être partagé désormais.</translation>
     </message>
     <message>
         <source>How the consent was given (in writing, with an interpreter, ...)</source>
@@ -1543,6 +1602,26 @@
         <translation>Le consentement n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
+        <source>Withdraw Consent…</source>
+        <translation>Retirer le consentement…</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew this consent, now, and why. Nothing it covered may be shared from now on.</source>
+        <translation>Enregistre que le survivant a retiré ce consentement, maintenant, et pourquoi. Rien de ce qu&apos;il couvrait ne peut plus être partagé.</translation>
+    </message>
+    <message>
+        <source>Record that the survivor withdrew their consent to share “%1” with %2?</source>
+        <translation>Enregistrer que le survivant a retiré son consentement au partage de «&#xa0;%1&#xa0;» avec %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>From now on nothing it covered is shared with them. The withdrawal is dated now and recorded with its reason.</source>
+        <translation>Désormais, rien de ce qu&apos;il couvrait ne leur est partagé. Le retrait est daté de maintenant et enregistré avec son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is withdrawn:</source>
+        <translation>&amp;Motif du retrait&#xa0;:</translation>
+    </message>
+    <message>
         <source>Expires on</source>
         <translation>Expire le</translation>
     </message>
@@ -1559,7 +1638,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>Au</translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -1598,6 +1677,10 @@
         <translation>Calcul des figures…</translation>
     </message>
     <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation>du %1 au %2 · %3 · %4</translation>
+    </message>
+    <message>
         <source>Trafficking type</source>
         <translation>Type de traite</translation>
     </message>
@@ -1625,7 +1708,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>S&amp;upprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1893,6 +1976,74 @@
         <source>Feedback</source>
         <translation>Retour d&apos;expérience</translation>
     </message>
+    <message>
+        <source>a referral&apos;s answer needs the service the survivor was referred to</source>
+        <translation>la réponse à une orientation demande le service vers lequel la personne survivante a été orientée</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>une orientation refusée demande le motif donné par le service</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>un motif n’est enregistré que pour une orientation refusée</translation>
+    </message>
+    <message>
+        <source>a referral has a time of answer but no answer</source>
+        <translation>une orientation a une heure de réponse mais aucune réponse</translation>
+    </message>
+    <message>
+        <source>the age band %1 and the minor box disagree</source>
+        <translation>la tranche d&apos;âge %1 et la case «&#xa0;mineur&#xa0;» ne concordent pas</translation>
+    </message>
+    <message>
+        <source>the age band %1 makes the survivor a minor; to record an adult, change the age band</source>
+        <translation>la tranche d&apos;âge %1 fait du survivant un mineur&#xa0;; pour enregistrer un adulte, changez la tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>the age band %1 is an adult&apos;s; when the age is in doubt, choose the age band Unknown to record a presumed minor</source>
+        <translation>la tranche d&apos;âge %1 est celle d&apos;un adulte&#xa0;; en cas de doute sur l&apos;âge, choisissez la tranche Inconnue pour enregistrer un mineur présumé</translation>
+    </message>
+    <message>
+        <source>a reason for withdrawal goes only with the date of withdrawal (withdrawn_at)</source>
+        <translation>un motif de retrait ne va qu&apos;avec la date du retrait (withdrawn_at)</translation>
+    </message>
+    <message>
+        <source>say why the consent is withdrawn (withdrawn_reason)</source>
+        <translation>indiquez pourquoi le consentement est retiré (withdrawn_reason)</translation>
+    </message>
+    <message>
+        <source>a reason for retiring goes only with a retired version</source>
+        <translation>un motif de retrait ne va qu&apos;avec une version retirée</translation>
+    </message>
+    <message>
+        <source>say why this version is retired (retired_reason)</source>
+        <translation>indiquez pourquoi cette version est retirée (retired_reason)</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a step declined by the survivor or not applicable</source>
+        <translation>un motif n&apos;est enregistré que pour une étape refusée par le survivant ou sans objet</translation>
+    </message>
+    <message>
+        <source>say why the survivor declined this step (reason)</source>
+        <translation>indiquez pourquoi le survivant a refusé cette étape (reason)</translation>
+    </message>
+    <message>
+        <source>say why this step does not apply to the survivor (reason)</source>
+        <translation>indiquez pourquoi cette étape est sans objet pour le survivant (reason)</translation>
+    </message>
+    <message>
+        <source>its action item &quot;%1&quot; is due (%2) before the new start (%3); move the action item first</source>
+        <translation>son action «&#xa0;%1&#xa0;» est due (%2) avant le nouveau début (%3)&#xa0;; déplacez d&apos;abord l&apos;action</translation>
+    </message>
+    <message>
+        <source>the action item is due (%1) before its meeting starts (%2)</source>
+        <translation>l&apos;action est due (%1) avant le début de sa réunion (%2)</translation>
+    </message>
+    <message>
+        <source>a tip needs what was reported: a place, an indicator or a description</source>
+        <translation>un signalement doit dire ce qui a été signalé&#xa0;: un lieu, un indicateur ou une description</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -1910,10 +2061,6 @@
     <message>
         <source>not a trusted partner office</source>
         <translation>n&apos;est pas un bureau partenaire de confiance</translation>
-    </message>
-    <message>
-        <source>cannot make a temporary folder: %1</source>
-        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
@@ -1958,10 +2105,6 @@
     <message>
         <source>bundle payload is damaged: table &quot;%1&quot; has malformed rows</source>
         <translation>la charge utile du lot est endommagée&#xa0;: la table «&#xa0;%1&#xa0;» contient des lignes mal formées</translation>
-    </message>
-    <message>
-        <source>bundle payload cannot be opened: %1</source>
-        <translation>la charge utile du lot ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>bundle payload format %1 is not known to this version of Tandem</source>
@@ -2716,6 +2859,38 @@ Dernier export&#xa0;: %2</translation>
         <source>What to change</source>
         <translation>Ce qu&apos;il faut changer</translation>
     </message>
+    <message>
+        <source>Referral answer</source>
+        <translation>Réponse à l’orientation</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>Referral outcome</source>
+        <translation>Résultat de l’orientation</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Reason for retiring</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -2875,10 +3050,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Il n&apos;existe encore aucune sauvegarde de %1.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, in the folder %1.</source>
-        <translation>Tandem en crée une avant chaque fusion d&apos;un lot, dans le dossier %1.</translation>
-    </message>
-    <message>
         <source>Everything written to %1 since %2 is lost from it: %L3 changes to records (edits made here and records merged from partners), %L4 entries of the audit trail, and the undo history.</source>
         <translation>Tout ce qui a été écrit dans %1 depuis %2 y sera perdu&#xa0;: %L3 modifications de fiches (modifications faites ici et fiches fusionnées depuis les partenaires), %L4 entrées du journal d&apos;audit, et l&apos;historique d&apos;annulation.</translation>
     </message>
@@ -2905,6 +3076,50 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Restored %1 as it was on %2. The file as it was before is kept as a backup.</source>
         <translation>%1 restauré tel qu&apos;il était le %2. Le fichier dans son état précédent est conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The routine backup was not made: %1</source>
+        <translation>La sauvegarde régulière n&apos;a pas été faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Sauvegarde de %1…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; none was made.</source>
+        <translation>La sauvegarde a été annulée&#xa0;; aucune n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>La sauvegarde n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Restore from Backup lists it.</source>
+        <translation>Sauvegardé dans %1 (%2). Restaurer depuis une sauvegarde la propose.</translation>
+    </message>
+    <message>
+        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>Tandem en fait une avant chaque fusion d&apos;un paquet, à l&apos;ouverture du fichier (une fois par jour) et à sa fermeture après des modifications, et avec Fichier ▸ Sauvegarder maintenant, dans le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3345,21 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Input</name>
+    <message>
+        <source>line %1 is not valid UTF-8 text (byte %2); save the file as UTF-8</source>
+        <translation>la ligne %1 n&apos;est pas du texte UTF-8 valide (octet %2)&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, more than Tandem reads from a file of this kind</source>
+        <translation>le fichier dépasse %1, plus que ce que Tandem lit d&apos;un fichier de ce type</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -3170,6 +3400,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>line %1: &quot;%2&quot; is not a 32-byte key in base64</source>
         <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une clé de 32 octets en base64</translation>
+    </message>
+    <message>
+        <source>not a Tandem office card: %1</source>
+        <translation>ce n&apos;est pas une carte de clé de bureau Tandem&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3273,7 +3507,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Unlink</source>
-        <translation>D&amp;élier</translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3345,6 +3579,26 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Remove log note</source>
         <translation>Retirer la note de journal</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson learned</source>
+        <translation>&amp;Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
+        <translation>Saisir la note comme leçon retenue : elle reste dans le journal et figure parmi les leçons du rapport après action. Une note de la liste se marque dans sa propre case.</translation>
+    </message>
+    <message>
+        <source>Written as a lesson: always among the lessons of the after-action report.</source>
+        <translation>Écrite comme leçon : toujours parmi les leçons du rapport après action.</translation>
+    </message>
+    <message>
+        <source>Lesson Learned</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Retirer la note</translation>
     </message>
     <message>
         <source>B&amp;y:</source>
@@ -3441,6 +3695,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Office: %1 (read-only)</source>
         <translation>Bureau&#xa0;: %1 (lecture seule)</translation>
     </message>
+    <message>
+        <source>%1 is already open in this window.</source>
+        <translation>%1 est déjà ouvert dans cette fenêtre.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln steps overdue</source>
         <translation>
@@ -3520,11 +3778,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation>N&amp;ouvelle réunion</translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>S&amp;upprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4058,15 +4316,15 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>R&amp;isk</source>
-        <translation>R&amp;isques</translation>
+        <translation>&amp;Risques</translation>
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>Communications &amp;&amp; &amp;plan de secours</translation>
+        <translation>&amp;Communications &amp;&amp; plan de secours</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation>Ci&amp;bles</translation>
+        <translation>C&amp;ibles</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
@@ -4082,7 +4340,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Targets (%1)</source>
-        <translation>Ci&amp;bles (%1)</translation>
+        <translation>C&amp;ibles (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
@@ -4165,7 +4423,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation>au&#xa0;:</translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>A search takes at most %L1 characters (that would have been %L2).</source>
@@ -4302,11 +4560,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>Du&amp;pliquer</translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>S&amp;upprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
@@ -4389,59 +4647,48 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>L&apos;opération n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
-        <source>Its 1 target, </source>
-        <translation>Sa cible, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n targets, </source>
-        <translation>
-            <numerusform>Sa %n cible, </numerusform>
-            <numerusform>Ses %n cibles, </numerusform>
-        </translation>
+        <source>Targets: %L1</source>
+        <translation>Cibles&#xa0;: %L1</translation>
     </message>
     <message>
-        <source>1 assignment, </source>
-        <translation>1 affectation, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignments, </source>
-        <translation>
-            <numerusform>%n affectation, </numerusform>
-            <numerusform>%n affectations, </numerusform>
-        </translation>
+        <source>Agency assignments: %L1</source>
+        <translation>Affectations d&apos;organismes&#xa0;: %L1</translation>
     </message>
     <message>
-        <source>1 task </source>
-        <translation>1 tâche </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks </source>
-        <translation>
-            <numerusform>%n tâche </numerusform>
-            <numerusform>%n tâches </numerusform>
-        </translation>
+        <source>Timeline tasks: %L1</source>
+        <translation>Tâches de la chronologie&#xa0;: %L1</translation>
     </message>
     <message>
-        <source>and 1 log note go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>et 1 note du journal partent avec elle. Annuler (Ctrl+Z) rétablit le tout.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n log notes go with it. Undo (Ctrl+Z) brings them all back.</source>
-        <translation>
-            <numerusform>et %n note du journal partent avec elle. Annuler (Ctrl+Z) rétablit le tout.</numerusform>
-            <numerusform>et %n notes du journal partent avec elle. Annuler (Ctrl+Z) rétablit le tout.</numerusform>
-        </translation>
+        <source>Log notes: %L1</source>
+        <translation>Notes du journal&#xa0;: %L1</translation>
     </message>
     <message>
-        <source>Its 1 survivor stays, with their checklist.</source>
-        <translation>Son survivant reste, avec sa liste de contrôle.</translation>
+        <source>Follow-up action items: %L1</source>
+        <translation>Actions de suivi&#xa0;: %L1</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n survivors stay, with their checklists.</source>
-        <translation>
-            <numerusform>Son %n survivant reste, avec sa liste de contrôle.</numerusform>
-            <numerusform>Ses %n survivants restent, avec leurs listes de contrôle.</numerusform>
-        </translation>
+    <message>
+        <source>Agencies&apos; feedback: %L1</source>
+        <translation>Retours d&apos;expérience des organismes&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)</source>
+        <translation>Survivants enregistrés sous elle&#xa0;: %L1 (ils restent, avec leurs listes de contrôle, sans l&apos;opération)</translation>
+    </message>
+    <message>
+        <source>Tips linked to it: %L1 (they stay, unlinked)</source>
+        <translation>Signalements liés à elle&#xa0;: %L1 (ils restent, sans lien)</translation>
+    </message>
+    <message>
+        <source>It holds nothing yet. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Elle ne contient encore rien. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete the operation “%1” (%2) and everything recorded in it?</source>
+        <translation>Supprimer l&apos;opération «&#xa0;%1&#xa0;» (%2) et tout ce qui y est enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it all back while this file stays open.</source>
+        <translation>Annuler (Ctrl+Z) rétablit tout tant que ce fichier reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4537,7 +4784,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>C&amp;onfirmation&#xa0;:</translation>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -4618,6 +4865,38 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%L1 of %L2 open tips</source>
         <translation>%L1 sur %L2 signalements ouverts</translation>
     </message>
+    <message>
+        <source>The only service does not match</source>
+        <translation>Le seul service ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The only service</source>
+        <translation>Le seul service</translation>
+    </message>
+    <message>
+        <source>All %L1 services</source>
+        <translation>Les %L1 services</translation>
+    </message>
+    <message>
+        <source>None of the %L1 services match</source>
+        <translation>Aucun des %L1 services ne correspond</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 services</source>
+        <translation>%L1 services sur %L2</translation>
+    </message>
+    <message>
+        <source>capacity %L1</source>
+        <translation>capacité %L1</translation>
+    </message>
+    <message>
+        <source>accepts minors</source>
+        <translation>accepte les mineurs</translation>
+    </message>
+    <message>
+        <source>adults only</source>
+        <translation>adultes seulement</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
@@ -4654,8 +4933,36 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Langue de la &amp;fenêtre :</translation>
     </message>
     <message>
+        <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
+        <translation>Sauvegarder &amp;régulièrement&#xa0;: à l&apos;ouverture d&apos;un fichier (une fois par jour) et à sa fermeture après des modifications</translation>
+    </message>
+    <message>
+        <source>Backups kept per file</source>
+        <translation>Sauvegardes conservées par fichier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Garder les plus récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>backups of each file</source>
+        <translation>sauvegardes de chaque fichier</translation>
+    </message>
+    <message>
+        <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
+        <translation>Les sauvegardes vont dans un dossier à côté du fichier, lisible par vous seul. Tandem sauvegarde aussi avant chaque fusion et chaque restauration&#xa0;; Fichier ▸ Sauvegarder maintenant en fait une à tout moment, Fichier ▸ Restaurer depuis une sauvegarde revient à l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
         <source>Language and dates</source>
         <translation>Langue et dates</translation>
+    </message>
+    <message>
+        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
+        <translation>Les nombres et les noms des mois la suivent. S&apos;applique au prochain démarrage de Tandem.</translation>
     </message>
     <message>
         <source>Day month year: %1</source>
@@ -4676,10 +4983,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>In every list, form, report and export. It applies at once.</source>
         <translation>Dans chaque liste, formulaire, rapport et export. S&apos;applique aussitôt.</translation>
-    </message>
-    <message>
-        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
-        <translation>Les nombres et les noms des mois la suivent. S&apos;applique au prochain démarrage de Tandem.</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5116,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Nouvelle étape %1</translation>
     </message>
     <message>
+        <source>Version %1 · retired (%2): no new checklist follows it.</source>
+        <translation>Version %1 · retirée (%2)&#xa0;: aucune nouvelle liste de contrôle ne la suit.</translation>
+    </message>
+    <message>
         <source>Next review</source>
         <translation>Prochaine révision</translation>
     </message>
@@ -4943,8 +5250,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>même titre que l&apos;étape %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+        <source>the file is larger than a protocol file can be (%1 KiB at most)</source>
+        <translation>le fichier est plus grand que ne peut l&apos;être un fichier de protocole (%1 Kio au plus)</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5440,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>unknown status &quot;%1&quot;; a protocol is active or retired</source>
         <translation>statut inconnu «&#xa0;%1&#xa0;»&#xa0;; un protocole est actif ou retiré</translation>
     </message>
+    <message>
+        <source>version %1 is in force</source>
+        <translation>la version %1 est en vigueur</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>remplacée par la version %1</translation>
+    </message>
+    <message>
+        <source>version %1 was made active instead</source>
+        <translation>la version %1 a été activée à sa place</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolsView</name>
@@ -5220,6 +5539,42 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>The protocol&apos;s status could not be changed.</source>
         <translation>Le statut du protocole n&apos;a pas pu être modifié.</translation>
     </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is now in force.</source>
+        <translation>La version %1 de «&#xa0;%2&#xa0;» est maintenant en vigueur.</translation>
+    </message>
+    <message>
+        <source>Retired, as replaced by it: version %1. Survivors whose checklists were made from it keep their steps.</source>
+        <translation>Retirée, car remplacée par elle&#xa0;: version %1. Les survivants dont les listes de contrôle ont été faites à partir d&apos;elle gardent leurs étapes.</translation>
+    </message>
+    <message>
+        <source>No new checklist follows it.</source>
+        <translation>Aucune nouvelle liste de contrôle ne la suivra.</translation>
+    </message>
+    <message>
+        <source>The survivor whose checklist was made from it keeps its steps.</source>
+        <translation>Le survivant dont la liste de contrôle a été faite à partir d&apos;elle garde ses étapes.</translation>
+    </message>
+    <message>
+        <source>The %L1 survivors whose checklists were made from it keep their steps.</source>
+        <translation>Les %L1 survivants dont les listes de contrôle ont été faites à partir d&apos;elle gardent leurs étapes.</translation>
+    </message>
+    <message>
+        <source>Retire Protocol</source>
+        <translation>Retirer le protocole</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”?</source>
+        <translation>Retirer la version %1 de «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is retired:</source>
+        <translation>&amp;Motif du retrait&#xa0;:</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln versions</source>
         <translation>
@@ -5233,6 +5588,53 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReasonDialog</name>
+    <message>
+        <source>Required: it is recorded with it and shown</source>
+        <translation>Obligatoire&#xa0;: il est enregistré avec et affiché</translation>
+    </message>
+    <message>
+        <source>Declined by the Survivor</source>
+        <translation>Refusée par le survivant</translation>
+    </message>
+    <message>
+        <source>Record that %1 declined “%2”?</source>
+        <translation>Enregistrer que %1 a refusé «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is recorded as their choice, not as a step missed, and is no longer owed. Reopen brings it back.</source>
+        <translation>C&apos;est enregistré comme son choix, non comme une étape manquée, et n&apos;est plus dû. Rouvrir la rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Why they declined:</source>
+        <translation>&amp;Motif du refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the Decline</source>
+        <translation>Enregistrer le refus</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not applicable to %2?</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme sans objet pour %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The step is no longer owed to them. Reopen brings it back.</source>
+        <translation>L&apos;étape ne lui est plus due. Rouvrir la rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply:</source>
+        <translation>&amp;Pourquoi elle est sans objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark Not Applicable</source>
+        <translation>Marquer sans objet</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5679,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>%1 est obligatoire.</translation>
     </message>
     <message>
+        <source>%1 was put back as it is stored: %2</source>
+        <translation>%1 a été remis tel qu&apos;il est enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>%1 is %2; “%3” was not taken.</source>
         <translation>%1 doit être %2 ; « %3 » n&apos;a pas été pris.</translation>
     </message>
@@ -5317,6 +5723,227 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Seuls les %1 premiers mots sont recherchés.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralAnswerDialog</name>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;En attente de réponse</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepted</source>
+        <translation>A&amp;cceptée</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>&amp;Refusée</translation>
+    </message>
+    <message>
+        <source>Answer to the Referral</source>
+        <translation>Réponse à l’orientation</translation>
+    </message>
+    <message>
+        <source>As the service gave it, e.g. &quot;no bed free until Monday&quot;</source>
+        <translation>Tel que le service l’a donné, p. ex. « pas de lit libre avant lundi »</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>What came of the referral, e.g. &quot;placed on 12 May; moved on to housing&quot;</source>
+        <translation>Ce qu’a donné l’orientation, p. ex. « accueillie le 12 mai ; relogée ensuite »</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The answer of %1:</source>
+        <translation>La réponse de %1 :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded with the reason the service gave.</source>
+        <translation>Un refus s’enregistre avec le motif donné par le service.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferralBox</name>
+    <message>
+        <source>Accepts &amp;minors</source>
+        <translation>Accepte les &amp;mineurs</translation>
+    </message>
+    <message>
+        <source>Only services that take minors</source>
+        <translation>Seulement les services qui accueillent des mineurs</translation>
+    </message>
+    <message>
+        <source>Speaks the survivor&apos;s &amp;language</source>
+        <translation>Parle la &amp;langue de la personne</translation>
+    </message>
+    <message>
+        <source>No language is recorded for this survivor</source>
+        <translation>Aucune langue n’est enregistrée pour cette personne</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Parle %1</translation>
+    </message>
+    <message>
+        <source>Only services that speak one of the survivor&apos;s languages</source>
+        <translation>Seulement les services qui parlent une des langues de la personne</translation>
+    </message>
+    <message>
+        <source>Has &amp;capacity</source>
+        <translation>A de la &amp;capacité</translation>
+    </message>
+    <message>
+        <source>Leaves out the services whose capacity is recorded as 0</source>
+        <translation>Écarte les services dont la capacité est enregistrée à 0</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Orienter…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Réponse…</translation>
+    </message>
+    <message>
+        <source>Refer the survivor to a service of the directory, chosen by capacity, languages and whether it takes minors</source>
+        <translation>Orienter la personne survivante vers un service de l’annuaire, choisi selon sa capacité, ses langues et l’accueil des mineurs</translation>
+    </message>
+    <message>
+        <source>Record the service&apos;s answer (accepted, or refused and why) and the outcome</source>
+        <translation>Enregistrer la réponse du service (acceptée, ou refusée et pourquoi) et le résultat</translation>
+    </message>
+    <message>
+        <source>Remove the referral</source>
+        <translation>Retirer l’orientation</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Pas d’orientation</translation>
+    </message>
+    <message>
+        <source>(deleted service)</source>
+        <translation>(service supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 — accepted %2</source>
+        <translation>%1 — acceptée le %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused %2: %3</source>
+        <translation>%1 — refusée le %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 — awaiting an answer</source>
+        <translation>%1 — en attente de réponse</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>The services could not be read.</source>
+        <translation>Les services n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Orienter vers un service</translation>
+    </message>
+    <message>
+        <source>The directory has no services yet.</source>
+        <translation>L’annuaire n’a pas encore de services.</translation>
+    </message>
+    <message>
+        <source>Add the shelters, legal aid, counselling and other services in the Directory view first.</source>
+        <translation>Ajoutez d’abord les foyers, l’aide juridique, le soutien psychologique et les autres services dans la vue Annuaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Service to refer the survivor to:</source>
+        <translation>&amp;Service vers lequel orienter la personne :</translation>
+    </message>
+    <message>
+        <source>Search names, kinds, notes…</source>
+        <translation>Rechercher noms, types, notes…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Rechercher des services</translation>
+    </message>
+    <message>
+        <source>Services, by name, with capacity, languages and whether they take minors</source>
+        <translation>Services, par nom, avec capacité, langues et accueil des mineurs</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Orienter</translation>
+    </message>
+    <message>
+        <source>The referral could not be recorded.</source>
+        <translation>L’orientation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded.</source>
+        <translation>La réponse n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The referral could not be removed.</source>
+        <translation>L’orientation n’a pas pu être retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Referrals</name>
+    <message>
+        <source>this checklist step was deleted</source>
+        <translation>cette étape de la liste a été supprimée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of service</source>
+        <translation>« %1 » n’est pas un type de service</translation>
+    </message>
+    <message>
+        <source>there is no service with this id in the directory</source>
+        <translation>aucun service de l’annuaire n’a cet identifiant</translation>
+    </message>
+    <message>
+        <source>this service was deleted from the directory</source>
+        <translation>ce service a été supprimé de l’annuaire</translation>
+    </message>
+    <message>
+        <source>this step has no referral to answer; refer the survivor to a service first</source>
+        <translation>cette étape n’a pas d’orientation à laquelle répondre ; orientez d’abord la personne vers un service</translation>
+    </message>
+    <message>
+        <source>a reason and a time go with an answer</source>
+        <translation>un motif et une heure vont avec une réponse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer; the answers are accepted and refused</source>
+        <translation>« %1 » n’est pas une réponse ; les réponses sont accepted et refused</translation>
+    </message>
+    <message>
+        <source>a refused referral needs the reason the service gave</source>
+        <translation>une orientation refusée demande le motif donné par le service</translation>
+    </message>
+    <message>
+        <source>a reason is recorded only for a refused referral</source>
+        <translation>un motif n’est enregistré que pour une orientation refusée</translation>
+    </message>
+    <message>
+        <source>the time of the answer %1 is more than a day in the future (it is now %2)</source>
+        <translation>l’heure de la réponse %1 est plus d’un jour dans le futur (il est %2)</translation>
     </message>
 </context>
 <context>
@@ -6146,10 +6773,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
-        <source>cannot write here: %1</source>
-        <translation>impossible d&apos;écrire ici&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>not written: %1</source>
         <translation>non écrit&#xa0;: %1</translation>
     </message>
@@ -6234,6 +6857,49 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>%1 (enseignements relevés&#xa0;: %2)</translation>
     </message>
     <message>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nothing is logged yet.</source>
+        <translation>Rien n’est encore consigné.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>No follow-up action is recorded for this operation.</source>
+        <translation>Aucune action de suivi n’est enregistrée pour cette opération.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a follow-up action</comment>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>a follow-up action</comment>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a follow-up action not done yet</comment>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>%1 (done: %2, overdue: %3)</source>
+        <translation>%1 (faites : %2, en retard : %3)</translation>
+    </message>
+    <message>
         <source>This copy names 1 survivor by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
         <translation>Cette copie nomme 1 survivant par son identité, car il a consenti à la partager avec %1. Gardez-la dans le cadre de ce consentement : ne la copiez pas et ne la transmettez pas.</translation>
     </message>
@@ -6295,7 +6961,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>I&amp;mprimer…</translation>
+        <translation>Imprime&amp;r…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -6359,11 +7025,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Protective &amp;marking</source>
-        <translation>Me&amp;ntion de protection</translation>
+        <translation>&amp;Mention de protection</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation>N&amp;uméro d&apos;exemplaire</translation>
+        <translation>&amp;Numéro d&apos;exemplaire</translation>
     </message>
     <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
@@ -6482,7 +7148,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>I&amp;mprimer…</translation>
+        <translation>Imprime&amp;r…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -6511,10 +7177,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Sauvegardes de %1</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and before every restore, and keeps the newest ten. Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>Tandem sauvegarde le fichier avant chaque fusion et avant chaque restauration, et conserve les dix sauvegardes les plus récentes. Choisissez l&apos;état auquel revenir&#xa0;; une confirmation vous est demandée avant toute modification.</translation>
-    </message>
-    <message>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
@@ -6533,6 +7195,144 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>Tandem sauvegarde le fichier avant chaque fusion et chaque restauration, à son ouverture (une fois par jour) et à sa fermeture après des modifications, et avec Fichier ▸ Sauvegarder maintenant, et garde les plus récentes (les Préférences disent combien). Choisissez l&apos;état auquel revenir&#xa0;; une confirmation vous est demandée avant tout changement.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SafeFile</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no file is named</source>
+        <translation>aucun fichier n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>this is a folder; name a file to write</source>
+        <translation>c&apos;est un dossier&#xa0;; indiquez un fichier à écrire</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1: %2</source>
+        <translation>impossible d&apos;écrire dans le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the data could not be saved to the disk</source>
+        <translation>les données n&apos;ont pas pu être enregistrées sur le disque</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>le fichier terminé n&apos;a pas pu être mis en place</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>le fichier n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>impossible de créer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the file private: %1</source>
+        <translation>impossible de rendre le fichier privé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder private</source>
+        <translation>impossible de rendre le dossier privé</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SqlError</name>
+    <message>
+        <source>a record with the same id or key is there already</source>
+        <translation>un enregistrement avec le même identifiant ou la même clé existe déjà</translation>
+    </message>
+    <message>
+        <source>a record it refers to is not there</source>
+        <translation>un enregistrement auquel il renvoie n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>une valeur obligatoire manque</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the file is busy: another program is writing to it; try again in a moment</source>
+        <translation>le fichier est occupé&#xa0;: un autre programme y écrit&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (it may be full, removed or failing)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (il est peut-être plein, retiré ou défaillant)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>not a Tandem database (not an SQLite file at all)</source>
+        <translation>ce n&apos;est pas une base de données Tandem (ce n&apos;est pas du tout un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>the file is read-only: nothing can be changed</source>
+        <translation>le fichier est en lecture seule&#xa0;: rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: it or its folder is missing, or may not be read or written</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: lui ou son dossier est absent, ou ne peut être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>une valeur est trop grande</translation>
+    </message>
+    <message>
+        <source>the work was stopped before it was finished</source>
+        <translation>le travail a été arrêté avant d&apos;être terminé</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the database</source>
+        <translation>une valeur enfreint une règle de la base de données</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>une valeur n&apos;a pas le bon type</translation>
+    </message>
+    <message>
+        <source>the file is locked in a way Tandem cannot follow (a network folder?)</source>
+        <translation>le fichier est verrouillé d&apos;une façon que Tandem ne peut pas suivre (un dossier réseau&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the database could not do this</source>
+        <translation>la base de données n&apos;a pas pu faire cela</translation>
+    </message>
+    <message>
+        <source>the database could not do this (%1)</source>
+        <translation>la base de données n&apos;a pas pu faire cela (%1)</translation>
     </message>
 </context>
 <context>
@@ -6578,16 +7378,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>impossible de verrouiller le fichier en écriture&#xa0;: son dossier est peut-être en lecture seule&#xa0;; copiez le fichier à un emplacement où vous pouvez écrire, ou ouvrez-le en lecture seule</translation>
     </message>
     <message>
-        <source>not a Tandem database, or a damaged one: %1</source>
-        <translation>ce n&apos;est pas une base de données Tandem, ou elle est endommagée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>this file was made by an older Tandem and needs an upgrade, which needs writing: open it for writing once</source>
         <translation>ce fichier a été créé par une version plus ancienne de Tandem et doit être mis à niveau, ce qui nécessite d&apos;y écrire&#xa0;: ouvrez-le une fois en écriture</translation>
-    </message>
-    <message>
-        <source>the file is damaged: %1</source>
-        <translation>le fichier est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>upgrading to schema %1 failed, the file is unchanged: %2</source>
@@ -6678,6 +7470,46 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>erreur interne&#xa0;: la transaction est déjà terminée</translation>
     </message>
     <message>
+        <source>the file&apos;s folder is read-only, so the file cannot be changed here: copy it to a folder you can write, or open it read-only</source>
+        <translation>le dossier du fichier est en lecture seule, le fichier ne peut donc pas être modifié ici&#xa0;: copiez-le dans un dossier où vous pouvez écrire, ou ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so it cannot be changed: open it read-only, or allow writing to it</source>
+        <translation>le fichier est en lecture seule, il ne peut donc pas être modifié&#xa0;: ouvrez-le en lecture seule, ou autorisez l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the file has changes not yet folded into it (in its &quot;-wal&quot; file) and its folder is read-only: copy the file with its &quot;-wal&quot; file to a folder you can write, and open it there</source>
+        <translation>le fichier a des modifications qui n&apos;y sont pas encore intégrées (dans son fichier «&#xa0;-wal&#xa0;») et son dossier est en lecture seule&#xa0;: copiez le fichier avec son fichier «&#xa0;-wal&#xa0;» dans un dossier où vous pouvez écrire, et ouvrez-le là</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this file was never finished: Tandem was stopped while making it, and it holds nothing. Delete it and make the file again</source>
+        <translation>ce fichier n&apos;a jamais été terminé&#xa0;: Tandem a été arrêté pendant sa création, et il ne contient rien. Supprimez-le et créez le fichier à nouveau</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: choose a folder you can write</source>
+        <translation>le dossier %1 est en lecture seule&#xa0;: choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>impossible d&apos;écrire dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>the new file could not be finished</source>
+        <translation>le nouveau fichier n&apos;a pas pu être terminé</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>le fichier terminé n&apos;a pas pu être mis en place</translation>
+    </message>
+    <message>
         <source>a record with this id already exists</source>
         <translation>une fiche avec cet identifiant existe déjà</translation>
     </message>
@@ -6739,6 +7571,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Make protocol active</source>
         <translation>Rendre le protocole actif</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Retirer l’orientation</translation>
+    </message>
+    <message>
+        <source>Refer to service</source>
+        <translation>Orienter vers un service</translation>
+    </message>
+    <message>
+        <source>Record referral answer</source>
+        <translation>Enregistrer la réponse à l’orientation</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +7729,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Follows the age band: under 18 is a minor. Choose the age band Unknown to record a presumed minor whose age is in doubt.</source>
+        <translation>Suit la tranche d&apos;âge&#xa0;: moins de 18 ans est un mineur. Choisissez la tranche Inconnue pour enregistrer un mineur présumé dont l&apos;âge est incertain.</translation>
+    </message>
+    <message>
+        <source>Record a presumed minor while the age is in doubt</source>
+        <translation>Enregistrer un mineur présumé tant que l&apos;âge est incertain</translation>
     </message>
 </context>
 <context>
@@ -7322,7 +8174,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>S&amp;upprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7338,11 +8190,11 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>D&amp;élier</translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>Cl&amp;ore</translation>
+        <translation>&amp;Clore</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -7789,7 +8641,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clôturée</translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -7977,7 +8829,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8116,6 +8968,14 @@ Due %4%5</source>
         <translation>Nombreuses personnes logées à une même adresse</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
         <source>Low</source>
         <comment>a tip&apos;s credibility</comment>
         <translation>Faible</translation>
@@ -8245,6 +9105,18 @@ Due %4%5</source>
         <source>merge cancelled</source>
         <translation>fusion annulée</translation>
     </message>
+    <message>
+        <source>bundle is larger than Tandem reads (%1 GiB at most)</source>
+        <translation>le lot est plus grand que ce que Tandem lit (%1 Gio au plus)</translation>
+    </message>
+    <message>
+        <source>not a Tandem bundle (not a file)</source>
+        <translation>ce n&apos;est pas un lot Tandem (ce n&apos;est pas un fichier)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to open the bundle</source>
+        <translation>la mémoire est insuffisante pour ouvrir le lot</translation>
+    </message>
 </context>
 <context>
     <name>tandem::demo</name>
@@ -8282,6 +9154,26 @@ Due %4%5</source>
     <message>
         <source>bundle payload table &quot;%1&quot; lacks the column &quot;%2&quot;</source>
         <translation>il manque la colonne «&#xa0;%2&#xa0;» dans la table «&#xa0;%1&#xa0;» de la charge utile du lot</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to make the bundle</source>
+        <translation>la mémoire est insuffisante pour créer le lot</translation>
+    </message>
+    <message>
+        <source>bundle payload is empty</source>
+        <translation>la charge utile du lot est vide</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened: %1</source>
+        <translation>impossible d&apos;ouvrir la charge utile du lot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bundle payload cannot be opened</source>
+        <translation>impossible d&apos;ouvrir la charge utile du lot</translation>
     </message>
 </context>
 <context>

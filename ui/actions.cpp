@@ -71,12 +71,14 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
                             tr("Write a consistent copy of the open file to a new file")))
     , m_restoreBackup(makeAction(window, "actionRestoreBackup", tr("Restore from &Backup…"),
                                  tr("Put one of the file's automatic backups in its place")))
+    , m_backUpNow(makeAction(window, "actionBackUpNow", tr("Back &Up Now"),
+                             tr("Back the open file up now, beside it, with its other backups")))
     , m_unlockIdentities(makeAction(window, "actionUnlockIdentities", tr("&Unlock Survivors' Identities…"),
                                     tr("Enter the office passphrase to read survivors' identifying details")))
     , m_changePassphrase(makeAction(window, "actionChangePassphrase", tr("Change the Office &Passphrase…"),
                                     tr("Wrap the office keys with a new passphrase; no record changes")))
     , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),
-                               tr("How long the office keys stay unlocked when unused"),
+                               tr("The language, how long the office keys stay unlocked when unused, and backups"),
                                QKeySequence::Preferences))
 {
     m_undo->setObjectName(QStringLiteral("actionUndo"));
@@ -107,6 +109,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     file->addAction(m_openDemo);
     file->addSeparator();
     file->addAction(m_saveCopy);
+    file->addAction(m_backUpNow);
     file->addAction(m_restoreBackup);
     file->addSeparator();
     file->addAction(m_closeFile);
@@ -168,7 +171,7 @@ void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
     for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_operationOrder, m_afterActionReport,
-                       m_dashboard, m_saveCopy, m_restoreBackup, m_changePassphrase})
+                       m_dashboard, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase})
         a->setEnabled(open);
 }
 

@@ -41,6 +41,7 @@ public:
     // Protecting the file and survivors' data (issue 8).
     QAction* saveCopy() const { return m_saveCopy; }
     QAction* restoreBackup() const { return m_restoreBackup; }
+    QAction* backUpNow() const { return m_backUpNow; }
     QAction* unlockIdentities() const { return m_unlockIdentities; }
     QAction* changePassphrase() const { return m_changePassphrase; }
     QAction* preferences() const { return m_preferences; }
@@ -77,6 +78,7 @@ private:
     QAction* m_dashboard;
     QAction* m_saveCopy;
     QAction* m_restoreBackup;
+    QAction* m_backUpNow;
     QAction* m_unlockIdentities;
     QAction* m_changePassphrase;
     QAction* m_preferences;

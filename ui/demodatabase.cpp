@@ -6,23 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace tandem {
-namespace {
-
-void removeDatabaseFiles(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
-} // namespace
-
 QString DemoDatabase::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -58,52 +46,29 @@ Result<bool> DemoDatabase::create(const QString& path, const Generator& generato
     if (!QDir().mkpath(target.absolutePath()))
         return makeError(tr("cannot create the folder for the demo database"), target.absolutePath());
 
-    // Named after the process, so that two Tandems making their demo at once do not collide.
-    const QString partial = target.dir().filePath(QStringLiteral(".%1.%2.partial")
-                                                      .arg(target.fileName())
-                                                      .arg(QCoreApplication::applicationPid()));
-    removeDatabaseFiles(partial);
-
+    // The demo is written before the file is put in place (createOffice makes files whole):
+    // a failure, a cancel, a crash leave no file at `path`.
     bool cancelled = false;
-    Result<void> made = [&]() -> Result<void> {
-        Result<std::unique_ptr<Store>> store = createOffice(partial, tr("Demo Task Force"), passphrase());
-        if (!store)
-            return store.error();
-        const demo::Progress watch = [&](int done, int total) {
-            if (progress && !progress(done, total)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
-        };
-        Result<demo::Stats> stats = generator(**store, options, watch);
-        if (cancelled)
+    Result<std::unique_ptr<Store>> store =
+        createOffice(path, tr("Demo Task Force"), passphrase(), [&](Store& made) -> Result<void> {
+            const demo::Progress watch = [&](int done, int total) {
+                if (progress && !progress(done, total)) {
+                    cancelled = true;
+                    return false;
+                }
+                return true;
+            };
+            Result<demo::Stats> stats = generator(made, options, watch);
+            if (cancelled)
+                return makeError(QString(), path); // stops the making; never shown (false below)
+            if (!stats)
+                return stats.error();
             return {};
-        if (!stats)
-            return stats.error();
-        // Leaving write-ahead logging folds the log into the file, so the one file renamed below
-        // holds everything; the next open turns WAL on again.
-        Result<QSqlQuery> folded = (*store)->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        if (!folded)
-            return folded.error();
-        return {};
-    }();
-
-    if (!made || cancelled) {
-        removeDatabaseFiles(partial);
-        if (!made) {
-            // The temporary name means nothing to the user: name the file being made instead.
-            Error error = made.error();
-            if (error.context.isEmpty() || error.context == partial)
-                error.context = path;
-            return error;
-        }
+        });
+    if (cancelled)
         return false;
-    }
-    if (!QFile::rename(partial, path)) {
-        removeDatabaseFiles(partial);
-        return makeError(tr("cannot move the finished demo database into place"), path);
-    }
+    if (!store)
+        return store.error();
     return true;
 }
 

@@ -158,7 +158,7 @@ std::optional<int> Dialogs::choice(QWidget* parent, const QString& title, const 
 {
     TestState& t = testState();
     if (t.on) {
-        t.messages.append({QMessageBox::Question, title, label, items.join(QLatin1Char('\n'))});
+        t.messages.append({QMessageBox::Question, title, label, items.join(QLatin1Char('\n')), current});
         return t.choices.isEmpty() ? std::nullopt : t.choices.dequeue();
     }
     bool ok = false;

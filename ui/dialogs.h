@@ -56,6 +56,7 @@ public:
         QString title;
         QString text;
         QString details;
+        int current = -1; // choice(): the item offered first
     };
     static void setTestMode(bool on);
     static void setNextFileName(const QString& path);

@@ -18,15 +18,21 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace tandem {
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
 constexpr int kProgressSteps = 1000;
+const QString kRoutineKey = QStringLiteral("backup/routine");
+const QString kKeptKey = QStringLiteral("backup/kept");
 
 QString fileName(const QString& path)
 {
@@ -67,15 +73,149 @@ bool ask(QWidget* parent, const char* name, QMessageBox::Icon icon, const QStrin
 FileSafetyController::FileSafetyController(MainWindow* window, Actions* actions)
     : QObject(window)
     , m_window(window)
+    , m_openingDelay(new QTimer(this))
 {
+    m_openingDelay->setSingleShot(true);
+    m_openingDelay->setInterval(kOpeningDelayMs);
+    connect(m_openingDelay, &QTimer::timeout, this, &FileSafetyController::backUpOnOpening);
     connect(actions->saveCopy(), &QAction::triggered, this, &FileSafetyController::saveCopy);
+    connect(actions->backUpNow(), &QAction::triggered, this, &FileSafetyController::backUpNow);
     connect(actions->restoreBackup(), &QAction::triggered, this,
             &FileSafetyController::restoreFromBackup);
+    connect(this, &FileSafetyController::routineBackupDone, this, [this](const QString& path, const QString& error) {
+        m_window->statusBar()->showMessage(error.isEmpty() ? tr("Backed up to %1.").arg(QDir::toNativeSeparators(path))
+                                                           : tr("The routine backup was not made: %1").arg(error),
+                                           kStatusMessageMs);
+    });
+    setBackupsToKeep(backupsKept());
+}
+
+FileSafetyController::~FileSafetyController()
+{
+    waitForRoutineBackup();
+}
+
+bool FileSafetyController::routineBackups()
+{
+    return QSettings().value(kRoutineKey, true).toBool();
+}
+
+void FileSafetyController::setRoutineBackups(bool on)
+{
+    QSettings().setValue(kRoutineKey, on);
+}
+
+int FileSafetyController::backupsKept()
+{
+    return std::clamp(QSettings().value(kKeptKey, 10).toInt(), kMinimumKept, kMaximumKept);
+}
+
+void FileSafetyController::setBackupsKept(int count)
+{
+    const int kept = std::clamp(count, kMinimumKept, kMaximumKept);
+    QSettings().setValue(kKeptKey, kept);
+    setBackupsToKeep(kept);
 }
 
 void FileSafetyController::setDocument(Document* document)
 {
+    if (document == m_document)
+        return;
+    m_openingDelay->stop();
+    backUpOnClosing();
     m_document = document;
+    m_seqAtOpen = m_document ? m_document->store().localSeq() : 0;
+    // Once the file is up on screen and the window idle: opening stays quick.
+    if (m_document && routineBackups())
+        m_openingDelay->start();
+}
+
+void FileSafetyController::waitForRoutineBackup()
+{
+    if (m_openingDelay->isActive()) {
+        m_openingDelay->stop();
+        backUpOnOpening();
+    }
+    if (m_opening)
+        m_opening->wait();
+}
+
+void FileSafetyController::backUpOnClosing()
+{
+    // Only what changed since it was opened is worth a copy; a restore keeps its own.
+    if (!m_document || m_restoring || !routineBackups() || m_document->store().localSeq() <= m_seqAtOpen)
+        return;
+    waitForRoutineBackup();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QString> made = makeBackup(m_document->store(), tr("on closing"), backupsKept());
+    QApplication::restoreOverrideCursor();
+    Q_EMIT routineBackupDone(made ? *made : QString(), made ? QString() : made.error().text());
+}
+
+void FileSafetyController::backUpOnOpening()
+{
+    if (!m_document || !routineBackups())
+        return;
+    const Store& store = m_document->store();
+    const QString path = store.path();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+    Result<std::vector<BackupInfo>> backups = listBackups(path);
+    if (backups && !backups->empty() && backups->front().madeAt.secsTo(now) < kRoutineIntervalSecs)
+        return;
+    if (m_opening)
+        m_opening->wait();
+    // Copied from a read-only connection of its own, in the background: a large file takes a
+    // moment, and the window is usable meanwhile (the copy is consistent even while it is written).
+    const QString reason = tr("on opening");
+    const int keep = backupsKept();
+    auto result = std::make_shared<Result<QString>>(QString());
+    QThread* thread = QThread::create([path, reason, keep, result] {
+        Result<std::unique_ptr<Store>> copyFrom = Store::open(path, Store::Access::ReadOnly);
+        *result = copyFrom ? makeBackup(**copyFrom, reason, keep) : Result<QString>(copyFrom.error());
+    });
+    thread->setParent(this);
+    m_opening = thread;
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        if (m_opening == thread)
+            m_opening = nullptr;
+        thread->deleteLater();
+        Q_EMIT routineBackupDone(*result ? **result : QString(), *result ? QString() : result->error().text());
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void FileSafetyController::backUpNow()
+{
+    if (!m_document)
+        return;
+    const Store& store = m_document->store();
+    QProgressDialog progress(tr("Backing up %1…").arg(fileName(store.path())), tr("Cancel"), 0, kProgressSteps, m_window);
+    progress.setObjectName(QStringLiteral("backupProgress"));
+    progress.setWindowTitle(tr("Back Up Now"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    bool cancelled = false;
+    Result<QString> made = makeBackup(store, tr("made by hand"), backupsKept(), [&](double fraction) {
+        progress.setValue(int(fraction * kProgressSteps));
+        QCoreApplication::processEvents();
+        cancelled = progress.wasCanceled();
+        return !cancelled;
+    });
+    progress.close();
+    if (cancelled && !made) {
+        m_window->statusBar()->showMessage(tr("The backup was cancelled; none was made."), kStatusMessageMs);
+        return;
+    }
+    if (!made) {
+        showError(m_window, tr("The backup was not made."), made.error());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Backed up to %1 (%2). Restore from Backup lists it.")
+            .arg(QDir::toNativeSeparators(*made), QLocale().formattedDataSize(QFileInfo(*made).size())),
+        kStatusMessageMs);
 }
 
 Result<std::unique_ptr<Store>> FileSafetyController::open(QWidget* parent, const QString& path)
@@ -166,7 +306,8 @@ void FileSafetyController::restoreFromBackup()
     if (backups->empty()) {
         Dialogs::message(m_window, QMessageBox::Information, tr("Restore from Backup"),
                          tr("There is no backup of %1 yet.").arg(fileName(path)),
-                         tr("Tandem makes one before every merge of a bundle, in the folder %1.")
+                         tr("Tandem makes one before every merge of a bundle, when the file is opened (once a "
+                            "day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.")
                              .arg(QDir::toNativeSeparators(backupFolder(path))));
         return;
     }
@@ -204,8 +345,11 @@ void FileSafetyController::restoreFromBackup()
     if (!yes)
         return;
 
-    // The file must be closed here to be replaced; it is opened again whatever happened.
+    // The file must be closed here to be replaced; it is opened again whatever happened. (No
+    // backup on closing: the restore keeps the file as it is now as "before restore".)
+    m_restoring = true;
     m_window->closeFile();
+    m_restoring = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<void> restored = restoreBackup(path, backup.path);
     QApplication::restoreOverrideCursor();

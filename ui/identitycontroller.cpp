@@ -6,6 +6,7 @@
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "datestyle.h"
+#include "filesafetycontroller.h"
 #include "language.h"
 #include "languagemenu.h"
 #include "document.h"
@@ -137,8 +138,12 @@ void IdentityController::setIdleMinutes(int minutes)
 void IdentityController::showPreferences()
 {
     PreferencesDialog dialog(idleMinutes(), language::chosen(), m_window);
+    dialog.setBackups(FileSafetyController::routineBackups(), FileSafetyController::backupsKept(),
+                      FileSafetyController::kMinimumKept, FileSafetyController::kMaximumKept);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
+    FileSafetyController::setRoutineBackups(dialog.routineBackups());
+    FileSafetyController::setBackupsKept(dialog.backupsKept());
     if (dialog.language() != language::chosen())
         LanguageMenu::change(m_window, dialog.language());
     datestyle::setChosen(dialog.dateStyle());

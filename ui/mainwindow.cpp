@@ -249,6 +249,16 @@ void MainWindow::setDemo(const QString& path, DemoDatabase::Generator generator,
 
 bool MainWindow::openFile(const QString& path)
 {
+    // The file open here already (Open Recent, File > Open): nothing to open, and above all no
+    // "open in another Tandem": this window holds it. It is brought to the front.
+    if (const Store* current = store(); current && QFileInfo(path).exists()
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(current->path()).canonicalFilePath()) {
+        raise();
+        activateWindow();
+        statusBar()->showMessage(tr("%1 is already open in this window.").arg(QDir::toNativeSeparators(path)),
+                                 kStatusMessageMs);
+        return true;
+    }
     // A file another Tandem holds (or in a read-only folder) may be opened read-only instead.
     Result<std::unique_ptr<Store>> store = FileSafetyController::open(this, path);
     if (store && !*store)

@@ -68,10 +68,11 @@ std::optional<int> Args::parse(const QStringList& arguments)
 
     const QStringList given = m_parser.positionalArguments();
     const QString last = m_positional.value(m_positional.size() - 1);
-    const bool anyNumber =
-        last.startsWith(QLatin1Char('[')) && last.endsWith(QStringLiteral("...]"));
+    // "[NAME...]": any number; "[NAME]": one or none.
+    const bool optionalLast = last.startsWith(QLatin1Char('[')) && last.endsWith(QLatin1Char(']'));
+    const bool anyNumber = optionalLast && last.endsWith(QStringLiteral("...]"));
     const bool oneOrMore = !anyNumber && last.endsWith(QStringLiteral("..."));
-    const qsizetype required = anyNumber ? m_positional.size() - 1 : m_positional.size();
+    const qsizetype required = optionalLast ? m_positional.size() - 1 : m_positional.size();
     if (given.size() < required)
         return usageError(
             Cli::tr("%1 is missing")

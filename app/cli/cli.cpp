@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "output.h"
 
+#include "util/input.h"
+
 #include <QStringList>
 
 namespace tandem::cli {
@@ -26,6 +28,11 @@ const Command kCommands[] = {
      runDelete},
     {"tick", QT_TRANSLATE_NOOP("tandem::Cli", "Set the state of a survivor's checklist step"),
      runTick},
+    {"services", QT_TRANSLATE_NOOP("tandem::Cli", "List the services a survivor can be referred to"), runServices},
+    {"refer", QT_TRANSLATE_NOOP("tandem::Cli", "Refer a checklist step's survivor to a service, record its answer"),
+     runRefer},
+    {"withdraw-consent", QT_TRANSLATE_NOOP("tandem::Cli", "Record a survivor's withdrawal of a consent"),
+     runWithdrawConsent},
     {"dump", QT_TRANSLATE_NOOP("tandem::Cli", "Print the canonical JSON of the shared state"),
      runDump},
     {"check", QT_TRANSLATE_NOOP("tandem::Cli", "Check a database's integrity and invariants"),
@@ -37,10 +44,13 @@ const Command kCommands[] = {
     {"conflicts", QT_TRANSLATE_NOOP("tandem::Cli", "List or resolve conflicting edits from merges"),
      runConflicts},
     {"copy", QT_TRANSLATE_NOOP("tandem::Cli", "Write a consistent copy of a database"), runCopy},
+    {"backup", QT_TRANSLATE_NOOP("tandem::Cli", "Back up a database now"), runBackup},
     {"backups", QT_TRANSLATE_NOOP("tandem::Cli", "List the automatic backups, or make one"), runBackups},
     {"restore", QT_TRANSLATE_NOOP("tandem::Cli", "Put a backup in place of a database"), runRestore},
     {"import-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Add a protocol from its JSON file"), runImportProtocol},
     {"export-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Write a protocol as JSON"), runExportProtocol},
+    {"retire-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Retire a protocol version, with the reason"),
+     runRetireProtocol},
     {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
 };
 
@@ -58,7 +68,7 @@ QString helpText()
                            "Works with a Tandem database (.tandem file) without the desktop "
                            "application.\n\nCommands:\n");
     for (const Command& c : kCommands)
-        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(16) +
+        text += QStringLiteral("  ") + QString::fromLatin1(c.name).leftJustified(18) +
                 Cli::tr(c.summary) + QLatin1Char('\n');
     text += Cli::tr("\nOptions:\n"
                     "  -h, --help  Show this help.\n"
@@ -77,6 +87,25 @@ int usageError(const QString& message)
 }
 
 } // namespace
+
+std::optional<int> refuseInvalidText(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        const qsizetype bad = invalidUtf8At(argument);
+        if (bad < 0)
+            continue;
+        err() << "tandem-cli: "
+              << Cli::tr("argument %1 (\"%2\") is not valid UTF-8 text at byte %3; give every value as UTF-8")
+                     .arg(i)
+                     .arg(escapedUtf8(argument))
+                     .arg(bad + 1)
+              << '\n'
+              << Cli::tr("Run 'tandem-cli --help' for the commands.") << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
 
 int run(const QStringList& arguments)
 {

@@ -2,11 +2,19 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace tandem::cli {
 
 // Runs tandem-cli with `arguments` as main() received them (the program name first) and returns
 // the exit code of DESIGN.md §5: 0 on success, 1 on a failure, 2 on a usage error. Needs a
 // QCoreApplication.
 int run(const QStringList& arguments);
+
+// Arguments as the system gave them (main's argv): one that is not valid UTF-8 would reach the
+// database as U+FFFD replacement characters, so it is refused with a usage error (returns 2,
+// after saying which argument and where); nothing when every argument is text. Needs a
+// QCoreApplication.
+std::optional<int> refuseInvalidText(int argc, const char* const* argv);
 
 } // namespace tandem::cli

@@ -8,7 +8,6 @@
 
 #include "demo/demo.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -18,12 +17,6 @@ namespace tandem::cli {
 namespace {
 
 constexpr int kMaxOperations = 100000;
-
-void removeDatabaseFiles(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
 
 } // namespace
 
@@ -75,22 +68,6 @@ int runDemo(const QStringList& arguments)
                                        .arg(std::numeric_limits<quint64>::max()));
     }
 
-    const QString path = args.positional(0);
-    const bool creating = !QFileInfo::exists(path);
-    Result<std::unique_ptr<Store>> store = makeError(QString());
-    if (creating) {
-        // A new file is a whole office (keys and default protocols): the demo's survivors have
-        // identities, which are kept sealed to the office's key.
-        Result<QString> passphrase = readPassphrase(args, path, true);
-        if (!passphrase)
-            return fail(passphrase.error());
-        store = createOffice(path, QStringLiteral("Demo Office"), *passphrase);
-    } else {
-        store = Store::open(path);
-    }
-    if (!store)
-        return fail(store.error());
-
     demo::Progress progress;
     if (stderrIsTerminal()) {
         progress = [](int done, int total) {
@@ -99,16 +76,34 @@ int runDemo(const QStringList& arguments)
             return true;
         };
     }
-    Result<demo::Stats> stats = demo::generate(**store, options, progress);
+
+    const QString path = args.positional(0);
+    Result<demo::Stats> stats = makeError(QString());
+    Result<std::unique_ptr<Store>> store = makeError(QString());
+    if (!QFileInfo::exists(path)) {
+        // A new file is a whole office (keys and default protocols): the demo's survivors have
+        // identities, which are kept sealed to the office's key. The demo is written before the
+        // file is put in place, so a failure or a kill leaves no file at all.
+        Result<QString> passphrase = readPassphrase(args, path, true);
+        if (!passphrase)
+            return fail(passphrase.error());
+        store = createOffice(path, QStringLiteral("Demo Office"), *passphrase, [&](Store& s) -> Result<void> {
+            stats = demo::generate(s, options, progress);
+            if (!stats)
+                return stats.error();
+            return {};
+        });
+    } else {
+        store = Store::open(path);
+        if (store)
+            stats = demo::generate(**store, options, progress);
+    }
     if (progress)
         err() << Qt::endl;
-    if (!stats) {
-        if (creating) {
-            store->reset();
-            removeDatabaseFiles(path);
-        }
+    if (!store)
+        return fail(store.error());
+    if (!stats)
         return fail(stats.error());
-    }
 
     out() << Cli::tr("%1 rows written to %2 in %3 s:")
                  .arg(stats->rows)

@@ -10,11 +10,11 @@
 #include "sync/conflicts.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
+#include "util/safefile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace tandem::cli {
 namespace {
@@ -114,9 +114,8 @@ int runKey(const QStringList& arguments)
     if (!card)
         return fail(card.error());
     if (args.isSet(outOption)) {
-        QSaveFile file(args.value(outOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(card->toText().toUtf8()) < 0 || !file.commit())
-            return fail(makeError(Cli::tr("cannot write the card: %1").arg(file.errorString()), args.value(outOption)));
+        if (Result<void> written = writeFileWhole(args.value(outOption), card->toText().toUtf8()); !written)
+            return fail(written.error());
         out() << Cli::tr("fingerprint: %1").arg(card->fingerprint()) << '\n';
     } else {
         out() << card->toText();

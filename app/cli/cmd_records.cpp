@@ -6,6 +6,7 @@
 #include "passphrase.h"
 
 #include "crypto/keystore.h"
+#include "domain/survivors.h"
 #include "store/audit.h"
 
 #include "store/registry.h"
@@ -396,6 +397,13 @@ int runSet(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
     if (!store)
         return fail(store.error());
+    // A survivor's details decide which protocol steps apply (the age band whether they are a
+    // minor): the steps that come to apply are added as the window adds them.
+    if (e->name == QLatin1String("survivor")) {
+        if (Result<std::vector<ChecklistEntry>> r = editSurvivor(**store, *id, *values); !r)
+            return fail(r.error());
+        return ExitOk;
+    }
     if (Result<void> r = (*store)->update(e->name, *id, *values); !r)
         return fail(r.error());
     return ExitOk;

@@ -8,12 +8,12 @@
 #include "store/audit.h"
 #include "store/backup.h"
 #include "store/value.h"
+#include "util/safefile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace tandem::cli {
 
@@ -37,8 +37,9 @@ int runBackups(const QStringList& arguments)
 {
     Args args(QStringLiteral("backups"), {QStringLiteral("DB")},
               Cli::tr("Lists the backups of DB, newest first: Tandem makes one before every merge "
-                      "and before every restore, and keeps the last ten, in the folder DB.backups "
-                      "beside DB. --now makes one."));
+                      "and before every restore, the window when it opens the file (once a day) and "
+                      "closes it after changes, in the folder DB.backups beside DB, and keeps the "
+                      "newest ten. --now makes one (as 'backup' does)."));
     const QString now = QStringLiteral("now");
     args.addOption(QCommandLineOption(now, Cli::tr("Make a backup now.")));
     args.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print a JSON array.")));
@@ -74,6 +75,48 @@ int runBackups(const QStringList& arguments)
     return ExitOk;
 }
 
+int runBackup(const QStringList& arguments)
+{
+    Args args(QStringLiteral("backup"), {QStringLiteral("DB")},
+              Cli::tr("Backs DB up now, even while it is open in Tandem: into the folder DB.backups "
+                      "beside it, keeping the newest --keep backups (default 10; Restore from Backup "
+                      "lists them), or to the new file --out FILE. Prints the backup's path. The "
+                      "backup is readable by its owner only, as DB is."));
+    const QString outOption = QStringLiteral("out");
+    const QString keepOption = QStringLiteral("keep");
+    args.addOption(QCommandLineOption(outOption, Cli::tr("The file to write (it must not exist)."), Cli::tr("FILE")));
+    args.addOption(QCommandLineOption(keepOption, Cli::tr("How many backups to keep in DB.backups (1 to 1000)."),
+                                      Cli::tr("N")));
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+    int keep = 10;
+    if (args.isSet(keepOption)) {
+        bool ok = false;
+        keep = args.value(keepOption).toInt(&ok);
+        if (!ok || keep < 1 || keep > 1000)
+            return args.usageError(Cli::tr("--keep \"%1\" is not a number from 1 to 1000").arg(args.value(keepOption)));
+        if (args.isSet(outOption))
+            return args.usageError(Cli::tr("--keep goes with backups into DB.backups, not with --out"));
+    }
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    if (!store)
+        return fail(store.error());
+    if (args.isSet(outOption)) {
+        const QString target = args.value(outOption);
+        if (QFileInfo(target).absoluteFilePath() == QFileInfo(args.positional(0)).absoluteFilePath())
+            return fail(makeError(Cli::tr("this is the database itself; choose another name"), target));
+        if (Result<void> r = copyDatabase(**store, target); !r)
+            return fail(r.error());
+        out() << QFileInfo(target).absoluteFilePath() << '\n';
+        return ExitOk;
+    }
+    Result<QString> made = makeBackup(**store, Cli::tr("made by hand"), keep);
+    if (!made)
+        return fail(made.error());
+    out() << *made << '\n';
+    return ExitOk;
+}
+
 int runRestore(const QStringList& arguments)
 {
     Args args(QStringLiteral("restore"), {QStringLiteral("DB"), QStringLiteral("BACKUP")},
@@ -95,8 +138,10 @@ int runImportProtocol(const QStringList& arguments)
 {
     Args args(QStringLiteral("import-protocol"), {QStringLiteral("DB"), QStringLiteral("FILE")},
               Cli::tr("Adds the protocol in the JSON file FILE (the format 'export-protocol' "
-                      "writes) with its steps, and prints its id. A malformed file is refused "
-                      "with the step and the reason; a version already in DB is refused."));
+                      "writes) with its steps, and prints its id. One version of a protocol is in "
+                      "force at a time: a higher version retires the earlier active ones, a lower "
+                      "one is added retired. A malformed file is refused with the step and the "
+                      "reason; a version already in DB is refused."));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     Result<ProtocolFile> protocol = readProtocolFile(args.positional(1));
@@ -105,11 +150,14 @@ int runImportProtocol(const QStringList& arguments)
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
     if (!store)
         return fail(store.error());
-    Result<QUuid> id = importProtocol(**store, *protocol);
+    QList<int> retired;
+    Result<QUuid> id = importProtocol(**store, *protocol, &retired);
     if (!id)
         return fail(id.error());
-    (void)appendAudit(**store, QStringLiteral("protocol"), protocol->name,
-                      Cli::tr("imported version %1 from %2").arg(protocol->version).arg(QFileInfo(args.positional(1)).fileName()));
+    QString details = Cli::tr("imported version %1 from %2").arg(protocol->version).arg(QFileInfo(args.positional(1)).fileName());
+    for (int version : std::as_const(retired))
+        details += QStringLiteral("; ") + Cli::tr("version %1 retired").arg(version);
+    (void)appendAudit(**store, QStringLiteral("protocol"), protocol->name, details);
     out() << value::idText(*id) << '\n';
     return ExitOk;
 }
@@ -137,9 +185,8 @@ int runExportProtocol(const QStringList& arguments)
         out() << QString::fromUtf8(json);
         return ExitOk;
     }
-    QSaveFile file(args.value(outOption));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(makeError(Cli::tr("cannot write the file: %1").arg(file.errorString()), args.value(outOption)));
+    if (Result<void> written = writeFileWhole(args.value(outOption), json); !written)
+        return fail(written.error());
     return ExitOk;
 }
 

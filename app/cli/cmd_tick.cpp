@@ -43,12 +43,16 @@ int runTick(const QStringList& arguments)
                 "done, not_applicable and declined record when (now, or --at) and who (--by, "
                 "or your login name); open and in_progress clear both. Ticking a step again "
                 "into the state it is in keeps the recorded time and person unless --at or "
-                "--by are given. Refused: a deleted step, a time before the survivor's rescue "
-                "(T0), a time more than a day ahead. Prints nothing on success."));
+                "--by are given. not_applicable and declined need --reason: why the step does "
+                "not apply, or why the survivor declined it (kept when the step is ticked again "
+                "into the same state). Refused: a deleted step, a time before the survivor's "
+                "rescue (T0), a time more than a day ahead, a decline without a reason. Prints "
+                "nothing on success."));
     const QString state = QStringLiteral("state");
     const QString note = QStringLiteral("note");
     const QString at = QStringLiteral("at");
     const QString by = QStringLiteral("by");
+    const QString reason = QStringLiteral("reason");
     args.addOption(QCommandLineOption(
         state,
         Cli::tr("The new state, one of %1 (default: done).").arg(states.join(QStringLiteral(", "))),
@@ -61,6 +65,9 @@ int runTick(const QStringList& arguments)
                                       Cli::tr("TIME")));
     args.addOption(QCommandLineOption(
         by, Cli::tr("Who did it (default: your login name, from $USER)."), Cli::tr("NAME")));
+    args.addOption(QCommandLineOption(
+        reason, Cli::tr("Why, for not_applicable and declined (required when the step moves into one of them)."),
+        Cli::tr("TEXT")));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     const std::optional<QUuid> id = idArgument(args, args.positional(1));
@@ -93,6 +100,12 @@ int runTick(const QStringList& arguments)
         return args.usageError(Cli::tr("--at and --by go with the states done, not_applicable and "
                                        "declined, not with %1")
                                    .arg(options.state));
+    if (args.isSet(reason)) {
+        if (!tickStateNeedsReason(options.state))
+            return args.usageError(Cli::tr("--reason goes with the states not_applicable and declined, not with %1")
+                                       .arg(options.state));
+        options.reason = args.value(reason).trimmed();
+    }
     options.defaultBy = loginName();
 
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));

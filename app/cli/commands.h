@@ -31,9 +31,14 @@ int runConflicts(const QStringList& arguments);
 int runCopy(const QStringList& arguments);
 int runBackups(const QStringList& arguments);
 int runRestore(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
+int runWithdrawConsent(const QStringList& arguments);
+int runRetireProtocol(const QStringList& arguments);
 int runImportProtocol(const QStringList& arguments);
 int runExportProtocol(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runServices(const QStringList& arguments);
+int runRefer(const QStringList& arguments);
 // The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
 int listConflicts(const Store& store, bool json, bool all);
 

@@ -27,5 +27,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    if (const std::optional<int> refused = tandem::cli::refuseInvalidText(argc, argv))
+        return *refused;
     return tandem::cli::run(QCoreApplication::arguments());
 }

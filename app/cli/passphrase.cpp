@@ -3,10 +3,11 @@
 #include "args.h"
 #include "output.h"
 
+#include "util/input.h"
+
 #include <QFile>
 
 #include <cstdio>
-#include <string>
 
 #include <termios.h>
 #include <unistd.h>
@@ -15,9 +16,10 @@ namespace tandem::cli {
 namespace {
 
 const QString kOption = QStringLiteral("passphrase-file");
+constexpr qint64 kMaxPassphraseLine = 4096;
 
-// One line from the terminal with echo off.
-std::optional<QString> prompt(const QString& question)
+// One line from the terminal with echo off, as bytes (at most kMaxPassphraseLine + 1 kept).
+std::optional<QByteArray> prompt(const QString& question)
 {
     err() << question << Qt::flush;
     termios old{};
@@ -27,16 +29,18 @@ std::optional<QString> prompt(const QString& question)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-    std::string line;
+    QByteArray line;
     int c = 0;
-    while ((c = std::getchar()) != EOF && c != '\n')
-        line.push_back(char(c));
+    while ((c = std::getchar()) != EOF && c != '\n') {
+        if (line.size() <= kMaxPassphraseLine)
+            line.append(char(c));
+    }
     if (terminal)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     err() << Qt::endl;
-    if (c == EOF && line.empty())
+    if (c == EOF && line.isEmpty())
         return std::nullopt;
-    return QString::fromStdString(line);
+    return line;
 }
 
 } // namespace
@@ -57,29 +61,48 @@ Result<QString> readPassphrase(const Args& args, const QString& context, bool co
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(Cli::tr("cannot read the passphrase file: %1").arg(file.errorString()), path);
-        QString line = QString::fromUtf8(file.readLine(4096));
+        // The first line, read with a bound (a device such as /dev/zero never ends a line).
+        QByteArray bytes = file.read(kMaxPassphraseLine + 2);
+        const qsizetype end = bytes.indexOf('\n');
+        if (end < 0 && bytes.size() > kMaxPassphraseLine + 1)
+            return makeError(Cli::tr("the passphrase file's first line is longer than %1 bytes").arg(kMaxPassphraseLine), path);
+        if (end >= 0)
+            bytes.truncate(end);
+        Result<QString> decoded = decodeUtf8(bytes, path);
+        if (!decoded || bytes.contains('\0'))
+            return makeError(Cli::tr("the passphrase is not valid UTF-8 text"), path);
+        QString line = *decoded;
         while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         if (line.isEmpty())
             return makeError(Cli::tr("the passphrase file's first line is empty"), path);
         return line;
     }
-    const QString fromEnvironment = qEnvironmentVariable("TANDEM_PASSPHRASE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+    const QByteArray fromEnvironment = qgetenv("TANDEM_PASSPHRASE");
+    if (!fromEnvironment.isEmpty()) {
+        Result<QString> decoded = decodeUtf8(fromEnvironment, QStringLiteral("TANDEM_PASSPHRASE"));
+        if (!decoded)
+            return makeError(Cli::tr("the passphrase is not valid UTF-8 text"), QStringLiteral("TANDEM_PASSPHRASE"));
+        return *decoded;
+    }
     if (isatty(STDIN_FILENO) != 1)
         return makeError(Cli::tr("the office passphrase is needed: give --passphrase-file FILE or "
                                  "set TANDEM_PASSPHRASE"),
                          context);
-    const std::optional<QString> first = prompt(Cli::tr("Office passphrase: "));
+    const std::optional<QByteArray> first = prompt(Cli::tr("Office passphrase: "));
     if (!first || first->isEmpty())
         return makeError(Cli::tr("no passphrase was given"), context);
+    if (first->size() > kMaxPassphraseLine)
+        return makeError(Cli::tr("the passphrase is longer than %1 bytes").arg(kMaxPassphraseLine), context);
+    Result<QString> decoded = decodeUtf8(*first, context);
+    if (!decoded)
+        return makeError(Cli::tr("the passphrase is not valid UTF-8 text"), context);
     if (confirm) {
-        const std::optional<QString> second = prompt(Cli::tr("The same passphrase again: "));
+        const std::optional<QByteArray> second = prompt(Cli::tr("The same passphrase again: "));
         if (!second || *second != *first)
             return makeError(Cli::tr("the two passphrases differ"), context);
     }
-    return *first;
+    return *decoded;
 }
 
 } // namespace tandem::cli

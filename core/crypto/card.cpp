@@ -1,5 +1,7 @@
 #include "card.h"
 
+#include "util/input.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
@@ -39,7 +41,10 @@ Result<KeyCard> KeyCard::parse(const QByteArray& bytes, const QString& source)
 {
     if (bytes.size() > kMaxCardSize)
         return makeError(Texts::tr("not a Tandem office card: the file is larger than a card can be"), source);
-    const QString text = QString::fromUtf8(bytes);
+    Result<QString> decoded = decodeUtf8(bytes, source);
+    if (!decoded)
+        return makeError(Texts::tr("not a Tandem office card: %1").arg(decoded.error().message), source);
+    const QString text = *decoded;
     const QStringList lines = text.split(QLatin1Char('\n'));
     if (lines.isEmpty() || lines.first().trimmed() != kTitle)
         return makeError(Texts::tr("not a Tandem office card: the first line must be \"%1\"").arg(kTitle), source);

@@ -223,8 +223,11 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
                                     {QStringLiteral("scope"), scope},
                                     {QStringLiteral("given_at"), utc(at)}};
                 const qint64 withdrawn = at + r.range(5, 60) * kDay;
-                if (r.percent(8) && withdrawn < c.anchor)
+                if (r.percent(8) && withdrawn < c.anchor) {
                     consent.insert(QStringLiteral("withdrawn_at"), utc(withdrawn));
+                    consent.insert(QStringLiteral("withdrawn_reason"),
+                                   QStringLiteral("Asked by phone to stop sharing with this agency."));
+                }
                 if (r.percent(30))
                     consent.insert(QStringLiteral("expires_at"), utc(at + 365 * kDay));
                 if (Result<QUuid> res = c.insert(QStringLiteral("consent"), consent, r.id(at * 1000)); !res)
@@ -362,8 +365,9 @@ Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const
                        : QStringLiteral("Met at the reception point, with an interpreter (%1) by phone.").arg(person.language);
         else if (state == Done && service)
             note = serviceNote(service->kind).arg(service->name);
+        // Declined and not applicable say why (the store's rule): the reason, not a note.
         if (!note.isEmpty())
-            values.insert(QStringLiteral("note"), note);
+            values.insert(state == Declined || state == NotApplicable ? QStringLiteral("reason") : QStringLiteral("note"), note);
         if (Result<void> res = c.update(QStringLiteral("checklist_item"), item.item, values); !res)
             return res;
     }

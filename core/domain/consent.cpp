@@ -107,7 +107,7 @@ Result<QUuid> recordConsent(Store& store, const QUuid& survivor, const NewConsen
     return store.insert(kConsent, values);
 }
 
-Result<void> withdrawConsent(Store& store, const QUuid& consentId, const QDateTime& requested)
+Result<void> withdrawConsent(Store& store, const QUuid& consentId, const QString& reason, const QDateTime& requested)
 {
     const QString context = kConsent + QLatin1Char(' ') + value::idText(consentId);
     const QDateTime at = wholeSeconds(requested.isValid() ? requested : now(store));
@@ -131,7 +131,11 @@ Result<void> withdrawConsent(Store& store, const QUuid& consentId, const QDateTi
         return makeError(Texts::tr("the withdrawal is dated %1, more than a day in the future (it is now %2)")
                              .arg(timeForPeople(at), timeForPeople(now(store))),
                          context);
-    if (Result<void> r = store.update(kConsent, consentId, {{QStringLiteral("withdrawn_at"), at}}); !r)
+    // No reason: the store's rule for consent refuses the withdrawal and says so.
+    QVariantMap values{{QStringLiteral("withdrawn_at"), at}};
+    if (!reason.trimmed().isEmpty())
+        values.insert(QStringLiteral("withdrawn_reason"), reason.trimmed());
+    if (Result<void> r = store.update(kConsent, consentId, values); !r)
         return r;
     return tx->commit();
 }

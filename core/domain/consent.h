@@ -62,9 +62,10 @@ struct NewConsent {
 };
 Result<QUuid> recordConsent(Store& store, const QUuid& survivor, const NewConsent& consent);
 
-// Withdraws a consent at `at` (invalid: now, by the store's wall clock), in one write. Refused: a
-// deleted consent, one already withdrawn (its date stays as recorded), a time before the consent
-// was given or more than a day ahead of the wall clock.
-Result<void> withdrawConsent(Store& store, const QUuid& consent, const QDateTime& at = {});
+// Withdraws a consent at `at` (invalid: now, by the store's wall clock) for `reason` (recorded
+// with it, as withdrawn_reason), in one write. Refused: no reason, a deleted consent, one already
+// withdrawn (its date stays as recorded), a time before the consent was given or more than a day
+// ahead of the wall clock.
+Result<void> withdrawConsent(Store& store, const QUuid& consent, const QString& reason, const QDateTime& at = {});
 
 } // namespace tandem

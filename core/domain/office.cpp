@@ -9,25 +9,20 @@
 namespace tandem {
 
 Result<std::unique_ptr<Store>> createOffice(const QString& path, const QString& officeName,
-                                            const QString& passphrase)
+                                            const QString& passphrase, const Store::Fill& fill)
 {
     // Check the passphrase before a file exists, so that a weak one leaves nothing to clean up.
     if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty())
         return makeError(problem, path);
-    Result<std::unique_ptr<Store>> store = Store::create(path, officeName);
-    if (!store)
-        return store;
-    auto discard = [&](const Error& e) -> Result<std::unique_ptr<Store>> {
-        store->reset();
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QString::fromLatin1(suffix));
-        return makeError(e.message, path);
-    };
-    if (Result<PublicKeys> keys = createOfficeKeys(**store, passphrase); !keys)
-        return discard(keys.error());
-    if (Result<QStringList> installed = installDefaultProtocols(**store); !installed)
-        return discard(installed.error());
-    return store;
+    return Store::create(path, officeName, [&](Store& store) -> Result<void> {
+        if (Result<PublicKeys> keys = createOfficeKeys(store, passphrase); !keys)
+            return keys.error();
+        if (Result<QStringList> installed = installDefaultProtocols(store); !installed)
+            return installed.error();
+        if (fill)
+            return fill(store);
+        return {};
+    });
 }
 
 } // namespace tandem

@@ -6,6 +6,7 @@
 #include "store/value.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <optional>
@@ -324,6 +325,21 @@ Result<QUuid> duplicate(Store& store, const QUuid& id, const DuplicateOptions& o
             return r.error();
     }
     return copy;
+}
+
+QString agencyKindForRole(const QString& role)
+{
+    static const QHash<QString, QString> kinds{
+        {QStringLiteral("lead"), QStringLiteral("police")},
+        {QStringLiteral("entry"), QStringLiteral("police")},
+        {QStringLiteral("perimeter"), QStringLiteral("police")},
+        {QStringLiteral("evidence"), QStringLiteral("police")},
+        {QStringLiteral("transport"), QStringLiteral("police")},
+        {QStringLiteral("victim_services"), QStringLiteral("ngo_victim_services")},
+        {QStringLiteral("medical"), QStringLiteral("medical")},
+        {QStringLiteral("child_protection"), QStringLiteral("child_protection")},
+    };
+    return kinds.value(role);
 }
 
 } // namespace tandem::operations

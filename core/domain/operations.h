@@ -80,5 +80,11 @@ Result<QUuid> duplicate(Store& store, const QUuid& id, const DuplicateOptions& o
 // until it is in the future (same weekday, same time of day); invalid when the original has none.
 QDateTime nextStartLike(const QDateTime& originalStart, const QDateTime& now);
 
+// The kind of agency (agency.kind) that usually takes an assignment's role, for an agency added
+// to the directory while it is assigned: victim services an NGO's, child protection a child
+// protection agency's, medical a medical service's, the operational roles the police's. Empty for
+// a role no kind answers (interpreting).
+QString agencyKindForRole(const QString& role);
+
 } // namespace operations
 } // namespace tandem

@@ -1,6 +1,7 @@
 #include "protocolfile.h"
 
 #include "store/registry.h"
+#include "util/input.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -255,6 +256,11 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
 {
     auto fail = [&fileName](const QString& message) { return makeError(message, fileName); };
 
+    if (json.size() > kMaxProtocolFileSize)
+        return fail(Texts::tr("the file is larger than a protocol file can be (%1 KiB at most)").arg(kMaxProtocolFileSize / 1024));
+    // Text that is not UTF-8 would be stored as U+FFFD: refused, with where it is.
+    if (Result<QString> text = decodeUtf8(json, fileName); !text)
+        return text.error();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -355,10 +361,10 @@ Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fi
 
 Result<ProtocolFile> readProtocolFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Texts::tr("cannot read the file: %1").arg(file.errorString()), path);
-    return parseProtocolFile(file.readAll(), path);
+    Result<QByteArray> bytes = readBounded(path, kMaxProtocolFileSize);
+    if (!bytes)
+        return bytes.error();
+    return parseProtocolFile(*bytes, path);
 }
 
 QByteArray writeProtocolFile(const ProtocolFile& p)

@@ -72,11 +72,16 @@ struct ProtocolFile {
     bool sameContent(const ProtocolFile& other) const;
 };
 
+// The largest protocol file read: far more than a protocol of a hundred steps needs.
+constexpr qint64 kMaxProtocolFileSize = 1 << 20;
+
 // Parses a protocol file. Errors have the file name as context and say which step (number and
-// title) and what is wrong; malformed JSON is reported with its line, column and byte offset.
+// title) and what is wrong; malformed JSON is reported with its line, column and byte offset,
+// text that is not UTF-8 with its line, a file over kMaxProtocolFileSize refused whole.
 Result<ProtocolFile> parseProtocolFile(const QByteArray& json, const QString& fileName);
 
-// Reads and parses the file at `path` (a path or a Qt resource path).
+// Reads and parses the file at `path` (a path or a Qt resource path), reading no more than
+// kMaxProtocolFileSize bytes of it (a device such as /dev/zero is refused at once).
 Result<ProtocolFile> readProtocolFile(const QString& path);
 
 // Writes `protocol` as a protocol file (UTF-8, two-space indented, keys in the order above).

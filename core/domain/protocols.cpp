@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace tandem {
 namespace {
 
@@ -72,7 +74,7 @@ QUuid protocolStepId(const QUuid& family, int version, int position)
     return derivedId(family, version, position);
 }
 
-Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
+Result<QUuid> importProtocol(Store& store, const ProtocolFile& p, QList<int>* retiredVersions)
 {
     const QString context = p.source.isEmpty() ? p.name : p.source;
     if (p.steps.empty())
@@ -101,10 +103,22 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
     }
     existing->finish();
 
+    // Never two versions of one protocol in force: the highest active version stays so.
+    Result<std::vector<Row>> active = store.select(kProtocol, QStringLiteral("family = ? AND deleted = 0 AND status = 'active'"),
+                                                   {family.toRfc4122()}, QStringLiteral("version"));
+    if (!active)
+        return active.error();
+    int highestActive = 0;
+    for (const Row& r : *active)
+        highestActive = std::max(highestActive, int(r.value(QStringLiteral("version")).toLongLong()));
+    const bool inForce = p.version > highestActive;
+
     QVariantMap values{{QStringLiteral("family"), family},
                        {QStringLiteral("name"), p.name},
                        {QStringLiteral("version"), qint64(p.version)},
-                       {QStringLiteral("status"), QStringLiteral("active")}};
+                       {QStringLiteral("status"), inForce ? QStringLiteral("active") : QStringLiteral("retired")}};
+    if (!inForce)
+        values.insert(QStringLiteral("retired_reason"), Texts::tr("version %1 is in force").arg(highestActive));
     if (!p.jurisdiction.isEmpty())
         values.insert(QStringLiteral("jurisdiction"), p.jurisdiction);
     if (p.nextReview.isValid())
@@ -132,6 +146,16 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p)
             step.insert(QStringLiteral("key"), s.key);
         if (Result<QUuid> r = store.insert(kStep, step, protocolStepId(family, p.version, int(i))); !r)
             return makeError(Texts::tr("step %1 (\"%2\"): %3").arg(i + 1).arg(s.title, r.error().message), context);
+    }
+    if (inForce) {
+        for (const Row& r : *active) {
+            const QVariantMap retire{{QStringLiteral("status"), QStringLiteral("retired")},
+                                     {QStringLiteral("retired_reason"), Texts::tr("replaced by version %1").arg(p.version)}};
+            if (Result<void> u = store.update(kProtocol, r.id, retire); !u)
+                return makeError(u.error().message, context);
+            if (retiredVersions)
+                retiredVersions->append(int(r.value(QStringLiteral("version")).toLongLong()));
+        }
     }
     if (Result<void> r = tx->commit(); !r)
         return r.error();

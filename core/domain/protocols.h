@@ -27,10 +27,13 @@ class Store;
 QUuid protocolRowId(const QUuid& family, int version);
 QUuid protocolStepId(const QUuid& family, int version, int position);
 
-// Adds `protocol` as an active protocol with its steps, in one transaction. A protocol without a
-// family gets a new one. Refuses (context: protocol.source) a version of a family that is already
-// in the database, deleted or not. Returns the protocol's id.
-Result<QUuid> importProtocol(Store& store, const ProtocolFile& protocol);
+// Adds `protocol` with its steps, in one transaction. A protocol without a family gets a new one.
+// Only one version of a family is in force at a time: a version higher than the family's active
+// ones is added active and retires them ("replaced by version N"); a version lower than an active
+// one is added retired. Refuses (context: protocol.source) a version of a family that is already
+// in the database, deleted or not. Returns the protocol's id; `retiredVersions`, when given, gets
+// the numbers of the versions it retired.
+Result<QUuid> importProtocol(Store& store, const ProtocolFile& protocol, QList<int>* retiredVersions = nullptr);
 
 // The Qt resource paths of the default protocols (":/protocols/general.json", ...).
 QStringList defaultProtocolResources();
@@ -90,9 +93,10 @@ struct SavedProtocol {
 // the step. `edited.family` and `edited.version` are ignored. One transaction.
 Result<SavedProtocol> saveProtocol(Store& store, const QUuid& protocolId, ProtocolFile edited);
 
-// Retires a version (no new checklist follows it) or makes it active again. Making a version
-// active retires the family's other active versions, so that exactly the chosen one is in force.
-// One transaction.
-Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QString& status);
+// Retires a version (no new checklist follows it) for `reason` (recorded with it, as
+// retired_reason; required), or makes it active again. Making a version active retires the
+// family's other active versions, so that exactly the chosen one is in force. One transaction.
+Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QString& status,
+                               const QString& reason = {});
 
 } // namespace tandem

@@ -131,8 +131,8 @@ Result<void> saveInPlace(Store& store, const Row& row, const ProtocolFile& p)
     return {};
 }
 
-// Retires the active versions of `family` other than `keep`; returns their ids.
-Result<QList<QUuid>> retireOthers(Store& store, const QUuid& family, const QUuid& keep)
+// Retires the active versions of `family` other than `keep`, for `reason`; returns their ids.
+Result<QList<QUuid>> retireOthers(Store& store, const QUuid& family, const QUuid& keep, const QString& reason)
 {
     Result<std::vector<Row>> active =
         store.select(kProtocol, QStringLiteral("family = ? AND deleted = 0 AND status = 'active' AND id <> ?"),
@@ -141,7 +141,9 @@ Result<QList<QUuid>> retireOthers(Store& store, const QUuid& family, const QUuid
         return active.error();
     QList<QUuid> retired;
     for (const Row& r : *active) {
-        if (Result<void> u = store.update(kProtocol, r.id, {{QStringLiteral("status"), QStringLiteral("retired")}}); !u)
+        const QVariantMap retire{{QStringLiteral("status"), QStringLiteral("retired")},
+                                 {QStringLiteral("retired_reason"), reason}};
+        if (Result<void> u = store.update(kProtocol, r.id, retire); !u)
             return u.error();
         retired << r.id;
     }
@@ -242,20 +244,19 @@ Result<SavedProtocol> saveProtocol(Store& store, const QUuid& protocolId, Protoc
         }
         p->family = family;
         p->version = next;
+        const bool wasActive = row->text(QStringLiteral("status")) == QLatin1String("active");
+        // The new version retires the family's active ones (importProtocol: one version in force).
         Result<QUuid> id = importProtocol(store, *p);
         if (!id)
             return id.error();
-        Result<QList<QUuid>> retired = retireOthers(store, family, *id);
-        if (!retired)
-            return retired.error();
-        saved = SavedProtocol{*id, next, true, retired->contains(protocolId) ? protocolId : QUuid()};
+        saved = SavedProtocol{*id, next, true, wasActive ? protocolId : QUuid()};
     }
     if (Result<void> r = tx->commit(); !r)
         return r.error();
     return saved;
 }
 
-Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QString& status)
+Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QString& status, const QString& reason)
 {
     const QString context = recordContext(protocolId);
     if (status != QLatin1String("active") && status != QLatin1String("retired"))
@@ -268,12 +269,17 @@ Result<void> setProtocolStatus(Store& store, const QUuid& protocolId, const QStr
         return row.error();
     if (row->deleted)
         return makeError(Texts::tr("this protocol was deleted"), context);
+    QVariantMap values{{QStringLiteral("status"), status}};
     if (status == QLatin1String("active")) {
-        Result<QList<QUuid>> retired = retireOthers(store, row->value(QStringLiteral("family")).toUuid(), protocolId);
+        const QString instead = Texts::tr("version %1 was made active instead").arg(row->value(QStringLiteral("version")).toLongLong());
+        Result<QList<QUuid>> retired = retireOthers(store, row->value(QStringLiteral("family")).toUuid(), protocolId, instead);
         if (!retired)
             return retired.error();
+    } else if (!reason.trimmed().isEmpty()) {
+        // Without one, the store's rule for protocol refuses the retirement and says so.
+        values.insert(QStringLiteral("retired_reason"), reason.trimmed());
     }
-    if (Result<void> r = store.update(kProtocol, protocolId, {{QStringLiteral("status"), status}}); !r)
+    if (Result<void> r = store.update(kProtocol, protocolId, values); !r)
         return r;
     return tx->commit();
 }

@@ -1,5 +1,6 @@
 #include "searchhits.h"
 
+#include "store/sqlerror.h"
 #include "store/store.h"
 
 #include <QSqlDriver>
@@ -87,7 +88,7 @@ Result<std::vector<std::int64_t>> OperationHits::scan(const QString& word) const
     sqlite3_stmt* raw = nullptr;
     const QByteArray sql("SELECT rowid FROM operation_search WHERE operation_search MATCH ?");
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
-        return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+        return makeError(sqliteErrorText(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
     // As domain/search.cpp writes a word: quoted (never an operator), a prefix.
     const QString query = QLatin1Char('"') + word + QStringLiteral("\"*");
@@ -101,7 +102,7 @@ Result<std::vector<std::int64_t>> OperationHits::scan(const QString& word) const
             keys.push_back(key);
     }
     if (rc != SQLITE_DONE)
-        return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+        return makeError(sqliteErrorText(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db))));
     return keys;
 }
 

@@ -207,6 +207,22 @@ Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid
     return added;
 }
 
+Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& survivorId, const QVariantMap& values,
+                                                 const IdSource& newId)
+{
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    if (Result<void> r = store.update(kSurvivor, survivorId, values); !r)
+        return r.error();
+    Result<std::vector<ChecklistEntry>> added = addApplicableSteps(store, survivorId, newId);
+    if (!added)
+        return added.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    return added;
+}
+
 Result<QString> nextSurvivorCode(const Store& store, int year)
 {
     const QString prefix = QStringLiteral("V-%1-").arg(year, 4, 10, QLatin1Char('0'));

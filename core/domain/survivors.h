@@ -46,6 +46,13 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
 Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid& survivorId,
                                                        const IdSource& newId = {});
 
+// Changes fields of survivor `survivorId` (as Store::update: a known age band sets `minor` with
+// it, domain/ageband.h) and adds the steps that apply to the survivor now (addApplicableSteps), so
+// that recording a minor, also through the age band, brings the child-protection steps. One
+// transaction; returns the steps added.
+Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& survivorId, const QVariantMap& values,
+                                                 const IdSource& newId = {});
+
 // The next free pseudonymous code of `year`: "V-YYYY-NNNN", one more than the highest of that year
 // among the survivors of this database.
 Result<QString> nextSurvivorCode(const Store& store, int year);

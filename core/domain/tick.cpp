@@ -58,6 +58,11 @@ bool tickStateIsFinal(const QString& state)
            state == QLatin1String("declined");
 }
 
+bool tickStateNeedsReason(const QString& state)
+{
+    return state == QLatin1String("not_applicable") || state == QLatin1String("declined");
+}
+
 Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
 {
     const EntityDef& entity = *Registry::instance().entity(kItem);
@@ -92,6 +97,10 @@ Result<void> tick(Store& store, const QUuid& itemId, const TickOptions& options)
     QVariantMap values{{QStringLiteral("state"), options.state}};
     if (options.note)
         values.insert(QStringLiteral("note"), *options.note);
+    // The store's rule asks for it when the step moves into a state that needs one, and refuses
+    // it with any other state.
+    if (!options.reason.trimmed().isEmpty())
+        values.insert(QStringLiteral("reason"), options.reason.trimmed());
 
     if (final) {
         const bool again = item->text(QStringLiteral("state")) == options.state;

@@ -22,6 +22,7 @@ struct Counts {
     int owed = 0, done = 0, withinTarget = 0, overdue = 0, declined = 0;
     int assignments = 0, acknowledged = 0, agencies = 0;
     int logEntries = 0, lessons = 0;
+    int actions = 0, actionsDone = 0, actionsOverdue = 0;
 };
 
 Section single(const QString& title, Block block)
@@ -62,22 +63,6 @@ Result<Section> timeline(const Context& c, Counts& n)
                           c.show(r, QStringLiteral("owner_agency")), c.time(due), c.time(done), against});
     }
     return single(Report::tr("Planned and actual timeline"), Block::tableOf(std::move(t)));
-}
-
-Result<Table> notes(const Context& c, const QString& kind, const QString& textColumn, int& count)
-{
-    Result<std::vector<Row>> rows = c.store().select(
-        QStringLiteral("note"), QStringLiteral("operation = ? AND deleted = 0 AND kind = ?"),
-        {c.operationKey(), kind}, QStringLiteral("at, id"));
-    if (!rows)
-        return rows.error();
-    Table t;
-    t.columns = QStringList{Report::tr("Time"), Report::tr("Author"), textColumn};
-    t.widths = {14, 16, 70};
-    for (const Row& r : *rows)
-        t.rows.push_back({c.show(r, QStringLiteral("at")), r.text(QStringLiteral("author")), r.text(QStringLiteral("text"))});
-    count = int(rows->size());
-    return t;
 }
 
 // Each protocol step owed to this operation's survivors: how many were done, how soon after T0,
@@ -166,7 +151,7 @@ Result<Table> overdueAndDeclined(const Context& c)
 {
     const qint64 now = c.at().toSecsSinceEpoch();
     Result<QSqlQuery> q = c.query(
-        QStringLiteral("SELECT s.code, p.title, p.owner_role, i.due_at, i.state, i.note FROM checklist_item i "
+        QStringLiteral("SELECT s.code, p.title, p.owner_role, i.due_at, i.state, COALESCE(i.reason, i.note) FROM checklist_item i "
                        "JOIN survivor s ON s.id = i.survivor JOIN protocol_step p ON p.id = i.step "
                        "WHERE s.operation = ? AND s.deleted = 0 AND i.deleted = 0 AND (i.state = 'declined' "
                        "OR (i.state IN ('open', 'in_progress') AND i.due_at < ?)) "
@@ -276,6 +261,39 @@ Result<std::vector<Field>> ratings(const Context& c)
     return fields;
 }
 
+// The operation's follow-up action items, by due time (none last): what, who, when due, when
+// done, and where each stands at the report's date.
+Result<Table> actionItems(const Context& c, Counts& n)
+{
+    Result<std::vector<Row>> rows =
+        c.children(QStringLiteral("action_item"), QStringLiteral("due_at IS NULL, due_at, title COLLATE NOCASE, id"));
+    if (!rows)
+        return rows.error();
+    Table t;
+    t.columns = QStringList{Report::tr("Action"), Report::tr("Owner agency"), Report::tr("Due"), Report::tr("Done"),
+                            Report::tr("Status")};
+    t.widths = {40, 20, 14, 14, 12};
+    t.emptyText = Report::tr("No follow-up action is recorded for this operation.");
+    for (const Row& r : *rows) {
+        const QDateTime due = r.value(QStringLiteral("due_at")).toDateTime();
+        const QDateTime done = r.value(QStringLiteral("done_at")).toDateTime();
+        ++n.actions;
+        QString status;
+        if (done.isValid()) {
+            ++n.actionsDone;
+            status = Report::tr("done", "a follow-up action");
+        } else if (due.isValid() && due < c.at()) {
+            ++n.actionsOverdue;
+            status = Report::tr("overdue", "a follow-up action");
+        } else {
+            status = Report::tr("open", "a follow-up action not done yet");
+        }
+        t.rows.push_back({r.text(QStringLiteral("title")), c.show(r, QStringLiteral("owner_agency")), c.time(due),
+                          c.time(done), status});
+    }
+    return t;
+}
+
 std::vector<Field> summary(const Context& c, const Counts& n, const std::vector<SurvivorLine>& survivors)
 {
     int minors = 0;
@@ -295,6 +313,9 @@ std::vector<Field> summary(const Context& c, const Counts& n, const std::vector<
                                      .arg(c.number(n.agencies), c.number(n.acknowledged), c.number(n.assignments))},
         {Report::tr("Operation log"),
          Report::tr("%1 (lessons noted: %2)").arg(c.number(n.logEntries), c.number(n.lessons))},
+        {Report::tr("Follow-up actions"), Report::tr("%1 (done: %2, overdue: %3)")
+                                              .arg(c.number(n.actions), c.number(n.actionsDone),
+                                                   c.number(n.actionsOverdue))},
     };
 }
 
@@ -309,10 +330,10 @@ Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLi
     Result<Section> planned = timeline(c, n);
     if (!planned)
         return planned.error();
-    Result<Table> log = notes(c, QStringLiteral("log"), Report::tr("Entry"), n.logEntries);
+    Result<Table> log = logTable(c);
     if (!log)
         return log.error();
-    log->emptyText = Report::tr("The operation log is empty.");
+    n.logEntries = int(log->rows.size());
     QHash<QUuid, QPair<int, int>> progress;
     Result<Table> steps = stepTimes(c, n, progress);
     if (!steps)
@@ -323,10 +344,13 @@ Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLi
     Result<Table> agencies = participation(c, n);
     if (!agencies)
         return agencies.error();
-    Result<Table> lessons = notes(c, QStringLiteral("lesson"), Report::tr("Lesson"), n.lessons);
+    Result<Table> lessons = lessonsTable(c);
     if (!lessons)
         return lessons.error();
-    lessons->emptyText = Report::tr("No lessons are noted.");
+    n.lessons = int(lessons->rows.size());
+    Result<Table> actions = actionItems(c, n);
+    if (!actions)
+        return actions.error();
     Result<Table> opinions = feedback(c);
     if (!opinions)
         return opinions.error();
@@ -359,6 +383,8 @@ Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLi
     Section logged{Report::tr("Lessons from the operation log"), 2, {}};
     logged.blocks.push_back(Block::tableOf(std::move(*lessons)));
     d.sections.push_back(std::move(logged));
+    // What was agreed to follow up, with who owns it and how far it got.
+    d.sections.push_back(single(Report::tr("Follow-up actions"), Block::tableOf(std::move(*actions))));
     return d;
 }
 

@@ -41,10 +41,13 @@ std::optional<PageSize> pageSizeFromToken(const QString& token);
 QStringList kindTokens();
 QStringList formatTokens();
 
-// A label and its value, e.g. "Risk level: High". A value may run over several lines.
+// A label and its value, e.g. "Risk level: High". A value may run over several lines. `link`, when
+// set, is a URI the value stands for (a target's coordinates as "geo:51.5,-0.12"): HTML and ODT
+// make the value a link to it.
 struct Field {
     QString label;
     QString value;
+    QString link = {};
 };
 
 // A table with a header row. Cells are text as people read it (already localised).

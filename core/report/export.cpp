@@ -3,10 +3,10 @@
 #include "store/audit.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "util/safefile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace tandem::report {
@@ -66,23 +66,22 @@ Result<ExportSummary> exportDocument(Store& store, const Document& d, Format for
     const QString subject = auditSubject(d);
 
     // The whole file is made first, beside its destination; nothing is in place yet.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(Report::tr("cannot write here: %1").arg(out.errorString()), file);
-    if (Result<void> r = write(d, format, out, options); !r) {
-        out.cancelWriting();
+    SafeFile out(path);
+    if (Result<void> r = out.open(); !r)
+        return makeError(r.error().message, file);
+    if (Result<void> r = write(d, format, out.device(), options); !r) {
+        out.cancel();
         return makeError(r.error().message, file);
     }
     // On record before it exists: a report that is out must be in the audit log.
     if (Result<void> r = appendAudit(store, QStringLiteral("report"), subject, details.join(QStringLiteral("; "))); !r) {
-        out.cancelWriting();
+        out.cancel();
         return r.error();
     }
-    if (!out.commit()) {
-        const QString why = out.errorString();
+    if (Result<void> r = out.commit(); !r) {
         // The entry above stands (the log is append-only); this one says the file never came.
-        (void)appendAudit(store, QStringLiteral("report"), subject, Report::tr("not written: %1").arg(why));
-        return makeError(Report::tr("cannot write here: %1").arg(why), file);
+        (void)appendAudit(store, QStringLiteral("report"), subject, Report::tr("not written: %1").arg(r.error().message));
+        return makeError(r.error().message, file);
     }
     return ExportSummary{file, QFileInfo(path).size(), d.identitiesIncluded};
 }

@@ -22,8 +22,9 @@ struct ExportSummary {
 };
 
 // Writes `document` (built from `store`) to `path` in `format`, all or nothing: into a temporary
-// file in the target folder, renamed over `path` only when complete (QSaveFile), so a failure
-// leaves no partial file and an existing file untouched. The export is recorded in the store's
+// file in the target folder, renamed over `path` only when complete and every byte of it written
+// (SafeFile, readable by this user only), so a failure, a full disk above all, leaves no partial
+// file and an existing file untouched. The export is recorded in the store's
 // audit log ("report": operation, kind, format, file, marking, copy, recipient, and how many
 // survivors' identities are in it) before the file is put in place, so no report is ever out
 // without its entry; should the final rename fail, a second entry says the file was not written.

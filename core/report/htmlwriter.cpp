@@ -1,5 +1,6 @@
 // HTML: one file that opens anywhere and prints well. The styles sit in <head>; there is no
-// script, no image and no link to anything outside the file. The markup is well-formed XML (void
+// script, no image and no link to anything outside the file but a target's geo: URI (which opens
+// the place in a map application, and fetches nothing). The markup is well-formed XML (void
 // elements closed, entities limited to XML's) so that any tool can read it back.
 
 #include "style.h"
@@ -80,8 +81,11 @@ QString fieldTable(const std::vector<Field>& fields, const QString& cssClass, in
         h += QStringLiteral("<tr>");
         for (size_t k = i; k < std::min(fields.size(), i + size_t(pairsPerRow)); ++k) {
             const bool last = k + 1 == fields.size() && (k - i) + 1 < size_t(pairsPerRow);
+            const QString value = fields[k].link.isEmpty()
+                                      ? multiline(fields[k].value)
+                                      : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(fields[k].link), multiline(fields[k].value));
             h += QStringLiteral("<th scope=\"row\">%1</th><td%3>%2</td>")
-                     .arg(esc(fields[k].label), multiline(fields[k].value),
+                     .arg(esc(fields[k].label), value,
                           last ? QStringLiteral(" colspan=\"%1\"").arg(2 * pairsPerRow - 1) : QString());
         }
         h += QStringLiteral("</tr>\n");

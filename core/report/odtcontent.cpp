@@ -62,6 +62,12 @@ public:
         cellStyle("CellHead", style::kHeaderShade);
         cellStyle("CellLabel", style::kLabelShade);
         cellStyle("CellStripe", style::kStripe);
+        // A row is never cut at a page break: a word processor moves it whole to the next page.
+        m_styles.start("style:style");
+        m_styles.attr("style:name", QStringLiteral("Row"));
+        m_styles.attr("style:family", QStringLiteral("table-row"));
+        m_styles.empty("style:table-row-properties", {{"fo:keep-together", QStringLiteral("always")}});
+        m_styles.end();
     }
 
     Xml& body() { return m_body; }
@@ -111,14 +117,24 @@ public:
             m_body.empty("table:table-column", {{"table:style-name", QStringLiteral("%1.C%2").arg(name).arg(i + 1)}});
     }
 
-    void cell(const QString& cellStyle, const QString& paragraphStyle, const QString& text, int span = 1)
+    void row()
+    {
+        m_body.start("table:table-row");
+        m_body.attr("table:style-name", QStringLiteral("Row"));
+    }
+
+    void cell(const QString& cellStyle, const QString& paragraphStyle, const QString& text, int span = 1,
+              const QString& link = {})
     {
         m_body.start("table:table-cell");
         m_body.attr("table:style-name", cellStyle);
         m_body.attr("office:value-type", QStringLiteral("string"));
         if (span > 1)
             m_body.attr("table:number-columns-spanned", QString::number(span));
-        m_body.paragraph(paragraphStyle, text);
+        if (link.isEmpty())
+            m_body.paragraph(paragraphStyle, text);
+        else
+            m_body.link(paragraphStyle, text, link);
         m_body.end();
         for (int i = 1; i < span; ++i)
             m_body.empty("table:covered-table-cell");
@@ -175,12 +191,12 @@ void fieldTable(Content& c, const std::vector<Field>& fields, int pairsPerRow)
     c.startTable(widths, least, pairsPerRow * 2);
     Xml& x = c.body();
     for (size_t i = 0; i < fields.size(); i += size_t(pairsPerRow)) {
-        x.start("table:table-row");
+        c.row();
         for (size_t k = i; k < std::min(fields.size(), i + size_t(pairsPerRow)); ++k) {
             const bool last = k + 1 == fields.size();
             c.cell(QStringLiteral("CellLabel"), QStringLiteral("TableHeading"), fields[k].label);
             c.cell(QStringLiteral("Cell"), QStringLiteral("FieldValue"), fields[k].value,
-                   last ? pairsPerRow * 2 - 1 - int(k - i) * 2 : 1);
+                   last ? pairsPerRow * 2 - 1 - int(k - i) * 2 : 1, fields[k].link);
         }
         x.end();
     }
@@ -209,7 +225,7 @@ void dataTable(Content& c, const Table& t, bool caption)
     }
     c.startTable(t.widths, least, columns);
     x.start("table:table-header-rows");
-    x.start("table:table-row");
+    c.row();
     for (int col = 0; col < columns; ++col)
         c.cell(QStringLiteral("CellHead"),
                t.numericColumns.contains(col) ? QStringLiteral("TableHeadingNum") : QStringLiteral("TableHeading"),
@@ -217,7 +233,7 @@ void dataTable(Content& c, const Table& t, bool caption)
     x.end();
     x.end();
     for (size_t row = 0; row < t.rows.size(); ++row) {
-        x.start("table:table-row");
+        c.row();
         for (int col = 0; col < columns; ++col)
             c.cell(row % 2 == 1 ? QStringLiteral("CellStripe") : QStringLiteral("Cell"),
                    t.numericColumns.contains(col) ? QStringLiteral("TableTextNum") : QStringLiteral("TableText"),

@@ -17,6 +17,7 @@ inline const char* const kNamespaces[][2] = {
     {"xmlns:svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
     {"xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
     {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
+    {"xmlns:xlink", "http://www.w3.org/1999/xlink"},
 };
 
 // Text as XML 1.0 allows it: control characters other than tab and newline are dropped.
@@ -86,6 +87,18 @@ public:
         start(element);
         attr("text:style-name", styleName);
         text(value);
+        end();
+    }
+    // A paragraph whose text is a link to `href`.
+    void link(const QString& styleName, const QString& value, const QString& href)
+    {
+        start("text:p");
+        attr("text:style-name", styleName);
+        start("text:a");
+        attr("xlink:type", QStringLiteral("simple"));
+        attr("xlink:href", href);
+        text(value);
+        end();
         end();
     }
     void finish() { m_w.writeEndDocument(); }

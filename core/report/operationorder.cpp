@@ -30,25 +30,48 @@ Section planSection(const QString& title, const Context& c,
     return s;
 }
 
-Result<Section> targetsSection(const Context& c)
+// "51.50740, -0.12780" and its geo: URI (RFC 5870), or nothing when either is not recorded.
+// Degrees as GPS devices and map services take them, whatever the language of the report.
+std::pair<QString, QString> coordinates(const Row& target)
+{
+    const QVariant lat = target.value(QStringLiteral("latitude"));
+    const QVariant lon = target.value(QStringLiteral("longitude"));
+    if (lat.isNull() || lon.isNull())
+        return {};
+    const QString a = QString::number(lat.toDouble(), 'f', 5);
+    const QString b = QString::number(lon.toDouble(), 'f', 5);
+    return {QStringLiteral("%1, %2").arg(a, b), QStringLiteral("geo:%1,%2").arg(a, b)};
+}
+
+// The targets, one part each: where it is (address and coordinates, a link to a map in HTML),
+// how to get in, what to expect there and who goes.
+Result<std::vector<Section>> targetSections(const Context& c)
 {
     Result<std::vector<Row>> targets = c.children(QStringLiteral("target"), QStringLiteral("label, id"));
     if (!targets)
         return targets.error();
-    Table t;
-    t.columns = QStringList{Report::tr("Target"), Report::tr("Address"), Report::tr("Occupants expected"),
-                            Report::tr("Entry points"), Report::tr("Hazards"), Report::tr("Team")};
-    t.widths = {12, 18, 12, 22, 22, 12};
-    t.numericColumns = {2};
-    t.emptyText = Report::tr("No targets are recorded.");
-    for (const Row& r : *targets)
-        t.rows.push_back({r.text(QStringLiteral("label")), r.text(QStringLiteral("address")),
-                          c.show(r, QStringLiteral("occupants_expected")),
-                          r.text(QStringLiteral("entry_points")), r.text(QStringLiteral("hazards")),
-                          r.text(QStringLiteral("assigned_team"))});
-    Section s{Report::tr("Targets"), 1, {}};
-    s.blocks.push_back(Block::tableOf(std::move(t)));
-    return s;
+    std::vector<Section> out{Section{Report::tr("Targets"), 1, {}}};
+    if (targets->empty()) {
+        out.back().blocks.push_back(Block::paragraph(Report::tr("No targets are recorded.")));
+        return out;
+    }
+    for (const Row& r : *targets) {
+        const auto [where, link] = coordinates(r);
+        std::vector<Field> fields{
+            {Report::tr("Address"), orNotRecorded(r.text(QStringLiteral("address")))},
+            {Report::tr("Coordinates"), where.isEmpty() ? Report::tr("Not recorded.") : where, link},
+            {Report::tr("Occupants expected"), orNotRecorded(c.show(r, QStringLiteral("occupants_expected")))},
+            {Report::tr("Entry points"), orNotRecorded(r.text(QStringLiteral("entry_points")))},
+            {Report::tr("Hazards"), orNotRecorded(r.text(QStringLiteral("hazards")))},
+            {Report::tr("Team"), orNotRecorded(r.text(QStringLiteral("assigned_team")))},
+        };
+        if (!r.text(QStringLiteral("notes")).trimmed().isEmpty())
+            fields.push_back({Report::tr("Notes"), r.text(QStringLiteral("notes"))});
+        Section s{r.text(QStringLiteral("label")), 2, {}};
+        s.blocks.push_back(Block::fieldList(std::move(fields)));
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 // ICS-204: one part per agency, its contact, and its teams' assignments.
@@ -192,10 +215,11 @@ Result<Document> buildOperationOrder(const Context& c, const std::vector<Survivo
                                      {{Report::tr("Risk level"), QStringLiteral("risk_level")},
                                       {Report::tr("Hazards"), QStringLiteral("risk_hazards")},
                                       {Report::tr("Mitigations"), QStringLiteral("risk_mitigations")}}));
-    Result<Section> targets = targetsSection(c);
+    Result<std::vector<Section>> targets = targetSections(c);
     if (!targets)
         return targets.error();
-    d.sections.push_back(std::move(*targets));
+    for (Section& s : *targets)
+        d.sections.push_back(std::move(s));
     Result<std::vector<Section>> assignments = assignmentSections(c);
     if (!assignments)
         return assignments.error();
@@ -211,6 +235,13 @@ Result<Document> buildOperationOrder(const Context& c, const std::vector<Survivo
     if (!timeline)
         return timeline.error();
     d.sections.push_back(std::move(*timeline));
+    Result<Table> log = logTable(c);
+    if (!log)
+        return log.error();
+    log->emptyText = Report::tr("Nothing is logged yet.");
+    Section logged{Report::tr("Operation log"), 1, {}};
+    logged.blocks.push_back(Block::tableOf(std::move(*log)));
+    d.sections.push_back(std::move(logged));
     Result<std::vector<Section>> packet = survivorsPacket(c, survivors);
     if (!packet)
         return packet.error();

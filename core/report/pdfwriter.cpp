@@ -1,9 +1,10 @@
-// Pages: QTextDocument::print() has no running headers, so each page is painted here: the
-// document's own page of text (drawContents() clipped to it), then the header and footer around
-// it in the margins.
+// Pages: QTextDocument::print() has no running headers and cuts table rows at page breaks, so each
+// page is painted here: the page's bands of the document as paginate() chose them (drawContents()
+// clipped to each), then the header and footer around them in the margins.
 
 #include "writers.h"
 
+#include "pagination.h"
 #include "style.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -28,6 +29,9 @@ constexpr qreal kRuleMm = 19;
 // it) and painted scaled to the device's resolution; a fixed layout device makes pages break
 // alike on every machine, whatever its screen.
 constexpr int kLayoutDpi = 96;
+
+// How far inside a band of the document its clip lies, in the layout's pixels (see paintPages()).
+constexpr qreal kEdge = 0.05;
 
 QFont headerFont(qreal points, bool bold)
 {
@@ -58,8 +62,9 @@ Result<int> paintPages(const Document& d, QTextDocument& text, QPagedPaintDevice
     const qreal scale = dpi / kLayoutDpi;
     const QSizeF page(body.width() / scale, body.height() / scale);
     fitTableColumns(text, page.width());
-    text.setPageSize(page);
-    const int pages = text.pageCount();
+    text.setTextWidth(page.width());
+    const std::vector<PageContent> contents = paginate(text, page.height());
+    const int pages = int(contents.size());
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -81,12 +86,18 @@ Result<int> paintPages(const Document& d, QTextDocument& text, QPagedPaintDevice
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
-        painter.save();
-        painter.translate(body.topLeft());
-        painter.scale(scale, scale);
-        painter.translate(0, -i * page.height());
-        text.drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
-        painter.restore();
+        for (const PageSlice& slice : contents[size_t(i)].slices) {
+            painter.save();
+            painter.translate(body.topLeft());
+            painter.scale(scale, scale);
+            painter.translate(0, slice.y - slice.top);
+            // A little wider than the text, so that the borders at a table's sides are not cut;
+            // a hair shorter than the band, because the layout draws a line that only touches the
+            // clip (the first line of the next page) and a PDF keeps clipped text: a reader would
+            // find it, and copy it, on the page where it cannot be seen.
+            text.drawContents(&painter, QRectF(-2, slice.top + kEdge, page.width() + 4, slice.bottom - slice.top - 2 * kEdge));
+            painter.restore();
+        }
 
         auto line = [&](qreal fromTop, qreal points, bool bold, int flags, const QString& s, const QColor& colour) {
             painter.setFont(headerFont(points, bold));

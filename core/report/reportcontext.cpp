@@ -153,6 +153,41 @@ ConsentRecipient consentRecipient(const Recipient& r)
     return r.type == Recipient::Type::Office ? ConsentRecipient{r.id, {}} : ConsentRecipient{{}, r.id};
 }
 
+namespace {
+
+Result<Table> noteTable(const Context& c, const QString& condition, const QString& textColumn)
+{
+    Result<std::vector<Row>> rows =
+        c.store().select(QStringLiteral("note"), QStringLiteral("operation = ? AND deleted = 0 AND ") + condition,
+                         {c.operationKey()}, QStringLiteral("at, id"));
+    if (!rows)
+        return rows.error();
+    Table t;
+    t.columns = QStringList{Report::tr("Time"), Report::tr("Author"), textColumn};
+    t.widths = {14, 16, 70};
+    for (const Row& r : *rows)
+        t.rows.push_back({c.show(r, QStringLiteral("at")), r.text(QStringLiteral("author")), r.text(QStringLiteral("text"))});
+    return t;
+}
+
+} // namespace
+
+Result<Table> logTable(const Context& c)
+{
+    Result<Table> t = noteTable(c, QStringLiteral("kind = 'log'"), Report::tr("Entry"));
+    if (t)
+        t->emptyText = Report::tr("The operation log is empty.");
+    return t;
+}
+
+Result<Table> lessonsTable(const Context& c)
+{
+    Result<Table> t = noteTable(c, QStringLiteral("(kind = 'lesson' OR lesson = 1)"), Report::tr("Lesson"));
+    if (t)
+        t->emptyText = Report::tr("No lessons are noted.");
+    return t;
+}
+
 std::vector<Field> titleBlock(const Context& c)
 {
     const Row& op = c.operation();

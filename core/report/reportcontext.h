@@ -89,6 +89,12 @@ std::vector<Field> titleBlock(const Context& c);
 Table survivorTable(const Context& c, const std::vector<SurvivorLine>& lines, bool withProgress,
                     const QHash<QUuid, QPair<int, int>>& progress = {});
 
+// The operation log: notes of kind "log", by time (time, author, entry). A log entry marked as a
+// lesson learned stays here at its time.
+Result<Table> logTable(const Context& c);
+// The lessons learned: notes written as lessons and log entries marked as lessons, by time.
+Result<Table> lessonsTable(const Context& c);
+
 Result<Document> buildOperationOrder(const Context& c, const std::vector<SurvivorLine>& survivors);
 Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLine>& survivors);
 

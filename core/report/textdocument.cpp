@@ -3,6 +3,7 @@
 #include "writers.h"
 
 #include "columnfit.h"
+#include "pagination.h"
 #include "style.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -32,6 +33,13 @@ QTextBlockFormat blockFormat(qreal top, qreal bottom, Qt::Alignment align = Qt::
     f.setTopMargin(top);
     f.setBottomMargin(bottom);
     f.setAlignment(align);
+    return f;
+}
+
+// A block that the page breaks never part from what follows it (pagination.h).
+QTextBlockFormat keptWithNext(QTextBlockFormat f)
+{
+    f.setProperty(kKeepWithNextProperty, true);
     return f;
 }
 
@@ -67,15 +75,18 @@ void cellText(QTextTable* table, int row, int column, const QString& text, const
               Qt::Alignment align, const QColor& background = QColor())
 {
     QTextTableCell cell = table->cellAt(row, column);
+    QTextCursor c = cell.firstCursorPosition();
+    c.setBlockFormat(blockFormat(0, 0, align));
+    c.setBlockCharFormat(chars);
+    c.insertText(text, chars);
+    // The shade last: a cell keeps its format where its first block keeps its character format,
+    // so setting that one after the shade would drop the shade (the header rows and labels were
+    // printed white).
     if (background.isValid()) {
         QTextCharFormat shade = cell.format();
         shade.setBackground(background);
         cell.setFormat(shade);
     }
-    QTextCursor c = cell.firstCursorPosition();
-    c.setBlockFormat(blockFormat(0, 0, align));
-    c.setBlockCharFormat(chars);
-    c.insertText(text, chars);
 }
 
 void fieldTable(QTextCursor& c, const std::vector<Field>& fields, int pairsPerRow)
@@ -127,16 +138,16 @@ void heading(QTextCursor& c, const Section& s)
         QTextBlockFormat f = blockFormat(14, 4);
         f.setHeadingLevel(2);
         f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-        paragraph(c, s.title, charFormat(style::kHeadingPoints, true, style::kAccent), f);
+        paragraph(c, s.title, charFormat(style::kHeadingPoints, true, style::kAccent), keptWithNext(f));
         // A rule under the heading, as a briefing document has.
         QTextBlockFormat rule;
         rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
         rule.setBottomMargin(4);
-        c.insertBlock(rule);
+        c.insertBlock(keptWithNext(rule));
     } else {
         QTextBlockFormat f = blockFormat(10, 3);
         f.setHeadingLevel(3);
-        paragraph(c, s.title, charFormat(style::kSubheadingPoints, true, style::kAccent), f);
+        paragraph(c, s.title, charFormat(style::kSubheadingPoints, true, style::kAccent), keptWithNext(f));
     }
 }
 
@@ -235,20 +246,28 @@ std::unique_ptr<QTextDocument> textDocument(const Document& d)
         // A caption only tells tables apart; a section's only table is named by its heading.
         const auto tables = std::count_if(s.blocks.begin(), s.blocks.end(),
                                           [](const Block& b) { return b.type == Block::Type::Table; });
-        for (const Block& b : s.blocks) {
+        for (size_t i = 0; i < s.blocks.size(); ++i) {
+            const Block& b = s.blocks[i];
             switch (b.type) {
-            case Block::Type::Paragraph:
-                paragraph(c, b.text, charFormat(style::kBodyPoints), blockFormat(2, 6));
+            case Block::Type::Paragraph: {
+                // A paragraph that introduces a table ("Police · Contact: …", "Survivors are named
+                // by their codes only.") stays on the table's page.
+                const bool introduces = i + 1 < s.blocks.size() && s.blocks[i + 1].type != Block::Type::Paragraph;
+                const QTextBlockFormat f = blockFormat(2, 6);
+                paragraph(c, b.text, charFormat(style::kBodyPoints), introduces ? keptWithNext(f) : f);
                 break;
+            }
             case Block::Type::Fields:
-                c.insertBlock(blockFormat(0, 0));
+                c.insertBlock(keptWithNext(blockFormat(0, 0)));
                 fieldTable(c, b.fields, 1);
                 break;
             case Block::Type::Table:
+                // The caption (or the empty block a table follows) stays with the table's first rows.
                 if (tables > 1 && !b.table.title.isEmpty())
-                    paragraph(c, b.table.title, charFormat(style::kTablePoints, true, style::kMuted), blockFormat(4, 2));
+                    paragraph(c, b.table.title, charFormat(style::kTablePoints, true, style::kMuted),
+                              keptWithNext(blockFormat(4, 2)));
                 else
-                    c.insertBlock(blockFormat(0, 0));
+                    c.insertBlock(keptWithNext(blockFormat(0, 0)));
                 dataTable(c, b.table);
                 break;
             }

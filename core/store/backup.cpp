@@ -1,6 +1,8 @@
 #include "backup.h"
 
+#include "sqlerror.h"
 #include "store.h"
+#include "util/safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 namespace tandem {
@@ -24,19 +27,31 @@ struct Texts {
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'");
 
+std::atomic<int> g_backupsToKeep{10};
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 sqlite3* handleOf(const Store& store)
 {
     const QVariant handle = store.database().driver()->handle();
     return handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
 }
 
-// Copies the database `source` (an open connection) into a new file at `target`.
+QString errorOf(sqlite3* db)
+{
+    return sqliteErrorText(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// Copies the database `source` (an open connection) into a new file at `target`, readable by
+// this user only whatever the umask (a copy holds all the file does).
 Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgress& progress = {})
 {
+    if (Result<void> made = createPrivateFile(target); !made)
+        return makeError(made.error().message, target);
     sqlite3* dest = nullptr;
     const QByteArray path = QFile::encodeName(target);
-    if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    if (sqlite3_open_v2(path.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString message = errorOf(dest);
         sqlite3_close(dest);
         return makeError(Texts::tr("cannot write the copy: %1").arg(message), target);
     }
@@ -61,7 +76,7 @@ Result<void> backupInto(sqlite3* source, const QString& target, const CopyProgre
         sqlite3_close(dest);
         return makeError(Texts::tr("the copy was stopped before it was finished"), target);
     }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(dest));
+    const QString message = errorOf(dest);
     // The copy stands alone: no write-ahead log beside it.
     if (rc == SQLITE_DONE)
         rc = sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK ? SQLITE_DONE : SQLITE_ERROR;
@@ -100,10 +115,20 @@ Result<void> copyDatabase(const Store& store, const QString& target, const CopyP
         return makeError(Texts::tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
+    // Owner-only before a byte is copied into it, whatever the umask.
+    {
+        QFile made(partial);
+        if (!made.open(QIODevice::WriteOnly) || !made.setPermissions(kOwnerOnly))
+            return makeError(Texts::tr("cannot write the copy: %1").arg(made.errorString()), target);
+    }
     if (Result<void> r = backupInto(source, partial, progress); !r) {
         removeWithSidecars(partial);
         // The temporary name means nothing to whoever asked for `target`.
         return makeError(r.error().message, target);
+    }
+    if (!QFile::setPermissions(partial, kOwnerOnly)) {
+        removeWithSidecars(partial);
+        return makeError(Texts::tr("cannot make the copy readable by its owner only"), target);
     }
     if (progress)
         progress(1.0);
@@ -119,17 +144,29 @@ QString backupFolder(const QString& databasePath)
     return databasePath + QStringLiteral(".backups");
 }
 
-Result<QString> makeBackup(const Store& store, const QString& reason, int keep)
+int backupsToKeep()
 {
+    return g_backupsToKeep.load();
+}
+
+void setBackupsToKeep(int keep)
+{
+    g_backupsToKeep.store(std::max(keep, 1));
+}
+
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep, const CopyProgress& progress)
+{
+    if (keep <= 0)
+        keep = backupsToKeep();
     const QString folder = backupFolder(store.path());
-    if (!QDir().mkpath(folder))
-        return makeError(Texts::tr("cannot make the backup folder"), folder);
+    if (Result<void> made = makePrivateFolder(folder); !made)
+        return makeError(Texts::tr("cannot make the backup folder: %1").arg(made.error().message), folder);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
     QString name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(".tandem");
     for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
         name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(" %1.tandem").arg(n);
     const QString path = QDir(folder).filePath(name);
-    if (Result<void> r = copyDatabase(store, path); !r)
+    if (Result<void> r = copyDatabase(store, path, progress); !r)
         return r.error();
 
     Result<std::vector<BackupInfo>> all = listBackups(store.path());
@@ -192,6 +229,11 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         if (!backup)
             return backup.error();
         removeWithSidecars(partial);
+        {
+            QFile made(partial);
+            if (!made.open(QIODevice::WriteOnly) || !made.setPermissions(kOwnerOnly))
+                return makeError(Texts::tr("cannot write the copy: %1").arg(made.errorString()), partial);
+        }
         if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
             removeWithSidecars(partial);
             return r;
@@ -199,7 +241,7 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         // Still holding the lock, the copy replaces the file in one rename (atomic on POSIX): at
         // any moment the path names either the old file or the restored one. The old file's
         // write-ahead log was emptied above, so nothing of it can be applied to the new one.
-        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(databasePath).constData()) != 0) {
+        if (!replaceFile(partial, databasePath)) {
             removeWithSidecars(partial);
             return makeError(Texts::tr("cannot put the backup in place; the file is unchanged"), databasePath);
         }

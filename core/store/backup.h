@@ -20,8 +20,9 @@ class Store;
 using CopyProgress = std::function<bool(double fraction)>;
 
 // Writes a consistent copy of `store` to `target`, which must not exist (through a temporary
-// file renamed at the end: no half copy is ever left). A copy stopped by `progress` fails and
-// leaves nothing behind.
+// file renamed at the end: no half copy is ever left). The copy is readable and writable by its
+// owner only (0600), like the file itself: it holds everything the file holds. A copy stopped by
+// `progress` fails and leaves nothing behind.
 Result<void> copyDatabase(const Store& store, const QString& target, const CopyProgress& progress = {});
 
 struct BackupInfo {
@@ -34,9 +35,15 @@ struct BackupInfo {
 // Where the backups of the database at `databasePath` live: "<file>.backups" beside it.
 QString backupFolder(const QString& databasePath);
 
-// Makes a backup of `store` for `reason` and keeps the newest `keep` backups, deleting older ones.
-// Returns the backup's path.
-Result<QString> makeBackup(const Store& store, const QString& reason, int keep = 10);
+// How many backups makeBackup() keeps when not told (10 unless set, e.g. from the window's
+// preferences); at least 1. Safe to call from any thread.
+int backupsToKeep();
+void setBackupsToKeep(int keep);
+
+// Makes a backup of `store` for `reason` in backupFolder() (made owner-only, 0700) and keeps the
+// newest `keep` backups (0: backupsToKeep()), deleting older ones. Returns the backup's path.
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep = 0,
+                           const CopyProgress& progress = {});
 
 // The backups of the database at `databasePath`, newest first.
 Result<std::vector<BackupInfo>> listBackups(const QString& databasePath);

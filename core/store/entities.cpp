@@ -4,9 +4,13 @@
 
 #include "registry.h"
 #include "row.h"
+#include "store.h"
+#include "value.h"
+#include "domain/ageband.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace tandem {
 namespace {
@@ -239,6 +243,12 @@ const std::vector<EnumValue> kItemStates = {
     {"declined", QT_TRANSLATE_NOOP("tandem::Value", "Declined by survivor")},
 };
 
+// A service's answer to a referral (schema 4). No answer yet is no value.
+const std::vector<EnumValue> kReferralAnswers = {
+    {"accepted", QT_TRANSLATE_NOOP("tandem::Value", "Accepted")},
+    {"refused", QT_TRANSLATE_NOOP("tandem::Value", "Refused")},
+};
+
 const std::vector<EnumValue> kServiceKinds = {
     {"shelter", QT_TRANSLATE_NOOP("tandem::Value", "Shelter")},
     {"legal_aid", QT_TRANSLATE_NOOP("tandem::Value", "Legal aid")},
@@ -306,6 +316,39 @@ const std::vector<EnumValue> kIndicators = {
     {"many_people_one_address",
      QT_TRANSLATE_NOOP("tandem::Value", "Many people housed at one address")},
 };
+
+QString ageBandLabel(const QString& token)
+{
+    for (const EnumValue& v : kAgeBands) {
+        if (token == QLatin1String(v.token))
+            return QCoreApplication::translate("tandem::Value", v.label.source, v.label.comment);
+    }
+    return token;
+}
+
+// A field a transition needs (a reason): empty or only spaces is none.
+bool blank(const Row& row, const char* field)
+{
+    return row.text(QString::fromLatin1(field)).trimmed().isEmpty();
+}
+
+// A field that goes only with a certain state (a reason with a decline, a withdrawal, a
+// retirement): cleared when the state is left, refused when given without it.
+QString onlyWith(Row& row, const QVariantMap& given, const char* field, bool allowed, const char* refusal)
+{
+    const QString name = QString::fromLatin1(field);
+    if (allowed || row.isNull(name))
+        return {};
+    if (given.contains(name) && !given.value(name).toString().trimmed().isEmpty())
+        return QCoreApplication::translate("tandem::Entity", refusal);
+    row.setValue(name, QVariant());
+    return {};
+}
+
+bool stateNeedsReason(const QString& state)
+{
+    return state == QLatin1String("declined") || state == QLatin1String("not_applicable");
+}
 
 QString sharedDateOrder(const Row& row, const char* first, const char* second, const char* what)
 {
@@ -514,6 +557,36 @@ std::vector<EntityDef> declareEntities()
             },
         .displayField = QStringLiteral("code"),
         .indexes = {{QStringLiteral("code")}},
+        // A merge of concurrent edits (one office sets the band, another the box) can leave the
+        // two apart; `check` says so.
+        .validate = [](const Row& r) -> QString {
+            const std::optional<bool> minor = minorByAgeBand(r.text(QStringLiteral("age_band")));
+            if (minor && *minor != r.value(QStringLiteral("minor")).toBool())
+                return QCoreApplication::translate("tandem::Entity", "the age band %1 and the minor box disagree")
+                    .arg(ageBandLabel(r.text(QStringLiteral("age_band"))));
+            return {};
+        },
+        // A known age band decides whether the survivor is a minor (domain/ageband.h); the box is
+        // the liaison's only while the age is unknown.
+        .derive = [](Row& r, const QVariantMap& given) -> QString {
+            const QString band = r.text(QStringLiteral("age_band"));
+            const std::optional<bool> minor = minorByAgeBand(band);
+            if (!minor)
+                return {};
+            const QString field = QStringLiteral("minor");
+            if (given.contains(field) && !given.value(field).isNull() && r.value(field).toBool() != *minor)
+                return *minor ? QCoreApplication::translate("tandem::Entity",
+                                                            "the age band %1 makes the survivor a minor; to "
+                                                            "record an adult, change the age band")
+                                    .arg(ageBandLabel(band))
+                              : QCoreApplication::translate("tandem::Entity",
+                                                            "the age band %1 is an adult's; when the age is in "
+                                                            "doubt, choose the age band Unknown to record a "
+                                                            "presumed minor")
+                                    .arg(ageBandLabel(band));
+            r.setValue(field, *minor);
+            return {};
+        },
     });
 
     e.push_back({
@@ -552,6 +625,8 @@ std::vector<EntityDef> declareEntities()
                 time("withdrawn_at", QT_TRANSLATE_NOOP("tandem::Field", "Withdrawn")),
                 time("expires_at", QT_TRANSLATE_NOOP("tandem::Field", "Expires")),
                 longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+                text("withdrawn_reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason for withdrawal"))
+                    .since(4),
             },
         .parent = QStringLiteral("survivor"),
         .displayField = QStringLiteral("scope"),
@@ -568,6 +643,21 @@ std::vector<EntityDef> declareEntities()
                     r, "given_at", "expires_at",
                     QT_TRANSLATE_NOOP("tandem::Entity", "consent expires before it was given"));
             return e;
+        },
+        .derive = [](Row& r, const QVariantMap& given) {
+            return onlyWith(r, given, "withdrawn_reason", !r.isNull(QStringLiteral("withdrawn_at")),
+                            QT_TRANSLATE_NOOP("tandem::Entity",
+                                              "a reason for withdrawal goes only with the date of withdrawal "
+                                              "(withdrawn_at)"));
+        },
+        // Withdrawing a consent is recorded with why (DESIGN.md §8: it recalls what was shared).
+        .checkChange = [](const Store&, const Row* before, const Row& after) -> QString {
+            const bool withdrawn = !after.isNull(QStringLiteral("withdrawn_at"));
+            const bool was = before && !before->isNull(QStringLiteral("withdrawn_at"));
+            if (withdrawn && !was && blank(after, "withdrawn_reason"))
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "say why the consent is withdrawn (withdrawn_reason)");
+            return {};
         },
     });
 
@@ -590,9 +680,23 @@ std::vector<EntityDef> declareEntities()
                 time("next_review_at", QT_TRANSLATE_NOOP("tandem::Field", "Next review")),
                 text("reviewed_by", QT_TRANSLATE_NOOP("tandem::Field", "Reviewed by")),
                 longText("change_notes", QT_TRANSLATE_NOOP("tandem::Field", "What changed")),
+                text("retired_reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason for retiring"))
+                    .since(4),
             },
         .displayField = QStringLiteral("name"),
         .indexes = {{QStringLiteral("family")}},
+        .derive = [](Row& r, const QVariantMap& given) {
+            return onlyWith(r, given, "retired_reason", r.text(QStringLiteral("status")) == QLatin1String("retired"),
+                            QT_TRANSLATE_NOOP("tandem::Entity", "a reason for retiring goes only with a retired version"));
+        },
+        .checkChange = [](const Store&, const Row* before, const Row& after) -> QString {
+            const bool retired = after.text(QStringLiteral("status")) == QLatin1String("retired");
+            const bool was = before && before->text(QStringLiteral("status")) == QLatin1String("retired");
+            if (retired && !was && blank(after, "retired_reason"))
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "say why this version is retired (retired_reason)");
+            return {};
+        },
     });
 
     e.push_back({
@@ -648,10 +752,60 @@ std::vector<EntityDef> declareEntities()
                 time("done_at", QT_TRANSLATE_NOOP("tandem::Field", "Done at")),
                 longText("note", QT_TRANSLATE_NOOP("tandem::Field", "Note")),
                 ref("service", QT_TRANSLATE_NOOP("tandem::Field", "Referred to"), "service"),
+                // The service's answer to the referral (domain/referrals.h): accepted or refused
+                // (with the reason), and when; one version, so that a merge never pairs one
+                // office's "refused" with another's reason. The outcome is written later.
+                choice("referral_answer", QT_TRANSLATE_NOOP("tandem::Field", "Referral answer"), kReferralAnswers)
+                    .group("referral_answer")
+                    .since(4),
+                text("referral_reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason refused"))
+                    .maxLength(500)
+                    .group("referral_answer")
+                    .since(4),
+                time("referral_answered_at", QT_TRANSLATE_NOOP("tandem::Field", "Answered"))
+                    .group("referral_answer")
+                    .since(4),
+                longText("referral_outcome", QT_TRANSLATE_NOOP("tandem::Field", "Referral outcome")).since(4),
+                // Why a step was declined by the survivor or does not apply (asked for each time).
+                text("reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason")).since(4),
             },
         .parent = QStringLiteral("survivor"),
         .displayField = QStringLiteral("step"),
         .indexes = {{QStringLiteral("state"), QStringLiteral("due_at")}},
+        .validate = [](const Row& r) -> QString {
+            const QString answer = r.text(QStringLiteral("referral_answer"));
+            if (!answer.isEmpty() && r.isNull(QStringLiteral("service")))
+                return QCoreApplication::translate(
+                    "tandem::Entity", "a referral's answer needs the service the survivor was referred to");
+            if (answer == QLatin1String("refused") && r.text(QStringLiteral("referral_reason")).trimmed().isEmpty())
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a refused referral needs the reason the service gave");
+            if (answer != QLatin1String("refused") && !r.text(QStringLiteral("referral_reason")).isEmpty())
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a reason is recorded only for a refused referral");
+            if (answer.isEmpty() && !r.isNull(QStringLiteral("referral_answered_at")))
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a referral has a time of answer but no answer");
+            return {};
+        },
+        .derive = [](Row& r, const QVariantMap& given) {
+            return onlyWith(r, given, "reason", stateNeedsReason(r.text(QStringLiteral("state"))),
+                            QT_TRANSLATE_NOOP("tandem::Entity",
+                                              "a reason is recorded only for a step declined by the survivor "
+                                              "or not applicable"));
+        },
+        // A step is not set aside without a word: declined and not applicable say why.
+        .checkChange = [](const Store&, const Row* before, const Row& after) -> QString {
+            const QString state = after.text(QStringLiteral("state"));
+            if (!stateNeedsReason(state) || (before && before->text(QStringLiteral("state")) == state)
+                || !blank(after, "reason"))
+                return {};
+            return state == QLatin1String("declined")
+                       ? QCoreApplication::translate("tandem::Entity",
+                                                     "say why the survivor declined this step (reason)")
+                       : QCoreApplication::translate("tandem::Entity",
+                                                     "say why this step does not apply to the survivor (reason)");
+        },
     });
 
     e.push_back({
@@ -690,6 +844,9 @@ std::vector<EntityDef> declareEntities()
                     .required()
                     .byDefault(QStringLiteral("log")),
                 longText("text", QT_TRANSLATE_NOOP("tandem::Field", "Text")).required(),
+                // A log entry marked as a lesson learned (schema 4): it stays in the log at its
+                // time and is listed with the lessons of the after-action report.
+                boolean("lesson", QT_TRANSLATE_NOOP("tandem::Field", "Lesson learned")).since(4),
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("text"),
@@ -719,6 +876,25 @@ std::vector<EntityDef> declareEntities()
                     r, "starts_at", "ends_at",
                     QT_TRANSLATE_NOOP("tandem::Entity", "the meeting ends before it starts"));
             },
+        // What was agreed at a meeting is due after it: a meeting does not move past its own
+        // action items.
+        .checkChange = [](const Store& store, const Row* before, const Row& after) -> QString {
+            const QDateTime starts = after.value(QStringLiteral("starts_at")).toDateTime();
+            if (!before || !starts.isValid() || before->value(QStringLiteral("starts_at")).toDateTime() == starts)
+                return {};
+            Result<QSqlQuery> q = store.exec(
+                QStringLiteral("SELECT title, due_at FROM action_item WHERE meeting = ? AND deleted = 0 "
+                               "AND due_at < ? ORDER BY due_at LIMIT 1"),
+                {after.id.toRfc4122(), starts.toSecsSinceEpoch()});
+            if (!q || !q->next())
+                return {};
+            return QCoreApplication::translate("tandem::Entity",
+                                               "its action item \"%1\" is due (%2) before the new start (%3); "
+                                               "move the action item first")
+                .arg(q->value(0).toString(),
+                     value::isoTime(QDateTime::fromSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC)),
+                     value::isoTime(starts));
+        },
     });
 
     // Attendance is a collection of its own rows (DESIGN.md §3) so that two offices recording
@@ -752,6 +928,22 @@ std::vector<EntityDef> declareEntities()
             },
         .displayField = QStringLiteral("title"),
         .indexes = {{QStringLiteral("due_at")}},
+        // Agreed at a meeting, due after it starts.
+        .checkChange = [](const Store& store, const Row* before, const Row& after) -> QString {
+            const QDateTime due = after.value(QStringLiteral("due_at")).toDateTime();
+            const QUuid meeting = after.value(QStringLiteral("meeting")).toUuid();
+            if (!due.isValid() || meeting.isNull()
+                || (before && before->value(QStringLiteral("due_at")).toDateTime() == due
+                    && before->value(QStringLiteral("meeting")).toUuid() == meeting))
+                return {};
+            Result<Row> m = store.get(QStringLiteral("meeting"), meeting);
+            const QDateTime starts = m && !m->deleted ? m->value(QStringLiteral("starts_at")).toDateTime() : QDateTime();
+            if (!starts.isValid() || due >= starts)
+                return {};
+            return QCoreApplication::translate("tandem::Entity",
+                                               "the action item is due (%1) before its meeting starts (%2)")
+                .arg(value::isoTime(due), value::isoTime(starts));
+        },
     });
 
     e.push_back({
@@ -780,6 +972,14 @@ std::vector<EntityDef> declareEntities()
         .displayField = QStringLiteral("place"),
         .defaultSharing = QStringLiteral("office"),
         .indexes = {{QStringLiteral("received_at")}},
+        // A tip records what was reported; one that says nothing cannot be assessed or linked.
+        .validate = [](const Row& r) -> QString {
+            if (blank(r, "place") && blank(r, "description") && r.value(QStringLiteral("indicators")).toStringList().isEmpty())
+                return QCoreApplication::translate("tandem::Entity",
+                                                   "a tip needs what was reported: a place, an indicator or a "
+                                                   "description");
+            return {};
+        },
     });
 
     e.push_back({

@@ -12,6 +12,7 @@ namespace tandem {
 
 struct Error;
 class Row;
+class Store;
 
 // The kinds of value a field holds. How each is stored, parsed, validated and printed lives in
 // value.h; the registry only says which kind a field is.
@@ -91,6 +92,17 @@ struct EntityDef {
     // Cross-field rules, given the row as it would be after the write. Returns an empty error
     // message when the row is acceptable.
     std::function<QString(const Row&)> validate;
+    // Fields that follow from others, set on the row about to be written by an insert, update or
+    // restore; `given` holds the values that write sets. Returns why the given values cannot be
+    // written together (empty when they can). E.g. a known age band decides whether a survivor is
+    // a minor.
+    std::function<QString(Row& row, const QVariantMap& given)> derive;
+    // Rules about a change rather than a row: `before` is the row as stored (null for a new or
+    // restored one), `after` the row as it would be written, `store` the store to look up other
+    // rows in. Returns an empty message when the change is acceptable. Rows written before a rule
+    // existed stay editable: a rule on a transition (declining a step needs a reason) looks only
+    // at rows that make that transition.
+    std::function<QString(const Store& store, const Row* before, const Row& after)> checkChange;
 
     int fieldIndex(const QString& name) const; // -1 when there is no such field
     const FieldDef* field(const QString& name) const;

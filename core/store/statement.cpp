@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include "sqlerror.h"
+
 #include <sqlite3.h>
 
 namespace tandem {
@@ -54,7 +56,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return makeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return makeError(sqliteErrorText(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 void Statement::reset()

@@ -4,14 +4,18 @@
 #include "store.h"
 
 #include "schema.h"
+#include "sqlerror.h"
 #include "statement.h"
 #include "sync/hlc.h"
 #include "util/ids.h"
+#include "util/safefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +53,32 @@ Result<Header> readHeader(const QString& path)
     h.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
     h.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     return h;
+}
+
+// A new file is made under a hidden name ending so, beside where it goes (Store::create).
+const QString kDraftSuffix = QStringLiteral(".creating");
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+// Drafts of `path` that their maker left behind when it was killed: nobody holds their lock.
+void removeAbandonedDrafts(const QString& path)
+{
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    const QString pattern = QLatin1Char('.') + target.fileName() + QStringLiteral(".*") + kDraftSuffix;
+    for (const QString& name : folder.entryList({pattern}, QDir::Files | QDir::Hidden)) {
+        const QString draft = folder.filePath(name);
+        QLockFile lock(draft + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // still being made
+        removeDatabaseFiles(draft);
+        lock.unlock();
+    }
 }
 
 Error newerSchemaError(const QString& path, int version)
@@ -92,17 +122,27 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<std::unique_ptr<Store>> Store::connect(const QString& path, bool readOnly)
+Result<std::unique_ptr<Store>> Store::connect(const QString& path, bool readOnly, bool immutable)
 {
     const QString name = QStringLiteral("tandem-%1").arg(++g_connectionCounter);
     std::unique_ptr<Store> store(new Store(path, name));
     store->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // A file nothing can change (SQLite's immutable mode): read without locks, and without
+        // the shared-memory file a write-ahead log needs, which a read-only folder cannot take.
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
     if (!db.open())
-        return makeError(tr("cannot open the database: %1").arg(db.lastError().text()), path);
+        return makeError(tr("cannot open the database: %1").arg(sqlErrorText(db.lastError())), path);
     store->registerFunctions();
     return store;
 }
@@ -112,7 +152,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, Access access)
     return openFile(path, false, access);
 }
 
-Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creating, Access access)
+Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creating, Access access,
+                                               std::unique_ptr<QLockFile> heldLock)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -136,8 +177,17 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
     // One writer per file: SQLite would serialise two writers safely, but two windows editing one
     // file would each show a stale picture of the other's edits, and undo across them is wrong.
     const bool readOnly = access == Access::ReadOnly;
-    std::unique_ptr<QLockFile> lock;
-    if (!readOnly) {
+    const QFileInfo folder(info.absolutePath());
+    std::unique_ptr<QLockFile> lock = std::move(heldLock);
+    if (!readOnly && !lock) {
+        if (!folder.isWritable())
+            return makeError(tr("the file's folder is read-only, so the file cannot be changed here: "
+                                "copy it to a folder you can write, or open it read-only"),
+                             path);
+        if (!info.isWritable())
+            return makeError(tr("the file is read-only, so it cannot be changed: open it read-only, or "
+                                "allow writing to it"),
+                             path);
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // a lock is stale only when its process is gone
         if (!lock->tryLock(0)) {
@@ -156,7 +206,25 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
         }
     }
 
-    Result<std::unique_ptr<Store>> connected = connect(path, readOnly);
+    // Read-only beside a writer, SQLite shares the write-ahead log's index through a "-shm" file
+    // next to the database. A folder nobody may write to (an evidence archive, read-only media)
+    // cannot take one: then nobody can be writing the file either, and it is read as immutable,
+    // unless a write-ahead log holds changes not yet folded into it, which only the shared
+    // index could read.
+    bool immutable = false;
+    if (readOnly && !folder.isWritable()) {
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        const bool pendingLog = wal.exists() && wal.size() > 0;
+        if (!pendingLog)
+            immutable = true;
+        else if (!QFileInfo::exists(path + QStringLiteral("-shm")))
+            return makeError(tr("the file has changes not yet folded into it (in its \"-wal\" file) and its "
+                                "folder is read-only: copy the file with its \"-wal\" file to a folder "
+                                "you can write, and open it there"),
+                             path);
+    }
+
+    Result<std::unique_ptr<Store>> connected = connect(path, readOnly, immutable);
     if (!connected)
         return connected;
     Store& store = **connected;
@@ -166,11 +234,17 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
     // still before anything is written.
     Result<QSqlQuery> version = store.exec(QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return makeError(tr("not a Tandem database, or a damaged one: %1").arg(version.error().message), path);
+        return makeError(tr("the file cannot be read: %1").arg(version.error().message), path);
     const int fileVersion = version->next() ? version->value(0).toInt() : 0;
     version->finish();
     if (fileVersion > schema::currentVersion())
         return newerSchemaError(path, fileVersion);
+    // Schema 0 is a file whose making was cut short (by an older Tandem, which made files in
+    // place): nothing of an office is in it.
+    if (fileVersion == 0 && !creating)
+        return makeError(tr("this file was never finished: Tandem was stopped while making it, and "
+                            "it holds nothing. Delete it and make the file again"),
+                         path);
 
     if (readOnly) {
         if (fileVersion < schema::currentVersion())
@@ -180,7 +254,7 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
         if (Result<QSqlQuery> q = store.exec(QStringLiteral("PRAGMA query_only = 1")); !q)
             return makeError(q.error().message, path);
         if (Result<void> loaded = store.loadMeta(); !loaded)
-            return makeError(tr("the file is damaged: %1").arg(loaded.error().message), path);
+            return makeError(tr("the file cannot be read: %1").arg(loaded.error().message), path);
         return connected;
     }
 
@@ -212,69 +286,104 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
 
     if (!creating) {
         if (Result<void> loaded = store.loadMeta(); !loaded)
-            return makeError(tr("the file is damaged: %1").arg(loaded.error().message), path);
+            return makeError(tr("the file cannot be read: %1").arg(loaded.error().message), path);
     }
     return connected;
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName)
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName, const Fill& fill)
 {
     if (QFileInfo::exists(path))
         return makeError(tr("the file already exists; choose another name or open it"), path);
     if (officeName.trimmed().isEmpty())
         return makeError(tr("an office name is required"), path);
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    if (!folder.exists())
+        return makeError(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.path())), path);
+    if (!QFileInfo(folder.path()).isWritable())
+        return makeError(tr("the folder %1 is read-only: choose a folder you can write")
+                             .arg(QDir::toNativeSeparators(folder.path())),
+                         path);
+    removeAbandonedDrafts(path);
 
-    // Start from an empty SQLite file marked as ours, then let open() migrate it from schema 0.
-    {
-        Result<std::unique_ptr<Store>> raw = connect(path, false);
-        if (!raw) {
-            QFile::remove(path);
-            return raw;
-        }
-        Result<QSqlQuery> mark =
-            (*raw)->exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
-        if (!mark) {
-            raw->reset();
-            QFile::remove(path);
-            return makeError(mark.error().message, path);
-        }
-        // VACUUM writes the header page, so that open() recognises the new file.
-        Result<QSqlQuery> write = (*raw)->exec(QStringLiteral("VACUUM"));
-        if (!write) {
-            raw->reset();
-            QFile::remove(path);
-            return makeError(write.error().message, path);
-        }
-    }
-
-    auto fail = [&path](const Error& e) -> Result<std::unique_ptr<Store>> {
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QString::fromLatin1(suffix));
+    // The file is made whole under a name of its own beside `path` and renamed to `path` only
+    // when finished: a crash or a kill leaves no file at `path`, or a whole one, never a stub. The
+    // draft's lock says it is being made; removeAbandonedDrafts() clears drafts whose maker died.
+    const QString draft = folder.filePath(QStringLiteral(".%1.%2%3")
+                                              .arg(target.fileName(),
+                                                   QString::fromLatin1(makeSiteId().toHex().left(12)),
+                                                   kDraftSuffix));
+    auto lock = std::make_unique<QLockFile>(draft + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return makeError(tr("cannot write in the folder %1").arg(QDir::toNativeSeparators(folder.path())), path);
+    auto fail = [&](const Error& e) -> Result<std::unique_ptr<Store>> {
+        removeDatabaseFiles(draft);
         return makeError(e.message, path);
     };
 
-    Result<std::unique_ptr<Store>> opened = openFile(path, true, Access::ReadWrite);
-    if (!opened)
-        return fail(opened.error());
-    Store& store = **opened;
-
-    Result<Transaction> tx = store.begin();
-    if (!tx)
-        return fail(tx.error());
-    store.m_siteId = makeUuidV7(store.wallClock()).toRfc4122();
-    for (const auto& [key, value] :
-         {std::pair{QStringLiteral("site_id"), QVariant(store.m_siteId)},
-          std::pair{QStringLiteral("created_at"), QVariant(qint64(store.wallClock()))}}) {
-        if (Result<void> r = store.setMeta(key, value); !r)
-            return fail(r.error());
+    // Readable by this user only, whatever the umask; SQLite gives its journal, write-ahead log
+    // and shared-memory files the same permissions.
+    if (Result<void> made = createPrivateFile(draft); !made)
+        return makeError(made.error().message, path);
+    // An empty SQLite file marked as ours; openFile() then migrates it from schema 0.
+    {
+        Result<std::unique_ptr<Store>> raw = connect(draft, false, false);
+        if (!raw)
+            return fail(raw.error());
+        Result<QSqlQuery> mark =
+            (*raw)->exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId));
+        if (!mark)
+            return fail(mark.error());
+        // VACUUM writes the header page, so that open() recognises the new file.
+        if (Result<QSqlQuery> write = (*raw)->exec(QStringLiteral("VACUUM")); !write)
+            return fail(write.error());
     }
-    Result<QUuid> office = store.insert(QStringLiteral("office"),
-                                        {{QStringLiteral("name"), officeName}}, store.officeId());
-    if (!office)
-        return fail(office.error());
-    if (Result<void> committed = tx->commit(); !committed)
-        return fail(committed.error());
-    return opened;
+
+    {
+        Result<std::unique_ptr<Store>> opened = openFile(draft, true, Access::ReadWrite, std::move(lock));
+        if (!opened)
+            return fail(opened.error());
+        Store& store = **opened;
+        Result<Transaction> tx = store.begin();
+        if (!tx)
+            return fail(tx.error());
+        store.m_siteId = makeUuidV7(store.wallClock()).toRfc4122();
+        for (const auto& [key, value] :
+             {std::pair{QStringLiteral("site_id"), QVariant(store.m_siteId)},
+              std::pair{QStringLiteral("created_at"), QVariant(qint64(store.wallClock()))}}) {
+            if (Result<void> r = store.setMeta(key, value); !r)
+                return fail(r.error());
+        }
+        Result<QUuid> office = store.insert(QStringLiteral("office"),
+                                            {{QStringLiteral("name"), officeName}}, store.officeId());
+        if (!office)
+            return fail(office.error());
+        if (Result<void> committed = tx->commit(); !committed)
+            return fail(committed.error());
+        if (fill) {
+            if (Result<void> filled = fill(store); !filled)
+                return fail(filled.error());
+        }
+        // Out of write-ahead logging, the log is folded into the file: the one file renamed below
+        // holds everything (the next open turns the log on again). The draft's lock goes with the
+        // store, as the rename follows.
+        Result<QSqlQuery> folded = store.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (!folded)
+            return fail(folded.error());
+        if (folded->next() && folded->value(0).toString() != QLatin1String("delete"))
+            return fail(makeError(tr("the new file could not be finished")));
+    }
+    // Never over a file that appeared meanwhile (QFile::rename does not replace).
+    if (!QFile::rename(draft, path)) {
+        const bool taken = QFileInfo::exists(path);
+        removeDatabaseFiles(draft);
+        return makeError(taken ? tr("the file already exists; choose another name or open it")
+                               : tr("the finished file could not be put in place"),
+                         path);
+    }
+    return open(path);
 }
 
 int Store::schemaVersion() const
@@ -327,11 +436,11 @@ Result<QSqlQuery> Store::exec(const QString& sql, const QVariantList& binds) con
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return makeError(q.lastError().text(), m_path);
+        return makeError(sqlError(q.lastError()), m_path);
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return makeError(q.lastError().text(), m_path);
+        return makeError(sqlError(q.lastError()), m_path);
     return q;
 }
 
@@ -345,10 +454,22 @@ Result<Statement*> Store::cached(const QString& key, const std::function<QString
             return makeError(tr("the database connection is closed"), m_path);
         auto statement = std::make_unique<Statement>(db, sql());
         if (!statement->isValid())
-            return makeError(statement->prepareError(), m_path);
+            return makeError(sqliteErrorText(statement->extendedErrorCode(), statement->prepareError()), m_path);
         it = m_statements.emplace(key, std::move(statement)).first;
     }
     return it->second.get();
+}
+
+QString Store::sqlError(const QSqlError& error) const
+{
+    // SQLite's extended code for the failure says more than the primary one Qt keeps (which of
+    // the constraints failed); it belongs to the connection's last failure, which this is.
+    const QVariant handle = database().driver()->handle();
+    sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_OK;
+    if (code == SQLITE_OK || code == SQLITE_ROW || code == SQLITE_DONE)
+        return sqlErrorText(error);
+    return sqliteErrorText(code, error.databaseText());
 }
 
 QByteArray Store::nextVersion()

@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariantMap>
@@ -71,8 +72,14 @@ public:
     // Tandem is refused and left exactly as it was. Older schemas are migrated step by step.
     static Result<std::unique_ptr<Store>> open(const QString& path, Access access = Access::ReadWrite);
     bool isReadOnly() const { return m_readOnly; }
-    // Creates a new Tandem file for the office `officeName`. Refuses to overwrite an existing file.
-    static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName);
+    // What a new file gets before it is put in place (Store::create): keys, protocols, a demo.
+    using Fill = std::function<Result<void>(Store&)>;
+    // Creates a new Tandem file for the office `officeName`, readable by this user only. Refuses
+    // to overwrite an existing file. The file is made and `fill`ed under a hidden name beside
+    // `path` and renamed to `path` only when whole: on a failure, a crash or a kill there is no
+    // file at `path`, never a half-made one. Returns the file opened at `path`.
+    static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName,
+                                                 const Fill& fill = {});
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
@@ -151,8 +158,12 @@ private:
     friend class Transaction;
     explicit Store(const QString& path, const QString& connection);
 
-    static Result<std::unique_ptr<Store>> connect(const QString& path, bool readOnly);
-    static Result<std::unique_ptr<Store>> openFile(const QString& path, bool creating, Access access);
+    static Result<std::unique_ptr<Store>> connect(const QString& path, bool readOnly, bool immutable);
+    // `heldLock`: the write lock, when the caller took it already (a file being made).
+    static Result<std::unique_ptr<Store>> openFile(const QString& path, bool creating, Access access,
+                                                   std::unique_ptr<QLockFile> heldLock = nullptr);
+    // A failed statement's error in the user's words (sqlerror.h).
+    QString sqlError(const QSqlError& error) const;
     Result<void> loadMeta();
     Result<void> endTransaction(int depth, bool commit);
     QByteArray nextVersion();
@@ -160,6 +171,9 @@ private:
     Result<const EntityDef*> entityDef(const QString& name) const;
     Result<void> applyValues(const EntityDef& e, Row& row, const QVariantMap& values,
                              const QString& context) const;
+    // The entity's derived fields (EntityDef::derive) from the values a write gives.
+    Result<void> deriveValues(const EntityDef& e, Row& row, const QVariantMap& values,
+                              const QString& context) const;
     // Required fields, references that are new or changed (against `old`), the entity's rules.
     Result<void> checkRow(const EntityDef& e, const Row& row, const Row* old,
                           const QString& context) const;

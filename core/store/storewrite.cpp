@@ -92,6 +92,22 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
         if (!problem.isEmpty())
             return makeError(tr("%1: %2").arg(e.name, problem), context);
     }
+    if (e.checkChange) {
+        const QString problem = e.checkChange(*this, old, row);
+        if (!problem.isEmpty())
+            return makeError(tr("%1: %2").arg(e.name, problem), context);
+    }
+    return {};
+}
+
+Result<void> Store::deriveValues(const EntityDef& e, Row& row, const QVariantMap& values,
+                                 const QString& context) const
+{
+    if (!e.derive)
+        return {};
+    const QString problem = e.derive(row, values);
+    if (!problem.isEmpty())
+        return makeError(tr("%1: %2").arg(e.name, problem), context);
     return {};
 }
 
@@ -125,6 +141,8 @@ Result<QUuid> Store::insert(const QString& entity, const QVariantMap& values, co
             row.values[i] = *value::normalise(e, e.fields[i], e.fields[i].defaultValue);
     }
     if (Result<void> r = applyValues(e, row, values, context); !r)
+        return r.error();
+    if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
 
     Result<std::optional<Transaction>> tx = beginOwn();
@@ -197,6 +215,8 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
 
     Row row = *old;
     if (Result<void> r = applyValues(e, row, values, context); !r)
+        return r.error();
+    if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
 
     // Only fields whose value really changes get a new version, so that saving an unchanged form
@@ -336,6 +356,8 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
         return makeError(tr("this %1 is not deleted").arg(e.name), context);
     Row row = *old;
     if (Result<void> r = applyValues(e, row, values, context); !r)
+        return r.error();
+    if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
     if (Result<void> r = checkRow(e, row, nullptr, context); !r)
         return r.error();

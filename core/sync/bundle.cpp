@@ -2,14 +2,19 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 #include <QtEndian>
 
+#include "util/safefile.h"
+
 #include <sodium.h>
+
+#include <cstdlib>
+#include <cstring>
 
 namespace tandem::bundle {
 namespace {
@@ -68,6 +73,8 @@ Result<Frame> readFrame(QFile& file, const QString& path)
 {
     Frame f;
     f.size = file.size();
+    if (f.size > kMaxBundleSize)
+        return makeError(Texts::tr("bundle is larger than Tandem reads (%1 GiB at most)").arg(kMaxBundleSize >> 30), path);
     const QByteArray prefix = file.read(kPrefixSize);
     if (prefix.size() < 8 || !prefix.startsWith(kMagic))
         return makeError(Texts::tr("not a Tandem bundle"), path);
@@ -109,18 +116,54 @@ Result<Frame> readFrame(QFile& file, const QString& path)
     }
     if (f.chunks.isEmpty())
         return makeError(Texts::tr("bundle is truncated"), path);
+    if (f.chunks.size() * kChunk > kMaxPayloadSize)
+        return makeError(Texts::tr("bundle is larger than Tandem reads (%1 GiB at most)").arg(kMaxPayloadSize >> 30), path);
     return f;
 }
 
 } // namespace
 
+Plaintext::Plaintext(qint64 capacity)
+{
+    // malloc, not sodium_malloc: a payload can be large, and locking it all in memory is not
+    // possible; what matters is that it is never written to a file and is wiped after use.
+    if (capacity > 0 && capacity <= kMaxPayloadSize)
+        m_data = static_cast<unsigned char*>(std::malloc(std::size_t(capacity)));
+    m_capacity = m_data ? capacity : 0;
+}
+
+Plaintext::~Plaintext()
+{
+    if (m_data) {
+        sodium_memzero(m_data, std::size_t(m_size));
+        std::free(m_data);
+    }
+}
+
+bool Plaintext::append(QByteArrayView bytes)
+{
+    if (bytes.size() > m_capacity - m_size)
+        return false;
+    if (!bytes.isEmpty())
+        std::memcpy(m_data + m_size, bytes.data(), std::size_t(bytes.size()));
+    m_size += bytes.size();
+    return true;
+}
+
 Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const Sender& sender,
                     const std::vector<Recipient>& recipients, const Progress& progress)
 {
-    initSodium();
     QFile payload(payloadPath);
     if (!payload.open(QIODevice::ReadOnly))
         return makeError(Texts::tr("cannot read the payload: %1").arg(payload.errorString()), payloadPath);
+    const QByteArray bytes = payload.readAll();
+    return seal(QByteArrayView(bytes), bundlePath, sender, recipients, progress);
+}
+
+Result<qint64> seal(QByteArrayView payload, const QString& bundlePath, const Sender& sender,
+                    const std::vector<Recipient>& recipients, const Progress& progress)
+{
+    initSodium();
 
     SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     crypto_secretstream_xchacha20poly1305_keygen(fileKey.data());
@@ -146,9 +189,10 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
                                             })
                                   .toJson(QJsonDocument::Compact);
 
-    QSaveFile out(bundlePath);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(Texts::tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
+    SafeFile file(bundlePath);
+    if (Result<void> opened = file.open(); !opened)
+        return opened.error();
+    QIODevice& out = file.device();
     crypto_sign_state signer;
     crypto_sign_init(&signer);
     auto put = [&](const QByteArray& bytes) {
@@ -161,9 +205,9 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
     qint64 done = 0;
     QByteArray cipher;
     do {
-        const QByteArray raw = payload.read(kChunk);
+        const QByteArray raw = payload.sliced(done, std::min<qint64>(kChunk, total - done)).toByteArray();
         done += raw.size();
-        const bool last = payload.atEnd();
+        const bool last = done >= total;
         // Each block is compressed on its own before it is encrypted: the payload's versions and
         // ids repeat a lot.
         const QByteArray plain = qCompress(raw, 1);
@@ -176,7 +220,7 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
         if (last)
             break;
         if (progress && !progress(done, total)) {
-            out.cancelWriting();
+            file.cancel();
             return makeError(Texts::tr("export cancelled"), bundlePath);
         }
     } while (ok);
@@ -184,8 +228,13 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
     QByteArray signature(kSignatureSize, Qt::Uninitialized);
     crypto_sign_final_create(&signer, u(signature), nullptr, sender.keys->signSecret().data());
     ok = ok && out.write(signature) == signature.size();
-    if (!ok || !out.commit())
-        return makeError(Texts::tr("cannot write the bundle: %1").arg(out.errorString()), bundlePath);
+    if (!ok) {
+        const QString why = out.errorString();
+        file.cancel();
+        return makeError(Texts::tr("cannot write the bundle: %1").arg(why), bundlePath);
+    }
+    if (Result<void> committed = file.commit(); !committed)
+        return committed.error();
     if (progress)
         progress(total, total);
     return QFile(bundlePath).size();
@@ -194,7 +243,27 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
 Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const QByteArray& ourSite,
                     const OfficeKeys& ourKeys, const TrustLookup& trusted, const Progress& progress)
 {
+    Result<Opened> opened = open(bundlePath, ourSite, ourKeys, trusted, progress);
+    if (!opened)
+        return opened;
+    QFile out(payloadPath);
+    const Plaintext& plain = *opened->payload;
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(reinterpret_cast<const char*>(plain.data()), plain.size()) != plain.size() || !out.flush()) {
+        out.close();
+        QFile::remove(payloadPath);
+        return makeError(Texts::tr("cannot write the decrypted payload: %1").arg(out.errorString()), payloadPath);
+    }
+    return opened;
+}
+
+Result<Opened> open(const QString& bundlePath, const QByteArray& ourSite, const OfficeKeys& ourKeys,
+                    const TrustLookup& trusted, const Progress& progress)
+{
     initSodium();
+    // A bundle is read in parts, seeking: a device or a pipe (which may never end) is no bundle.
+    if (const QFileInfo info(bundlePath); info.exists() && !info.isFile())
+        return makeError(Texts::tr("not a Tandem bundle (not a file)"), bundlePath);
     QFile file(bundlePath);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Texts::tr("cannot read the bundle: %1").arg(file.errorString()), bundlePath);
@@ -263,16 +332,18 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
         || crypto_secretstream_xchacha20poly1305_init_pull(&state, u(streamHeader), fileKey.data()) != 0)
         return makeError(Texts::tr("bundle is damaged: its stream header is not valid"), bundlePath);
 
-    QFile out(payloadPath);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(Texts::tr("cannot write the decrypted payload: %1").arg(out.errorString()), payloadPath);
-    auto fail = [&](const QString& message) -> Result<Opened> {
-        out.close();
-        QFile::remove(payloadPath);
-        return makeError(message, bundlePath);
-    };
+    // Every block holds at most kChunk bytes once decompressed: that bounds the payload.
+    auto out = std::make_unique<Plaintext>(qint64(frame->chunks.size()) * kChunk);
+    if (!out->isValid())
+        return makeError(Texts::tr("there is not enough memory to open the bundle"), bundlePath);
+    auto fail = [&](const QString& message) -> Result<Opened> { return makeError(message, bundlePath); };
     bool final = false;
     QByteArray plain;
+    // The blocks pass through here in plaintext too: wiped as they go.
+    struct Wipe {
+        QByteArray& bytes;
+        ~Wipe() { sodium_memzero(bytes.data(), std::size_t(bytes.capacity())); }
+    } wipePlain{plain};
     for (qsizetype i = 0; i < frame->chunks.size(); ++i) {
         if (final)
             return fail(Texts::tr("bundle is damaged: data follows its final block"));
@@ -289,17 +360,18 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
         plain.truncate(qsizetype(plainSize));
         if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > quint32(kChunk))
             return fail(Texts::tr("bundle is damaged: a block has an impossible size"));
-        const QByteArray raw = qUncompress(plain);
+        QByteArray raw = qUncompress(plain);
+        const Wipe wipeRaw{raw};
         if (raw.isEmpty() && qFromBigEndian<quint32>(plain.constData()) != 0)
             return fail(Texts::tr("bundle is damaged: a block does not decompress"));
-        if (out.write(raw) != raw.size())
-            return fail(Texts::tr("cannot write the decrypted payload: %1").arg(out.errorString()));
+        if (!out->append(raw))
+            return fail(Texts::tr("bundle is damaged: a block has an impossible size"));
         if (progress && !progress(frame->chunks[i].first, frame->size))
             return fail(Texts::tr("merge cancelled"));
     }
     if (!final)
         return fail(Texts::tr("bundle is truncated"));
-    out.close();
+    opened.payload = std::move(out);
     return opened;
 }
 

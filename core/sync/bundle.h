@@ -7,7 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <QByteArrayView>
+
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -25,6 +28,35 @@ namespace tandem::bundle {
 
 constexpr int kFormat = 1;
 
+// The largest payload a bundle may carry, decrypted, and the largest bundle file read: a bundle
+// is opened in memory (below), and anything larger is refused before it is decrypted.
+constexpr qint64 kMaxPayloadSize = qint64(2) << 30;
+constexpr qint64 kMaxBundleSize = qint64(2) << 30;
+
+// A decrypted payload. It lives in memory only, never in a file (a kill must not leave survivors'
+// details in plaintext anywhere on the disk), and its bytes are wiped when it is destroyed.
+class Plaintext {
+public:
+    // Room for `capacity` bytes; isValid() is false when there was no memory for it.
+    explicit Plaintext(qint64 capacity);
+    ~Plaintext();
+    Plaintext(const Plaintext&) = delete;
+    Plaintext& operator=(const Plaintext&) = delete;
+
+    bool isValid() const { return m_data != nullptr; }
+    unsigned char* data() { return m_data; }
+    const unsigned char* data() const { return m_data; }
+    qint64 size() const { return m_size; }
+    qint64 capacity() const { return m_capacity; }
+    // Appends `bytes`; false when they do not fit.
+    bool append(QByteArrayView bytes);
+
+private:
+    unsigned char* m_data = nullptr;
+    qint64 m_size = 0;
+    qint64 m_capacity = 0;
+};
+
 struct Recipient {
     QByteArray site;         // 16 bytes
     QByteArray boxPublicKey; // 32 bytes
@@ -39,9 +71,13 @@ struct Sender {
 // Progress over bytes: return false to cancel.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-// Encrypts the file at `payloadPath` for `recipients` and writes the signed bundle to
-// `bundlePath` (through a temporary file renamed at the end: no partial bundle is ever left).
-// Returns the bundle's size in bytes.
+// Encrypts `payload` for `recipients` and writes the signed bundle to `bundlePath`, whole or not
+// at all (SafeFile: a temporary file renamed at the end, readable by this user only; no partial
+// bundle is ever left, and a full disk is an error). Returns the bundle's size in bytes.
+Result<qint64> seal(QByteArrayView payload, const QString& bundlePath, const Sender& sender,
+                    const std::vector<Recipient>& recipients, const Progress& progress = {});
+// The same with the payload read from the file at `payloadPath` (tests and tools; Tandem itself
+// never has a payload in a file).
 Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const Sender& sender,
                     const std::vector<Recipient>& recipients, const Progress& progress = {});
 
@@ -49,13 +85,20 @@ struct Opened {
     QByteArray senderSite;
     QString senderFingerprint;
     QList<QByteArray> recipientSites;
+    std::unique_ptr<Plaintext> payload; // the decrypted payload, in memory
 };
 
 // Looks up a trusted office by the fingerprint a bundle names; nothing when not trusted.
 using TrustLookup = std::function<std::optional<PublicKeys>(const QString& fingerprint, const QByteArray& site)>;
 
-// Verifies the bundle at `bundlePath` and decrypts its payload to `payloadPath`. Every failure is
-// a specific message about the bundle; on failure `payloadPath` does not exist.
+// Verifies the bundle at `bundlePath` and decrypts its payload into memory (Opened::payload).
+// Every failure is a specific message about the bundle. A bundle larger than kMaxBundleSize, or
+// whose payload could be larger than kMaxPayloadSize, is refused before anything is decrypted.
+Result<Opened> open(const QString& bundlePath, const QByteArray& ourSite, const OfficeKeys& ourKeys,
+                    const TrustLookup& trusted, const Progress& progress = {});
+// The same, writing the decrypted payload to the file `payloadPath` (tests and tools, which look
+// inside a payload; Tandem itself never writes one to the disk). On failure `payloadPath` does
+// not exist.
 Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const QByteArray& ourSite,
                     const OfficeKeys& ourKeys, const TrustLookup& trusted, const Progress& progress = {});
 

@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
 
@@ -92,16 +91,10 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     const qint64 now = store.wallClock() / 1000;
     IdentityKeysScope unlocked(store, keys);
 
-    QTemporaryDir work;
-    if (!work.isValid())
-        return makeError(Texts::tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
-    const QString payloadPath = work.filePath(QStringLiteral("payload.sqlite"));
-    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS p"), {payloadPath}); !a)
-        return a.error();
-    struct Detach {
-        Store& s;
-        ~Detach() { (void)s.exec(QStringLiteral("DETACH DATABASE p")); }
-    } detach{store};
+    // The payload is made in memory, never on the disk: identifying details are opened in it.
+    Result<std::unique_ptr<payload::Attached>> payloadDb = payload::Attached::attachNew(store, QStringLiteral("p"));
+    if (!payloadDb)
+        return payloadDb.error();
 
     {
         Result<Transaction> tx = store.begin();
@@ -194,7 +187,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     if (!card)
         return card.error();
     const bundle::Sender sender{store.siteId(), card->fingerprint(), &keys};
-    Result<qint64> bytes = bundle::seal(payloadPath, bundlePath, sender, recipients, [&](qint64 done, qint64 total) {
+    Result<qint64> bytes = bundle::seal((*payloadDb)->bytes(), bundlePath, sender, recipients, [&](qint64 done, qint64 total) {
         return !progress || progress(0.5 + 0.5 * double(done) / double(std::max<qint64>(1, total)));
     });
     if (!bytes)

@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
 
@@ -377,30 +376,24 @@ Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringLis
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
                                  const ExchangeProgress& progress, const MergeOptions& options)
 {
-    QTemporaryDir work;
-    if (!work.isValid())
-        return makeError(Texts::tr("cannot make a temporary folder: %1").arg(work.errorString()), bundlePath);
-    const QString payloadPath = work.filePath(QStringLiteral("payload.sqlite"));
-
     const auto trusted = [&store](const QString& fingerprint, const QByteArray& site) -> std::optional<PublicKeys> {
         Result<std::optional<Partner>> p = partnerBySite(store, site);
         if (!p || !*p || (*p)->fingerprint != fingerprint)
             return std::nullopt;
         return (*p)->keys;
     };
-    Result<bundle::Opened> opened = bundle::open(bundlePath, payloadPath, store.siteId(), keys, trusted,
+    Result<bundle::Opened> opened = bundle::open(bundlePath, store.siteId(), keys, trusted,
                                                  [&](qint64 done, qint64 total) {
                                                      return !progress || progress(0.4 * double(done) / double(std::max<qint64>(1, total)));
                                                  });
     if (!opened)
         return opened.error();
 
-    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS b"), {payloadPath}); !a)
-        return makeError(Texts::tr("bundle payload cannot be opened: %1").arg(a.error().message), bundlePath);
-    struct Detach {
-        Store& s;
-        ~Detach() { (void)s.exec(QStringLiteral("DETACH DATABASE b")); }
-    } detach{store};
+    // The decrypted payload stays in memory, never on the disk (payload::Attached).
+    Result<std::unique_ptr<payload::Attached>> attached =
+        payload::Attached::attach(store, QStringLiteral("b"), std::move(opened->payload), bundlePath);
+    if (!attached)
+        return attached.error();
 
     // 6. The payload's schema, then its clocks: still before the database is touched.
     Result<Manifest> manifest = readManifest(store, bundlePath);

@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sodium.h>
+#include <sqlite3.h>
 
 namespace tandem::payload {
 namespace {
@@ -15,6 +19,22 @@ struct Texts {
 };
 
 const QStringList kFixedTables = {QStringLiteral("manifest"), QStringLiteral("vv"), QStringLiteral("acks")};
+
+sqlite3* handleOf(const Store& store)
+{
+    const QVariant handle = store.database().driver()->handle();
+    return handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+}
+
+// An in-memory database attached as `schema`, to be given its contents by sqlite3_deserialize.
+Result<void> attachMemory(Store& store, const QString& schema)
+{
+    if (!handleOf(store))
+        return makeError(Texts::tr("the database is not open"), store.path());
+    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ':memory:' AS %1").arg(schema)); !a)
+        return a.error();
+    return {};
+}
 
 } // namespace
 
@@ -103,6 +123,68 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
         out.insert(e.name, usable);
     }
     return out;
+}
+
+Result<std::unique_ptr<Attached>> Attached::attachNew(Store& store, const QString& schema)
+{
+    if (Result<void> r = attachMemory(store, schema); !r)
+        return r.error();
+    std::unique_ptr<Attached> attached(new Attached(store, schema));
+    sqlite3* db = handleOf(store);
+    const QByteArray name = schema.toUtf8();
+    // An empty memdb that grows as it is written (SQLite owns its buffer), up to the largest
+    // payload a bundle may carry.
+    if (sqlite3_deserialize(db, name.constData(), nullptr, 0, 0,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+        != SQLITE_OK)
+        return makeError(Texts::tr("there is not enough memory to make the bundle"), store.path());
+    attached->m_filling = true;
+    sqlite3_int64 limit = bundle::kMaxPayloadSize;
+    sqlite3_file_control(db, name.constData(), SQLITE_FCNTL_SIZE_LIMIT, &limit);
+    return attached;
+}
+
+Result<std::unique_ptr<Attached>> Attached::attach(Store& store, const QString& schema,
+                                                   std::unique_ptr<bundle::Plaintext> bytes, const QString& context)
+{
+    if (!bytes || bytes->size() == 0)
+        return makeError(Texts::tr("bundle payload is empty"), context);
+    if (Result<void> r = attachMemory(store, schema); !r)
+        return makeError(Texts::tr("bundle payload cannot be opened: %1").arg(r.error().message), context);
+    std::unique_ptr<Attached> attached(new Attached(store, schema));
+    // SQLite reads the bytes where they are; they stay ours, and are wiped when the payload is
+    // detached. Not SQLITE_DESERIALIZE_READONLY: BEGIN IMMEDIATE locks every attached database
+    // for writing, and a read-only one refuses that. Nothing writes to the payload.
+    if (sqlite3_deserialize(handleOf(store), schema.toUtf8().constData(), bytes->data(), bytes->size(),
+                            bytes->capacity(), 0)
+        != SQLITE_OK)
+        return makeError(Texts::tr("bundle payload cannot be opened"), context);
+    attached->m_bytes = std::move(bytes);
+    return attached;
+}
+
+Attached::~Attached()
+{
+    if (m_filling) {
+        // Ours to fill: SQLite owns the buffer and frees it on detaching; wipe it first.
+        sqlite3_int64 size = 0;
+        if (sqlite3* db = handleOf(m_store)) {
+            if (unsigned char* data = sqlite3_serialize(db, m_schema.toUtf8().constData(), &size, SQLITE_SERIALIZE_NOCOPY))
+                sodium_memzero(data, std::size_t(size));
+        }
+    }
+    (void)m_store.exec(QStringLiteral("DETACH DATABASE %1").arg(m_schema));
+    m_bytes.reset();
+}
+
+QByteArrayView Attached::bytes() const
+{
+    sqlite3_int64 size = 0;
+    const unsigned char* data =
+        sqlite3_serialize(handleOf(m_store), m_schema.toUtf8().constData(), &size, SQLITE_SERIALIZE_NOCOPY);
+    if (!data)
+        return {};
+    return QByteArrayView(reinterpret_cast<const char*>(data), qsizetype(size));
 }
 
 } // namespace tandem::payload

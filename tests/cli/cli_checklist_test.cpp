@@ -38,7 +38,8 @@ TEST_CASE("list checklist_item --json has each step's due time, state and whethe
     const QUuid coming = item(now.addSecs(3600), QStringLiteral("open"));
     const QUuid interview = item({}, QStringLiteral("open"));
     const QUuid declined = item(now.addSecs(-7200), QStringLiteral("open"));
-    REQUIRE(f.run(QStringLiteral("tick"), {idText(declined), QStringLiteral("--state"), QStringLiteral("declined")})
+    REQUIRE(f.run(QStringLiteral("tick"), {idText(declined), QStringLiteral("--state"), QStringLiteral("declined"),
+                                           QStringLiteral("--reason"), QStringLiteral("her choice")})
                 .exitCode == 0);
 
     const CliRun r = f.run(QStringLiteral("list"), {QStringLiteral("checklist_item"), QStringLiteral("--json")});

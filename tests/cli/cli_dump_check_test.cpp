@@ -74,7 +74,7 @@ TEST_CASE("plain dump leaves out office-only rows, and --all has them")
           {QStringLiteral("code_name=Quiet Harbour"), QStringLiteral("sharing=office")});
     f.add(QStringLiteral("tip"),
           {QStringLiteral("received_at=2026-04-01T09:00:00Z"), QStringLiteral("channel=hotline"),
-           QStringLiteral("source=Neighbour at number 12")});
+           QStringLiteral("place=Laundry on Mill Street"), QStringLiteral("source=Neighbour at number 12")});
     const QString shared = f.dump();
     CHECK(shared.contains(QStringLiteral("Open Meadow")));
     CHECK_FALSE(shared.contains(QStringLiteral("Quiet Harbour")));

@@ -339,3 +339,27 @@ TEST_CASE("tandem-cli report: bad input is refused clearly and leaves no file")
     CHECK_FALSE(QFile::exists(file));
     CHECK(reportEntries(r.path) == 0);
 }
+
+TEST_CASE("tandem-cli: a log entry marked as a lesson learned with set is among the after-action report's lessons")
+{
+    ReportFile r;
+    const CliRun notes = cli({QStringLiteral("list"), r.path, QStringLiteral("note"), QStringLiteral("--json")});
+    REQUIRE(notes.exitCode == 0);
+    QString entry;
+    for (const QJsonValue& v : notes.jsonArray())
+        if (v.toObject().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("+14 workers")))
+            entry = v.toObject().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(entry.isEmpty());
+    const QString before = r.out(QStringLiteral("before.csv"));
+    REQUIRE(r.afterAction(before, {}).exitCode == 0);
+    CHECK(readFile(before).count("'+14 workers found, 2 need a doctor") == 1);
+
+    const CliRun set = cli({QStringLiteral("set"), r.path, QStringLiteral("note"), entry, QStringLiteral("lesson=true")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    const QString after = r.out(QStringLiteral("after.csv"));
+    REQUIRE(r.afterAction(after, {}).exitCode == 0);
+    // In the log at its time, and among the lessons.
+    CHECK(readFile(after).count("'+14 workers found, 2 need a doctor") == 2);
+    CHECK(readFile(after).contains("2 (lessons noted: 3)"));
+}

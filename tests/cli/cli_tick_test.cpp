@@ -94,7 +94,8 @@ TEST_CASE("tick marks a step done now by the login user, keeps it on a repeat, a
     requireQuietSuccess(
         s.tick({QStringLiteral("--state"), QStringLiteral("declined"), QStringLiteral("--at"),
                 late.toOffsetFromUtc(7200).toString(Qt::ISODate), QStringLiteral("--by"),
-                QStringLiteral("Sam Reyes"), QStringLiteral("--note"), QString()}));
+                QStringLiteral("Sam Reyes"), QStringLiteral("--note"), QString(), QStringLiteral("--reason"),
+                QStringLiteral("wants to wait for her sister")}));
     row = s.row();
     CHECK(row[QStringLiteral("state")] == QStringLiteral("declined"));
     CHECK(row[QStringLiteral("done_at")] == iso(late));
@@ -102,7 +103,8 @@ TEST_CASE("tick marks a step done now by the login user, keeps it on a repeat, a
     CHECK(row[QStringLiteral("note")].isNull());
 
     requireQuietSuccess(s.tick({QStringLiteral("--state"), QStringLiteral("not_applicable"),
-                                QStringLiteral("--by"), QStringLiteral("Sam Reyes")}));
+                                QStringLiteral("--by"), QStringLiteral("Sam Reyes"), QStringLiteral("--reason"),
+                                QStringLiteral("already seen at the clinic")}));
     CHECK(s.row()[QStringLiteral("state")] == QStringLiteral("not_applicable"));
 }
 

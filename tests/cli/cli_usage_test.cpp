@@ -11,11 +11,13 @@ namespace {
 const QStringList kCommands = {
     QStringLiteral("init"),   QStringLiteral("demo"), QStringLiteral("list"),
     QStringLiteral("show"),   QStringLiteral("add"),  QStringLiteral("set"),
-    QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("dump"),
+    QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("withdraw-consent"),
+    QStringLiteral("services"), QStringLiteral("refer"),  QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
     QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
-    QStringLiteral("copy"), QStringLiteral("backups"), QStringLiteral("restore"),
-    QStringLiteral("import-protocol"), QStringLiteral("export-protocol"), QStringLiteral("report"),
+    QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
+    QStringLiteral("import-protocol"), QStringLiteral("export-protocol"), QStringLiteral("retire-protocol"),
+    QStringLiteral("report"),
 };
 
 void requireUsageError(const CliRun& r)

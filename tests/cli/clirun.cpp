@@ -1,7 +1,16 @@
 #include "clirun.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+
+#include <csignal>
+
+#include <grp.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace tandem::test {
 
@@ -43,7 +52,7 @@ QUuid CliRun::id() const
     return id;
 }
 
-CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment)
+CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment, const CliProcess& how)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -56,6 +65,26 @@ CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environme
             env.insert(it.key(), it.value());
     }
     process.setProcessEnvironment(env);
+    const bool dropRoot = how.unprivileged && runningAsRoot();
+    if (how.umask >= 0 || how.fileSizeLimit >= 0 || dropRoot) {
+        // In the child between fork and exec: only async-signal-safe calls.
+        process.setChildProcessModifier([how, dropRoot] {
+            if (how.umask >= 0)
+                ::umask(mode_t(how.umask));
+            if (how.fileSizeLimit >= 0) {
+                // Past the limit write() fails with EFBIG, as it fails with ENOSPC on a full disk,
+                // instead of the process being killed by SIGXFSZ.
+                ::signal(SIGXFSZ, SIG_IGN);
+                const rlimit limit{rlim_t(how.fileSizeLimit), rlim_t(how.fileSizeLimit)};
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            }
+            if (dropRoot) {
+                const gid_t nogroup = 65534;
+                if (::setgroups(0, nullptr) != 0 || ::setgid(nogroup) != 0 || ::setuid(65534) != 0)
+                    ::_exit(125);
+            }
+        });
+    }
     process.start(QStringLiteral(TANDEM_CLI_PATH), arguments);
     INFO("tandem-cli " << arguments.join(QLatin1Char(' ')).toStdString());
     REQUIRE(process.waitForStarted(10'000));
@@ -106,6 +135,29 @@ QString CliFile::dump(bool all) const
     REQUIRE(r.exitCode == 0);
     REQUIRE(r.err.isEmpty());
     return r.out;
+}
+
+bool runningAsRoot()
+{
+    return ::geteuid() == 0;
+}
+
+void openToOthers(const QString& path)
+{
+    const QString root = QDir::tempPath();
+    QString at = QFileInfo(path).absoluteFilePath();
+    while (at.startsWith(root + QLatin1Char('/'))) {
+        if (QFileInfo(at).isDir())
+            REQUIRE(::chmod(QFile::encodeName(at).constData(), 0755) == 0);
+        at = QFileInfo(at).absolutePath();
+    }
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return int(st.st_mode & 07777);
 }
 
 QString idText(const QUuid& id)

@@ -27,10 +27,29 @@ struct CliRun {
     QUuid id() const;               // stdout as one id and a newline
 };
 
+// How the process of a run starts, beyond its environment.
+struct CliProcess {
+    int umask = -1;            // the umask it starts with (-1: the test's own)
+    qint64 fileSizeLimit = -1; // RLIMIT_FSIZE: a write past this many bytes of any file fails
+                               // as on a full disk (EFBIG instead of ENOSPC)
+    // Runs as the unprivileged user "nobody" when the tests run as root, whom no file permission
+    // stops; the files it needs must be reachable by others then (openToOthers()).
+    bool unprivileged = false;
+};
+
 // Runs the real tandem-cli executable (TANDEM_CLI_PATH) with `arguments`, with USER set to
 // "liaison7" so that the default of `tick --by` is known.
 // `environment` adds to (or, with an empty value, removes from) the environment of the run.
-CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
+CliRun cli(const QStringList& arguments, const QMap<QString, QString>& environment = {},
+           const CliProcess& process = {});
+
+// Whether the tests run as root (then read-only files and folders stop only an unprivileged run).
+bool runningAsRoot();
+// Lets other users through the folders from `path` up to the temporary directory's root, so that
+// an unprivileged run reaches the files a test made.
+void openToOthers(const QString& path);
+// The permission bits of a file or folder (e.g. 0600).
+int modeOf(const QString& path);
 
 // A temporary directory with a database created by `tandem-cli init`.
 class CliFile {

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The backups counted here are the ones each test makes (routine ones are tested apart).
+        QSettings().setValue(QStringLiteral("backup/routine"), false);
         m_path = file("office.tandem");
         Result<std::unique_ptr<Store>> store = test::createTestOffice(m_path, QStringLiteral("Eastbrook Task Force"));
         QVERIFY(store);

@@ -3,6 +3,7 @@
 // to draft and redo, find it by searching, and move a task on the timeline.
 
 #include "actions.h"
+#include "dialoganswers.h"
 #include "document.h"
 #include "guitest.h"
 #include "mainwindow.h"
@@ -351,18 +352,23 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(!view()->isEditing());
 
-        // Delete asks first; declining keeps it.
+        // Delete asks first, naming what goes (a target); cancelled, it keeps it. With work in it,
+        // the code name is typed to confirm.
         QVERIFY(view()->selectOperation(*op));
         table->setFocus(Qt::OtherFocusReason);
+        QStringList lost;
+        Dialogs::setNextDialogAnswer([&lost](QDialog& d) {
+            lost = test::child<QLabel>(d, "confirmNameLost")->text().split(QLatin1Char('\n'));
+            QVERIFY(test::click(d, "cancelButton"));
+        });
         QTest::keyClick(table, Qt::Key_Delete);
-        QList<Dialogs::Message> asked = Dialogs::takeMessages();
-        QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked[0].text, QStringLiteral("Delete the operation “Operation Heron”?"));
-        QVERIFY(asked[0].details.contains(QStringLiteral("1 target")));
+        QVERIFY(lost.contains(QStringLiteral("• Targets: 1")));
         QVERIFY(!store().get(QStringLiteral("operation"), *op)->deleted);
-        Dialogs::setNextAnswer(true);
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "confirmNameEdit", QStringLiteral("Operation Heron"));
+            QVERIFY(test::click(d, "okButton"));
+        });
         QTest::keyClick(table, Qt::Key_Delete);
-        QCOMPARE(Dialogs::takeMessages().size(), 1);
         QVERIFY(store().get(QStringLiteral("operation"), *op)->deleted);
         QCOMPARE(view()->model()->totalCount(), qint64(1));
         m_window->actions()->undo()->trigger();
@@ -399,7 +405,8 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused[0].details, QStringLiteral("Survivor V-2026-0007: the mandatory step “Offer medical care” is still open."));
         QCOMPARE(stored("operation", *op, "status").toString(), QStringLiteral("completed"));
-        QVERIFY(store().update(QStringLiteral("checklist_item"), *item, {{QStringLiteral("state"), QStringLiteral("declined")}}));
+        QVERIFY(store().update(QStringLiteral("checklist_item"), *item, {{QStringLiteral("state"), QStringLiteral("declined")},
+                                                                         {QStringLiteral("reason"), QStringLiteral("her own doctor")}}));
         click(next);
         QCOMPARE(stored("operation", *op, "status").toString(), QStringLiteral("closed"));
         QVERIFY(!next->isVisible()); // closed is the end; the menu can reopen it

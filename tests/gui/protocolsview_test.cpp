@@ -4,6 +4,8 @@
 
 #include "guitest.h"
 
+#include "dialoganswers.h"
+
 #include "actions.h"
 #include "document.h"
 #include "domain/protocolfile.h"
@@ -186,7 +188,11 @@ private Q_SLOTS:
     {
         const QUuid general = select(kGeneral, 1);
         QPushButton* retire = child<QPushButton>("retireProtocol");
-        QCOMPARE(retire->text(), QStringLiteral("Retire"));
+        QCOMPARE(retire->text(), QStringLiteral("Retire…"));
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "reasonEdit", QStringLiteral("Replaced by the regional protocol"));
+            QVERIFY(test::click(d, "okButton"));
+        });
         QTest::mouseClick(retire, Qt::LeftButton);
         QCOMPARE(statusOf(general), QStringLiteral("retired"));
         QCOMPARE(retire->text(), QStringLiteral("Make Active"));
@@ -204,7 +210,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(retire, Qt::LeftButton);
         QCOMPARE(statusOf(general), QStringLiteral("active"));
-        QCOMPARE(retire->text(), QStringLiteral("Retire"));
+        QCOMPARE(retire->text(), QStringLiteral("Retire…"));
     }
 
     void newProtocolReorderedByDragIsSavedInPlaceUntilUsed()

@@ -8,6 +8,7 @@
 #include "report/export.h"
 #include "store/store.h"
 #include "views/dashboardview.h"
+#include "views/figurepanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -75,6 +76,10 @@ int main(int argc, char** argv)
     if (!computed.wait(120000))
         return 1;
     save(&window, out.filePath(QStringLiteral("reports-dashboard.png")));
+    // A figure as its PNG export: the title and the filters above the chart (issue 14).
+    const QString figure = out.filePath(QStringLiteral("reports-dashboard-figure.png"));
+    if (!dashboard->panels().isEmpty() && dashboard->panels().front()->savePng(figure))
+        std::printf("%s\n", qPrintable(figure));
     auto* scroll = dashboard->findChild<QScrollArea*>(QStringLiteral("dashboardScroll"));
     for (int page = 2; page <= 6; ++page) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->value() + scroll->viewport()->height());

@@ -17,10 +17,19 @@
 #include "store/store.h"
 #include "views/dashboardview.h"
 #include "views/figurepanel.h"
+#include "views/logpage.h"
+#include "widgets/limitedlineedit.h"
 #include "views/operationsview.h"
+#include "models/childtablemodel.h"
+#include "report/reportbuilder.h"
 
 #include <QAction>
+#include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCalendarWidget>
+#include <QStyleOptionComboBox>
+#include <QTreeView>
+#include <QValueAxis>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +61,37 @@ private:
     {
         Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'report'"));
         return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+    // The colour of each series of a figure's chart, by the series' name.
+    static QHash<QString, QColor> seriesColours(FigurePanel* panel)
+    {
+        QHash<QString, QColor> out;
+        auto* series = qobject_cast<QAbstractBarSeries*>(panel->chartView()->chart()->series().value(0));
+        if (series)
+            for (QBarSet* set : series->barSets())
+                out.insert(set->label(), set->color());
+        return out;
+    }
+    // Opens a date edit's calendar as a click on its arrow does.
+    static QCalendarWidget* openCalendar(QDateEdit* edit)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(edit);
+        option.editable = true;
+        option.subControls = QStyle::SC_All;
+        const QRect arrow = edit->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, edit);
+        QTest::mouseClick(edit, Qt::LeftButton, {}, arrow.center());
+        QCalendarWidget* calendar = edit->calendarWidget();
+        return calendar && calendar->isVisible() ? calendar : nullptr;
+    }
+    void computePeriod(DashboardView* view)
+    {
+        m_window->showView(view);
+        report::DashboardFilter filter;
+        filter.from = QDate(2026, 4, 1);
+        filter.to = QDate(2026, 5, 31);
+        view->setFilter(filter);
+        QVERIFY(computeNow(view));
     }
     static void choose(QComboBox* combo, const QString& text)
     {
@@ -109,7 +149,8 @@ private Q_SLOTS:
         Result<std::vector<Row>> consents = store().select(QStringLiteral("consent"), QStringLiteral("deleted = 0"), {});
         QVERIFY(consents && consents->size() == 1);
         QVERIFY(store().update(QStringLiteral("consent"), consents->front().id,
-                               {{QStringLiteral("withdrawn_at"), test::ReportFixture::utc(2026, 5, 1)}}));
+                               {{QStringLiteral("withdrawn_at"), test::ReportFixture::utc(2026, 5, 1)},
+                                {QStringLiteral("withdrawn_reason"), QStringLiteral("asked to stop")}}));
         choose(recipient, QStringLiteral("Harbour Outreach (office)"));
         QVERIFY(!identities->isEnabled());
     }
@@ -355,6 +396,189 @@ private Q_SLOTS:
         const QList<Dialogs::Message> messages = Dialogs::takeMessages();
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages[0].details.contains(QStringLiteral("x.csv")));
+    }
+
+    // Issue 14: a series keeps its colour whatever the filters leave out of the chart.
+    void dashboardSeriesKeepTheirColoursUnderFilters()
+    {
+        DashboardView* view = m_window->dashboardView();
+        computePeriod(view);
+        FigurePanel* statuses = view->panels()[0];
+        const QHash<QString, QColor> all = seriesColours(statuses);
+        QVERIFY(all.contains(QStringLiteral("Completed")));
+        QVERIFY(all.contains(QStringLiteral("Planned")));
+        QVERIFY(all.value(QStringLiteral("Completed")) != all.value(QStringLiteral("Planned")));
+        // Labour exploitation leaves April's completed operation only.
+        choose(view->findChild<QComboBox*>(QStringLiteral("dashboardType")), QStringLiteral("Labour exploitation"));
+        QVERIFY(computeNow(view));
+        const QHash<QString, QColor> labour = seriesColours(statuses);
+        QCOMPARE(labour.keys(), QList<QString>{QStringLiteral("Completed")});
+        QCOMPARE(labour.value(QStringLiteral("Completed")), all.value(QStringLiteral("Completed")));
+        QCOMPARE(labour.value(QStringLiteral("Completed")), statuses->colourOf(QStringLiteral("completed")));
+        // Sexual exploitation: May's planned operation, in the colour it had beside the other.
+        choose(view->findChild<QComboBox*>(QStringLiteral("dashboardType")), QStringLiteral("Sexual exploitation"));
+        QVERIFY(computeNow(view));
+        QCOMPARE(seriesColours(statuses).value(QStringLiteral("Planned")), all.value(QStringLiteral("Planned")));
+        // Every figure: a series' colour is its column's.
+        for (FigurePanel* panel : view->panels()) {
+            const QHash<QString, QColor> colours = seriesColours(panel);
+            const report::Figure& figure = panel->figure();
+            for (auto it = colours.begin(); it != colours.end(); ++it) {
+                const int column = int(figure.columnLabels.indexOf(it.key()));
+                QVERIFY(column >= 0);
+                QCOMPARE(it.value(), panel->colourOf(figure.columnKeys[column]));
+            }
+        }
+    }
+
+    // Issue 14: counts are charted on whole-number ticks, each labelled once ("0, 1", never
+    // "1, 0, 0").
+    void dashboardCountsHaveWholeNumberTicks()
+    {
+        DashboardView* view = m_window->dashboardView();
+        computePeriod(view);
+        int checked = 0;
+        for (FigurePanel* panel : view->panels()) {
+            for (QAbstractAxis* a : panel->chartView()->chart()->axes()) {
+                auto* axis = qobject_cast<QValueAxis*>(a);
+                if (!axis || axis->labelFormat() != QStringLiteral("%d"))
+                    continue;
+                ++checked;
+                const QString name = panel->objectName();
+                QVERIFY2(axis->tickType() == QValueAxis::TicksDynamic, qPrintable(name));
+                QCOMPARE(axis->tickAnchor(), 0.0);
+                QCOMPARE(axis->min(), 0.0);
+                const double interval = axis->tickInterval();
+                QVERIFY2(interval >= 1 && interval == std::floor(interval), qPrintable(name));
+                QVERIFY2(std::fmod(axis->max(), interval) == 0, qPrintable(name));
+                QStringList labels;
+                for (double v = 0; v <= axis->max(); v += interval)
+                    labels << QString::asprintf("%d", int(v));
+                QVERIFY2(labels.removeDuplicates() == 0, qPrintable(name + QLatin1Char(' ') + labels.join(QLatin1Char(','))));
+                QVERIFY2(labels.size() >= 2 && labels.size() <= 7, qPrintable(name));
+            }
+        }
+        QVERIFY(checked >= 8);
+        // April's stack of survivors is two (an adult and a minor): ticks 0, 1 and 2.
+        QValueAxis* survivors = nullptr;
+        for (QAbstractAxis* a : view->panels()[2]->chartView()->chart()->axes())
+            if (auto* v = qobject_cast<QValueAxis*>(a))
+                survivors = v;
+        QVERIFY(survivors);
+        QCOMPARE(survivors->max(), 2.0);
+        QCOMPARE(survivors->tickInterval(), 1.0);
+    }
+
+    // Issue 14: the PNG says what it shows: the figure's title and the filters it was computed with.
+    void dashboardPngCarriesItsTitleAndFilters()
+    {
+        DashboardView* view = m_window->dashboardView();
+        computePeriod(view);
+        choose(view->findChild<QComboBox*>(QStringLiteral("dashboardType")), QStringLiteral("Labour exploitation"));
+        QVERIFY(computeNow(view));
+        FigurePanel* panel = view->panels()[2];
+        const QString png = f().t.file(QStringLiteral("survivors-labour.png"));
+        Dialogs::setNextFileName(png);
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("survivorsPerMonthPng")), Qt::LeftButton);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.text(QStringLiteral("Title")), panel->figure().title);
+        const QString filters = image.text(QStringLiteral("Description"));
+        QVERIFY2(filters.contains(QStringLiteral("1 Apr 2026")) && filters.contains(QStringLiteral("31 May 2026")), qPrintable(filters));
+        QVERIFY2(filters.contains(QStringLiteral("Labour exploitation")), qPrintable(filters));
+        QVERIFY2(filters.contains(QStringLiteral("All agencies")), qPrintable(filters));
+        // The title and the filters are drawn above the chart: dark text in the band over it.
+        const qreal ratio = image.devicePixelRatio();
+        const int band = image.height() - int(panel->chartView()->height() * ratio);
+        QVERIFY(band > 20);
+        int dark = 0;
+        for (int y = 0; y < band; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
+    }
+
+    // Issue 14: a date filter's calendar opens on the month of its date, and one that says "Any"
+    // on this month, never on January 2000.
+    void dateFilterCalendarsOpenOnTheirMonth()
+    {
+        DashboardView* view = m_window->dashboardView();
+        computePeriod(view);
+        auto* from = view->findChild<QDateEdit*>(QStringLiteral("dashboardFrom"));
+        QCalendarWidget* calendar = openCalendar(from);
+        QVERIFY(calendar);
+        QCOMPARE(calendar->yearShown(), 2026);
+        QCOMPARE(calendar->monthShown(), 4);
+        calendar->window()->close();
+
+        m_window->showView(m_window->operationsView());
+        auto* any = m_window->findChild<QDateEdit*>(QStringLiteral("fromFilter"));
+        QVERIFY(any);
+        QCOMPARE(any->text(), QStringLiteral("Any"));
+        calendar = openCalendar(any);
+        QVERIFY(calendar);
+        QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+        QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+        // Choosing a day there sets the filter; reopened, the calendar shows that month.
+        calendar->setSelectedDate(QDate(2026, 3, 9));
+        QTest::keyClick(calendar->findChild<QAbstractItemView*>(), Qt::Key_Return);
+        QCOMPARE(any->date(), QDate(2026, 3, 9));
+        calendar = openCalendar(any);
+        QVERIFY(calendar);
+        QCOMPARE(calendar->yearShown(), 2026);
+        QCOMPARE(calendar->monthShown(), 3);
+        calendar->window()->close();
+    }
+
+    // Issue 14: the log marks an entry as a lesson learned (L, or the box), undoably, and the
+    // after-action report lists it among the lessons.
+    void theLogMarksLessonsForTheAfterActionReport()
+    {
+        LogPage page;
+        page.setDocument(m_window->document());
+        page.setOperation(f().lantern);
+        page.resize(900, 500);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        ChildTableModel* model = page.model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->rowAt(r).text(QStringLiteral("text")).startsWith(QStringLiteral("+14 workers")))
+                row = r;
+        QVERIFY(row >= 0);
+        const QUuid entry = model->idAt(row);
+        auto* list = page.findChild<QTreeView*>(QStringLiteral("logList"));
+        list->setFocus();
+        list->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(list, Qt::Key_L);
+        QVERIFY(store().get(QStringLiteral("note"), entry)->value(QStringLiteral("lesson")).toBool());
+        QCOMPARE(model->index(model->rowOf(entry), model->columnOf(QStringLiteral("lesson"))).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        auto lessons = [this] {
+            report::Options o;
+            o.kind = report::Kind::AfterAction;
+            o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+            Result<report::Document> d = report::buildReport(store(), f().lantern, o);
+            QStringList texts;
+            if (d)
+                for (const report::Table& t : d->tables())
+                    if (t.columns.contains(QStringLiteral("Lesson")))
+                        for (const QStringList& r : t.rows)
+                            texts << r.value(2);
+            return texts;
+        };
+        QVERIFY(lessons().contains(QStringLiteral("+14 workers found, 2 need a doctor")));
+        m_window->actions()->undo()->trigger();
+        QVERIFY(!store().get(QStringLiteral("note"), entry)->value(QStringLiteral("lesson")).toBool());
+        QVERIFY(!lessons().contains(QStringLiteral("+14 workers found, 2 need a doctor")));
+
+        // A note entered with "Lesson learned" ticked is one; the box is clear for the next.
+        page.lessonBox()->setChecked(true);
+        QTest::keyClicks(page.entry(), QStringLiteral("Radios failed in the basement"));
+        QTest::keyClick(page.entry(), Qt::Key_Return);
+        QVERIFY(lessons().contains(QStringLiteral("Radios failed in the basement")));
+        QVERIFY(!page.lessonBox()->isChecked());
     }
 };
 

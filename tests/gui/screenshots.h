@@ -17,7 +17,7 @@ inline QString screenshotDir()
 
 // The window `widget` belongs to, as Qt draws it, with a dialog open over it drawn where it is
 // (grabbing the X screen would show stale pixels: there is no window manager under xvfb).
-inline void screenshot(QWidget* widget, const QString& name)
+inline void screenshot(QWidget* widget, const QString& name, const QString& prefix = QStringLiteral("protect"))
 {
     if (screenshotDir().isEmpty())
         return;
@@ -34,7 +34,7 @@ inline void screenshot(QWidget* widget, const QString& name)
         painter.fillRect(QRect(at, dialog->size()).adjusted(-1, -1, 1, 1), QColor(0, 0, 0, 90));
         painter.drawPixmap(at, dialog->grab());
     }
-    QVERIFY(shot.save(screenshotDir() + QStringLiteral("/protect-%1.png").arg(name)));
+    QVERIFY(shot.save(screenshotDir() + QStringLiteral("/%1-%2.png").arg(prefix, name)));
 }
 
 } // namespace tandem::test

@@ -16,11 +16,14 @@
 #include "views/identitypanel.h"
 #include "views/operationsview.h"
 #include "views/protocolsview.h"
+#include "views/referralbox.h"
 #include "views/survivordetail.h"
 #include "views/survivorsview.h"
 #include "views/todayview.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QDir>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -122,6 +125,37 @@ int main(int argc, char** argv)
     save(window, out, "identity-revealed");
     tabs->setCurrentIndex(1);
     save(window, out, "details");
+
+    // A minor's referral (issue 14): the picker filtered to what the survivor needs, the answer,
+    // and the checklist that shows it.
+    tabs->setCurrentIndex(0);
+    Result<QSqlQuery> minor = window.store()->exec(QStringLiteral(
+        "SELECT i.id, s.id FROM checklist_item i JOIN survivor s ON s.id = i.survivor WHERE s.minor = 1 AND s.deleted = 0"
+        " AND i.deleted = 0 AND i.service IS NULL AND s.languages IS NOT NULL AND i.state IN ('open', 'in_progress')"
+        " ORDER BY i.due_at LIMIT 1"));
+    if (minor && minor->next()) {
+        const QUuid item = QUuid::fromRfc4122(minor->value(0).toByteArray());
+        survivors->selectSurvivor(QUuid::fromRfc4122(minor->value(1).toByteArray()));
+        survivors->detail()->checklist()->selectItem(item);
+        auto* referral = window.findChild<ReferralBox*>();
+        Dialogs::setTestMode(true);
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            save(d, out, "referral-picker");
+            if (auto* search = d.findChild<QLineEdit*>(QStringLiteral("pickerSearch")))
+                QTest::keyClick(search, Qt::Key_Return);
+        });
+        referral->chooseService();
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            if (auto* refused = d.findChild<QRadioButton*>(QStringLiteral("referralRefused")))
+                refused->click();
+            test::type(d, "referralReason", QStringLiteral("No bed free before Monday"));
+            save(d, out, "referral-answer");
+            test::click(d, "okButton");
+        });
+        referral->recordAnswer();
+        Dialogs::setTestMode(false);
+        save(window, out, "referral");
+    }
 
     window.showView(window.protocolsView());
     window.protocolsView()->selectProtocol(window.protocolsView()->model()->item(0)->id);

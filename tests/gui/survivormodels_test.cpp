@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(model.activeCount(), 1);
         QCOMPARE(model.index(0, ConsentModel::Recipient).data().toString(), QStringLiteral("Millbrook Refuge"));
         QCOMPARE(model.index(0, ConsentModel::Status).data().toString(), QStringLiteral("In force"));
-        QVERIFY(withdrawConsent(store(), model.idAt(0)).ok());
+        QVERIFY(withdrawConsent(store(), model.idAt(0), QStringLiteral("asked to stop")).ok());
         QCOMPARE(model.index(0, ConsentModel::Status).data().toString(), QStringLiteral("Withdrawn"));
         QVERIFY(!model.index(0, ConsentModel::Withdrawn).data().toString().isEmpty());
         QCOMPARE(model.activeCount(), 0);

@@ -26,7 +26,8 @@ Result<SurvivorSample> fillSurvivorSample(Store& store, int count, qint64 nowMil
     for (int i = 0; i < count; ++i) {
         Result<QUuid> id = insert("survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-%1").arg(i + 1, 4, 10, QLatin1Char('0'))},
                                                {QStringLiteral("operation"), i % 2 ? s.otherOperation : s.operation},
-                                               {QStringLiteral("age_band"), QStringLiteral("25_34")},
+                                               // Survivor 1 is the minor: 16–17 makes one.
+                                               {QStringLiteral("age_band"), i == 1 ? QStringLiteral("16_17") : QStringLiteral("25_34")},
                                                {QStringLiteral("minor"), i == 1},
                                                {QStringLiteral("foreign_national"), i % 3 == 0}});
         if (!id)

@@ -197,10 +197,14 @@ private Q_SLOTS:
         // The selection stays on the step ticked.
         QCOMPARE(checklist()->currentItem(), done);
 
-        // Declined by the survivor: one click, recorded as their choice.
+        // Declined by the survivor: recorded as their choice, with why.
         table->setCurrentIndex(model->index(0, ChecklistModel::Step));
         const QUuid declined = checklist()->currentItem();
         QVERIFY(declined != done);
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "reasonEdit", QStringLiteral("Not ready to see a doctor"));
+            QVERIFY(test::click(d, "okButton"));
+        });
         QTest::mouseClick(child<QPushButton>("tickDeclined"), Qt::LeftButton);
         QCOMPARE(row("checklist_item", declined).text(QStringLiteral("state")), QStringLiteral("declined"));
         QCOMPARE(model->index(model->rowOf(declined), ChecklistModel::State).data().toString(),
@@ -317,6 +321,10 @@ private Q_SLOTS:
         panel->table()->setCurrentIndex(panel->model()->index(0, 0));
         QVERIFY(child<QPushButton>("withdrawConsent")->isEnabled());
         m_clock.now += 90 * 1000;
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "reasonEdit", QStringLiteral("Asked by phone to stop"));
+            QVERIFY(test::click(d, "okButton"));
+        });
         QTest::mouseClick(child<QPushButton>("withdrawConsent"), Qt::LeftButton);
         const QUuid consent = panel->model()->idAt(0);
         QCOMPARE(row("consent", consent).value(QStringLiteral("withdrawn_at")).toDateTime(),

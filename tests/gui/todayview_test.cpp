@@ -4,6 +4,7 @@
 #include "guitest.h"
 
 #include "actions.h"
+#include "dialoganswers.h"
 #include "duewatcher.h"
 #include "mainwindow.h"
 #include "models/todaymodel.h"
@@ -127,9 +128,13 @@ private Q_SLOTS:
         m_window->actions()->undo()->trigger();
         QCOMPARE(state(next), QStringLiteral("open"));
 
-        // Declined by the survivor: one click on the selected step.
+        // Declined by the survivor: the selected step, once the reason is given.
         tree->setCurrentIndex(firstStep(DueBand::Overdue));
         const QUuid declined = firstStep(DueBand::Overdue).data(TodayModel::IdRole).toUuid();
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "reasonEdit", QStringLiteral("Will see her own doctor"));
+            QVERIFY(test::click(d, "okButton"));
+        });
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("todayDeclined")), Qt::LeftButton);
         QCOMPARE(state(declined), QStringLiteral("declined"));
         QCOMPARE(m_window->dueWatcher()->overdueCount(), overdue - 2);

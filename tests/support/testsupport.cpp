@@ -2,6 +2,7 @@
 
 #include "crypto/keystore.h"
 #include "store/dump.h"
+#include "store/registry.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -43,6 +44,31 @@ void TempStore::reopen()
     store = std::move(*s);
     if (unlocked)
         unlock();
+}
+
+bool dropColumnsSince(Store& store, int version)
+{
+    for (const EntityDef& e : Registry::instance().entities()) {
+        if (e.since > version)
+            continue; // a table of its own: the test drops it if it needs to
+        QStringList kept;
+        for (const FieldDef& f : e.fields)
+            if (f.since <= version)
+                kept << f.versionColumn();
+        QStringList dropped;
+        for (const FieldDef& f : e.fields) {
+            if (f.since <= version)
+                continue;
+            if (!store.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(e.name, f.name)))
+                return false;
+            if (kept.contains(f.versionColumn()) || dropped.contains(f.versionColumn()))
+                continue;
+            if (!store.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(e.name, f.versionColumn())))
+                return false;
+            dropped << f.versionColumn();
+        }
+    }
+    return bool(store.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
 }
 
 QByteArray readFile(const QString& path)

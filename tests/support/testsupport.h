@@ -49,6 +49,13 @@ struct ManualClock {
 };
 
 QByteArray readFile(const QString& path);
+
+// Takes the registry's columns added after schema `version` out of `store` (the fields declared
+// since a later version, and their version columns when no older field shares them) and sets the
+// file's version to `version`: a file as an older Tandem left it, for migration tests. Statements
+// of later versions beyond the registry's columns are the test's to undo. Returns false when a
+// statement fails.
+bool dropColumnsSince(Store& store, int version);
 QString dumpText(const Store& store, bool all = false);
 
 } // namespace tandem::test

@@ -105,8 +105,12 @@ public:
                 static const std::vector<QString> states{QStringLiteral("open"), QStringLiteral("in_progress"),
                                                          QStringLiteral("done"), QStringLiteral("declined"),
                                                          QStringLiteral("not_applicable")};
-                (void)o.store->update(QStringLiteral("checklist_item"), *item,
-                                      {{QStringLiteral("state"), m_rng.pick(states)}, {QStringLiteral("note"), name("Note")}});
+                const QString state = m_rng.pick(states);
+                QVariantMap values{{QStringLiteral("state"), state}, {QStringLiteral("note"), name("Note")}};
+                // Declined and not applicable say why (the store's rule).
+                if (state == QLatin1String("declined") || state == QLatin1String("not_applicable"))
+                    values.insert(QStringLiteral("reason"), name("Reason"));
+                (void)o.store->update(QStringLiteral("checklist_item"), *item, values);
             }
             break;
         case 6: // consent given to a random office, or withdrawn
@@ -114,7 +118,8 @@ public:
                 const QUuid to = office(size_t(m_rng.below(int(size())))).store->officeId();
                 if (auto c = live(o, "consent"); c && m_rng.chance(40))
                     (void)o.store->update(QStringLiteral("consent"), *c,
-                                          {{QStringLiteral("withdrawn_at"), QDateTime::fromMSecsSinceEpoch(o.store->wallClock(), Qt::UTC)}});
+                                          {{QStringLiteral("withdrawn_at"), QDateTime::fromMSecsSinceEpoch(o.store->wallClock(), Qt::UTC)},
+                                           {QStringLiteral("withdrawn_reason"), name("Reason")}});
                 else
                     insert(o, "consent", {{QStringLiteral("survivor"), *s}, {QStringLiteral("recipient_office"), to},
                                           {QStringLiteral("scope"), QStringLiteral("identity")},

@@ -351,6 +351,7 @@ TEST_CASE("office-only rows and unconsented identities never leave, consented on
                        {QStringLiteral("text"), QStringLiteral("Informant Teodor at the pier")}});
     insert(a, "tip", {{QStringLiteral("received_at"), QStringLiteral("2026-03-01T10:00:00Z")},
                       {QStringLiteral("channel"), QStringLiteral("hotline")},
+                      {QStringLiteral("place"), QStringLiteral("Pier 4 warehouses")},
                       {QStringLiteral("source"), QStringLiteral("Caller from flat 12")}});
     const QUuid s1 = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-0001")}});
     const QUuid s2 = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-0002")}});
@@ -384,6 +385,7 @@ TEST_CASE("office-only rows and unconsented identities never leave, consented on
     b.merge(forB);
     Result<std::vector<Row>> consents = a.store->select(QStringLiteral("consent"));
     REQUIRE((consents && consents->size() == 1));
-    set(a, "consent", consents->front().id, {{QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T10:00:00Z")}});
+    set(a, "consent", consents->front().id, {{QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T10:00:00Z")},
+                                             {QStringLiteral("withdrawn_reason"), QStringLiteral("asked to stop")}});
     CHECK_FALSE(payloadText(b, a.exportFor({&b}, true), dir).contains(QStringLiteral("Mireille")));
 }

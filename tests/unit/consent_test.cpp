@@ -11,6 +11,8 @@ using namespace tandem::test;
 
 namespace {
 
+const QString kWhy = QStringLiteral("asked by phone to stop sharing");
+
 QDateTime at(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
@@ -40,8 +42,10 @@ struct Ledger {
                            {QStringLiteral("recipient_agency"), agency},
                            {QStringLiteral("scope"), QStringLiteral("identity")},
                            {QStringLiteral("given_at"), given}};
-        if (withdrawn.isValid())
+        if (withdrawn.isValid()) {
             values.insert(QStringLiteral("withdrawn_at"), withdrawn);
+            values.insert(QStringLiteral("withdrawn_reason"), QStringLiteral("asked to stop"));
+        }
         if (expires.isValid())
             values.insert(QStringLiteral("expires_at"), expires);
         Result<QUuid> id = t->insert(QStringLiteral("consent"), values);
@@ -100,27 +104,27 @@ TEST_CASE("withdrawing is one dated act and cannot be repeated or backdated befo
 {
     Ledger l;
     const Row c = l.consent(at("2026-06-01T10:00:00Z"));
-    REQUIRE(withdrawConsent(*l.t, c.id));
+    REQUIRE(withdrawConsent(*l.t, c.id, kWhy));
     const Row withdrawn = *l.t->get(QStringLiteral("consent"), c.id);
     CHECK(withdrawn.value(QStringLiteral("withdrawn_at")).toDateTime() == at("2026-06-15T12:00:00Z"));
     CHECK(consentStatus(withdrawn, at("2026-06-15T12:00:00Z")) == ConsentStatus::Withdrawn);
     CHECK(consentStatus(withdrawn, at("2026-06-15T11:59:59Z")) == ConsentStatus::Active);
 
-    Result<void> again = withdrawConsent(*l.t, c.id, at("2026-06-16T00:00:00Z"));
+    Result<void> again = withdrawConsent(*l.t, c.id, kWhy, at("2026-06-16T00:00:00Z"));
     REQUIRE_FALSE(again);
     // In this computer's time, as a person reads it (issue 14), not UTC in ISO 8601.
     CHECK(again.error().message
           == QStringLiteral("this consent was already withdrawn on %1").arg(timeForPeople(at("2026-06-15T12:00:00Z"))));
 
     const Row other = l.consent(at("2026-06-10T10:00:00Z"));
-    Result<void> early = withdrawConsent(*l.t, other.id, at("2026-06-09T00:00:00Z"));
+    Result<void> early = withdrawConsent(*l.t, other.id, kWhy, at("2026-06-09T00:00:00Z"));
     REQUIRE_FALSE(early);
     CHECK(early.error().message.contains(QStringLiteral("cannot be before the consent was given")));
-    Result<void> future = withdrawConsent(*l.t, other.id, at("2026-06-17T00:00:00Z"));
+    Result<void> future = withdrawConsent(*l.t, other.id, kWhy, at("2026-06-17T00:00:00Z"));
     REQUIRE_FALSE(future);
     CHECK(future.error().message.contains(QStringLiteral("more than a day in the future")));
     REQUIRE(l.t->remove(QStringLiteral("consent"), other.id));
-    CHECK_FALSE(withdrawConsent(*l.t, other.id));
+    CHECK_FALSE(withdrawConsent(*l.t, other.id, kWhy));
     CHECK(l.t->get(QStringLiteral("consent"), c.id)->value(QStringLiteral("withdrawn_at")).toDateTime()
           == at("2026-06-15T12:00:00Z"));
 }

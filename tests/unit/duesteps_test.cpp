@@ -108,6 +108,7 @@ TEST_CASE("steps become overdue as the clock passes their due time")
     o.state = QStringLiteral("done");
     REQUIRE(tick(*d.t, steps[0].item, o));
     o.state = QStringLiteral("declined");
+    o.reason = QStringLiteral("the survivor's choice");
     REQUIRE(tick(*d.t, steps[1].item, o));
     CHECK(d.count(DueBand::Overdue) == 0);
 
@@ -178,6 +179,7 @@ TEST_CASE("an operation's survivors show their progress, declined steps as settl
     TickOptions o;
     o.defaultBy = QStringLiteral("Liaison D");
     o.state = QStringLiteral("declined");
+    o.reason = QStringLiteral("the survivor's choice");
     REQUIRE(tick(*d.t, late[1].item, o));
 
     const std::vector<SurvivorProgress> progress = *operationProgress(*d.t, d.operation, d.now());

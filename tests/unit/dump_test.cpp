@@ -55,6 +55,7 @@ TEST_CASE("plain dump leaves out office-only rows, their children and identities
                                                             {QStringLiteral("name"), QStringLiteral("Ilinca Vornic")}}));
     REQUIRE(t->insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), QStringLiteral("2026-01-01T10:00:00Z")},
                                               {QStringLiteral("channel"), QStringLiteral("hotline")},
+                                              {QStringLiteral("place"), QStringLiteral("Laundry on Mill Street")},
                                               {QStringLiteral("source"), QStringLiteral("Neighbour at number 12")}}));
 
     const QString shared = dumpText(*t);

@@ -192,6 +192,8 @@ TEST_CASE("closing waits for every mandatory step of the survivors and names eac
     for (const OpenMandatoryStep& step : *open) {
         TickOptions tick;
         tick.state = states[i++ % 3];
+        if (tickStateNeedsReason(tick.state))
+            tick.reason = QStringLiteral("agreed with the survivor");
         tick.at = QDateTime::fromString(QStringLiteral("2026-06-02T08:00:00Z"), Qt::ISODate);
         tick.by = QStringLiteral("Case worker");
         REQUIRE(tandem::tick(*t, step.item, tick));

@@ -228,7 +228,8 @@ TEST_CASE("retiring takes a version out of force, reactivating one retires the o
     edited.steps[1].mandatory = true;
     const QUuid v2 = saveProtocol(*o.t, v1, edited)->id;
 
-    REQUIRE(setProtocolStatus(*o.t, v2, QStringLiteral("retired")));
+    CHECK_FALSE(setProtocolStatus(*o.t, v2, QStringLiteral("retired"))); // without a reason
+    REQUIRE(setProtocolStatus(*o.t, v2, QStringLiteral("retired"), QStringLiteral("the step is under review")));
     CHECK(activeProtocols(*o.t)->empty());
     const QUuid none = *o.t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2026-0302")}});
     Result<RescueTimeChange> change = setRescueTime(*o.t, none, QDateTime::fromMSecsSinceEpoch(o.clock.now, Qt::UTC));

@@ -195,7 +195,7 @@ TEST_CASE("a consent covers exactly its recipient: an office consent is not an a
     Result<std::vector<Row>> consents = consentsOf(*a.f.t, a.f.survivor2);
     REQUIRE(consents);
     REQUIRE(consents->size() == 1);
-    REQUIRE(withdrawConsent(*a.f.t, consents->front().id, ReportFixture::utc(2026, 5, 1)));
+    REQUIRE(withdrawConsent(*a.f.t, consents->front().id, QStringLiteral("asked to stop"), ReportFixture::utc(2026, 5, 1)));
     Result<Document> after = buildReport(*a.f.t, a.f.lantern, a.options(Recipient::agency(a.policeService), true));
     REQUIRE(after);
     CHECK(after->identitiesShown == 1);

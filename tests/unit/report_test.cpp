@@ -5,6 +5,7 @@
 
 #include "catchqt.h"
 #include "reportfixture.h"
+#include "reportread.h"
 
 #include "domain/consent.h"
 #include "report/columnfit.h"
@@ -37,86 +38,6 @@ Options optionsFor(Kind kind)
     o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     o.timeZone = QTimeZone::utc();
     return o;
-}
-
-// RFC 4180 records, for checking what the CSV writer wrote.
-std::vector<QStringList> parseCsv(const QString& text)
-{
-    std::vector<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            record << cell;
-            records.push_back(record);
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    REQUIRE(record.isEmpty());
-    REQUIRE(cell.isEmpty());
-    return records;
-}
-
-// The entries of a stored ZIP archive by reading its local headers (what StoredZip writes).
-QMap<QString, QByteArray> readStoredZip(const QByteArray& zip)
-{
-    QMap<QString, QByteArray> entries;
-    int at = 0;
-    while (at + 30 <= zip.size() && qFromLittleEndian<quint32>(zip.constData() + at) == 0x04034b50) {
-        REQUIRE(qFromLittleEndian<quint16>(zip.constData() + at + 8) == 0); // stored
-        const quint32 crc = qFromLittleEndian<quint32>(zip.constData() + at + 14);
-        const quint32 size = qFromLittleEndian<quint32>(zip.constData() + at + 18);
-        const quint16 nameLength = qFromLittleEndian<quint16>(zip.constData() + at + 26);
-        const quint16 extra = qFromLittleEndian<quint16>(zip.constData() + at + 28);
-        const QString name = QString::fromUtf8(zip.mid(at + 30, nameLength));
-        const QByteArray data = zip.mid(at + 30 + nameLength + extra, int(size));
-        CHECK(crc32(data) == crc);
-        entries.insert(name, data);
-        at += 30 + nameLength + extra + int(size);
-    }
-    return entries;
-}
-
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    REQUIRE(p.waitForFinished(30000));
-    const QString info = QString::fromUtf8(p.readAllStandardOutput());
-    for (const QString& line : info.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Pages:")))
-            return line.mid(6).trimmed().toInt();
-    FAIL("pdfinfo printed no page count");
-    return 0;
 }
 
 qint64 auditCount(const Store& store, const QString& action)
@@ -267,7 +188,7 @@ TEST_CASE("identities appear only for survivors whose consent covers the named r
         Result<std::vector<Row>> consents = consentsOf(*f.t, f.survivor1);
         REQUIRE(consents);
         REQUIRE(consents->size() == 1);
-        REQUIRE(withdrawConsent(*f.t, consents->front().id, ReportFixture::utc(2026, 5, 1)));
+        REQUIRE(withdrawConsent(*f.t, consents->front().id, QStringLiteral("asked to stop"), ReportFixture::utc(2026, 5, 1)));
         Result<IdentityPermission> p = identityPermission(*f.t, f.lantern, Recipient::office(f.harbourOffice), f.now());
         REQUIRE(p);
         CHECK_FALSE(p->allowed);

@@ -4,6 +4,9 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "store/registry.h"
+#include "store/schema.h"
+
 #include "domain/search.h"
 #include "domain/searchhits.h"
 
@@ -213,21 +216,14 @@ TEST_CASE("a file from before the index gets it when it is opened")
         for (const QString& name : names)
             REQUIRE(t->exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
         for (const char* sql : {"DROP TABLE operation_search", "DROP TABLE directory_search", "DROP TABLE search_key",
-                                "DROP INDEX operation_list", "PRAGMA user_version = 2"})
+                                "DROP INDEX operation_list"})
             REQUIRE(t->exec(QString::fromLatin1(sql)));
-        // Schema 3 also gave protocol steps their key (and its version column, when it has one).
-        Result<QSqlQuery> columns = t->exec(QStringLiteral("SELECT name FROM pragma_table_info('protocol_step') WHERE name LIKE 'key%'"));
-        REQUIRE(columns);
-        QStringList added;
-        while (columns->next())
-            added << columns->value(0).toString();
-        columns->finish();
-        REQUIRE(added.contains(QStringLiteral("key")));
-        for (const QString& column : added)
-            REQUIRE(t->exec(QStringLiteral("ALTER TABLE protocol_step DROP COLUMN %1").arg(column)));
+        // And the columns of schemas 3 and later (protocol steps' key, ...).
+        REQUIRE(dropColumnsSince(*t, 2));
+        REQUIRE_FALSE(t->exec(QStringLiteral("SELECT key FROM protocol_step")));
     }
     t.reopen();
-    CHECK(t->schemaVersion() == 3);
+    CHECK(t->schemaVersion() == schema::currentVersion());
     CHECK(find(*t, QStringLiteral("wren")) == QSet<QUuid>{op});
     CHECK(find(*t, QStringLiteral("field")) == QSet<QUuid>{op});
     CHECK(find(*t, QStringLiteral("gone")) == none());

@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "store/registry.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>
@@ -249,4 +250,37 @@ TEST_CASE("a write that meets a full disk fails whole and leaves the previous st
     CHECK(dumpText(*t, true) == before);
     t.reopen();
     CHECK(dumpText(*t, true) == before);
+}
+
+TEST_CASE("a version-3 file migrates to version 4: a note can be a lesson learned, a referral has an answer")
+{
+    TempStore t;
+    Result<QUuid> op = t->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Wren")}});
+    REQUIRE(op);
+    Result<QUuid> note = t->insert(QStringLiteral("note"), {{QStringLiteral("operation"), *op},
+                                                           {QStringLiteral("at"), QDateTime::currentDateTimeUtc()},
+                                                           {QStringLiteral("text"), QStringLiteral("Entry at 05:10")}});
+    REQUIRE(note);
+    // Back to schema 3: without the columns version 4 added.
+    REQUIRE(dropColumnsSince(*t, 3));
+    t.reopen();
+    CHECK(t->schemaVersion() == schema::currentVersion());
+    CHECK(schema::currentVersion() >= 4);
+    Result<Row> old = t->get(QStringLiteral("note"), *note);
+    REQUIRE(old);
+    CHECK_FALSE(old->value(QStringLiteral("lesson")).toBool());
+    CHECK(old->text(QStringLiteral("text")) == QStringLiteral("Entry at 05:10"));
+    REQUIRE(t->update(QStringLiteral("note"), *note, {{QStringLiteral("lesson"), true}}));
+    Result<Row> marked = t->get(QStringLiteral("note"), *note);
+    REQUIRE(marked);
+    CHECK(marked->value(QStringLiteral("lesson")).toBool());
+    for (const char* column : {"referral_answer", "referral_reason", "referral_answered_at", "referral_outcome",
+                               "referral_answer_v", "referral_outcome_v"}) {
+        Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('checklist_item') WHERE name = ?"),
+                                      {QString::fromLatin1(column)});
+        REQUIRE(q);
+        REQUIRE(q->next());
+        INFO(column);
+        CHECK(q->value(0).toInt() == 1);
+    }
 }

@@ -121,7 +121,9 @@ TEST_CASE("changing T0 moves open and in-progress steps by as much, and leaves s
     ticking.defaultBy = QStringLiteral("Liaison A");
     REQUIRE(tick(*o.t, done, ticking));
     ticking.state = QStringLiteral("declined");
+    ticking.reason = QStringLiteral("prefers her own doctor");
     REQUIRE(tick(*o.t, declined, ticking));
+    ticking.reason.clear();
     ticking.state = QStringLiteral("in_progress");
     REQUIRE(tick(*o.t, inProgress, ticking));
     before = o.items(survivor);

@@ -96,6 +96,7 @@ TEST_CASE("not_applicable and declined record their time and person like done")
         Checklist c;
         TickOptions o = options(state);
         o.defaultBy = QStringLiteral("case worker 7");
+        o.reason = QStringLiteral("the survivor's choice");
         REQUIRE(tick(*c.t, c.item, o));
         CHECK(c.row().text(QStringLiteral("state")) == state);
         CHECK(c.row().value(QStringLiteral("done_at")).toDateTime() == utc(c.clock.now));

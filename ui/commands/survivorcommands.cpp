@@ -89,15 +89,28 @@ Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edi
                 if (Result<void> r = tick(store, item, options); !r)
                     return r;
             }
-            QVariantMap values;
-            if (edit.note)
-                values.insert(QStringLiteral("note"), edit.note->trimmed());
+            // A referral goes through its rule: another service clears the previous one's answer.
             if (edit.service)
-                values.insert(QStringLiteral("service"), edit.service->isNull() ? QVariant() : QVariant(*edit.service));
-            if (values.isEmpty())
+                if (Result<void> r = refer(store, item, *edit.service); !r)
+                    return r;
+            if (!edit.note)
                 return {};
-            return store.update(QStringLiteral("checklist_item"), item, values);
+            return store.update(QStringLiteral("checklist_item"), item, {{QStringLiteral("note"), edit.note->trimmed()}});
         });
+}
+
+Result<void> referStep(Document& document, const QUuid& item, const QUuid& service)
+{
+    return recordChanges(document, service.isNull() ? Texts::tr("Remove referral") : Texts::tr("Refer to service"),
+                         {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+                         [&] { return refer(document.store(), item, service); });
+}
+
+Result<void> recordReferralAnswer(Document& document, const QUuid& item, const ReferralAnswer& answer)
+{
+    return recordChanges(document, Texts::tr("Record referral answer"),
+                         {{QStringLiteral("checklist_item"), QStringLiteral("id = ?"), id(item)}},
+                         [&] { return answerReferral(document.store(), item, answer); });
 }
 
 Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor, const QDateTime& t0)
@@ -122,15 +135,18 @@ Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor
 Result<int> setApplicability(Document& document, const QUuid& survivor, const QString& field, bool on)
 {
     const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(field);
+    return editSurvivor(document, survivor, {{field, on}}, Texts::tr("Edit %1").arg(f ? f->labelText().toLower() : field));
+}
+
+Result<int> editSurvivor(Document& document, const QUuid& survivor, const QVariantMap& values, const QString& description)
+{
     int added = 0;
     Result<void> r = recordChanges(
-        document, Texts::tr("Edit %1").arg(f ? f->labelText().toLower() : field),
+        document, description,
         {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
          {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
         [&]() -> Result<void> {
-            if (Result<void> u = document.store().update(QStringLiteral("survivor"), survivor, {{field, on}}); !u)
-                return u;
-            Result<std::vector<ChecklistEntry>> steps = addApplicableSteps(document.store(), survivor);
+            Result<std::vector<ChecklistEntry>> steps = editSurvivor(document.store(), survivor, values);
             if (!steps)
                 return steps.error();
             added = int(steps->size());
@@ -168,10 +184,10 @@ Result<QUuid> recordConsent(Document& document, const QUuid& survivor, const New
     return made;
 }
 
-Result<void> withdrawConsent(Document& document, const QUuid& consent)
+Result<void> withdrawConsent(Document& document, const QUuid& consent, const QString& reason)
 {
     return recordChanges(document, Texts::tr("Withdraw consent"), {{QStringLiteral("consent"), QStringLiteral("id = ?"), id(consent)}},
-                         [&] { return withdrawConsent(document.store(), consent); });
+                         [&] { return withdrawConsent(document.store(), consent, reason); });
 }
 
 Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, const ProtocolFile& edited)
@@ -193,13 +209,13 @@ Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, co
     return saved;
 }
 
-Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol)
+Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol, QList<int>* retiredVersions)
 {
     QUuid made;
     Result<void> r = recordChanges(document, Texts::tr("Import protocol"),
                                    writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")}),
                                    [&]() -> Result<void> {
-                                       Result<QUuid> id = importProtocol(document.store(), protocol);
+                                       Result<QUuid> id = importProtocol(document.store(), protocol, retiredVersions);
                                        if (!id)
                                            return id.error();
                                        made = *id;
@@ -210,11 +226,11 @@ Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol)
     return made;
 }
 
-Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status)
+Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status, const QString& reason)
 {
     return recordChanges(document, status == QLatin1String("retired") ? Texts::tr("Retire protocol") : Texts::tr("Make protocol active"),
                          protocolFamily(document.store(), protocol),
-                         [&] { return setProtocolStatus(document.store(), protocol, status); });
+                         [&] { return setProtocolStatus(document.store(), protocol, status, reason); });
 }
 
 } // namespace tandem

@@ -3,13 +3,13 @@
 #include "dialogs.h"
 #include "errors.h"
 #include "fingerprintlabel.h"
+#include "util/safefile.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace tandem {
@@ -71,10 +71,8 @@ void KeyCardDialog::save()
         showError(this, what, makeError(tr("the file already exists; choose another name"), path));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_card.toText().toUtf8()) < 0 ||
-        !file.commit()) {
-        showError(this, what, makeError(file.errorString(), path));
+    if (Result<void> written = writeFileWhole(path, m_card.toText().toUtf8()); !written) {
+        showError(this, what, written.error());
         return;
     }
     m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));

@@ -2,13 +2,16 @@
 
 #include "language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,6 +28,10 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     , m_idle(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_dateStyle(new QComboBox(this))
+    , m_routine(new QCheckBox(tr("&Back up routinely: when a file is opened (once a day) and when it is "
+                                 "closed after changes"),
+                              this))
+    , m_kept(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -83,6 +90,29 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     datesNote->setWordWrap(true);
     datesNote->setForegroundRole(QPalette::PlaceholderText);
     languageForm->addRow(datesNote);
+    m_routine->setObjectName(QStringLiteral("routineBackupsCheck"));
+    m_routine->setChecked(true);
+    m_kept->setObjectName(QStringLiteral("backupsKeptSpin"));
+    m_kept->setRange(2, 100);
+    m_kept->setValue(10);
+    m_kept->setAccessibleName(tr("Backups kept per file"));
+    auto* backupGroup = new QGroupBox(tr("Backups"), this);
+    auto* backupForm = new QFormLayout(backupGroup);
+    backupForm->addRow(m_routine);
+    auto* keptLabel = new QLabel(tr("&Keep the newest:"), backupGroup);
+    keptLabel->setBuddy(m_kept);
+    auto* keptRow = new QHBoxLayout;
+    keptRow->addWidget(m_kept);
+    keptRow->addWidget(new QLabel(tr("backups of each file"), backupGroup));
+    keptRow->addStretch(1);
+    backupForm->addRow(keptLabel, keptRow);
+    auto* backupNote = new QLabel(tr("Backups go to a folder beside the file, readable by you only. Tandem also "
+                                     "backs up before every merge and every restore; File ▸ Back Up Now makes one "
+                                     "at any time, File ▸ Restore from Backup goes back to one."),
+                                  backupGroup);
+    backupNote->setWordWrap(true);
+    backupNote->setForegroundRole(QPalette::PlaceholderText);
+    backupForm->addRow(backupNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -93,6 +123,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(languageGroup);
     layout->addWidget(group);
+    layout->addWidget(backupGroup);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(460);
@@ -111,6 +142,23 @@ QString PreferencesDialog::language() const
 DateStyle PreferencesDialog::dateStyle() const
 {
     return DateStyle(m_dateStyle->currentData().toInt());
+}
+
+void PreferencesDialog::setBackups(bool routine, int kept, int minimum, int maximum)
+{
+    m_routine->setChecked(routine);
+    m_kept->setRange(minimum, maximum);
+    m_kept->setValue(kept);
+}
+
+bool PreferencesDialog::routineBackups() const
+{
+    return m_routine->isChecked();
+}
+
+int PreferencesDialog::backupsKept() const
+{
+    return m_kept->value();
 }
 
 } // namespace tandem

@@ -90,6 +90,28 @@ RecordPicker::RecordPicker(std::unique_ptr<PickerSource> source, qint64 all, con
 
 RecordPicker::~RecordPicker() = default;
 
+void RecordPicker::setFilterBar(QWidget* bar)
+{
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    bar->setParent(this);
+    // Under the search field, above the list.
+    layout->insertWidget(layout->indexOf(m_search) + 1, bar);
+    // Tab goes from the search field through the bar's controls to the list.
+    QWidget* previous = m_search;
+    for (QWidget* w : bar->findChildren<QWidget*>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    setTabOrder(previous, m_list);
+}
+
+void RecordPicker::refresh()
+{
+    searchChanged();
+}
+
 void RecordPicker::searchChanged()
 {
     m_problem->hide();

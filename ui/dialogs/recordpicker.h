@@ -41,6 +41,11 @@ public:
     // The record chosen; null until the dialog is accepted with one selected.
     QUuid chosen() const { return m_chosen; }
     PickerModel* model() const { return m_model; }
+    // Controls under the search field that narrow the list further (the source reads them, e.g.
+    // "accepts minors"); the picker takes `bar` over. Call refresh() when one of them changes.
+    void setFilterBar(QWidget* bar);
+    // Lists the matches again, from the first.
+    void refresh();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

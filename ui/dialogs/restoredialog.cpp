@@ -33,9 +33,10 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
     heading->setFont(headingFont);
     heading->setTextFormat(Qt::PlainText);
     auto* explanation = new QLabel(
-        tr("Tandem backs the file up before every merge and before every restore, and keeps the "
-           "newest ten. Choose the state to go back to; you are asked to confirm before anything "
-           "changes."),
+        tr("Tandem backs the file up before every merge and every restore, when it is opened (once a "
+           "day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones "
+           "(Preferences says how many). Choose the state to go back to; you are asked to confirm "
+           "before anything changes."),
         this);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);

@@ -118,17 +118,22 @@ QString AgencyFieldEditor::pendingText() const
     return text;
 }
 
-Result<QUuid> askNewAgency(Document& document, QWidget* parent, const QString& name, QUndoCommand* group)
+Result<QUuid> askNewAgency(Document& document, QWidget* parent, const QString& name, QUndoCommand* group,
+                           const QString& suggestedKind)
 {
     const EntityDef& agency = *Registry::instance().entity(QStringLiteral("agency"));
     const FieldDef& kind = *agency.field(QStringLiteral("kind"));
     QStringList labels;
-    for (const EnumValue& v : kind.values)
+    int suggested = 0;
+    for (const EnumValue& v : kind.values) {
+        if (suggestedKind == QLatin1String(v.token))
+            suggested = int(labels.size());
         labels << kind.valueLabel(QString::fromLatin1(v.token));
+    }
     const std::optional<int> chosen = Dialogs::choice(
         parent, AgencyFieldEditor::tr("New Agency"),
         AgencyFieldEditor::tr("“%1” is not in the directory. To add it, choose what kind of agency it is:").arg(name),
-        labels);
+        labels, suggested);
     if (!chosen || *chosen < 0 || *chosen >= int(kind.values.size()))
         return QUuid();
     return addRecord(document, QStringLiteral("agency"),

@@ -37,8 +37,10 @@ private:
     QPointer<Store> m_store;
 };
 
-// Asks whether to add the agency named `name` to the directory, and of which kind; adds it (as a
-// command of `group` when given) and returns its id. A null id when the person declined.
-Result<QUuid> askNewAgency(Document& document, QWidget* parent, const QString& name, QUndoCommand* group);
+// Asks whether to add the agency named `name` to the directory, and of which kind (`suggestedKind`,
+// an agency.kind token, chosen at first when given); adds it (as a command of `group` when given)
+// and returns its id. A null id when the person declined.
+Result<QUuid> askNewAgency(Document& document, QWidget* parent, const QString& name, QUndoCommand* group,
+                           const QString& suggestedKind = {});
 
 } // namespace tandem

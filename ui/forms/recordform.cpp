@@ -3,6 +3,7 @@
 #include "agencyfield.h"
 #include "commands/recordcommands.h"
 #include "document.h"
+#include "domain/operations.h"
 #include "fieldeditor.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -91,8 +92,11 @@ Document* RecordForm::document() const
 
 void RecordForm::setRecord(const QUuid& id)
 {
-    if (id == m_id && !id.isNull())
+    // The same record shown again (reopened): it shows what is stored now.
+    if (id == m_id && !id.isNull()) {
+        load();
         return;
+    }
     commitPending();
     m_id = id;
     clearMessages();
@@ -229,7 +233,7 @@ void RecordForm::commit(FieldEditor* editor)
 
     if (const QString name = editor->pendingText(); !name.isEmpty()) {
         EditGroup group(*m_document, description);
-        Result<QUuid> agency = askNewAgency(*m_document, m_owner, name, group.command());
+        Result<QUuid> agency = askNewAgency(*m_document, m_owner, name, group.command(), suggestedAgencyKind());
         if (agency && agency->isNull()) {
             show(editor);
             setMessage(field.name, tr("%1: choose an agency of the directory, or add “%2” to it.").arg(field.labelText(), name));
@@ -256,9 +260,24 @@ void RecordForm::commit(FieldEditor* editor)
         return;
     }
     Result<void> r = editRecord(*m_document, m_entity->name, m_id, {{field.name, value}}, description);
-    setMessage(field.name, r ? QString() : inPeoplesWords(r.error().message).second);
-    if (r)
-        show(editor); // as stored (trimmed, rounded to the minute, ...)
+    // Stored: as stored (trimmed, rounded to the minute, ...). Refused: the control shows what is
+    // stored again, never a value the file does not hold, and the message says what was refused.
+    show(editor);
+    if (r) {
+        setMessage(field.name, QString());
+        return;
+    }
+    // What the store says about a field, in the person's words ("Latitude is a number from -90 to
+    // 90; “123.5” was not taken.").
+    if (const QString said = inPeoplesWords(r.error().message).second; said != r.error().message) {
+        setMessage(field.name, said);
+        return;
+    }
+    // The rule's own words, without the store's "operation: " in front.
+    QString why = r.error().message;
+    if (why.startsWith(m_entity->name + QStringLiteral(": ")))
+        why.remove(0, m_entity->name.size() + 2);
+    setMessage(field.name, tr("%1 was put back as it is stored: %2").arg(field.labelText(), why));
 }
 
 Result<QUuid> RecordForm::create(const QString& description)
@@ -290,7 +309,7 @@ Result<QUuid> RecordForm::create(const QString& description)
     if (!group.isValid())
         return group.error();
     for (auto it = newAgencies.begin(); it != newAgencies.end(); ++it) {
-        Result<QUuid> agency = askNewAgency(*m_document, m_owner, it.value(), group.command());
+        Result<QUuid> agency = askNewAgency(*m_document, m_owner, it.value(), group.command(), suggestedAgencyKind());
         if (!agency)
             return agency;
         if (agency->isNull()) {
@@ -311,6 +330,16 @@ Result<QUuid> RecordForm::create(const QString& description)
         return r.error();
     }
     return id;
+}
+
+QString RecordForm::suggestedAgencyKind() const
+{
+    // An assignment's role says what kind of agency takes it (victim services: an NGO).
+    const QString role = QStringLiteral("role");
+    if (!m_entity->field(role))
+        return {};
+    const FieldEditor* e = editor(role);
+    return operations::agencyKindForRole(e ? e->value().toString() : stored(role).toString());
 }
 
 QPair<QString, QString> RecordForm::inPeoplesWords(const QString& message) const

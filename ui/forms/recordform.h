@@ -28,8 +28,10 @@ struct EntityDef;
 // until create().
 //
 // What the controls or the store refuse becomes a message for the field it concerns (message()),
-// for the page that shows the field to put next to it; the value stays in the control so that the
-// person can correct it. A reference to an agency that is not in the directory offers to add it.
+// for the page that shows the field to put next to it. A value the store refused is not left in
+// the control: it shows what is stored, and the message says what was refused, so that the form
+// never shows what the file does not hold. A reference to an agency that is not in the directory
+// offers to add it.
 class RecordForm : public QObject {
     Q_OBJECT
 
@@ -85,6 +87,8 @@ private:
     // The field a message of the store is about (empty when none of this form's), and the message
     // as the form says it: the field's label rather than its name, what was expected.
     QPair<QString, QString> inPeoplesWords(const QString& message) const;
+    // The kind a new agency typed into a reference most likely is (from an assignment's role).
+    QString suggestedAgencyKind() const;
     QVariant stored(const QString& field) const;
 
     const EntityDef* m_entity;

@@ -76,7 +76,8 @@ void ChecklistModel::reload()
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
         Result<QSqlQuery> q = store.exec(
             QStringLiteral("SELECT i.id, p.title, p.guidance, p.owner_role, i.state, i.due_at, p.due_anchor,"
-                           " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version"
+                           " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version,"
+                           " i.referral_answer, i.referral_reason, i.referral_answered_at, i.referral_outcome, i.reason"
                            " FROM checklist_item i LEFT JOIN protocol_step p ON p.id = i.step"
                            " LEFT JOIN protocol r ON r.id = p.protocol"
                            " LEFT JOIN service v ON v.id = i.service AND v.deleted = 0"
@@ -104,6 +105,12 @@ void ChecklistModel::reload()
                 i.serviceName = q->value(12).toString();
                 i.protocolName = q->value(13).toString();
                 i.protocolVersion = q->value(14).toInt();
+                i.referralAnswer = q->value(15).toString();
+                i.referralReason = q->value(16).toString();
+                if (!q->value(17).isNull())
+                    i.referralAnsweredAt = QDateTime::fromSecsSinceEpoch(q->value(17).toLongLong(), Qt::UTC);
+                i.referralOutcome = q->value(18).toString();
+                i.reason = q->value(19).toString();
                 i.overdue = stepIsOverdue(i.state, i.dueAt, now);
                 m_items.push_back(std::move(i));
             }
@@ -112,6 +119,30 @@ void ChecklistModel::reload()
         }
     }
     endResetModel();
+}
+
+QString ChecklistModel::referralText(const Item& i)
+{
+    if (i.service.isNull())
+        return {};
+    const QString name = i.serviceName.isEmpty() ? tr("(deleted service)") : i.serviceName;
+    if (i.referralAnswer == QLatin1String("accepted"))
+        return tr("%1 — accepted").arg(name);
+    if (i.referralAnswer == QLatin1String("refused"))
+        return tr("%1 — refused").arg(name);
+    return tr("%1 — awaiting answer").arg(name);
+}
+
+QString ChecklistModel::referralDetails(const Item& i)
+{
+    QStringList lines{referralText(i)};
+    if (i.referralAnsweredAt.isValid())
+        lines << tr("Answered %1").arg(localTimeText(i.referralAnsweredAt));
+    if (!i.referralReason.isEmpty())
+        lines << tr("Reason: %1").arg(i.referralReason);
+    if (!i.referralOutcome.isEmpty())
+        lines << tr("Outcome: %1").arg(i.referralOutcome);
+    return lines.join(QLatin1Char('\n'));
 }
 
 const ChecklistModel::Item* ChecklistModel::item(int row) const
@@ -181,6 +212,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return i.guidance.isEmpty() ? i.title : i.title + QStringLiteral("\n\n") + i.guidance;
         if (index.column() == Due && i.dueAt.isValid())
             return longTimeText(i.dueAt);
+        if (index.column() == State && !i.reason.isEmpty())
+            return tr("%1: %2").arg(field("checklist_item", "state").valueLabel(i.state), i.reason);
+        if (index.column() == Service && !i.service.isNull())
+            return referralDetails(i);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -204,7 +239,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case DoneAt:
             return localTimeText(i.doneAt);
         case Service:
-            return i.serviceName;
+            return referralText(i);
         case Protocol:
             return i.protocolName.isEmpty() ? QString() : tr("%1 v%2").arg(i.protocolName).arg(i.protocolVersion);
         }

@@ -43,12 +43,23 @@ public:
         QString doneBy;
         QDateTime doneAt;
         QString note;
+        QString reason; // why declined or not applicable
         QUuid service;
         QString serviceName;
         QString protocolName;
         int protocolVersion = 0;
         bool overdue = false;
+        // The service's answer to the referral (domain/referrals.h): a token or empty.
+        QString referralAnswer;
+        QString referralReason;
+        QDateTime referralAnsweredAt;
+        QString referralOutcome;
     };
+
+    // "Harbour House — accepted", "… — refused", "… — awaiting answer"; empty when not referred.
+    static QString referralText(const Item& item);
+    // That, when it was answered, the reason of a refusal and the outcome, a line each.
+    static QString referralDetails(const Item& item);
 
     explicit ChecklistModel(QObject* parent = nullptr);
 

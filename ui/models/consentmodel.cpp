@@ -142,6 +142,11 @@ QVariant ConsentModel::data(const QModelIndex& index, int role) const
         if (index.column() == Scope || index.column() == Recipient)
             return i.row.text(QStringLiteral("notes")).isEmpty() ? data(index, Qt::DisplayRole)
                                                                    : i.row.text(QStringLiteral("notes"));
+        if ((index.column() == Withdrawn || index.column() == Status) && !i.row.isNull(QStringLiteral("withdrawn_at"))) {
+            const QString reason = i.row.text(QStringLiteral("withdrawn_reason"));
+            const QString when = localTime(i.row.value(QStringLiteral("withdrawn_at")));
+            return reason.isEmpty() ? tr("Withdrawn on %1").arg(when) : tr("Withdrawn on %1: %2").arg(when, reason);
+        }
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -244,4 +244,57 @@ QString OpenTipSource::countText(qint64 matches, qint64 all, bool searching) con
                         : Texts::tr("%L1 of %L2 open tips").arg(matches).arg(all);
 }
 
+ServiceSource::ServiceSource(const Store& store, ServiceFilter filter) : m_store(store), m_filter(std::move(filter)) {}
+
+Result<qint64> ServiceSource::countAll()
+{
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM service WHERE deleted = 0"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<qint64> ServiceSource::search(const QString& text)
+{
+    ServiceFilter f = m_filter;
+    f.text = text;
+    Result<std::vector<ServiceOption>> found = findServices(m_store, f);
+    if (!found)
+        return found.error();
+    m_matches = std::move(*found);
+    return qint64(m_matches.size());
+}
+
+Result<std::vector<PickerEntry>> ServiceSource::page(const PickerEntry* after, int limit)
+{
+    // The matches are read whole (a directory has tens of services); a page is a slice of them,
+    // each entry's sort value its place in the list.
+    const qint64 from = after ? after->sortValue.toLongLong() + 1 : 0;
+    std::vector<PickerEntry> entries;
+    for (qint64 i = from; i < qint64(m_matches.size()) && qint64(entries.size()) < limit; ++i)
+        entries.push_back({m_matches[size_t(i)].id, lineOf(m_matches[size_t(i)]), i});
+    return entries;
+}
+
+QString ServiceSource::countText(qint64 matches, qint64 all, bool) const
+{
+    if (all == 1)
+        return matches == 0 ? Texts::tr("The only service does not match") : Texts::tr("The only service");
+    if (matches == all)
+        return Texts::tr("All %L1 services").arg(all);
+    return matches == 0 ? Texts::tr("None of the %L1 services match").arg(all)
+                        : Texts::tr("%L1 of %L2 services").arg(matches).arg(all);
+}
+
+QString ServiceSource::lineOf(const ServiceOption& s)
+{
+    QStringList facts{field("service", "kind").valueLabel(s.kind)};
+    if (s.capacity)
+        facts << Texts::tr("capacity %L1").arg(*s.capacity);
+    if (!s.languages.isEmpty())
+        facts << s.languages.join(QStringLiteral(", "));
+    facts << (s.acceptsMinors ? Texts::tr("accepts minors") : Texts::tr("adults only"));
+    return QStringLiteral("%1 — %2").arg(s.name, facts.join(QStringLiteral(" · ")));
+}
+
 } // namespace tandem

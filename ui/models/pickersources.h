@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/referrals.h"
 #include "models/operationlistquery.h"
 #include "models/pickermodel.h"
 
@@ -67,6 +68,31 @@ private:
     std::vector<Match> m_matches;
     bool m_matchesAreAll = false; // the matches of an empty search, still in m_matches
     std::optional<qint64> m_all;
+};
+
+// The services of the directory a survivor can be referred to, by name, narrowed by `filter()`
+// (accepts minors, speaks one of the survivor's languages, has capacity: domain/referrals.h) and
+// by what is typed (every word in the name, the kind or the notes). Each line: "name — kind ·
+// capacity 8 · en, ro · accepts minors".
+class ServiceSource final : public PickerSource {
+public:
+    explicit ServiceSource(const Store& store, ServiceFilter filter = {});
+
+    // The criteria besides the search text; the picker searches again after a change.
+    ServiceFilter& filter() { return m_filter; }
+
+    Result<qint64> countAll() override;
+    Result<qint64> search(const QString& text) override;
+    Result<std::vector<PickerEntry>> page(const PickerEntry* after, int limit) override;
+    QString countText(qint64 matches, qint64 all, bool searching) const override;
+
+    // The line a service is listed with.
+    static QString lineOf(const ServiceOption& service);
+
+private:
+    const Store& m_store;
+    ServiceFilter m_filter;
+    std::vector<ServiceOption> m_matches; // of the last search, in order
 };
 
 } // namespace tandem

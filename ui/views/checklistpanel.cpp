@@ -1,14 +1,15 @@
 #include "checklistpanel.h"
 
 #include "commands/survivorcommands.h"
+#include "dialogs/reasondialog.h"
 #include "document.h"
 #include "duewatcher.h"
 #include "errors.h"
 #include "fieldwidgets.h"
 #include "models/checklistmodel.h"
+#include "referralbox.h"
 #include "store/store.h"
 
-#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,9 +20,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QHash>
+#include <QScopedValueRollback>
 #include <QKeyEvent>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,20 +54,25 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     , m_table(new QTableView(this))
     , m_guidance(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
-    , m_service(new QComboBox(this))
+    , m_referral(new ReferralBox(this))
     , m_doneBy(new QLineEdit(this))
     , m_doneAt(new QDateTimeEdit(this))
     , m_save(new QPushButton(tr("Save Step"), this))
+    , m_reason(new QLabel(this))
+    , m_reasonLabel(new QLabel(tr("Why:"), this))
 {
     setObjectName(QStringLiteral("checklistPanel"));
     m_summary->setObjectName(QStringLiteral("checklistSummary"));
     m_table->setObjectName(QStringLiteral("checklistTable"));
     m_guidance->setObjectName(QStringLiteral("stepGuidance"));
     m_note->setObjectName(QStringLiteral("stepNote"));
-    m_service->setObjectName(QStringLiteral("stepService"));
     m_doneBy->setObjectName(QStringLiteral("stepDoneBy"));
     m_doneAt->setObjectName(QStringLiteral("stepDoneAt"));
     m_save->setObjectName(QStringLiteral("saveStep"));
+    m_reason->setObjectName(QStringLiteral("stepReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_table->setModel(m_model);
@@ -112,8 +118,9 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     auto* form = new QFormLayout(stepBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_guidance);
+    form->addRow(m_reasonLabel, m_reason);
     form->addRow(tr("Note:"), m_note);
-    form->addRow(tr("Referred to:"), m_service);
+    form->addRow(tr("Referred to:"), m_referral);
     auto* who = new QHBoxLayout;
     who->addWidget(m_doneBy, 1);
     auto* at = new QLabel(tr("at"), stepBox);
@@ -144,7 +151,7 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, [this] { tickCurrent(QStringLiteral("open")); });
     m_table->installEventFilter(this);
     connect(m_save, &QPushButton::clicked, this, &ChecklistPanel::saveStep);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistPanel::currentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChecklistPanel::rowChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptItem = currentItem(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const QUuid kept = std::exchange(m_keptItem, QUuid());
@@ -181,20 +188,22 @@ bool ChecklistPanel::eventFilter(QObject* watched, QEvent* event)
 
 void ChecklistPanel::setDocument(Document* document)
 {
+    // The file is closing or another comes: what was typed goes to the step first.
+    if (m_document && document != m_document)
+        commitPending();
     if (m_document)
         disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-            if (entity == QLatin1String("service"))
-                m_servicesStale = true;
-        });
-    m_servicesStale = true;
+    m_referral->setDocument(document);
     m_model->setDocument(document);
 }
 
 void ChecklistPanel::showSurvivor(const QUuid& id)
 {
+    // Another survivor: what was typed for this one's step is written first (SurvivorsView asks
+    // before it moves, and stays when it fails).
+    if (id != m_model->survivor())
+        commitPending();
     m_model->setSurvivor(id);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ChecklistModel::Step));
@@ -222,42 +231,107 @@ bool ChecklistPanel::selectItem(const QUuid& id)
 
 void ChecklistPanel::tickCurrent(const QString& state)
 {
-    const QUuid item = currentItem();
-    if (!m_document || item.isNull())
+    const ChecklistModel::Item* current = m_model->item(m_table->currentIndex().row());
+    if (!m_document || !current)
         return;
+    const QUuid item = current->id;
     TickOptions options;
     options.state = state;
+    // Not applicable and declined say why, and are confirmed.
+    if (tickStateNeedsReason(state) && current->state != state) {
+        const std::optional<QString> reason = askStepReason(this, state, survivorCode(), current->title);
+        if (!reason)
+            return;
+        options.reason = *reason;
+    }
+    // The note typed for this step goes with it, before the tick.
+    if (!commitPending())
+        return;
     Result<void> r = tickStep(*m_document, item, options);
     if (!r)
         showError(this, tr("The step could not be changed."), r.error());
 }
 
-void ChecklistPanel::fillServices()
+QString ChecklistPanel::survivorCode() const
 {
-    m_servicesStale = false;
-    const QSignalBlocker blocker(m_service);
-    m_service->clear();
-    m_service->addItem(tr("Not referred"), QVariant());
     if (!m_document)
+        return {};
+    Result<Row> row = m_document->store().get(QStringLiteral("survivor"), m_model->survivor());
+    return row ? row->text(QStringLiteral("code")) : QString();
+}
+
+bool ChecklistPanel::hasPendingEdit() const
+{
+    if (m_shown.item.isNull() || !m_note->isEnabled())
+        return false;
+    if (m_note->toPlainText().trimmed() != m_shown.note.trimmed())
+        return true;
+    if (!m_doneBy->isEnabled())
+        return false;
+    return m_doneBy->text().trimmed() != m_shown.doneBy.trimmed() || m_doneAt->dateTime() != m_shown.doneAt;
+}
+
+bool ChecklistPanel::commitPending()
+{
+    if (m_committing || !m_document || !hasPendingEdit())
+        return true;
+    const QScopedValueRollback<bool> committing(m_committing, true);
+    // Against what the form was filled with: the list may have been read again since.
+    StepEdit edit;
+    if (m_note->toPlainText().trimmed() != m_shown.note.trimmed())
+        edit.note = m_note->toPlainText();
+    if (m_doneBy->isEnabled()) {
+        if (m_doneBy->text().trimmed() != m_shown.doneBy.trimmed())
+            edit.doneBy = m_doneBy->text();
+        const QDateTime at = m_doneAt->dateTime().toUTC();
+        if (m_doneAt->dateTime() != m_shown.doneAt && m_doneAt->dateTime() != m_doneAt->minimumDateTime())
+            edit.doneAt = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+    }
+    const QUuid item = m_shown.item;
+    Result<void> r = editStep(*m_document, item, edit);
+    if (!r) {
+        showError(this, tr("The step could not be saved."), r.error());
+        return false;
+    }
+    // Written: the form, refilled by the reload or not, has nothing pending for that step.
+    if (m_shown.item == item) {
+        m_shown.note = m_note->toPlainText();
+        m_shown.doneBy = m_doneBy->text();
+        m_shown.doneAt = m_doneAt->dateTime();
+    }
+    return true;
+}
+
+void ChecklistPanel::rowChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    if (m_reverting)
         return;
-    Result<QSqlQuery> q = m_document->store().exec(
-        QStringLiteral("SELECT id, name, kind FROM service WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"));
-    if (!q)
+    const ChecklistModel::Item* now = m_model->item(current.row());
+    if (!m_committing && (!now || now->id != m_shown.item) && !commitPending()) {
+        // Refused (the error is shown): back to the step whose edit it is, as typed.
+        const QScopedValueRollback<bool> reverting(m_reverting, true);
+        const int row = m_model->rowOf(m_shown.item);
+        m_table->setCurrentIndex(row >= 0 ? m_model->index(row, ChecklistModel::Step) : previous);
         return;
-    const FieldDef* kind = Registry::instance().entity(QStringLiteral("service"))->field(QStringLiteral("kind"));
-    while (q->next())
-        m_service->addItem(tr("%1 (%2)").arg(q->value(1).toString(), kind->valueLabel(q->value(2).toString())),
-                           QUuid::fromRfc4122(q->value(0).toByteArray()));
+    }
+    currentChanged();
 }
 
 void ChecklistPanel::currentChanged()
 {
     const ChecklistModel::Item* item = m_model->item(m_table->currentIndex().row());
     const bool any = item != nullptr;
+    // The same step read again (an edit elsewhere, the clock) while something is typed for it:
+    // what is typed stays; only the rest follows the store.
+    const bool keepTyped = any && item->id == m_shown.item && hasPendingEdit();
     for (QWidget* w : std::initializer_list<QWidget*>{m_done, m_inProgress, m_notApplicable, m_declined, m_reopen,
-                                                      m_note, m_service, m_doneBy, m_save})
+                                                      m_note, m_doneBy, m_save})
         w->setEnabled(any);
+    m_referral->setItem(any ? item->id : QUuid());
+    m_reason->setVisible(any && !item->reason.isEmpty());
+    m_reasonLabel->setVisible(m_reason->isVisibleTo(this));
     if (!any) {
+        m_shown = {};
         m_guidance->setText(m_model->rowCount() == 0 ? tr("No checklist yet: it is made when the rescue time (T0) is set.")
                                                      : QString());
         m_note->clear();
@@ -266,8 +340,8 @@ void ChecklistPanel::currentChanged()
         m_doneAt->setEnabled(false);
         return;
     }
-    if (m_servicesStale)
-        fillServices();
+    m_reasonLabel->setText(item->state == QLatin1String("declined") ? tr("Why declined:") : tr("Why not applicable:"));
+    m_reason->setText(item->reason);
     const bool settled = tickStateIsFinal(item->state);
     m_done->setEnabled(item->state != QLatin1String("done"));
     m_inProgress->setEnabled(item->state != QLatin1String("in_progress"));
@@ -275,37 +349,23 @@ void ChecklistPanel::currentChanged()
     m_declined->setEnabled(item->state != QLatin1String("declined"));
     m_reopen->setEnabled(item->state != QLatin1String("open"));
     m_guidance->setText(item->guidance.isEmpty() ? item->title : item->guidance);
+    if (keepTyped) {
+        m_doneBy->setEnabled(settled);
+        m_doneAt->setEnabled(settled);
+        return;
+    }
     m_note->setPlainText(item->note);
-    selectData(m_service, item->service.isNull() ? QVariant() : QVariant(item->service));
     m_doneBy->setText(item->doneBy);
     m_doneBy->setEnabled(settled);
     m_doneAt->setEnabled(settled);
     m_doneAt->setDateTime(settled && item->doneAt.isValid() ? item->doneAt.toLocalTime() : m_doneAt->minimumDateTime());
+    m_shown = {item->id, m_note->toPlainText(), m_doneBy->text(), m_doneAt->dateTime()};
 }
 
 void ChecklistPanel::saveStep()
 {
-    const ChecklistModel::Item* item = m_model->item(m_table->currentIndex().row());
-    if (!m_document || !item)
-        return;
-    StepEdit edit;
-    if (m_note->toPlainText().trimmed() != item->note)
-        edit.note = m_note->toPlainText();
-    const QUuid service = selectedData(m_service).toUuid();
-    if (service != item->service)
-        edit.service = service;
-    if (tickStateIsFinal(item->state)) {
-        if (m_doneBy->text().trimmed() != item->doneBy)
-            edit.doneBy = m_doneBy->text();
-        // To the minute, as shown: an unchanged time is left as recorded.
-        const QDateTime at = m_doneAt->dateTime().toUTC();
-        const bool given = m_doneAt->dateTime() != m_doneAt->minimumDateTime();
-        if (given && (!item->doneAt.isValid() || at.toSecsSinceEpoch() / 60 != item->doneAt.toSecsSinceEpoch() / 60))
-            edit.doneAt = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch() / 60 * 60, Qt::UTC);
-    }
-    Result<void> r = editStep(*m_document, item->id, edit);
-    if (!r)
-        showError(this, tr("The step could not be saved."), r.error());
+    // To the minute, as shown: an unchanged time is left as recorded.
+    commitPending();
 }
 
 void ChecklistPanel::updateSummary()

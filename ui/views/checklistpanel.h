@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QUuid>
 #include <QWidget>
 
-class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -16,12 +17,19 @@ namespace tandem {
 class ChecklistModel;
 class Document;
 class DueWatcher;
+class ReferralBox;
 
 // A survivor's checklist: the steps owed (overdue first), buttons and keys to move the selected
 // step to a state (done, in progress, not applicable, declined by the survivor, reopened), and
-// under it the selected step's guidance and what was recorded (note, referral, who and when; the
-// time can be corrected afterwards for a late entry). Ticking is one click on the step's box or
-// one key: Space toggles done, D done, P in progress, N not applicable, X declined, O reopen.
+// under it the selected step's guidance and what was recorded (note, referral and its answer, who
+// and when; the time can be corrected afterwards for a late entry; why it was declined or does not
+// apply). Ticking is one click on the step's box or one key: Space toggles done, D done,
+// P in progress, N not applicable, X declined, O reopen; not applicable and declined ask why first.
+//
+// What is typed in the step form is never thrown away: moving to another step or survivor, ticking
+// or closing the file first writes it to the step it belongs to (Save Step does it at once), and a
+// reload of the list (an edit elsewhere, the clock) leaves it as typed. A referral and its answer
+// are written as soon as they are chosen.
 class ChecklistPanel : public QWidget {
     Q_OBJECT
 
@@ -37,6 +45,11 @@ public:
     bool selectItem(const QUuid& item);
     // Moves the selected step to `state` (a checklist_item.state token); errors are shown.
     void tickCurrent(const QString& state);
+    // Writes what the step form holds that is not saved yet to the step it belongs to. False when
+    // the store refused it (the error is shown and the form keeps what was typed).
+    bool commitPending();
+    // Whether the step form holds something not saved yet.
+    bool hasPendingEdit() const;
 
 Q_SIGNALS:
     void summaryChanged();
@@ -45,10 +58,19 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // What the form was last filled with, to tell what the person changed since.
+    struct Shown {
+        QUuid item;
+        QString note;
+        QString doneBy;
+        QDateTime doneAt;
+    };
+
+    void rowChanged(const QModelIndex& current, const QModelIndex& previous);
     void currentChanged();
-    void fillServices();
     void saveStep();
     void updateSummary();
+    QString survivorCode() const;
 
     Document* m_document = nullptr;
     ChecklistModel* m_model;
@@ -61,12 +83,16 @@ private:
     QTableView* m_table;
     QLabel* m_guidance;
     QPlainTextEdit* m_note;
-    QComboBox* m_service;
+    ReferralBox* m_referral;
     QLineEdit* m_doneBy;
     QDateTimeEdit* m_doneAt;
     QPushButton* m_save;
+    QLabel* m_reason;
+    QLabel* m_reasonLabel;
     QUuid m_keptItem;
-    bool m_servicesStale = true;
+    Shown m_shown;
+    bool m_committing = false;
+    bool m_reverting = false;
 };
 
 } // namespace tandem

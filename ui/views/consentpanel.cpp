@@ -1,6 +1,7 @@
 #include "consentpanel.h"
 
 #include "commands/survivorcommands.h"
+#include "dialogs/reasondialog.h"
 #include "document.h"
 #include "errors.h"
 #include "fieldwidgets.h"
@@ -15,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -37,7 +39,8 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new ConsentModel(this))
     , m_table(new QTableView(this))
-    , m_withdraw(new QPushButton(tr("Withdraw Consent"), this))
+    , m_withdraw(new QPushButton(tr("Withdraw Consent…"), this))
+    , m_withdrawal(new QLabel(this))
     , m_recipient(new QComboBox(this))
     , m_scope(new QComboBox(this))
     , m_given(new QDateTimeEdit(this))
@@ -49,6 +52,10 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     setObjectName(QStringLiteral("consentPanel"));
     m_table->setObjectName(QStringLiteral("consentTable"));
     m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
+    m_withdrawal->setObjectName(QStringLiteral("consentWithdrawal"));
+    m_withdrawal->setWordWrap(true);
+    m_withdrawal->setTextFormat(Qt::PlainText);
+    m_withdrawal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_recipient->setObjectName(QStringLiteral("consentRecipient"));
     m_scope->setObjectName(QStringLiteral("consentScope"));
     m_given->setObjectName(QStringLiteral("consentGiven"));
@@ -74,8 +81,8 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     for (int column = ConsentModel::Scope; column < ConsentModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, (column == ConsentModel::Scope ? 24 : 16) * character + 12);
     ColumnFitter::install(m_table);
-    m_withdraw->setToolTip(tr("Record that the survivor withdrew this consent, now. Nothing it covered may be "
-                              "shared from now on."));
+    m_withdraw->setToolTip(tr("Record that the survivor withdrew this consent, now, and why. Nothing it covered "
+                              "may be shared from now on."));
 
     fillChoices(m_scope, *Registry::instance().entity(QStringLiteral("consent"))->field(QStringLiteral("scope")));
     setUpDateTimeEdit(m_given);
@@ -84,7 +91,7 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     m_notes->setPlaceholderText(tr("How the consent was given (in writing, with an interpreter, ...)"));
 
     auto* top = new QHBoxLayout;
-    top->addStretch(1);
+    top->addWidget(m_withdrawal, 1);
     top->addWidget(m_withdraw);
     auto* box = new QGroupBox(tr("Record a consent"), this);
     auto* form = new QFormLayout(box);
@@ -182,14 +189,27 @@ void ConsentPanel::selectionChanged()
     const int row = m_table->currentIndex().row();
     const ConsentStatus status = m_model->statusAt(row);
     m_withdraw->setEnabled(row >= 0 && (status == ConsentStatus::Active || status == ConsentStatus::NotYetGiven));
+    const QModelIndex withdrawn = m_model->index(row, ConsentModel::Withdrawn);
+    m_withdrawal->setText(row >= 0 && status == ConsentStatus::Withdrawn ? withdrawn.data(Qt::ToolTipRole).toString()
+                                                                          : QString());
 }
 
 void ConsentPanel::withdrawSelected()
 {
-    const QUuid consent = m_model->idAt(m_table->currentIndex().row());
+    const int row = m_table->currentIndex().row();
+    const QUuid consent = m_model->idAt(row);
     if (!m_document || consent.isNull())
         return;
-    Result<void> r = withdrawConsent(*m_document, consent);
+    const QString recipient = m_model->index(row, ConsentModel::Recipient).data().toString();
+    const QString scope = m_model->index(row, ConsentModel::Scope).data().toString();
+    const std::optional<QString> reason = ReasonDialog::ask(
+        this, tr("Withdraw Consent"), tr("Record that the survivor withdrew their consent to share “%1” with %2?").arg(scope, recipient),
+        tr("From now on nothing it covered is shared with them. The withdrawal is dated now and recorded "
+           "with its reason."),
+        tr("&Why it is withdrawn:"), tr("Withdraw Consent"));
+    if (!reason)
+        return;
+    Result<void> r = withdrawConsent(*m_document, consent, *reason);
     if (!r)
         showError(this, tr("The consent could not be withdrawn."), r.error());
 }

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -15,8 +16,9 @@ namespace tandem {
 class ConsentModel;
 class Document;
 
-// A survivor's consent ledger: to whom, what, given, withdrawn, expiry and where each stands now;
-// Withdraw (one action, dated now) for the selected consent; and a form to record a new one.
+// A survivor's consent ledger: to whom, what, given, withdrawn (and why), expiry and where each
+// stands now; Withdraw (dated now, asking why and for confirmation) for the selected consent; and a
+// form to record a new one.
 class ConsentPanel : public QWidget {
     Q_OBJECT
 
@@ -28,7 +30,7 @@ public:
     ConsentModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     int activeCount() const;
-    // Withdraws the selected consent now; errors are shown.
+    // Withdraws the selected consent now, after asking why; errors are shown.
     void withdrawSelected();
 
 Q_SIGNALS:
@@ -45,6 +47,7 @@ private:
     ConsentModel* m_model;
     QTableView* m_table;
     QPushButton* m_withdraw;
+    QLabel* m_withdrawal; // the selected consent's withdrawal and its reason
     QComboBox* m_recipient;
     QComboBox* m_scope;
     QDateTimeEdit* m_given;

@@ -255,6 +255,10 @@ void DashboardView::refresh()
     const quint64 generation = m_generation;
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancelled;
+    m_caption = tr("%1 to %2 · %3 · %4")
+                    .arg(locale.toString(f.from, QStringLiteral("d MMM yyyy")),
+                         locale.toString(f.to, QStringLiteral("d MMM yyyy")), m_type->currentText(),
+                         m_agency->currentText());
     m_status->setText(tr("Computing the figures…"));
     m_progress->setRange(0, int(m_dashboard.figures().size()));
     m_progress->setValue(0);
@@ -312,8 +316,10 @@ void DashboardView::finish(quint64 generation, const std::shared_ptr<Result<repo
     }
     m_dashboard = std::move(*d);
     const std::vector<const report::Figure*> figures = m_dashboard.figures();
-    for (int i = 0; i < int(m_panels.size()) && i < int(figures.size()); ++i)
+    for (int i = 0; i < int(m_panels.size()) && i < int(figures.size()); ++i) {
         m_panels[i]->setFigure(*figures[size_t(i)]);
+        m_panels[i]->setCaption(m_caption);
+    }
     m_status->setText(tr("%1 to %2 · computed in %3 ms")
                           .arg(localDateText(m_from->date()), localDateText(m_to->date()))
                           .arg(m_lastMs));

@@ -76,6 +76,7 @@ private:
     QTimer* m_delay;
     QList<FigurePanel*> m_panels;
     report::Dashboard m_dashboard;
+    QString m_caption; // the filters of the computation awaited, for the figures' PNGs
     bool m_stale = true;
     qint64 m_lastMs = 0;
     quint64 m_generation = 0;                     // of the computation whose results are awaited

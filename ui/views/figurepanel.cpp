@@ -1,9 +1,11 @@
 #include "figurepanel.h"
 
+#include "chartaxis.h"
 #include "dialogs.h"
 #include "errors.h"
 #include "models/figuremodel.h"
 #include "util/result.h"
+#include "util/safefile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -13,9 +15,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QValueAxis>
@@ -36,7 +39,20 @@ const QList<QColor> kPalette{QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
 
 constexpr int kBarLabel = 28;
 
+// The colour of the figure's `index`-th column: the palette, then hues apart from each other.
+QColor paletteColour(int index)
+{
+    if (index < kPalette.size())
+        return kPalette[index];
+    return QColor::fromHsv((index * 67) % 360, 170, 160);
+}
+
 } // namespace
+
+QColor FigurePanel::colourOf(const QString& columnKey) const
+{
+    return paletteColour(std::max(0, int(m_model->figure().columnKeys.indexOf(columnKey))));
+}
 
 FigurePanel::FigurePanel(const QString& objectName, Chart chart, QList<int> chartColumns, QWidget* parent)
     : QWidget(parent)
@@ -118,7 +134,6 @@ void FigurePanel::rebuildChart()
     QAbstractBarSeries* series = m_chart == Chart::StackedByMonth ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
                                                                   : new QHorizontalBarSeries;
     double maximum = 0;
-    int colour = 0;
     for (int c : columns) {
         double sum = 0;
         for (int r = 0; r < f.rowCount(); ++r)
@@ -127,7 +142,9 @@ void FigurePanel::rebuildChart()
         if (sum == 0 && columns.size() > 1)
             continue;
         auto* set = new QBarSet(f.columnLabels.value(c));
-        set->setColor(kPalette.value(colour++ % kPalette.size()));
+        // By the column, not by its place among those drawn: a column that a filter empties
+        // leaves the others their colours.
+        set->setColor(paletteColour(c));
         set->setBorderColor(set->color());
         // Horizontal bars are drawn bottom-up: the first row goes last so the chart reads like the table.
         for (int i = 0; i < f.rowCount(); ++i) {
@@ -174,12 +191,20 @@ void FigurePanel::rebuildChart()
     for (int c : columns)
         decimals = std::max(decimals, f.decimalsOf(c));
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
-    if (maximum > 0 && maximum < 5 && decimals == 0)
-        valueAxis->setTickCount(int(std::ceil(maximum * 1.1)) + 1);
-    else
+    if (decimals == 0) {
+        // Counts: a tick at each whole step from 0, labelled once each.
+        const IntegerAxis axis = integerAxis(maximum);
+        valueAxis->setRange(0, axis.top);
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(axis.step);
+        valueAxis->setMinorTickCount(0);
+        valueAxis->setLabelFormat(QStringLiteral("%d"));
+    } else {
+        valueAxis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
         valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(decimals > 0 ? QStringLiteral("%.1f") : QStringLiteral("%d"));
+        valueAxis->setLabelFormat(QStringLiteral("%.1f"));
+    }
     if (m_chart == Chart::StackedByMonth) {
         chart->addAxis(categoryAxis, Qt::AlignBottom);
         chart->addAxis(valueAxis, Qt::AlignLeft);
@@ -205,14 +230,62 @@ void FigurePanel::rebuildChart()
     m_chartView->setAccessibleName(f.title);
 }
 
+QImage FigurePanel::chartImage() const
+{
+    const QPixmap chart = m_chartView->grab();
+    const qreal ratio = chart.devicePixelRatio();
+    const int width = int(chart.width() / ratio);
+    constexpr int kMargin = 12;
+    const QString title = m_model->figure().title;
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    const QRect textArea(kMargin, kMargin, width - 2 * kMargin, 10000);
+    const int flags = Qt::AlignLeading | Qt::TextWordWrap;
+    const QRect titleRect = QFontMetrics(titleFont).boundingRect(textArea, flags, title);
+    const QRect captionRect =
+        m_caption.isEmpty() ? QRect() : fontMetrics().boundingRect(textArea.translated(0, titleRect.height() + 4), flags, m_caption);
+    const int top = kMargin + titleRect.height() + (m_caption.isEmpty() ? 0 : captionRect.height() + 4) + kMargin;
+
+    QImage image(QSize(width, top + int(chart.height() / ratio)) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setLayoutDirection(layoutDirection());
+    painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+    painter.setFont(titleFont);
+    painter.drawText(QRect(textArea.topLeft(), QSize(textArea.width(), titleRect.height())), flags, title);
+    if (!m_caption.isEmpty()) {
+        painter.setFont(font());
+        painter.setPen(QColor(0x55, 0x5f, 0x6b));
+        painter.drawText(QRect(textArea.left(), kMargin + titleRect.height() + 4, textArea.width(), captionRect.height()),
+                         flags, m_caption);
+    }
+    painter.drawPixmap(0, top, chart);
+    painter.end();
+    // Readable without looking: image viewers and screen readers show these. The keys are PNG's
+    // own keywords (tEXt chunks), not words for people.
+    image.setText(QStringLiteral("Title"), title); // notr: a PNG keyword
+    if (!m_caption.isEmpty())
+        image.setText(QStringLiteral("Description"), m_caption); // notr: a PNG keyword
+    image.setText(QStringLiteral("Software"), QStringLiteral("Tandem")); // notr: a PNG keyword and the program's name
+    return image;
+}
+
 bool FigurePanel::savePng(const QString& path)
 {
-    const QPixmap image = m_chartView->grab();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
-        showError(this, tr("The chart could not be saved."),
-                  makeError(out.errorString().isEmpty() ? tr("the image could not be written") : out.errorString(),
-                            QDir::toNativeSeparators(path)));
+    const QImage image = chartImage();
+    SafeFile out(path);
+    Result<void> written = out.open();
+    if (written && !image.save(&out.device(), "PNG")) {
+        out.cancel();
+        written = makeError(tr("the image could not be written"), QDir::toNativeSeparators(path));
+    }
+    if (written)
+        written = out.commit();
+    if (!written) {
+        showError(this, tr("The chart could not be saved."), written.error());
         return false;
     }
     return true;
@@ -220,9 +293,8 @@ bool FigurePanel::savePng(const QString& path)
 
 bool FigurePanel::saveCsv(const QString& path)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(figure().csv(true)) < 0 || !out.commit()) {
-        showError(this, tr("The table could not be saved."), makeError(out.errorString(), QDir::toNativeSeparators(path)));
+    if (Result<void> written = writeFileWhole(path, figure().csv(true)); !written) {
+        showError(this, tr("The table could not be saved."), written.error());
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QChartView;
+class QImage;
 class QLabel;
 class QTableView;
 
@@ -31,6 +32,17 @@ public:
     QTableView* table() const { return m_table; }
     QChartView* chartView() const { return m_chartView; }
 
+    // What the figure was computed for ("1 Apr 2026 – 31 May 2026 · All trafficking types ·
+    // All agencies"): the saved PNG carries it under the title.
+    void setCaption(const QString& caption) { m_caption = caption; }
+    const QString& caption() const { return m_caption; }
+    // The colour of a column's series: one per column key of the figure, whatever the filters
+    // leave out, so that "Minors" or "Completed" keeps its colour from one filter to the next.
+    QColor colourOf(const QString& columnKey) const;
+    // The chart as the PNG holds it: the figure's title and the caption above the chart, and both
+    // as the image's "Title" and "Description" texts.
+    QImage chartImage() const;
+
     // What the buttons do after asking for a file; false (with the error shown) on failure.
     bool savePng(const QString& path);
     bool saveCsv(const QString& path);
@@ -42,6 +54,7 @@ private:
 
     Chart m_chart;
     QList<int> m_chartColumns;
+    QString m_caption;
     QLabel* m_title;
     QChartView* m_chartView;
     QTableView* m_table;

@@ -10,6 +10,7 @@
 #include "widgets/limitedlineedit.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,17 +34,22 @@ const FieldDef& noteField(const char* name)
 LogPage::LogPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new ChildTableModel(QStringLiteral("note"), QStringLiteral("operation"),
-                                  {QStringLiteral("at"), QStringLiteral("author"), QStringLiteral("kind"), QStringLiteral("text")},
+                                  {QStringLiteral("at"), QStringLiteral("author"), QStringLiteral("kind"), QStringLiteral("lesson"),
+                                   QStringLiteral("text")},
                                   QStringLiteral("at DESC"), this))
     , m_list(new QTreeView(this))
     , m_author(new LimitedLineEdit(this))
     , m_entry(new LimitedLineEdit(this))
+    , m_lesson(new QCheckBox(tr("&Lesson learned"), this))
     , m_message(new FormMessage(QStringLiteral("logMessage"), this))
 {
     setObjectName(QStringLiteral("logPage"));
     m_list->setObjectName(QStringLiteral("logList"));
     m_author->setObjectName(QStringLiteral("logAuthor"));
     m_entry->setObjectName(QStringLiteral("logEntry"));
+    m_lesson->setObjectName(QStringLiteral("logLesson"));
+    m_lesson->setToolTip(tr("Enter the note as a lesson learned: it stays in the log and is listed with the lessons "
+                            "of the after-action report. A note in the list is marked in its own box."));
 
     m_author->setMaxLength(value::maxLength(noteField("author")));
     m_author->setPlaceholderText(tr("Your name"));
@@ -67,6 +73,13 @@ LogPage::LogPage(QWidget* parent)
     m_list->header()->resizeSection(0, m_list->fontMetrics().averageCharWidth() * 18);
     m_list->header()->resizeSection(1, m_list->fontMetrics().averageCharWidth() * 18);
     m_list->header()->resizeSection(2, m_list->fontMetrics().averageCharWidth() * 14);
+    m_list->header()->resizeSection(3, m_list->fontMetrics().averageCharWidth() * 16);
+    // Notes written as lessons (after the operation) are lessons whatever their box says.
+    m_model->setRowStyle([](const Row& row, int role) -> QVariant {
+        if (role == Qt::ToolTipRole && row.text(QStringLiteral("kind")) == QLatin1String("lesson"))
+            return LogPage::tr("Written as a lesson: always among the lessons of the after-action report.");
+        return {};
+    });
 
     auto* by = new QLabel(tr("B&y:"), this);
     by->setBuddy(m_author);
@@ -77,6 +90,7 @@ LogPage::LogPage(QWidget* parent)
     entryRow->addWidget(m_author, 1);
     entryRow->addWidget(note);
     entryRow->addWidget(m_entry, 4);
+    entryRow->addWidget(m_lesson);
     entryRow->addWidget(add);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 12);
@@ -84,7 +98,8 @@ LogPage::LogPage(QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_list, 1);
     setTabOrder(m_author, m_entry);
-    setTabOrder(m_entry, add);
+    setTabOrder(m_entry, m_lesson);
+    setTabOrder(m_lesson, add);
     setTabOrder(add, m_list);
 
     m_now = [this] {
@@ -99,10 +114,19 @@ LogPage::LogPage(QWidget* parent)
                                   .arg(n));
     });
     connect(m_author, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kAuthorKey, m_author->text().trimmed()); });
-    auto* remove = new QAction(this);
+    // The list's own keys (and its context menu): L marks the selected note as a lesson learned
+    // or unmarks it, Delete removes it; both undoable.
+    auto* lesson = new QAction(tr("Lesson Learned"), this);
+    lesson->setObjectName(QStringLiteral("logToggleLesson"));
+    lesson->setShortcut(QKeySequence(Qt::Key_L));
+    lesson->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(lesson);
+    connect(lesson, &QAction::triggered, this, &LogPage::toggleLesson);
+    auto* remove = new QAction(tr("Remove Note"), this);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(remove);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(remove, &QAction::triggered, this, &LogPage::removeCurrent);
     connect(m_model, &ChildTableModel::failed, m_message, &FormMessage::setOwnText);
 }
@@ -135,6 +159,8 @@ bool LogPage::addNote()
                        {QStringLiteral("at"), QDateTime::fromSecsSinceEpoch(m_now().toSecsSinceEpoch(), Qt::UTC)},
                        {QStringLiteral("kind"), QStringLiteral("log")},
                        {QStringLiteral("text"), text}};
+    if (m_lesson->isChecked())
+        values.insert(QStringLiteral("lesson"), true);
     if (!m_author->text().trimmed().isEmpty())
         values.insert(QStringLiteral("author"), m_author->text().trimmed());
     Result<QUuid> id = addRecord(*m_document, QStringLiteral("note"), values, tr("Add log note"));
@@ -144,8 +170,19 @@ bool LogPage::addNote()
     }
     m_message->setOwnText({});
     m_entry->clear();
+    m_lesson->setChecked(false); // the next note is a log entry again
     QSettings().setValue(kAuthorKey, m_author->text().trimmed());
     return true;
+}
+
+void LogPage::toggleLesson()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!m_document || !current.isValid())
+        return;
+    const QModelIndex box = m_model->index(current.row(), m_model->columnOf(QStringLiteral("lesson")));
+    const bool marked = box.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    m_model->setData(box, marked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
 }
 
 void LogPage::removeCurrent()

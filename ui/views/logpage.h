@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QTreeView;
 
 namespace tandem {
@@ -17,7 +18,8 @@ class LimitedLineEdit;
 
 // The operation log for the day of the raid: timestamped notes, newest first, and one line to type
 // the next in, entered with Enter (stamped with the time it is entered and the name in "By").
-// Delete removes the selected note (undoable).
+// Delete removes the selected note (undoable). A note ticked "Lesson learned" (in the list, or
+// before it is entered) stays in the log and is listed with the after-action report's lessons.
 class LogPage : public QWidget {
     Q_OBJECT
 
@@ -31,8 +33,12 @@ public:
 
     ChildTableModel* model() const { return m_model; }
     LimitedLineEdit* entry() const { return m_entry; }
+    QCheckBox* lessonBox() const { return m_lesson; }
     // Adds the note typed in the entry line; false (with the reason shown) when refused.
     bool addNote();
+
+    // Marks the selected note as a lesson learned, or unmarks it (undoable).
+    void toggleLesson();
 
 private:
     void removeCurrent();
@@ -43,6 +49,7 @@ private:
     QTreeView* m_list;
     LimitedLineEdit* m_author;
     LimitedLineEdit* m_entry;
+    QCheckBox* m_lesson;
     FormMessage* m_message;
     std::function<QDateTime()> m_now;
 };

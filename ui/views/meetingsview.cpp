@@ -6,11 +6,13 @@
 #include "document.h"
 #include "fieldspage.h"
 #include "forms/formkeys.h"
+#include "forms/fieldeditor.h"
 #include "forms/recordform.h"
 #include "models/childtablemodel.h"
 #include "models/meetinglistmodel.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "widgets/timefield.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -129,6 +131,19 @@ MeetingsView::MeetingsView(QWidget* parent)
             base = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         return QVariantMap{{QStringLiteral("due_at"), base.addDays(7)}};
     });
+    // Set on an action item's due time starts a week after the meeting: what is agreed at a
+    // meeting is due after it (the store refuses one due before it).
+    if (FieldEditor* due = m_actions->form()->editor(QStringLiteral("due_at"))) {
+        if (auto* time = qobject_cast<TimeField*>(due->widget())) {
+            time->setSuggestion([this] {
+                const QDateTime starts = m_form->row().value(QStringLiteral("starts_at")).toDateTime();
+                if (starts.isValid())
+                    return starts.addDays(7);
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 3600 * 3600 + 3600, Qt::UTC);
+            });
+        }
+    }
     // The names and titles get the room; numbers and times are short.
     m_attendance->table()->setColumnWidth(0, character * 44);
     m_actions->table()->setColumnWidth(0, character * 38);

@@ -14,6 +14,7 @@
 #include "models/childtablemodel.h"
 #include "store/store.h"
 #include "timelinepage.h"
+#include "widgets/timefield.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -185,6 +186,24 @@ OperationEditor::OperationEditor(QWidget* parent)
         m_feedback->table()->setColumnWidth(column, character * 19);
     m_targets->setNewDefaults([this] { return nextTargetDefaults(); });
     m_assignments->setNewDefaults([this] { return nextAssignmentDefaults(); });
+    // Set on the end, the briefing and a team's reporting time starts from the operation's start
+    // (when it has one), not from now: they are hours around it, often weeks ahead.
+    const auto fromStart = [this](RecordForm* form, const char* field) {
+        FieldEditor* editor = form->editor(QString::fromLatin1(field));
+        auto* time = editor ? qobject_cast<TimeField*>(editor->widget()) : nullptr;
+        if (!time)
+            return;
+        time->setSuggestion([this] {
+            const QDateTime start = m_form->row().value(QStringLiteral("starts_at")).toDateTime();
+            if (start.isValid())
+                return start;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() / 3600 * 3600 + 3600, Qt::UTC);
+        });
+    };
+    fromStart(m_form, "ends_at");
+    fromStart(m_form, "briefing_at");
+    fromStart(m_assignments->form(), "reporting_at");
 
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(objectives, tr("O&bjectives"));

@@ -5,6 +5,7 @@
 #include "datestyle.h"
 #include "widgets/limitedlineedit.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -33,10 +34,28 @@ QComboBox* enumBox(QWidget* parent, const FieldDef& field, const QString& any)
     return box;
 }
 
+// The calendar of a date edit that shows "Any" at its minimum: it opens on the month of the date
+// chosen, or on this month when none is (rather than on the minimum's January 2000).
+class AnyDateCalendar : public QCalendarWidget {
+public:
+    using QCalendarWidget::QCalendarWidget;
+
+protected:
+    void showEvent(QShowEvent* event) override
+    {
+        if (selectedDate() <= kNoDate) {
+            const QDate today = QDate::currentDate();
+            setCurrentPage(today.year(), today.month());
+        }
+        QCalendarWidget::showEvent(event);
+    }
+};
+
 QDateEdit* dateEdit(QWidget* parent, const QString& accessibleName)
 {
     auto* edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
+    edit->setCalendarWidget(new AnyDateCalendar(edit));
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(OperationFilterBar::tr("Any"));
     edit->setDate(kNoDate);

@@ -154,6 +154,7 @@ OperationsView::OperationsView(QWidget* parent)
         // The operation shown stays when it still passes; otherwise the first that does is shown.
         if (currentOperation().isNull() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
+        updateActions();
     });
     // Enter or Down in the search field goes to the list.
     connect(m_filter->searchField(), &QLineEdit::returnPressed, this, [this] {
@@ -180,7 +181,11 @@ OperationsView::OperationsView(QWidget* parent)
             QMetaObject::invokeMethod(this, [this, kept] {
                 if (currentOperation().isNull() && !selectOperation(kept))
                     m_detail->showOperation({});
+                updateActions();
             }, Qt::QueuedConnection);
+        // A reset moves no current row by a signal: with no match, nothing is selected, and
+        // Duplicate and Delete have nothing to act on.
+        updateActions();
     });
     updateCount();
 }

@@ -5,6 +5,7 @@
 
 #include "commands/recordcommands.h"
 #include "dialogs.h"
+#include "dialogs/confirmnamedialog.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "operationeditor.h"
@@ -62,34 +63,59 @@ QUuid OperationsView::duplicateCurrent()
 bool OperationsView::deleteCurrent()
 {
     const QUuid id = currentOperation();
-    if (!m_document || id.isNull())
+    if (!m_document || id.isNull() || m_document->isReadOnly())
         return false;
     Store& store = m_document->store();
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT o.code_name,"
+        QStringLiteral("SELECT o.code_name, o.status,"
                        " (SELECT count(*) FROM target WHERE operation = o.id AND deleted = 0),"
                        " (SELECT count(*) FROM assignment WHERE operation = o.id AND deleted = 0),"
                        " (SELECT count(*) FROM task WHERE operation = o.id AND deleted = 0),"
                        " (SELECT count(*) FROM note WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM survivor WHERE operation = o.id AND deleted = 0)"
+                       " (SELECT count(*) FROM survivor WHERE operation = o.id AND deleted = 0),"
+                       " (SELECT count(*) FROM action_item WHERE operation = o.id AND deleted = 0),"
+                       " (SELECT count(*) FROM feedback WHERE operation = o.id AND deleted = 0),"
+                       " (SELECT count(*) FROM tip WHERE operation = o.id AND deleted = 0)"
                        " FROM operation o WHERE o.id = ?"),
         {id.toRfc4122()});
     if (!q || !q->next())
         return false;
     const QString name = q->value(0).toString();
-    // One said on its own (English needs no plural rules); every other count in the language's plurals.
-    const auto n = [&q](int column) { return q->value(column).toInt(); };
-    QString details = (n(1) == 1 ? tr("Its 1 target, ") : tr("Its %n targets, ", nullptr, n(1)))
-                      + (n(2) == 1 ? tr("1 assignment, ") : tr("%n assignments, ", nullptr, n(2)))
-                      + (n(3) == 1 ? tr("1 task ") : tr("%n tasks ", nullptr, n(3)))
-                      + (n(4) == 1 ? tr("and 1 log note go with it. Undo (Ctrl+Z) brings them all back.")
-                                   : tr("and %n log notes go with it. Undo (Ctrl+Z) brings them all back.", nullptr, n(4)));
-    if (const int survivors = n(5); survivors > 0)
-        details += QLatin1Char(' ') + (survivors == 1 ? tr("Its 1 survivor stays, with their checklist.")
-                                                      : tr("Its %n survivors stay, with their checklists.", nullptr, survivors));
+    const QString status = q->value(1).toString();
+    // What goes with it, one line each; survivors and tips stay but lose their link to it.
+    QStringList lost;
+    const auto count = [&](int column, const QString& line) {
+        if (const qint64 n = q->value(column).toLongLong(); n > 0)
+            lost << line.arg(n);
+    };
+    count(2, tr("Targets: %L1"));
+    count(3, tr("Agency assignments: %L1"));
+    count(4, tr("Timeline tasks: %L1"));
+    count(5, tr("Log notes: %L1"));
+    count(7, tr("Follow-up action items: %L1"));
+    count(8, tr("Agencies' feedback: %L1"));
+    count(6, tr("Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)"));
+    count(9, tr("Tips linked to it: %L1 (they stay, unlinked)"));
     q->finish();
-    if (!Dialogs::question(this, tr("Delete Operation"), tr("Delete the operation “%1”?").arg(name), details, tr("Delete")))
-        return false;
+    // Beyond planning, the operation itself is work: its approval, briefing, what happened.
+    const bool underWay = status != QLatin1String("draft") && status != QLatin1String("planned");
+    const QString statusLabel =
+        Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"))->valueLabel(status);
+
+    if (lost.isEmpty() && !underWay) {
+        // An empty draft: the light question.
+        if (!Dialogs::question(this, tr("Delete Operation"), tr("Delete the operation “%1”?").arg(name),
+                               tr("It holds nothing yet. Undo (Ctrl+Z) brings it back."), tr("Delete")))
+            return false;
+    } else {
+        // Work would go: it is named, and the code name must be typed.
+        ConfirmNameDialog confirm(tr("Delete Operation"),
+                                  tr("Delete the operation “%1” (%2) and everything recorded in it?").arg(name, statusLabel),
+                                  lost, tr("Undo (Ctrl+Z) brings it all back while this file stays open."), name,
+                                  tr("Delete Operation"), this);
+        if (Dialogs::exec(confirm) != QDialog::Accepted || !confirm.nameMatches())
+            return false;
+    }
     Result<void> r = deleteRecord(*m_document, QStringLiteral("operation"), id, tr("Delete “%1”").arg(name));
     if (!r) {
         Dialogs::message(this, QMessageBox::Warning, tr("Delete Operation"), tr("The operation could not be deleted."),

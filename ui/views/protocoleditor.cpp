@@ -288,8 +288,10 @@ void ProtocolEditor::updateBanner()
     }
     const int version = int(row->value(QStringLiteral("version")).toLongLong());
     const bool active = row->text(QStringLiteral("status")) == QLatin1String("active");
-    QString text = active ? tr("Version %1 · in force.").arg(version)
-                          : tr("Version %1 · retired: no new checklist follows it.").arg(version);
+    const QString reason = row->text(QStringLiteral("retired_reason"));
+    QString text = active              ? tr("Version %1 · in force.").arg(version)
+                   : reason.isEmpty() ? tr("Version %1 · retired: no new checklist follows it.").arg(version)
+                                      : tr("Version %1 · retired (%2): no new checklist follows it.").arg(version).arg(reason);
     if (use->survivors > 0)
         text += QLatin1Char(' ') + (use->survivors == 1 ? tr("1 survivor follows this version.")
                                                         : tr("%Ln survivors follow this version.", nullptr, int(use->survivors)));

@@ -2,11 +2,13 @@
 
 #include "commands/survivorcommands.h"
 #include "dialogs.h"
+#include "dialogs/reasondialog.h"
 #include "document.h"
 #include "errors.h"
 #include "models/protocollistmodel.h"
 #include "protocoleditor.h"
 #include "store/store.h"
+#include "util/safefile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -240,7 +241,7 @@ void ProtocolsView::updateButtons()
     m_export->setEnabled(item != nullptr);
     m_retire->setEnabled(item != nullptr && writable);
     const bool active = item && item->status == QLatin1String("active");
-    m_retire->setText(active || !item ? tr("Retire") : tr("Make Active"));
+    m_retire->setText(active || !item ? tr("Retire…") : tr("Make Active"));
     m_retire->setToolTip(active || !item ? tr("No new checklist follows this version; existing ones keep it")
                                          : tr("New checklists follow this version again (other versions are retired)"));
 }
@@ -269,13 +270,25 @@ void ProtocolsView::importFile()
         showError(this, tr("The protocol could not be imported."), file.error());
         return;
     }
-    Result<QUuid> id = importProtocol(*m_document, *file);
+    QList<int> retired;
+    Result<QUuid> id = importProtocol(*m_document, *file, &retired);
     if (!id) {
         showError(this, tr("The protocol could not be imported."), id.error());
         return;
     }
     m_editor->showProtocol({}); // nothing unsaved is left: settleEdits() saw to it
     selectProtocol(*id);
+    // One version of a protocol is in force at a time: say which one gave way.
+    if (!retired.isEmpty()) {
+        QStringList versions;
+        for (int v : std::as_const(retired))
+            versions << QString::number(v);
+        Dialogs::message(this, QMessageBox::Information, tr("Protocols"),
+                         tr("Version %1 of “%2” is now in force.").arg(file->version).arg(file->name),
+                         tr("Retired, as replaced by it: version %1. Survivors whose checklists were made from it "
+                            "keep their steps.")
+                             .arg(versions.join(QStringLiteral(", "))));
+    }
 }
 
 void ProtocolsView::exportFile()
@@ -292,9 +305,8 @@ void ProtocolsView::exportFile()
                                                QStringLiteral("json"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(writeProtocolFile(*p)) < 0 || !out.commit()) {
-        showError(this, tr("The protocol could not be exported."), makeError(out.errorString(), path));
+    if (Result<void> written = writeFileWhole(path, writeProtocolFile(*p)); !written) {
+        showError(this, tr("The protocol could not be exported."), written.error());
         return;
     }
     Dialogs::message(this, QMessageBox::Information, tr("Protocols"),
@@ -310,7 +322,22 @@ void ProtocolsView::toggleRetired()
         return;
     const QUuid id = item->id;
     const QString status = item->status == QLatin1String("active") ? QStringLiteral("retired") : QStringLiteral("active");
-    Result<void> r = setProtocolStatus(*m_document, id, status);
+    QString reason;
+    if (status == QLatin1String("retired")) {
+        QString details = tr("No new checklist follows it.");
+        if (item->survivors == 1)
+            details += QLatin1Char(' ') + tr("The survivor whose checklist was made from it keeps its steps.");
+        else if (item->survivors > 1)
+            details += QLatin1Char(' ')
+                       + tr("The %L1 survivors whose checklists were made from it keep their steps.").arg(item->survivors);
+        const std::optional<QString> given =
+            ReasonDialog::ask(this, tr("Retire Protocol"), tr("Retire version %1 of “%2”?").arg(item->version).arg(item->name),
+                              details, tr("&Why it is retired:"), tr("Retire"));
+        if (!given)
+            return;
+        reason = *given;
+    }
+    Result<void> r = setProtocolStatus(*m_document, id, status, reason);
     if (!r) {
         showError(this, tr("The protocol's status could not be changed."), r.error());
         return;

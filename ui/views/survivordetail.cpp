@@ -148,6 +148,11 @@ void SurvivorDetail::showSurvivor(const QUuid& id)
     refresh();
 }
 
+bool SurvivorDetail::commitPending()
+{
+    return m_checklist->commitPending();
+}
+
 void SurvivorDetail::focusRescueTime()
 {
     m_t0Edit->setFocus(Qt::OtherFocusReason);

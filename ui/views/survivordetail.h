@@ -34,6 +34,9 @@ public:
     void showSurvivor(const QUuid& id);
     QUuid survivor() const { return m_id; }
     void focusRescueTime();
+    // Writes what is typed and not saved yet for the survivor shown (the checklist's step form);
+    // false when the store refused it (the error is shown, what was typed stays).
+    bool commitPending();
 
     ChecklistPanel* checklist() const { return m_checklist; }
     SurvivorFields* fields() const { return m_fields; }

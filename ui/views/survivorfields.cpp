@@ -1,8 +1,8 @@
 #include "survivorfields.h"
 
-#include "commands/recordcommands.h"
 #include "commands/survivorcommands.h"
 #include "document.h"
+#include "domain/ageband.h"
 #include "errors.h"
 #include "fieldwidgets.h"
 #include "store/registry.h"
@@ -191,6 +191,13 @@ void SurvivorFields::refresh()
     selectData(m_gender, row->value(QStringLiteral("gender")));
     selectData(m_type, row->value(QStringLiteral("trafficking_type")));
     m_minor->setChecked(row->value(QStringLiteral("minor")).toBool());
+    // A known age band decides it (the store's rule); the box is the liaison's while the age is
+    // unknown (a presumed minor).
+    const bool byBand = minorByAgeBand(row->text(QStringLiteral("age_band"))).has_value();
+    m_minor->setEnabled(!byBand);
+    m_minor->setToolTip(byBand ? tr("Follows the age band: under 18 is a minor. Choose the age band Unknown to "
+                                    "record a presumed minor whose age is in doubt.")
+                               : tr("Record a presumed minor while the age is in doubt"));
     m_foreign->setChecked(row->value(QStringLiteral("foreign_national")).toBool());
     m_sexualViolence->setChecked(row->value(QStringLiteral("sexual_violence")).toBool());
     m_nationality->setText(row->text(QStringLiteral("nationality")));
@@ -221,12 +228,16 @@ void SurvivorFields::write(const QString& name, const QVariant& value)
     if (name == QLatin1String("operation"))
         values.insert(QStringLiteral("target"), QVariant());
     const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(name);
-    Result<void> r = editRecord(*m_document, QStringLiteral("survivor"), m_id, values,
-                                tr("Edit %1").arg(f ? f->labelText().toLower() : name));
-    if (!r) {
-        showError(this, tr("The survivor could not be changed."), r.error());
+    // Through core's editSurvivor(): an age band under 18 makes a minor, and the steps that come
+    // to apply (child protection) are added, in the same undo step.
+    Result<int> added = editSurvivor(*m_document, m_id, values, tr("Edit %1").arg(f ? f->labelText().toLower() : name));
+    if (!added) {
+        showError(this, tr("The survivor could not be changed."), added.error());
         refresh();
+        return;
     }
+    if (*added > 0)
+        Q_EMIT stepsAdded(*added);
 }
 
 } // namespace tandem

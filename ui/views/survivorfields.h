@@ -14,8 +14,9 @@ class Document;
 
 // The pseudonymous details of one survivor, editable: the operation and target they were
 // recovered at, age band, minor, gender, nationality, foreign national, languages, trafficking
-// type and whether sexual violence was reported (which decide which protocol steps apply). Each
-// change is written at once, as one undo step.
+// type and whether sexual violence was reported (which decide which protocol steps apply; a known
+// age band decides whether the survivor is a minor). Each change is written at once, as one undo
+// step, with the steps that come to apply.
 class SurvivorFields : public QWidget {
     Q_OBJECT
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -231,8 +232,21 @@ void SurvivorsView::hideEvent(QHideEvent* event)
     m_model->setLive(false);
 }
 
-void SurvivorsView::currentChanged()
+void SurvivorsView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
 {
+    Q_UNUSED(current)
+    if (m_reverting)
+        return;
+    // What was typed for the survivor shown is written before another is shown; when the store
+    // refuses it (the error is shown), the list goes back to that survivor, as typed.
+    const QUuid shown = m_detail->survivor();
+    if (!shown.isNull() && shown != currentSurvivor() && !m_detail->commitPending()) {
+        const QScopedValueRollback<bool> reverting(m_reverting, true);
+        const int row = m_model->rowOf(shown);
+        const QModelIndex back = row >= 0 ? m_model->index(row, 0) : previous;
+        m_table->selectionModel()->setCurrentIndex(back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
     m_detail->showSurvivor(currentSurvivor());
 }
 

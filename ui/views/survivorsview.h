@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -44,7 +45,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void currentChanged();
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous);
     void updateCount();
     void addSurvivor();
     void ensureLoaded();
@@ -58,6 +59,7 @@ private:
     SurvivorDetail* m_detail;
     QSplitter* m_splitter;
     QUuid m_keptSelection;
+    bool m_reverting = false;
     bool m_splitterRestored = false;
     bool m_columnsRestored = false;
     bool m_laidOut = false;

@@ -91,6 +91,7 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setExpandsOnDoubleClick(false);
+    m_tree->installEventFilter(this);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TodayModel::What, QHeaderView::Stretch);
     const int character = m_tree->fontMetrics().averageCharWidth();
@@ -203,6 +204,7 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::currentChanged);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptStep = currentStep();
+        m_keptSurvivor = currentSurvivor();
         const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
         m_keptPlace = current.data(TodayModel::KindRole).toInt() == TodayModel::StepRow
                           ? QList<int>{current.data(TodayModel::BandRole).toInt(), current.parent().row(), current.row()}
@@ -328,43 +330,6 @@ void TodayView::applyFilter()
     m_model->setFilter(filter);
 }
 
-void TodayView::reloaded()
-{
-    m_tree->expandAll();
-    const QUuid kept = std::exchange(m_keptStep, QUuid());
-    QModelIndex again = kept.isNull() ? QModelIndex() : m_model->indexOfStep(kept);
-    if (!again.isValid() && m_keptPlace.size() == 3) {
-        // The step left the list (ticked): the one that took its place, so that the next key
-        // press ticks the next step.
-        const QModelIndex band = m_model->bandIndex(DueBand(m_keptPlace[0]));
-        const int survivors = m_model->rowCount(band);
-        if (survivors > 0) {
-            const int s = std::min(m_keptPlace[1], survivors - 1);
-            const QModelIndex survivor = m_model->index(s, 0, band);
-            const int steps = m_model->rowCount(survivor);
-            const int k = s == m_keptPlace[1] ? std::min(m_keptPlace[2], steps - 1) : steps - 1;
-            again = m_model->index(std::max(k, 0), 0, survivor);
-        }
-    }
-    m_keptPlace.clear();
-    if (again.isValid())
-        m_tree->setCurrentIndex(again);
-    const qint64 overdue = m_model->stepCount(DueBand::Overdue);
-    const qint64 soon = m_model->stepCount(DueBand::Soon);
-    const qint64 interview = m_model->stepCount(DueBand::BeforeInterview);
-    m_summary->setText(m_document ? tr("%L1 overdue · %L2 due in the next 24 hours · %L3 before a first interview")
-                                        .arg(overdue)
-                                        .arg(soon)
-                                        .arg(interview)
-                                  : QString());
-    const bool filtered = !m_model->filter().ownerRole.isEmpty() || !m_model->filter().operation.isNull();
-    m_empty->setText(filtered ? tr("Nothing owed now for this owner and operation.")
-                              : tr("Nothing is overdue, due in the next 24 hours or owed before a first interview. "
-                                   "Steps owed to survivors appear here as their time comes."));
-    m_pages->setCurrentWidget(m_document && overdue + soon + interview == 0 ? static_cast<QWidget*>(m_empty) : m_tree);
-    currentChanged();
-}
-
 QUuid TodayView::currentStep() const
 {
     const QModelIndex current = m_tree->currentIndex();
@@ -389,18 +354,6 @@ void TodayView::currentChanged()
     m_declined->setEnabled(step);
     m_notApplicable->setEnabled(step);
     m_open->setEnabled(!currentSurvivor().isNull());
-}
-
-void TodayView::tickCurrent(const QString& state)
-{
-    const QUuid step = currentStep();
-    if (!m_document || step.isNull())
-        return;
-    TickOptions options;
-    options.state = state;
-    Result<void> r = tickStep(*m_document, step, options);
-    if (!r)
-        showError(this, tr("The step could not be changed."), r.error());
 }
 
 void TodayView::followUpsChanged()

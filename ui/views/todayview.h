@@ -20,8 +20,13 @@ class FollowUpModel;
 class TodayModel;
 
 // The liaison's day across all survivors: overdue steps first (how late), then the steps due in
-// the next 24 hours, then those owed before a first interview, grouped by survivor, each ticked with one click on its box or one key
-// (Space). Filters by owner role and operation. Re-reads when the store changes and when the
+// the next 24 hours, then those owed before a first interview, grouped by survivor, each ticked
+// with one click on its box or one key: Space or D done, P in progress, N not applicable and X
+// declined (those two ask why), as on a survivor's checklist. Other letters do nothing here (no
+// jump to another survivor by typing). A step that leaves the list gives its place to the next step
+// of the same survivor; when that survivor has none left, the next survivor's own row is current,
+// not one of their steps, so that the next Space never ticks another person's step unseen.
+// Filters by owner role and operation. Re-reads when the store changes and when the
 // DueWatcher sees the clock pass a due time, so a step that becomes overdue appears without a
 // restart. Under the steps, what is owed between operations (FollowUpModel): action items agreed at
 // meetings, tasks of operations under way and protocol reviews, overdue first; ticked done with one
@@ -59,6 +64,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void ensureLoaded();
@@ -91,6 +97,7 @@ private:
     QSplitter* m_splitter;
     bool m_loaded = false; // the document's steps are read (on first show)
     QUuid m_keptStep;
+    QUuid m_keptSurvivor;   // whose step was selected before a reload
     QList<int> m_keptPlace; // band, survivor row, step row of the step selected before a reload
 };
 
