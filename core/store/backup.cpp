@@ -115,12 +115,7 @@ Result<void> copyDatabase(const Store& store, const QString& target, const CopyP
         return makeError(Texts::tr("the database is not open"), store.path());
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
-    // Owner-only before a byte is copied into it, whatever the umask.
-    {
-        QFile made(partial);
-        if (!made.open(QIODevice::WriteOnly) || !made.setPermissions(kOwnerOnly))
-            return makeError(Texts::tr("cannot write the copy: %1").arg(made.errorString()), target);
-    }
+    // backupInto() makes `partial` owner-only before a byte is copied into it.
     if (Result<void> r = backupInto(source, partial, progress); !r) {
         removeWithSidecars(partial);
         // The temporary name means nothing to whoever asked for `target`.
@@ -229,11 +224,6 @@ Result<void> restoreBackup(const QString& databasePath, const QString& backupPat
         if (!backup)
             return backup.error();
         removeWithSidecars(partial);
-        {
-            QFile made(partial);
-            if (!made.open(QIODevice::WriteOnly) || !made.setPermissions(kOwnerOnly))
-                return makeError(Texts::tr("cannot write the copy: %1").arg(made.errorString()), partial);
-        }
         if (Result<void> r = backupInto(handleOf(**backup), partial); !r) {
             removeWithSidecars(partial);
             return r;

@@ -11,8 +11,8 @@ namespace {
 const QStringList kCommands = {
     QStringLiteral("init"),   QStringLiteral("demo"), QStringLiteral("list"),
     QStringLiteral("show"),   QStringLiteral("add"),  QStringLiteral("set"),
-    QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("withdraw-consent"),
-    QStringLiteral("services"), QStringLiteral("refer"),  QStringLiteral("dump"),
+    QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("services"),
+    QStringLiteral("refer"), QStringLiteral("withdraw-consent"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
     QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
