@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>ال&amp;نوع</translation>
+        <translation>الن&amp;وع</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
@@ -2877,19 +2877,19 @@ Last export: %2</source>
     </message>
     <message>
         <source>Planning (1–5)</source>
-        <translation>التخطيط (1–5)</translation>
+        <translation>التخطيط (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Communication (1–5)</source>
-        <translation>التواصل (1–5)</translation>
+        <translation>التواصل (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Victim care (1–5)</source>
-        <translation>رعاية الضحايا (1–5)</translation>
+        <translation>رعاية الضحايا (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Safety (1–5)</source>
-        <translation>السلامة (1–5)</translation>
+        <translation>السلامة (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>What worked</source>
@@ -3547,7 +3547,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Unlink</source>
-        <translation>إ&amp;لغاء الربط</translation>
+        <translation>&amp;إلغاء الربط</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3606,7 +3606,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاح&amp;ظة:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
@@ -3619,10 +3619,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Remove log note</source>
         <translation>إزالة ملاحظة سجل</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson learned</source>
-        <translation>&amp;درس مستفاد</translation>
     </message>
     <message>
         <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
@@ -3643,6 +3639,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>B&amp;y:</source>
         <translation>ب&amp;واسطة:</translation>
+    </message>
+    <message>
+        <source>Lesson le&amp;arned</source>
+        <translation>د&amp;رس مستفاد</translation>
     </message>
 </context>
 <context>
@@ -4060,7 +4060,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>اسم ال&amp;مكتب:</translation>
+        <translation>&amp;اسم المكتب:</translation>
     </message>
     <message>
         <source>Partner offices see this name on your key card and your bundles.</source>
@@ -4380,7 +4380,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>الا&amp;تصالات &amp;&amp; الطوارئ</translation>
+        <translation>ال&amp;اتصالات &amp;&amp; الطوارئ</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
@@ -4392,7 +4392,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Deleted operation</source>
@@ -4624,7 +4624,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;تكرار</translation>
+        <translation>ت&amp;كرار</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5840,16 +5840,16 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>رد %1:</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>ال&amp;سبب:</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>ال&amp;نتيجة:</translation>
     </message>
     <message>
         <source>A refusal is recorded with the reason the service gave.</source>
         <translation>يُسجَّل الرفض مع السبب الذي قدمته الخدمة.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>ال&amp;سبب:</translation>
     </message>
 </context>
 <context>
@@ -6870,15 +6870,15 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Average (1–5)</source>
-        <translation>المتوسط (1–5)</translation>
+        <translation>المتوسط (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Rated 1–2</source>
-        <translation>بتقييم 1–2</translation>
+        <translation>بتقييم ⁦1–2⁩</translation>
     </message>
     <message>
         <source>Rated 4–5</source>
-        <translation>بتقييم 4–5</translation>
+        <translation>بتقييم ⁦4–5⁩</translation>
     </message>
     <message>
         <source>the recipient is not an office known to this database</source>
@@ -8286,7 +8286,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>إ&amp;لغاء الربط</translation>
+        <translation>&amp;إلغاء الربط</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -8741,7 +8741,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>المغلقة</translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8821,23 +8821,23 @@ Due %4%5</source>
     </message>
     <message>
         <source>12–15</source>
-        <translation>12–15</translation>
+        <translation>⁦12–15⁩</translation>
     </message>
     <message>
         <source>16–17</source>
-        <translation>16–17</translation>
+        <translation>⁦16–17⁩</translation>
     </message>
     <message>
         <source>18–24</source>
-        <translation>18–24</translation>
+        <translation>⁦18–24⁩</translation>
     </message>
     <message>
         <source>25–34</source>
-        <translation>25–34</translation>
+        <translation>⁦25–34⁩</translation>
     </message>
     <message>
         <source>35–49</source>
-        <translation>35–49</translation>
+        <translation>⁦35–49⁩</translation>
     </message>
     <message>
         <source>50 and over</source>
@@ -8929,7 +8929,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>فتح</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Done</source>

@@ -1704,11 +1704,11 @@
     <name>tandem::DirectoryView</name>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <translation>Nue&amp;vo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3507,7 +3507,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Desvincular</translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3566,7 +3566,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
@@ -3579,10 +3579,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Remove log note</source>
         <translation>Quitar nota del diario</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson learned</source>
-        <translation>&amp;Lección aprendida</translation>
     </message>
     <message>
         <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
@@ -3603,6 +3599,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>B&amp;y:</source>
         <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Lesson le&amp;arned</source>
+        <translation>&amp;Lección aprendida</translation>
     </message>
 </context>
 <context>
@@ -3778,11 +3778,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation>&amp;Nueva reunión</translation>
+        <translation>Nueva &amp;reunión</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4320,7 +4320,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>&amp;Comunicaciones y contingencias</translation>
+        <translation>C&amp;omunicaciones y contingencias</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
@@ -4328,11 +4328,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation>Cro&amp;nograma</translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>Diari&amp;o</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Deleted operation</source>
@@ -4360,11 +4360,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Ti&amp;ps</source>
-        <translation>Av&amp;isos</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Ti&amp;ps (%1)</source>
-        <translation>Av&amp;isos (%1)</translation>
+        <translation>Avisos (%1)</translation>
     </message>
     <message>
         <source>Survi&amp;vors packet</source>
@@ -4556,19 +4556,19 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::OperationsView</name>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <translation>Nue&amp;vo</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
-        <translation>&amp;Abrir el plan</translation>
+        <translation>A&amp;brir el plan</translation>
     </message>
     <message>
         <source>A new operation, as a draft (Ctrl+Shift+N or Insert)</source>
@@ -5764,16 +5764,16 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>La respuesta de %1:</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>Mo&amp;tivo:</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>A refusal is recorded with the reason the service gave.</source>
         <translation>Un rechazo se registra con el motivo que dio el servicio.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tivo:</translation>
     </message>
 </context>
 <context>
@@ -8170,11 +8170,11 @@ Vencimiento: %4%5</translation>
     <name>tandem::TipsView</name>
     <message>
         <source>&amp;New tip</source>
-        <translation>&amp;Nuevo aviso</translation>
+        <translation>Nuev&amp;o aviso</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8190,11 +8190,11 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Desvincular</translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>&amp;Cerrar</translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -8641,7 +8641,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Cerrados</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8829,7 +8829,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Done</source>

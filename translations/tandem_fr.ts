@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3507,7 +3507,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <name>tandem::LinkedTipsPage</name>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>D&amp;élier</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3581,10 +3581,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Retirer la note de journal</translation>
     </message>
     <message>
-        <source>&amp;Lesson learned</source>
-        <translation>&amp;Leçon retenue</translation>
-    </message>
-    <message>
         <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
         <translation>Saisir la note comme leçon retenue : elle reste dans le journal et figure parmi les leçons du rapport après action. Une note de la liste se marque dans sa propre case.</translation>
     </message>
@@ -3603,6 +3599,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>B&amp;y:</source>
         <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Lesson le&amp;arned</source>
+        <translation>&amp;Leçon retenue</translation>
     </message>
 </context>
 <context>
@@ -3778,11 +3778,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation>&amp;Nouvelle réunion</translation>
+        <translation>N&amp;ouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4316,15 +4316,15 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>R&amp;isk</source>
-        <translation>&amp;Risques</translation>
+        <translation>R&amp;isques</translation>
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>&amp;Communications &amp;&amp; plan de secours</translation>
+        <translation>Communications &amp;&amp; &amp;plan de secours</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation>C&amp;ibles</translation>
+        <translation>Ci&amp;bles</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
@@ -4340,7 +4340,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Targets (%1)</source>
-        <translation>C&amp;ibles (%1)</translation>
+        <translation>Ci&amp;bles (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
@@ -4423,7 +4423,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation>&amp;au&#xa0;:</translation>
+        <translation>au&#xa0;:</translation>
     </message>
     <message>
         <source>A search takes at most %L1 characters (that would have been %L2).</source>
@@ -4560,11 +4560,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Du&amp;pliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
@@ -4784,7 +4784,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation&#xa0;:</translation>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -5764,16 +5764,16 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>La réponse de %1 :</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>Mo&amp;tif :</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
         <source>A refusal is recorded with the reason the service gave.</source>
         <translation>Un refus s’enregistre avec le motif donné par le service.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif :</translation>
     </message>
 </context>
 <context>
@@ -6961,7 +6961,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Imprime&amp;r…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -7025,11 +7025,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Protective &amp;marking</source>
-        <translation>&amp;Mention de protection</translation>
+        <translation>Me&amp;ntion de protection</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation>&amp;Numéro d&apos;exemplaire</translation>
+        <translation>N&amp;uméro d&apos;exemplaire</translation>
     </message>
     <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
@@ -7148,7 +7148,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>Imprime&amp;r…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -8174,7 +8174,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -8190,11 +8190,11 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>D&amp;élier</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>&amp;Clore</translation>
+        <translation>Cl&amp;ore</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -8641,7 +8641,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clos</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8829,7 +8829,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvrir</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Done</source>

@@ -1,12 +1,15 @@
 #include "demowindow.h"
 
 #include "demo/demo.h"
+#include "dialogs/confirmnamedialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/keycarddialog.h"
 #include "dialogs/mergesummarydialog.h"
 #include "dialogs/newofficedialog.h"
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/reasondialog.h"
+#include "dialogs/referralanswerdialog.h"
 #include "dialogs/reportdialog.h"
 #include "dialogs/reportpreview.h"
 #include "dialogs/restoredialog.h"
@@ -118,6 +121,18 @@ QList<DialogMaker> everyDialog(MainWindow& window, const QString& scratch)
     auto* printer = new QPrinter(QPrinter::ScreenResolution);
     QObject::connect(&window, &QObject::destroyed, [printer] { delete printer; });
     out.append({QStringLiteral("tandem::ReportPreview"), [=] { return new ReportPreview(printer, parent); }});
+    out.append({QStringLiteral("tandem::ReasonDialog"), [=] {
+                    return new ReasonDialog(QStringLiteral("Decline Step"), QStringLiteral("Decline “Medical check” for V-2026-0004?"),
+                                            QStringLiteral("To test."), QStringLiteral("&Reason:"), QStringLiteral("Decline"), parent);
+                }});
+    out.append({QStringLiteral("tandem::ConfirmNameDialog"), [=] {
+                    return new ConfirmNameDialog(QStringLiteral("Delete Operation"), QStringLiteral("Delete Operation Lantern?"),
+                                                 {QStringLiteral("Log notes: 11")}, QStringLiteral("Undo brings it back."),
+                                                 QStringLiteral("Operation Lantern"), QStringLiteral("Delete"), parent);
+                }});
+    out.append({QStringLiteral("tandem::ReferralAnswerDialog"), [=] {
+                    return new ReferralAnswerDialog(QStringLiteral("Harbourside Shelter"), QString(), QString(), QString(), parent);
+                }});
     return out;
 }
 

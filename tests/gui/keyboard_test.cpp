@@ -215,6 +215,11 @@ private:
                                                                 Dialogs::setNextFileName(exported);
                                                             },
                                                             [=](QDialog&) { return QFile::exists(exported); }});
+        // Return confirms once the reason, or the record's name, is typed.
+        how.insert(QStringLiteral("tandem::ReasonDialog"),
+                   {{}, {}, [](QDialog& d) { test::type(d, "reasonEdit", QStringLiteral("The survivor said no.")); }});
+        how.insert(QStringLiteral("tandem::ConfirmNameDialog"),
+                   {{}, {}, [](QDialog& d) { test::type(d, "confirmNameEdit", QStringLiteral("Operation Lantern")); }});
         QList<DialogCase> cases;
         for (const test::DialogMaker& maker : test::everyDialog(*m_window, m_dir.path())) {
             DialogCase c = how.value(maker.name);
@@ -286,6 +291,13 @@ private:
             } else if (auto* time = qobject_cast<TimeField*>(w)) {
                 if (!time->value().isValid())
                     time->findChild<QAbstractButton*>(QStringLiteral("timeSet"))->click();
+            }
+        }
+        // A tip needs what was reported: a place, an indicator or a description.
+        if (entity == QLatin1String("tip")) {
+            if (auto* place = form->findChild<QLineEdit*>(QStringLiteral("tip_place")); place && place->text().isEmpty()) {
+                place->setFocus(Qt::OtherFocusReason);
+                QTest::keyClicks(place, QStringLiteral("Mill Lane"));
             }
         }
     }
