@@ -43,6 +43,11 @@ const FieldDef& field(const char* entity, const char* name)
 
 } // namespace
 
+QString TodayModel::lateText(qint64 seconds)
+{
+    return tr("%1 late").arg(durationText(seconds));
+}
+
 TodayModel::TodayModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void TodayModel::setDocument(Document* document)
@@ -311,7 +316,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
                                         : tr("Before first interview");
         case Timing:
             if (band == int(DueBand::Overdue))
-                return tr("%1 late").arg(durationText(step.dueAt.secsTo(m_now)));
+                return lateText(step.dueAt.secsTo(m_now));
             if (band == int(DueBand::Soon))
                 return tr("in %1").arg(durationText(m_now.secsTo(step.dueAt)));
             return tr("rescued %1 ago").arg(durationText(node.survivor.firstDue.secsTo(m_now)));

@@ -101,7 +101,7 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     const int padding = 3 * character;
     const int due = m_tree->fontMetrics().horizontalAdvance(localTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))) + padding;
     const int timing = m_tree->fontMetrics().horizontalAdvance(
-                           TodayModel::tr("%1 late").arg(durationText(88 * 86400 + 23 * 3600))) + padding;
+                           TodayModel::lateText(88 * 86400 + 23 * 3600)) + padding;
     m_tree->setColumnWidth(TodayModel::Due, std::max(18 * character, due));
     m_tree->setColumnWidth(TodayModel::Timing, std::max(16 * character, timing));
     m_tree->setColumnWidth(TodayModel::Owner, 16 * character);
