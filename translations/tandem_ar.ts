@@ -222,10 +222,6 @@
         <translation>أرقام العمل المشترك لفرقة العمل خلال فترة</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>حفظ &amp;نسخة باسم…</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the open file to a new file</source>
         <translation>كتابة نسخة متّسقة من الملف المفتوح إلى ملف جديد</translation>
     </message>
@@ -276,6 +272,10 @@
     <message>
         <source>The language, how long the office keys stay unlocked when unused, and backups</source>
         <translation>اللغة، ومدة بقاء مفاتيح المكتب مفتوحة دون استخدام، والنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
         <source>&amp;Reset the Demo…</source>
@@ -490,16 +490,23 @@
         <translation>إدخال واحد</translation>
     </message>
     <message>
-        <source>%L1 entries</source>
-        <translation>الإدخالات: %L1</translation>
-    </message>
-    <message>
         <source>No entry matches the filter.</source>
         <translation>لا يوجد إدخال يطابق عامل التصفية.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
         <translation>سجل التدقيق فارغ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>لا مدخلات</numerusform>
+            <numerusform>مدخل واحد</numerusform>
+            <numerusform>مدخلان</numerusform>
+            <numerusform>%Ln مدخلات</numerusform>
+            <numerusform>%Ln مدخلًا</numerusform>
+            <numerusform>%Ln مدخل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,17 +756,6 @@
 </context>
 <context>
     <name>tandem::Checklist</name>
-    <message numerus="yes">
-        <source>this survivor already has a checklist (%n step(s))</source>
-        <translation>
-            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
-            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
-            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوتان)</numerusform>
-            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوات)</numerusform>
-            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
-            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this survivor was deleted</source>
         <translation>حُذف سجل هذا الناجي</translation>
@@ -775,6 +771,21 @@
     <message>
         <source>step &quot;%1&quot;: %2</source>
         <translation>الخطوة &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>this survivor already has a checklist (1 step)</source>
+        <translation>لدى هذا الناجي قائمة تحقق بالفعل (خطوة واحدة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>this survivor already has a checklist (%n steps)</source>
+        <translation>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (بلا خطوات)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (خطوة واحدة)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (خطوتان)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوات)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
+            <numerusform>لدى هذا الناجي قائمة تحقق بالفعل (%n خطوة)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -982,6 +993,391 @@
         <source>Why not applicable:</source>
         <translation>سبب عدم الانطباق:</translation>
     </message>
+    <message>
+        <source>Done by</source>
+        <translation>أنجزها</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>وقت الإنجاز</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ChildRecordTexts</name>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>&amp;إضافة هدف</translation>
+    </message>
+    <message>
+        <source>Add a target (Insert or Ctrl+Shift+N)</source>
+        <translation>إضافة هدف (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create target</source>
+        <translation>إنشاء الهدف</translation>
+    </message>
+    <message>
+        <source>Make the target from the form (Return, or Ctrl+Return)</source>
+        <translation>إنشاء الهدف من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected target (Delete); Undo brings it back</source>
+        <translation>إزالة الهدف المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>Select a target to edit it, or add one.</source>
+        <translation>حدِّد هدفًا لتحريره، أو أضف هدفًا.</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>إضافة هدف</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>إزالة الهدف</translation>
+    </message>
+    <message>
+        <source>&amp;Add assignment</source>
+        <translation>&amp;إضافة تكليف</translation>
+    </message>
+    <message>
+        <source>Add an assignment (Insert or Ctrl+Shift+N)</source>
+        <translation>إضافة تكليف (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create assignment</source>
+        <translation>إنشاء التكليف</translation>
+    </message>
+    <message>
+        <source>Make the assignment from the form (Return, or Ctrl+Return)</source>
+        <translation>إنشاء التكليف من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment (Delete); Undo brings it back</source>
+        <translation>إزالة التكليف المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>Select an assignment to edit it, or add one.</source>
+        <translation>حدِّد تكليفًا لتحريره، أو أضف تكليفًا.</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>تكليف جديد</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>إضافة تكليف</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>إزالة التكليف</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;إضافة مهمة</translation>
+    </message>
+    <message>
+        <source>Add a task (Insert or Ctrl+Shift+N)</source>
+        <translation>إضافة مهمة (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>إنشاء المهمة</translation>
+    </message>
+    <message>
+        <source>Make the task from the form (Return, or Ctrl+Return)</source>
+        <translation>إنشاء المهمة من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete); Undo brings it back</source>
+        <translation>إزالة المهمة المحددة (Delete)؛ التراجع يعيدها</translation>
+    </message>
+    <message>
+        <source>Select a task to edit it, or add one.</source>
+        <translation>حدِّد مهمة لتحريرها، أو أضف مهمة.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>إضافة مهمة</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>إزالة المهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Add attendance</source>
+        <translation>&amp;إضافة حضور</translation>
+    </message>
+    <message>
+        <source>Record an agency&apos;s attendance (Insert or Ctrl+Shift+N)</source>
+        <translation>تسجيل حضور جهة (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create attendance</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Record the attendance from the form (Return, or Ctrl+Return)</source>
+        <translation>تسجيل الحضور من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendance (Delete); Undo brings it back</source>
+        <translation>إزالة الحضور المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>Select an agency&apos;s attendance to edit it, or add one.</source>
+        <translation>حدِّد حضور جهة لتحريره، أو أضف حضورًا.</translation>
+    </message>
+    <message>
+        <source>New attendance</source>
+        <translation>حضور جديد</translation>
+    </message>
+    <message>
+        <source>Add attendance</source>
+        <translation>إضافة حضور</translation>
+    </message>
+    <message>
+        <source>Remove attendance</source>
+        <translation>إزالة الحضور</translation>
+    </message>
+    <message>
+        <source>&amp;Add action item</source>
+        <translation>&amp;إضافة بند عمل</translation>
+    </message>
+    <message>
+        <source>Add an action item (Insert or Ctrl+Shift+N)</source>
+        <translation>إضافة بند عمل (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create action item</source>
+        <translation>إنشاء بند العمل</translation>
+    </message>
+    <message>
+        <source>Make the action item from the form (Return, or Ctrl+Return)</source>
+        <translation>إنشاء بند العمل من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item (Delete); Undo brings it back</source>
+        <translation>إزالة بند العمل المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>Select an action item to edit it, or add one.</source>
+        <translation>حدِّد بند عمل لتحريره، أو أضف بندًا.</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>بند عمل جديد</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>إضافة بند عمل</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>إزالة بند العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Add feedback</source>
+        <translation>&amp;إضافة ملاحظات</translation>
+    </message>
+    <message>
+        <source>Add an agency&apos;s feedback (Insert or Ctrl+Shift+N)</source>
+        <translation>إضافة ملاحظات جهة (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create feedback</source>
+        <translation>تسجيل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Record the feedback from the form (Return, or Ctrl+Return)</source>
+        <translation>تسجيل الملاحظات من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected feedback (Delete); Undo brings it back</source>
+        <translation>إزالة الملاحظات المحددة (Delete)؛ التراجع يعيدها</translation>
+    </message>
+    <message>
+        <source>Select an agency&apos;s feedback to edit it, or add one.</source>
+        <translation>حدِّد ملاحظات جهة لتحريرها، أو أضف ملاحظات.</translation>
+    </message>
+    <message>
+        <source>New feedback</source>
+        <translation>ملاحظات جديدة</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>إضافة ملاحظات</translation>
+    </message>
+    <message>
+        <source>Remove feedback</source>
+        <translation>إزالة الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Add: %1</source>
+        <translation>&amp;إضافة: %1</translation>
+    </message>
+    <message>
+        <source>%1: add one (Insert or Ctrl+Shift+N)</source>
+        <translation>%1: إضافة (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create: %1</source>
+        <translation>إنشاء: %1</translation>
+    </message>
+    <message>
+        <source>%1: make it from the form (Return, or Ctrl+Return)</source>
+        <translation>%1: الإنشاء من النموذج (Enter أو Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1: remove the selected one (Delete); Undo brings it back</source>
+        <translation>%1: إزالة المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>%1: select one to edit it, or add one.</source>
+        <translation>%1: حدِّد واحدًا لتحريره، أو أضف واحدًا.</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (جديد)</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>إضافة: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>إزالة: %1</translation>
+    </message>
+    <message>
+        <source>No targets yet</source>
+        <translation>لا أهداف بعد</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>هدف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n targets</source>
+        <translation>
+            <numerusform>لا أهداف</numerusform>
+            <numerusform>هدف واحد</numerusform>
+            <numerusform>هدفان</numerusform>
+            <numerusform>%n أهداف</numerusform>
+            <numerusform>%n هدفًا</numerusform>
+            <numerusform>%n هدف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assignments yet</source>
+        <translation>لا تكليفات بعد</translation>
+    </message>
+    <message>
+        <source>1 assignment</source>
+        <translation>تكليف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments</source>
+        <translation>
+            <numerusform>لا تكليفات</numerusform>
+            <numerusform>تكليف واحد</numerusform>
+            <numerusform>تكليفان</numerusform>
+            <numerusform>%n تكليفات</numerusform>
+            <numerusform>%n تكليفًا</numerusform>
+            <numerusform>%n تكليف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation>لا مهام بعد</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>مهمة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>لا مهام</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%n مهام</numerusform>
+            <numerusform>%n مهمة</numerusform>
+            <numerusform>%n مهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agency recorded yet</source>
+        <translation>لم تُسجَّل أي جهة بعد</translation>
+    </message>
+    <message>
+        <source>1 agency attended</source>
+        <translation>حضرت جهة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies attended</source>
+        <translation>
+            <numerusform>لم تحضر أي جهة</numerusform>
+            <numerusform>حضرت جهة واحدة</numerusform>
+            <numerusform>حضرت جهتان</numerusform>
+            <numerusform>حضرت %n جهات</numerusform>
+            <numerusform>حضرت %n جهة</numerusform>
+            <numerusform>حضرت %n جهة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action items yet</source>
+        <translation>لا بنود عمل بعد</translation>
+    </message>
+    <message>
+        <source>1 action item</source>
+        <translation>بند عمل واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>لا بنود عمل</numerusform>
+            <numerusform>بند عمل واحد</numerusform>
+            <numerusform>بندا عمل</numerusform>
+            <numerusform>%n بنود عمل</numerusform>
+            <numerusform>%n بند عمل</numerusform>
+            <numerusform>%n بند عمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback yet</source>
+        <translation>لا ملاحظات بعد</translation>
+    </message>
+    <message>
+        <source>1 agency gave feedback</source>
+        <translation>قدّمت جهة واحدة ملاحظاتها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies gave feedback</source>
+        <translation>
+            <numerusform>لم تقدّم أي جهة ملاحظاتها</numerusform>
+            <numerusform>قدّمت جهة واحدة ملاحظاتها</numerusform>
+            <numerusform>قدّمت جهتان ملاحظاتهما</numerusform>
+            <numerusform>قدّمت %n جهات ملاحظاتها</numerusform>
+            <numerusform>قدّمت %n جهة ملاحظاتها</numerusform>
+            <numerusform>قدّمت %n جهة ملاحظاتها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -990,53 +1386,8 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>&amp;Add %1</source>
-        <translation>&amp;إضافة %1</translation>
-    </message>
-    <message>
-        <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation>إضافة %1 (Insert أو Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
-    </message>
-    <message>
-        <source>Remove the selected %1 (Delete); Undo brings it back</source>
-        <translation>إزالة %1 المحدَّد (Delete)؛ والتراجع يعيده</translation>
-    </message>
-    <message>
-        <source>&amp;Create %1</source>
-        <translation>إن&amp;شاء %1</translation>
-    </message>
-    <message>
-        <source>Make the %1 from the form (Ctrl+Return)</source>
-        <translation>إنشاء %1 من النموذج (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Select a %1 to edit it, or add one.</source>
-        <translation>حدِّد %1 لتحريره، أو أضف واحدًا.</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>%1 جديد</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>إضافة %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>إزالة %1</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>لا شيء بعد</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a count and what is counted</comment>
-        <translation>%1 %2</translation>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1765,10 @@
         <source>&amp;Why it is withdrawn:</source>
         <translation>&amp;سبب السحب:</translation>
     </message>
+    <message>
+        <source>Expires on</source>
+        <translation>تنتهي في</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardView</name>
@@ -1426,16 +1781,12 @@
         <translation>جميع الجهات</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;من</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>ال&amp;نوع</translation>
+        <translation>الن&amp;وع</translation>
     </message>
     <message>
         <source>A&amp;gency</source>
@@ -1472,6 +1823,18 @@
     <message>
         <source>%1 to %2 · %3 · %4</source>
         <translation>من %1 إلى %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation>نوع الاتجار</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>م&amp;ن</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1875,6 @@
         <translation>حذف الإدخال المحدد (Delete)</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;إنشاء</translation>
-    </message>
-    <message>
         <source>Add the entry to the directory (Ctrl+Return)</source>
         <translation>إضافة الإدخال إلى الدليل (Ctrl+Return)</translation>
     </message>
@@ -1534,17 +1893,6 @@
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
         <translation>التراجع (Ctrl+Z) يعيده.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It takes part in %n operation(s); they will show it as a deleted agency. </source>
-        <translation>
-            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
-            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
-            <numerusform>تشارك في %n عمليتين؛ وستظهر فيهما بوصفها جهة محذوفة. </numerusform>
-            <numerusform>تشارك في %n عمليات؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
-            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
-            <numerusform>تشارك في %n عملية؛ وستظهر فيها بوصفها جهة محذوفة. </numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1581,6 +1929,25 @@
     <message>
         <source>Services</source>
         <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>It takes part in 1 operation, which will show it as a deleted agency. </source>
+        <translation>تشارك في عملية واحدة، ستظهرها جهةً محذوفة. </translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes part in %n operations; they will show it as a deleted agency. </source>
+        <translation>
+            <numerusform>لا تشارك في أي عملية. </numerusform>
+            <numerusform>تشارك في عملية واحدة، ستظهرها جهةً محذوفة. </numerusform>
+            <numerusform>تشارك في عمليتين، ستظهرانها جهةً محذوفة. </numerusform>
+            <numerusform>تشارك في %n عمليات، ستظهرها جهةً محذوفة. </numerusform>
+            <numerusform>تشارك في %n عملية، ستظهرها جهةً محذوفة. </numerusform>
+            <numerusform>تشارك في %n عملية، ستظهرها جهةً محذوفة. </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2153,9 +2520,16 @@
         <source>1 conflict</source>
         <translation>تعارض واحد</translation>
     </message>
-    <message>
-        <source>%L1 conflicts</source>
-        <translation>التعارضات: %L1</translation>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Untrust…</source>
@@ -2703,19 +3077,19 @@ Last export: %2</source>
     </message>
     <message>
         <source>Planning (1–5)</source>
-        <translation>التخطيط (1–5)</translation>
+        <translation>التخطيط (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Communication (1–5)</source>
-        <translation>التواصل (1–5)</translation>
+        <translation>التواصل (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Victim care (1–5)</source>
-        <translation>رعاية الضحايا (1–5)</translation>
+        <translation>رعاية الضحايا (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Safety (1–5)</source>
-        <translation>السلامة (1–5)</translation>
+        <translation>السلامة (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>What worked</source>
@@ -2779,6 +3153,13 @@ Last export: %2</source>
     <message>
         <source>Not set</source>
         <translation>غير محدد</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FieldMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
     </message>
 </context>
 <context>
@@ -3365,12 +3746,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
 <context>
     <name>tandem::LinkedTipsPage</name>
     <message>
-        <source>&amp;Link a tip…</source>
-        <translation>&amp;ربط بلاغ…</translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
-        <translation>إ&amp;لغاء الربط</translation>
+        <translation>&amp;إلغاء الربط</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3395,6 +3772,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The tip could not be unlinked.</source>
         <translation>تعذّر إلغاء ربط البلاغ.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k a tip…</source>
+        <translation>&amp;ربط بلاغ…</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3805,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>سجل العملية</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>&amp;بواسطة:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>ملاح&amp;ظة:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
@@ -3442,10 +3819,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Remove log note</source>
         <translation>إزالة ملاحظة سجل</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson learned</source>
-        <translation>&amp;درس مستفاد</translation>
     </message>
     <message>
         <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
@@ -3463,6 +3836,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Remove Note</source>
         <translation>إزالة الملاحظة</translation>
     </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>ب&amp;واسطة:</translation>
+    </message>
+    <message>
+        <source>Lesson le&amp;arned</source>
+        <translation>د&amp;رس مستفاد</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
@@ -3477,10 +3858,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>1 step overdue</source>
         <translation>خطوة واحدة متأخرة</translation>
-    </message>
-    <message>
-        <source>%L1 steps overdue</source>
-        <translation>خطوات متأخرة: %L1</translation>
     </message>
     <message>
         <source>No step overdue</source>
@@ -3561,6 +3938,17 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>%1 is already open in this window.</source>
         <translation>%1 مفتوح بالفعل في هذه النافذة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps overdue</source>
+        <translation>
+            <numerusform>لا خطوات متأخرة</numerusform>
+            <numerusform>خطوة واحدة متأخرة</numerusform>
+            <numerusform>خطوتان متأخرتان</numerusform>
+            <numerusform>%Ln خطوات متأخرة</numerusform>
+            <numerusform>%Ln خطوة متأخرة</numerusform>
+            <numerusform>%Ln خطوة متأخرة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset the Demo</source>
@@ -3665,10 +4053,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <source>&amp;Create meeting</source>
-        <translation>&amp;إنشاء الاجتماع</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3763,48 +4147,66 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>حذف «%1»</translation>
     </message>
     <message>
-        <source>&amp;Attendance</source>
-        <translation>الح&amp;ضور</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance (%1, %2)</source>
-        <translation>الح&amp;ضور (%1، %2)</translation>
-    </message>
-    <message>
         <source>1 agency</source>
         <translation>جهة واحدة</translation>
-    </message>
-    <message>
-        <source>%L1 agencies</source>
-        <translation>الجهات: %L1</translation>
     </message>
     <message>
         <source>1 person</source>
         <translation>شخص واحد</translation>
     </message>
     <message>
-        <source>%L1 people</source>
-        <translation>الأشخاص: %L1</translation>
+        <source>Create meeting</source>
+        <translation>إنشاء الاجتماع</translation>
     </message>
     <message>
-        <source>A&amp;ction items</source>
+        <source>Attendan&amp;ce</source>
+        <translation>الح&amp;ضور</translation>
+    </message>
+    <message>
+        <source>Attendan&amp;ce (%1, %2)</source>
+        <translation>الح&amp;ضور (%1، %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation>
+            <numerusform>لا جهات</numerusform>
+            <numerusform>جهة واحدة</numerusform>
+            <numerusform>جهتان</numerusform>
+            <numerusform>%Ln جهات</numerusform>
+            <numerusform>%Ln جهة</numerusform>
+            <numerusform>%Ln جهة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Act&amp;ion items</source>
         <translation>&amp;بنود العمل</translation>
     </message>
     <message>
-        <source>A&amp;ction items (%1 open)</source>
-        <translation>&amp;بنود العمل (المفتوحة: %1)</translation>
+        <source>Act&amp;ion items (%1 open)</source>
+        <translation>&amp;بنود العمل (%1 مفتوحة)</translation>
     </message>
     <message>
-        <source>&amp;Feedback</source>
-        <translation>ال&amp;ملاحظات</translation>
+        <source>Feed&amp;back</source>
+        <translation>الم&amp;لاحظات</translation>
     </message>
     <message>
-        <source>&amp;Feedback (%1)</source>
-        <translation>ال&amp;ملاحظات (%1)</translation>
+        <source>Feed&amp;back (%1)</source>
+        <translation>الم&amp;لاحظات (%1)</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <source>De&amp;tails</source>
+        <translation>الت&amp;فاصيل</translation>
     </message>
 </context>
 <context>
@@ -3882,7 +4284,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>اسم ال&amp;مكتب:</translation>
+        <translation>&amp;اسم المكتب:</translation>
     </message>
     <message>
         <source>Partner offices see this name on your key card and your bundles.</source>
@@ -4202,19 +4604,11 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>الا&amp;تصالات &amp;&amp; الطوارئ</translation>
-    </message>
-    <message>
-        <source>&amp;Survivors packet</source>
-        <translation>م&amp;لحق الناجين</translation>
+        <translation>ال&amp;اتصالات &amp;&amp; الطوارئ</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
         <translation>الأ&amp;هداف</translation>
-    </message>
-    <message>
-        <source>&amp;Assignments</source>
-        <translation>الت&amp;كليفات</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
@@ -4222,7 +4616,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Deleted operation</source>
@@ -4231,10 +4625,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>&amp;Targets (%1)</source>
         <translation>الأ&amp;هداف (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Assignments (%1)</source>
-        <translation>الت&amp;كليفات (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
@@ -4253,24 +4643,36 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الهدف %1</translation>
     </message>
     <message>
-        <source>Follow-&amp;up</source>
-        <translation>المتاب&amp;عة</translation>
-    </message>
-    <message>
-        <source>&amp;Feedback</source>
-        <translation>ال&amp;ملاحظات</translation>
-    </message>
-    <message>
         <source>Ti&amp;ps</source>
         <translation>ال&amp;بلاغات</translation>
     </message>
     <message>
-        <source>&amp;Feedback (%1)</source>
-        <translation>ال&amp;ملاحظات (%1)</translation>
-    </message>
-    <message>
         <source>Ti&amp;ps (%1)</source>
         <translation>ال&amp;بلاغات (%1)</translation>
+    </message>
+    <message>
+        <source>Survi&amp;vors packet</source>
+        <translation>مل&amp;حق الناجين</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnments</source>
+        <translation>الت&amp;كليفات</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>المتاب&amp;عة</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>الم&amp;لاحظات</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnments (%1)</source>
+        <translation>الت&amp;كليفات (%1)</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback (%1)</source>
+        <translation>الم&amp;لاحظات (%1)</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4706,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>البحث في العمليات</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
-    </message>
-    <message>
         <source>&amp;to:</source>
         <translation>إ&amp;لى:</translation>
     </message>
@@ -4322,6 +4720,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>لا يُبحث إلا عن أول %1 كلمة.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>م&amp;ن:</translation>
     </message>
 </context>
 <context>
@@ -4361,17 +4763,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
 </context>
 <context>
     <name>tandem::Operations</name>
-    <message numerus="yes">
-        <source>… and %n more open mandatory step(s).</source>
-        <translation>
-            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
-            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
-            <numerusform>… و%n خطوتان إلزاميتان أخريان مفتوحتان.</numerusform>
-            <numerusform>… و%n خطوات إلزامية أخرى مفتوحة.</numerusform>
-            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
-            <numerusform>… و%n خطوة إلزامية أخرى مفتوحة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this operation was deleted</source>
         <translation>هذه العملية محذوفة</translation>
@@ -4409,14 +4800,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>العملية بالفعل في حالة «%1».</translation>
     </message>
     <message>
-        <source>A %1 operation cannot change its status.</source>
-        <translation>لا يمكن تغيير حالة عملية في حالة «%1».</translation>
-    </message>
-    <message>
-        <source>A %1 operation can move to %2, not to %3.</source>
-        <translation>يمكن نقل العملية التي في حالة «%1» إلى: %2، لا إلى «%3».</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -4428,6 +4811,34 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source> (copy)</source>
         <translation> (نسخة)</translation>
     </message>
+    <message>
+        <source>… and 1 more open mandatory step.</source>
+        <translation>… وخطوة إلزامية مفتوحة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more open mandatory steps.</source>
+        <translation>
+            <numerusform>… ولا خطوات إلزامية مفتوحة أخرى.</numerusform>
+            <numerusform>… وخطوة إلزامية مفتوحة أخرى.</numerusform>
+            <numerusform>… وخطوتان إلزاميتان مفتوحتان أخريان.</numerusform>
+            <numerusform>… و%n خطوات إلزامية مفتوحة أخرى.</numerusform>
+            <numerusform>… و%n خطوة إلزامية مفتوحة أخرى.</numerusform>
+            <numerusform>… و%n خطوة إلزامية مفتوحة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a status named in a sentence</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>An operation in “%1” cannot change its status.</source>
+        <translation>لا يمكن لعملية في حالة «%1» أن تغيّر حالتها.</translation>
+    </message>
+    <message>
+        <source>An operation in “%1” can move to %2, not to “%3”.</source>
+        <translation>يمكن لعملية في حالة «%1» أن تنتقل إلى %2، لا إلى «%3».</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -4437,7 +4848,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;تكرار</translation>
+        <translation>ت&amp;كرار</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -4830,16 +5241,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
         <source>&amp;Window language:</source>
         <translation>&amp;لغة النافذة:</translation>
-    </message>
-    <message>
-        <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
-        <translation>تتبعها التواريخ والأوقات والأرقام. تُطبَّق في المرة التالية التي يبدأ فيها Tandem.</translation>
     </message>
     <message>
         <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
@@ -4864,6 +5267,34 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
         <translation>تُحفظ النسخ الاحتياطية في مجلد بجانب الملف، لا يقرؤه سواك. يأخذ Tandem أيضًا نسخة قبل كل دمج وكل استعادة؛ ملف ▸ نسخ احتياطي الآن يأخذ نسخة في أي وقت، وملف ▸ الاستعادة من نسخة احتياطية يعود إلى إحداها.</translation>
+    </message>
+    <message>
+        <source>Language and dates</source>
+        <translation>اللغة والتواريخ</translation>
+    </message>
+    <message>
+        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
+        <translation>تتبعها الأرقام وأسماء الأشهر. تُطبَّق في المرة التالية التي يبدأ فيها Tandem.</translation>
+    </message>
+    <message>
+        <source>Day month year: %1</source>
+        <translation>يوم شهر سنة: %1</translation>
+    </message>
+    <message>
+        <source>ISO 8601: %1</source>
+        <translation>ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>As the system writes them: %1</source>
+        <translation>كما يكتبها النظام: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>ال&amp;تواريخ والأوقات:</translation>
+    </message>
+    <message>
+        <source>In every list, form, report and export. It applies at once.</source>
+        <translation>في كل قائمة ونموذج وتقرير وتصدير. تُطبَّق فورًا.</translation>
     </message>
 </context>
 <context>
@@ -4973,10 +5404,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>يتبع ناجٍ واحد هذا الإصدار.</translation>
     </message>
     <message>
-        <source>%L1 survivors follow this version.</source>
-        <translation>عدد الناجين الذين يتبعون هذا الإصدار: %L1.</translation>
-    </message>
-    <message>
         <source>Saving a change makes a new version; they keep this one.</source>
         <translation>حفظ أي تغيير ينشئ إصدارًا جديدًا؛ ويبقى الناجون الذين يتبعونه على هذا الإصدار.</translation>
     </message>
@@ -5003,6 +5430,25 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Version %1 · retired (%2): no new checklist follows it.</source>
         <translation>النسخة %1 · موقوف العمل بها (%2): لا تتبعها أي قائمة تحقق جديدة.</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>المراجعة التالية</translation>
+    </message>
+    <message>
+        <source>Next review by</source>
+        <translation>المراجعة التالية بواسطة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors follow this version.</source>
+        <translation>
+            <numerusform>لا ناجين يتبعون هذا الإصدار.</numerusform>
+            <numerusform>ناجٍ واحد يتبع هذا الإصدار.</numerusform>
+            <numerusform>ناجيان يتبعان هذا الإصدار.</numerusform>
+            <numerusform>%Ln ناجين يتبعون هذا الإصدار.</numerusform>
+            <numerusform>%Ln ناجيًا يتبعون هذا الإصدار.</numerusform>
+            <numerusform>%Ln ناجٍ يتبعون هذا الإصدار.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5135,10 +5581,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>يتبع ناجٍ واحد هذا الإصدار</translation>
     </message>
     <message>
-        <source>%L1 survivors follow this version</source>
-        <translation>عدد الناجين الذين يتبعون هذا الإصدار: %L1</translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
@@ -5161,6 +5603,17 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Followed by</source>
         <translation>يتبعه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors follow this version</source>
+        <translation>
+            <numerusform>لا ناجين يتبعون هذا الإصدار</numerusform>
+            <numerusform>ناجٍ واحد يتبع هذا الإصدار</numerusform>
+            <numerusform>ناجيان يتبعان هذا الإصدار</numerusform>
+            <numerusform>%Ln ناجين يتبعون هذا الإصدار</numerusform>
+            <numerusform>%Ln ناجيًا يتبعون هذا الإصدار</numerusform>
+            <numerusform>%Ln ناجٍ يتبعون هذا الإصدار</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5661,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Applies to:</source>
         <translation>تنطبق على:</translation>
+    </message>
+    <message>
+        <source>Due, how many</source>
+        <translation>الموعد، كم</translation>
+    </message>
+    <message>
+        <source>Due, in hours or days</source>
+        <translation>الموعد، بالساعات أو الأيام</translation>
+    </message>
+    <message>
+        <source>Due, counted from</source>
+        <translation>الموعد، محسوبًا من</translation>
     </message>
 </context>
 <context>
@@ -5339,10 +5804,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>إصدار واحد</translation>
     </message>
     <message>
-        <source>%L1 versions</source>
-        <translation>عدد الإصدارات: %L1</translation>
-    </message>
-    <message>
         <source>Protocols</source>
         <translation>البروتوكولات</translation>
     </message>
@@ -5433,6 +5894,17 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>&amp;Why it is retired:</source>
         <translation>&amp;سبب الإيقاف:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln versions</source>
+        <translation>
+            <numerusform>لا إصدارات</numerusform>
+            <numerusform>إصدار واحد</numerusform>
+            <numerusform>إصداران</numerusform>
+            <numerusform>%Ln إصدارات</numerusform>
+            <numerusform>%Ln إصدارًا</numerusform>
+            <numerusform>%Ln إصدار</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5534,6 +6006,26 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>%1 was put back as it is stored: %2</source>
         <translation>أُعيد %1 كما هو محفوظ: %2</translation>
     </message>
+    <message>
+        <source>%1 is %2; “%3” was not taken.</source>
+        <translation>يجب أن يكون %1 %2؛ لم تُقبل القيمة «%3».</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; the text had %3.</source>
+        <translation>يقبل %1 %2 حرفًا على الأكثر؛ كان النص %3 حرفًا.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 entries; there were %3.</source>
+        <translation>يقبل %1 %2 إدخالًا على الأكثر؛ كان هناك %3.</translation>
+    </message>
+    <message>
+        <source>%1: what was chosen is not in this file; choose again.</source>
+        <translation>%1: ما اختير ليس في هذا الملف؛ اختر من جديد.</translation>
+    </message>
+    <message>
+        <source>%1: what was chosen was deleted meanwhile; choose again.</source>
+        <translation>%1: حُذف ما اختير في الأثناء؛ اختر من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RecordListModel</name>
@@ -5596,16 +6088,16 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>رد %1:</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>ال&amp;سبب:</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>ال&amp;نتيجة:</translation>
     </message>
     <message>
         <source>A refusal is recorded with the reason the service gave.</source>
         <translation>يُسجَّل الرفض مع السبب الذي قدمته الخدمة.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>ال&amp;سبب:</translation>
     </message>
 </context>
 <context>
@@ -6396,17 +6888,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Issued by %1 on %2 with Tandem</source>
         <translation>أصدره %1 في %2 باستخدام Tandem</translation>
     </message>
-    <message numerus="yes">
-        <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
-        <translation>
-            <numerusform>تذكر هذه النسخة هويات %n من الناجين، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
-            <numerusform>تذكر هذه النسخة هوية %n ناجٍ، إذ وافق على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
-            <numerusform>تذكر هذه النسخة هويتي %n ناجيَين، إذ وافقا على مشاركتهما مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
-            <numerusform>تذكر هذه النسخة هويات %n ناجين، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
-            <numerusform>تذكر هذه النسخة هويات %n ناجيًا، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
-            <numerusform>تذكر هذه النسخة هويات %n ناجٍ، إذ وافقوا على مشاركتها مع %1. احتفظ بها في حدود هذه الموافقة: لا تنسخها ولا تسلّمها لغيرك.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
@@ -6595,17 +7076,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>copy %1</source>
         <translation>النسخة %1</translation>
     </message>
-    <message numerus="yes">
-        <source>with the identities of %n survivor(s)</source>
-        <translation>
-            <numerusform>مع هويات %n من الناجين</numerusform>
-            <numerusform>مع هوية %n ناجٍ</numerusform>
-            <numerusform>مع هويتي %n ناجيَين</numerusform>
-            <numerusform>مع هويات %n ناجين</numerusform>
-            <numerusform>مع هويات %n ناجيًا</numerusform>
-            <numerusform>مع هويات %n ناجٍ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown format</source>
         <translation>تنسيق غير معروف</translation>
@@ -6648,15 +7118,15 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Average (1–5)</source>
-        <translation>المتوسط (1–5)</translation>
+        <translation>المتوسط (⁦1–5⁩)</translation>
     </message>
     <message>
         <source>Rated 1–2</source>
-        <translation>بتقييم 1–2</translation>
+        <translation>بتقييم ⁦1–2⁩</translation>
     </message>
     <message>
         <source>Rated 4–5</source>
-        <translation>بتقييم 4–5</translation>
+        <translation>بتقييم ⁦4–5⁩</translation>
     </message>
     <message>
         <source>the recipient is not an office known to this database</source>
@@ -6752,6 +7222,36 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>%1 (done: %2, overdue: %3)</source>
         <translation>%1 (منجزة: %2، متأخرة: %3)</translation>
+    </message>
+    <message>
+        <source>This copy names 1 survivor by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation>تذكر هذه النسخة ناجيًا واحدًا بهويته، لأنه وافق على مشاركتها مع %1. احفظها في حدود تلك الموافقة: لا تنسخها ولا تمرّرها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy names %n survivors by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation>
+            <numerusform>لا تذكر هذه النسخة أي ناجٍ بهويته؛ %1. احفظها في حدود الموافقة: لا تنسخها ولا تمرّرها.</numerusform>
+            <numerusform>تذكر هذه النسخة ناجيًا واحدًا بهويته، لأنه وافق على مشاركتها مع %1. احفظها في حدود تلك الموافقة: لا تنسخها ولا تمرّرها.</numerusform>
+            <numerusform>تذكر هذه النسخة ناجيَين بهويتهما، لأنهما وافقا على مشاركتها مع %1. احفظها في حدود تلك الموافقة: لا تنسخها ولا تمرّرها.</numerusform>
+            <numerusform>تذكر هذه النسخة %n ناجين بهوياتهم، لأنهم وافقوا على مشاركتها مع %1. احفظها في حدود تلك الموافقة: لا تنسخها ولا تمرّرها.</numerusform>
+            <numerusform>تذكر هذه النسخة %n ناجيًا بهوياتهم، لأنهم وافقوا على مشاركتها مع %1. احفظها في حدود تلك الموافقة: لا تنسخها ولا تمرّرها.</numerusform>
+            <numerusform>تذكر هذه النسخة %n ناجٍ بهوياتهم، لأنهم وافقوا على مشاركتها مع %1. احفظها في حدود تلك الموافقة: لا تنسخها ولا تمرّرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the identity of 1 survivor</source>
+        <translation>مع هوية ناجٍ واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>with the identities of %n survivors</source>
+        <translation>
+            <numerusform>بلا هويات ناجين</numerusform>
+            <numerusform>مع هوية ناجٍ واحد</numerusform>
+            <numerusform>مع هويتي ناجيين</numerusform>
+            <numerusform>مع هويات %n ناجين</numerusform>
+            <numerusform>مع هويات %n ناجيًا</numerusform>
+            <numerusform>مع هويات %n ناجٍ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6940,16 +7440,16 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الطابعة</translation>
     </message>
     <message>
-        <source>Reci&amp;pient</source>
-        <translation>المست&amp;لم</translation>
-    </message>
-    <message>
         <source>%1 (office)</source>
         <translation>%1 (مكتب)</translation>
     </message>
     <message>
         <source>%1 (agency)</source>
         <translation>%1 (جهة)</translation>
+    </message>
+    <message>
+        <source>Recipie&amp;nt</source>
+        <translation>المست&amp;لم</translation>
     </message>
 </context>
 <context>
@@ -7274,10 +7774,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>a %1 with this id already exists</source>
-        <translation>يوجد بالفعل سجل %1 بهذا المعرّف</translation>
-    </message>
-    <message>
         <source>this %1 was deleted; it can no longer be changed</source>
         <translation>هذا السجل (%1) محذوف؛ ولم يعد من الممكن تغييره</translation>
     </message>
@@ -7344,6 +7840,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>the finished file could not be put in place</source>
         <translation>تعذّر وضع الملف المكتمل في مكانه</translation>
+    </message>
+    <message>
+        <source>a record with this id already exists</source>
+        <translation>يوجد سجل بهذا المعرّف بالفعل</translation>
     </message>
     <message>
         <source>a key card gives another office&apos;s record</source>
@@ -7684,12 +8184,23 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>ناجٍ واحد</translation>
     </message>
     <message>
-        <source>%L1 survivors</source>
-        <translation>عدد الناجين: %L1</translation>
-    </message>
-    <message>
         <source>The survivor could not be added.</source>
         <translation>تعذرت إضافة الناجي.</translation>
+    </message>
+    <message>
+        <source>Find survivors</source>
+        <translation>البحث عن ناجين</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors</source>
+        <translation>
+            <numerusform>لا ناجين</numerusform>
+            <numerusform>ناجٍ واحد</numerusform>
+            <numerusform>ناجيان</numerusform>
+            <numerusform>%Ln ناجين</numerusform>
+            <numerusform>%Ln ناجيًا</numerusform>
+            <numerusform>%Ln ناجٍ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7787,17 +8298,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Move task “%1”</source>
         <translation>نقل المهمة «%1»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) on the time scale. Left and Right select a task.</source>
-        <translation>
-            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
-            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
-            <numerusform>%n مهمتان على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
-            <numerusform>%n مهام على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
-            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
-            <numerusform>%n مهمة على المقياس الزمني. يختار المفتاحان Left و Right مهمة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.</source>
         <translation>%1، %2، مستحقة في %3%4. يُزيحها Alt+Left و Alt+Right بمقدار 15 دقيقة.</translation>
@@ -7841,6 +8341,21 @@ Due %4%5</source>
     <message>
         <source>No tasks with a due time yet</source>
         <translation>لا توجد مهام لها موعد استحقاق بعد</translation>
+    </message>
+    <message>
+        <source>1 task on the time scale. Left and Right select a task.</source>
+        <translation>مهمة واحدة على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks on the time scale. Left and Right select a task.</source>
+        <translation>
+            <numerusform>لا مهام على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</numerusform>
+            <numerusform>مهمة واحدة على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</numerusform>
+            <numerusform>مهمتان على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</numerusform>
+            <numerusform>%n مهام على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</numerusform>
+            <numerusform>%n مهمة على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</numerusform>
+            <numerusform>%n مهمة على المقياس الزمني. يحدد السهمان الأيسر والأيمن مهمة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7967,17 +8482,6 @@ Due %4%5</source>
         <source>The tips could not be read: %1</source>
         <translation>تعذرت قراءة البلاغات: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s)</source>
-        <translation>
-            <numerusform>%n مؤشر</numerusform>
-            <numerusform>%n مؤشر</numerusform>
-            <numerusform>%n مؤشران</numerusform>
-            <numerusform>%n مؤشرات</numerusform>
-            <numerusform>%n مؤشرًا</numerusform>
-            <numerusform>%n مؤشر</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
@@ -8006,6 +8510,21 @@ Due %4%5</source>
         <source>Operation</source>
         <translation>العملية</translation>
     </message>
+    <message>
+        <source>1 indicator</source>
+        <translation>مؤشر واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>لا مؤشرات</numerusform>
+            <numerusform>مؤشر واحد</numerusform>
+            <numerusform>مؤشران</numerusform>
+            <numerusform>%n مؤشرات</numerusform>
+            <numerusform>%n مؤشرًا</numerusform>
+            <numerusform>%n مؤشر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TipsView</name>
@@ -8018,16 +8537,12 @@ Due %4%5</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <source>&amp;Log tip</source>
-        <translation>ت&amp;سجيل البلاغ</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Assessed</source>
-        <translation>م&amp;قيَّم</translation>
+        <translation>مق&amp;يَّم</translation>
     </message>
     <message>
         <source>&amp;Link to operation…</source>
@@ -8035,7 +8550,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>إ&amp;لغاء الربط</translation>
+        <translation>&amp;إلغاء الربط</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -8189,10 +8704,6 @@ Due %4%5</source>
         <translation>خطوة واحدة</translation>
     </message>
     <message>
-        <source>%L1 steps</source>
-        <translation>عدد الخطوات: %L1</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1 (اختيارية)</translation>
     </message>
@@ -8235,6 +8746,17 @@ Due %4%5</source>
     <message>
         <source>State</source>
         <translation>الحالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>لا خطوات</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8334,6 +8856,14 @@ Due %4%5</source>
     <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation>متأخرة: %L1 · بنود عمل (7 أيام): %L2 · مهام عمليات (24 ساعة): %L3 · مراجعات بروتوكولات: %L4</translation>
+    </message>
+    <message>
+        <source>Show the steps of</source>
+        <translation>عرض خطوات</translation>
+    </message>
+    <message>
+        <source>Show the steps of the operation</source>
+        <translation>عرض خطوات العملية</translation>
     </message>
 </context>
 <context>
@@ -8491,7 +9021,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>المغلقة</translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8571,23 +9101,23 @@ Due %4%5</source>
     </message>
     <message>
         <source>12–15</source>
-        <translation>12–15</translation>
+        <translation>⁦12–15⁩</translation>
     </message>
     <message>
         <source>16–17</source>
-        <translation>16–17</translation>
+        <translation>⁦16–17⁩</translation>
     </message>
     <message>
         <source>18–24</source>
-        <translation>18–24</translation>
+        <translation>⁦18–24⁩</translation>
     </message>
     <message>
         <source>25–34</source>
-        <translation>25–34</translation>
+        <translation>⁦25–34⁩</translation>
     </message>
     <message>
         <source>35–49</source>
-        <translation>35–49</translation>
+        <translation>⁦35–49⁩</translation>
     </message>
     <message>
         <source>50 and over</source>
@@ -8679,7 +9209,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>فتح</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8762,18 +9292,6 @@ Due %4%5</source>
         <translation>لم تُقيَّم بعد</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>المقيَّمة</translation>
-    </message>
-    <message>
-        <source>Linked to an operation</source>
-        <translation>مرتبطة بعملية</translation>
-    </message>
-    <message>
         <source>Identity documents held by someone else</source>
         <translation>وثائق الهوية بحوزة شخص آخر</translation>
     </message>
@@ -8836,6 +9354,41 @@ Due %4%5</source>
     <message>
         <source>Refused</source>
         <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>مقيَّم</translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>مرتبط بعملية</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
         <translation>Cifras de la labor conjunta del grupo de trabajo conjunto durante un periodo</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Guardar una c&amp;opia como…</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the open file to a new file</source>
         <translation>Escribir una copia coherente del archivo abierto en un archivo nuevo</translation>
     </message>
@@ -276,6 +272,10 @@
     <message>
         <source>The language, how long the office keys stay unlocked when unused, and backups</source>
         <translation>El idioma, cuánto tiempo siguen desbloqueadas las claves de la oficina sin usarse, y las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Guardar una c&amp;opia como…</translation>
     </message>
     <message>
         <source>&amp;Reset the Demo…</source>
@@ -490,16 +490,19 @@
         <translation>1 entrada</translation>
     </message>
     <message>
-        <source>%L1 entries</source>
-        <translation>%L1 entradas</translation>
-    </message>
-    <message>
         <source>No entry matches the filter.</source>
         <translation>Ninguna entrada coincide con el filtro.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
         <translation>El registro de auditoría está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,13 +752,6 @@
 </context>
 <context>
     <name>tandem::Checklist</name>
-    <message numerus="yes">
-        <source>this survivor already has a checklist (%n step(s))</source>
-        <translation>
-            <numerusform>este superviviente ya tiene una lista de control (%n paso)</numerusform>
-            <numerusform>este superviviente ya tiene una lista de control (%n pasos)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this survivor was deleted</source>
         <translation>el registro de este superviviente se ha eliminado</translation>
@@ -771,6 +767,17 @@
     <message>
         <source>step &quot;%1&quot;: %2</source>
         <translation>paso &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>this survivor already has a checklist (1 step)</source>
+        <translation>este superviviente ya tiene una lista de comprobación (1 paso)</translation>
+    </message>
+    <message numerus="yes">
+        <source>this survivor already has a checklist (%n steps)</source>
+        <translation>
+            <numerusform>este superviviente ya tiene una lista de comprobación (%n paso)</numerusform>
+            <numerusform>este superviviente ya tiene una lista de comprobación (%n pasos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,6 +985,367 @@
         <source>Why not applicable:</source>
         <translation>Por qué no es aplicable:</translation>
     </message>
+    <message>
+        <source>Done by</source>
+        <translation>Realizado por</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Realizado el</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ChildRecordTexts</name>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>A&amp;ñadir objetivo</translation>
+    </message>
+    <message>
+        <source>Add a target (Insert or Ctrl+Shift+N)</source>
+        <translation>Añadir un objetivo (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create target</source>
+        <translation>Crear objetivo</translation>
+    </message>
+    <message>
+        <source>Make the target from the form (Return, or Ctrl+Return)</source>
+        <translation>Crear el objetivo con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected target (Delete); Undo brings it back</source>
+        <translation>Quitar el objetivo seleccionado (Supr); Deshacer lo recupera</translation>
+    </message>
+    <message>
+        <source>Select a target to edit it, or add one.</source>
+        <translation>Seleccione un objetivo para editarlo, o añada uno.</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Add assignment</source>
+        <translation>A&amp;ñadir asignación</translation>
+    </message>
+    <message>
+        <source>Add an assignment (Insert or Ctrl+Shift+N)</source>
+        <translation>Añadir una asignación (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create assignment</source>
+        <translation>Crear asignación</translation>
+    </message>
+    <message>
+        <source>Make the assignment from the form (Return, or Ctrl+Return)</source>
+        <translation>Crear la asignación con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment (Delete); Undo brings it back</source>
+        <translation>Quitar la asignación seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Select an assignment to edit it, or add one.</source>
+        <translation>Seleccione una asignación para editarla, o añada una.</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Nueva asignación</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Añadir asignación</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Quitar asignación</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>A&amp;ñadir tarea</translation>
+    </message>
+    <message>
+        <source>Add a task (Insert or Ctrl+Shift+N)</source>
+        <translation>Añadir una tarea (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>Crear tarea</translation>
+    </message>
+    <message>
+        <source>Make the task from the form (Return, or Ctrl+Return)</source>
+        <translation>Crear la tarea con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete); Undo brings it back</source>
+        <translation>Quitar la tarea seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Select a task to edit it, or add one.</source>
+        <translation>Seleccione una tarea para editarla, o añada una.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Añadir tarea</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Quitar tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Add attendance</source>
+        <translation>A&amp;ñadir asistencia</translation>
+    </message>
+    <message>
+        <source>Record an agency&apos;s attendance (Insert or Ctrl+Shift+N)</source>
+        <translation>Registrar la asistencia de un organismo (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <source>Record the attendance from the form (Return, or Ctrl+Return)</source>
+        <translation>Registrar la asistencia con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendance (Delete); Undo brings it back</source>
+        <translation>Quitar la asistencia seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Select an agency&apos;s attendance to edit it, or add one.</source>
+        <translation>Seleccione la asistencia de un organismo para editarla, o añada una.</translation>
+    </message>
+    <message>
+        <source>New attendance</source>
+        <translation>Nueva asistencia</translation>
+    </message>
+    <message>
+        <source>Add attendance</source>
+        <translation>Añadir asistencia</translation>
+    </message>
+    <message>
+        <source>Remove attendance</source>
+        <translation>Quitar asistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Add action item</source>
+        <translation>A&amp;ñadir tarea acordada</translation>
+    </message>
+    <message>
+        <source>Add an action item (Insert or Ctrl+Shift+N)</source>
+        <translation>Añadir una tarea acordada (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create action item</source>
+        <translation>Crear tarea acordada</translation>
+    </message>
+    <message>
+        <source>Make the action item from the form (Return, or Ctrl+Return)</source>
+        <translation>Crear la tarea acordada con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item (Delete); Undo brings it back</source>
+        <translation>Quitar la tarea acordada seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Select an action item to edit it, or add one.</source>
+        <translation>Seleccione una tarea acordada para editarla, o añada una.</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nueva tarea acordada</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Añadir tarea acordada</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Quitar tarea acordada</translation>
+    </message>
+    <message>
+        <source>&amp;Add feedback</source>
+        <translation>A&amp;ñadir valoración</translation>
+    </message>
+    <message>
+        <source>Add an agency&apos;s feedback (Insert or Ctrl+Shift+N)</source>
+        <translation>Añadir la valoración de un organismo (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create feedback</source>
+        <translation>Registrar valoración</translation>
+    </message>
+    <message>
+        <source>Record the feedback from the form (Return, or Ctrl+Return)</source>
+        <translation>Registrar la valoración con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Remove the selected feedback (Delete); Undo brings it back</source>
+        <translation>Quitar la valoración seleccionada (Supr); Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>Select an agency&apos;s feedback to edit it, or add one.</source>
+        <translation>Seleccione la valoración de un organismo para editarla, o añada una.</translation>
+    </message>
+    <message>
+        <source>New feedback</source>
+        <translation>Nueva valoración</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Añadir valoración</translation>
+    </message>
+    <message>
+        <source>Remove feedback</source>
+        <translation>Quitar valoración</translation>
+    </message>
+    <message>
+        <source>&amp;Add: %1</source>
+        <translation>&amp;Añadir: %1</translation>
+    </message>
+    <message>
+        <source>%1: add one (Insert or Ctrl+Shift+N)</source>
+        <translation>%1: añadir (Insert o Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create: %1</source>
+        <translation>Crear: %1</translation>
+    </message>
+    <message>
+        <source>%1: make it from the form (Return, or Ctrl+Return)</source>
+        <translation>%1: crear con los datos del formulario (Intro, o Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>%1: remove the selected one (Delete); Undo brings it back</source>
+        <translation>%1: quitar el seleccionado (Supr); Deshacer lo recupera</translation>
+    </message>
+    <message>
+        <source>%1: select one to edit it, or add one.</source>
+        <translation>%1: seleccione uno para editarlo, o añada uno.</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nuevo)</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Quitar: %1</translation>
+    </message>
+    <message>
+        <source>No targets yet</source>
+        <translation>Ningún objetivo todavía</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 objetivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n targets</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assignments yet</source>
+        <translation>Ninguna asignación todavía</translation>
+    </message>
+    <message>
+        <source>1 assignment</source>
+        <translation>1 asignación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments</source>
+        <translation>
+            <numerusform>%n asignación</numerusform>
+            <numerusform>%n asignaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation>Ninguna tarea todavía</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 tarea</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agency recorded yet</source>
+        <translation>Ningún organismo registrado todavía</translation>
+    </message>
+    <message>
+        <source>1 agency attended</source>
+        <translation>Asistió 1 organismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies attended</source>
+        <translation>
+            <numerusform>Asistió %n organismo</numerusform>
+            <numerusform>Asistieron %n organismos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action items yet</source>
+        <translation>Ninguna tarea acordada todavía</translation>
+    </message>
+    <message>
+        <source>1 action item</source>
+        <translation>1 tarea acordada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>%n tarea acordada</numerusform>
+            <numerusform>%n tareas acordadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback yet</source>
+        <translation>Ninguna valoración todavía</translation>
+    </message>
+    <message>
+        <source>1 agency gave feedback</source>
+        <translation>1 organismo dio su valoración</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies gave feedback</source>
+        <translation>
+            <numerusform>%n organismo dio su valoración</numerusform>
+            <numerusform>%n organismos dieron su valoración</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: ninguno todavía</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -986,53 +1354,8 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&amp;Add %1</source>
-        <translation>&amp;Añadir %1</translation>
-    </message>
-    <message>
-        <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation>Añadir %1 (Insert o Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Remove the selected %1 (Delete); Undo brings it back</source>
-        <translation>Quitar el registro de %1 seleccionado (Delete); Deshacer lo recupera</translation>
-    </message>
-    <message>
-        <source>&amp;Create %1</source>
-        <translation>&amp;Crear %1</translation>
-    </message>
-    <message>
-        <source>Make the %1 from the form (Ctrl+Return)</source>
-        <translation>Crear %1 a partir del formulario (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Select a %1 to edit it, or add one.</source>
-        <translation>Seleccione un registro de %1 para editarlo, o añada uno.</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Nuevo registro de %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Añadir %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Ninguno todavía</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a count and what is counted</comment>
-        <translation>%1 %2</translation>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1733,10 @@
         <source>&amp;Why it is withdrawn:</source>
         <translation>&amp;Motivo de la retirada:</translation>
     </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardView</name>
@@ -1420,10 +1747,6 @@
     <message>
         <source>All agencies</source>
         <translation>Todos los organismos</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -1469,6 +1792,18 @@
         <source>%1 to %2 · %3 · %4</source>
         <translation>%1 a %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation>Tipo de trata</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -1481,11 +1816,11 @@
     <name>tandem::DirectoryView</name>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <translation>Nue&amp;vo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1508,10 +1843,6 @@
         <translation>Eliminar la entrada seleccionada (Delete)</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Crear</translation>
-    </message>
-    <message>
         <source>Add the entry to the directory (Ctrl+Return)</source>
         <translation>Añadir la entrada al directorio (Ctrl+Return)</translation>
     </message>
@@ -1530,13 +1861,6 @@
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
         <translation>Deshacer (Ctrl+Z) la recupera.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It takes part in %n operation(s); they will show it as a deleted agency. </source>
-        <translation>
-            <numerusform>Participa en %n operación; en ella aparecerá como organismo eliminado. </numerusform>
-            <numerusform>Participa en %n operaciones; en ellas aparecerá como organismo eliminado. </numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1573,6 +1897,21 @@
     <message>
         <source>Services</source>
         <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>It takes part in 1 operation, which will show it as a deleted agency. </source>
+        <translation>Participa en 1 operación, que lo mostrará como organismo eliminado. </translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes part in %n operations; they will show it as a deleted agency. </source>
+        <translation>
+            <numerusform>Participa en %n operación, que lo mostrará como organismo eliminado. </numerusform>
+            <numerusform>Participa en %n operaciones, que lo mostrarán como organismo eliminado. </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2145,9 +2484,12 @@
         <source>1 conflict</source>
         <translation>1 conflicto</translation>
     </message>
-    <message>
-        <source>%L1 conflicts</source>
-        <translation>%L1 conflictos</translation>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Untrust…</source>
@@ -2774,6 +3116,13 @@ Last export: %2</source>
     </message>
 </context>
 <context>
+    <name>tandem::FieldMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>tandem::FieldsPage</name>
     <message>
         <source>Required</source>
@@ -3357,12 +3706,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
 <context>
     <name>tandem::LinkedTipsPage</name>
     <message>
-        <source>&amp;Link a tip…</source>
-        <translation>&amp;Vincular un aviso…</translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Desvincular</translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3387,6 +3732,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The tip could not be unlinked.</source>
         <translation>No se ha podido desvincular el aviso.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k a tip…</source>
+        <translation>Vincu&amp;lar un aviso…</translation>
     </message>
 </context>
 <context>
@@ -3416,12 +3765,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Diario de la operación</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>&amp;Por:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>A note takes at most %L1 characters; the text would have had %L2, so it was not taken.</source>
@@ -3434,10 +3779,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Remove log note</source>
         <translation>Quitar nota del diario</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson learned</source>
-        <translation>&amp;Lección aprendida</translation>
     </message>
     <message>
         <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
@@ -3455,6 +3796,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Remove Note</source>
         <translation>Quitar nota</translation>
     </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Lesson le&amp;arned</source>
+        <translation>&amp;Lección aprendida</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
@@ -3469,10 +3818,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>1 step overdue</source>
         <translation>1 paso vencido</translation>
-    </message>
-    <message>
-        <source>%L1 steps overdue</source>
-        <translation>%L1 pasos vencidos</translation>
     </message>
     <message>
         <source>No step overdue</source>
@@ -3553,6 +3898,13 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>%1 is already open in this window.</source>
         <translation>%1 ya está abierto en esta ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps overdue</source>
+        <translation>
+            <numerusform>%Ln paso vencido</numerusform>
+            <numerusform>%Ln pasos vencidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset the Demo</source>
@@ -3650,15 +4002,11 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation>&amp;Nueva reunión</translation>
+        <translation>Nueva &amp;reunión</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
-    </message>
-    <message>
-        <source>&amp;Create meeting</source>
-        <translation>&amp;Crear reunión</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3747,47 +4095,57 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Eliminar “%1”</translation>
     </message>
     <message>
-        <source>&amp;Attendance</source>
-        <translation>&amp;Asistencia</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance (%1, %2)</source>
-        <translation>&amp;Asistencia (%1, %2)</translation>
-    </message>
-    <message>
         <source>1 agency</source>
         <translation>1 organismo</translation>
-    </message>
-    <message>
-        <source>%L1 agencies</source>
-        <translation>%L1 organismos</translation>
     </message>
     <message>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <source>%L1 people</source>
-        <translation>%L1 personas</translation>
+        <source>Create meeting</source>
+        <translation>Crear reunión</translation>
     </message>
     <message>
-        <source>A&amp;ction items</source>
+        <source>Attendan&amp;ce</source>
+        <translation>As&amp;istencia</translation>
+    </message>
+    <message>
+        <source>Attendan&amp;ce (%1, %2)</source>
+        <translation>As&amp;istencia (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation>
+            <numerusform>%Ln organismo</numerusform>
+            <numerusform>%Ln organismos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Act&amp;ion items</source>
         <translation>&amp;Tareas acordadas</translation>
     </message>
     <message>
-        <source>A&amp;ction items (%1 open)</source>
-        <translation>&amp;Tareas acordadas (%1 pendientes)</translation>
+        <source>Act&amp;ion items (%1 open)</source>
+        <translation>&amp;Tareas acordadas (%1 abiertas)</translation>
     </message>
     <message>
-        <source>&amp;Feedback</source>
+        <source>Feed&amp;back</source>
         <translation>&amp;Valoración</translation>
     </message>
     <message>
-        <source>&amp;Feedback (%1)</source>
+        <source>Feed&amp;back (%1)</source>
         <translation>&amp;Valoración (%1)</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
+        <source>De&amp;tails</source>
         <translation>&amp;Detalles</translation>
     </message>
 </context>
@@ -4186,27 +4544,19 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>&amp;Comunicaciones y contingencias</translation>
-    </message>
-    <message>
-        <source>&amp;Survivors packet</source>
-        <translation>&amp;Dosier de supervivientes</translation>
+        <translation>C&amp;omunicaciones y contingencias</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
         <translation>Ob&amp;jetivos</translation>
     </message>
     <message>
-        <source>&amp;Assignments</source>
-        <translation>&amp;Asignaciones</translation>
-    </message>
-    <message>
         <source>Ti&amp;meline</source>
-        <translation>Cro&amp;nograma</translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>Diari&amp;o</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Deleted operation</source>
@@ -4215,10 +4565,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>&amp;Targets (%1)</source>
         <translation>Ob&amp;jetivos (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Assignments (%1)</source>
-        <translation>&amp;Asignaciones (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
@@ -4237,24 +4583,36 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Objetivo %1</translation>
     </message>
     <message>
-        <source>Follow-&amp;up</source>
-        <translation>&amp;Seguimiento</translation>
-    </message>
-    <message>
-        <source>&amp;Feedback</source>
-        <translation>&amp;Valoración</translation>
-    </message>
-    <message>
         <source>Ti&amp;ps</source>
-        <translation>Av&amp;isos</translation>
-    </message>
-    <message>
-        <source>&amp;Feedback (%1)</source>
-        <translation>&amp;Valoración (%1)</translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Ti&amp;ps (%1)</source>
-        <translation>Av&amp;isos (%1)</translation>
+        <translation>Avisos (%1)</translation>
+    </message>
+    <message>
+        <source>Survi&amp;vors packet</source>
+        <translation>&amp;Dosier de supervivientes</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnments</source>
+        <translation>As&amp;ignaciones</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>Seguimien&amp;to</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Valoración</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnments (%1)</source>
+        <translation>As&amp;ignaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback (%1)</source>
+        <translation>&amp;Valoración (%1)</translation>
     </message>
 </context>
 <context>
@@ -4288,10 +4646,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Buscar operaciones</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
-    </message>
-    <message>
         <source>&amp;to:</source>
         <translation>&amp;hasta:</translation>
     </message>
@@ -4306,6 +4660,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Solo se buscan las primeras %1 palabras.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
     </message>
 </context>
 <context>
@@ -4345,13 +4703,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
 </context>
 <context>
     <name>tandem::Operations</name>
-    <message numerus="yes">
-        <source>… and %n more open mandatory step(s).</source>
-        <translation>
-            <numerusform>… y %n paso obligatorio pendiente más.</numerusform>
-            <numerusform>… y %n pasos obligatorios pendientes más.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this operation was deleted</source>
         <translation>esta operación se ha eliminado</translation>
@@ -4389,14 +4740,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>El estado de la operación ya es %1.</translation>
     </message>
     <message>
-        <source>A %1 operation cannot change its status.</source>
-        <translation>Una operación en estado %1 no puede cambiar de estado.</translation>
-    </message>
-    <message>
-        <source>A %1 operation can move to %2, not to %3.</source>
-        <translation>Una operación en estado %1 puede pasar a %2, no a %3.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4408,24 +4751,48 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source> (copy)</source>
         <translation> (copia)</translation>
     </message>
+    <message>
+        <source>… and 1 more open mandatory step.</source>
+        <translation>… y 1 paso obligatorio abierto más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more open mandatory steps.</source>
+        <translation>
+            <numerusform>… y %n paso obligatorio abierto más.</numerusform>
+            <numerusform>… y %n pasos obligatorios abiertos más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a status named in a sentence</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>An operation in “%1” cannot change its status.</source>
+        <translation>Una operación en «%1» no puede cambiar de estado.</translation>
+    </message>
+    <message>
+        <source>An operation in “%1” can move to %2, not to “%3”.</source>
+        <translation>Una operación en «%1» puede pasar a %2, no a «%3».</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <translation>Nue&amp;vo</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
-        <translation>&amp;Abrir el plan</translation>
+        <translation>A&amp;brir el plan</translation>
     </message>
     <message>
         <source>A new operation, as a draft (Ctrl+Shift+N or Insert)</source>
@@ -4810,16 +5177,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>&amp;Window language:</source>
         <translation>Idioma de la &amp;ventana:</translation>
-    </message>
-    <message>
-        <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
-        <translation>Las fechas, las horas y los números lo siguen. Se aplica la próxima vez que se inicie Tandem.</translation>
     </message>
     <message>
         <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
@@ -4844,6 +5203,34 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
         <translation>Las copias de seguridad van a una carpeta junto al archivo, legible solo por usted. Tandem también hace una antes de cada fusión y cada restauración; Archivo ▸ Hacer copia de seguridad ahora hace una en cualquier momento, Archivo ▸ Restaurar desde una copia de seguridad vuelve a una.</translation>
+    </message>
+    <message>
+        <source>Language and dates</source>
+        <translation>Idioma y fechas</translation>
+    </message>
+    <message>
+        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
+        <translation>Los números y los nombres de los meses lo siguen. Se aplica la próxima vez que se inicie Tandem.</translation>
+    </message>
+    <message>
+        <source>Day month year: %1</source>
+        <translation>Día mes año: %1</translation>
+    </message>
+    <message>
+        <source>ISO 8601: %1</source>
+        <translation>ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>As the system writes them: %1</source>
+        <translation>Como las escribe el sistema: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>&amp;Fechas y horas:</translation>
+    </message>
+    <message>
+        <source>In every list, form, report and export. It applies at once.</source>
+        <translation>En todas las listas, formularios, informes y exportaciones. Se aplica al momento.</translation>
     </message>
 </context>
 <context>
@@ -4953,10 +5340,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>1 superviviente sigue esta versión.</translation>
     </message>
     <message>
-        <source>%L1 survivors follow this version.</source>
-        <translation>%L1 supervivientes siguen esta versión.</translation>
-    </message>
-    <message>
         <source>Saving a change makes a new version; they keep this one.</source>
         <translation>Guardar un cambio crea una versión nueva; quienes siguen esta la conservan.</translation>
     </message>
@@ -4983,6 +5366,21 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Version %1 · retired (%2): no new checklist follows it.</source>
         <translation>Versión %1 · retirada (%2): ninguna lista de control nueva la sigue.</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>Next review by</source>
+        <translation>Próxima revisión a cargo de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors follow this version.</source>
+        <translation>
+            <numerusform>%Ln superviviente sigue esta versión.</numerusform>
+            <numerusform>%Ln supervivientes siguen esta versión.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5115,10 +5513,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>1 superviviente sigue esta versión</translation>
     </message>
     <message>
-        <source>%L1 survivors follow this version</source>
-        <translation>%L1 supervivientes siguen esta versión</translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
@@ -5141,6 +5535,13 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Followed by</source>
         <translation>Seguido por</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors follow this version</source>
+        <translation>
+            <numerusform>%Ln superviviente sigue esta versión</numerusform>
+            <numerusform>%Ln supervivientes siguen esta versión</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5589,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Applies to:</source>
         <translation>Se aplica a:</translation>
+    </message>
+    <message>
+        <source>Due, how many</source>
+        <translation>Plazo, cuánto</translation>
+    </message>
+    <message>
+        <source>Due, in hours or days</source>
+        <translation>Plazo, en horas o días</translation>
+    </message>
+    <message>
+        <source>Due, counted from</source>
+        <translation>Plazo, contado desde</translation>
     </message>
 </context>
 <context>
@@ -5319,10 +5732,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>1 versión</translation>
     </message>
     <message>
-        <source>%L1 versions</source>
-        <translation>%L1 versiones</translation>
-    </message>
-    <message>
         <source>Protocols</source>
         <translation>Protocolos</translation>
     </message>
@@ -5413,6 +5822,13 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>&amp;Why it is retired:</source>
         <translation>&amp;Motivo de la retirada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln versions</source>
+        <translation>
+            <numerusform>%Ln versión</numerusform>
+            <numerusform>%Ln versiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5930,26 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>%1 was put back as it is stored: %2</source>
         <translation>%1 se ha restablecido tal como está guardado: %2</translation>
     </message>
+    <message>
+        <source>%1 is %2; “%3” was not taken.</source>
+        <translation>%1 debe ser %2; no se aceptó «%3».</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; the text had %3.</source>
+        <translation>%1 admite como máximo %2 caracteres; el texto tenía %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 entries; there were %3.</source>
+        <translation>%1 admite como máximo %2 entradas; había %3.</translation>
+    </message>
+    <message>
+        <source>%1: what was chosen is not in this file; choose again.</source>
+        <translation>%1: lo elegido no está en este archivo; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>%1: what was chosen was deleted meanwhile; choose again.</source>
+        <translation>%1: lo elegido se eliminó mientras tanto; vuelva a elegir.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RecordListModel</name>
@@ -5576,16 +6012,16 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>La respuesta de %1:</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>Mo&amp;tivo:</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>A refusal is recorded with the reason the service gave.</source>
         <translation>Un rechazo se registra con el motivo que dio el servicio.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tivo:</translation>
     </message>
 </context>
 <context>
@@ -6376,13 +6812,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Issued by %1 on %2 with Tandem</source>
         <translation>Emitido por %1 el %2 con Tandem</translation>
     </message>
-    <message numerus="yes">
-        <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
-        <translation>
-            <numerusform>Esta copia identifica a %n superviviente, que consintió compartir su identidad con %1. Úsela solo dentro de ese consentimiento: no la copie ni la entregue a terceros.</numerusform>
-            <numerusform>Esta copia identifica a %n supervivientes, que consintieron compartir su identidad con %1. Úsela solo dentro de ese consentimiento: no la copie ni la entregue a terceros.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
@@ -6571,13 +7000,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>copy %1</source>
         <translation>copia %1</translation>
     </message>
-    <message numerus="yes">
-        <source>with the identities of %n survivor(s)</source>
-        <translation>
-            <numerusform>con la identidad de %n superviviente</numerusform>
-            <numerusform>con las identidades de %n supervivientes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown format</source>
         <translation>formato desconocido</translation>
@@ -6724,6 +7146,28 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>%1 (done: %2, overdue: %3)</source>
         <translation>%1 (hechas: %2, vencidas: %3)</translation>
+    </message>
+    <message>
+        <source>This copy names 1 survivor by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation>Esta copia nombra a 1 superviviente por su identidad, porque consintió compartirla con %1. Consérvela conforme a ese consentimiento: no la copie ni la transmita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy names %n survivors by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation>
+            <numerusform>Esta copia nombra a %n superviviente por su identidad, porque consintió compartirla con %1. Consérvela conforme a ese consentimiento: no la copie ni la transmita.</numerusform>
+            <numerusform>Esta copia nombra a %n supervivientes por su identidad, porque consintieron compartirla con %1. Consérvela conforme a ese consentimiento: no la copie ni la transmita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the identity of 1 survivor</source>
+        <translation>con la identidad de 1 superviviente</translation>
+    </message>
+    <message numerus="yes">
+        <source>with the identities of %n survivors</source>
+        <translation>
+            <numerusform>con la identidad de %n superviviente</numerusform>
+            <numerusform>con las identidades de %n supervivientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6912,16 +7356,16 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>la impresora</translation>
     </message>
     <message>
-        <source>Reci&amp;pient</source>
-        <translation>&amp;Destinatario</translation>
-    </message>
-    <message>
         <source>%1 (office)</source>
         <translation>%1 (oficina)</translation>
     </message>
     <message>
         <source>%1 (agency)</source>
         <translation>%1 (organismo)</translation>
+    </message>
+    <message>
+        <source>Recipie&amp;nt</source>
+        <translation>&amp;Destinatario</translation>
     </message>
 </context>
 <context>
@@ -7246,10 +7690,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>a %1 with this id already exists</source>
-        <translation>ya existe un registro de tipo %1 con este id</translation>
-    </message>
-    <message>
         <source>this %1 was deleted; it can no longer be changed</source>
         <translation>este registro de tipo %1 se ha eliminado; ya no se puede modificar</translation>
     </message>
@@ -7316,6 +7756,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>the finished file could not be put in place</source>
         <translation>el archivo terminado no se pudo colocar en su sitio</translation>
+    </message>
+    <message>
+        <source>a record with this id already exists</source>
+        <translation>ya existe un registro con este id</translation>
     </message>
     <message>
         <source>a key card gives another office&apos;s record</source>
@@ -7656,12 +8100,19 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>1 superviviente</translation>
     </message>
     <message>
-        <source>%L1 survivors</source>
-        <translation>%L1 supervivientes</translation>
-    </message>
-    <message>
         <source>The survivor could not be added.</source>
         <translation>No se ha podido añadir el superviviente.</translation>
+    </message>
+    <message>
+        <source>Find survivors</source>
+        <translation>Buscar supervivientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors</source>
+        <translation>
+            <numerusform>%Ln superviviente</numerusform>
+            <numerusform>%Ln supervivientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7759,13 +8210,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Move task “%1”</source>
         <translation>Mover la tarea “%1”</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) on the time scale. Left and Right select a task.</source>
-        <translation>
-            <numerusform>%n tarea en la escala de tiempo. Las teclas Left y Right seleccionan una tarea.</numerusform>
-            <numerusform>%n tareas en la escala de tiempo. Las teclas Left y Right seleccionan una tarea.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.</source>
         <translation>%1, %2, vence %3%4. Alt+Left y Alt+Right la mueven 15 minutos.</translation>
@@ -7809,6 +8253,17 @@ Vencimiento: %4%5</translation>
     <message>
         <source>No tasks with a due time yet</source>
         <translation>Aún no hay tareas con hora de vencimiento</translation>
+    </message>
+    <message>
+        <source>1 task on the time scale. Left and Right select a task.</source>
+        <translation>1 tarea en la escala de tiempo. Izquierda y Derecha seleccionan una tarea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks on the time scale. Left and Right select a task.</source>
+        <translation>
+            <numerusform>%n tarea en la escala de tiempo. Izquierda y Derecha seleccionan una tarea.</numerusform>
+            <numerusform>%n tareas en la escala de tiempo. Izquierda y Derecha seleccionan una tarea.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7935,13 +8390,6 @@ Vencimiento: %4%5</translation>
         <source>The tips could not be read: %1</source>
         <translation>No se han podido leer los avisos: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s)</source>
-        <translation>
-            <numerusform>%n indicador</numerusform>
-            <numerusform>%n indicadores</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Received</source>
         <translation>Recibido</translation>
@@ -7970,20 +8418,27 @@ Vencimiento: %4%5</translation>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
+    <message>
+        <source>1 indicator</source>
+        <translation>1 indicador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TipsView</name>
     <message>
         <source>&amp;New tip</source>
-        <translation>&amp;Nuevo aviso</translation>
+        <translation>Nuev&amp;o aviso</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
-    </message>
-    <message>
-        <source>&amp;Log tip</source>
-        <translation>Re&amp;gistrar aviso</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7991,7 +8446,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>&amp;Assessed</source>
-        <translation>Eva&amp;luado</translation>
+        <translation>Evalua&amp;do</translation>
     </message>
     <message>
         <source>&amp;Link to operation…</source>
@@ -7999,11 +8454,11 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Desvincular</translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>&amp;Cerrar</translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -8153,10 +8608,6 @@ Vencimiento: %4%5</translation>
         <translation>1 paso</translation>
     </message>
     <message>
-        <source>%L1 steps</source>
-        <translation>%L1 pasos</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
@@ -8199,6 +8650,13 @@ Vencimiento: %4%5</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln paso</numerusform>
+            <numerusform>%Ln pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8298,6 +8756,14 @@ Vencimiento: %4%5</translation>
     <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation>%L1 vencidos · %L2 tareas acordadas (7 días) · %L3 tareas de operaciones (24 horas) · %L4 revisiones de protocolos</translation>
+    </message>
+    <message>
+        <source>Show the steps of</source>
+        <translation>Mostrar los pasos de</translation>
+    </message>
+    <message>
+        <source>Show the steps of the operation</source>
+        <translation>Mostrar los pasos de la operación</translation>
     </message>
 </context>
 <context>
@@ -8455,7 +8921,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Cerrados</translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8643,7 +9109,7 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8726,18 +9192,6 @@ Vencimiento: %4%5</translation>
         <translation>Aún sin evaluar</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>Evaluados</translation>
-    </message>
-    <message>
-        <source>Linked to an operation</source>
-        <translation>Vinculados a una operación</translation>
-    </message>
-    <message>
         <source>Identity documents held by someone else</source>
         <translation>Otra persona retiene sus documentos de identidad</translation>
     </message>
@@ -8800,6 +9254,41 @@ Vencimiento: %4%5</translation>
     <message>
         <source>Refused</source>
         <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Evaluado</translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Vinculado a una operación</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@
         <translation>Chiffres du travail conjoint du groupe de travail sur une période</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation>Enregistrer une &amp;copie sous…</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the open file to a new file</source>
         <translation>Écrire une copie cohérente du fichier ouvert dans un nouveau fichier</translation>
     </message>
@@ -276,6 +272,10 @@
     <message>
         <source>The language, how long the office keys stay unlocked when unused, and backups</source>
         <translation>La langue, la durée pendant laquelle les clés du bureau restent déverrouillées sans usage, et les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>&amp;Reset the Demo…</source>
@@ -490,16 +490,19 @@
         <translation>1 entrée</translation>
     </message>
     <message>
-        <source>%L1 entries</source>
-        <translation>%L1 entrées</translation>
-    </message>
-    <message>
         <source>No entry matches the filter.</source>
         <translation>Aucune entrée ne correspond au filtre.</translation>
     </message>
     <message>
         <source>The audit trail is empty.</source>
         <translation>Le journal d&apos;audit est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,13 +752,6 @@
 </context>
 <context>
     <name>tandem::Checklist</name>
-    <message numerus="yes">
-        <source>this survivor already has a checklist (%n step(s))</source>
-        <translation>
-            <numerusform>ce survivant a déjà une liste de contrôle (%n étape)</numerusform>
-            <numerusform>ce survivant a déjà une liste de contrôle (%n étapes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this survivor was deleted</source>
         <translation>ce survivant a été supprimé</translation>
@@ -771,6 +767,17 @@
     <message>
         <source>step &quot;%1&quot;: %2</source>
         <translation>étape «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>this survivor already has a checklist (1 step)</source>
+        <translation>ce survivant a déjà une liste de contrôle (1 étape)</translation>
+    </message>
+    <message numerus="yes">
+        <source>this survivor already has a checklist (%n steps)</source>
+        <translation>
+            <numerusform>ce survivant a déjà une liste de contrôle (%n étape)</numerusform>
+            <numerusform>ce survivant a déjà une liste de contrôle (%n étapes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,6 +985,367 @@
         <source>Why not applicable:</source>
         <translation>Pourquoi sans objet&#xa0;:</translation>
     </message>
+    <message>
+        <source>Done by</source>
+        <translation>Réalisée par</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Réalisée le</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ChildRecordTexts</name>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>Ajouter une cib&amp;le</translation>
+    </message>
+    <message>
+        <source>Add a target (Insert or Ctrl+Shift+N)</source>
+        <translation>Ajouter une cible (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create target</source>
+        <translation>Créer la cible</translation>
+    </message>
+    <message>
+        <source>Make the target from the form (Return, or Ctrl+Return)</source>
+        <translation>Créer la cible à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected target (Delete); Undo brings it back</source>
+        <translation>Retirer la cible sélectionnée (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Select a target to edit it, or add one.</source>
+        <translation>Sélectionnez une cible pour la modifier, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvelle cible</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Ajouter une cible</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Retirer la cible</translation>
+    </message>
+    <message>
+        <source>&amp;Add assignment</source>
+        <translation>Ajouter une affectatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Add an assignment (Insert or Ctrl+Shift+N)</source>
+        <translation>Ajouter une affectation (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create assignment</source>
+        <translation>Créer l&apos;affectation</translation>
+    </message>
+    <message>
+        <source>Make the assignment from the form (Return, or Ctrl+Return)</source>
+        <translation>Créer l&apos;affectation à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment (Delete); Undo brings it back</source>
+        <translation>Retirer l&apos;affectation sélectionnée (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Select an assignment to edit it, or add one.</source>
+        <translation>Sélectionnez une affectation pour la modifier, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Nouvelle affectation</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Ajouter une affectation</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Retirer l&apos;affectation</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>Ajouter une t&amp;âche</translation>
+    </message>
+    <message>
+        <source>Add a task (Insert or Ctrl+Shift+N)</source>
+        <translation>Ajouter une tâche (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create task</source>
+        <translation>Créer la tâche</translation>
+    </message>
+    <message>
+        <source>Make the task from the form (Return, or Ctrl+Return)</source>
+        <translation>Créer la tâche à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (Delete); Undo brings it back</source>
+        <translation>Retirer la tâche sélectionnée (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Select a task to edit it, or add one.</source>
+        <translation>Sélectionnez une tâche pour la modifier, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Retirer la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Add attendance</source>
+        <translation>A&amp;jouter une présence</translation>
+    </message>
+    <message>
+        <source>Record an agency&apos;s attendance (Insert or Ctrl+Shift+N)</source>
+        <translation>Enregistrer la présence d&apos;un organisme (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create attendance</source>
+        <translation>Enregistrer la présence</translation>
+    </message>
+    <message>
+        <source>Record the attendance from the form (Return, or Ctrl+Return)</source>
+        <translation>Enregistrer la présence à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected attendance (Delete); Undo brings it back</source>
+        <translation>Retirer la présence sélectionnée (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Select an agency&apos;s attendance to edit it, or add one.</source>
+        <translation>Sélectionnez la présence d&apos;un organisme pour la modifier, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>New attendance</source>
+        <translation>Nouvelle présence</translation>
+    </message>
+    <message>
+        <source>Add attendance</source>
+        <translation>Ajouter une présence</translation>
+    </message>
+    <message>
+        <source>Remove attendance</source>
+        <translation>Retirer la présence</translation>
+    </message>
+    <message>
+        <source>&amp;Add action item</source>
+        <translation>Ajouter une action à &amp;mener</translation>
+    </message>
+    <message>
+        <source>Add an action item (Insert or Ctrl+Shift+N)</source>
+        <translation>Ajouter une action à mener (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create action item</source>
+        <translation>Créer l&apos;action à mener</translation>
+    </message>
+    <message>
+        <source>Make the action item from the form (Return, or Ctrl+Return)</source>
+        <translation>Créer l&apos;action à mener à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item (Delete); Undo brings it back</source>
+        <translation>Retirer l&apos;action à mener sélectionnée (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Select an action item to edit it, or add one.</source>
+        <translation>Sélectionnez une action à mener pour la modifier, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nouvelle action à mener</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Ajouter une action à mener</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Retirer l&apos;action à mener</translation>
+    </message>
+    <message>
+        <source>&amp;Add feedback</source>
+        <translation>Ajouter u&amp;n retour</translation>
+    </message>
+    <message>
+        <source>Add an agency&apos;s feedback (Insert or Ctrl+Shift+N)</source>
+        <translation>Ajouter le retour d&apos;un organisme (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create feedback</source>
+        <translation>Enregistrer le retour</translation>
+    </message>
+    <message>
+        <source>Record the feedback from the form (Return, or Ctrl+Return)</source>
+        <translation>Enregistrer le retour à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected feedback (Delete); Undo brings it back</source>
+        <translation>Retirer le retour sélectionné (Suppr) ; Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>Select an agency&apos;s feedback to edit it, or add one.</source>
+        <translation>Sélectionnez le retour d&apos;un organisme pour le modifier, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>New feedback</source>
+        <translation>Nouveau retour</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Ajouter un retour</translation>
+    </message>
+    <message>
+        <source>Remove feedback</source>
+        <translation>Retirer le retour</translation>
+    </message>
+    <message>
+        <source>&amp;Add: %1</source>
+        <translation>&amp;Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>%1: add one (Insert or Ctrl+Shift+N)</source>
+        <translation>%1 : ajouter (Insert ou Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Create: %1</source>
+        <translation>Créer : %1</translation>
+    </message>
+    <message>
+        <source>%1: make it from the form (Return, or Ctrl+Return)</source>
+        <translation>%1 : créer à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1: remove the selected one (Delete); Undo brings it back</source>
+        <translation>%1 : retirer la sélection (Suppr) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>%1: select one to edit it, or add one.</source>
+        <translation>%1 : sélectionnez-en un pour le modifier, ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Retirer : %1</translation>
+    </message>
+    <message>
+        <source>No targets yet</source>
+        <translation>Aucune cible pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 cible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n targets</source>
+        <translation>
+            <numerusform>%n cible</numerusform>
+            <numerusform>%n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assignments yet</source>
+        <translation>Aucune affectation pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 assignment</source>
+        <translation>1 affectation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignments</source>
+        <translation>
+            <numerusform>%n affectation</numerusform>
+            <numerusform>%n affectations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks yet</source>
+        <translation>Aucune tâche pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 tâche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agency recorded yet</source>
+        <translation>Aucun organisme enregistré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 agency attended</source>
+        <translation>1 organisme présent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies attended</source>
+        <translation>
+            <numerusform>%n organisme présent</numerusform>
+            <numerusform>%n organismes présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action items yet</source>
+        <translation>Aucune action à mener pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 action item</source>
+        <translation>1 action à mener</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>%n action à mener</numerusform>
+            <numerusform>%n actions à mener</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feedback yet</source>
+        <translation>Aucun retour pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 agency gave feedback</source>
+        <translation>1 organisme a fait un retour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies gave feedback</source>
+        <translation>
+            <numerusform>%n organisme a fait un retour</numerusform>
+            <numerusform>%n organismes ont fait un retour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1 : aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1 : %L2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -986,53 +1354,8 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&amp;Add %1</source>
-        <translation>&amp;Ajouter&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Add a %1 (Insert or Ctrl+Shift+N)</source>
-        <translation>Ajouter&#xa0;: %1 (Insert ou Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected %1 (Delete); Undo brings it back</source>
-        <translation>Retirer l&apos;élément sélectionné&#xa0;: %1 (Delete)&#xa0;; Annuler le fait revenir</translation>
-    </message>
-    <message>
-        <source>&amp;Create %1</source>
-        <translation>&amp;Créer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Make the %1 from the form (Ctrl+Return)</source>
-        <translation>Créer l&apos;élément (%1) à partir du formulaire (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Select a %1 to edit it, or add one.</source>
-        <translation>Sélectionnez un élément (%1) pour le modifier, ou ajoutez-en un.</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Nouvel élément&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Ajouter&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Retirer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Aucun pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a count and what is counted</comment>
-        <translation>%1 %2</translation>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1733,10 @@
         <source>&amp;Why it is withdrawn:</source>
         <translation>&amp;Motif du retrait&#xa0;:</translation>
     </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DashboardView</name>
@@ -1422,12 +1749,8 @@
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -1469,6 +1792,18 @@
         <source>%1 to %2 · %3 · %4</source>
         <translation>du %1 au %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>Trafficking type</source>
+        <translation>Type de traite</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailSection</name>
@@ -1485,7 +1820,7 @@
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1508,10 +1843,6 @@
         <translation>Supprimer l&apos;entrée sélectionnée (Delete)</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
         <source>Add the entry to the directory (Ctrl+Return)</source>
         <translation>Ajouter l&apos;entrée à l&apos;annuaire (Ctrl+Return)</translation>
     </message>
@@ -1530,13 +1861,6 @@
     <message>
         <source>Undo (Ctrl+Z) brings it back.</source>
         <translation>Annuler (Ctrl+Z) la rétablit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It takes part in %n operation(s); they will show it as a deleted agency. </source>
-        <translation>
-            <numerusform>Cet organisme participe à %n opération&#xa0;; celle-ci l&apos;affichera comme un organisme supprimé. </numerusform>
-            <numerusform>Cet organisme participe à %n opérations&#xa0;; celles-ci l&apos;afficheront comme un organisme supprimé. </numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1573,6 +1897,21 @@
     <message>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>It takes part in 1 operation, which will show it as a deleted agency. </source>
+        <translation>Il participe à 1 opération, qui le montrera comme organisme supprimé. </translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes part in %n operations; they will show it as a deleted agency. </source>
+        <translation>
+            <numerusform>Il participe à %n opération, qui le montrera comme organisme supprimé. </numerusform>
+            <numerusform>Il participe à %n opérations, qui le montreront comme organisme supprimé. </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2145,9 +2484,12 @@
         <source>1 conflict</source>
         <translation>1 conflit</translation>
     </message>
-    <message>
-        <source>%L1 conflicts</source>
-        <translation>%L1 conflits</translation>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Untrust…</source>
@@ -2774,6 +3116,13 @@ Dernier export&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>tandem::FieldMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>tandem::FieldsPage</name>
     <message>
         <source>Required</source>
@@ -3357,12 +3706,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
 <context>
     <name>tandem::LinkedTipsPage</name>
     <message>
-        <source>&amp;Link a tip…</source>
-        <translation>&amp;Lier un signalement…</translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>D&amp;élier</translation>
     </message>
     <message>
         <source>Link one of the open tips to this operation (Ctrl+Shift+L)</source>
@@ -3387,6 +3732,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The tip could not be unlinked.</source>
         <translation>Le signalement n&apos;a pas pu être délié.</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k a tip…</source>
+        <translation>&amp;Lier un signalement…</translation>
     </message>
 </context>
 <context>
@@ -3416,10 +3765,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Journal de l&apos;opération</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>&amp;Par&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
@@ -3434,10 +3779,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Remove log note</source>
         <translation>Retirer la note de journal</translation>
-    </message>
-    <message>
-        <source>&amp;Lesson learned</source>
-        <translation>&amp;Leçon retenue</translation>
     </message>
     <message>
         <source>Enter the note as a lesson learned: it stays in the log and is listed with the lessons of the after-action report. A note in the list is marked in its own box.</source>
@@ -3455,6 +3796,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Remove Note</source>
         <translation>Retirer la note</translation>
     </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>Par :</translation>
+    </message>
+    <message>
+        <source>Lesson le&amp;arned</source>
+        <translation>&amp;Leçon retenue</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
@@ -3469,10 +3818,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>1 step overdue</source>
         <translation>1 étape en retard</translation>
-    </message>
-    <message>
-        <source>%L1 steps overdue</source>
-        <translation>%L1 étapes en retard</translation>
     </message>
     <message>
         <source>No step overdue</source>
@@ -3553,6 +3898,13 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>%1 is already open in this window.</source>
         <translation>%1 est déjà ouvert dans cette fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps overdue</source>
+        <translation>
+            <numerusform>%Ln étape en retard</numerusform>
+            <numerusform>%Ln étapes en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset the Demo</source>
@@ -3650,15 +4002,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <name>tandem::MeetingsView</name>
     <message>
         <source>&amp;New meeting</source>
-        <translation>&amp;Nouvelle réunion</translation>
+        <translation>N&amp;ouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Create meeting</source>
-        <translation>&amp;Créer la réunion</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3747,48 +4095,58 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;Attendance</source>
-        <translation>&amp;Présences</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance (%1, %2)</source>
-        <translation>&amp;Présences (%1, %2)</translation>
-    </message>
-    <message>
         <source>1 agency</source>
         <translation>1 organisme</translation>
-    </message>
-    <message>
-        <source>%L1 agencies</source>
-        <translation>%L1 organismes</translation>
     </message>
     <message>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <source>%L1 people</source>
-        <translation>%L1 personnes</translation>
+        <source>Create meeting</source>
+        <translation>Créer la réunion</translation>
     </message>
     <message>
-        <source>A&amp;ction items</source>
-        <translation>&amp;Actions à mener</translation>
+        <source>Attendan&amp;ce</source>
+        <translation>&amp;Présences</translation>
     </message>
     <message>
-        <source>A&amp;ction items (%1 open)</source>
-        <translation>&amp;Actions à mener (%1 en cours)</translation>
+        <source>Attendan&amp;ce (%1, %2)</source>
+        <translation>&amp;Présences (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agencies</source>
+        <translation>
+            <numerusform>%Ln organisme</numerusform>
+            <numerusform>%Ln organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Feedback</source>
-        <translation>Retour d&apos;e&amp;xpérience</translation>
+        <source>Act&amp;ion items</source>
+        <translation>Act&amp;ions à mener</translation>
     </message>
     <message>
-        <source>&amp;Feedback (%1)</source>
-        <translation>Retour d&apos;e&amp;xpérience (%1)</translation>
+        <source>Act&amp;ion items (%1 open)</source>
+        <translation>Act&amp;ions à mener (%1 ouvertes)</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <source>Feed&amp;back</source>
+        <translation>R&amp;etours</translation>
+    </message>
+    <message>
+        <source>Feed&amp;back (%1)</source>
+        <translation>R&amp;etours (%1)</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Dé&amp;tails</translation>
     </message>
 </context>
 <context>
@@ -4182,23 +4540,15 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>R&amp;isk</source>
-        <translation>&amp;Risques</translation>
+        <translation>R&amp;isques</translation>
     </message>
     <message>
         <source>&amp;Comms &amp;&amp; contingency</source>
-        <translation>&amp;Communications &amp;&amp; plan de secours</translation>
-    </message>
-    <message>
-        <source>&amp;Survivors packet</source>
-        <translation>Dossier des &amp;survivants</translation>
+        <translation>Communications &amp;&amp; &amp;plan de secours</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation>C&amp;ibles</translation>
-    </message>
-    <message>
-        <source>&amp;Assignments</source>
-        <translation>&amp;Affectations</translation>
+        <translation>Ci&amp;bles</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
@@ -4214,11 +4564,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Targets (%1)</source>
-        <translation>C&amp;ibles (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Assignments (%1)</source>
-        <translation>&amp;Affectations (%1)</translation>
+        <translation>Ci&amp;bles (%1)</translation>
     </message>
     <message>
         <source>The operation cannot move to %1 yet</source>
@@ -4237,24 +4583,36 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Cible %1</translation>
     </message>
     <message>
-        <source>Follow-&amp;up</source>
-        <translation>S&amp;uivi</translation>
-    </message>
-    <message>
-        <source>&amp;Feedback</source>
-        <translation>Retour d&apos;e&amp;xpérience</translation>
-    </message>
-    <message>
         <source>Ti&amp;ps</source>
         <translation>Si&amp;gnalements</translation>
     </message>
     <message>
-        <source>&amp;Feedback (%1)</source>
-        <translation>Retour d&apos;e&amp;xpérience (%1)</translation>
-    </message>
-    <message>
         <source>Ti&amp;ps (%1)</source>
         <translation>Si&amp;gnalements (%1)</translation>
+    </message>
+    <message>
+        <source>Survi&amp;vors packet</source>
+        <translation>Dossi&amp;er des survivants</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnments</source>
+        <translation>Affec&amp;tations</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>S&amp;uivi</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>Retours d&apos;e&amp;xpérience</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnments (%1)</source>
+        <translation>Affec&amp;tations (%1)</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback (%1)</source>
+        <translation>Retours d&apos;e&amp;xpérience (%1)</translation>
     </message>
 </context>
 <context>
@@ -4288,12 +4646,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Rechercher des opérations</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;to:</source>
-        <translation>&amp;au&#xa0;:</translation>
+        <translation>au&#xa0;:</translation>
     </message>
     <message>
         <source>A search takes at most %L1 characters (that would have been %L2).</source>
@@ -4306,6 +4660,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Seuls les %1 premiers mots sont recherchés.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Du :</translation>
     </message>
 </context>
 <context>
@@ -4345,13 +4703,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
 </context>
 <context>
     <name>tandem::Operations</name>
-    <message numerus="yes">
-        <source>… and %n more open mandatory step(s).</source>
-        <translation>
-            <numerusform>… et %n autre étape obligatoire encore ouverte.</numerusform>
-            <numerusform>… et %n autres étapes obligatoires encore ouvertes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this operation was deleted</source>
         <translation>cette opération a été supprimée</translation>
@@ -4389,14 +4740,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>L&apos;opération a déjà le statut %1.</translation>
     </message>
     <message>
-        <source>A %1 operation cannot change its status.</source>
-        <translation>Une opération au statut %1 ne peut plus changer de statut.</translation>
-    </message>
-    <message>
-        <source>A %1 operation can move to %2, not to %3.</source>
-        <translation>Une opération au statut %1 peut passer au statut %2, pas au statut %3.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4408,6 +4751,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source> (copy)</source>
         <translation> (copie)</translation>
     </message>
+    <message>
+        <source>… and 1 more open mandatory step.</source>
+        <translation>… et 1 autre étape obligatoire ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more open mandatory steps.</source>
+        <translation>
+            <numerusform>… et %n autre étape obligatoire ouverte.</numerusform>
+            <numerusform>… et %n autres étapes obligatoires ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a status named in a sentence</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>An operation in “%1” cannot change its status.</source>
+        <translation>Une opération à l&apos;état « %1 » ne peut pas changer d&apos;état.</translation>
+    </message>
+    <message>
+        <source>An operation in “%1” can move to %2, not to “%3”.</source>
+        <translation>Une opération à l&apos;état « %1 » peut passer à %2, pas à « %3 ».</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -4417,11 +4784,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Du&amp;pliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>&amp;Open the plan</source>
@@ -4665,7 +5032,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation&#xa0;:</translation>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
@@ -4810,16 +5177,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>&amp;Window language:</source>
         <translation>Langue de la &amp;fenêtre :</translation>
-    </message>
-    <message>
-        <source>Dates, times and numbers follow it. It applies the next time Tandem starts.</source>
-        <translation>Les dates, les heures et les nombres la suivent. Elle s&apos;applique au prochain démarrage de Tandem.</translation>
     </message>
     <message>
         <source>&amp;Back up routinely: when a file is opened (once a day) and when it is closed after changes</source>
@@ -4844,6 +5203,34 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Backups go to a folder beside the file, readable by you only. Tandem also backs up before every merge and every restore; File ▸ Back Up Now makes one at any time, File ▸ Restore from Backup goes back to one.</source>
         <translation>Les sauvegardes vont dans un dossier à côté du fichier, lisible par vous seul. Tandem sauvegarde aussi avant chaque fusion et chaque restauration&#xa0;; Fichier ▸ Sauvegarder maintenant en fait une à tout moment, Fichier ▸ Restaurer depuis une sauvegarde revient à l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>Language and dates</source>
+        <translation>Langue et dates</translation>
+    </message>
+    <message>
+        <source>Numbers and the names of months follow it. It applies the next time Tandem starts.</source>
+        <translation>Les nombres et les noms des mois la suivent. S&apos;applique au prochain démarrage de Tandem.</translation>
+    </message>
+    <message>
+        <source>Day month year: %1</source>
+        <translation>Jour mois année : %1</translation>
+    </message>
+    <message>
+        <source>ISO 8601: %1</source>
+        <translation>ISO 8601 : %1</translation>
+    </message>
+    <message>
+        <source>As the system writes them: %1</source>
+        <translation>Comme le système les écrit : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>&amp;Dates et heures :</translation>
+    </message>
+    <message>
+        <source>In every list, form, report and export. It applies at once.</source>
+        <translation>Dans chaque liste, formulaire, rapport et export. S&apos;applique aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -4953,10 +5340,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>1 survivant suit cette version.</translation>
     </message>
     <message>
-        <source>%L1 survivors follow this version.</source>
-        <translation>%L1 survivants suivent cette version.</translation>
-    </message>
-    <message>
         <source>Saving a change makes a new version; they keep this one.</source>
         <translation>Enregistrer une modification crée une nouvelle version&#xa0;; ils conservent celle-ci.</translation>
     </message>
@@ -4983,6 +5366,21 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Version %1 · retired (%2): no new checklist follows it.</source>
         <translation>Version %1 · retirée (%2)&#xa0;: aucune nouvelle liste de contrôle ne la suit.</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <source>Next review by</source>
+        <translation>Prochaine révision par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors follow this version.</source>
+        <translation>
+            <numerusform>%Ln survivant suit cette version.</numerusform>
+            <numerusform>%Ln survivants suivent cette version.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5115,10 +5513,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>1 survivant suit cette version</translation>
     </message>
     <message>
-        <source>%L1 survivors follow this version</source>
-        <translation>%L1 survivants suivent cette version</translation>
-    </message>
-    <message>
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
@@ -5141,6 +5535,13 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Followed by</source>
         <translation>Suivi par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors follow this version</source>
+        <translation>
+            <numerusform>%Ln survivant suit cette version</numerusform>
+            <numerusform>%Ln survivants suivent cette version</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5589,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Applies to:</source>
         <translation>S&apos;applique à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due, how many</source>
+        <translation>Échéance, combien</translation>
+    </message>
+    <message>
+        <source>Due, in hours or days</source>
+        <translation>Échéance, en heures ou en jours</translation>
+    </message>
+    <message>
+        <source>Due, counted from</source>
+        <translation>Échéance, comptée à partir de</translation>
     </message>
 </context>
 <context>
@@ -5319,10 +5732,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>1 version</translation>
     </message>
     <message>
-        <source>%L1 versions</source>
-        <translation>%L1 versions</translation>
-    </message>
-    <message>
         <source>Protocols</source>
         <translation>Protocoles</translation>
     </message>
@@ -5413,6 +5822,13 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>&amp;Why it is retired:</source>
         <translation>&amp;Motif du retrait&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln versions</source>
+        <translation>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5930,26 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%1 was put back as it is stored: %2</source>
         <translation>%1 a été remis tel qu&apos;il est enregistré&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is %2; “%3” was not taken.</source>
+        <translation>%1 doit être %2 ; « %3 » n&apos;a pas été pris.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; the text had %3.</source>
+        <translation>%1 accepte au plus %2 caractères ; le texte en avait %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 entries; there were %3.</source>
+        <translation>%1 accepte au plus %2 entrées ; il y en avait %3.</translation>
+    </message>
+    <message>
+        <source>%1: what was chosen is not in this file; choose again.</source>
+        <translation>%1 : le choix ne figure pas dans ce fichier ; choisissez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: what was chosen was deleted meanwhile; choose again.</source>
+        <translation>%1 : le choix a été supprimé entre-temps ; choisissez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::RecordListModel</name>
@@ -5576,16 +6012,16 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>La réponse de %1 :</translation>
     </message>
     <message>
-        <source>Re&amp;ason:</source>
-        <translation>Mo&amp;tif :</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
         <source>A refusal is recorded with the reason the service gave.</source>
         <translation>Un refus s’enregistre avec le motif donné par le service.</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Mo&amp;tif :</translation>
     </message>
 </context>
 <context>
@@ -6376,13 +6812,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Issued by %1 on %2 with Tandem</source>
         <translation>Émis par %1 le %2 avec Tandem</translation>
     </message>
-    <message numerus="yes">
-        <source>This copy names %n survivor(s) by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
-        <translation>
-            <numerusform>Cet exemplaire désigne %n survivant par son identité, car il a consenti à la partager avec %1. Respectez ce consentement&#xa0;: ne le copiez pas et ne le transmettez pas.</numerusform>
-            <numerusform>Cet exemplaire désigne %n survivants par leur identité, car ils ont consenti à la partager avec %1. Respectez ce consentement&#xa0;: ne le copiez pas et ne le transmettez pas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
@@ -6571,13 +7000,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>copy %1</source>
         <translation>exemplaire %1</translation>
     </message>
-    <message numerus="yes">
-        <source>with the identities of %n survivor(s)</source>
-        <translation>
-            <numerusform>avec l&apos;identité de %n survivant</numerusform>
-            <numerusform>avec l&apos;identité de %n survivants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown format</source>
         <translation>format inconnu</translation>
@@ -6725,6 +7147,28 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%1 (done: %2, overdue: %3)</source>
         <translation>%1 (faites : %2, en retard : %3)</translation>
     </message>
+    <message>
+        <source>This copy names 1 survivor by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation>Cette copie nomme 1 survivant par son identité, car il a consenti à la partager avec %1. Gardez-la dans le cadre de ce consentement : ne la copiez pas et ne la transmettez pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy names %n survivors by their identity, as they consented to share it with %1. Keep it under that consent: do not copy or pass it on.</source>
+        <translation>
+            <numerusform>Cette copie nomme %n survivant par son identité, car il a consenti à la partager avec %1. Gardez-la dans le cadre de ce consentement : ne la copiez pas et ne la transmettez pas.</numerusform>
+            <numerusform>Cette copie nomme %n survivants par leur identité, car ils ont consenti à la partager avec %1. Gardez-la dans le cadre de ce consentement : ne la copiez pas et ne la transmettez pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the identity of 1 survivor</source>
+        <translation>avec l&apos;identité d&apos;1 survivant</translation>
+    </message>
+    <message numerus="yes">
+        <source>with the identities of %n survivors</source>
+        <translation>
+            <numerusform>avec l&apos;identité de %n survivant</numerusform>
+            <numerusform>avec les identités de %n survivants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -6765,7 +7209,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Imprime&amp;r…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -6829,11 +7273,11 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Protective &amp;marking</source>
-        <translation>&amp;Mention de protection</translation>
+        <translation>Me&amp;ntion de protection</translation>
     </message>
     <message>
         <source>&amp;Copy number</source>
-        <translation>&amp;Numéro d&apos;exemplaire</translation>
+        <translation>N&amp;uméro d&apos;exemplaire</translation>
     </message>
     <message>
         <source>Every page carries the marking, the copy number and the recipient. Survivors appear by their codes. The export is recorded in the audit log.</source>
@@ -6912,16 +7356,16 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>l&apos;imprimante</translation>
     </message>
     <message>
-        <source>Reci&amp;pient</source>
-        <translation>&amp;Destinataire</translation>
-    </message>
-    <message>
         <source>%1 (office)</source>
         <translation>%1 (bureau)</translation>
     </message>
     <message>
         <source>%1 (agency)</source>
         <translation>%1 (organisme)</translation>
+    </message>
+    <message>
+        <source>Recipie&amp;nt</source>
+        <translation>&amp;Destinataire</translation>
     </message>
 </context>
 <context>
@@ -6952,7 +7396,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>Imprime&amp;r…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -7246,10 +7690,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>a %1 with this id already exists</source>
-        <translation>une fiche (%1) avec cet identifiant existe déjà</translation>
-    </message>
-    <message>
         <source>this %1 was deleted; it can no longer be changed</source>
         <translation>cette fiche (%1) a été supprimée&#xa0;; elle ne peut plus être modifiée</translation>
     </message>
@@ -7316,6 +7756,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>the finished file could not be put in place</source>
         <translation>le fichier terminé n&apos;a pas pu être mis en place</translation>
+    </message>
+    <message>
+        <source>a record with this id already exists</source>
+        <translation>une fiche avec cet identifiant existe déjà</translation>
     </message>
     <message>
         <source>a key card gives another office&apos;s record</source>
@@ -7656,12 +8100,19 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>1 survivant</translation>
     </message>
     <message>
-        <source>%L1 survivors</source>
-        <translation>%L1 survivants</translation>
-    </message>
-    <message>
         <source>The survivor could not be added.</source>
         <translation>Le survivant n&apos;a pas pu être ajouté.</translation>
+    </message>
+    <message>
+        <source>Find survivors</source>
+        <translation>Rechercher des survivants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln survivors</source>
+        <translation>
+            <numerusform>%Ln survivant</numerusform>
+            <numerusform>%Ln survivants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7759,13 +8210,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Move task “%1”</source>
         <translation>Déplacer la tâche «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) on the time scale. Left and Right select a task.</source>
-        <translation>
-            <numerusform>%n tâche sur l&apos;échelle de temps. Les touches Left et Right sélectionnent une tâche.</numerusform>
-            <numerusform>%n tâches sur l&apos;échelle de temps. Les touches Left et Right sélectionnent une tâche.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.</source>
         <translation>%1, %2, échéance %3%4. Alt+Left et Alt+Right la déplacent de 15 minutes.</translation>
@@ -7809,6 +8253,17 @@ Due %4%5</source>
     <message>
         <source>No tasks with a due time yet</source>
         <translation>Aucune tâche avec une échéance pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>1 task on the time scale. Left and Right select a task.</source>
+        <translation>1 tâche sur l&apos;échelle de temps. Gauche et Droite sélectionnent une tâche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks on the time scale. Left and Right select a task.</source>
+        <translation>
+            <numerusform>%n tâche sur l&apos;échelle de temps. Gauche et Droite sélectionnent une tâche.</numerusform>
+            <numerusform>%n tâches sur l&apos;échelle de temps. Gauche et Droite sélectionnent une tâche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7935,13 +8390,6 @@ Due %4%5</source>
         <source>The tips could not be read: %1</source>
         <translation>Les signalements n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s)</source>
-        <translation>
-            <numerusform>%n indicateur</numerusform>
-            <numerusform>%n indicateurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Received</source>
         <translation>Reçu le</translation>
@@ -7970,6 +8418,17 @@ Due %4%5</source>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
+    <message>
+        <source>1 indicator</source>
+        <translation>1 indicateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TipsView</name>
@@ -7979,11 +8438,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Log tip</source>
-        <translation>&amp;Enregistrer le signalement</translation>
+        <translation>S&amp;upprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7999,11 +8454,11 @@ Due %4%5</source>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>D&amp;élier</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>&amp;Clore</translation>
+        <translation>Cl&amp;ore</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
@@ -8153,10 +8608,6 @@ Due %4%5</source>
         <translation>1 étape</translation>
     </message>
     <message>
-        <source>%L1 steps</source>
-        <translation>%L1 étapes</translation>
-    </message>
-    <message>
         <source>%1 (optional)</source>
         <translation>%1 (facultative)</translation>
     </message>
@@ -8199,6 +8650,13 @@ Due %4%5</source>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8298,6 +8756,14 @@ Due %4%5</source>
     <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation>%L1 en retard · %L2 actions à mener (7 jours) · %L3 tâches d&apos;opération (24 heures) · %L4 révisions de protocole</translation>
+    </message>
+    <message>
+        <source>Show the steps of</source>
+        <translation>Afficher les étapes de</translation>
+    </message>
+    <message>
+        <source>Show the steps of the operation</source>
+        <translation>Afficher les étapes de l&apos;opération</translation>
     </message>
 </context>
 <context>
@@ -8455,7 +8921,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clos</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -8643,7 +9109,7 @@ Due %4%5</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvrir</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8726,18 +9192,6 @@ Due %4%5</source>
         <translation>Pas encore évalué</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>Évalués</translation>
-    </message>
-    <message>
-        <source>Linked to an operation</source>
-        <translation>Lié à une opération</translation>
-    </message>
-    <message>
         <source>Identity documents held by someone else</source>
         <translation>Papiers d&apos;identité détenus par un tiers</translation>
     </message>
@@ -8800,6 +9254,41 @@ Due %4%5</source>
     <message>
         <source>Refused</source>
         <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>a tip&apos;s credibility</comment>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Linked to an operation</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Lié à une opération</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>a tip&apos;s status</comment>
+        <translation>Clos</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_dashboard(makeAction(window, "actionDashboard", tr("&Dashboard"),
                              tr("Figures of the task force's joint work over a period"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
-    , m_saveCopy(makeAction(window, "actionSaveCopy", tr("Save a &Copy As…"),
+    , m_saveCopy(makeAction(window, "actionSaveCopy", tr("Save a Cop&y As…"),
                             tr("Write a consistent copy of the open file to a new file")))
     , m_restoreBackup(makeAction(window, "actionRestoreBackup", tr("Restore from &Backup…"),
                                  tr("Put one of the file's automatic backups in its place")))

@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "accessiblenames.h"
+
 #include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -101,6 +103,7 @@ void Dialogs::about(QWidget* parent, const QString& title, const QString& text)
 
 int Dialogs::exec(QDialog& dialog)
 {
+    nameFieldsByTheirLabels(&dialog);
     TestState& t = testState();
     if (!t.on)
         return dialog.exec();

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "datestyle.h"
 #include "filesafetycontroller.h"
 #include "language.h"
 #include "languagemenu.h"
@@ -145,6 +146,7 @@ void IdentityController::showPreferences()
     FileSafetyController::setBackupsKept(dialog.backupsKept());
     if (dialog.language() != language::chosen())
         LanguageMenu::change(m_window, dialog.language());
+    datestyle::setChosen(dialog.dateStyle());
     setIdleMinutes(dialog.idleMinutes());
     // Applied at once: keys held now lock after the new time, counted from their last use.
     m_keyRing->setIdleTimeout(std::chrono::minutes(dialog.idleMinutes()));

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "datestyle.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -12,6 +14,16 @@ namespace {
 
 const QString kKey = QStringLiteral("ui/language");
 const QString kResourceDir = QStringLiteral(":/i18n");
+
+// Arabic with Latin digits. A screen shows numbers the locale writes (counts, times) beside
+// numbers it does not (survivor codes, versions, coordinates), and must not mix two digit systems;
+// most Arabic locales write Arabic-Indic digits, the Emirates' writes Latin ones with the same words.
+QLocale withLatinDigits(const QLocale& locale)
+{
+    if (locale.language() == QLocale::Arabic && locale.zeroDigit() != QLatin1String("0"))
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    return locale;
+}
 
 } // namespace
 
@@ -48,7 +60,7 @@ void setChosen(const QString& code)
 QLocale effectiveLocale()
 {
     const QString code = chosen();
-    return code.isEmpty() ? QLocale::system() : QLocale(code);
+    return withLatinDigits(code.isEmpty() ? QLocale::system() : QLocale(code));
 }
 
 QLocale install(QCoreApplication& app)
@@ -69,6 +81,7 @@ QLocale install(QCoreApplication& app)
         delete qt;
     if (qobject_cast<QGuiApplication*>(&app))
         QGuiApplication::setLayoutDirection(locale.textDirection());
+    datestyle::apply();
     return locale;
 }
 

@@ -25,12 +25,14 @@ QList<Language> available();
 QString chosen();
 void setChosen(const QString& code);
 
-// The locale Tandem runs in: the chosen language, or the system's locale.
+// The locale Tandem runs in: the chosen language, or the system's locale; Arabic with Latin
+// digits (one digit system on every screen, as codes and versions are written in Latin digits).
 QLocale effectiveLocale();
 
 // Installs Tandem's translation and Qt's own (dialog buttons) for effectiveLocale() into `app`,
-// makes it the default QLocale (dates, times and numbers) and sets the layout direction
-// (right-to-left for Arabic). Returns the locale installed.
+// makes it the default QLocale (dates, times and numbers), sets the layout direction
+// (right-to-left for Arabic) and the date style of the settings (datestyle.h). Returns the locale
+// installed.
 QLocale install(QCoreApplication& app);
 
 } // namespace language

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "actions.h"
 #include "dialogs.h"
 #include "dialogs/newofficedialog.h"
@@ -28,6 +29,7 @@
 #include "views/survivorsview.h"
 #include "views/tipsview.h"
 #include "views/todayview.h"
+#include "widgets/columnfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,6 +185,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_exchange, &ExchangeController::reviewConflictsRequested, this, [this] { showView(m_exchangeView); });
 
+    // Screen readers name each field by its label, not by its value; tables show their columns whole.
+    nameFieldsByTheirLabels(this);
+    ColumnFitter::installAll(this);
     m_navigation->setCurrentRow(0);
     setStore(nullptr);
     fillRecentMenu();
@@ -230,7 +235,7 @@ void MainWindow::showOverdue(qint64 count)
     QListWidgetItem* item = m_navigation->item(int(m_views.indexOf(m_today)));
     item->setText(count > 0 ? tr("%1 (%L2)").arg(m_today->title()).arg(count) : m_today->title());
     item->setForeground(count > 0 ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
-    const QString overdue = count == 1 ? tr("1 step overdue") : tr("%L1 steps overdue").arg(count);
+    const QString overdue = count == 1 ? tr("1 step overdue") : tr("%Ln steps overdue", nullptr, int(count));
     item->setToolTip(count > 0 ? overdue : tr("No step overdue"));
     m_overdueLabel->setText(!m_document ? QString()
                             : count > 0 ? QStringLiteral("<a href=\"today\" style=\"color:#c62828\">%1</a>").arg(overdue)

@@ -26,8 +26,33 @@ QString durationText(qint64 seconds)
 
 QString localTimeText(const QDateTime& t)
 {
+    return timeForPeople(t);
+}
+
+QString longTimeText(const QDateTime& t)
+{
     const QLocale locale;
-    return t.isValid() ? locale.toString(t.toLocalTime(), shortDateTimeFormat(locale)) : QString();
+    return t.isValid() ? locale.toString(t.toLocalTime(), longDateTimeFormat(locale)) : QString();
+}
+
+QString localDateText(const QDate& d)
+{
+    const QLocale locale;
+    return d.isValid() ? locale.toString(d, shortDateFormat(locale)) : QString();
+}
+
+QString dateTimeEditFormat()
+{
+    const QLocale locale;
+    if (dateStyle() != DateStyle::System)
+        return shortDateTimeFormat(locale);
+    // Four-digit years: a rescue time or a consent date must not be read in the wrong century.
+    return shortDateFormat(locale) + QLatin1Char(' ') + shortTimeFormat(locale);
+}
+
+QString dateEditFormat()
+{
+    return shortDateFormat(QLocale());
 }
 
 } // namespace tandem

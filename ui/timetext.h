@@ -15,5 +15,14 @@ QString durationText(qint64 seconds);
 // An instant in this computer's time zone, in the locale's short form without seconds; empty for
 // an invalid one. Every list and form shows times through this.
 QString localTimeText(const QDateTime& t);
+// The same with the weekday and the month in words, for tooltips and screen readers.
+QString longTimeText(const QDateTime& t);
+// A date in the date style of Edit ▸ Preferences.
+QString localDateText(const QDate& d);
+// The display format of a control that edits a date and time to the minute, in the date style
+// (the locale's short date with a four-digit year in the system's style).
+QString dateTimeEditFormat();
+// The display format of a control that edits a date alone.
+QString dateEditFormat();
 
 } // namespace tandem

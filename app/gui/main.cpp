@@ -1,5 +1,6 @@
 // tandem: the desktop application. Parses the command line and opens the main window.
 
+#include "focusstyle.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral(TANDEM_APP_ID));
     // Before anything shows text, --help included: the chosen language, or the system's.
     tandem::language::install(app);
+    // A keyboard focus that can be seen on every button.
+    tandem::installFocusStyle();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

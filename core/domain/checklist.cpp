@@ -99,9 +99,11 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
     const qint64 count = existing->next() ? existing->value(0).toLongLong() : 0;
     existing->finish();
     if (count > 0)
-        return makeError(QCoreApplication::translate("tandem::Checklist",
-                                                     "this survivor already has a checklist (%n step(s))",
-                                                     nullptr, int(count)),
+        return makeError(count == 1 ? QCoreApplication::translate("tandem::Checklist",
+                                                                  "this survivor already has a checklist (1 step)")
+                                    : QCoreApplication::translate("tandem::Checklist",
+                                                                  "this survivor already has a checklist (%n steps)",
+                                                                  nullptr, int(count)),
                          context);
 
     const bool minor = survivor->value(QStringLiteral("minor")).toBool();

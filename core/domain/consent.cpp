@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 #include "store/value.h"
+#include "util/timeformat.h"
 
 #include <QCoreApplication>
 
@@ -85,7 +86,7 @@ Result<QUuid> recordConsent(Store& store, const QUuid& survivor, const NewConsen
         return makeError(Texts::tr("say when the consent was given"), context);
     if (tooFarAhead(store, c.givenAt))
         return makeError(Texts::tr("the consent is dated %1, more than a day in the future (it is now %2)")
-                             .arg(value::isoTime(c.givenAt), value::isoTime(now(store))),
+                             .arg(timeForPeople(c.givenAt), timeForPeople(now(store))),
                          context);
     QVariantMap values{{QStringLiteral("survivor"), survivor},
                        {QStringLiteral("scope"), c.scope},
@@ -97,7 +98,7 @@ Result<QUuid> recordConsent(Store& store, const QUuid& survivor, const NewConsen
     if (c.expiresAt.isValid()) {
         if (c.expiresAt <= c.givenAt)
             return makeError(Texts::tr("the consent expires (%1) before it is given (%2)")
-                                 .arg(value::isoTime(c.expiresAt), value::isoTime(c.givenAt)),
+                                 .arg(timeForPeople(c.expiresAt), timeForPeople(c.givenAt)),
                              context);
         values.insert(QStringLiteral("expires_at"), wholeSeconds(c.expiresAt));
     }
@@ -120,15 +121,15 @@ Result<void> withdrawConsent(Store& store, const QUuid& consentId, const QString
         return makeError(Texts::tr("this consent was deleted"), context);
     const QDateTime withdrawn = consent->value(QStringLiteral("withdrawn_at")).toDateTime();
     if (withdrawn.isValid())
-        return makeError(Texts::tr("this consent was already withdrawn on %1").arg(value::isoTime(withdrawn)), context);
+        return makeError(Texts::tr("this consent was already withdrawn on %1").arg(timeForPeople(withdrawn)), context);
     const QDateTime given = consent->value(QStringLiteral("given_at")).toDateTime();
     if (given.isValid() && at < given)
         return makeError(Texts::tr("the withdrawal (%1) cannot be before the consent was given (%2)")
-                             .arg(value::isoTime(at), value::isoTime(given)),
+                             .arg(timeForPeople(at), timeForPeople(given)),
                          context);
     if (tooFarAhead(store, at))
         return makeError(Texts::tr("the withdrawal is dated %1, more than a day in the future (it is now %2)")
-                             .arg(value::isoTime(at), value::isoTime(now(store))),
+                             .arg(timeForPeople(at), timeForPeople(now(store))),
                          context);
     // No reason: the store's rule for consent refuses the withdrawal and says so.
     QVariantMap values{{QStringLiteral("withdrawn_at"), at}};

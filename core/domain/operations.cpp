@@ -160,8 +160,10 @@ Result<QStringList> closingProblems(const Store& store, const QUuid& id, int lim
     QStringList problems;
     for (const OpenMandatoryStep& step : *open) {
         if (problems.size() == limit) {
-            problems << QCoreApplication::translate("tandem::Operations", "… and %n more open mandatory step(s).",
-                                                    nullptr, int(open->size()) - limit);
+            const int more = int(open->size()) - limit;
+            problems << (more == 1 ? QCoreApplication::translate("tandem::Operations", "… and 1 more open mandatory step.")
+                                   : QCoreApplication::translate("tandem::Operations", "… and %n more open mandatory steps.",
+                                                                 nullptr, more));
             break;
         }
         problems << Texts::tr("Survivor %1: the mandatory step “%2” is still open.").arg(step.survivorCode, step.stepTitle);
@@ -182,9 +184,9 @@ Result<QStringList> moveProblems(const Store& store, const QUuid& id, const QStr
     if (!allowedMoves(from).contains(to)) {
         QStringList names;
         for (const QString& s : allowedMoves(from))
-            names << label(s);
-        return QStringList{names.isEmpty() ? Texts::tr("A %1 operation cannot change its status.").arg(label(from))
-                                           : Texts::tr("A %1 operation can move to %2, not to %3.")
+            names << Texts::tr("“%1”", "a status named in a sentence").arg(label(s));
+        return QStringList{names.isEmpty() ? Texts::tr("An operation in “%1” cannot change its status.").arg(label(from))
+                                           : Texts::tr("An operation in “%1” can move to %2, not to “%3”.")
                                                  .arg(label(from), names.join(Texts::tr(", ")), label(to))};
     }
     if (needsApproval(to))

@@ -4,6 +4,7 @@
 #include "domain/tick.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "util/timeformat.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -47,7 +48,7 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
     if (t0.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs)
         return makeError(Texts::tr("the rescue time %1 is more than a day in the future (it is now %2); "
                             "check the date and its offset")
-                             .arg(value::isoTime(t0), value::isoTime(now)),
+                             .arg(timeForPeople(t0), timeForPeople(now)),
                          context);
 
     RescueTimeChange change;
@@ -66,8 +67,8 @@ Result<RescueTimeChange> setRescueTime(Store& store, const QUuid& survivorId, co
         return makeError(Texts::tr("the step \"%1\" is recorded as done at %2, before this rescue time (%3); "
                             "correct that step's time first")
                              .arg(early->value(0).toString(),
-                                  value::isoTime(QDateTime::fromSecsSinceEpoch(early->value(1).toLongLong(), Qt::UTC)),
-                                  value::isoTime(t0)),
+                                  timeForPeople(QDateTime::fromSecsSinceEpoch(early->value(1).toLongLong(), Qt::UTC)),
+                                  timeForPeople(t0)),
                          context);
     early->finish();
 

@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 #include "store/value.h"
+#include "util/timeformat.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +32,7 @@ Result<QDateTime> checkedDoneTime(const Store& store, const Row& item, const QDa
     if (at.toSecsSinceEpoch() > now.toSecsSinceEpoch() + kFutureToleranceSecs)
         return makeError(Texts::tr("the done time %1 is more than a day in the future (it is now %2); "
                             "check the date and its offset")
-                             .arg(value::isoTime(at), value::isoTime(now)),
+                             .arg(timeForPeople(at), timeForPeople(now)),
                          context);
 
     // A step of a survivor's checklist cannot have been done before the survivor was found. A
@@ -42,8 +43,8 @@ Result<QDateTime> checkedDoneTime(const Store& store, const Row& item, const QDa
         const QDateTime t0 = survivor->value(QStringLiteral("recovered_at")).toDateTime();
         if (t0.isValid() && at < t0)
             return makeError(Texts::tr("the done time %1 is before survivor %2 was recovered (T0, %3)")
-                                 .arg(value::isoTime(at), survivor->text(QStringLiteral("code")),
-                                      value::isoTime(t0)),
+                                 .arg(timeForPeople(at), survivor->text(QStringLiteral("code")),
+                                      timeForPeople(t0)),
                              context);
     }
     return at;

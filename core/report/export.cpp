@@ -23,7 +23,8 @@ QStringList auditDetails(const Document& d, const QString& how, const QString& w
     else if (d.recipient.type == Recipient::Type::Agency)
         details << Report::tr("for the agency %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
     if (d.identitiesIncluded)
-        details << Report::tr("with the identities of %n survivor(s)", nullptr, d.identitiesShown);
+        details << (d.identitiesShown == 1 ? Report::tr("with the identity of 1 survivor")
+                                           : Report::tr("with the identities of %n survivors", nullptr, d.identitiesShown));
     return details;
 }
 

@@ -22,7 +22,11 @@ QString issuedLine(const Document& d)
 
 QString identitiesWarning(const Document& d)
 {
-    return Report::tr("This copy names %n survivor(s) by their identity, as they consented to share it with "
+    if (d.identitiesShown == 1)
+        return Report::tr("This copy names 1 survivor by their identity, as they consented to share it with "
+                          "%1. Keep it under that consent: do not copy or pass it on.")
+            .arg(d.marking.recipient);
+    return Report::tr("This copy names %n survivors by their identity, as they consented to share it with "
                       "%1. Keep it under that consent: do not copy or pass it on.",
                       nullptr, d.identitiesShown)
         .arg(d.marking.recipient);

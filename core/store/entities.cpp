@@ -281,16 +281,16 @@ const std::vector<EnumValue> kTipChannels = {
 
 const std::vector<EnumValue> kCredibility = {
     {"unknown", QT_TRANSLATE_NOOP("tandem::Value", "Not yet assessed")},
-    {"low", QT_TRANSLATE_NOOP("tandem::Value", "Low")},
-    {"medium", QT_TRANSLATE_NOOP("tandem::Value", "Medium")},
-    {"high", QT_TRANSLATE_NOOP("tandem::Value", "High")},
+    {"low", QT_TRANSLATE_NOOP3("tandem::Value", "Low", "a tip's credibility")},
+    {"medium", QT_TRANSLATE_NOOP3("tandem::Value", "Medium", "a tip's credibility")},
+    {"high", QT_TRANSLATE_NOOP3("tandem::Value", "High", "a tip's credibility")},
 };
 
 const std::vector<EnumValue> kTipStatus = {
-    {"new", QT_TRANSLATE_NOOP("tandem::Value", "New")},
-    {"assessed", QT_TRANSLATE_NOOP("tandem::Value", "Assessed")},
-    {"linked", QT_TRANSLATE_NOOP("tandem::Value", "Linked to an operation")},
-    {"closed", QT_TRANSLATE_NOOP("tandem::Value", "Closed")},
+    {"new", QT_TRANSLATE_NOOP3("tandem::Value", "New", "a tip's status")},
+    {"assessed", QT_TRANSLATE_NOOP3("tandem::Value", "Assessed", "a tip's status")},
+    {"linked", QT_TRANSLATE_NOOP3("tandem::Value", "Linked to an operation", "a tip's status")},
+    {"closed", QT_TRANSLATE_NOOP3("tandem::Value", "Closed", "a tip's status")},
 };
 
 // Common indicators of trafficking, in our own words, after the lists published by the UNODC
@@ -321,7 +321,7 @@ QString ageBandLabel(const QString& token)
 {
     for (const EnumValue& v : kAgeBands) {
         if (token == QLatin1String(v.token))
-            return QCoreApplication::translate("tandem::Value", v.label);
+            return QCoreApplication::translate("tandem::Value", v.label.source, v.label.comment);
     }
     return token;
 }

@@ -21,7 +21,7 @@ QString FieldDef::valueLabel(const QString& token) const
 {
     for (const EnumValue& v : values) {
         if (token == QLatin1String(v.token))
-            return QCoreApplication::translate("tandem::Value", v.label);
+            return QCoreApplication::translate("tandem::Value", v.label.source, v.label.comment);
     }
     return token;
 }

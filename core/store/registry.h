@@ -30,11 +30,21 @@ enum class FieldType {
     List,     // a list of short strings, from FieldDef::values when it is not empty
 };
 
-// A token of an enum or list field and its label for people (translated with
-// QCoreApplication::translate("tandem::Value", label)).
+// The label of an enum value for people, translated with QCoreApplication::translate(
+// "tandem::Value", source, comment). The comment tells one English word said two ways apart
+// ("Closed": of an operation, of a tip; Spanish "Cerrada", "Cerrado"): write such a label with
+// QT_TRANSLATE_NOOP3, the others with QT_TRANSLATE_NOOP.
+struct EnumLabel {
+    EnumLabel(const char* source) : source(source) {}
+    EnumLabel(const char* source, const char* comment) : source(source), comment(comment) {}
+    const char* source;
+    const char* comment = nullptr;
+};
+
+// A token of an enum or list field and its label for people.
 struct EnumValue {
     const char* token;
-    const char* label;
+    EnumLabel label;
 };
 
 struct FieldDef {

@@ -202,7 +202,7 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
     q->bind(versionParam + 1, nextSeq());
     if (Result<bool> done = q->step(); !done) {
         const QString message = q->extendedErrorCode() == 2067 // SQLITE_CONSTRAINT_UNIQUE
-                                    ? tr("a %1 with this id already exists").arg(e.name)
+                                    ? tr("a record with this id already exists")
                                     : done.error().message;
         return makeError(message, recordContext(e, row.id));
     }

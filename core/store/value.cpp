@@ -400,7 +400,7 @@ QString display(const FieldDef& field, const QVariant& v, const QLocale& locale)
     case FieldType::Time:
         return locale.toString(v.toDateTime().toLocalTime(), shortDateTimeFormat(locale));
     case FieldType::Date:
-        return locale.toString(v.toDate(), QLocale::ShortFormat);
+        return locale.toString(v.toDate(), shortDateFormat(locale));
     case FieldType::Enum:
         return field.valueLabel(v.toString());
     case FieldType::List: {

@@ -1,6 +1,7 @@
 // tick through the real executable: states, who and when, and the refusals.
 
 #include "clirun.h"
+#include "util/timeformat.h"
 
 #include <QDateTime>
 
@@ -119,7 +120,7 @@ TEST_CASE("tick refuses a time before the rescue, a time far ahead and a deleted
     CHECK(early.err ==
           context + QStringLiteral(
                         "the done time %1 is before survivor V-2026-0031 was recovered (T0, %2)\n")
-                        .arg(iso(s.t0.addSecs(-3600)), iso(s.t0)));
+                        .arg(tandem::timeForPeople(s.t0.addSecs(-3600)), tandem::timeForPeople(s.t0)));
 
     const QDateTime farAhead = QDateTime::currentDateTimeUtc().addDays(3);
     const CliRun ahead = s.tick({QStringLiteral("--at"), iso(farAhead)});
@@ -127,7 +128,7 @@ TEST_CASE("tick refuses a time before the rescue, a time far ahead and a deleted
     CHECK(ahead.errLines().size() == 1);
     CHECK(ahead.err.startsWith(
         context +
-        QStringLiteral("the done time %1 is more than a day in the future").arg(iso(farAhead))));
+        QStringLiteral("the done time %1 is more than a day in the future").arg(tandem::timeForPeople(farAhead))));
     CHECK(s.f.dump(true) == dumpBefore);
 
     REQUIRE(s.f.run(QStringLiteral("delete"), {QStringLiteral("survivor"), idText(s.survivor)})

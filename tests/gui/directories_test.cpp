@@ -110,19 +110,28 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("quell")); // the contact is searched too
         QCOMPARE(model->rowCount(), 1);
 
-        // A new agency: refused without a name, with the reason under the form; then made.
+        // A new agency: refused without a name, with the reason under each field; then made.
         click(find<QPushButton>("agenciesNew"));
         QVERIFY(!find<QPushButton>("agenciesNew")->isEnabled());
         click(find<QPushButton>("agenciesCreate"));
-        auto* message = find<QLabel>("agenciesFormMessage");
+        auto* message = find<QLabel>("agency_nameMessage");
         QVERIFY(message->isVisible());
-        QCOMPARE(message->text(), QStringLiteral("Name is required.\nKind is required."));
-        find<QLineEdit>("agency_name")->setText(QStringLiteral("Copperlea Language Volunteers"));
+        QCOMPARE(message->text(), QStringLiteral("Name is required."));
+        QCOMPARE(find<QLabel>("agency_kindMessage")->text(), QStringLiteral("Kind is required."));
+        QVERIFY(!find<QLabel>("agenciesFormMessage")->isVisible()); // nothing about the entry as a whole
+        // Filled, the field's message goes at once.
+        auto* name = find<QLineEdit>("agency_name");
+        name->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(name, QStringLiteral("Copperlea Language Volunteers"));
+        QTest::keyClick(name, Qt::Key_Tab);
+        QVERIFY(!message->isVisible());
+        QVERIFY(find<QLabel>("agency_kindMessage")->isVisible());
         auto* kind = find<QComboBox>("agency_kind");
         kind->setCurrentIndex(kind->findText(QStringLiteral("Community organisation")));
         find<QLineEdit>("agency_phone")->setText(QStringLiteral("+44 1632 960123"));
         QTest::keyClick(find<QLineEdit>("agency_phone"), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!message->isVisible());
+        QVERIFY(!find<QLabel>("agency_kindMessage")->isVisible());
         QCOMPARE(search->text(), QString()); // the new entry is shown, whatever the search was
         QCOMPARE(model->totalCount(), qint64(4));
         const QUuid made = view->current();
@@ -142,7 +151,7 @@ private Q_SLOTS:
         QList<Dialogs::Message> asked = Dialogs::takeMessages();
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked[0].text, QStringLiteral("Delete “Copperlea Language Volunteers” from the directory?"));
-        QVERIFY2(asked[0].details.startsWith(QStringLiteral("It takes part in 1 operation(s)")), qPrintable(asked[0].details));
+        QVERIFY2(asked[0].details.startsWith(QStringLiteral("It takes part in 1 operation, which")), qPrintable(asked[0].details));
         QVERIFY(!store().get(QStringLiteral("agency"), made)->deleted);
         Dialogs::setNextAnswer(true);
         click(find<QPushButton>("agenciesDelete"));

@@ -102,7 +102,8 @@ private Q_SLOTS:
         codeName->selectAll();
         QTest::keySequence(codeName, QKeySequence::Paste);
         QCOMPARE(codeName->text(), QStringLiteral("Operation Lantern"));
-        auto* overviewMessage = find<QLabel>("overviewPageMessage");
+        // Said right under the field (issue 14), not at the foot of the page.
+        auto* overviewMessage = find<QLabel>("operation_code_nameMessage");
         QVERIFY(overviewMessage->isVisible());
         QCOMPARE(overviewMessage->text(),
                  QStringLiteral("Code name takes at most 120 characters; the text would have had 10,485,760, so it was not taken."));
@@ -123,7 +124,7 @@ private Q_SLOTS:
         objectives->setFocus(Qt::OtherFocusReason);
         QTest::keySequence(objectives, QKeySequence::Paste);
         QVERIFY(objectives->toPlainText().isEmpty());
-        auto* objectivesMessage = find<QLabel>("objectivesPageMessage");
+        auto* objectivesMessage = find<QLabel>("operation_objectivesMessage");
         QVERIFY(objectivesMessage->isVisible());
         QCOMPARE(objectivesMessage->text(),
                  QStringLiteral("Objectives takes at most 100,000 characters; the text would have had 10,485,760, so it was not taken."));
@@ -144,7 +145,7 @@ private Q_SLOTS:
         headcount->setFocus(Qt::OtherFocusReason);
         headcount->selectAll();
         QTest::keyClicks(headcount, QStringLiteral("-3"));
-        auto* message = find<QLabel>("planAssignmentsMessage");
+        auto* message = find<QLabel>("assignment_headcountMessage");
         QTRY_VERIFY(message->isVisible());
         QCOMPARE(message->text(), QStringLiteral("Headcount is a whole number from 0 to 10,000; “-” was not taken."));
         QTest::keyClick(headcount, Qt::Key_Tab);
@@ -166,7 +167,7 @@ private Q_SLOTS:
         edit->setFocus(Qt::OtherFocusReason);
         edit->setDateTime(QDateTime(QDate(2026, 6, 1), QTime(22, 0)));
         QTest::keyClick(edit, Qt::Key_Return);
-        auto* message = find<QLabel>("overviewPageMessage");
+        auto* message = find<QLabel>("operation_ends_atMessage");
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("the operation ends before it starts")), qPrintable(message->text()));
         QCOMPARE(stored("operation", m_op, "ends_at").toDateTime(), QDateTime(QDate(2026, 6, 2), QTime(10, 0), Qt::UTC));
@@ -188,7 +189,7 @@ private Q_SLOTS:
         minors->selectAll();
         QTest::keyClicks(minors, QStringLiteral("5"));
         QTest::keyClick(minors, Qt::Key_Tab);
-        auto* packetMessage = find<QLabel>("survivorsPacketPageMessage");
+        auto* packetMessage = find<QLabel>("operation_expected_minorsMessage");
         QVERIFY(packetMessage->isVisible());
         QVERIFY(packetMessage->text().contains(QStringLiteral("more minors are expected than survivors in all")));
         QCOMPARE(stored("operation", m_op, "expected_survivors").toLongLong(), 3);
@@ -217,18 +218,29 @@ private Q_SLOTS:
         address->selectAll();
         QTest::keyClick(address, Qt::Key_Delete);
         QTest::keyClick(address, Qt::Key_Tab);
-        auto* message = find<QLabel>("planTargetsMessage");
+        auto* message = find<QLabel>("target_addressMessage");
         QVERIFY(message->isVisible());
         QCOMPARE(message->text(), QStringLiteral("Address is required; it was put back as it was."));
         QCOMPARE(address->text(), QStringLiteral("12 Mill Lane"));
         QCOMPARE(stored("target", m_target, "address").toString(), QStringLiteral("12 Mill Lane"));
-        // Coordinates out of range: the store refuses, the form says what it expected.
+        // Coordinates out of range: the store refuses, the form says what it expected, under the
+        // field and in the person's words, not the store's ("target field \"latitude\": expected").
         auto* latitude = find<LimitedLineEdit>("target_latitude");
         latitude->setFocus(Qt::OtherFocusReason);
         QTest::keyClicks(latitude, QStringLiteral("123.5"));
         QTest::keyClick(latitude, Qt::Key_Tab);
-        QVERIFY2(message->text().contains(QStringLiteral("a number from -90 to 90")), qPrintable(message->text()));
+        auto* latitudeMessage = find<QLabel>("target_latitudeMessage");
+        QVERIFY(latitudeMessage->isVisible());
+        QCOMPARE(latitudeMessage->text(), QStringLiteral("Latitude is a number from -90 to 90; “123.5” was not taken."));
+        QCOMPARE(latitude->accessibleDescription(), latitudeMessage->text()); // read out with the field
         QVERIFY(stored("target", m_target, "latitude").isNull());
+        // Corrected, it is written and the message goes.
+        latitude->setFocus(Qt::OtherFocusReason);
+        latitude->selectAll();
+        QTest::keyClicks(latitude, QStringLiteral("51.5"));
+        QTest::keyClick(latitude, Qt::Key_Tab);
+        QVERIFY(!latitudeMessage->isVisible());
+        QCOMPARE(stored("target", m_target, "latitude").toDouble(), 51.5);
     }
 };
 

@@ -167,7 +167,8 @@ private Q_SLOTS:
         click(find<QPushButton>("planTargetsAdd"));
         QCOMPARE(find<QLineEdit>("target_label")->text(), QStringLiteral("Target B"));
         click(find<QPushButton>("planTargetsCreate"));
-        auto* targetMessage = find<QLabel>("planTargetsMessage");
+        // Said right under the address (issue 14), not at the foot of the form.
+        auto* targetMessage = find<QLabel>("target_addressMessage");
         QVERIFY(targetMessage->isVisible());
         QCOMPARE(targetMessage->text(), QStringLiteral("Address is required."));
         QCOMPARE(count("SELECT count(*) FROM target WHERE operation = ? AND deleted = 0", op), 1);
@@ -238,6 +239,8 @@ private Q_SLOTS:
         editor()->tabs()->setCurrentIndex(2);
         choose(find<QComboBox>("operation_risk_level"), QStringLiteral("High"));
         QCOMPARE(stored("operation", op, "risk_level").toString(), QStringLiteral("high"));
+        // The line under the header no longer says what is no longer missing (issue 14).
+        QVERIFY(!workflow->isVisible());
         QTest::keySequence(editor(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)); // the next step
         QCOMPARE(stored("operation", op, "status").toString(), QStringLiteral("approved"));
         QVERIFY(!workflow->isVisible());

@@ -203,7 +203,8 @@ private Q_SLOTS:
         edit->setDateTime(utc("2026-06-02T03:30:00Z").toLocalTime());
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(row("operation", m_op).value(QStringLiteral("ends_at")).toDateTime(), stored);
-        QVERIFY(find<QLabel>("overviewPageMessage")->text().contains(QStringLiteral("the operation ends before it starts")));
+        // Said under the end time itself (issue 14, item 9).
+        QVERIFY(find<QLabel>("operation_ends_atMessage")->text().contains(QStringLiteral("the operation ends before it starts")));
         QCOMPARE(ends->value(), stored);
         test::screenshot(ends, QStringLiteral("plan-refused-end"), QStringLiteral("slips"));
         // Back to the list and in again: what is stored, still.

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "domain/consent.h"
+#include "util/timeformat.h"
 
 using namespace tandem;
 using namespace tandem::test;
@@ -111,7 +112,9 @@ TEST_CASE("withdrawing is one dated act and cannot be repeated or backdated befo
 
     Result<void> again = withdrawConsent(*l.t, c.id, kWhy, at("2026-06-16T00:00:00Z"));
     REQUIRE_FALSE(again);
-    CHECK(again.error().message == QStringLiteral("this consent was already withdrawn on 2026-06-15T12:00:00Z"));
+    // In this computer's time, as a person reads it (issue 14), not UTC in ISO 8601.
+    CHECK(again.error().message
+          == QStringLiteral("this consent was already withdrawn on %1").arg(timeForPeople(at("2026-06-15T12:00:00Z"))));
 
     const Row other = l.consent(at("2026-06-10T10:00:00Z"));
     Result<void> early = withdrawConsent(*l.t, other.id, kWhy, at("2026-06-09T00:00:00Z"));

@@ -90,7 +90,7 @@ TEST_CASE("a skipped step is refused and names the moves that are possible")
     Result<QStringList> problems = operations::moveProblems(*t, op, QStringLiteral("approved"));
     REQUIRE(problems);
     REQUIRE(problems->size() == 1);
-    CHECK(problems->first() == QStringLiteral("A Draft operation can move to Planned, Cancelled, not to Approved."));
+    CHECK(problems->first() == QStringLiteral("An operation in “Draft” can move to “Planned”, “Cancelled”, not to “Approved”."));
     Result<void> moved = operations::moveTo(*t, op, QStringLiteral("approved"));
     REQUIRE_FALSE(moved);
     CHECK(status(*t, op) == QStringLiteral("draft"));

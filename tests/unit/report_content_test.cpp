@@ -156,10 +156,10 @@ TEST_CASE("the after-action report lists the follow-up actions, and the lessons 
     REQUIRE(actions->rows.size() == 2);
     // By due time: the done one (due 12 April) first.
     CHECK(actions->rows[0] == QStringList{QStringLiteral("Send the hot debrief notes to every agency"),
-                                          QStringLiteral("Northbridge Police"), QStringLiteral("12/04/2026 12:00"),
-                                          QStringLiteral("11/04/2026 17:00"), QStringLiteral("done")});
+                                          QStringLiteral("Northbridge Police"), QStringLiteral("12 Apr 2026 12:00"),
+                                          QStringLiteral("11 Apr 2026 17:00"), QStringLiteral("done")});
     CHECK(actions->rows[1] == QStringList{QStringLiteral("Book three interpreters for the next operation"),
-                                          QStringLiteral("Harbour Outreach Services"), QStringLiteral("01/05/2026 12:00"),
+                                          QStringLiteral("Harbour Outreach Services"), QStringLiteral("1 May 2026 12:00"),
                                           QString(), QStringLiteral("overdue")});
     REQUIRE(lessons);
     QStringList lessonTexts;

@@ -130,7 +130,7 @@ TEST_CASE("an agency recipient with an identity consent gets the identities of t
     REQUIRE(audit.size() == 1);
     CHECK(audit[0].contains(QStringLiteral("for the agency Eastfold Police Service (%1)")
                                 .arg(a.policeService.toString(QUuid::WithoutBraces))));
-    CHECK(audit[0].contains(QStringLiteral("with the identities of 1 survivor")));
+    CHECK(audit[0].contains(QStringLiteral("with the identity of 1 survivor")));
 }
 
 TEST_CASE("an agency recipient without an identity consent never gets a name")

@@ -5,6 +5,7 @@
 
 #include "domain/tick.h"
 #include "store/value.h"
+#include "util/timeformat.h"
 
 #include <QUuid>
 
@@ -159,12 +160,12 @@ TEST_CASE("refused ticks say why and leave the step as it was")
     const std::vector<Case> cases = {
         {"before T0", options(QStringLiteral("done"), QStringLiteral("Dana"), c.t0.addSecs(-60)),
          QStringLiteral("the done time %1 is before survivor V-2026-0042 was recovered (T0, %2)")
-             .arg(value::isoTime(c.t0.addSecs(-60)), value::isoTime(c.t0))},
+             .arg(timeForPeople(c.t0.addSecs(-60)), timeForPeople(c.t0))},
         {"more than a day ahead",
          options(QStringLiteral("done"), QStringLiteral("Dana"),
                  utc(c.clock.now).addSecs(25 * 3600)),
          QStringLiteral("the done time %1 is more than a day in the future")
-             .arg(value::isoTime(utc(c.clock.now).addSecs(25 * 3600)))},
+             .arg(timeForPeople(utc(c.clock.now).addSecs(25 * 3600)))},
         {"unknown state", options(QStringLiteral("finished"), QStringLiteral("Dana")),
          QStringLiteral("unknown state \"finished\"; the states are: open, in_progress, done, "
                         "not_applicable, declined")},

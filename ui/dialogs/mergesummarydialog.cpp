@@ -48,6 +48,7 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
 
     auto* table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("mergeSummaryTable"));
+    table->setTabKeyNavigation(false); // Tab goes on to the buttons, not the next cell
     table->setAccessibleName(tr("Changes merged per kind of record"));
     table->setColumnCount(4);
     table->setHorizontalHeaderLabels({tr("Records"), tr("New"), tr("Updated"), tr("Deleted")});
@@ -115,6 +116,9 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
         review->setObjectName(QStringLiteral("reviewConflictsButton"));
         review->setDefault(true);
         connect(review, &QPushButton::clicked, this, [this] { done(Review); });
+    } else {
+        // Return closes a summary with nothing to review.
+        buttons->button(QDialogButtonBox::Close)->setDefault(true);
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

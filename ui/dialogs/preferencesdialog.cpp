@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,6 +27,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     : QDialog(parent)
     , m_idle(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_dateStyle(new QComboBox(this))
     , m_routine(new QCheckBox(tr("&Back up routinely: when a file is opened (once a day) and when it is "
                                  "closed after changes"),
                               this))
@@ -61,17 +63,33 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     for (const language::Language& l : language::available())
         m_language->addItem(l.nativeName, l.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
-    auto* languageGroup = new QGroupBox(tr("Language"), this);
+    auto* languageGroup = new QGroupBox(tr("Language and dates"), this);
     auto* languageForm = new QFormLayout(languageGroup);
     auto* languageLabel = new QLabel(tr("&Window language:"), languageGroup);
     languageLabel->setBuddy(m_language);
     languageForm->addRow(languageLabel, m_language);
-    auto* languageNote = new QLabel(tr("Dates, times and numbers follow it. It applies the next time Tandem starts."),
+    auto* languageNote = new QLabel(tr("Numbers and the names of months follow it. It applies the next time Tandem starts."),
                                     languageGroup);
     languageNote->setWordWrap(true);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     languageForm->addRow(languageNote);
 
+    // Each style with a date written in it, so that the choice is seen, not described.
+    m_dateStyle->setObjectName(QStringLiteral("dateStyleCombo"));
+    const QDateTime sample(QDate(2026, 10, 21), QTime(9, 59));
+    const QLocale locale;
+    const auto example = [&](DateStyle style) { return locale.toString(sample, shortDateTimeFormat(locale, style)); };
+    m_dateStyle->addItem(tr("Day month year: %1").arg(example(DateStyle::European)), int(DateStyle::European));
+    m_dateStyle->addItem(tr("ISO 8601: %1").arg(example(DateStyle::Iso)), int(DateStyle::Iso));
+    m_dateStyle->addItem(tr("As the system writes them: %1").arg(example(DateStyle::System)), int(DateStyle::System));
+    m_dateStyle->setCurrentIndex(std::max(0, m_dateStyle->findData(int(tandem::dateStyle()))));
+    auto* datesLabel = new QLabel(tr("&Dates and times:"), languageGroup);
+    datesLabel->setBuddy(m_dateStyle);
+    languageForm->addRow(datesLabel, m_dateStyle);
+    auto* datesNote = new QLabel(tr("In every list, form, report and export. It applies at once."), languageGroup);
+    datesNote->setWordWrap(true);
+    datesNote->setForegroundRole(QPalette::PlaceholderText);
+    languageForm->addRow(datesNote);
     m_routine->setObjectName(QStringLiteral("routineBackupsCheck"));
     m_routine->setChecked(true);
     m_kept->setObjectName(QStringLiteral("backupsKeptSpin"));
@@ -119,6 +137,11 @@ int PreferencesDialog::idleMinutes() const
 QString PreferencesDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+DateStyle PreferencesDialog::dateStyle() const
+{
+    return DateStyle(m_dateStyle->currentData().toInt());
 }
 
 void PreferencesDialog::setBackups(bool routine, int kept, int minimum, int maximum)

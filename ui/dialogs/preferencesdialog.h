@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/timeformat.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -8,7 +10,8 @@ class QSpinBox;
 
 namespace tandem {
 
-// Edit ▸ Preferences…: the language of the window (as Help ▸ Language), how long the office keys
+// Edit ▸ Preferences…: the language of the window (as Help ▸ Language), how dates and times are
+// written (the date style: the system's, day month year, or ISO 8601), how long the office keys
 // (and with them survivors' identities) stay unlocked while unused, and the routine backups. The
 // choices are kept in QSettings by IdentityController and FileSafetyController, which apply them.
 class PreferencesDialog : public QDialog {
@@ -23,6 +26,8 @@ public:
 
     int idleMinutes() const;
     QString language() const;
+    // The date style offered first is the one in use (util/timeformat.h).
+    DateStyle dateStyle() const;
 
     // Backups: whether routine backups are made (on opening once a day, on closing after changes)
     // and how many backups of a file are kept.
@@ -33,6 +38,7 @@ public:
 private:
     QComboBox* m_idle;
     QComboBox* m_language;
+    QComboBox* m_dateStyle;
     QCheckBox* m_routine;
     QSpinBox* m_kept;
 };

@@ -60,7 +60,7 @@ ReferralAnswerDialog::ReferralAnswerDialog(const QString& service, const QString
     auto* heading = new QLabel(tr("The answer of %1:").arg(service), this);
     heading->setWordWrap(true);
     auto* form = new QFormLayout;
-    auto* reasonLabel = new QLabel(tr("Re&ason:"), this);
+    auto* reasonLabel = new QLabel(tr("Rea&son:"), this);
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
     form->addRow(QString(), m_reasonNeeded);

@@ -112,7 +112,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     form->addRow(tr("P&aper"), m_paper);
     form->addRow(tr("Protective &marking"), m_marking);
     form->addRow(tr("&Copy number"), m_copy);
-    form->addRow(tr("Reci&pient"), m_recipient);
+    form->addRow(tr("Recipie&nt"), m_recipient);
     auto* identities = new QVBoxLayout;
     identities->setSpacing(2);
     identities->addWidget(m_identities);

@@ -1,10 +1,13 @@
 #include "reportpreview.h"
 
+#include "screenfit.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -49,11 +52,13 @@ ReportPreview::ReportPreview(QPrinter* printer, QWidget* parent)
     tools->addAction(m_next);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    buttons->button(QDialogButtonBox::Close)->setDefault(true); // Return closes, as Escape does
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tools);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
-    resize(900, 1000);
+    fitToScreen(this, QSize(900, 1000));
 
     connect(m_pages, &QPrintPreviewWidget::paintRequested, this, &ReportPreview::paintRequested);
     connect(m_pages, &QPrintPreviewWidget::previewChanged, this, &ReportPreview::updatePageText);

@@ -1,5 +1,7 @@
 #include "restoredialog.h"
 
+#include "timetext.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,7 +14,7 @@ namespace tandem {
 
 QString backupTimeText(const BackupInfo& backup)
 {
-    return QLocale().toString(backup.madeAt.toLocalTime(), QLocale::LongFormat);
+    return longTimeText(backup.madeAt);
 }
 
 RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QString& fileName,
@@ -40,6 +42,7 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
     m_table->setObjectName(QStringLiteral("backupsTable"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setAccessibleName(tr("Backups, newest first"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Made"), tr("Reason"), tr("Size")});

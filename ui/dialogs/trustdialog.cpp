@@ -76,7 +76,8 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, const QSt
                                  QDialogButtonBox::AcceptRole);
     m_trust->setObjectName(QStringLiteral("trustButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_trust->isEnabled())
             accept();
@@ -109,6 +110,9 @@ QString TrustDialog::localName() const
 void TrustDialog::updateButtons()
 {
     m_trust->setEnabled(m_compared->isChecked() && !localName().isEmpty());
+    // Return cancels until the fingerprint is said to be compared; then it trusts.
+    m_trust->setDefault(m_trust->isEnabled());
+    m_cancel->setDefault(!m_trust->isEnabled());
 }
 
 } // namespace tandem

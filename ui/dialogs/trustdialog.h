@@ -32,6 +32,7 @@ private:
     QLineEdit* m_name;
     QCheckBox* m_compared;
     QPushButton* m_trust;
+    QPushButton* m_cancel;
 };
 
 } // namespace tandem

@@ -1,20 +1,32 @@
 #include "formmessage.h"
 
 #include "recordform.h"
+#include "store/registry.h"
 
 namespace tandem {
+
+namespace {
+
+void setUpMessageLabel(QLabel* label)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette p = label->palette();
+    // Red that reads on a light and on a dark window.
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    label->setPalette(p);
+    label->hide();
+}
+
+} // namespace
 
 FormMessage::FormMessage(const QString& objectName, QWidget* parent) : QLabel(parent)
 {
     setObjectName(objectName);
-    setWordWrap(true);
-    setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    setPalette(p);
+    setUpMessageLabel(this);
     setAccessibleName(tr("Message"));
-    hide();
 }
 
 void FormMessage::follow(RecordForm* form, const QStringList& fields)
@@ -51,6 +63,29 @@ void FormMessage::update()
     const QString text = lines.join(QLatin1Char('\n'));
     setText(text);
     setAccessibleDescription(text);
+    setVisible(!text.isEmpty());
+}
+
+FieldMessage::FieldMessage(RecordForm* form, const QString& field, QWidget* control, QWidget* parent)
+    : QLabel(parent)
+    , m_form(form)
+    , m_field(field)
+    , m_control(control)
+{
+    setObjectName(form->entity().name + QLatin1Char('_') + field + QStringLiteral("Message"));
+    setUpMessageLabel(this);
+    setAccessibleName(tr("Message"));
+    connect(form, &RecordForm::messagesChanged, this, &FieldMessage::update);
+    update();
+}
+
+void FieldMessage::update()
+{
+    const QString text = m_form ? m_form->message({m_field}) : QString();
+    setText(text);
+    setAccessibleDescription(text);
+    if (m_control)
+        m_control->setAccessibleDescription(text);
     setVisible(!text.isEmpty());
 }
 

@@ -8,10 +8,57 @@
 #include "store/store.h"
 #include "store/value.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QWidget>
 
 namespace tandem {
+namespace {
+
+// The store's messages about one field, which name it as the registry does ("target field
+// \"latitude\": expected a number from -90 to 90, got \"123.5\""), and how the form says them.
+// Matched against the store's own text in the language shown, %1 the entity, %2 the field.
+struct StoreWords {
+    const char* context;
+    const char* source;
+};
+constexpr StoreWords kExpected{"tandem::value", "%1 field \"%2\": expected %3, got \"%4\""};
+constexpr StoreWords kTooLong{"tandem::value", "%1 field \"%2\": at most %3 characters are allowed, got %4"};
+constexpr StoreWords kTooMany{"tandem::value", "%1 field \"%2\": at most %3 entries are allowed, got %4"};
+constexpr StoreWords kRequired{"tandem::Store", "%1 field \"%2\" is required"};
+constexpr StoreWords kNoSuchRecord{"tandem::Store", "%1 field \"%2\": there is no %3 with id %4"};
+constexpr StoreWords kDeletedRecord{"tandem::Store", "%1 field \"%2\": %3 %4 was deleted"};
+
+// The placeholders' texts when `message` is the store's `words`, in order (%1 first); empty when
+// it is not.
+QStringList match(const StoreWords& words, const QString& message)
+{
+    const QString pattern = QCoreApplication::translate(words.context, words.source);
+    static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+    QString regex;
+    QList<int> order;
+    qsizetype at = 0;
+    for (QRegularExpressionMatchIterator it = placeholder.globalMatch(pattern); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        regex += QRegularExpression::escape(pattern.mid(at, m.capturedStart() - at)) + QStringLiteral("(.*)");
+        order << m.captured(1).toInt();
+        at = m.capturedEnd();
+    }
+    regex += QRegularExpression::escape(pattern.mid(at));
+    const QRegularExpressionMatch m =
+        QRegularExpression(QRegularExpression::anchoredPattern(regex), QRegularExpression::DotMatchesEverythingOption)
+            .match(message);
+    if (!m.hasMatch())
+        return {};
+    QStringList args(order.isEmpty() ? 0 : *std::max_element(order.begin(), order.end()));
+    for (qsizetype i = 0; i < order.size(); ++i)
+        args[order[i] - 1] = m.captured(int(i) + 1);
+    return args;
+}
+
+} // namespace
 
 RecordForm::RecordForm(const QString& entity, QWidget* owner)
     : QObject(owner)
@@ -175,6 +222,9 @@ void RecordForm::commitPending()
 
 void RecordForm::commit(FieldEditor* editor)
 {
+    // A new record is written by create(); what was said about a field goes once it is filled.
+    if (!m_loading && isNew() && (!editor->value().isNull() || !editor->pendingText().isEmpty()))
+        setMessage(editor->field().name, QString());
     if (m_loading || isNew() || !m_document || m_row.deleted)
         return;
     const FieldDef& field = editor->field();
@@ -193,7 +243,7 @@ void RecordForm::commit(FieldEditor* editor)
                                 : Result<void>(agency.error());
         if (r)
             r = group.commit();
-        setMessage(field.name, r ? QString() : r.error().message);
+        setMessage(field.name, r ? QString() : inPeoplesWords(r.error().message).second);
         if (r)
             show(editor);
         return;
@@ -215,6 +265,12 @@ void RecordForm::commit(FieldEditor* editor)
     show(editor);
     if (r) {
         setMessage(field.name, QString());
+        return;
+    }
+    // What the store says about a field, in the person's words ("Latitude is a number from -90 to
+    // 90; “123.5” was not taken.").
+    if (const QString said = inPeoplesWords(r.error().message).second; said != r.error().message) {
+        setMessage(field.name, said);
         return;
     }
     // The rule's own words, without the store's "operation: " in front.
@@ -265,8 +321,9 @@ Result<QUuid> RecordForm::create(const QString& description)
     }
     Result<QUuid> id = addRecord(*m_document, m_entity->name, values, description, group.command());
     if (!id) {
-        setMessage(fieldOfError(id.error().message), id.error().message);
-        return id;
+        const auto [field, text] = inPeoplesWords(id.error().message);
+        setMessage(field, text);
+        return makeError(text, id.error().context);
     }
     if (Result<void> r = group.commit(); !r) {
         setMessage(QString(), r.error().message);
@@ -285,11 +342,32 @@ QString RecordForm::suggestedAgencyKind() const
     return operations::agencyKindForRole(e ? e->value().toString() : stored(role).toString());
 }
 
-QString RecordForm::fieldOfError(const QString& message) const
+QPair<QString, QString> RecordForm::inPeoplesWords(const QString& message) const
 {
-    static const QRegularExpression quoted(QStringLiteral("field \"(\\w+)\""));
-    const QRegularExpressionMatch m = quoted.match(message);
-    return m.hasMatch() && editor(m.captured(1)) ? m.captured(1) : QString();
+    for (const StoreWords* words : {&kExpected, &kTooLong, &kTooMany, &kRequired, &kNoSuchRecord, &kDeletedRecord}) {
+        const QStringList args = match(*words, message);
+        if (args.size() < 2 || args[0] != m_entity->name)
+            continue;
+        const FieldDef* field = m_entity->field(args[1]);
+        if (!field)
+            continue;
+        const QString label = field->labelText();
+        QString text;
+        if (words == &kExpected)
+            text = tr("%1 is %2; “%3” was not taken.").arg(label, args.value(2), args.value(3));
+        else if (words == &kTooLong)
+            text = tr("%1 takes at most %2 characters; the text had %3.").arg(label, args.value(2), args.value(3));
+        else if (words == &kTooMany)
+            text = tr("%1 takes at most %2 entries; there were %3.").arg(label, args.value(2), args.value(3));
+        else if (words == &kRequired)
+            text = tr("%1 is required.").arg(label);
+        else if (words == &kNoSuchRecord)
+            text = tr("%1: what was chosen is not in this file; choose again.").arg(label);
+        else
+            text = tr("%1: what was chosen was deleted meanwhile; choose again.").arg(label);
+        return {editor(field->name) ? field->name : QString(), text};
+    }
+    return {QString(), message};
 }
 
 QString RecordForm::message(const QStringList& fields) const

@@ -84,7 +84,9 @@ private:
     void show(FieldEditor* editor);
     void commit(FieldEditor* editor);
     void storeChanged(const QString& entity, const QList<QUuid>& ids);
-    QString fieldOfError(const QString& message) const;
+    // The field a message of the store is about (empty when none of this form's), and the message
+    // as the form says it: the field's label rather than its name, what was expected.
+    QPair<QString, QString> inPeoplesWords(const QString& message) const;
     // The kind a new agency typed into a reference most likely is (from an assignment's role).
     QString suggestedAgencyKind() const;
     QVariant stored(const QString& field) const;

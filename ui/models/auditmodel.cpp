@@ -162,7 +162,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
                       "changed, or entries before it were removed.")
                 .arg(e->seq);
         if (index.column() == Time)
-            return tr("Entry %L1, %2").arg(e->seq).arg(QLocale().toString(e->at.toLocalTime(), QLocale::LongFormat));
+            return tr("Entry %L1, %2").arg(e->seq).arg(longTimeText(e->at));
         return index.column() == Details || index.column() == Subject ? data(index, Qt::DisplayRole) : QVariant();
     case Qt::DecorationRole:
         if (broken && index.column() == Time)

@@ -211,7 +211,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         if (index.column() == Step)
             return i.guidance.isEmpty() ? i.title : i.title + QStringLiteral("\n\n") + i.guidance;
         if (index.column() == Due && i.dueAt.isValid())
-            return QLocale().toString(i.dueAt.toLocalTime(), QLocale::LongFormat);
+            return longTimeText(i.dueAt);
         if (index.column() == State && !i.reason.isEmpty())
             return tr("%1: %2").arg(field("checklist_item", "state").valueLabel(i.state), i.reason);
         if (index.column() == Service && !i.service.isNull())

@@ -67,11 +67,6 @@ QIcon statusIcon(const QString& status)
     return *icons.insert(status, QIcon(pixmap));
 }
 
-QString localTime(const QDateTime& t, QLocale::FormatType format)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), format) : QString();
-}
-
 } // namespace
 
 OperationListModel::OperationListModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -145,7 +140,7 @@ QVariant OperationListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         // The whole text, for columns narrow enough to cut it short.
         if (index.column() == Starts)
-            return row.starts.isValid() ? QVariant(localTime(row.starts, QLocale::LongFormat)) : QVariant();
+            return row.starts.isValid() ? QVariant(longTimeText(row.starts)) : QVariant();
         return number ? QVariant() : data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

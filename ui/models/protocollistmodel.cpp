@@ -124,7 +124,7 @@ QVariant ProtocolListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Survivors)
             return i.survivors == 1 ? tr("1 survivor follows this version")
-                                    : tr("%L1 survivors follow this version").arg(i.survivors);
+                                    : tr("%Ln survivors follow this version", nullptr, int(i.survivors));
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {

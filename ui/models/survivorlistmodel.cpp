@@ -216,7 +216,7 @@ QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
                 .arg(row.settled)
                 .arg(row.total);
         if (index.column() == RescuedAt && row.rescuedAt.isValid())
-            return QLocale().toString(row.rescuedAt.toLocalTime(), QLocale::LongFormat);
+            return longTimeText(row.rescuedAt);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -205,7 +205,7 @@ QVariant TipListModel::data(const QModelIndex& index, int role) const
             return row.text(QStringLiteral("place"));
         case Indicators: {
             const int n = int(row.value(QStringLiteral("indicators")).toStringList().size());
-            return n == 0 ? QString() : tr("%n indicator(s)", nullptr, n);
+            return n == 0 ? QString() : n == 1 ? tr("1 indicator") : tr("%n indicators", nullptr, n);
         }
         case Credibility:
             return e.field(QStringLiteral("credibility"))->valueLabel(row.text(QStringLiteral("credibility")));

@@ -43,6 +43,11 @@ const FieldDef& field(const char* entity, const char* name)
 
 } // namespace
 
+QString TodayModel::lateText(qint64 seconds)
+{
+    return tr("%1 late").arg(durationText(seconds));
+}
+
 TodayModel::TodayModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void TodayModel::setDocument(Document* document)
@@ -276,7 +281,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             if (index.column() == What)
                 return s.operationName.isEmpty() ? s.code : tr("%1 · %2").arg(s.code, s.operationName);
             if (index.column() == Timing)
-                return s.steps == 1 ? tr("1 step") : tr("%L1 steps").arg(s.steps);
+                return s.steps == 1 ? tr("1 step") : tr("%Ln steps", nullptr, int(s.steps));
             return {};
         default:
             return {};
@@ -300,7 +305,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Due && step.dueAt.isValid())
-            return QLocale().toString(step.dueAt.toLocalTime(), QLocale::LongFormat);
+            return longTimeText(step.dueAt);
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -311,7 +316,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
                                         : tr("Before first interview");
         case Timing:
             if (band == int(DueBand::Overdue))
-                return tr("%1 late").arg(durationText(step.dueAt.secsTo(m_now)));
+                return lateText(step.dueAt.secsTo(m_now));
             if (band == int(DueBand::Soon))
                 return tr("in %1").arg(durationText(m_now.secsTo(step.dueAt)));
             return tr("rescued %1 ago").arg(durationText(node.survivor.firstDue.secsTo(m_now)));

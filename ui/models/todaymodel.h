@@ -23,6 +23,8 @@ class TodayModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
+    // How late a step is, as the Timing column says it ("45 d 13 h late").
+    static QString lateText(qint64 seconds);
     enum Column { What, Due, Timing, Owner, State, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // a step's checklist item, or a survivor's id

@@ -242,7 +242,7 @@ void AuditView::updateCount()
 {
     const qint64 total = m_model->totalCount();
     const bool filtered = !m_model->filter().action.isEmpty() || !m_model->filter().text.trimmed().isEmpty();
-    m_count->setText(total == 1 ? tr("1 entry") : tr("%L1 entries").arg(total));
+    m_count->setText(total == 1 ? tr("1 entry") : tr("%Ln entries", nullptr, int(total)));
     m_empty->setText(filtered ? tr("No entry matches the filter.") : tr("The audit trail is empty."));
     m_empty->setVisible(total == 0 && m_document);
     m_table->setVisible(total > 0 || !m_document);
@@ -280,7 +280,7 @@ void AuditView::showEvent(QShowEvent* event)
     const int available = m_table->viewport()->width();
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // The time as wide as the longest it can be in this locale (a two-digit day, December).
-    const QString longest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    const QString longest = localTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
     m_table->setColumnWidth(AuditModel::Time, m_table->fontMetrics().horizontalAdvance(longest) + em * 2);
     m_table->setColumnWidth(AuditModel::Action, em * 9);
     m_table->setColumnWidth(AuditModel::Actor, em * 7);

@@ -123,9 +123,16 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     form->addRow(tr("Referred to:"), m_referral);
     auto* who = new QHBoxLayout;
     who->addWidget(m_doneBy, 1);
-    who->addWidget(new QLabel(tr("at"), stepBox));
+    auto* at = new QLabel(tr("at"), stepBox);
+    at->setBuddy(m_doneAt);
+    who->addWidget(at);
     who->addWidget(m_doneAt);
-    form->addRow(tr("Done by:"), who);
+    // Heard by their own labels, not as the box's title ("Selected step").
+    auto* doneByLabel = new QLabel(tr("Done by:"), stepBox);
+    doneByLabel->setBuddy(m_doneBy);
+    m_doneBy->setAccessibleName(tr("Done by"));
+    m_doneAt->setAccessibleName(tr("Done at"));
+    form->addRow(doneByLabel, who);
     auto* saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);

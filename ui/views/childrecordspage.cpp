@@ -1,8 +1,10 @@
 #include "childrecordspage.h"
 
 #include "commands/recordcommands.h"
+#include "childrecordtexts.h"
 #include "document.h"
 #include "forms/fieldeditor.h"
+#include "forms/formkeys.h"
 #include "forms/formmessage.h"
 #include "forms/recordform.h"
 #include "models/childtablemodel.h"
@@ -48,13 +50,13 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
     m_count->setObjectName(key + QStringLiteral("Count"));
     m_formTitle->setObjectName(key + QStringLiteral("FormTitle"));
 
-    const QString one = e.labelText();
-    m_add->setText(tr("&Add %1").arg(one.toLower()));
-    m_add->setToolTip(tr("Add a %1 (Insert or Ctrl+Shift+N)").arg(one.toLower()));
-    m_remove->setText(tr("&Remove"));
-    m_remove->setToolTip(tr("Remove the selected %1 (Delete); Undo brings it back").arg(one.toLower()));
-    m_create->setText(tr("&Create %1").arg(one.toLower()));
-    m_create->setToolTip(tr("Make the %1 from the form (Ctrl+Return)").arg(one.toLower()));
+    const ChildRecordTexts texts = childRecordTexts(e.name);
+    m_add->setText(texts.add);
+    m_add->setToolTip(texts.addTip);
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(texts.removeTip);
+    m_create->setText(texts.create);
+    m_create->setToolTip(texts.createTip);
     m_create->setDefault(true);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     QFont titleFont = m_formTitle->font();
@@ -89,19 +91,22 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
         FieldEditor* editor = m_form->addField(formFields[i], m_formArea);
         if (qobject_cast<QCheckBox*>(editor->widget())) {
             into->addRow(QString(), editor->widget());
-            continue;
+        } else {
+            auto* label = new QLabel(editor->field().labelText() + QLatin1Char(':'), m_formArea);
+            label->setBuddy(editor->focusWidget());
+            if (editor->field().required) {
+                QFont bold = label->font();
+                bold.setBold(true);
+                label->setFont(bold);
+            }
+            into->addRow(label, editor->widget());
         }
-        auto* label = new QLabel(editor->field().labelText() + QLatin1Char(':'), m_formArea);
-        label->setBuddy(editor->focusWidget());
-        if (editor->field().required) {
-            QFont bold = label->font();
-            bold.setBold(true);
-            label->setFont(bold);
-        }
-        into->addRow(label, editor->widget());
+        // What is refused in the field is said right under it.
+        into->addRow(static_cast<QWidget*>(nullptr),
+                     new FieldMessage(m_form, formFields[i], editor->focusWidget(), m_formArea));
     }
     m_message = new FormMessage(key + QStringLiteral("Message"), m_formArea);
-    m_message->follow(m_form);
+    m_message->follow(m_form, FormMessage::recordOnly());
     auto* columnsLayout = new QHBoxLayout;
     columnsLayout->addLayout(left, 1);
     columnsLayout->addSpacing(16);
@@ -162,6 +167,9 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &ChildRecordsPage::removeCurrent);
+
+    if (!formFields.isEmpty())
+        new FormKeys(m_formArea, m_form->editor(formFields.last())->widget(), m_cancel, m_create);
 
     connect(m_add, &QPushButton::clicked, this, &ChildRecordsPage::startNew);
     connect(m_remove, &QPushButton::clicked, this, &ChildRecordsPage::removeCurrent);
@@ -236,8 +244,7 @@ void ChildRecordsPage::showCurrent()
     m_form->setRecord(id);
     m_formArea->setEnabled(!id.isNull());
     m_remove->setEnabled(!id.isNull());
-    m_formTitle->setText(id.isNull() ? tr("Select a %1 to edit it, or add one.").arg(m_model->entity().labelText().toLower())
-                                     : m_model->entity().labelText());
+    m_formTitle->setText(id.isNull() ? childRecordTexts(m_model->entity().name).select : m_model->entity().labelText());
     Q_EMIT currentChanged(id);
 }
 
@@ -250,7 +257,7 @@ void ChildRecordsPage::setNewMode(bool on)
     if (on) {
         m_formArea->setEnabled(true);
         m_remove->setEnabled(false);
-        m_formTitle->setText(tr("New %1").arg(m_model->entity().labelText().toLower()));
+        m_formTitle->setText(childRecordTexts(m_model->entity().name).newTitle);
     }
 }
 
@@ -276,7 +283,7 @@ bool ChildRecordsPage::createNew()
 {
     if (!m_newMode)
         return false;
-    Result<QUuid> id = m_form->create(tr("Add %1").arg(m_model->entity().labelText().toLower()));
+    Result<QUuid> id = m_form->create(childRecordTexts(m_model->entity().name).addUndo);
     if (!id || id->isNull())
         return false;
     setNewMode(false);
@@ -292,7 +299,7 @@ void ChildRecordsPage::removeCurrent()
         return;
     const int row = m_model->rowOf(id);
     Result<void> r = deleteRecord(*m_document, m_model->entity().name, id,
-                                  tr("Remove %1").arg(m_model->entity().labelText().toLower()));
+                                  childRecordTexts(m_model->entity().name).removeUndo);
     if (!r) {
         m_message->setOwnText(r.error().message);
         return;
@@ -305,12 +312,7 @@ void ChildRecordsPage::removeCurrent()
 
 void ChildRecordsPage::updateCount()
 {
-    const int n = m_model->rowCount();
-    const EntityDef& e = m_model->entity();
-    m_count->setText(n == 0 ? tr("None yet")
-                            : tr("%1 %2", "a count and what is counted")
-                                  .arg(n)
-                                  .arg(n == 1 ? e.labelText().toLower() : e.pluralLabelText().toLower()));
+    m_count->setText(childRecordCount(m_model->entity().name, m_model->rowCount()));
 }
 
 } // namespace tandem

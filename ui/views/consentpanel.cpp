@@ -7,6 +7,7 @@
 #include "fieldwidgets.h"
 #include "models/consentmodel.h"
 #include "store/store.h"
+#include "widgets/columnfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,6 +65,7 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     m_record->setObjectName(QStringLiteral("recordConsent"));
 
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,10 +74,13 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(ConsentModel::Recipient, QHeaderView::Stretch);
+    // To whom, whole: the other columns no longer squeeze it to nothing; the last takes what is left.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     const int character = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(ConsentModel::Recipient, 30 * character + 12);
     for (int column = ConsentModel::Scope; column < ConsentModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, (column == ConsentModel::Scope ? 24 : 16) * character + 12);
+    ColumnFitter::install(m_table);
     m_withdraw->setToolTip(tr("Record that the survivor withdrew this consent, now, and why. Nothing it covered "
                               "may be shared from now on."));
 
@@ -97,6 +102,8 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     auto* expiry = new QHBoxLayout;
     expiry->addWidget(m_expires);
     expiry->addWidget(m_expiresAt, 1);
+    // Heard as what it is, not as the box's title ("Record a consent").
+    m_expiresAt->setAccessibleName(tr("Expires on"));
     form->addRow(QString(), expiry);
     form->addRow(tr("Notes:"), m_notes);
     auto* recordRow = new QHBoxLayout;

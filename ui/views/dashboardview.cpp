@@ -5,6 +5,8 @@
 #include "models/figuremodel.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "datestyle.h"
+#include "timetext.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -50,13 +52,15 @@ DashboardView::DashboardView(QWidget* parent)
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        datestyle::followDateStyle(e, datestyle::Edit::Date);
     }
     m_type->addItem(tr("All trafficking types"), QString());
     const FieldDef* type = Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("trafficking_type"));
     for (const EnumValue& v : type->values)
         m_type->addItem(type->valueLabel(QString::fromLatin1(v.token)), QString::fromLatin1(v.token));
     m_agency->addItem(tr("All agencies"), QUuid());
+    m_type->setAccessibleName(tr("Trafficking type"));
+    m_agency->setAccessibleName(tr("Agency"));
     m_agency->setMinimumContentsLength(24);
     m_agency->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
@@ -66,7 +70,7 @@ DashboardView::DashboardView(QWidget* parent)
         l->setBuddy(buddy);
         return l;
     };
-    bar->addWidget(label(tr("&From"), m_from));
+    bar->addWidget(label(tr("Fro&m"), m_from));
     bar->addWidget(m_from);
     bar->addWidget(label(tr("&To"), m_to));
     bar->addWidget(m_to);
@@ -317,8 +321,7 @@ void DashboardView::finish(quint64 generation, const std::shared_ptr<Result<repo
         m_panels[i]->setCaption(m_caption);
     }
     m_status->setText(tr("%1 to %2 · computed in %3 ms")
-                          .arg(locale().toString(m_from->date(), QLocale::ShortFormat),
-                               locale().toString(m_to->date(), QLocale::ShortFormat))
+                          .arg(localDateText(m_from->date()), localDateText(m_to->date()))
                           .arg(m_lastMs));
     Q_EMIT computed(true);
 }

@@ -6,6 +6,7 @@
 #include "document.h"
 #include "fieldspage.h"
 #include "forms/fieldeditor.h"
+#include "forms/formkeys.h"
 #include "forms/formmessage.h"
 #include "forms/recordform.h"
 #include "models/recordlistmodel.h"
@@ -66,7 +67,7 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     m_search->setAccessibleName(tr("Search %1").arg(m_config.title.toLower()));
     m_new->setToolTip(tr("A new entry (Ctrl+Shift+N or Insert)"));
     m_delete->setToolTip(tr("Delete the selected entry (Delete)"));
-    m_create->setText(tr("&Create"));
+    m_create->setText(tr("Create"));
     m_create->setToolTip(tr("Add the entry to the directory (Ctrl+Return)"));
     m_create->setDefault(true);
     QFont bold = m_formTitle->font();
@@ -120,6 +121,7 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     m_formLayout->addWidget(m_formTitle);
     m_formLayout->addWidget(m_page, 1);
     m_formLayout->addLayout(formButtons);
+    new FormKeys(formPane, m_page->lastFocusWidget(), m_cancel, m_create);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
     m_splitter->setStretchFactor(0, 3);
@@ -323,8 +325,9 @@ bool DirectoryView::deleteCurrent()
             QStringLiteral("SELECT count(*) FROM (SELECT id FROM operation WHERE lead_agency = ? AND deleted = 0"
                            " UNION SELECT operation FROM assignment WHERE agency = ? AND deleted = 0)"),
             {id.toRfc4122(), id.toRfc4122()});
-        if (q && q->next() && q->value(0).toInt() > 0)
-            details = tr("It takes part in %n operation(s); they will show it as a deleted agency. ", nullptr, q->value(0).toInt())
+        if (const int n = q && q->next() ? q->value(0).toInt() : 0; n > 0)
+            details = (n == 1 ? tr("It takes part in 1 operation, which will show it as a deleted agency. ")
+                              : tr("It takes part in %n operations; they will show it as a deleted agency. ", nullptr, n))
                       + details;
     }
     if (!Dialogs::question(this, tr("Delete %1").arg(e.labelText()), tr("Delete “%1” from the directory?").arg(name), details,

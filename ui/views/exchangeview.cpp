@@ -285,7 +285,7 @@ void ExchangeView::updateCounts()
     const int open = m_conflicts->rowCount();
     m_conflictCount->setText(open == 0   ? tr("Nothing to review")
                              : open == 1 ? tr("1 conflict")
-                                         : tr("%L1 conflicts").arg(open));
+                                         : tr("%Ln conflicts", nullptr, open));
     m_pane->setVisible(open > 0);
     Q_EMIT navigationTextChanged();
 }

@@ -31,21 +31,23 @@ FieldsPage::FieldsPage(RecordForm* form, const QStringList& fields, const QStrin
         const FieldDef& field = editor->field();
         if (qobject_cast<QCheckBox*>(editor->widget())) {
             m_layout->addRow(QString(), editor->widget());
-            continue;
+        } else {
+            auto* label = new QLabel(field.labelText() + QLatin1Char(':'), content);
+            label->setObjectName(form->entity().name + QLatin1Char('_') + name + QStringLiteral("Label"));
+            label->setBuddy(editor->focusWidget());
+            if (field.required) {
+                QFont bold = label->font();
+                bold.setBold(true);
+                label->setFont(bold);
+                label->setToolTip(tr("Required"));
+            }
+            m_layout->addRow(label, editor->widget());
         }
-        auto* label = new QLabel(field.labelText() + QLatin1Char(':'), content);
-        label->setObjectName(form->entity().name + QLatin1Char('_') + name + QStringLiteral("Label"));
-        label->setBuddy(editor->focusWidget());
-        if (field.required) {
-            QFont bold = label->font();
-            bold.setBold(true);
-            label->setFont(bold);
-            label->setToolTip(tr("Required"));
-        }
-        m_layout->addRow(label, editor->widget());
+        // What is refused in the field is said right under it.
+        m_layout->addRow(static_cast<QWidget*>(nullptr), new FieldMessage(form, name, editor->focusWidget(), content));
     }
     m_message = new FormMessage(objectName + QStringLiteral("Message"), content);
-    m_message->follow(form, fields);
+    m_message->follow(form, FormMessage::recordOnly());
 
     // A form reads best at a measure: at most about 110 characters wide.
     auto* column = new QWidget(content);
@@ -67,6 +69,12 @@ void FieldsPage::focusFirst()
         if (FieldEditor* e = m_form->editor(m_fields.first()))
             e->focusWidget()->setFocus(Qt::TabFocusReason);
     }
+}
+
+QWidget* FieldsPage::lastFocusWidget() const
+{
+    FieldEditor* e = m_fields.isEmpty() ? nullptr : m_form->editor(m_fields.last());
+    return e ? e->widget() : nullptr;
 }
 
 void FieldsPage::addBelow(QWidget* widget)

@@ -24,6 +24,9 @@ public:
     FormMessage* message() const { return m_message; }
     // Gives the focus to the first control.
     void focusFirst();
+    // The control of the last field (all of it, for a control of several parts), where Tab goes on
+    // to the page's buttons (forms/formkeys.h).
+    QWidget* lastFocusWidget() const;
     // Adds a widget of the page's own under the form (a note, a button row).
     void addBelow(QWidget* widget);
 

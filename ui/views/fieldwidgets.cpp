@@ -1,6 +1,7 @@
 #include "fieldwidgets.h"
 
 #include "store/registry.h"
+#include "datestyle.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -42,13 +43,8 @@ void setUpDateTimeEdit(QDateTimeEdit* edit)
 {
     edit->setTimeSpec(Qt::LocalTime);
     edit->setCalendarPopup(true);
-    // The locale's short date and a 24-hour or 12-hour time as the locale writes it, to the minute.
-    // Four-digit years: a rescue time or a consent date must not be read in the wrong century.
-    const QLocale locale;
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QStringLiteral("yyyy")))
-        date.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    edit->setDisplayFormat(date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
+    // In the date style of Edit ▸ Preferences, to the minute, four-digit years.
+    datestyle::followDateStyle(edit, datestyle::Edit::DateTime);
 }
 
 } // namespace tandem

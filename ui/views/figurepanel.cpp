@@ -74,6 +74,7 @@ FigurePanel::FigurePanel(const QString& objectName, Chart chart, QList<int> char
     m_chartView->setMinimumSize(420, 300);
     m_table->setObjectName(objectName + QStringLiteral("Table"));
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -23,7 +23,7 @@ LinkedTipsPage::LinkedTipsPage(QWidget* parent)
                                   QStringLiteral("received_at DESC"), this))
     , m_table(new QTableView(this))
     , m_note(new QLabel(this))
-    , m_link(new QPushButton(tr("&Link a tip…"), this))
+    , m_link(new QPushButton(tr("Lin&k a tip…"), this))
     , m_unlink(new QPushButton(tr("&Unlink"), this))
 {
     setObjectName(QStringLiteral("planTipsPage"));
@@ -39,6 +39,7 @@ LinkedTipsPage::LinkedTipsPage(QWidget* parent)
                        "protected."));
 
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setAccessibleName(tr("Linked tips"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -40,7 +40,7 @@ LogPage::LogPage(QWidget* parent)
     , m_list(new QTreeView(this))
     , m_author(new LimitedLineEdit(this))
     , m_entry(new LimitedLineEdit(this))
-    , m_lesson(new QCheckBox(tr("&Lesson learned"), this))
+    , m_lesson(new QCheckBox(tr("Lesson le&arned"), this))
     , m_message(new FormMessage(QStringLiteral("logMessage"), this))
 {
     setObjectName(QStringLiteral("logPage"));
@@ -81,7 +81,7 @@ LogPage::LogPage(QWidget* parent)
         return {};
     });
 
-    auto* by = new QLabel(tr("&By:"), this);
+    auto* by = new QLabel(tr("B&y:"), this);
     by->setBuddy(m_author);
     auto* note = new QLabel(tr("&Note:"), this);
     note->setBuddy(m_entry);

@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "document.h"
 #include "fieldspage.h"
+#include "forms/formkeys.h"
 #include "forms/fieldeditor.h"
 #include "forms/recordform.h"
 #include "models/childtablemodel.h"
@@ -59,7 +60,7 @@ MeetingsView::MeetingsView(QWidget* parent)
     , m_formTitle(new QLabel(this))
     , m_new(new QPushButton(tr("&New meeting"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
-    , m_create(new QPushButton(tr("&Create meeting"), this))
+    , m_create(new QPushButton(tr("Create meeting"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_tabs(new QTabWidget(this))
 {
@@ -182,6 +183,7 @@ MeetingsView::MeetingsView(QWidget* parent)
     formLayout->addWidget(m_formTitle);
     formLayout->addWidget(m_tabs, 1);
     formLayout->addLayout(formButtons);
+    new FormKeys(formPane, m_details->lastFocusWidget(), m_cancel, m_create);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
     m_splitter->setStretchFactor(0, 1);
@@ -410,18 +412,18 @@ void MeetingsView::updateTabTitles()
     for (int r = 0; r < attendance->rowCount(); ++r)
         people += attendance->rowAt(r).value(QStringLiteral("headcount")).toLongLong();
     const int agencies = attendance->rowCount();
-    m_tabs->setTabText(1, agencies == 0 ? tr("&Attendance")
-                                        : tr("&Attendance (%1, %2)")
-                                              .arg(agencies == 1 ? tr("1 agency") : tr("%L1 agencies").arg(agencies),
-                                                   people == 1 ? tr("1 person") : tr("%L1 people").arg(people)));
+    m_tabs->setTabText(1, agencies == 0 ? tr("Attendan&ce")
+                                        : tr("Attendan&ce (%1, %2)")
+                                              .arg(agencies == 1 ? tr("1 agency") : tr("%Ln agencies", nullptr, agencies),
+                                                   people == 1 ? tr("1 person") : tr("%Ln people", nullptr, int(people))));
     ChildTableModel* actions = m_actions->model();
     int open = 0;
     for (int r = 0; r < actions->rowCount(); ++r)
         open += actions->rowAt(r).isNull(QStringLiteral("done_at")) ? 1 : 0;
-    m_tabs->setTabText(2, open == 0 ? tr("A&ction items") : tr("A&ction items (%1 open)").arg(open));
-    m_tabs->setTabText(3, m_feedback->model()->rowCount() == 0 ? tr("&Feedback")
-                                                               : tr("&Feedback (%1)").arg(m_feedback->model()->rowCount()));
-    m_tabs->setTabText(0, tr("&Details"));
+    m_tabs->setTabText(2, open == 0 ? tr("Act&ion items") : tr("Act&ion items (%1 open)").arg(open));
+    m_tabs->setTabText(3, m_feedback->model()->rowCount() == 0 ? tr("Feed&back")
+                                                               : tr("Feed&back (%1)").arg(m_feedback->model()->rowCount()));
+    m_tabs->setTabText(0, tr("De&tails"));
 }
 
 } // namespace tandem

@@ -209,13 +209,13 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_tabs->addTab(objectives, tr("O&bjectives"));
     m_tabs->addTab(risk, tr("R&isk"));
     m_tabs->addTab(comms, tr("&Comms && contingency"));
-    m_tabs->addTab(packet, tr("&Survivors packet"));
+    m_tabs->addTab(packet, tr("Survi&vors packet"));
     m_tabs->addTab(m_targets, tr("&Targets"));
-    m_tabs->addTab(m_assignments, tr("&Assignments"));
+    m_tabs->addTab(m_assignments, tr("Assi&gnments"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
     m_tabs->addTab(m_log, tr("&Log"));
-    m_tabs->addTab(m_followUp, tr("Follow-&up"));
-    m_tabs->addTab(m_feedback, tr("&Feedback"));
+    m_tabs->addTab(m_followUp, tr("Follo&w-up"));
+    m_tabs->addTab(m_feedback, tr("Fee&dback"));
     m_tabs->addTab(m_tips, tr("Ti&ps"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
@@ -259,18 +259,20 @@ OperationEditor::OperationEditor(QWidget* parent)
     connect(m_tips->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
     for (ChildRecordsPage* page : {m_targets, m_assignments}) {
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
-        connect(page->model(), &QAbstractItemModel::dataChanged, this, [this] {
-            // A change that may have settled what blocked the last move.
-            if (m_workflowMessage->isVisible())
-                m_workflowMessage->hide();
-        });
+        connect(page->model(), &QAbstractItemModel::dataChanged, this, &OperationEditor::recheckBlockedMove);
     }
     refresh();
 }
 
 void OperationEditor::setDocument(Document* document)
 {
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
+    m_blockedMove.clear();
+    // Whatever is written (the plan's fields, its targets, tasks, a warrant) may settle a refused move.
+    if (m_document)
+        connect(&m_document->store(), &Store::changed, this, &OperationEditor::recheckBlockedMove);
     m_form->setDocument(document);
     m_targets->setDocument(document);
     m_assignments->setDocument(document);
@@ -286,6 +288,7 @@ void OperationEditor::setOperation(const QUuid& id)
 {
     if (!m_form->isNew())
         commitPending();
+    m_blockedMove.clear();
     m_workflowMessage->hide();
     m_form->setRecord(id);
     m_targets->setOperation(id);
@@ -375,9 +378,9 @@ void OperationEditor::updateTabTitles()
     const int assignments = m_assignments->model()->rowCount();
     m_tabs->setTabText(m_tabs->indexOf(m_targets), targets ? tr("&Targets (%1)").arg(targets) : tr("&Targets"));
     m_tabs->setTabText(m_tabs->indexOf(m_assignments),
-                       assignments ? tr("&Assignments (%1)").arg(assignments) : tr("&Assignments"));
+                       assignments ? tr("Assi&gnments (%1)").arg(assignments) : tr("Assi&gnments"));
     const int feedback = m_feedback->model()->rowCount();
-    m_tabs->setTabText(m_tabs->indexOf(m_feedback), feedback ? tr("&Feedback (%1)").arg(feedback) : tr("&Feedback"));
+    m_tabs->setTabText(m_tabs->indexOf(m_feedback), feedback ? tr("Fee&dback (%1)").arg(feedback) : tr("Fee&dback"));
     const int tips = m_tips->model()->rowCount();
     m_tabs->setTabText(m_tabs->indexOf(m_tips), tips ? tr("Ti&ps (%1)").arg(tips) : tr("Ti&ps"));
 }
@@ -401,9 +404,11 @@ bool OperationEditor::moveTo(const QString& status)
         showWorkflowMessage(problems.error().text());
         return false;
     }
+    m_blockedMove.clear();
     if (!problems->isEmpty()) {
         const QString what = tr("The operation cannot move to %1 yet").arg(label);
         showWorkflowMessage(what + QStringLiteral(":\n• ") + problems->join(QStringLiteral("\n• ")));
+        m_blockedMove = status;
         Dialogs::message(this, QMessageBox::Warning, tr("Status Not Changed"), what + QLatin1Char('.'),
                          problems->join(QLatin1Char('\n')));
         return false;
@@ -416,6 +421,23 @@ bool OperationEditor::moveTo(const QString& status)
     }
     showWorkflowMessage({});
     return true;
+}
+
+void OperationEditor::recheckBlockedMove()
+{
+    if (m_blockedMove.isEmpty() || !m_document || m_form->isNew())
+        return;
+    Result<QStringList> problems = operations::moveProblems(m_document->store(), m_form->record(), m_blockedMove);
+    if (!problems)
+        return;
+    const QString label = statusField().valueLabel(m_blockedMove);
+    if (problems->isEmpty()) {
+        m_blockedMove.clear();
+        showWorkflowMessage({});
+        return;
+    }
+    showWorkflowMessage(tr("The operation cannot move to %1 yet").arg(label) + QStringLiteral(":\n• ")
+                        + problems->join(QStringLiteral("\n• ")));
 }
 
 QVariantMap OperationEditor::nextTargetDefaults() const

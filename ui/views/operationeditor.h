@@ -66,6 +66,9 @@ private:
     void refresh();
     void updateTabTitles();
     void showWorkflowMessage(const QString& text);
+    // After a move was refused for what is missing: says again what still stops it, as soon as
+    // anything is filled in, here or elsewhere (and that nothing does once it is all there).
+    void recheckBlockedMove();
     QVariantMap nextTargetDefaults() const;
     QVariantMap nextAssignmentDefaults() const;
 
@@ -78,6 +81,7 @@ private:
     QPushButton* m_next;
     QToolButton* m_moves;
     QMenu* m_movesMenu;
+    QString m_blockedMove; // the status a move to was refused for what is missing
     QLabel* m_workflowMessage;
     QTabWidget* m_tabs;
     FieldsPage* m_overview;

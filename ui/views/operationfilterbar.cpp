@@ -2,6 +2,7 @@
 
 #include "domain/search.h"
 #include "store/registry.h"
+#include "datestyle.h"
 #include "widgets/limitedlineedit.h"
 
 #include <QCalendarWidget>
@@ -58,7 +59,7 @@ QDateEdit* dateEdit(QWidget* parent, const QString& accessibleName)
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(OperationFilterBar::tr("Any"));
     edit->setDate(kNoDate);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    datestyle::followDateStyle(edit, datestyle::Edit::Date);
     edit->setAccessibleName(accessibleName);
     return edit;
 }
@@ -93,7 +94,7 @@ OperationFilterBar::OperationFilterBar(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
-    auto* from = new QLabel(tr("&From:"), this);
+    auto* from = new QLabel(tr("Fro&m:"), this);
     from->setBuddy(m_from);
     auto* to = new QLabel(tr("&to:"), this);
     to->setBuddy(m_to);

@@ -76,6 +76,7 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     m_changeNotes->setTabChangesFocus(true);
 
     m_table->setModel(m_steps);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -100,6 +101,8 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
     about->addRow(tr("Name:"), m_name);
     about->addRow(tr("Jurisdiction:"), m_jurisdiction);
     auto* review = new QHBoxLayout;
+    m_review->setAccessibleName(tr("Next review"));
+    m_reviewedBy->setAccessibleName(tr("Next review by"));
     review->addWidget(m_review);
     review->addWidget(new QLabel(tr("by"), this));
     review->addWidget(m_reviewedBy, 1);
@@ -291,7 +294,7 @@ void ProtocolEditor::updateBanner()
                                       : tr("Version %1 · retired (%2): no new checklist follows it.").arg(version).arg(reason);
     if (use->survivors > 0)
         text += QLatin1Char(' ') + (use->survivors == 1 ? tr("1 survivor follows this version.")
-                                                        : tr("%L1 survivors follow this version.").arg(use->survivors));
+                                                        : tr("%Ln survivors follow this version.", nullptr, int(use->survivors)));
     if (*newVersion)
         text += QLatin1Char(' ')
                 + (use->survivors > 0 ? tr("Saving a change makes a new version; they keep this one.")

@@ -71,6 +71,10 @@ ProtocolStepForm::ProtocolStepForm(QWidget* parent)
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Guidance:"), m_guidance);
     form->addRow(tr("Owner:"), m_owner);
+    // The three parts of "Due: 4 hours after the rescue (T0)", each heard by what it is.
+    m_amount->setAccessibleName(tr("Due, how many"));
+    m_unit->setAccessibleName(tr("Due, in hours or days"));
+    m_anchor->setAccessibleName(tr("Due, counted from"));
     auto* due = new QHBoxLayout;
     due->addWidget(m_amount);
     due->addWidget(m_unit);

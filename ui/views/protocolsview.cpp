@@ -54,6 +54,7 @@ ProtocolsView::ProtocolsView(QWidget* parent)
     m_export->setToolTip(tr("Write the selected version as a protocol file (JSON) to share or keep"));
 
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,7 +108,7 @@ ProtocolsView::ProtocolsView(QWidget* parent)
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, 0));
         m_reverting = false;
-        m_count->setText(m_model->rowCount() == 1 ? tr("1 version") : tr("%L1 versions").arg(m_model->rowCount()));
+        m_count->setText(m_model->rowCount() == 1 ? tr("1 version") : tr("%Ln versions", nullptr, m_model->rowCount()));
         updateButtons();
     });
     connect(m_model, &ProtocolListModel::readFailed, m_count, &QLabel::setText);

@@ -45,6 +45,7 @@ SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
     heading->setFont(headingFont);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_search->setPlaceholderText(tr("Find by code or operation"));
+    m_search->setAccessibleName(tr("Find survivors"));
     m_search->setClearButtonEnabled(true);
     m_add->setToolTip(tr("Record a survivor under a new pseudonymous code (V-year-number)"));
 
@@ -257,7 +258,7 @@ void SurvivorsView::updateCount()
     else if (total == 0)
         m_count->setText(m_model->search().isEmpty() ? tr("No survivors recorded") : tr("None found"));
     else
-        m_count->setText(total == 1 ? tr("1 survivor") : tr("%L1 survivors").arg(total));
+        m_count->setText(total == 1 ? tr("1 survivor") : tr("%Ln survivors", nullptr, int(total)));
 }
 
 void SurvivorsView::addSurvivor()

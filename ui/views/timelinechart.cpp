@@ -297,7 +297,8 @@ void TimelineChart::updateAccessibleText()
 {
     const Item* i = item(m_selected);
     if (!i) {
-        setAccessibleDescription(tr("%n task(s) on the time scale. Left and Right select a task.", nullptr, int(m_items.size())));
+        setAccessibleDescription(m_items.size() == 1 ? tr("1 task on the time scale. Left and Right select a task.")
+                                                   : tr("%n tasks on the time scale. Left and Right select a task.", nullptr, int(m_items.size())));
         return;
     }
     setAccessibleDescription(tr("%1, %2, due %3%4. Alt+Left and Alt+Right move it by 15 minutes.")

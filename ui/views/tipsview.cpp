@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "document.h"
 #include "fieldspage.h"
+#include "forms/formkeys.h"
 #include "forms/recordform.h"
 #include "models/tiplistmodel.h"
 #include "store/registry.h"
@@ -37,7 +38,7 @@ TipsView::TipsView(QWidget* parent)
     , m_triageState(new QLabel(this))
     , m_new(new QPushButton(tr("&New tip"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
-    , m_create(new QPushButton(tr("&Log tip"), this))
+    , m_create(new QPushButton(tr("Log tip"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_assessed(new QPushButton(tr("&Assessed"), this))
     , m_link(new QPushButton(tr("&Link to operation…"), this))
@@ -151,6 +152,7 @@ TipsView::TipsView(QWidget* parent)
     formLayout->addWidget(m_triage);
     formLayout->addWidget(m_page, 1);
     formLayout->addLayout(formButtons);
+    new FormKeys(formPane, m_page->lastFocusWidget(), m_cancel, m_create);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(formPane);
     m_splitter->setStretchFactor(0, 3);

@@ -9,6 +9,7 @@
 #include "models/todaymodel.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "timetext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,6 +52,8 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     m_role->setObjectName(QStringLiteral("todayRoleFilter"));
     m_operation->setObjectName(QStringLiteral("todayOperationFilter"));
+    m_role->setAccessibleName(tr("Show the steps of"));
+    m_operation->setAccessibleName(tr("Show the steps of the operation"));
     m_done->setObjectName(QStringLiteral("todayDone"));
     m_declined->setObjectName(QStringLiteral("todayDeclined"));
     m_notApplicable->setObjectName(QStringLiteral("todayNotApplicable"));
@@ -93,8 +96,14 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TodayModel::What, QHeaderView::Stretch);
     const int character = m_tree->fontMetrics().averageCharWidth();
-    m_tree->setColumnWidth(TodayModel::Due, 18 * character);
-    m_tree->setColumnWidth(TodayModel::Timing, 16 * character);
+    // A whole date and time, and a whole "45 d 13 h late", in the language and date style shown
+    // (Spanish and Arabic words are longer than a count of characters allows).
+    const int padding = 3 * character;
+    const int due = m_tree->fontMetrics().horizontalAdvance(localTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))) + padding;
+    const int timing = m_tree->fontMetrics().horizontalAdvance(
+                           TodayModel::lateText(88 * 86400 + 23 * 3600)) + padding;
+    m_tree->setColumnWidth(TodayModel::Due, std::max(18 * character, due));
+    m_tree->setColumnWidth(TodayModel::Timing, std::max(16 * character, timing));
     m_tree->setColumnWidth(TodayModel::Owner, 16 * character);
     m_tree->setColumnWidth(TodayModel::State, 13 * character);
 

@@ -1,5 +1,7 @@
 #include "timefield.h"
 
+#include "datestyle.h"
+
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,15 +10,6 @@
 
 namespace tandem {
 namespace {
-
-// The locale's short date with a four-digit year, and the time to the minute.
-QString displayFormat()
-{
-    QString date = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QStringLiteral("ddd ") + date + QStringLiteral(" HH:mm");
-}
 
 QDateTime wholeMinute(const QDateTime& t)
 {
@@ -33,7 +26,8 @@ TimeField::TimeField(QWidget* parent)
     , m_clear(new QToolButton(this))
 {
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(displayFormat());
+    // The weekday, then the date and time in the date style of Edit ▸ Preferences.
+    datestyle::followDateStyle(m_edit, datestyle::Edit::WeekdayDateTime);
     m_edit->setTimeSpec(Qt::LocalTime);
     m_edit->setKeyboardTracking(false);
     m_notSet->setForegroundRole(QPalette::PlaceholderText);
