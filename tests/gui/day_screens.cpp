@@ -154,8 +154,9 @@ int main(int argc, char** argv)
     // The plan editor: its overview, its targets with a coordinate refused next to its field.
     OperationsView* operations = window.operationsView();
     window.showView(operations);
-    operations->openOperation(first(store, QStringLiteral("SELECT o.id FROM operation o WHERE o.deleted = 0 AND o.status = 'planned'"
-                                                          " AND (SELECT count(*) FROM target t WHERE t.operation = o.id) > 1 LIMIT 1")));
+    operations->openOperation(first(store, QStringLiteral("SELECT o.id FROM operation o WHERE o.deleted = 0"
+                                                          " AND (SELECT count(*) FROM target t WHERE t.operation = o.id) > 1"
+                                                          " ORDER BY o.status = 'planned' DESC, o.status = 'draft' DESC LIMIT 1")));
     save(window, out, "plan");
     OperationEditor* editor = operations->editor();
     editor->tabs()->setCurrentWidget(editor->targets());
