@@ -6,6 +6,7 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
+#include "screentool.h"
 #include "dialogs.h"
 #include "domain/office.h"
 #include "language.h"
@@ -47,38 +48,17 @@ namespace {
 // "-ar" when the screens are taken in another language than English.
 QString g_suffix;
 
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(60);
-    }
-}
 
 bool save(QWidget& window, const QString& dir, const char* name)
 {
-    settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("between-%1%2.png").arg(QLatin1String(name), g_suffix));
-    const bool ok = window.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return test::saveWindow(window, QDir(dir).filePath(QStringLiteral("between-%1%2.png").arg(QLatin1String(name), g_suffix)));
 }
 
 // The window with a dialog open over it, as Qt draws both (there is no window manager under xvfb
 // to place the dialog): the dialog centred near the top, the window dimmed around it.
 bool saveWithDialog(QWidget& window, QDialog& dialog, const QString& dir, const char* name)
 {
-    settle();
-    QPixmap shot = window.grab();
-    QPainter painter(&shot);
-    const QPoint at((window.width() - dialog.width()) / 2, (window.height() - dialog.height()) / 3);
-    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
-    painter.drawPixmap(at, dialog.grab());
-    painter.end();
-    const QString path = QDir(dir).filePath(QStringLiteral("picker-%1%2.png").arg(QLatin1String(name), g_suffix));
-    const bool ok = shot.save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return test::saveWindowWithDialog(window, dialog, QDir(dir).filePath(QStringLiteral("picker-%1%2.png").arg(QLatin1String(name), g_suffix)));
 }
 
 // Answers the picker: types `search` letter by letter, as a person would, then saves the screen.

@@ -5,6 +5,7 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
+#include "screentool.h"
 #include "dialogs.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/reportdialog.h"
@@ -44,36 +45,15 @@ namespace {
 
 QString g_suffix;
 
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(60);
-    }
-}
 
 bool save(QWidget& window, const QString& dir, const char* name)
 {
-    settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("day-%1%2.png").arg(QLatin1String(name), g_suffix));
-    const bool ok = window.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return test::saveWindow(window, QDir(dir).filePath(QStringLiteral("day-%1%2.png").arg(QLatin1String(name), g_suffix)));
 }
 
 bool saveWithDialog(QWidget& window, QDialog& dialog, const QString& dir, const char* name)
 {
-    settle();
-    QPixmap shot = window.grab();
-    QPainter painter(&shot);
-    const QPoint at((window.width() - dialog.width()) / 2, (window.height() - dialog.height()) / 3);
-    painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
-    painter.drawPixmap(at, dialog.grab());
-    painter.end();
-    const QString path = QDir(dir).filePath(QStringLiteral("day-%1%2.png").arg(QLatin1String(name), g_suffix));
-    const bool ok = shot.save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return test::saveWindowWithDialog(window, dialog, QDir(dir).filePath(QStringLiteral("day-%1%2.png").arg(QLatin1String(name), g_suffix)));
 }
 
 QUuid first(Store& store, const QString& sql)

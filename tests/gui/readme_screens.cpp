@@ -7,6 +7,7 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1600x1000x24".
 
 #include "demodatabase.h"
+#include "screentool.h"
 #include "dialogs.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -37,21 +38,10 @@ using namespace tandem;
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 8; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(60);
-    }
-}
 
 bool save(QWidget& window, const QString& dir, const char* name)
 {
-    settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("%1.png").arg(QLatin1String(name)));
-    const bool ok = window.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return test::saveWindow(window, QDir(dir).filePath(QStringLiteral("%1.png").arg(QLatin1String(name))), 8);
 }
 
 QUuid first(Store& store, const QString& sql)
@@ -115,7 +105,7 @@ int main(int argc, char** argv)
     window.store()->setWallClock([millis] { return millis; });
     window.dashboardView()->setDocument(window.document()); // its default period ends in now's month
     window.statusBar()->clearMessage(); // not "Opened /tmp/…"
-    settle();
+    test::settle(8);
 
     // The operations, the one under way selected with its detail.
     bool ok = true;
@@ -136,7 +126,7 @@ int main(int argc, char** argv)
 
     if (parser.isSet(extraOption)) {
         window.showView(window.dashboardView());
-        settle();
+        test::settle(8);
         QTest::qWait(1500); // the figures are computed off the window's thread
         ok &= save(window, out, "dashboard");
         // Each figure on its own, to look at every one.

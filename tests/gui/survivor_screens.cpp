@@ -3,6 +3,7 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
+#include "screentool.h"
 #include "dialoganswers.h"
 #include "dialogs.h"
 #include "domain/office.h"
@@ -42,21 +43,10 @@ namespace {
 // The screenshots' own office passphrase (a synthetic file in a temporary home).
 const QString kPassphrase = QStringLiteral("screenshot passphrase, not a secret");
 
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(60);
-    }
-}
 
 bool save(QWidget& window, const QString& dir, const char* name)
 {
-    settle();
-    const QString path = QDir(dir).filePath(QStringLiteral("survivors-%1.png").arg(QLatin1String(name)));
-    const bool ok = window.grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return test::saveWindow(window, QDir(dir).filePath(QStringLiteral("survivors-%1.png").arg(QLatin1String(name))));
 }
 
 } // namespace
