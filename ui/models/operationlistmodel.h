@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/operationlistquery.h"
+#include "query/operationlistquery.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/referrals.h"
-#include "models/operationlistquery.h"
+#include "query/operationlistquery.h"
 #include "models/pickermodel.h"
 
 #include <QString>

@@ -15,7 +15,7 @@
 #include "dialogs/recordpicker.h"
 #include "domain/search.h"
 #include "domain/searchhits.h"
-#include "models/operationlistquery.h"
+#include "query/operationlistquery.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
 #include "models/pickersources.h"
