@@ -21,11 +21,6 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-Result<std::unique_ptr<Store>> openStore(const Args& args, Store::Access access = Store::Access::ReadWrite)
-{
-    return Store::open(args.positional(0), access);
-}
-
 Result<OfficeKeys> unlock(const Args& args, const Store& store)
 {
     Result<QString> passphrase = readPassphrase(args, store.path());
@@ -116,18 +111,18 @@ int runKey(const QStringList& arguments)
     args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
-    Result<std::unique_ptr<Store>> store = openStore(args);
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    if (!hasOfficeKeys(**store)) {
-        Result<QString> passphrase = readPassphrase(args, (*store)->path(), true);
+        return ExitFailure;
+    if (!hasOfficeKeys(*store)) {
+        Result<QString> passphrase = readPassphrase(args, store->path(), true);
         if (!passphrase)
             return fail(passphrase.error());
-        if (Result<PublicKeys> made = createOfficeKeys(**store, *passphrase); !made)
+        if (Result<PublicKeys> made = createOfficeKeys(*store, *passphrase); !made)
             return fail(made.error());
         err() << Cli::tr("Made this office's keys.") << Qt::endl;
     }
-    Result<KeyCard> card = ownCard(**store);
+    Result<KeyCard> card = ownCard(*store);
     if (!card)
         return fail(card.error());
     if (args.isSet(outOption)) {
@@ -165,12 +160,12 @@ int runTrust(const QStringList& arguments)
     Result<KeyCard> card = KeyCard::parse(file.read(8192), args.positional(1));
     if (!card)
         return fail(card.error());
-    Result<std::unique_ptr<Store>> store = openStore(args);
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     if (args.isSet(replaceOption) && args.value(replaceOption).trimmed().isEmpty())
         return args.usageError(Cli::tr("--replace needs the new card's fingerprint"));
-    Result<TrustResult> trusted = trustPartner(**store, *card, args.value(nameOption), args.value(replaceOption));
+    Result<TrustResult> trusted = trustPartner(*store, *card, args.value(nameOption), args.value(replaceOption));
     if (!trusted)
         return fail(trusted.error());
     const Partner& p = trusted->partner;
@@ -217,11 +212,11 @@ int runExport(const QStringList& arguments)
             return ExitUsage;
         options.recipients << id->toRfc4122();
     }
-    Result<std::unique_ptr<Store>> store = openStore(args);
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     if (options.recipients.isEmpty()) {
-        Result<std::vector<Partner>> all = partners(**store);
+        Result<std::vector<Partner>> all = partners(*store);
         if (!all)
             return fail(all.error());
         for (const Partner& p : *all)
@@ -229,12 +224,12 @@ int runExport(const QStringList& arguments)
         if (options.recipients.isEmpty())
             return fail(makeError(Cli::tr("this office trusts no partner office yet: import a partner's card "
                                           "with 'tandem-cli trust'"),
-                                  (*store)->path()));
+                                  store->path()));
     }
-    Result<OfficeKeys> keys = unlock(args, **store);
+    Result<OfficeKeys> keys = unlock(args, *store);
     if (!keys)
         return fail(keys.error());
-    Result<ExportSummary> summary = exportBundle(**store, *keys, options, args.value(outOption));
+    Result<ExportSummary> summary = exportBundle(*store, *keys, options, args.value(outOption));
     if (!summary)
         return fail(summary.error());
     if (args.isSet(kJson)) {
@@ -272,13 +267,13 @@ int runMerge(const QStringList& arguments)
         return *stop;
     if (!QFile::exists(args.positional(1)))
         return fail(makeError(Cli::tr("no such file"), args.positional(1)));
-    Result<std::unique_ptr<Store>> store = openStore(args);
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    Result<OfficeKeys> keys = unlock(args, **store);
+        return ExitFailure;
+    Result<OfficeKeys> keys = unlock(args, *store);
     if (!keys)
         return fail(keys.error());
-    Result<MergeSummary> summary = mergeBundle(**store, *keys, args.positional(1));
+    Result<MergeSummary> summary = mergeBundle(*store, *keys, args.positional(1));
     if (!summary)
         return fail(summary.error());
     const MergeCounts total = summary->total();
@@ -371,16 +366,16 @@ int runConflicts(const QStringList& arguments)
     std::optional<QUuid> id;
     if (resolving && !(id = idArgument(args, args.value(resolveOption))))
         return ExitUsage;
-    Result<std::unique_ptr<Store>> store = openStore(args, resolving ? Store::Access::ReadWrite : Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, resolving ? Store::Access::ReadWrite : Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     if (resolving) {
-        Result<void> r = resolveConflict(**store, *id, args.isSet(takeOption) ? Resolution::TakeOther : Resolution::KeepWinner);
+        Result<void> r = resolveConflict(*store, *id, args.isSet(takeOption) ? Resolution::TakeOther : Resolution::KeepWinner);
         if (!r)
             return fail(r.error());
         return ExitOk;
     }
-    return listConflicts(**store, args.isSet(kJson), args.isSet(allOption));
+    return listConflicts(*store, args.isSet(kJson), args.isSet(allOption));
 }
 
 } // namespace tandem::cli

@@ -70,15 +70,15 @@ int runDump(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     out().flush();
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return fail(makeError(stdoutFile.errorString(), Cli::tr("standard output")));
     Result<void> written =
-        writeDump(**store, stdoutFile, args.isSet(all) ? DumpScope::All : DumpScope::Shared);
+        writeDump(*store, stdoutFile, args.isSet(all) ? DumpScope::All : DumpScope::Shared);
     if (!written) {
         Error e = written.error();
         if (e.context.isEmpty())
@@ -103,10 +103,10 @@ int runCheck(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
-    Result<CheckReport> report = check(**store);
+        return ExitFailure;
+    Result<CheckReport> report = check(*store);
     if (!report)
         return fail(report.error());
 

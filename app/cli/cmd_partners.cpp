@@ -20,10 +20,10 @@ int runUntrust(const QStringList& arguments)
     const std::optional<QUuid> id = idArgument(args, args.positional(1));
     if (!id)
         return ExitUsage;
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    Result<Partner> revoked = untrustPartner(**store, id->toRfc4122());
+        return ExitFailure;
+    Result<Partner> revoked = untrustPartner(*store, id->toRfc4122());
     if (!revoked)
         return fail(revoked.error());
     out() << Cli::tr("No longer trusted: %1 (%2)").arg(revoked->name, value::idText(revoked->officeId())) << '\n';
@@ -41,10 +41,10 @@ int runRepairClock(const QStringList& arguments)
                       "first."));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    Result<ClockRepair> repair = repairClock(**store);
+        return ExitFailure;
+    Result<ClockRepair> repair = repairClock(*store);
     if (!repair)
         return fail(repair.error());
     if (!repair->aheadUntil.isValid()) {

@@ -263,23 +263,23 @@ int runList(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (args.positional(1) == QLatin1String("conflict")) {
-        Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), readAccess(args));
+        std::unique_ptr<Store> store = openDatabase(args, readAccess(args));
         if (!store)
-            return fail(store.error());
-        return listConflicts(**store, args.isSet(kJson), args.isSet(kDeleted));
+            return ExitFailure;
+        return listConflicts(*store, args.isSet(kJson), args.isSet(kDeleted));
     }
     const EntityDef* e = entityArgument(args, args.positional(1));
     if (!e || !identitiesAllowed(args, *e, true))
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), readAccess(args));
+    std::unique_ptr<Store> store = openDatabase(args, readAccess(args));
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     std::optional<OfficeKeys> keys;
-    if (std::optional<int> stop = unlockIdentities(args, **store, keys, QStringLiteral("list")))
+    if (std::optional<int> stop = unlockIdentities(args, *store, keys, QStringLiteral("list")))
         return *stop;
-    return args.isSet(kJson) ? listJson(**store, *e, args.isSet(kDeleted))
-                             : listTable(**store, *e, args.isSet(kDeleted));
+    return args.isSet(kJson) ? listJson(*store, *e, args.isSet(kDeleted))
+                             : listTable(*store, *e, args.isSet(kDeleted));
 }
 
 int runShow(const QStringList& arguments)
@@ -303,19 +303,19 @@ int runShow(const QStringList& arguments)
     if (!id)
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), readAccess(args));
+    std::unique_ptr<Store> store = openDatabase(args, readAccess(args));
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     std::optional<OfficeKeys> keys;
-    if (std::optional<int> stop = unlockIdentities(args, **store, keys, QStringLiteral("show")))
+    if (std::optional<int> stop = unlockIdentities(args, *store, keys, QStringLiteral("show")))
         return *stop;
-    Result<Row> row = (*store)->get(e->name, *id);
+    Result<Row> row = store->get(e->name, *id);
     if (!row)
         return fail(row.error());
     if (args.isSet(kJson))
-        printJson(recordJson(**store, *row));
+        printJson(recordJson(*store, *row));
     else
-        printRecord(**store, *row);
+        printRecord(*store, *row);
     return ExitOk;
 }
 
@@ -352,23 +352,23 @@ int runAdd(const QStringList& arguments)
     if (!values)
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     std::optional<OfficeKeys> keys;
-    if (std::optional<int> stop = unlockIdentities(args, **store, keys, QStringLiteral("add")))
+    if (std::optional<int> stop = unlockIdentities(args, *store, keys, QStringLiteral("add")))
         return *stop;
-    Result<QUuid> id = (*store)->insert(e->name, *values);
+    Result<QUuid> id = store->insert(e->name, *values);
     if (!id)
         return fail(id.error());
     if (!args.isSet(kJson)) {
         out() << value::idText(*id) << '\n';
         return ExitOk;
     }
-    Result<Row> row = (*store)->get(e->name, *id);
+    Result<Row> row = store->get(e->name, *id);
     if (!row)
         return fail(row.error());
-    printJson(recordJson(**store, *row));
+    printJson(recordJson(*store, *row));
     return ExitOk;
 }
 
@@ -394,17 +394,17 @@ int runSet(const QStringList& arguments)
     if (!values)
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     // A survivor's details decide which protocol steps apply (the age band whether they are a
     // minor): the steps that come to apply are added as the window adds them.
     if (e->name == QLatin1String("survivor")) {
-        if (Result<std::vector<ChecklistEntry>> r = editSurvivor(**store, *id, *values); !r)
+        if (Result<std::vector<ChecklistEntry>> r = editSurvivor(*store, *id, *values); !r)
             return fail(r.error());
         return ExitOk;
     }
-    if (Result<void> r = (*store)->update(e->name, *id, *values); !r)
+    if (Result<void> r = store->update(e->name, *id, *values); !r)
         return fail(r.error());
     return ExitOk;
 }
@@ -427,10 +427,10 @@ int runDelete(const QStringList& arguments)
     if (!id)
         return ExitUsage;
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    if (Result<void> r = (*store)->remove(e->name, *id); !r)
+        return ExitFailure;
+    if (Result<void> r = store->remove(e->name, *id); !r)
         return fail(r.error());
     return ExitOk;
 }

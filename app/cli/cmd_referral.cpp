@@ -103,12 +103,12 @@ int runServices(const QStringList& arguments)
         return args.usageError(Cli::tr("--any goes with --for"));
     }
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     ServiceFilter filter;
     if (item) {
-        Result<ServiceFilter> needs = referralFilter(**store, *item);
+        Result<ServiceFilter> needs = referralFilter(*store, *item);
         if (!needs)
             return fail(needs.error());
         if (!args.isSet(any))
@@ -119,7 +119,7 @@ int runServices(const QStringList& arguments)
     filter.withPlaces = args.isSet(places);
     filter.kind = args.value(kind);
     filter.text = args.value(search);
-    Result<std::vector<ServiceOption>> found = findServices(**store, filter);
+    Result<std::vector<ServiceOption>> found = findServices(*store, filter);
     if (!found)
         return fail(found.error());
     if (args.isSet(json)) {
@@ -194,18 +194,18 @@ int runRefer(const QStringList& arguments)
     if (service && service->isNull() && (args.isSet(answer) || args.isSet(outcome)))
         return args.usageError(Cli::tr("a referral that is removed has no answer or outcome"));
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     // One transaction: the referral and its answer are written together or not at all.
-    Result<Transaction> tx = (*store)->begin();
+    Result<Transaction> tx = store->begin();
     if (!tx)
         return fail(tx.error());
     if (service)
-        if (Result<void> r = refer(**store, *item, *service); !r)
+        if (Result<void> r = refer(*store, *item, *service); !r)
             return fail(r.error());
     if (args.isSet(answer) || args.isSet(outcome))
-        if (Result<void> r = answerReferral(**store, *item, given); !r)
+        if (Result<void> r = answerReferral(*store, *item, given); !r)
             return fail(r.error());
     if (Result<void> r = tx->commit(); !r)
         return fail(r.error());

@@ -160,17 +160,17 @@ int runReport(const QStringList& arguments)
         return ExitUsage;
 
     // Written to: the export goes in the audit log.
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     // An unknown or deleted recipient is refused before anything else, whatever else was asked.
     if (recipient) {
         if (recipient->type) {
             options.recipient = report::Recipient{*recipient->type, recipient->id};
-            if (Result<QString> name = report::recipientName(**store, options.recipient); !name)
+            if (Result<QString> name = report::recipientName(*store, options.recipient); !name)
                 return fail(name.error());
         } else {
-            Result<report::Recipient> found = report::findRecipient(**store, recipient->id);
+            Result<report::Recipient> found = report::findRecipient(*store, recipient->id);
             if (!found)
                 return fail(found.error());
             options.recipient = *found;
@@ -180,21 +180,21 @@ int runReport(const QStringList& arguments)
     if (options.identities) {
         // Consent first: a refusal needs no passphrase.
         Result<report::IdentityPermission> permission =
-            report::identityPermission(**store, *operation, options.recipient);
+            report::identityPermission(*store, *operation, options.recipient);
         if (!permission)
             return fail(permission.error());
         if (!permission->allowed)
             return fail(makeError(Cli::tr("survivors' identities cannot be included: %1").arg(permission->reason),
                                   value::idText(*operation)));
-        Result<QString> passphrase = readPassphrase(args, (*store)->path());
+        Result<QString> passphrase = readPassphrase(args, store->path());
         if (!passphrase)
             return fail(passphrase.error());
-        Result<OfficeKeys> unlocked = unlockOfficeKeys(**store, *passphrase);
+        Result<OfficeKeys> unlocked = unlockOfficeKeys(*store, *passphrase);
         if (!unlocked)
             return fail(unlocked.error());
         keys.emplace(std::move(*unlocked));
-        (*store)->setIdentityKeys(&*keys);
-        if (Result<void> r = appendAudit(**store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),
+        store->setIdentityKeys(&*keys);
+        if (Result<void> r = appendAudit(*store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),
                                          Cli::tr("tandem-cli report"));
             !r)
             return fail(r.error());
@@ -202,7 +202,7 @@ int runReport(const QStringList& arguments)
             err() << "tandem-cli: " << permission->note << Qt::endl;
     }
     Result<report::ExportSummary> written =
-        report::exportReport(**store, *operation, options, *format, args.value(kOut), writeOptions);
+        report::exportReport(*store, *operation, options, *format, args.value(kOut), writeOptions);
     if (!written)
         return fail(written.error());
     out() << Cli::tr("%1 written (%2 bytes)").arg(written->path).arg(written->bytes) << '\n';

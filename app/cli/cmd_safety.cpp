@@ -25,10 +25,10 @@ int runCopy(const QStringList& arguments)
                       "identities sealed as in DB."));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
-    if (Result<void> r = copyDatabase(**store, args.positional(1)); !r)
+        return ExitFailure;
+    if (Result<void> r = copyDatabase(*store, args.positional(1)); !r)
         return fail(r.error());
     return ExitOk;
 }
@@ -46,10 +46,10 @@ int runBackups(const QStringList& arguments)
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (args.isSet(now)) {
-        Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+        std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
         if (!store)
-            return fail(store.error());
-        Result<QString> made = makeBackup(**store, Cli::tr("made by hand"));
+            return ExitFailure;
+        Result<QString> made = makeBackup(*store, Cli::tr("made by hand"));
         if (!made)
             return fail(made.error());
     } else if (!QFileInfo::exists(args.positional(0))) {
@@ -98,19 +98,19 @@ int runBackup(const QStringList& arguments)
         if (args.isSet(outOption))
             return args.usageError(Cli::tr("--keep goes with backups into DB.backups, not with --out"));
     }
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     if (args.isSet(outOption)) {
         const QString target = args.value(outOption);
         if (QFileInfo(target).absoluteFilePath() == QFileInfo(args.positional(0)).absoluteFilePath())
             return fail(makeError(Cli::tr("this is the database itself; choose another name"), target));
-        if (Result<void> r = copyDatabase(**store, target); !r)
+        if (Result<void> r = copyDatabase(*store, target); !r)
             return fail(r.error());
         out() << QFileInfo(target).absoluteFilePath() << '\n';
         return ExitOk;
     }
-    Result<QString> made = makeBackup(**store, Cli::tr("made by hand"), keep);
+    Result<QString> made = makeBackup(*store, Cli::tr("made by hand"), keep);
     if (!made)
         return fail(made.error());
     out() << *made << '\n';
@@ -150,17 +150,17 @@ int runImportProtocol(const QStringList& arguments)
     Result<ProtocolFile> protocol = readProtocolFile(args.positional(1));
     if (!protocol)
         return fail(protocol.error());
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
+        return ExitFailure;
     QList<int> retired;
-    Result<QUuid> id = importProtocol(**store, *protocol, &retired);
+    Result<QUuid> id = importProtocol(*store, *protocol, &retired);
     if (!id)
         return fail(id.error());
     QString details = Cli::tr("imported version %1 from %2").arg(protocol->version).arg(QFileInfo(args.positional(1)).fileName());
     for (int version : std::as_const(retired))
         details += QStringLiteral("; ") + Cli::tr("version %1 retired").arg(version);
-    (void)appendAudit(**store, QStringLiteral("protocol"), protocol->name, details);
+    (void)appendAudit(*store, QStringLiteral("protocol"), protocol->name, details);
     out() << value::idText(*id) << '\n';
     return ExitOk;
 }
@@ -177,10 +177,10 @@ int runExportProtocol(const QStringList& arguments)
     const std::optional<QUuid> id = idArgument(args, args.positional(1));
     if (!id)
         return ExitUsage;
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), Store::Access::ReadOnly);
+    std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
-        return fail(store.error());
-    Result<ProtocolFile> protocol = protocolFromStore(**store, *id);
+        return ExitFailure;
+    Result<ProtocolFile> protocol = protocolFromStore(*store, *id);
     if (!protocol)
         return fail(protocol.error());
     const QByteArray json = writeProtocolFile(*protocol);

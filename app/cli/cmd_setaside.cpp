@@ -38,12 +38,12 @@ int runWithdrawConsent(const QStringList& arguments)
                 Cli::tr("--at \"%1\" is not a time in ISO 8601 with an offset, e.g. 2026-05-01T14:30:00+02:00")
                     .arg(args.value(at)));
     }
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    if (Result<void> r = withdrawConsent(**store, *id, args.value(reason), when); !r)
+        return ExitFailure;
+    if (Result<void> r = withdrawConsent(*store, *id, args.value(reason), when); !r)
         return fail(r.error());
-    (void)appendAudit(**store, QStringLiteral("consent"), value::idText(*id),
+    (void)appendAudit(*store, QStringLiteral("consent"), value::idText(*id),
                       Cli::tr("withdrawn: %1").arg(args.value(reason).trimmed()));
     return ExitOk;
 }
@@ -61,15 +61,15 @@ int runRetireProtocol(const QStringList& arguments)
     const std::optional<QUuid> id = idArgument(args, args.positional(1));
     if (!id)
         return ExitUsage;
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    Result<Row> protocol = (*store)->get(QStringLiteral("protocol"), *id);
+        return ExitFailure;
+    Result<Row> protocol = store->get(QStringLiteral("protocol"), *id);
     if (!protocol)
         return fail(protocol.error());
-    if (Result<void> r = setProtocolStatus(**store, *id, QStringLiteral("retired"), args.value(reason)); !r)
+    if (Result<void> r = setProtocolStatus(*store, *id, QStringLiteral("retired"), args.value(reason)); !r)
         return fail(r.error());
-    (void)appendAudit(**store, QStringLiteral("protocol"), protocol->text(QStringLiteral("name")),
+    (void)appendAudit(*store, QStringLiteral("protocol"), protocol->text(QStringLiteral("name")),
                       Cli::tr("retired version %1: %2")
                           .arg(protocol->value(QStringLiteral("version")).toLongLong())
                           .arg(args.value(reason).trimmed()));

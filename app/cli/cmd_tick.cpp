@@ -6,6 +6,7 @@
 #include "domain/tick.h"
 #include "store/registry.h"
 #include "store/value.h"
+#include "util/actor.h"
 
 namespace tandem::cli {
 namespace {
@@ -19,17 +20,6 @@ QStringList itemStates()
                                   ->values)
         states << QString::fromLatin1(v.token);
     return states;
-}
-
-// The person at the keyboard as far as this computer knows: who ticks, unless --by says who did.
-QString loginName()
-{
-    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return {};
 }
 
 } // namespace
@@ -108,10 +98,10 @@ int runTick(const QStringList& arguments)
     }
     options.defaultBy = loginName();
 
-    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));
+    std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
-        return fail(store.error());
-    if (Result<void> r = tick(**store, *id, options); !r)
+        return ExitFailure;
+    if (Result<void> r = tick(*store, *id, options); !r)
         return fail(r.error());
     return ExitOk;
 }

@@ -6,6 +6,16 @@
 
 namespace tandem::cli {
 
+std::unique_ptr<Store> openDatabase(const Args& args, Store::Access access)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(args.positional(0), access);
+    if (!store) {
+        fail(store.error());
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
 const EntityDef* entityArgument(const Args& args, const QString& name)
 {
     const EntityDef* e = Registry::instance().entity(name);

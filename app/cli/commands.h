@@ -44,6 +44,11 @@ int runRefer(const QStringList& arguments);
 // The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
 int listConflicts(const Store& store, bool json, bool all);
 
+// The one opening step of every command on an existing file: the database named by the first
+// argument (DB), opened with `access`. On failure the reason is printed (see fail()) and nothing is
+// returned; the command then returns ExitFailure.
+std::unique_ptr<Store> openDatabase(const Args& args, Store::Access access = Store::Access::ReadWrite);
+
 // The entity named `name`, or nullptr after a usage error listing the types.
 const EntityDef* entityArgument(const Args& args, const QString& name);
 // The id in `text` (canonical form, braces allowed), or nothing after a usage error.

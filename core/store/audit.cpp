@@ -1,6 +1,7 @@
 #include "audit.h"
 
 #include "store.h"
+#include "util/actor.h"
 
 #include <QSqlQuery>
 #include <QtEndian>
@@ -33,16 +34,6 @@ QByteArray entryHash(const AuditEntry& e)
     QByteArray out(kHashSize, Qt::Uninitialized);
     crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), kHashSize);
     return out;
-}
-
-QString currentUser()
-{
-    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString v = qEnvironmentVariable(name);
-        if (!v.isEmpty())
-            return v;
-    }
-    return QStringLiteral("unknown");
 }
 
 AuditEntry entryFromQuery(const QSqlQuery& q)
@@ -111,7 +102,8 @@ Result<void> appendAudit(Store& store, const QString& action, const QString& sub
     // A null QString would bind as SQL NULL, which the columns refuse: no subject or details is
     // an empty one.
     e.action = action.isNull() ? QLatin1String("") : action;
-    e.actor = currentUser();
+    const QString login = loginName();
+    e.actor = login.isEmpty() ? QStringLiteral("unknown") : login;
     e.subject = subject.isNull() ? QLatin1String("") : subject;
     e.details = details.isNull() ? QLatin1String("") : details;
     e.hash = entryHash(e);

@@ -4,6 +4,7 @@
 #include "commands/recordcommands.h"
 #include "document.h"
 #include "store/store.h"
+#include "util/actor.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -48,11 +49,8 @@ QString currentUserName()
     const QString configured = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
-    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString login = qEnvironmentVariable(variable).trimmed();
-        if (!login.isEmpty())
-            return login;
-    }
+    if (const QString login = loginName(); !login.isEmpty())
+        return login;
     return Texts::tr("this computer's user");
 }
 
