@@ -7312,22 +7312,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>تقرير ما بعد العملية</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>HTML (one file)</source>
-        <translation>HTML (ملف واحد)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (ODT)</source>
-        <translation>نص OpenDocument (ODT)</translation>
-    </message>
-    <message>
-        <source>CSV (tables for spreadsheets)</source>
-        <translation>CSV (جداول لبرامج جداول البيانات)</translation>
-    </message>
-    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -7398,22 +7382,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Written to %1 (%2).</source>
         <translation>كُتب في %1 (%2).</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>ملفات HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>نصوص OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -9554,6 +9522,41 @@ Due %4%5</source>
     <message>
         <source>bundle payload cannot be opened</source>
         <translation>تعذّر فتح محتوى الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::report::Format</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (ملف واحد)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>ملفات HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>نص OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>نصوص OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV (tables for spreadsheets)</source>
+        <translation>CSV (جداول لبرامج جداول البيانات)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -7228,22 +7228,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Informe posterior a la acción</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>HTML (one file)</source>
-        <translation>HTML (un solo archivo)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (ODT)</source>
-        <translation>Texto OpenDocument (ODT)</translation>
-    </message>
-    <message>
-        <source>CSV (tables for spreadsheets)</source>
-        <translation>CSV (tablas para hojas de cálculo)</translation>
-    </message>
-    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -7314,22 +7298,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Written to %1 (%2).</source>
         <translation>Escrito en %1 (%2).</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>Archivos HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Texto OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -9454,6 +9422,41 @@ Vencimiento: %4%5</translation>
     <message>
         <source>bundle payload cannot be opened</source>
         <translation>no se puede abrir la carga útil del paquete</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::report::Format</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (un solo archivo)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texto OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texto OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV (tables for spreadsheets)</source>
+        <translation>CSV (tablas para hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -7228,22 +7228,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Rapport après action</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>HTML (one file)</source>
-        <translation>HTML (un seul fichier)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (ODT)</source>
-        <translation>Texte OpenDocument (ODT)</translation>
-    </message>
-    <message>
-        <source>CSV (tables for spreadsheets)</source>
-        <translation>CSV (tableaux pour tableurs)</translation>
-    </message>
-    <message>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -7314,22 +7298,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Written to %1 (%2).</source>
         <translation>Écrit dans %1 (%2).</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>Texte OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -9454,6 +9422,41 @@ Due %4%5</source>
     <message>
         <source>bundle payload cannot be opened</source>
         <translation>impossible d&apos;ouvrir la charge utile du lot</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::report::Format</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (one file)</source>
+        <translation>HTML (un seul fichier)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV (tables for spreadsheets)</source>
+        <translation>CSV (tableaux pour tableurs)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -125,11 +125,11 @@ int runReport(const QStringList& arguments)
         if (!size)
             return args.usageError(Cli::tr("\"%1\" is not a page size; the sizes are: a4, letter")
                                        .arg(args.value(kPageSize)));
-        if (*format != report::Format::Pdf && *format != report::Format::Odt)
+        if (!report::formatInfo(*format).pageSize)
             return args.usageError(Cli::tr("--page-size goes with pdf and odt, not %1").arg(args.value(kFormat)));
         writeOptions.pageSize = *size;
     }
-    if (args.isSet(kBom) && *format != report::Format::Csv)
+    if (args.isSet(kBom) && !report::formatInfo(*format).byteOrderMark)
         return args.usageError(Cli::tr("--bom goes with csv, not %1").arg(args.value(kFormat)));
     writeOptions.csvBom = args.isSet(kBom);
     if (args.isSet(kMarking)) {

@@ -10,8 +10,6 @@ struct Token {
 };
 
 const Token<Kind> kKinds[] = {{Kind::OperationOrder, "order"}, {Kind::AfterAction, "after-action"}};
-const Token<Format> kFormats[] = {
-    {Format::Pdf, "pdf"}, {Format::Html, "html"}, {Format::Odt, "odt"}, {Format::Csv, "csv"}};
 const Token<PageSize> kPageSizes[] = {{PageSize::A4, "a4"}, {PageSize::Letter, "letter"}};
 
 template <typename E, size_t N>
@@ -54,12 +52,47 @@ QString Recipient::entity() const
 
 QString kindToken(Kind kind) { return tokenOf(kKinds, kind); }
 std::optional<Kind> kindFromToken(const QString& token) { return fromToken(kKinds, token); }
-QString formatToken(Format format) { return tokenOf(kFormats, format); }
-std::optional<Format> formatFromToken(const QString& token) { return fromToken(kFormats, token); }
+const std::vector<FormatInfo>& formats()
+{
+    static const std::vector<FormatInfo> all{
+        {Format::Pdf, "pdf", QT_TRANSLATE_NOOP("tandem::report::Format", "PDF"),
+         QT_TRANSLATE_NOOP("tandem::report::Format", "PDF documents (*.pdf)"), true, false},
+        {Format::Html, "html", QT_TRANSLATE_NOOP("tandem::report::Format", "HTML (one file)"),
+         QT_TRANSLATE_NOOP("tandem::report::Format", "HTML files (*.html)"), false, false},
+        {Format::Odt, "odt", QT_TRANSLATE_NOOP("tandem::report::Format", "OpenDocument text (ODT)"),
+         QT_TRANSLATE_NOOP("tandem::report::Format", "OpenDocument text (*.odt)"), true, false},
+        {Format::Csv, "csv", QT_TRANSLATE_NOOP("tandem::report::Format", "CSV (tables for spreadsheets)"),
+         QT_TRANSLATE_NOOP("tandem::report::Format", "CSV files (*.csv)"), false, true},
+    };
+    return all;
+}
+
+const FormatInfo& formatInfo(Format format)
+{
+    // The table is in the enum's order, one entry each (report_document_test checks it).
+    return formats().at(size_t(format));
+}
+
+QString formatToken(Format format) { return QString::fromLatin1(formatInfo(format).token); }
+
+std::optional<Format> formatFromToken(const QString& token)
+{
+    for (const FormatInfo& f : formats()) {
+        if (token.compare(QLatin1String(f.token), Qt::CaseInsensitive) == 0)
+            return f.format;
+    }
+    return std::nullopt;
+}
 QString pageSizeToken(PageSize size) { return tokenOf(kPageSizes, size); }
 std::optional<PageSize> pageSizeFromToken(const QString& token) { return fromToken(kPageSizes, token); }
 QStringList kindTokens() { return tokens(kKinds); }
-QStringList formatTokens() { return tokens(kFormats); }
+QStringList formatTokens()
+{
+    QStringList out;
+    for (const FormatInfo& f : formats())
+        out << QString::fromLatin1(f.token);
+    return out;
+}
 
 Block Block::paragraph(const QString& text)
 {

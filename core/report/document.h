@@ -28,6 +28,23 @@ enum class Kind {
 
 enum class Format { Pdf, Html, Odt, Csv };
 
+// What every part knows of a format, said once: the command line's token (also the file name's
+// suffix), the name the report dialog lists and its file-dialog filter (both untranslated, in the
+// context "tandem::report::Format": translate with QCoreApplication::translate), and which writing
+// options apply. The window's list, the command line's checks and the writers follow this table.
+struct FormatInfo {
+    Format format;
+    const char* token;
+    const char* name;
+    const char* fileFilter;
+    bool pageSize;      // laid out on pages of a chosen size (PDF, ODT)
+    bool byteOrderMark; // may start with a UTF-8 byte order mark for spreadsheets (CSV)
+};
+inline constexpr const char* kFormatContext = "tandem::report::Format";
+// Every format, in the enum's order, which is the order the report dialog lists them.
+const std::vector<FormatInfo>& formats();
+const FormatInfo& formatInfo(Format format);
+
 enum class PageSize { A4, Letter };
 
 // Command-line and file-name tokens: "order", "after-action"; "pdf", "html", "odt", "csv";

@@ -50,6 +50,29 @@ qint64 auditCount(const Store& store, const QString& action)
 
 } // namespace
 
+TEST_CASE("the table of report formats lists each format once, in the enum's order, with its options")
+{
+    using namespace tandem::report;
+    const std::vector<FormatInfo>& all = formats();
+    REQUIRE(all.size() == 4);
+    for (size_t i = 0; i < all.size(); ++i) {
+        CHECK(int(all[i].format) == int(i));
+        CHECK(&formatInfo(all[i].format) == &all[i]);
+        CHECK(formatFromToken(QString::fromLatin1(all[i].token).toUpper()) == all[i].format);
+        // The file dialog's filter names the suffix the token gives the file.
+        CHECK(QString::fromLatin1(all[i].fileFilter).contains(QStringLiteral("*.") + formatToken(all[i].format)));
+    }
+    CHECK(formatTokens() == QStringList{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt"),
+                                        QStringLiteral("csv")});
+    CHECK(formatInfo(Format::Pdf).pageSize);
+    CHECK(formatInfo(Format::Odt).pageSize);
+    CHECK_FALSE(formatInfo(Format::Html).pageSize);
+    CHECK_FALSE(formatInfo(Format::Csv).pageSize);
+    CHECK(formatInfo(Format::Csv).byteOrderMark);
+    CHECK_FALSE(formatInfo(Format::Pdf).byteOrderMark);
+    CHECK_FALSE(formatFromToken(QStringLiteral("docx")));
+}
+
 TEST_CASE("percentile interpolates between ranks like a spreadsheet's PERCENTILE.INC")
 {
     CHECK(percentile({1.0}, 0.5) == 1.0);

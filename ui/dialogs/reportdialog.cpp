@@ -73,10 +73,8 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     m_kind->addItem(tr("After-action report"), int(report::Kind::AfterAction));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_format->setObjectName(QStringLiteral("reportFormat"));
-    m_format->addItem(tr("PDF"), int(report::Format::Pdf));
-    m_format->addItem(tr("HTML (one file)"), int(report::Format::Html));
-    m_format->addItem(tr("OpenDocument text (ODT)"), int(report::Format::Odt));
-    m_format->addItem(tr("CSV (tables for spreadsheets)"), int(report::Format::Csv));
+    for (const report::FormatInfo& f : report::formats())
+        m_format->addItem(QCoreApplication::translate(report::kFormatContext, f.name), int(f.format));
     m_paper->setObjectName(QStringLiteral("reportPaper"));
     m_paper->addItem(tr("A4"), int(report::PageSize::A4));
     m_paper->addItem(tr("Letter"), int(report::PageSize::Letter));
@@ -231,8 +229,8 @@ void ReportDialog::updatePermission()
 void ReportDialog::updateFormat()
 {
     const report::Format f = format();
-    m_paper->setEnabled(f == report::Format::Pdf || f == report::Format::Odt);
-    m_bom->setEnabled(f == report::Format::Csv);
+    m_paper->setEnabled(report::formatInfo(f).pageSize);
+    m_bom->setEnabled(report::formatInfo(f).byteOrderMark);
 }
 
 std::optional<report::Document> ReportDialog::buildDocument()
@@ -281,11 +279,11 @@ bool ReportDialog::exportTo(const QString& path)
 
 void ReportDialog::askExport()
 {
-    static const QStringList filters{tr("PDF documents (*.pdf)"), tr("HTML files (*.html)"),
-                                     tr("OpenDocument text (*.odt)"), tr("CSV files (*.csv)")};
-    const int f = int(format());
-    const QString path = Dialogs::saveFileName(this, tr("Export Report"), filters.value(f),
-                                               report::formatToken(format()));
+    const report::FormatInfo& f = report::formatInfo(format());
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export Report"),
+                              QCoreApplication::translate(report::kFormatContext, f.fileFilter),
+                              QString::fromLatin1(f.token));
     if (!path.isEmpty())
         exportTo(path);
 }
