@@ -3600,6 +3600,25 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Invariants</name>
+    <message>
+        <source>closed with mandatory checklist steps open: %1</source>
+        <translation>مغلقة وخطوات إلزامية من القائمة ما زالت مفتوحة: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is active beside a later active version; retire one</source>
+        <translation>الإصدار %1 من «%2» نشط بجانب إصدار لاحق نشط؛ أوقف أحدهما</translation>
+    </message>
+    <message>
+        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
+        <translation>الرمز %1 هو أيضًا رمز ناجٍ آخر؛ أعطِ أحدهما رمزًا جديدًا</translation>
+    </message>
+    <message>
+        <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
+        <translation>لدى %1 وقت إنقاذ ولكن بلا قائمة تحقق؛ أدخل وقت الإنقاذ مرة أخرى لإنشائها</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -4839,6 +4858,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>An operation in “%1” can move to %2, not to “%3”.</source>
         <translation>يمكن لعملية في حالة «%1» أن تنتقل إلى %2، لا إلى «%3».</translation>
     </message>
+    <message>
+        <source>Status moved from %1 to %2: %3</source>
+        <translation>تغيّرت الحالة من %1 إلى %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -6047,6 +6070,17 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>لا يُبحث إلا عن أول %1 كلمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Records</name>
+    <message>
+        <source>the field &quot;%1&quot; changes only through tandem-cli %2, which keeps its rules</source>
+        <translation>الحقل «%1» لا يتغير إلا عبر tandem-cli %2 الذي يحافظ على قواعده</translation>
+    </message>
+    <message>
+        <source>a new %1 starts with %2 &quot;%3&quot;; tandem-cli %4 changes it afterwards</source>
+        <translation>يبدأ سجل %1 الجديد بـ %2 «%3»؛ ويغيّره tandem-cli %4 بعد ذلك</translation>
     </message>
 </context>
 <context>

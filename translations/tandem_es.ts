@@ -3560,6 +3560,25 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Invariants</name>
+    <message>
+        <source>closed with mandatory checklist steps open: %1</source>
+        <translation>cerrada con pasos obligatorios de la lista abiertos: %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is active beside a later active version; retire one</source>
+        <translation>la versión %1 de «%2» está activa junto a una versión posterior activa; retire una</translation>
+    </message>
+    <message>
+        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
+        <translation>el código %1 es también el de otra persona sobreviviente; asigne a una de ellas un código nuevo</translation>
+    </message>
+    <message>
+        <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
+        <translation>%1 tiene hora de rescate pero no tiene lista de comprobación; vuelva a fijar la hora de rescate para crearla</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -4775,6 +4794,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>An operation in “%1” can move to %2, not to “%3”.</source>
         <translation>Una operación en «%1» puede pasar a %2, no a «%3».</translation>
     </message>
+    <message>
+        <source>Status moved from %1 to %2: %3</source>
+        <translation>Estado cambiado de %1 a %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -5971,6 +5994,17 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Solo se buscan las primeras %1 palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Records</name>
+    <message>
+        <source>the field &quot;%1&quot; changes only through tandem-cli %2, which keeps its rules</source>
+        <translation>el campo «%1» solo cambia con tandem-cli %2, que respeta sus reglas</translation>
+    </message>
+    <message>
+        <source>a new %1 starts with %2 &quot;%3&quot;; tandem-cli %4 changes it afterwards</source>
+        <translation>un registro nuevo de %1 empieza con %2 «%3»; tandem-cli %4 lo cambia después</translation>
     </message>
 </context>
 <context>

@@ -3560,6 +3560,25 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Invariants</name>
+    <message>
+        <source>closed with mandatory checklist steps open: %1</source>
+        <translation>clôturée avec des étapes obligatoires de la liste encore ouvertes : %1</translation>
+    </message>
+    <message>
+        <source>version %1 of &quot;%2&quot; is active beside a later active version; retire one</source>
+        <translation>la version %1 de « %2 » est active à côté d’une version ultérieure active ; retirez-en une</translation>
+    </message>
+    <message>
+        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
+        <translation>le code %1 est aussi celui d’une autre personne survivante ; donnez un nouveau code à l’une d’elles</translation>
+    </message>
+    <message>
+        <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
+        <translation>%1 a une heure de sauvetage mais pas de liste de contrôle ; saisissez de nouveau l’heure de sauvetage pour la créer</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -4775,6 +4794,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>An operation in “%1” can move to %2, not to “%3”.</source>
         <translation>Une opération à l&apos;état « %1 » peut passer à %2, pas à « %3 ».</translation>
     </message>
+    <message>
+        <source>Status moved from %1 to %2: %3</source>
+        <translation>Statut passé de %1 à %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -5971,6 +5994,17 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Only the first %1 words are searched for.</source>
         <translation>Seuls les %1 premiers mots sont recherchés.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Records</name>
+    <message>
+        <source>the field &quot;%1&quot; changes only through tandem-cli %2, which keeps its rules</source>
+        <translation>le champ « %1 » ne change que par tandem-cli %2, qui en respecte les règles</translation>
+    </message>
+    <message>
+        <source>a new %1 starts with %2 &quot;%3&quot;; tandem-cli %4 changes it afterwards</source>
+        <translation>un nouvel enregistrement %1 commence avec %2 « %3 » ; tandem-cli %4 le change ensuite</translation>
     </message>
 </context>
 <context>

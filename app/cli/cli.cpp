@@ -26,6 +26,7 @@ const Command kCommands[] = {
     {"set", QT_TRANSLATE_NOOP("tandem::Cli", "Change fields of a record"), runSet},
     {"delete", QT_TRANSLATE_NOOP("tandem::Cli", "Delete a record (it stays as a tombstone)"),
      runDelete},
+    {"move", QT_TRANSLATE_NOOP("tandem::Cli", "Move an operation along its status workflow"), runMove},
     {"tick", QT_TRANSLATE_NOOP("tandem::Cli", "Set the state of a survivor's checklist step"),
      runTick},
     {"services", QT_TRANSLATE_NOOP("tandem::Cli", "List the services a survivor can be referred to"), runServices},

@@ -5,6 +5,7 @@
 
 #include "passphrase.h"
 
+#include "domain/invariants.h"
 #include "domain/office.h"
 #include "store/check.h"
 #include "store/dump.h"
@@ -96,7 +97,9 @@ int runCheck(const QStringList& arguments)
         QStringLiteral("check"), {QStringLiteral("DB")},
         Cli::tr("Checks DB without changing it: SQLite's integrity and foreign keys, then the "
                 "invariants of every table (ids, versions, tombstones, required fields, values "
-                "and their types, references, the sequence and the clock). Prints each problem "
+                "and their types, references, the sequence and the clock) and of the domain (closed "
+                "operations with open mandatory steps, two active versions of a protocol, survivor "
+                "codes used twice, a rescue time without a checklist). Prints each problem "
                 "on a line of its own naming the table, the record and the field, and exits "
                 "with 1 when there is an error. References to records this file does not hold "
                 "are warnings: partners may not have sent them."));
@@ -109,6 +112,8 @@ int runCheck(const QStringList& arguments)
     Result<CheckReport> report = check(*store);
     if (!report)
         return fail(report.error());
+    if (Result<void> r = checkDomain(*store, *report); !r)
+        return fail(r.error());
 
     for (const CheckProblem& p : report->problems) {
         out() << (p.severity == CheckProblem::Severity::Error ? Cli::tr("error: ")

@@ -6,7 +6,7 @@
 #include "passphrase.h"
 
 #include "crypto/keystore.h"
-#include "domain/survivors.h"
+#include "domain/records.h"
 #include "store/audit.h"
 
 #include "store/registry.h"
@@ -358,7 +358,7 @@ int runAdd(const QStringList& arguments)
     std::optional<OfficeKeys> keys;
     if (std::optional<int> stop = unlockIdentities(args, *store, keys, QStringLiteral("add")))
         return *stop;
-    Result<QUuid> id = store->insert(e->name, *values);
+    Result<QUuid> id = records::add(*store, e->name, *values);
     if (!id)
         return fail(id.error());
     if (!args.isSet(kJson)) {
@@ -397,14 +397,9 @@ int runSet(const QStringList& arguments)
     std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
         return ExitFailure;
-    // A survivor's details decide which protocol steps apply (the age band whether they are a
-    // minor): the steps that come to apply are added as the window adds them.
-    if (e->name == QLatin1String("survivor")) {
-        if (Result<std::vector<ChecklistEntry>> r = editSurvivor(*store, *id, *values); !r)
-            return fail(r.error());
-        return ExitOk;
-    }
-    if (Result<void> r = store->update(e->name, *id, *values); !r)
+    // The rules of each kind of record (domain/records.h): an operation's status by the workflow,
+    // a survivor's checklist with its details, guarded fields refused with the command to use.
+    if (Result<void> r = records::set(*store, e->name, *id, *values); !r)
         return fail(r.error());
     return ExitOk;
 }

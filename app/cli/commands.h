@@ -21,6 +21,7 @@ int runAdd(const QStringList& arguments);
 int runSet(const QStringList& arguments);
 int runDelete(const QStringList& arguments);
 int runTick(const QStringList& arguments);
+int runMove(const QStringList& arguments);
 int runDump(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runKey(const QStringList& arguments);

@@ -196,7 +196,7 @@ Result<QStringList> moveProblems(const Store& store, const QUuid& id, const QStr
     return QStringList();
 }
 
-Result<void> moveTo(Store& store, const QUuid& id, const QString& to)
+Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason, const QString& author)
 {
     const QString context = kOperation + QLatin1Char(' ') + value::idText(id);
     Result<Transaction> tx = store.begin();
@@ -207,8 +207,22 @@ Result<void> moveTo(Store& store, const QUuid& id, const QString& to)
         return Error{problems.error().message, problems.error().context.isEmpty() ? context : problems.error().context};
     if (!problems->isEmpty())
         return makeError(Texts::tr("cannot move to %1: %2").arg(label(to), problems->join(QLatin1Char(' '))), context);
+    Result<Row> before = store.get(kOperation, id);
+    if (!before)
+        return before.error();
     if (Result<void> r = store.update(kOperation, id, {{QStringLiteral("status"), to}}); !r)
         return r;
+    if (const QString why = reason.trimmed(); !why.isEmpty()) {
+        const QString text = Texts::tr("Status moved from %1 to %2: %3")
+                                 .arg(label(before->text(QStringLiteral("status"))), label(to), why);
+        const QVariantMap note{{QStringLiteral("operation"), id},
+                               {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC)},
+                               {QStringLiteral("author"), author.trimmed()},
+                               {QStringLiteral("kind"), QStringLiteral("log")},
+                               {QStringLiteral("text"), text}};
+        if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
+            return r.error();
+    }
     return tx->commit();
 }
 

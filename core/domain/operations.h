@@ -51,8 +51,11 @@ Result<QStringList> approvalProblems(const Store& store, const QUuid& id);
 Result<QStringList> closingProblems(const Store& store, const QUuid& id, int limit = 10);
 
 // Checks the move and writes the new status through the store's write path (one transaction).
-// Refused with every problem in the message, and the store unchanged.
-Result<void> moveTo(Store& store, const QUuid& id, const QString& to);
+// Refused with every problem in the message, and the store unchanged. With a `reason`, the move and
+// its reason go into the operation's log (a note by `author`, at the store's wall clock), in the
+// same transaction.
+Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason = {},
+                    const QString& author = {});
 
 // Duplicating an operation as the template of the next one. The copy is a draft with the plan of
 // the original: type, lead agency, objectives, risk assessment, communications, contingency and

@@ -2,6 +2,7 @@
 
 #include "domain/protocols.h"
 #include "domain/tick.h"
+#include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
 #include "util/timeformat.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace tandem {
 namespace {
@@ -213,8 +216,27 @@ Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& surv
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
-    if (Result<void> r = store.update(kSurvivor, survivorId, values); !r)
-        return r.error();
+    // A rescue time makes or moves the checklist (setRescueTime); clearing it is a plain write.
+    QVariantMap rest = values;
+    std::optional<QDateTime> t0;
+    if (const auto it = rest.constFind(QStringLiteral("recovered_at")); it != rest.constEnd()) {
+        const EntityDef& e = *Registry::instance().entity(kSurvivor);
+        Result<QVariant> given = value::normalise(e, *e.field(QStringLiteral("recovered_at")), *it);
+        if (!given)
+            return given.error();
+        if (!given->isNull()) {
+            t0 = given->toDateTime();
+            rest.remove(QStringLiteral("recovered_at"));
+        }
+    }
+    if (!rest.isEmpty()) {
+        if (Result<void> r = store.update(kSurvivor, survivorId, rest); !r)
+            return r.error();
+    }
+    if (t0) {
+        if (Result<RescueTimeChange> r = setRescueTime(store, survivorId, *t0, newId); !r)
+            return r.error();
+    }
     Result<std::vector<ChecklistEntry>> added = addApplicableSteps(store, survivorId, newId);
     if (!added)
         return added.error();

@@ -48,8 +48,9 @@ Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid
 
 // Changes fields of survivor `survivorId` (as Store::update: a known age band sets `minor` with
 // it, domain/ageband.h) and adds the steps that apply to the survivor now (addApplicableSteps), so
-// that recording a minor, also through the age band, brings the child-protection steps. One
-// transaction; returns the steps added.
+// that recording a minor, also through the age band, brings the child-protection steps. A rescue
+// time given goes through setRescueTime(): the checklist is made, or its open steps move with it.
+// One transaction; returns the steps added after the rescue time's.
 Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& survivorId, const QVariantMap& values,
                                                  const IdSource& newId = {});
 

@@ -87,9 +87,7 @@ private:
 void Checker::add(Severity severity, const QString& entity, const QString& record,
                   const QString& field, const QString& message)
 {
-    ++(severity == Severity::Error ? m_report.errors : m_report.warnings);
-    if (m_report.problems.size() < CheckReport::kMaxListed)
-        m_report.problems.push_back({severity, entity, record, field, message});
+    m_report.add({severity, entity, record, field, message});
 }
 
 Result<void> Checker::sqlite()
@@ -305,6 +303,13 @@ void Checker::references(const EntityDef& e)
 
 } // namespace
 
+void CheckReport::add(CheckProblem problem)
+{
+    ++(problem.severity == CheckProblem::Severity::Error ? errors : warnings);
+    if (problems.size() < kMaxListed)
+        problems.push_back(std::move(problem));
+}
+
 QString CheckProblem::text() const
 {
     QStringList where{entity.isEmpty() ? Texts::tr("database") : entity};
@@ -333,13 +338,10 @@ Result<CheckReport> check(const Store& store)
     if (!broken)
         return makeError(broken.error().message, store.path());
     if (*broken) {
-        ++report.errors;
-        if (report.problems.size() < CheckReport::kMaxListed)
-            report.problems.push_back({CheckProblem::Severity::Error, QStringLiteral("audit_log"),
-                                       QStringLiteral("entry %1").arg(**broken), {},
-                                       QCoreApplication::translate("tandem::Check",
-                                                                   "the hash chain is broken here: this entry, or one "
-                                                                   "before it, was changed or removed")});
+        report.add({CheckProblem::Severity::Error, QStringLiteral("audit_log"), QStringLiteral("entry %1").arg(**broken),
+                    {},
+                    QCoreApplication::translate("tandem::Check", "the hash chain is broken here: this entry, or one "
+                                                                 "before it, was changed or removed")});
     }
     return report;
 }

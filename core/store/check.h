@@ -37,6 +37,8 @@ struct CheckReport {
     static constexpr size_t kMaxListed = 1000;
 
     bool clean() const { return errors == 0; }
+    // Counts a problem and lists it while fewer than kMaxListed are.
+    void add(CheckProblem problem);
 };
 
 // Examines a database without changing it: SQLite's own PRAGMA integrity_check and
@@ -46,7 +48,7 @@ struct CheckReport {
 // declared tokens, ranges and lengths, references that resolve (a warning: partners may hold rows
 // we were not sent), local_seq not beyond the file's sequence, and no version of this office ahead
 // of its clock; and the audit log's hash chain, naming its first broken entry. Fails only when the
-// database cannot be read at all.
+// database cannot be read at all. The rules of the domain (domain/invariants.h) add theirs.
 Result<CheckReport> check(const Store& store);
 
 } // namespace tandem

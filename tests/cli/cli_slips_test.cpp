@@ -72,9 +72,12 @@ TEST_CASE("tick --state declined or not_applicable needs --reason, which is reco
     requireRefused(s.f.run(QStringLiteral("tick"), {item, QStringLiteral("--state"), QStringLiteral("not_applicable")}),
                    QStringLiteral("say why this step does not apply"));
     CHECK(s.f.show(QStringLiteral("checklist_item"), s.item)[QStringLiteral("state")] == QStringLiteral("open"));
-    // The back door is shut the same way.
+    // The back door is shut: set names the command that keeps the rules.
     requireRefused(s.f.run(QStringLiteral("set"), {QStringLiteral("checklist_item"), item, QStringLiteral("state=declined")}),
-                   QStringLiteral("say why the survivor declined this step"));
+                   QStringLiteral("the field \"state\" changes only through tandem-cli tick"));
+    requireRefused(s.f.run(QStringLiteral("set"), {QStringLiteral("checklist_item"), item, QStringLiteral("state=declined"),
+                                                   QStringLiteral("reason=her choice")}),
+                   QStringLiteral("changes only through tandem-cli tick"));
     // --reason goes only with the states that take one.
     CHECK(s.f.run(QStringLiteral("tick"), {item, QStringLiteral("--reason"), QStringLiteral("x")}).exitCode == 2);
 
@@ -100,7 +103,7 @@ TEST_CASE("withdraw-consent needs --reason and records it")
     requireRefused(s.f.run(QStringLiteral("withdraw-consent"), {idText(consent)}), QStringLiteral("say why the consent is withdrawn"));
     requireRefused(s.f.run(QStringLiteral("set"), {QStringLiteral("consent"), idText(consent),
                                                    QStringLiteral("withdrawn_at=") + iso(QDateTime::currentDateTimeUtc())}),
-                   QStringLiteral("say why the consent is withdrawn"));
+                   QStringLiteral("the field \"withdrawn_at\" changes only through tandem-cli withdraw-consent"));
     CHECK(s.f.show(QStringLiteral("consent"), consent)[QStringLiteral("withdrawn_at")].isNull());
     REQUIRE(s.f.run(QStringLiteral("withdraw-consent"), {idText(consent), QStringLiteral("--reason"), QStringLiteral("Asked by phone to stop")})
                 .exitCode == 0);
@@ -138,7 +141,7 @@ TEST_CASE("import-protocol retires the earlier active version, and retire-protoc
 
     requireRefused(f.run(QStringLiteral("retire-protocol"), {idText(three.id())}), QStringLiteral("say why this version is retired"));
     requireRefused(f.run(QStringLiteral("set"), {QStringLiteral("protocol"), idText(three.id()), QStringLiteral("status=retired")}),
-                   QStringLiteral("say why this version is retired"));
+                   QStringLiteral("the field \"status\" changes only through tandem-cli retire-protocol"));
     REQUIRE(f.run(QStringLiteral("retire-protocol"), {idText(three.id()), QStringLiteral("--reason"), QStringLiteral("Regional protocol now")})
                 .exitCode == 0);
     CHECK(f.show(QStringLiteral("protocol"), three.id())[QStringLiteral("retired_reason")] == QStringLiteral("Regional protocol now"));

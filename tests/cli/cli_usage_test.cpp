@@ -11,7 +11,7 @@ namespace {
 const QStringList kCommands = {
     QStringLiteral("init"),   QStringLiteral("demo"), QStringLiteral("list"),
     QStringLiteral("show"),   QStringLiteral("add"),  QStringLiteral("set"),
-    QStringLiteral("delete"), QStringLiteral("tick"), QStringLiteral("services"),
+    QStringLiteral("delete"), QStringLiteral("move"), QStringLiteral("tick"), QStringLiteral("services"),
     QStringLiteral("refer"), QStringLiteral("withdraw-consent"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("key"),  QStringLiteral("trust"),
     QStringLiteral("untrust"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
