@@ -7,6 +7,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -89,7 +90,8 @@ void fitWidth(QDateTimeEdit* edit)
     edit->setMinimumWidth(std::max(widestTextWidth(edit), measuredTextWidth(edit)) + chrome);
 }
 
-// Fits a date control again when its font, style or locale changes.
+// Fits a date control again when its font, style or locale changes (once the control has taken
+// the change in: an event filter sees it first).
 class WidthKeeper : public QObject {
 public:
     explicit WidthKeeper(QDateTimeEdit* edit) : QObject(edit), m_edit(edit) { edit->installEventFilter(this); }
@@ -97,19 +99,21 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (watched == m_edit && !m_fitting
+        if (watched == m_edit && !m_scheduled
             && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
-                || event->type() == QEvent::LocaleChange || event->type() == QEvent::Polish)) {
-            m_fitting = true;
-            fitWidth(m_edit);
-            m_fitting = false;
+                || event->type() == QEvent::LocaleChange)) {
+            m_scheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                m_scheduled = false;
+                fitWidth(m_edit);
+            });
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     QDateTimeEdit* m_edit;
-    bool m_fitting = false;
+    bool m_scheduled = false;
 };
 
 void setFormat(QDateTimeEdit* edit, Edit kind)
