@@ -5,7 +5,11 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace tandem::datestyle {
 namespace {
@@ -24,6 +28,98 @@ QString formatFor(Edit kind)
         break;
     }
     return dateTimeEditFormat();
+}
+
+// `text` with each digit made the widest digit of its own digit system.
+QString widestDigits(const QString& text, const QFontMetrics& metrics)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        const int value = c.digitValue();
+        if (value < 0)
+            continue;
+        const char16_t zero = char16_t(c.unicode() - value);
+        QChar widest = c;
+        for (char16_t d = zero; d <= zero + 9; ++d) {
+            if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widest))
+                widest = QChar(d);
+        }
+        c = widest;
+    }
+    return out;
+}
+
+// The widest text `edit` can show in its display format and locale: every month, every weekday,
+// morning and afternoon, each digit the widest one. (QDateTimeEdit measures only its minimum and
+// maximum dates: "1 ene 2000" leaves "28 sept 2026 13:59" cut.)
+int widestTextWidth(const QDateTimeEdit* edit)
+{
+    const QFontMetrics metrics = edit->fontMetrics();
+    const QLocale locale = edit->locale();
+    const QString format = edit->displayFormat();
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month) {
+        for (int day = 22; day <= 28; ++day) { // seven days: every weekday
+            for (int hour : {11, 23}) {
+                const QString text = locale.toString(QDateTime(QDate(2026, month, day), QTime(hour, 58)), format);
+                widest = std::max(widest, metrics.horizontalAdvance(widestDigits(text, metrics) + QLatin1Char(' ')));
+            }
+        }
+    }
+    return widest;
+}
+
+// What QDateTimeEdit's size hint counts as its text: its minimum, maximum and special text.
+int measuredTextWidth(const QDateTimeEdit* edit)
+{
+    const QFontMetrics metrics = edit->fontMetrics();
+    const QLocale locale = edit->locale();
+    const QString format = edit->displayFormat();
+    int width = std::max(metrics.horizontalAdvance(locale.toString(edit->minimumDateTime(), format) + QLatin1Char(' ')),
+                         metrics.horizontalAdvance(locale.toString(edit->maximumDateTime(), format) + QLatin1Char(' ')));
+    if (!edit->specialValueText().isEmpty())
+        width = std::max(width, metrics.horizontalAdvance(edit->specialValueText()));
+    return width;
+}
+
+// Makes `edit` at least as wide as its widest text, with its frame and button around it.
+void fitWidth(QDateTimeEdit* edit)
+{
+    edit->setMinimumWidth(0);
+    const int chrome = edit->sizeHint().width() - measuredTextWidth(edit);
+    edit->setMinimumWidth(std::max(widestTextWidth(edit), measuredTextWidth(edit)) + chrome);
+}
+
+// Fits a date control again when its font, style or locale changes (once the control has taken
+// the change in: an event filter sees it first).
+class WidthKeeper : public QObject {
+public:
+    explicit WidthKeeper(QDateTimeEdit* edit) : QObject(edit), m_edit(edit) { edit->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_edit && !m_scheduled
+            && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+                || event->type() == QEvent::LocaleChange)) {
+            m_scheduled = true;
+            QTimer::singleShot(0, this, [this] {
+                m_scheduled = false;
+                fitWidth(m_edit);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateTimeEdit* m_edit;
+    bool m_scheduled = false;
+};
+
+void setFormat(QDateTimeEdit* edit, Edit kind)
+{
+    edit->setDisplayFormat(formatFor(kind));
+    fitWidth(edit);
 }
 
 } // namespace
@@ -50,7 +146,7 @@ void setChosen(DateStyle style)
         if (auto* edit = qobject_cast<QDateTimeEdit*>(w)) {
             const QVariant kind = edit->property(kKindProperty);
             if (kind.isValid())
-                edit->setDisplayFormat(formatFor(Edit(kind.toInt())));
+                setFormat(edit, Edit(kind.toInt()));
         } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
             view->viewport()->update();
         }
@@ -59,8 +155,10 @@ void setChosen(DateStyle style)
 
 void followDateStyle(QDateTimeEdit* edit, Edit kind)
 {
+    if (!edit->property(kKindProperty).isValid())
+        new WidthKeeper(edit);
     edit->setProperty(kKindProperty, int(kind));
-    edit->setDisplayFormat(formatFor(kind));
+    setFormat(edit, kind);
 }
 
 } // namespace tandem::datestyle

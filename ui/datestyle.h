@@ -20,7 +20,8 @@ void apply();
 
 // What a date control edits: a date and time, the same with the weekday first, or a date alone.
 enum class Edit { DateTime, WeekdayDateTime, Date };
-// Gives `edit` the display format of the style, now and whenever the style changes.
+// Gives `edit` the display format of the style, now and whenever the style changes, and a width
+// for the widest date it can show in its locale (the longest month and weekday names).
 void followDateStyle(QDateTimeEdit* edit, Edit kind);
 
 } // namespace datestyle

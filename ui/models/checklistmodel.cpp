@@ -1,5 +1,6 @@
 #include "checklistmodel.h"
 
+#include "bidi.h"
 #include "commands/survivorcommands.h"
 #include "document.h"
 #include "domain/duesteps.h"
@@ -220,7 +221,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Step:
-            return i.mandatory ? i.title : tr("%1 (optional)").arg(i.title);
+            return i.mandatory ? shownIsolated(i.title) : tr("%1 (optional)").arg(shownIsolated(i.title));
         case Due: {
             if (!i.dueAt.isValid())
                 return i.dueAnchor == QLatin1String("first_interview") ? tr("Before first interview") : QString();
@@ -235,13 +236,13 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case Owner:
             return field("protocol_step", "owner_role").valueLabel(i.ownerRole);
         case DoneBy:
-            return i.doneBy;
+            return shownIsolated(i.doneBy);
         case DoneAt:
             return localTimeText(i.doneAt);
         case Service:
             return referralText(i);
         case Protocol:
-            return i.protocolName.isEmpty() ? QString() : tr("%1 v%2").arg(i.protocolName).arg(i.protocolVersion);
+            return i.protocolName.isEmpty() ? QString() : tr("%1 v%2").arg(shownIsolated(i.protocolName)).arg(i.protocolVersion);
         }
         return {};
     default:

@@ -1,5 +1,6 @@
 #include "childtablemodel.h"
 
+#include "bidi.h"
 #include "commands/recordcommands.h"
 #include "document.h"
 #include "store/store.h"
@@ -158,10 +159,12 @@ QVariant ChildTableModel::data(const QModelIndex& index, int role) const
             if (v.isNull())
                 return QString();
             const QString name = agencyName(v.toUuid());
-            return name.isEmpty() ? tr("(deleted agency)") : name;
+            return name.isEmpty() ? tr("(deleted agency)") : role == Qt::DisplayRole ? shownIsolated(name) : name;
         }
         if (field.type == FieldType::LongText && role == Qt::DisplayRole)
-            return value::display(field, v).simplified();
+            return shownIsolated(value::display(field, v).simplified());
+        if (field.type == FieldType::Text && role == Qt::DisplayRole)
+            return shownIsolated(value::display(field, v));
         return value::display(field, v);
     default:
         return {};

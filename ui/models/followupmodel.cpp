@@ -1,5 +1,6 @@
 #include "followupmodel.h"
 
+#include "bidi.h"
 #include "commands/recordcommands.h"
 #include "document.h"
 #include "store/store.h"
@@ -228,7 +229,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case What:
-            return item.title;
+            return shownIsolated(item.title);
         case From:
             return item.from;
         case Due:
@@ -237,7 +238,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
             return overdue ? tr("%1 late").arg(durationText(item.due.secsTo(m_now)))
                            : tr("in %1").arg(durationText(m_now.secsTo(item.due)));
         case Owner:
-            return item.owner;
+            return shownIsolated(item.owner);
         case ColumnCount:
             break;
         }

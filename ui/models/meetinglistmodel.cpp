@@ -1,5 +1,6 @@
 #include "meetinglistmodel.h"
 
+#include "bidi.h"
 #include "document.h"
 #include "store/registry.h"
 #include "store/store.h"
@@ -267,16 +268,16 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Title:
-            return item.row.text(QStringLiteral("title"));
+            return shownIsolated(item.row.text(QStringLiteral("title")));
         case Kind:
             return e.field(QStringLiteral("kind"))->valueLabel(item.row.text(QStringLiteral("kind")));
         case When:
             return localTimeText(item.row.value(QStringLiteral("starts_at")).toDateTime());
         case Place: {
-            const QString place = item.row.text(QStringLiteral("place"));
+            const QString place = shownIsolated(item.row.text(QStringLiteral("place")));
             if (item.organiser.isEmpty())
                 return place;
-            return place.isEmpty() ? item.organiser : tr("%1 · %2").arg(place, item.organiser);
+            return place.isEmpty() ? shownIsolated(item.organiser) : tr("%1 · %2").arg(place, shownIsolated(item.organiser));
         }
         case Actions:
             if (item.openActions == 0)

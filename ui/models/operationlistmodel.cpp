@@ -1,5 +1,6 @@
 #include "operationlistmodel.h"
 
+#include "bidi.h"
 #include "domain/search.h"
 #include "domain/searchhits.h"
 #include "store/registry.h"
@@ -145,7 +146,7 @@ QVariant OperationListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CodeName:
-            return row.codeName;
+            return shownIsolated(row.codeName);
         case Status:
             return operationField("status").valueLabel(row.status);
         case TraffickingType:
@@ -153,7 +154,7 @@ QVariant OperationListModel::data(const QModelIndex& index, int role) const
                        ? QString()
                        : operationField("trafficking_type").valueLabel(row.traffickingType);
         case LeadAgency:
-            return row.leadAgency;
+            return shownIsolated(row.leadAgency);
         case Starts:
             return localTimeText(row.starts);
         case Targets:

@@ -1,5 +1,6 @@
 #include "protocollistmodel.h"
 
+#include "bidi.h"
 #include "store/registry.h"
 #include "store/store.h"
 
@@ -129,13 +130,13 @@ QVariant ProtocolListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return i.name;
+            return shownIsolated(i.name);
         case Version:
             return i.version;
         case Status:
             return Registry::instance().entity(QStringLiteral("protocol"))->field(QStringLiteral("status"))->valueLabel(i.status);
         case Jurisdiction:
-            return i.jurisdiction;
+            return shownIsolated(i.jurisdiction);
         case Steps:
             return i.steps;
         case Survivors:

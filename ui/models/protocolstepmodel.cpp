@@ -1,5 +1,6 @@
 #include "protocolstepmodel.h"
 
+#include "bidi.h"
 #include "store/registry.h"
 
 #include <QMimeData>
@@ -118,7 +119,7 @@ QVariant ProtocolStepModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Title:
-        return s.title;
+        return shownIsolated(s.title);
     case Owner:
         return stepField("owner_role").valueLabel(s.ownerRole);
     case Due:

@@ -1,5 +1,6 @@
 #include "survivorlistmodel.h"
 
+#include "bidi.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -221,9 +222,9 @@ QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Code:
-            return row.code;
+            return shownIsolated(row.code);
         case Operation:
-            return row.operationName;
+            return shownIsolated(row.operationName);
         case RescuedAt:
             return row.rescuedAt.isValid() ? localTimeText(row.rescuedAt)
                                            : tr("Not set");

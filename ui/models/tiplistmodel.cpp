@@ -1,5 +1,6 @@
 #include "tiplistmodel.h"
 
+#include "bidi.h"
 #include "document.h"
 #include "store/registry.h"
 #include "store/store.h"
@@ -202,7 +203,7 @@ QVariant TipListModel::data(const QModelIndex& index, int role) const
         case Channel:
             return e.field(QStringLiteral("channel"))->valueLabel(row.text(QStringLiteral("channel")));
         case Place:
-            return row.text(QStringLiteral("place"));
+            return shownIsolated(row.text(QStringLiteral("place")));
         case Indicators: {
             const int n = int(row.value(QStringLiteral("indicators")).toStringList().size());
             return n == 0 ? QString() : n == 1 ? tr("1 indicator") : tr("%n indicators", nullptr, n);
@@ -212,7 +213,7 @@ QVariant TipListModel::data(const QModelIndex& index, int role) const
         case Status:
             return e.field(QStringLiteral("status"))->valueLabel(row.text(QStringLiteral("status")));
         case Operation:
-            return m_operations.value(row.value(QStringLiteral("operation")).toUuid());
+            return shownIsolated(m_operations.value(row.value(QStringLiteral("operation")).toUuid()));
         case ColumnCount:
             break;
         }

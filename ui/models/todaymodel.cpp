@@ -1,5 +1,6 @@
 #include "todaymodel.h"
 
+#include "bidi.h"
 #include "commands/survivorcommands.h"
 #include "document.h"
 #include "store/registry.h"
@@ -279,7 +280,8 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return s.survivor;
         case Qt::DisplayRole:
             if (index.column() == What)
-                return s.operationName.isEmpty() ? s.code : tr("%1 · %2").arg(s.code, s.operationName);
+                return s.operationName.isEmpty() ? shownIsolated(s.code)
+                                                 : tr("%1 · %2").arg(shownIsolated(s.code), shownIsolated(s.operationName));
             if (index.column() == Timing)
                 return s.steps == 1 ? tr("1 step") : tr("%Ln steps", nullptr, int(s.steps));
             return {};
@@ -310,7 +312,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case What:
-            return step.mandatory ? step.title : tr("%1 (optional)").arg(step.title);
+            return step.mandatory ? shownIsolated(step.title) : tr("%1 (optional)").arg(shownIsolated(step.title));
         case Due:
             return step.dueAt.isValid() ? localTimeText(step.dueAt)
                                         : tr("Before first interview");

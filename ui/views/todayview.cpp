@@ -10,6 +10,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/columnfit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -106,6 +107,7 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_tree->setColumnWidth(TodayModel::Timing, std::max(16 * character, timing));
     m_tree->setColumnWidth(TodayModel::Owner, 16 * character);
     m_tree->setColumnWidth(TodayModel::State, 13 * character);
+    ColumnFitter::install(m_tree); // wider where the owner's role is longer (Arabic, Spanish)
 
     auto* top = new QHBoxLayout;
     top->addWidget(heading);

@@ -6,14 +6,25 @@
 #include <QPointer>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 namespace tandem {
 
 ColumnFitter* ColumnFitter::install(QTableView* table, int maxChars)
 {
-    if (auto* existing = table->findChild<ColumnFitter*>(QString(), Qt::FindDirectChildrenOnly))
+    return install(table, table->horizontalHeader(), maxChars);
+}
+
+ColumnFitter* ColumnFitter::install(QTreeView* tree, int maxChars)
+{
+    return install(tree, tree->header(), maxChars);
+}
+
+ColumnFitter* ColumnFitter::install(QAbstractItemView* view, QHeaderView* header, int maxChars)
+{
+    if (auto* existing = view->findChild<ColumnFitter*>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
-    return new ColumnFitter(table, maxChars);
+    return new ColumnFitter(view, header, maxChars);
 }
 
 void ColumnFitter::installAll(QWidget* root)
@@ -23,21 +34,22 @@ void ColumnFitter::installAll(QWidget* root)
         install(table);
 }
 
-ColumnFitter::ColumnFitter(QTableView* table, int maxChars)
-    : QObject(table)
-    , m_table(table)
+ColumnFitter::ColumnFitter(QAbstractItemView* view, QHeaderView* header, int maxChars)
+    : QObject(view)
+    , m_view(view)
+    , m_header(header)
     , m_maxChars(maxChars)
 {
     // What is in sight decides: measuring a thousand rows on every search would be felt.
-    m_table->horizontalHeader()->setResizeContentsPrecision(0);
-    m_table->installEventFilter(this);
+    m_header->setResizeContentsPrecision(0);
+    m_view->installEventFilter(this);
     follow();
     schedule();
 }
 
 void ColumnFitter::follow()
 {
-    QAbstractItemModel* model = m_table->model();
+    QAbstractItemModel* model = m_view->model();
     if (!model)
         return;
     disconnect(model, nullptr, this, nullptr);
@@ -61,18 +73,18 @@ void ColumnFitter::schedule()
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+    if (watched == m_view && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
         schedule();
     return QObject::eventFilter(watched, event);
 }
 
 void ColumnFitter::fit()
 {
-    QAbstractItemModel* model = m_table->model();
-    if (!model || !m_table->isVisible())
+    QAbstractItemModel* model = m_view->model();
+    if (!model || !m_view->isVisible())
         return;
-    QHeaderView* header = m_table->horizontalHeader();
-    const int cap = m_table->fontMetrics().averageCharWidth() * m_maxChars;
+    QHeaderView* header = m_header;
+    const int cap = m_view->fontMetrics().averageCharWidth() * m_maxChars;
     const int last = header->logicalIndex(header->count() - 1);
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column) || (column == last && header->stretchLastSection()))
@@ -80,7 +92,7 @@ void ColumnFitter::fit()
         const QHeaderView::ResizeMode mode = header->sectionResizeMode(column);
         if (mode == QHeaderView::ResizeToContents)
             continue;
-        const int content = model->rowCount() > 0 ? std::min(static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(column), cap) : 0;
+        const int content = model->rowCount() > 0 ? std::min(m_view->sizeHintForColumn(column), cap) : 0;
         const int wanted = std::max(header->sectionSizeHint(column), content);
         if (header->sectionSize(column) >= wanted)
             continue;

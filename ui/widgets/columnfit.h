@@ -2,12 +2,15 @@
 
 #include <QObject>
 
+class QAbstractItemView;
+class QHeaderView;
 class QTableView;
+class QTreeView;
 class QWidget;
 
 namespace tandem {
 
-// Keeps the columns of a table as wide as what they show: each at least as wide as its heading
+// Keeps the columns of a table (or a tree) as wide as what they show: each at least as wide as its heading
 // and as the rows in sight (up to about `maxChars` characters, so that one long note does not push
 // the others out of the window), widened whenever rows come or the table is shown or resized; a
 // column is never made narrower, so widths a person chose stay. The last column takes what is
@@ -20,6 +23,7 @@ class ColumnFitter : public QObject {
 public:
     // Owned by `table`.
     static ColumnFitter* install(QTableView* table, int maxChars = 40);
+    static ColumnFitter* install(QTreeView* tree, int maxChars = 40);
     // Installs one on every table under `root` that has none.
     static void installAll(QWidget* root);
 
@@ -30,11 +34,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    ColumnFitter(QTableView* table, int maxChars);
+    ColumnFitter(QAbstractItemView* view, QHeaderView* header, int maxChars);
+    static ColumnFitter* install(QAbstractItemView* view, QHeaderView* header, int maxChars);
     void schedule();
     void follow();
 
-    QTableView* m_table;
+    QAbstractItemView* m_view;
+    QHeaderView* m_header;
     int m_maxChars;
     bool m_scheduled = false;
 };
