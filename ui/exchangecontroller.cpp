@@ -1,7 +1,6 @@
 #include "exchangecontroller.h"
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "dialogs.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/keycarddialog.h"
@@ -10,6 +9,7 @@
 #include "document.h"
 #include "errors.h"
 #include "keyring.h"
+#include "store/keystore.h"
 #include "store/store.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
