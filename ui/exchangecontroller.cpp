@@ -1,10 +1,10 @@
 #include "exchangecontroller.h"
 
 #include "actions.h"
-#include "dialogs.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/keycarddialog.h"
 #include "dialogs/mergesummarydialog.h"
+#include "dialogs/prompts.h"
 #include "dialogs/trustdialog.h"
 #include "document.h"
 #include "errors.h"

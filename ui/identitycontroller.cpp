@@ -2,9 +2,9 @@
 
 #include "actions.h"
 #include "datestyle.h"
-#include "dialogs.h"
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "errors.h"
 #include "filesafetycontroller.h"

@@ -1,7 +1,7 @@
 #include "keyring.h"
 
-#include "dialogs.h"
 #include "dialogs/passphrasedialog.h"
+#include "dialogs/prompts.h"
 #include "store/audit.h"
 #include "store/keystore.h"
 #include "store/store.h"

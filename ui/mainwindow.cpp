@@ -2,8 +2,8 @@
 
 #include "accessiblenames.h"
 #include "actions.h"
-#include "dialogs.h"
 #include "dialogs/newofficedialog.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/office.h"
 #include "duewatcher.h"
@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
           this, m_actions, m_keyRing, [this] { return m_operations->currentOperation(); },
           [this] { showView(m_operations); }, [this] { showView(m_dashboardView); }))
     , m_identities(new IdentityController(this, m_actions, m_keyRing))
-    , m_fileSafety(new FileSafetyController(this, m_actions))
+    , m_fileSafety(new FileSafetyController(this, this, m_actions))
     , m_auditView(new AuditView(this))
     , m_officeLabel(new QLabel(this))
     , m_overdueLabel(new QLabel(this))

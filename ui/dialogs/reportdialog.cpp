@@ -1,9 +1,9 @@
 #include "reportdialog.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "errors.h"
-#include "reportpreview.h"
 #include "report/writers.h"
+#include "reportpreview.h"
 #include "store/store.h"
 #include "store/value.h"
 

@@ -1,7 +1,7 @@
 #include "agencyfield.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "store/store.h"
 

@@ -2,7 +2,7 @@
 
 #include "agencyactionitems.h"
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "fieldspage.h"
 #include "forms/fieldeditor.h"

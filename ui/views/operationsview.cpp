@@ -1,7 +1,7 @@
 #include "operationsview.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "models/operationlistmodel.h"

@@ -4,8 +4,8 @@
 #include "operationsview.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
 #include "dialogs/confirmnamedialog.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "operationeditor.h"
