@@ -13,6 +13,7 @@
 #include "helpwindow.h"
 #include "identitycontroller.h"
 #include "keyring.h"
+#include "query/directory.h"
 #include "recentfiles.h"
 #include "reportcontroller.h"
 #include "store/store.h"
@@ -42,7 +43,6 @@
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -58,9 +58,8 @@ constexpr int kStatusMessageMs = 8000;
 
 QString officeName(const Store& store)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT name FROM office WHERE id = ?"),
-                                     {store.officeId().toRfc4122()});
-    return q && q->next() ? q->value(0).toString() : QString();
+    Result<QString> name = query::officeName(store);
+    return name ? *name : QString();
 }
 
 } // namespace
