@@ -17,7 +17,6 @@
 
 #include <QAction>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTimer>
 
