@@ -1,6 +1,6 @@
 #include "errors.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "store/registry.h"
 #include "util/result.h"
 

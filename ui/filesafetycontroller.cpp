@@ -1,11 +1,11 @@
 #include "filesafetycontroller.h"
 
 #include "actions.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/restoredialog.h"
 #include "document.h"
 #include "errors.h"
-#include "mainwindow.h"
+#include "filehost.h"
 #include "store/audit.h"
 #include "store/backup.h"
 #include "store/store.h"
@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -70,9 +71,10 @@ bool ask(QWidget* parent, const char* name, QMessageBox::Icon icon, const QStrin
 
 } // namespace
 
-FileSafetyController::FileSafetyController(MainWindow* window, Actions* actions)
+FileSafetyController::FileSafetyController(QMainWindow* window, FileHost* files, Actions* actions)
     : QObject(window)
     , m_window(window)
+    , m_files(files)
     , m_openingDelay(new QTimer(this))
 {
     m_openingDelay->setSingleShot(true);
@@ -348,16 +350,16 @@ void FileSafetyController::restoreFromBackup()
     // The file must be closed here to be replaced; it is opened again whatever happened. (No
     // backup on closing: the restore keeps the file as it is now as "before restore".)
     m_restoring = true;
-    m_window->closeFile();
+    m_files->closeFile();
     m_restoring = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<void> restored = restoreBackup(path, backup.path);
     QApplication::restoreOverrideCursor();
     if (!restored)
         showError(m_window, failed, restored.error());
-    if (!m_window->openFile(path) || !restored)
+    if (!m_files->openFile(path) || !restored)
         return;
-    if (Store* store = m_window->store(); store && !store->isReadOnly())
+    if (Store* store = m_files->store(); store && !store->isReadOnly())
         (void)appendAudit(*store, QStringLiteral("restore"), fileName(backup.path),
                           tr("restored the backup of %1 (%2)").arg(when, backup.reason));
     m_window->statusBar()->showMessage(

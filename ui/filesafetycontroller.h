@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QMainWindow;
 class QThread;
 class QTimer;
 class QWidget;
@@ -14,14 +15,15 @@ namespace tandem {
 
 class Actions;
 class Document;
-class MainWindow;
+class FileHost;
 class Store;
 
 // Keeping the file safe, from the File menu: Save a Copy As… (a consistent copy of the open file,
 // with progress when it takes a while), Back Up Now, and Restore from Backup… (the file's
 // backups, a confirmation that says what is lost, then the file closed, restored and opened
 // again), and opening a file that cannot be written (another Tandem holds it, or its folder is
-// read-only) with an offer to open it read-only. Owned by the MainWindow.
+// read-only) with an offer to open it read-only. Owned by the main window, which it reaches through
+// its status bar and the narrow FileHost (closing and opening the file), never the window's class.
 //
 // Routine backups (on unless turned off in Preferences): when a file is opened and its newest
 // backup is a day old or more (two seconds after opening, in the background, from a read-only
@@ -32,7 +34,7 @@ class FileSafetyController : public QObject {
     Q_OBJECT
 
 public:
-    FileSafetyController(MainWindow* window, Actions* actions);
+    FileSafetyController(QMainWindow* window, FileHost* files, Actions* actions);
     ~FileSafetyController() override;
 
     void setDocument(Document* document);
@@ -69,7 +71,8 @@ private:
     void backUpOnClosing();
     void backUpOnOpening();
 
-    MainWindow* m_window;
+    QMainWindow* m_window;
+    FileHost* m_files;
     Document* m_document = nullptr;
     qint64 m_seqAtOpen = 0;     // the file's local_seq when it was opened: later, it has changes
     bool m_restoring = false;   // closing to restore: the restore keeps its own backup

@@ -1,9 +1,9 @@
 #include "keyring.h"
 
-#include "crypto/keystore.h"
-#include "dialogs.h"
 #include "dialogs/passphrasedialog.h"
+#include "dialogs/prompts.h"
 #include "store/audit.h"
+#include "store/keystore.h"
 #include "store/store.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "languagemenu.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "language.h"
 
 #include <QActionGroup>

@@ -2,8 +2,8 @@
 
 #include "accessiblenames.h"
 #include "actions.h"
-#include "dialogs.h"
 #include "dialogs/newofficedialog.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/office.h"
 #include "duewatcher.h"
@@ -13,6 +13,7 @@
 #include "helpwindow.h"
 #include "identitycontroller.h"
 #include "keyring.h"
+#include "query/directory.h"
 #include "recentfiles.h"
 #include "reportcontroller.h"
 #include "store/store.h"
@@ -42,7 +43,6 @@
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -58,9 +58,8 @@ constexpr int kStatusMessageMs = 8000;
 
 QString officeName(const Store& store)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT name FROM office WHERE id = ?"),
-                                     {store.officeId().toRfc4122()});
-    return q && q->next() ? q->value(0).toString() : QString();
+    Result<QString> name = query::officeName(store);
+    return name ? *name : QString();
 }
 
 } // namespace
@@ -87,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
           this, m_actions, m_keyRing, [this] { return m_operations->currentOperation(); },
           [this] { showView(m_operations); }, [this] { showView(m_dashboardView); }))
     , m_identities(new IdentityController(this, m_actions, m_keyRing))
-    , m_fileSafety(new FileSafetyController(this, m_actions))
+    , m_fileSafety(new FileSafetyController(this, this, m_actions))
     , m_auditView(new AuditView(this))
     , m_officeLabel(new QLabel(this))
     , m_overdueLabel(new QLabel(this))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demodatabase.h"
+#include "filehost.h"
 
 #include <QMainWindow>
 
@@ -38,7 +39,7 @@ class View;
 // The main window: the File and Help menus, a navigation list on the left and the views in a
 // stack on the right. It owns the open Store and hands it to every view; everything a view shows
 // it reads itself. Errors of opening and creating files are shown here, through showError().
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, public FileHost {
     Q_OBJECT
 
 public:
@@ -47,7 +48,7 @@ public:
 
     // Each returns whether a file is open afterwards with what was asked for; failures have been
     // shown to the user, and the file open before stays open.
-    bool openFile(const QString& path);
+    bool openFile(const QString& path) override;
     // A new office: the file, its keys wrapped with `passphrase`, the default protocols.
     bool createFile(const QString& path, const QString& officeName, const QString& passphrase);
     // Opens the demo database, making it first (with a progress dialog) when it does not exist.
@@ -63,9 +64,9 @@ public:
     // Help > Tandem Guide (made on first use).
     void showGuide();
     HelpWindow* helpWindow() const { return m_help; }
-    void closeFile();
+    void closeFile() override;
 
-    Store* store() const;
+    Store* store() const override;
     Document* document() const { return m_document.get(); }
     Actions* actions() const { return m_actions; }
     OperationsView* operationsView() const { return m_operations; }

@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 
 #include "actions.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "errors.h"
 #include "store/store.h"
 

@@ -1,7 +1,7 @@
 #include "reportcontroller.h"
 
 #include "actions.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/reportdialog.h"
 #include "document.h"
 #include "errors.h"

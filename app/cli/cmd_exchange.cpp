@@ -5,7 +5,7 @@
 #include "passphrase.h"
 
 #include "crypto/card.h"
-#include "crypto/keystore.h"
+#include "store/keystore.h"
 #include "store/value.h"
 #include "sync/conflicts.h"
 #include "sync/exchange.h"

@@ -5,10 +5,9 @@
 #include "output.h"
 #include "passphrase.h"
 
-#include "crypto/keystore.h"
 #include "domain/records.h"
 #include "store/audit.h"
-
+#include "store/keystore.h"
 #include "store/registry.h"
 #include "store/value.h"
 

@@ -4,9 +4,9 @@
 #include "output.h"
 #include "passphrase.h"
 
-#include "crypto/keystore.h"
 #include "report/export.h"
 #include "store/audit.h"
+#include "store/keystore.h"
 #include "store/value.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "office.h"
 
-#include "crypto/keystore.h"
 #include "crypto/officekeys.h"
 #include "domain/protocols.h"
+#include "store/keystore.h"
 
 namespace tandem {
 namespace {

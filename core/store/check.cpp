@@ -6,9 +6,9 @@
 #include "audit.h"
 #include "crypto/seal.h"
 
+#include "hlc.h"
 #include "store.h"
 #include "storedvalue.h"
-#include "sync/hlc.h"
 #include "value.h"
 
 #include <QCoreApplication>

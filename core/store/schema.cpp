@@ -1,7 +1,7 @@
 #include "schema.h"
 
+#include "hlc.h"
 #include "searchschema.h"
-#include "sync/hlc.h"
 
 #include <algorithm>
 

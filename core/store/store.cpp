@@ -3,10 +3,10 @@
 
 #include "store.h"
 
+#include "hlc.h"
 #include "schema.h"
 #include "sqlerror.h"
 #include "statement.h"
-#include "sync/hlc.h"
 #include "util/ids.h"
 #include "util/safefile.h"
 

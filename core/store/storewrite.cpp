@@ -4,10 +4,10 @@
 
 #include "store.h"
 
+#include "hlc.h"
 #include "statement.h"
-#include "value.h"
-#include "sync/hlc.h"
 #include "util/ids.h"
+#include "value.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "clockrepair.h"
 
-#include "hlc.h"
 #include "store/audit.h"
+#include "store/hlc.h"
 #include "store/ownclock.h"
 #include "store/store.h"
 #include "store/value.h"

@@ -1,9 +1,9 @@
 #include "conflicts.h"
 
+#include "store/hlc.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
-#include "sync/hlc.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -6,11 +6,11 @@
 #include "partners.h"
 #include "payload.h"
 #include "store/audit.h"
-#include "store/sharing.h"
+#include "store/hlc.h"
 #include "store/schema.h"
+#include "store/sharing.h"
 #include "store/store.h"
 #include "store/value.h"
-#include "sync/hlc.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 #include "mergecheck.h"
 
 #include "partners.h"
+#include "store/hlc.h"
 #include "store/ownclock.h"
 #include "store/row.h"
 #include "store/store.h"
 #include "store/storedvalue.h"
 #include "store/value.h"
-#include "sync/hlc.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

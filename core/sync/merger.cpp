@@ -10,10 +10,10 @@
 #include "payload.h"
 #include "store/audit.h"
 #include "store/backup.h"
+#include "store/hlc.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/value.h"
-#include "sync/hlc.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "partners.h"
 
-#include "crypto/keystore.h"
 #include "store/audit.h"
+#include "store/keystore.h"
 #include "store/store.h"
 #include "store/value.h"
 

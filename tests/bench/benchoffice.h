@@ -4,7 +4,7 @@
 // tests use), so that the demo generator can seal survivors' identifying details as a real office
 // does (DESIGN.md §4). Header-only; every benchmark that makes a demo file uses it.
 
-#include "crypto/keystore.h"
+#include "store/keystore.h"
 #include "store/store.h"
 
 #include <memory>

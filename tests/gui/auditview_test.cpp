@@ -6,7 +6,6 @@
 // With TANDEM_SCREENSHOTS=DIR it saves protect-audit-view.png and protect-audit-tampered.png.
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "crypto/officekeys.h"
 #include "dialoganswers.h"
 #include "guitest.h"
@@ -17,6 +16,7 @@
 #include "screenshots.h"
 #include "store/audit.h"
 #include "store/backup.h"
+#include "store/keystore.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
 #include "testsupport.h"

@@ -6,8 +6,7 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
-#include "screentool.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "domain/office.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -15,14 +14,15 @@
 #include "models/followupmodel.h"
 #include "models/meetinglistmodel.h"
 #include "models/tiplistmodel.h"
+#include "screentool.h"
 #include "store/store.h"
 #include "views/childrecordspage.h"
 #include "views/linkedtipspage.h"
 #include "views/meetingsview.h"
 #include "views/operationeditor.h"
 #include "views/operationsview.h"
-#include "views/tipsview.h"
 #include "views/tiplinking.h"
+#include "views/tipsview.h"
 #include "views/todayview.h"
 
 #include <QApplication>

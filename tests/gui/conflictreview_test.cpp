@@ -3,11 +3,11 @@
 // make again, the conflict list following.
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "domain/office.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "models/conflictmodel.h"
+#include "store/keystore.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
 #include "views/exchangeview.h"

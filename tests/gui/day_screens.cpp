@@ -5,9 +5,8 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
-#include "screentool.h"
-#include "dialogs.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/prompts.h"
 #include "dialogs/reportdialog.h"
 #include "document.h"
 #include "domain/office.h"
@@ -15,6 +14,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "models/survivorlistmodel.h"
+#include "screentool.h"
 #include "store/store.h"
 #include "views/checklistpanel.h"
 #include "views/childrecordspage.h"

@@ -3,7 +3,7 @@
 // Answers for Dialogs::setNextDialogAnswer(): each drives the real dialog as a person would,
 // through its widgets' objectNames, and fails the test (QVERIFY inside) when a widget is missing.
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

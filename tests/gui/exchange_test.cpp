@@ -18,7 +18,7 @@
 #include "models/operationlistmodel.h"
 #include "models/partnermodel.h"
 #include "sampledata.h"
-#include "crypto/keystore.h"
+#include "store/keystore.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
 #include "testsupport.h"

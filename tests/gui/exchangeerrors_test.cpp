@@ -4,13 +4,13 @@
 // existing file, says what to do instead.
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "dialoganswers.h"
 #include "domain/office.h"
 #include "guitest.h"
 #include "keyring.h"
 #include "mainwindow.h"
 #include "sampledata.h"
+#include "store/keystore.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 
 #include <QApplication>
 #include <QStandardPaths>

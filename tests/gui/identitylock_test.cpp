@@ -7,7 +7,6 @@
 // With TANDEM_SCREENSHOTS=DIR it saves protect-preferences.png and protect-unlocked.png.
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "dialoganswers.h"
 #include "guitest.h"
 #include "identitycontroller.h"
@@ -17,6 +16,7 @@
 #include "sampledata.h"
 #include "screenshots.h"
 #include "store/audit.h"
+#include "store/keystore.h"
 #include "store/value.h"
 #include "testsupport.h"
 

@@ -3,7 +3,6 @@
 // a file without them, every unlock in the audit log.
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "dialoganswers.h"
 #include "dialogs/passphrasefields.h"
 #include "domain/office.h"
@@ -11,6 +10,7 @@
 #include "keyring.h"
 #include "mainwindow.h"
 #include "store/audit.h"
+#include "store/keystore.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -2,16 +2,16 @@
 // Open Recent, errors, the demo database, and the layout kept between runs.
 
 #include "actions.h"
-#include "crypto/keystore.h"
 #include "dialoganswers.h"
 #include "guitest.h"
+#include "store/keystore.h"
 
-#include "crypto/keystore.h"
-#include "testsupport.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
 #include "recentfiles.h"
 #include "sampledata.h"
+#include "store/keystore.h"
+#include "testsupport.h"
 #include "views/operationsview.h"
 
 #include <QAbstractButton>

@@ -3,7 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1400x900x24" plan_screens DEMO.tandem OUTDIR
 // Opens the file in a main window, goes through the views and grabs each as OUTDIR/plan-*.png.
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "mainwindow.h"
 #include "models/operationlistmodel.h"
 #include "store/store.h"

@@ -7,7 +7,7 @@
 #include "datestyle.h"
 #include "demowindow.h"
 #include "dialoganswers.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/reportdialog.h"
 #include "document.h"
 #include "guitest.h"

@@ -7,11 +7,11 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1600x1000x24".
 
 #include "demodatabase.h"
-#include "screentool.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "models/todaymodel.h"
+#include "screentool.h"
 #include "store/store.h"
 #include "store/value.h"
 #include "views/dashboardview.h"

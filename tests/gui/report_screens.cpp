@@ -1,11 +1,11 @@
 // Screenshots of the dashboard and the report dialog, and each report as PDF, for people to look
 // at (issue 6). Not a test. Usage: tandem_report_screens DB OUT_DIR (run under Xvfb).
 
-#include "crypto/keystore.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/reportdialog.h"
 #include "mainwindow.h"
 #include "report/export.h"
+#include "store/keystore.h"
 #include "store/store.h"
 #include "views/dashboardview.h"
 #include "views/figurepanel.h"

@@ -3,15 +3,15 @@
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1400x900x24".
 
 #include "demo/demo.h"
-#include "screentool.h"
 #include "dialoganswers.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "domain/office.h"
 #include "mainwindow.h"
 #include "models/checklistmodel.h"
 #include "models/protocollistmodel.h"
 #include "models/survivorlistmodel.h"
 #include "models/todaymodel.h"
+#include "screentool.h"
 #include "store/store.h"
 #include "views/checklistpanel.h"
 #include "views/identitypanel.h"

@@ -7,7 +7,7 @@
 #include "bidi.h"
 #include "datestyle.h"
 #include "demowindow.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "focusstyle.h"
 #include "guitest.h"
 #include "language.h"

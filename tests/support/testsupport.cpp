@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "crypto/keystore.h"
 #include "store/dump.h"
+#include "store/keystore.h"
 #include "store/registry.h"
 
 #include <QBuffer>

@@ -2,10 +2,10 @@
 
 #include "craftedbundle.h"
 
-#include "crypto/keystore.h"
 #include "store/audit.h"
+#include "store/hlc.h"
+#include "store/keystore.h"
 #include "sync/bundle.h"
-#include "sync/hlc.h"
 
 #include <QFile>
 #include <QSet>

@@ -5,8 +5,8 @@
 
 #include "craftedbundle.h"
 
+#include "store/hlc.h"
 #include "store/value.h"
-#include "sync/hlc.h"
 
 using namespace tandem;
 using namespace tandem::test;

@@ -5,8 +5,8 @@
 
 #include "officefixture.h"
 
-#include "crypto/keystore.h"
 #include "store/audit.h"
+#include "store/keystore.h"
 #include "sync/bundle.h"
 
 #include <QFile>

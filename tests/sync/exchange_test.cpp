@@ -2,9 +2,9 @@
 
 #include "officefixture.h"
 
+#include "store/hlc.h"
 #include "sync/bundle.h"
 #include "sync/conflicts.h"
-#include "sync/hlc.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

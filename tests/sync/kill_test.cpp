@@ -6,8 +6,8 @@
 
 #include "officefixture.h"
 
-#include "crypto/keystore.h"
 #include "store/dump.h"
+#include "store/keystore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -6,8 +6,8 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
-#include "crypto/keystore.h"
 #include "store/backup.h"
+#include "store/keystore.h"
 #include "sync/exchange.h"
 #include "sync/partners.h"
 

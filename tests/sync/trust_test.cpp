@@ -5,8 +5,8 @@
 
 #include "crypto/card.h"
 #include "store/audit.h"
+#include "store/hlc.h"
 #include "sync/clockrepair.h"
-#include "sync/hlc.h"
 
 using namespace tandem;
 using namespace tandem::test;

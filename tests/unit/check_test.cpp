@@ -4,12 +4,12 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
-#include "crypto/keystore.h"
 #include "store/audit.h"
 #include "store/check.h"
+#include "store/hlc.h"
+#include "store/keystore.h"
 #include "store/value.h"
 #include "sync/exchange.h"
-#include "sync/hlc.h"
 #include "sync/partners.h"
 
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 
 #include "catchqt.h"
 
-#include "sync/hlc.h"
+#include "store/hlc.h"
 #include "util/ids.h"
 
 using namespace tandem;

@@ -4,7 +4,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
-#include "crypto/keystore.h"
+#include "store/keystore.h"
 #include "store/value.h"
 
 #include <QFile>

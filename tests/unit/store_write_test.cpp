@@ -3,7 +3,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
-#include "sync/hlc.h"
+#include "store/hlc.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 #include "changecommands.h"
 
 #include "document.h"
+#include "query/changes.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -46,21 +46,13 @@ struct RowChange {
 // Rows the taken-back row owns are not counted; they go with it.
 Result<void> checkUnreferenced(const Store& store, const QString& entity, const QUuid& id)
 {
-    for (const EntityDef& e : Registry::instance().entities()) {
-        for (const FieldDef& f : e.fields) {
-            if (f.type != FieldType::Ref || f.ref != entity || f.name == e.parent)
-                continue;
-            Result<QSqlQuery> q = store.exec(
-                QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND deleted = 0 LIMIT 1").arg(e.name, f.name),
-                {id.toRfc4122()});
-            if (!q)
-                return q.error();
-            if (q->next())
-                return makeError(Texts::tr("%1 made since refers to it, so it can no longer be taken back")
-                                     .arg(e.labelText()),
-                                 entity + QLatin1Char(' ') + value::idText(id));
-        }
-    }
+    Result<const EntityDef*> referrer = query::liveReferrer(store, entity, id);
+    if (!referrer)
+        return referrer.error();
+    if (*referrer)
+        return makeError(
+            Texts::tr("%1 made since refers to it, so it can no longer be taken back").arg((*referrer)->labelText()),
+            entity + QLatin1Char(' ') + value::idText(id));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "commands/changecommands.h"
 #include "commands/recordcommands.h"
 #include "document.h"
+#include "query/changes.h"
 #include "store/store.h"
 #include "util/actor.h"
 
@@ -30,15 +31,32 @@ QList<ChangeScope> writtenBy(const Store& store, const QStringList& entities)
     return scopes;
 }
 
-QList<ChangeScope> protocolFamily(const Store& store, const QUuid& protocol)
+// The versions of the protocol's family and their steps, and every one the change makes.
+Result<QList<ChangeScope>> protocolFamily(const Store& store, const QUuid& protocol)
 {
     Result<Row> row = store.get(QStringLiteral("protocol"), protocol);
     const QByteArray family = row ? row->value(QStringLiteral("family")).toUuid().toRfc4122() : QByteArray();
+    std::vector<QUuid> versions;
+    if (row) {
+        Result<std::vector<QUuid>> found =
+            query::protocolVersions(store, row->value(QStringLiteral("family")).toUuid());
+        if (!found)
+            return found.error();
+        versions = std::move(*found);
+    }
+    QStringList marks;
+    QVariantList stepBinds;
+    for (const QUuid& version : versions) {
+        marks << QStringLiteral("?");
+        stepBinds << version.toRfc4122();
+    }
+    stepBinds << store.localSeq();
+    const QString steps = versions.empty()
+                              ? QStringLiteral("local_seq > ?")
+                              : QStringLiteral("protocol IN (%1) OR local_seq > ?").arg(marks.join(QLatin1Char(',')));
     QList<ChangeScope> scopes{
         {QStringLiteral("protocol"), QStringLiteral("family = ? OR local_seq > ?"), {family, store.localSeq()}},
-        {QStringLiteral("protocol_step"),
-         QStringLiteral("protocol IN (SELECT id FROM protocol WHERE family = ?) OR local_seq > ?"),
-         {family, store.localSeq()}}};
+        {QStringLiteral("protocol_step"), steps, stepBinds}};
     return scopes;
 }
 
@@ -191,10 +209,14 @@ Result<void> withdrawConsent(Document& document, const QUuid& consent, const QSt
 Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, const ProtocolFile& edited)
 {
     SavedProtocol saved;
-    const QList<ChangeScope> scopes = protocol.isNull()
-                                          ? writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")})
-                                          : protocolFamily(document.store(), protocol);
-    Result<void> r = recordChanges(document, protocol.isNull() ? Texts::tr("New protocol") : Texts::tr("Save protocol"), scopes,
+    const Result<QList<ChangeScope>> scopes =
+        protocol.isNull()
+            ? Result<QList<ChangeScope>>(writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")}))
+            : protocolFamily(document.store(), protocol);
+    if (!scopes)
+        return scopes.error();
+    Result<void> r = recordChanges(document, protocol.isNull() ? Texts::tr("New protocol") : Texts::tr("Save protocol"),
+                                   *scopes,
                                    [&]() -> Result<void> {
                                        Result<SavedProtocol> s = saveProtocol(document.store(), protocol, edited);
                                        if (!s)
@@ -226,9 +248,11 @@ Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol, Q
 
 Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status, const QString& reason)
 {
+    const Result<QList<ChangeScope>> scopes = protocolFamily(document.store(), protocol);
+    if (!scopes)
+        return scopes.error();
     return recordChanges(document, status == QLatin1String("retired") ? Texts::tr("Retire protocol") : Texts::tr("Make protocol active"),
-                         protocolFamily(document.store(), protocol),
-                         [&] { return setProtocolStatus(document.store(), protocol, status, reason); });
+                         *scopes, [&] { return setProtocolStatus(document.store(), protocol, status, reason); });
 }
 
 } // namespace tandem

@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "models/partnermodel.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "keycarddialog.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "errors.h"
 #include "fingerprintlabel.h"
 #include "util/safefile.h"

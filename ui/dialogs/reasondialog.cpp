@@ -1,6 +1,6 @@
 #include "reasondialog.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,9 +1,10 @@
 #include "reportdialog.h"
 
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "errors.h"
-#include "reportpreview.h"
+#include "query/directory.h"
 #include "report/writers.h"
+#include "reportpreview.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -20,7 +21,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -189,25 +189,18 @@ void ReportDialog::fillRecipients()
     // Partner offices first, then the agencies of the directory, each group after a separator and
     // every entry labelled with what it is: an office and an agency may well share a name.
     m_recipient->addItem(tr("No recipient named"), QUuid());
-    Result<QSqlQuery> q = m_store.exec(
-        QStringLiteral("SELECT %1, id, name FROM office WHERE deleted = 0 AND id <> ? "
-                       "UNION ALL SELECT %2, id, name FROM agency WHERE deleted = 0 ORDER BY 1, 3 COLLATE NOCASE, 2")
-            .arg(int(report::Recipient::Type::Office))
-            .arg(int(report::Recipient::Type::Agency)),
-        {m_store.officeId().toRfc4122()});
-    if (!q)
+    Result<std::vector<query::RecipientRow>> recipients = query::reportRecipients(m_store);
+    if (!recipients)
         return;
     int group = int(report::Recipient::Type::None);
-    while (q->next()) {
-        const int type = q->value(0).toInt();
+    for (const query::RecipientRow& r : *recipients) {
+        const bool office = r.kind == query::RecipientRow::Kind::Office;
+        const int type = int(office ? report::Recipient::Type::Office : report::Recipient::Type::Agency);
         if (type != group) {
             m_recipient->insertSeparator(m_recipient->count());
             group = type;
         }
-        const QString name = q->value(2).toString();
-        m_recipient->addItem(type == int(report::Recipient::Type::Office) ? tr("%1 (office)").arg(name)
-                                                                           : tr("%1 (agency)").arg(name),
-                             QUuid::fromRfc4122(q->value(1).toByteArray()));
+        m_recipient->addItem(office ? tr("%1 (office)").arg(r.name) : tr("%1 (agency)").arg(r.name), r.id);
         m_recipient->setItemData(m_recipient->count() - 1, type, kRecipientTypeRole);
     }
 }

@@ -1,15 +1,15 @@
 #include "agencyfield.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
+#include "query/directory.h"
 #include "store/store.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QSqlQuery>
 
 namespace tandem {
 
@@ -65,11 +65,9 @@ void AgencyFieldEditor::reload()
     combo()->clear();
     combo()->addItem(QString());
     if (m_store) {
-        Result<QSqlQuery> q = m_store->exec(
-            QStringLiteral("SELECT id, name FROM agency WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"));
-        if (q) {
-            while (q->next())
-                combo()->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+        if (Result<std::vector<query::NamedRow>> agencies = query::agencies(*m_store, query::NameOrder::IgnoringCase)) {
+            for (const query::NamedRow& agency : *agencies)
+                combo()->addItem(agency.name, agency.id);
         }
     }
     const int at = current.isNull() ? -1 : combo()->findData(current);

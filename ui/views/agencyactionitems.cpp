@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "errors.h"
+#include "query/directory.h"
 #include "store/store.h"
 #include "timetext.h"
 
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -78,32 +78,23 @@ void AgencyActionItems::fill()
     if (!agencyShown)
         return;
     const Store& store = m_document->store();
-    Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT a.title, a.due_at, m.title, o.code_name FROM action_item a"
-                       " LEFT JOIN meeting m ON m.id = a.meeting AND m.deleted = 0"
-                       " LEFT JOIN operation o ON o.id = a.operation AND o.deleted = 0"
-                       " WHERE a.deleted = 0 AND a.owner_agency = ? AND a.done_at IS NULL"
-                       " ORDER BY a.due_at IS NULL, a.due_at, a.title LIMIT %1")
-            .arg(kLimit),
-        {m_agency.toRfc4122()});
-    if (!q) {
-        showError(this, tr("The agency's action items could not be read."), q.error());
+    Result<std::vector<query::OpenActionItem>> items = query::openActionItems(store, m_agency, kLimit);
+    if (!items) {
+        showError(this, tr("The agency's action items could not be read."), items.error());
         return;
     }
     const qint64 now = store.wallClock() / 1000;
     const QBrush late(QColor(0xc6, 0x28, 0x28));
-    while (q->next()) {
+    for (const query::OpenActionItem& a : *items) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, q->value(0).toString());
-        const QString meeting = q->value(2).toString();
-        const QString operation = q->value(3).toString();
-        item->setText(1, !meeting.isEmpty() ? meeting : operation);
-        if (q->value(1).isNull()) {
+        item->setText(0, a.title);
+        item->setText(1, !a.meeting.isEmpty() ? a.meeting : a.operation);
+        if (!a.due.isValid()) {
             item->setText(2, tr("No due date"));
             continue;
         }
-        const qint64 due = q->value(1).toLongLong();
-        const QString when = localTimeText(QDateTime::fromSecsSinceEpoch(due));
+        const qint64 due = a.due.toSecsSinceEpoch();
+        const QString when = localTimeText(a.due.toLocalTime());
         if (due < now) {
             item->setText(2, tr("%1 (overdue)").arg(when));
             for (int c = 0; c < 3; ++c)

@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "fieldwidgets.h"
 #include "models/consentmodel.h"
+#include "query/directory.h"
 #include "store/store.h"
 #include "widgets/columnfit.h"
 
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -171,16 +171,13 @@ void ConsentPanel::fillRecipients()
     m_recipientsStale = false;
     const QSignalBlocker blocker(m_recipient);
     m_recipient->clear();
-    Result<QSqlQuery> q = m_document->store().exec(QStringLiteral(
-        "SELECT 0, id, name FROM agency WHERE deleted = 0 UNION ALL SELECT 1, id, name FROM office WHERE deleted = 0"
-        " ORDER BY 1, 3 COLLATE NOCASE"));
-    if (!q)
+    Result<std::vector<query::RecipientRow>> recipients = query::consentRecipients(m_document->store());
+    if (!recipients)
         return;
-    while (q->next()) {
-        const bool office = q->value(0).toInt() == 1;
-        const QUuid id = QUuid::fromRfc4122(q->value(1).toByteArray());
-        m_recipient->addItem(office ? tr("%1 (office)").arg(q->value(2).toString()) : q->value(2).toString(),
-                             QVariant::fromValue(QVariantList{office, id}));
+    for (const query::RecipientRow& r : *recipients) {
+        const bool office = r.kind == query::RecipientRow::Kind::Office;
+        m_recipient->addItem(office ? tr("%1 (office)").arg(r.name) : r.name,
+                             QVariant::fromValue(QVariantList{office, r.id}));
     }
 }
 

@@ -1,11 +1,12 @@
 #include "dashboardview.h"
 
+#include "datestyle.h"
 #include "document.h"
 #include "figurepanel.h"
 #include "models/figuremodel.h"
+#include "query/directory.h"
 #include "store/registry.h"
 #include "store/store.h"
-#include "datestyle.h"
 #include "timetext.h"
 
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -184,11 +184,9 @@ void DashboardView::loadAgencies()
     const QSignalBlocker block(m_agency);
     while (m_agency->count() > 1)
         m_agency->removeItem(1);
-    Result<QSqlQuery> q =
-        m_document->store().exec(QStringLiteral("SELECT id, name FROM agency WHERE deleted = 0 ORDER BY name, id"));
-    if (q)
-        while (q->next())
-            m_agency->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+    if (Result<std::vector<query::NamedRow>> agencies = query::agencies(m_document->store(), query::NameOrder::Stored))
+        for (const query::NamedRow& agency : *agencies)
+            m_agency->addItem(agency.name, agency.id);
     const int index = m_agency->findData(current);
     m_agency->setCurrentIndex(index < 0 ? 0 : index);
 }

@@ -2,7 +2,7 @@
 
 #include "agencyactionitems.h"
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "fieldspage.h"
 #include "forms/fieldeditor.h"
@@ -10,6 +10,7 @@
 #include "forms/formmessage.h"
 #include "forms/recordform.h"
 #include "models/recordlistmodel.h"
+#include "query/directory.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "widgets/limitedlineedit.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -321,11 +321,8 @@ bool DirectoryView::deleteCurrent()
     const QString name = m_form->row().text(e.displayField);
     QString details = tr("Undo (Ctrl+Z) brings it back.");
     if (m_config.entity == QLatin1String("agency")) {
-        Result<QSqlQuery> q = m_document->store().exec(
-            QStringLiteral("SELECT count(*) FROM (SELECT id FROM operation WHERE lead_agency = ? AND deleted = 0"
-                           " UNION SELECT operation FROM assignment WHERE agency = ? AND deleted = 0)"),
-            {id.toRfc4122(), id.toRfc4122()});
-        if (const int n = q && q->next() ? q->value(0).toInt() : 0; n > 0)
+        const Result<qint64> operations = query::agencyOperationCount(m_document->store(), id);
+        if (const int n = operations ? int(*operations) : 0; n > 0)
             details = (n == 1 ? tr("It takes part in 1 operation, which will show it as a deleted agency. ")
                               : tr("It takes part in %n operations; they will show it as a deleted agency. ", nullptr, n))
                       + details;

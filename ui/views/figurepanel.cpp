@@ -1,7 +1,7 @@
 #include "figurepanel.h"
 
 #include "chartaxis.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "errors.h"
 #include "models/figuremodel.h"
 #include "util/result.h"

@@ -2,11 +2,11 @@
 
 #include "childrecordspage.h"
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "fieldspage.h"
-#include "forms/formkeys.h"
 #include "forms/fieldeditor.h"
+#include "forms/formkeys.h"
 #include "forms/recordform.h"
 #include "models/childtablemodel.h"
 #include "models/meetinglistmodel.h"

@@ -2,6 +2,7 @@
 
 #include "detailsection.h"
 #include "domain/duesteps.h"
+#include "query/operationdetail.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -22,19 +22,17 @@ const FieldDef& fieldOf(const char* entity, const char* name)
     return *Registry::instance().entity(QString::fromLatin1(entity))->field(QString::fromLatin1(name));
 }
 
-// The display text of a stored value of `entity.field`.
-QString shown(const char* entity, const char* field, const QVariant& stored)
+// The display text of a value of `entity.field`.
+QString shown(const char* entity, const char* field, const QVariant& v)
 {
-    const FieldDef& f = fieldOf(entity, field);
-    return value::display(f, value::fromSql(f, stored));
+    return value::display(fieldOf(entity, field), v);
 }
 
 // "12/05/2026 06:00 – 14:00" within a day, both instants in full otherwise.
-QString period(const QVariant& storedStart, const QVariant& storedEnd)
+QString period(const QDateTime& utcStart, const QDateTime& utcEnd)
 {
-    const FieldDef& field = fieldOf("operation", "starts_at");
-    const QDateTime start = value::fromSql(field, storedStart).toDateTime().toLocalTime();
-    const QDateTime end = value::fromSql(field, storedEnd).toDateTime().toLocalTime();
+    const QDateTime start = utcStart.toLocalTime();
+    const QDateTime end = utcEnd.toLocalTime();
     const QLocale locale;
     const auto full = [&](const QDateTime& t) { return locale.toString(t, shortDateTimeFormat(locale)); };
     if (!start.isValid() && !end.isValid())
@@ -176,45 +174,38 @@ void OperationDetail::showMessage(const QString& text)
 
 bool OperationDetail::fillHeader()
 {
-    Result<QSqlQuery> q = m_store->exec(
-        QStringLiteral("SELECT o.code_name, o.status, o.trafficking_type, a.name, o.starts_at,"
-                       " o.ends_at, o.risk_level FROM operation o"
-                       " LEFT JOIN agency a ON a.id = o.lead_agency AND a.deleted = 0"
-                       " WHERE o.id = ? AND o.deleted = 0"),
-        {m_id.toRfc4122()});
-    if (!q) {
-        showMessage(tr("This operation could not be read: %1").arg(q.error().message));
+    Result<std::optional<query::OperationHeader>> header = query::operationHeader(*m_store, m_id);
+    if (!header) {
+        showMessage(tr("This operation could not be read: %1").arg(header.error().message));
         return false;
     }
-    if (!q->next()) {
+    if (!*header) {
         showMessage(tr("This operation has been deleted."));
         return false;
     }
+    const query::OperationHeader& h = **header;
     const auto orMissing = [](const QString& text, const QString& missing) {
         return text.isEmpty() ? missing : text;
     };
-    m_title->setText(q->value(0).toString());
-    m_status->setText(shown("operation", "status", q->value(1)));
-    m_type->setText(orMissing(shown("operation", "trafficking_type", q->value(2)), tr("Not set")));
-    m_lead->setText(orMissing(q->value(3).toString(), tr("No lead agency yet")));
-    m_period->setText(period(q->value(4), q->value(5)));
-    m_risk->setText(orMissing(shown("operation", "risk_level", q->value(6)), tr("Not assessed")));
+    m_title->setText(h.codeName);
+    m_status->setText(shown("operation", "status", h.status));
+    m_type->setText(orMissing(shown("operation", "trafficking_type", h.traffickingType), tr("Not set")));
+    m_lead->setText(orMissing(h.leadAgency, tr("No lead agency yet")));
+    m_period->setText(period(h.starts, h.ends));
+    m_risk->setText(orMissing(shown("operation", "risk_level", h.riskLevel), tr("Not assessed")));
     return true;
 }
 
 bool OperationDetail::fillTargets()
 {
-    Result<QSqlQuery> q = m_store->exec(
-        QStringLiteral("SELECT label, address FROM target WHERE operation = ? AND deleted = 0"
-                       " ORDER BY label COLLATE NOCASE, id"),
-        {m_id.toRfc4122()});
-    if (!q) {
-        showMessage(tr("The targets could not be read: %1").arg(q.error().message));
+    Result<std::vector<query::TargetLine>> targets = query::operationTargets(*m_store, m_id);
+    if (!targets) {
+        showMessage(tr("The targets could not be read: %1").arg(targets.error().message));
         return false;
     }
     QList<QStringList> rows;
-    while (q->next())
-        rows.append({q->value(0).toString(), q->value(1).toString()});
+    for (const query::TargetLine& t : *targets)
+        rows.append({t.label, t.address});
     m_targets->setRows(rows);
     return true;
 }
@@ -222,21 +213,16 @@ bool OperationDetail::fillTargets()
 bool OperationDetail::fillAssignments()
 {
     // The lead first, then the agencies by name.
-    Result<QSqlQuery> q = m_store->exec(
-        QStringLiteral("SELECT a.name, s.role, s.team_lead, s.headcount FROM assignment s"
-                       " LEFT JOIN agency a ON a.id = s.agency AND a.deleted = 0"
-                       " WHERE s.operation = ? AND s.deleted = 0"
-                       " ORDER BY s.role <> 'lead', a.name COLLATE NOCASE, s.id"),
-        {m_id.toRfc4122()});
-    if (!q) {
-        showMessage(tr("The assignments could not be read: %1").arg(q.error().message));
+    Result<std::vector<query::AssignmentLine>> assignments = query::operationAssignments(*m_store, m_id);
+    if (!assignments) {
+        showMessage(tr("The assignments could not be read: %1").arg(assignments.error().message));
         return false;
     }
     QList<QStringList> rows;
-    while (q->next()) {
-        const QString agency = q->value(0).isNull() ? tr("(deleted agency)") : q->value(0).toString();
-        rows.append({agency, shown("assignment", "role", q->value(1)), q->value(2).toString(),
-                     shown("assignment", "headcount", q->value(3))});
+    for (const query::AssignmentLine& a : *assignments) {
+        const QString agency = a.agencyDeleted ? tr("(deleted agency)") : a.agency;
+        rows.append(
+            {agency, shown("assignment", "role", a.role), a.teamLead, shown("assignment", "headcount", a.headcount)});
     }
     m_assignments->setRows(rows);
     return true;

@@ -2,7 +2,7 @@
 
 #include "childrecordspage.h"
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "fieldspage.h"
@@ -10,9 +10,9 @@
 #include "forms/recordform.h"
 #include "linkedtipspage.h"
 #include "logpage.h"
-#include "timelinechart.h"
 #include "models/childtablemodel.h"
 #include "store/store.h"
+#include "timelinechart.h"
 #include "timelinepage.h"
 #include "widgets/timefield.h"
 

@@ -1,7 +1,7 @@
 #include "operationsview.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "models/operationlistmodel.h"
@@ -17,7 +17,6 @@
 
 #include <QAction>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTimer>
 

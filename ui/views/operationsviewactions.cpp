@@ -4,15 +4,15 @@
 #include "operationsview.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
 #include "dialogs/confirmnamedialog.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "operationeditor.h"
+#include "query/operationdetail.h"
 #include "store/store.h"
 
 #include <QLabel>
-#include <QSqlQuery>
 
 namespace tandem {
 
@@ -66,37 +66,27 @@ bool OperationsView::deleteCurrent()
     if (!m_document || id.isNull() || m_document->isReadOnly())
         return false;
     Store& store = m_document->store();
-    Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT o.code_name, o.status,"
-                       " (SELECT count(*) FROM target WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM assignment WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM task WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM note WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM survivor WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM action_item WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM feedback WHERE operation = o.id AND deleted = 0),"
-                       " (SELECT count(*) FROM tip WHERE operation = o.id AND deleted = 0)"
-                       " FROM operation o WHERE o.id = ?"),
-        {id.toRfc4122()});
-    if (!q || !q->next())
+    Result<std::optional<query::OperationContents>> contents = query::operationContents(store, id);
+    if (!contents || !*contents)
         return false;
-    const QString name = q->value(0).toString();
-    const QString status = q->value(1).toString();
+    const query::OperationContents& c = **contents;
+    const QString name = c.codeName;
+    const QString status = c.status;
     // What goes with it, one line each; survivors and tips stay but lose their link to it.
     QStringList lost;
-    const auto count = [&](int column, const QString& line) {
-        if (const qint64 n = q->value(column).toLongLong(); n > 0)
+    const auto count = [&](qint64 n, const QString& line) {
+        if (n > 0)
             lost << line.arg(n);
     };
-    count(2, tr("Targets: %L1"));
-    count(3, tr("Agency assignments: %L1"));
-    count(4, tr("Timeline tasks: %L1"));
-    count(5, tr("Log notes: %L1"));
-    count(7, tr("Follow-up action items: %L1"));
-    count(8, tr("Agencies' feedback: %L1"));
-    count(6, tr("Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)"));
-    count(9, tr("Tips linked to it: %L1 (they stay, unlinked)"));
-    q->finish();
+    count(c.targets, tr("Targets: %L1"));
+    count(c.assignments, tr("Agency assignments: %L1"));
+    count(c.tasks, tr("Timeline tasks: %L1"));
+    count(c.notes, tr("Log notes: %L1"));
+    count(c.actionItems, tr("Follow-up action items: %L1"));
+    count(c.feedback, tr("Agencies' feedback: %L1"));
+    count(c.survivors,
+          tr("Survivors recorded under it: %L1 (they stay, with their checklists, without the operation)"));
+    count(c.tips, tr("Tips linked to it: %L1 (they stay, unlinked)"));
     // Beyond planning, the operation itself is work: its approval, briefing, what happened.
     const bool underWay = status != QLatin1String("draft") && status != QLatin1String("planned");
     const QString statusLabel =

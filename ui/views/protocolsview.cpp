@@ -1,7 +1,7 @@
 #include "protocolsview.h"
 
 #include "commands/survivorcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/reasondialog.h"
 #include "document.h"
 #include "errors.h"

@@ -1,7 +1,7 @@
 #include "referralbox.h"
 
 #include "commands/survivorcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/recordpicker.h"
 #include "dialogs/referralanswerdialog.h"
 #include "document.h"

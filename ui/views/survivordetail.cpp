@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "fieldwidgets.h"
 #include "identitypanel.h"
+#include "query/survivordetail.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "survivorfields.h"
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -179,31 +179,28 @@ void SurvivorDetail::refresh()
         return;
     }
     // The pseudonymous record only: identifying details stay in the identity panel.
-    Result<QSqlQuery> q = m_document->store().exec(
-        QStringLiteral("SELECT s.code, s.recovered_at, s.age_band, s.minor, s.gender, s.nationality, o.code_name"
-                       " FROM survivor s LEFT JOIN operation o ON o.id = s.operation AND o.deleted = 0"
-                       " WHERE s.id = ? AND s.deleted = 0"),
-        {m_id.toRfc4122()});
-    if (!q || !q->next()) {
-        m_message->setText(q ? tr("This survivor's record has been deleted.")
-                             : tr("This survivor could not be read: %1").arg(q.error().message));
+    Result<std::optional<query::SurvivorHeader>> header = query::survivorHeader(m_document->store(), m_id);
+    if (!header || !*header) {
+        m_message->setText(header ? tr("This survivor's record has been deleted.")
+                                  : tr("This survivor could not be read: %1").arg(header.error().message));
         m_pages->setCurrentIndex(0);
         return;
     }
-    m_title->setText(q->value(0).toString());
+    const query::SurvivorHeader& h = **header;
+    m_title->setText(h.code);
     QStringList summary;
-    if (!q->value(6).isNull())
-        summary << q->value(6).toString();
-    summary << label("age_band", q->value(2).toString());
-    if (q->value(3).toBool())
+    if (h.operation)
+        summary << *h.operation;
+    summary << label("age_band", h.ageBand);
+    if (h.minor)
         summary << tr("minor");
-    summary << label("gender", q->value(4).toString());
-    if (!q->value(5).toString().isEmpty())
-        summary << q->value(5).toString();
+    summary << label("gender", h.gender);
+    if (!h.nationality.isEmpty())
+        summary << h.nationality;
     m_summary->setText(summary.join(QStringLiteral(" · ")));
 
-    const bool set = !q->value(1).isNull();
-    const QDateTime t0 = set ? QDateTime::fromSecsSinceEpoch(q->value(1).toLongLong(), Qt::UTC) : QDateTime();
+    const bool set = h.t0.isValid();
+    const QDateTime t0 = h.t0;
     m_t0 = t0;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_document->store().wallClock(), Qt::UTC);
     m_t0Edit->setDateTime((set ? t0 : now).toLocalTime());

@@ -5,6 +5,7 @@
 #include "domain/ageband.h"
 #include "errors.h"
 #include "fieldwidgets.h"
+#include "query/operationdetail.h"
 #include "store/registry.h"
 #include "store/store.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 
 namespace tandem {
 namespace {
@@ -145,12 +145,11 @@ void SurvivorFields::fillOperations()
     const QSignalBlocker blocker(m_operation);
     m_operation->clear();
     m_operation->addItem(tr("None"), QVariant());
-    Result<QSqlQuery> q = m_document->store().exec(
-        QStringLiteral("SELECT id, code_name FROM operation WHERE deleted = 0 ORDER BY starts_at IS NULL, starts_at DESC, id"));
-    if (!q)
+    Result<std::vector<query::ChoiceRow>> operations = query::operationChoices(m_document->store());
+    if (!operations)
         return;
-    while (q->next())
-        m_operation->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+    for (const query::ChoiceRow& o : *operations)
+        m_operation->addItem(o.name, o.id);
 }
 
 void SurvivorFields::fillTargets(const QUuid& operation)
@@ -160,13 +159,11 @@ void SurvivorFields::fillTargets(const QUuid& operation)
     m_target->addItem(tr("Not recorded"), QVariant());
     if (operation.isNull())
         return;
-    Result<QSqlQuery> q = m_document->store().exec(
-        QStringLiteral("SELECT id, label FROM target WHERE operation = ? AND deleted = 0 ORDER BY label, id"),
-        {operation.toRfc4122()});
-    if (!q)
+    Result<std::vector<query::ChoiceRow>> targets = query::targetChoices(m_document->store(), operation);
+    if (!targets)
         return;
-    while (q->next())
-        m_target->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+    for (const query::ChoiceRow& t : *targets)
+        m_target->addItem(t.name, t.id);
 }
 
 void SurvivorFields::refresh()

@@ -1,7 +1,7 @@
 #include "tiplinking.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "dialogs/recordpicker.h"
 #include "document.h"
 #include "models/pickersources.h"

@@ -1,7 +1,7 @@
 #include "tipsview.h"
 
 #include "commands/recordcommands.h"
-#include "dialogs.h"
+#include "dialogs/prompts.h"
 #include "document.h"
 #include "fieldspage.h"
 #include "forms/formkeys.h"

@@ -7,6 +7,7 @@
 #include "fieldwidgets.h"
 #include "models/followupmodel.h"
 #include "models/todaymodel.h"
+#include "query/operationdetail.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QSqlQuery>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -318,12 +318,9 @@ void TodayView::fillOperations()
     m_operation->clear();
     m_operation->addItem(tr("All operations"), QVariant());
     if (m_document) {
-        Result<QSqlQuery> q = m_document->store().exec(QStringLiteral(
-            "SELECT o.id, o.code_name FROM operation o WHERE o.deleted = 0 AND EXISTS (SELECT 1 FROM survivor s"
-            " WHERE s.operation = o.id AND s.deleted = 0) ORDER BY o.starts_at IS NULL, o.starts_at DESC, o.id"));
-        if (q) {
-            while (q->next())
-                m_operation->addItem(q->value(1).toString(), QUuid::fromRfc4122(q->value(0).toByteArray()));
+        if (Result<std::vector<query::ChoiceRow>> operations = query::operationChoices(m_document->store(), true)) {
+            for (const query::ChoiceRow& o : *operations)
+                m_operation->addItem(o.name, o.id);
         }
     }
     selectData(m_operation, selected);

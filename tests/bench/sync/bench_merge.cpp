@@ -4,8 +4,8 @@
 //
 //   bench_merge [--rows N]      (default 100000 rows per office)
 
-#include "crypto/keystore.h"
 #include "store/backup.h"
+#include "store/keystore.h"
 #include "store/store.h"
 #include "sync/bundle.h"
 #include "sync/exchange.h"

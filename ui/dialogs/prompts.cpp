@@ -1,4 +1,4 @@
-#include "dialogs.h"
+#include "prompts.h"
 
 #include "accessiblenames.h"
 

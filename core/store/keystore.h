@@ -1,6 +1,6 @@
 #pragma once
 
-#include "officekeys.h"
+#include "crypto/officekeys.h"
 #include "util/result.h"
 
 namespace tandem {

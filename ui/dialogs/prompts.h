@@ -12,7 +12,7 @@ class QWidget;
 
 namespace tandem {
 
-// Every modal question the UI asks goes through here, so that tests can answer it instead of a
+// Prompts: every modal question the UI asks goes through here, so that tests can answer it instead of a
 // person (like KeePassXC's MessageBox::setNextAnswer). In test mode no modal dialog is ever shown:
 // file and text questions take the queued answers (none queued means "cancelled"), and messages
 // are recorded for the test to read.
