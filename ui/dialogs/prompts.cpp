@@ -15,7 +15,6 @@ namespace {
 struct TestState {
     bool on = false;
     QQueue<QString> fileNames;
-    QQueue<std::optional<QString>> texts;
     QQueue<Dialogs::DialogAnswer> dialogAnswers;
     QQueue<std::optional<int>> choices;
     // Both kinds of question take their answers from here, in the order they are asked.
@@ -63,19 +62,6 @@ QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QSt
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
     return path;
-}
-
-std::optional<QString> Dialogs::text(QWidget* parent, const QString& title, const QString& label,
-                                     const QString& initial)
-{
-    TestState& t = testState();
-    if (t.on)
-        return t.texts.isEmpty() ? std::nullopt : t.texts.dequeue();
-    bool ok = false;
-    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-    if (!ok)
-        return std::nullopt;
-    return answer;
 }
 
 void Dialogs::message(QWidget* parent, QMessageBox::Icon icon, const QString& title,
@@ -192,11 +178,6 @@ void Dialogs::setTestMode(bool on)
 void Dialogs::setNextFileName(const QString& path)
 {
     testState().fileNames.enqueue(path);
-}
-
-void Dialogs::setNextText(const std::optional<QString>& text)
-{
-    testState().texts.enqueue(text);
 }
 
 void Dialogs::setNextDialogAnswer(DialogAnswer answer)

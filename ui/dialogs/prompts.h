@@ -23,9 +23,6 @@ public:
     // A file to create, with `suffix` appended when the user typed none; empty when cancelled.
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                                 const QString& suffix);
-    // One line of text; nullopt when cancelled.
-    static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
-                                       const QString& initial = {});
     // A message with an OK button. `details` is the informative text under the main text.
     static void message(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                         const QString& text, const QString& details = {});
@@ -60,7 +57,6 @@ public:
     };
     static void setTestMode(bool on);
     static void setNextFileName(const QString& path);
-    static void setNextText(const std::optional<QString>& text);
     using DialogAnswer = std::function<void(QDialog& dialog)>;
     static void setNextDialogAnswer(DialogAnswer answer);
     // How many exec() answers are still queued (a test checks its dialogs all came).

@@ -174,16 +174,6 @@ report::Recipient ReportDialog::recipient() const
                              m_recipient->currentData().toUuid()};
 }
 
-bool ReportDialog::identitiesAvailable() const
-{
-    return m_permitted;
-}
-
-QString ReportDialog::identitiesReason() const
-{
-    return m_reason->text();
-}
-
 void ReportDialog::fillRecipients()
 {
     // Partner offices first, then the agencies of the directory, each group after a separator and

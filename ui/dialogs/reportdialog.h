@@ -42,9 +42,6 @@ public:
     report::Recipient recipient() const;
     report::WriteOptions writeOptions() const;
     report::Format format() const;
-    // Whether the identities option may be ticked, and the reason shown when it may not.
-    bool identitiesAvailable() const;
-    QString identitiesReason() const;
 
     // The document as the choices make it; the error has been shown when it fails.
     std::optional<report::Document> buildDocument();

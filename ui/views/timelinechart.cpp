@@ -196,11 +196,6 @@ int TimelineChart::xOf(const QDateTime& t) const
     return kLabelWidth + int(std::lround(double(m_start.secsTo(t)) / 3600.0 * m_pixelsPerHour));
 }
 
-QDateTime TimelineChart::timeAt(int x) const
-{
-    return m_start.addSecs(qint64(std::llround(double(x - kLabelWidth) / m_pixelsPerHour * 3600.0)));
-}
-
 void TimelineChart::layoutItems()
 {
     m_laneRows.assign(size_t(std::max<qsizetype>(m_lanes.size(), 1)), 1);

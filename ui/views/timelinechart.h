@@ -34,9 +34,8 @@ public:
 
     QUuid selected() const { return m_selected; }
     void select(const QUuid& id);
-    // Where task `id` is drawn (empty when it has no due time), and the time at and x of a point.
+    // Where task `id` is drawn (empty when it has no due time), and the x of a time.
     QRect taskRect(const QUuid& id) const;
-    QDateTime timeAt(int x) const;
     int xOf(const QDateTime& t) const;
     bool isOverdue(const QUuid& id) const;
     QStringList lanes() const;
