@@ -177,4 +177,9 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+bool AuditModel::canRead() const
+{
+    return m_store;
+}
+
 } // namespace tandem

@@ -50,7 +50,7 @@ public:
     static QString actionLabel(const QString& action);
 
 private:
-    bool canRead() const override { return m_store; }
+    bool canRead() const override;
     // The entries that match the filter, and the newest seq of the log.
     Result<qint64> readCount() override;
     Result<std::vector<AuditEntry>> readPage(const AuditEntry* after, int limit) const override;

@@ -118,4 +118,9 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
     resetRows(kPageSize);
 }
 
+bool RecordListModel::canRead() const
+{
+    return m_store;
+}
+
 } // namespace tandem

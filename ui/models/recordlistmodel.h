@@ -49,7 +49,7 @@ public:
 
 private:
     DirectoryQuery query() const;
-    bool canRead() const override { return m_store; }
+    bool canRead() const override;
     Result<qint64> readCount() override;
     Result<std::vector<Row>> readPage(const Row* after, int limit) const override;
     QString readFailedText(const Error& error) const override;

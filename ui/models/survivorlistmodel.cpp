@@ -187,4 +187,14 @@ void SurvivorListModel::storeChanged(const QString& entity)
         refresh();
 }
 
+bool SurvivorListModel::canRead() const
+{
+    return m_store;
+}
+
+SurvivorListQuery SurvivorListModel::query() const
+{
+    return SurvivorListQuery(*m_store, m_sortColumn, m_sortOrder, m_search);
+}
+
 } // namespace tandem

@@ -59,8 +59,8 @@ public:
     void setLive(bool live);
 
 private:
-    SurvivorListQuery query() const { return SurvivorListQuery(*m_store, m_sortColumn, m_sortOrder, m_search); }
-    bool canRead() const override { return m_store; }
+    SurvivorListQuery query() const;
+    bool canRead() const override;
     Result<qint64> readCount() override;
     Result<std::vector<SurvivorListRow>> readPage(const SurvivorListRow* after, int limit) const override;
     QString readFailedText(const Error& error) const override;

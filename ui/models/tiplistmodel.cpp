@@ -171,4 +171,9 @@ QVariant TipListModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
+bool TipListModel::canRead() const
+{
+    return m_document;
+}
+
 } // namespace tandem

@@ -44,7 +44,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    bool canRead() const override { return m_document; }
+    bool canRead() const override;
     Result<qint64> readCount() override;
     Result<std::vector<Row>> readPage(const Row* after, int limit) const override;
     QString readFailedText(const Error& error) const override;
