@@ -247,4 +247,17 @@ Result<std::vector<OperationListRow>> OperationListQuery::rows(const QList<QUuid
     return readRows(*q);
 }
 
+Result<std::vector<std::int64_t>> shutOperationKeys(const Store& store)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT k.key FROM operation o JOIN search_key k ON k.id = o.id"
+                                                    " WHERE o.deleted = 0 AND o.status IN ('closed', 'cancelled')"
+                                                    " ORDER BY k.key"));
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> keys;
+    while (q->next())
+        keys.push_back(q->value(0).toLongLong());
+    return keys;
+}
+
 } // namespace tandem

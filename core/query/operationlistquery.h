@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <cstdint>
 #include <vector>
 
 namespace tandem {
@@ -83,5 +84,9 @@ private:
     OperationFilter m_filter;
     const search::OperationHits* m_hits;
 };
+
+// The search keys (domain/searchhits.h) of the live operations that are closed or cancelled, in
+// ascending order: what a search of the open operations leaves out of the operations found.
+Result<std::vector<std::int64_t>> shutOperationKeys(const Store& store);
 
 } // namespace tandem

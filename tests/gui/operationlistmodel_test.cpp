@@ -354,6 +354,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void aPageThatCannotBeReadIsSaidOnce()
+    {
+        // The paged models' one lazy-load path (ui/models/pagedmodel.h): a page that fails stops
+        // the fetching until the rows are read again, instead of failing again at every scroll.
+        Store& store = *m_db->store;
+        OperationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        QSignalSpy failed(&model, &OperationListModel::readFailed);
+        QVERIFY(model.canFetchMore({}));
+        // A temporary table of the same name hides the operations from this connection's reads.
+        QVERIFY(store.exec(QStringLiteral("CREATE TEMP TABLE operation (id BLOB)")).ok());
+        model.fetchMore({});
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().startsWith(QStringLiteral("The operations could not be read: ")));
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(model.rowCount(), OperationListModel::kPageSize); // the rows read before stay
+        QCOMPARE(model.totalCount(), qint64(kOperations));
+
+        QVERIFY(store.exec(QStringLiteral("DROP TABLE temp.operation")).ok());
+        model.reload();
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * OperationListModel::kPageSize);
+        QCOMPARE(failed.size(), 1);
+    }
+
 private:
     std::unique_ptr<test::TempStore> m_db;
     test::Sample m_sample;

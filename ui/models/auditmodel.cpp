@@ -5,17 +5,13 @@
 
 #include <QApplication>
 #include <QLocale>
-#include <QScopedValueRollback>
 #include <QStyle>
 
 #include <algorithm>
 
 namespace tandem {
 
-AuditModel::AuditModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+AuditModel::AuditModel(QObject* parent) : PagedTableModel(kPageSize, parent) {}
 
 QString AuditModel::actionLabel(const QString& action)
 {
@@ -39,31 +35,23 @@ QString AuditModel::actionLabel(const QString& action)
 
 void AuditModel::setStore(Store* store)
 {
-    const QScopedValueRollback<bool> changing(m_changing, true);
-    beginResetModel();
-    m_store = store;
-    m_brokenSeq = 0;
-    load(kPageSize);
-    endResetModel();
+    resetRows(kPageSize, [&] {
+        m_store = store;
+        m_brokenSeq = 0;
+        m_lastSeq = 0;
+    });
 }
 
 void AuditModel::setFilter(const AuditFilter& filter)
 {
     if (filter.action == m_filter.action && filter.text == m_filter.text)
         return;
-    const QScopedValueRollback<bool> changing(m_changing, true);
-    beginResetModel();
-    m_filter = filter;
-    load(kPageSize);
-    endResetModel();
+    resetRows(kPageSize, [&] { m_filter = filter; });
 }
 
 void AuditModel::reload()
 {
-    const QScopedValueRollback<bool> changing(m_changing, true);
-    beginResetModel();
-    load(std::max(int(m_entries.size()), kPageSize));
-    endResetModel();
+    resetRows(std::max(int(m_rows.size()), kPageSize));
 }
 
 void AuditModel::setBrokenSeq(qint64 seq)
@@ -71,62 +59,50 @@ void AuditModel::setBrokenSeq(qint64 seq)
     if (seq == m_brokenSeq)
         return;
     m_brokenSeq = seq;
-    if (!m_entries.empty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-Result<std::vector<AuditEntry>> AuditModel::page(qint64 beforeSeq, int limit) const
+Result<std::vector<AuditEntry>> AuditModel::readPage(const AuditEntry* after, int limit) const
 {
-    return readAuditPage(*m_store, m_filter, beforeSeq, limit);
+    return readAuditPage(*m_store, m_filter, after ? after->seq : 0, limit);
 }
 
-void AuditModel::load(int rows)
+Result<qint64> AuditModel::readCount()
 {
-    const qint64 total = m_total;
-    m_entries.clear();
-    m_total = 0;
     m_lastSeq = 0;
-    m_atEnd = true;
-    if (m_store) {
-        Result<qint64> count = countAudit(*m_store, m_filter);
-        Result<qint64> last = lastAuditSeq(*m_store);
-        Result<std::vector<AuditEntry>> entries = page(0, rows);
-        if (!count || !last || !entries) {
-            Q_EMIT readFailed(tr("The audit trail could not be read: %1")
-                                  .arg((!count ? count.error() : !last ? last.error() : entries.error()).message));
-        } else {
-            m_total = *count;
-            m_lastSeq = *last;
-            m_entries = std::move(*entries);
-            m_atEnd = qint64(m_entries.size()) >= m_total;
-        }
-    }
-    if (m_total != total)
-        Q_EMIT totalCountChanged(m_total);
+    Result<qint64> count = countAudit(*m_store, m_filter);
+    if (!count)
+        return count.error();
+    Result<qint64> last = lastAuditSeq(*m_store);
+    if (!last)
+        return last.error();
+    m_lastSeq = *last;
+    return *count;
+}
+
+QString AuditModel::readFailedText(const Error& error) const
+{
+    return tr("The audit trail could not be read: %1").arg(error.message);
 }
 
 const AuditEntry* AuditModel::entryAt(int row) const
 {
-    return row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
 }
 
 int AuditModel::fetchUntil(qint64 seq)
 {
     for (;;) {
-        const auto it = std::find_if(m_entries.begin(), m_entries.end(),
+        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
                                      [seq](const AuditEntry& e) { return e.seq == seq; });
-        if (it != m_entries.end())
-            return int(it - m_entries.begin());
+        if (it != m_rows.end())
+            return int(it - m_rows.begin());
         // Newest first: once an older entry is loaded, `seq` is not coming.
-        if (!canFetchMore({}) || (!m_entries.empty() && m_entries.back().seq < seq))
+        if (!canFetchMore({}) || (!m_rows.empty() && m_rows.back().seq < seq))
             return -1;
         fetchMore({});
     }
-}
-
-int AuditModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int AuditModel::columnCount(const QModelIndex& parent) const
@@ -201,33 +177,9 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
-bool AuditModel::canFetchMore(const QModelIndex& parent) const
+bool AuditModel::canRead() const
 {
-    // Not while the rows change: whoever listens to the change (a view, a model tester) may ask
-    // for more, and a page inserted inside another insertion or reset breaks the model's contract.
-    return !parent.isValid() && m_store && !m_atEnd && !m_changing;
-}
-
-void AuditModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    Result<std::vector<AuditEntry>> more = page(m_entries.empty() ? 0 : m_entries.back().seq, kPageSize);
-    if (!more) {
-        m_atEnd = true; // not again and again from every scroll
-        Q_EMIT readFailed(tr("The audit trail could not be read: %1").arg(more.error().message));
-        return;
-    }
-    if (more->empty()) {
-        m_atEnd = true;
-        return;
-    }
-    const QScopedValueRollback<bool> changing(m_changing, true);
-    const int first = int(m_entries.size());
-    beginInsertRows({}, first, first + int(more->size()) - 1);
-    m_entries.insert(m_entries.end(), std::make_move_iterator(more->begin()), std::make_move_iterator(more->end()));
-    m_atEnd = qint64(m_entries.size()) >= m_total || int(more->size()) < kPageSize;
-    endInsertRows();
+    return m_store;
 }
 
 } // namespace tandem

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/pagedmodel.h"
 #include "store/audit.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 #include <vector>
@@ -15,7 +15,7 @@ class Store;
 // paging on the entry's seq: core readAuditPage), filtered by action and by text in SQL. The log
 // only grows and nothing announces new entries (they are not records), so whoever shows the
 // model calls reload(); lastSeq() tells whether there is anything new.
-class AuditModel : public QAbstractTableModel {
+class AuditModel : public PagedTableModel<AuditEntry> {
     Q_OBJECT
 
 public:
@@ -34,44 +34,32 @@ public:
     // The entry whose hash chain breaks (core verifyAudit), shown marked; 0 for none.
     void setBrokenSeq(qint64 seq);
 
-    // Entries that match the filter, loaded or not.
-    qint64 totalCount() const { return m_total; }
     // The newest entry's seq in the log (whatever the filter) when it was last read.
     qint64 lastSeq() const { return m_lastSeq; }
     const AuditEntry* entryAt(int row) const;
     // Fetches pages until the entry `seq` is loaded; its row, or -1 when the filter hides it.
     int fetchUntil(qint64 seq);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     // The action as people read it ("export" → "Export"); an action this Tandem does not know
     // reads as it is stored.
     static QString actionLabel(const QString& action);
 
-Q_SIGNALS:
-    void totalCountChanged(qint64 count);
-    // A read failed; the message is for people. The rows loaded before stay as they were.
-    void readFailed(const QString& message);
-
 private:
-    // Within a model reset: the counts and the first `rows` entries (at least a page).
-    void load(int rows);
-    Result<std::vector<AuditEntry>> page(qint64 beforeSeq, int limit) const;
+    bool canRead() const override;
+    // The entries that match the filter, and the newest seq of the log.
+    Result<qint64> readCount() override;
+    Result<std::vector<AuditEntry>> readPage(const AuditEntry* after, int limit) const override;
+    QString readFailedText(const Error& error) const override;
 
     QPointer<Store> m_store;
     AuditFilter m_filter;
-    std::vector<AuditEntry> m_entries;
-    qint64 m_total = 0;
     qint64 m_lastSeq = 0;
     qint64 m_brokenSeq = 0;
-    bool m_atEnd = true;
-    bool m_changing = false; // within a reset or an insertion: no fetching
 };
 
 } // namespace tandem

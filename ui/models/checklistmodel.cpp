@@ -5,6 +5,7 @@
 #include "document.h"
 #include "domain/duesteps.h"
 #include "domain/tick.h"
+#include "query/survivorchecklist.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -12,7 +13,6 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -75,43 +75,32 @@ void ChecklistModel::reload()
     if (m_document && !m_survivor.isNull()) {
         const Store& store = m_document->store();
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
-        Result<QSqlQuery> q = store.exec(
-            QStringLiteral("SELECT i.id, p.title, p.guidance, p.owner_role, i.state, i.due_at, p.due_anchor,"
-                           " p.mandatory, i.done_by, i.done_at, i.note, i.service, v.name, r.name, r.version,"
-                           " i.referral_answer, i.referral_reason, i.referral_answered_at, i.referral_outcome, i.reason"
-                           " FROM checklist_item i LEFT JOIN protocol_step p ON p.id = i.step"
-                           " LEFT JOIN protocol r ON r.id = p.protocol"
-                           " LEFT JOIN service v ON v.id = i.service AND v.deleted = 0"
-                           " WHERE i.survivor = ? AND i.deleted = 0 ORDER BY i.due_at, p.position, i.id"),
-            {m_survivor.toRfc4122()});
-        if (!q) {
-            Q_EMIT failed(tr("The checklist could not be read."), q.error());
+        Result<std::vector<SurvivorChecklistRow>> rows = readSurvivorChecklist(store, m_survivor);
+        if (!rows) {
+            Q_EMIT failed(tr("The checklist could not be read."), rows.error());
         } else {
-            while (q->next()) {
+            for (SurvivorChecklistRow& r : *rows) {
                 Item i;
-                i.id = QUuid::fromRfc4122(q->value(0).toByteArray());
-                i.title = q->value(1).isNull() ? tr("(step not received from its office)") : q->value(1).toString();
-                i.guidance = q->value(2).toString();
-                i.ownerRole = q->value(3).toString();
-                i.state = q->value(4).toString();
-                if (!q->value(5).isNull())
-                    i.dueAt = QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC);
-                i.dueAnchor = q->value(6).toString();
-                i.mandatory = q->value(7).toBool();
-                i.doneBy = q->value(8).toString();
-                if (!q->value(9).isNull())
-                    i.doneAt = QDateTime::fromSecsSinceEpoch(q->value(9).toLongLong(), Qt::UTC);
-                i.note = q->value(10).toString();
-                i.service = QUuid::fromRfc4122(q->value(11).toByteArray());
-                i.serviceName = q->value(12).toString();
-                i.protocolName = q->value(13).toString();
-                i.protocolVersion = q->value(14).toInt();
-                i.referralAnswer = q->value(15).toString();
-                i.referralReason = q->value(16).toString();
-                if (!q->value(17).isNull())
-                    i.referralAnsweredAt = QDateTime::fromSecsSinceEpoch(q->value(17).toLongLong(), Qt::UTC);
-                i.referralOutcome = q->value(18).toString();
-                i.reason = q->value(19).toString();
+                i.id = r.id;
+                i.title = r.stepKnown ? std::move(r.title) : tr("(step not received from its office)");
+                i.guidance = std::move(r.guidance);
+                i.ownerRole = std::move(r.ownerRole);
+                i.state = std::move(r.state);
+                i.dueAt = r.dueAt;
+                i.dueAnchor = std::move(r.dueAnchor);
+                i.mandatory = r.mandatory;
+                i.doneBy = std::move(r.doneBy);
+                i.doneAt = r.doneAt;
+                i.note = std::move(r.note);
+                i.service = r.service;
+                i.serviceName = std::move(r.serviceName);
+                i.protocolName = std::move(r.protocolName);
+                i.protocolVersion = r.protocolVersion;
+                i.referralAnswer = std::move(r.referralAnswer);
+                i.referralReason = std::move(r.referralReason);
+                i.referralAnsweredAt = r.referralAnsweredAt;
+                i.referralOutcome = std::move(r.referralOutcome);
+                i.reason = std::move(r.reason);
                 i.overdue = stepIsOverdue(i.state, i.dueAt, now);
                 m_items.push_back(std::move(i));
             }

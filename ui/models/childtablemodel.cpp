@@ -3,10 +3,11 @@
 #include "bidi.h"
 #include "commands/recordcommands.h"
 #include "document.h"
+#include "query/children.h"
+#include "query/names.h"
 #include "store/store.h"
 #include "store/value.h"
 
-#include <QSqlQuery>
 
 namespace tandem {
 
@@ -43,9 +44,7 @@ Result<std::vector<Row>> ChildTableModel::read() const
 {
     if (!m_document || m_parentId.isNull())
         return std::vector<Row>();
-    return m_document->store().select(m_entity->name, m_parentField + QStringLiteral(" = ? AND deleted = 0"),
-                                      {m_parentId.toRfc4122()},
-                                      m_orderBy.isEmpty() ? QStringLiteral("id") : m_orderBy + QStringLiteral(", id"));
+    return childRecords(m_document->store(), m_entity->name, m_parentField, m_parentId, m_orderBy);
 }
 
 void ChildTableModel::reload()
@@ -91,11 +90,9 @@ void ChildTableModel::loadAgencies()
     m_agencies.clear();
     if (!m_document)
         return;
-    Result<QSqlQuery> q = m_document->store().exec(QStringLiteral("SELECT id, name FROM agency WHERE deleted = 0"));
-    if (!q)
-        return;
-    while (q->next())
-        m_agencies.insert(QUuid::fromRfc4122(q->value(0).toByteArray()), q->value(1).toString());
+    Result<QHash<QUuid, QString>> names = agencyNames(m_document->store());
+    if (names)
+        m_agencies = std::move(*names);
 }
 
 QString ChildTableModel::agencyName(const QUuid& id) const

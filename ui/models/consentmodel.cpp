@@ -1,12 +1,12 @@
 #include "consentmodel.h"
 
+#include "query/names.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
 
 #include <QBrush>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace tandem {
 namespace {
@@ -23,14 +23,13 @@ QString recipientName(const Store& store, const Row& consent)
     const QUuid office = consent.value(QStringLiteral("recipient_office")).toUuid();
     const QUuid agency = consent.value(QStringLiteral("recipient_agency")).toUuid();
     const bool isOffice = !office.isNull();
-    Result<QSqlQuery> q = store.exec(isOffice ? QStringLiteral("SELECT name, deleted FROM office WHERE id = ?")
-                                              : QStringLiteral("SELECT name, deleted FROM agency WHERE id = ?"),
-                                     {(isOffice ? office : agency).toRfc4122()});
-    if (!q || !q->next())
+    Result<std::optional<RecordName>> name = recordName(store, isOffice ? QStringLiteral("office") : QStringLiteral("agency"),
+                                                        isOffice ? office : agency);
+    if (!name || !name->has_value())
         return isOffice ? ConsentModel::tr("(an office not known here)") : ConsentModel::tr("(an agency not known here)");
-    if (q->value(1).toBool())
+    if ((*name)->deleted)
         return isOffice ? ConsentModel::tr("(deleted office)") : ConsentModel::tr("(deleted agency)");
-    return isOffice ? ConsentModel::tr("%1 (office)").arg(q->value(0).toString()) : q->value(0).toString();
+    return isOffice ? ConsentModel::tr("%1 (office)").arg((*name)->name) : (*name)->name;
 }
 
 } // namespace

@@ -3,31 +3,15 @@
 #include "bidi.h"
 #include "commands/recordcommands.h"
 #include "document.h"
+#include "query/followups.h"
 #include "store/store.h"
 #include "timetext.h"
 
 #include <QBrush>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace tandem {
-namespace {
-
-QDateTime fromSeconds(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QUuid uuidOf(const QVariant& v)
-{
-    return v.isNull() ? QUuid() : QUuid::fromRfc4122(v.toByteArray());
-}
-
-// Operations whose tasks are still owed: planned to completed (follow-up continues after the raid).
-const char* const kActiveOperation = "o.status IN ('planned', 'approved', 'briefed', 'in_progress', 'completed')";
-
-} // namespace
 
 FollowUpModel::FollowUpModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -57,79 +41,34 @@ void FollowUpModel::setLive(bool live)
 
 Result<std::vector<FollowUpModel::Item>> FollowUpModel::read()
 {
-    Store& store = m_document->store();
-    const qint64 now = m_now.toSecsSinceEpoch();
+    FollowUpWindow window;
+    window.actionsUntil = m_now.addSecs(qint64(kActionDays) * 86400);
+    window.tasksUntil = m_now.addSecs(qint64(kTaskHours) * 3600);
+    window.reviewsUntil = m_now.addSecs(qint64(kReviewDays) * 86400);
+    window.limit = kLimit;
+    Result<FollowUps> read = readFollowUps(m_document->store(), window);
+    if (!read)
+        return read.error();
     std::vector<Item> items;
-    const auto count = [&](const QString& sql, const QVariantList& binds) -> Result<qint64> {
-        Result<QSqlQuery> q = store.exec(sql, binds);
-        if (!q)
-            return q.error();
-        return q->next() ? q->value(0).toLongLong() : 0;
-    };
-
-    const QString actionWhere = QStringLiteral(
-        " FROM action_item a WHERE a.deleted = 0 AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.due_at <= ?");
-    const qint64 actionLimit = now + qint64(kActionDays) * 86400;
-    Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT a.id, a.title, a.due_at, a.meeting, a.operation,"
-                       " (SELECT title FROM meeting WHERE id = a.meeting AND deleted = 0),"
-                       " (SELECT code_name FROM operation WHERE id = a.operation AND deleted = 0),"
-                       " (SELECT name FROM agency WHERE id = a.owner_agency AND deleted = 0)")
-            + actionWhere + QStringLiteral(" ORDER BY a.due_at, a.id LIMIT ?"),
-        {actionLimit, kLimit});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QUuid meeting = uuidOf(q->value(3));
-        const QString from = !meeting.isNull() ? tr("Meeting: %1").arg(q->value(5).toString())
-                                               : tr("Operation: %1").arg(q->value(6).toString());
-        items.push_back({ActionItem, uuidOf(q->value(0)), meeting.isNull() ? uuidOf(q->value(4)) : meeting,
-                         meeting.isNull() ? QStringLiteral("operation") : QStringLiteral("meeting"), q->value(1).toString(), from, q->value(7).toString(), fromSeconds(q->value(2))});
+    for (const FollowUpActionItem& a : read->actionItems) {
+        const bool atMeeting = !a.meeting.isNull();
+        items.push_back({ActionItem, a.id, atMeeting ? a.meeting : a.operation,
+                         atMeeting ? QStringLiteral("meeting") : QStringLiteral("operation"), a.title,
+                         atMeeting ? tr("Meeting: %1").arg(a.meetingTitle) : tr("Operation: %1").arg(a.operationCodeName),
+                         a.ownerAgency, a.due});
     }
-    Result<qint64> n = count(QStringLiteral("SELECT count(*)") + actionWhere, {actionLimit});
-    if (!n)
-        return n.error();
-    m_counts[ActionItem] = *n;
-
-    const QString taskWhere = QStringLiteral(" FROM task t JOIN operation o ON o.id = t.operation AND o.deleted = 0 AND ")
-                              + QLatin1String(kActiveOperation)
-                              + QStringLiteral(" WHERE t.deleted = 0 AND t.done_at IS NULL AND t.due_at IS NOT NULL"
-                                               " AND t.due_at <= ?");
-    const qint64 taskLimit = now + qint64(kTaskHours) * 3600;
-    q = store.exec(QStringLiteral("SELECT t.id, t.title, t.due_at, t.operation, o.code_name,"
-                                  " (SELECT name FROM agency WHERE id = t.owner_agency AND deleted = 0)")
-                       + taskWhere + QStringLiteral(" ORDER BY t.due_at, t.id LIMIT ?"),
-                   {taskLimit, kLimit});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        items.push_back({Task, uuidOf(q->value(0)), uuidOf(q->value(3)), QStringLiteral("operation"), q->value(1).toString(),
-                         tr("Operation: %1").arg(q->value(4).toString()), q->value(5).toString(), fromSeconds(q->value(2))});
+    m_counts[ActionItem] = read->actionItemCount;
+    for (const FollowUpTask& t : read->tasks) {
+        items.push_back({Task, t.id, t.operation, QStringLiteral("operation"), t.title,
+                         tr("Operation: %1").arg(t.operationCodeName), t.ownerAgency, t.due});
     }
-    n = count(QStringLiteral("SELECT count(*)") + taskWhere, {taskLimit});
-    if (!n)
-        return n.error();
-    m_counts[Task] = *n;
-
-    const QString reviewWhere = QStringLiteral(" FROM protocol WHERE deleted = 0 AND status = 'active'"
-                                               " AND next_review_at IS NOT NULL AND next_review_at <= ?");
-    const qint64 reviewLimit = now + qint64(kReviewDays) * 86400;
-    q = store.exec(QStringLiteral("SELECT id, name, version, next_review_at, reviewed_by") + reviewWhere
-                       + QStringLiteral(" ORDER BY next_review_at, id LIMIT ?"),
-                   {reviewLimit, kLimit});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QUuid id = uuidOf(q->value(0));
-        const QString by = q->value(4).toString();
-        items.push_back({Review, id, id, QStringLiteral("protocol"), tr("Review “%1”").arg(q->value(1).toString()),
-                         tr("Protocol, version %1").arg(q->value(2).toLongLong()),
-                         by.isEmpty() ? QString() : tr("last: %1").arg(by), fromSeconds(q->value(3))});
+    m_counts[Task] = read->taskCount;
+    for (const FollowUpReview& r : read->reviews) {
+        items.push_back({Review, r.protocol, r.protocol, QStringLiteral("protocol"), tr("Review “%1”").arg(r.name),
+                         tr("Protocol, version %1").arg(r.version),
+                         r.reviewedBy.isEmpty() ? QString() : tr("last: %1").arg(r.reviewedBy), r.due});
     }
-    n = count(QStringLiteral("SELECT count(*)") + reviewWhere, {reviewLimit});
-    if (!n)
-        return n.error();
-    m_counts[Review] = *n;
+    m_counts[Review] = read->reviewCount;
 
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.due < b.due; });
     return items;

@@ -8,7 +8,6 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QSqlQuery>
 
 namespace tandem {
 namespace {
@@ -58,85 +57,21 @@ void MeetingListModel::storeChanged(const QString& entity)
 
 Result<void> MeetingListModel::read(std::array<BandData, BandCount>& bands) const
 {
-    Store& store = m_document->store();
-    const qint64 now = m_now.toSecsSinceEpoch();
     const QDateTime localNow = m_now.toLocalTime();
-    const qint64 todayStart = localNow.date().startOfDay().toSecsSinceEpoch();
+    const QDateTime todayStart = localNow.date().startOfDay();
     const qint64 tomorrow = localNow.date().addDays(1).startOfDay().toSecsSinceEpoch();
     const qint64 weekEnd = localNow.date().addDays(8).startOfDay().toSecsSinceEpoch();
-
-    QHash<QUuid, QString> agencies;
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT id, name FROM agency WHERE deleted = 0"));
-    if (!q)
-        return q.error();
-    while (q->next())
-        agencies.insert(QUuid::fromRfc4122(q->value(0).toByteArray()), q->value(1).toString());
-
-    // Open action items per meeting: they are what a meeting still owes.
-    QHash<QUuid, std::pair<qint64, qint64>> actions;
-    q = store.exec(QStringLiteral("SELECT meeting, count(*), sum(due_at IS NOT NULL AND due_at < ?) FROM action_item"
-                                  " WHERE deleted = 0 AND done_at IS NULL AND meeting IS NOT NULL GROUP BY meeting"),
-                   {now});
-    if (!q)
-        return q.error();
-    while (q->next())
-        actions.insert(QUuid::fromRfc4122(q->value(0).toByteArray()), {q->value(1).toLongLong(), q->value(2).toLongLong()});
-
-    const auto item = [&](Row row) {
-        Item it;
-        const auto a = actions.value(row.id);
-        it.openActions = a.first;
-        it.overdueActions = a.second;
-        it.organiser = agencies.value(row.value(QStringLiteral("organiser")).toUuid());
-        it.row = std::move(row);
-        return it;
-    };
-
-    Result<std::vector<Row>> upcoming =
-        store.select(QStringLiteral("meeting"), QStringLiteral("deleted = 0 AND starts_at >= ?"), {todayStart},
-                     QStringLiteral("starts_at"));
-    if (!upcoming)
-        return upcoming.error();
-    for (Row& row : *upcoming) {
-        const qint64 at = row.value(QStringLiteral("starts_at")).toDateTime().toSecsSinceEpoch();
+    Result<MeetingCalendar> calendar = readMeetingCalendar(m_document->store(), m_now, todayStart, kPastLimit);
+    if (!calendar)
+        return calendar.error();
+    for (MeetingEntry& entry : calendar->upcoming) {
+        const qint64 at = entry.row.value(QStringLiteral("starts_at")).toDateTime().toSecsSinceEpoch();
         Band band = at < tomorrow ? Today : at < weekEnd ? Week : Later;
-        bands[band].items.push_back(item(std::move(row)));
+        bands[band].items.push_back(std::move(entry));
     }
-
-    // Past meetings with overdue action items: the follow-up that is late.
-    QList<QUuid> overdueIds;
-    for (auto it = actions.begin(); it != actions.end(); ++it) {
-        if (it->second > 0)
-            overdueIds << it.key();
-    }
-    QStringList marks;
-    QVariantList binds{todayStart};
-    for (const QUuid& id : std::as_const(overdueIds)) {
-        marks << QStringLiteral("?");
-        binds << id.toRfc4122();
-    }
-    const QString inOverdue = marks.isEmpty() ? QStringLiteral("0") : QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(',')));
-    if (!marks.isEmpty()) {
-        Result<std::vector<Row>> overdue = store.select(
-            QStringLiteral("meeting"), QStringLiteral("deleted = 0 AND starts_at < ? AND ") + inOverdue, binds,
-            QStringLiteral("starts_at"));
-        if (!overdue)
-            return overdue.error();
-        for (Row& row : *overdue)
-            bands[Overdue].items.push_back(item(std::move(row)));
-    }
-
-    const QString pastWhere = QStringLiteral("deleted = 0 AND starts_at < ? AND NOT ") + inOverdue;
-    Result<std::vector<Row>> past =
-        store.select(QStringLiteral("meeting"), pastWhere, binds, QStringLiteral("starts_at DESC"), kPastLimit);
-    if (!past)
-        return past.error();
-    for (Row& row : *past)
-        bands[Past].items.push_back(item(std::move(row)));
-    q = store.exec(QStringLiteral("SELECT count(*) FROM meeting WHERE ") + pastWhere, binds);
-    if (!q)
-        return q.error();
-    bands[Past].total = q->next() ? q->value(0).toLongLong() : 0;
+    bands[Overdue].items = std::move(calendar->overdue);
+    bands[Past].items = std::move(calendar->past);
+    bands[Past].total = calendar->pastCount;
     for (Band b : {Overdue, Today, Week, Later})
         bands[b].total = qint64(bands[b].items.size());
     return {};

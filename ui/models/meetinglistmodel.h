@@ -1,5 +1,6 @@
 #pragma once
 
+#include "query/meetings.h"
 #include "store/row.h"
 #include "util/result.h"
 
@@ -59,12 +60,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Item {
-        Row row;
-        qint64 openActions = 0;
-        qint64 overdueActions = 0;
-        QString organiser;
-    };
+    using Item = MeetingEntry;
     struct BandData {
         std::vector<Item> items;
         qint64 total = 0;

@@ -22,19 +22,6 @@ namespace {
 // rows again is cheaper than looking each one up.
 constexpr int kMaxInPlaceUpdates = 64;
 
-// Sets a flag for as long as it lives.
-class Raise {
-public:
-    explicit Raise(bool& flag) : m_flag(flag), m_was(std::exchange(flag, true)) {}
-    ~Raise() { m_flag = m_was; }
-    Raise(const Raise&) = delete;
-    Raise& operator=(const Raise&) = delete;
-
-private:
-    bool& m_flag;
-    bool m_was;
-};
-
 const FieldDef& operationField(const char* name)
 {
     return *Registry::instance().entity(QStringLiteral("operation"))->field(QString::fromLatin1(name));
@@ -70,25 +57,22 @@ QIcon statusIcon(const QString& status)
 
 } // namespace
 
-OperationListModel::OperationListModel(QObject* parent) : QAbstractTableModel(parent) {}
+OperationListModel::OperationListModel(QObject* parent) : PagedTableModel(kPageSize, parent) {}
 
 OperationListModel::~OperationListModel() = default;
 
 void OperationListModel::setStore(Store* store)
 {
-    const Raise changing(m_changing);
-    beginResetModel();
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_hits.reset(); // before the store it belongs to goes
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &OperationListModel::storeChanged);
-    m_filter = {};
-    countAll();
-    load(kPageSize);
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
+    resetRows(kPageSize, [&] {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_hits.reset(); // before the store it belongs to goes
+        m_store = store;
+        if (m_store)
+            connect(m_store, &Store::changed, this, &OperationListModel::storeChanged);
+        m_filter = {};
+        countAll();
+    });
 }
 
 void OperationListModel::setFilter(const OperationFilter& filter)
@@ -96,11 +80,7 @@ void OperationListModel::setFilter(const OperationFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    const Raise changing(m_changing);
-    beginResetModel();
-    load(kPageSize);
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
+    resetRows(kPageSize);
 }
 
 void OperationListModel::countAll()
@@ -113,11 +93,6 @@ void OperationListModel::countAll()
         m_all = *all;
     else
         fail(all.error());
-}
-
-int OperationListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int OperationListModel::columnCount(const QModelIndex& parent) const
@@ -196,37 +171,6 @@ QVariant OperationListModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool OperationListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_store && !m_changing && qint64(m_rows.size()) < m_total;
-}
-
-void OperationListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    Result<std::vector<OperationListRow>> page =
-        query().page(m_rows.empty() ? nullptr : &m_rows.back(), kPageSize);
-    if (!page) {
-        fail(page.error());
-        return;
-    }
-    if (page->empty()) {
-        // Fewer rows than counted: another program deleted some. Stop asking.
-        m_total = qint64(m_rows.size());
-        Q_EMIT totalCountChanged(m_total);
-        return;
-    }
-    const Raise changing(m_changing);
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    for (OperationListRow& row : *page) {
-        m_rowOf.insert(row.id, int(m_rows.size()));
-        m_rows.push_back(std::move(row));
-    }
-    endInsertRows();
-}
-
 void OperationListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
@@ -234,21 +178,7 @@ void OperationListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     // Back to the first page in the new order: the rows loaded so far are no longer the first.
-    const Raise changing(m_changing);
-    beginResetModel();
-    load(kPageSize);
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
-}
-
-QUuid OperationListModel::idAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : QUuid();
-}
-
-int OperationListModel::rowOf(const QUuid& id) const
-{
-    return m_rowOf.value(id, -1);
+    resetRows(kPageSize);
 }
 
 int OperationListModel::fetchUntil(const QUuid& id)
@@ -262,23 +192,12 @@ int OperationListModel::fetchUntil(const QUuid& id)
         fail(there.error());
         return -1;
     }
-    while (!there->empty() && row < 0 && canFetchMore({})) {
-        const size_t before = m_rows.size();
-        fetchMore({});
-        if (m_rows.size() == before)
-            break;
-        row = rowOf(id);
-    }
-    return row;
+    return there->empty() ? -1 : PagedTableModel::fetchUntil(id);
 }
 
 void OperationListModel::reload()
 {
-    const Raise changing(m_changing);
-    beginResetModel();
-    load(std::max(int(m_rows.size()), kPageSize));
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
+    resetRows(std::max(int(m_rows.size()), kPageSize));
 }
 
 void OperationListModel::findHits()
@@ -297,31 +216,15 @@ void OperationListModel::findHits()
     }
 }
 
-void OperationListModel::load(int rows)
+Result<qint64> OperationListModel::readCount()
 {
-    m_rows.clear();
-    m_total = 0;
     findHits();
-    if (m_store) {
-        Result<qint64> total = query().count();
-        Result<std::vector<OperationListRow>> first =
-            total ? query().page(nullptr, rows) : Result<std::vector<OperationListRow>>(total.error());
-        if (first) {
-            m_total = *total;
-            m_rows = std::move(*first);
-        } else {
-            fail(first.error());
-        }
-    }
-    rebuildIndex();
+    return query().count();
 }
 
-void OperationListModel::rebuildIndex()
+Result<std::vector<OperationListRow>> OperationListModel::readPage(const OperationListRow* after, int limit) const
 {
-    m_rowOf.clear();
-    m_rowOf.reserve(qsizetype(m_rows.size()));
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows[i].id, int(i));
+    return query().page(after, limit);
 }
 
 void OperationListModel::storeChanged(const QString& entity, const QList<QUuid>& ids)
@@ -375,9 +278,14 @@ void OperationListModel::operationsChanged(const QList<QUuid>& ids)
     }
 }
 
+QString OperationListModel::readFailedText(const Error& error) const
+{
+    return tr("The operations could not be read: %1").arg(error.message);
+}
+
 void OperationListModel::fail(const Error& error)
 {
-    Q_EMIT readFailed(tr("The operations could not be read: %1").arg(error.message));
+    Q_EMIT readFailed(readFailedText(error));
 }
 
 } // namespace tandem

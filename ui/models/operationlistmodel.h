@@ -1,10 +1,9 @@
 #pragma once
 
+#include "models/pagedmodel.h"
 #include "query/operationlistquery.h"
 #include "store/store.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
 #include <QUuid>
 
@@ -24,7 +23,7 @@ class OperationHits;
 // operations, a new order, changed targets, survivors or agencies) reads the rows loaded so far
 // again, in a model reset. With a filter, only the operations that pass it are there, and an edit
 // that makes one pass or fail it brings it in or takes it out.
-class OperationListModel : public QAbstractTableModel {
+class OperationListModel : public PagedTableModel<OperationListRow> {
     Q_OBJECT
 
 public:
@@ -48,12 +47,9 @@ public:
     void setStore(Store* store);
     Store* store() const { return m_store; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Shows only the operations that pass `filter` (search as you type, status, type, dates).
@@ -62,22 +58,12 @@ public:
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // The operations that pass the filter, loaded or not (SELECT count(*)).
-    qint64 totalCount() const { return m_total; }
     // All operations that are not deleted, whatever the filter.
     qint64 allCount() const { return m_all; }
-    QUuid idAt(int row) const;
-    // The row of a loaded operation, or -1.
-    int rowOf(const QUuid& id) const;
     // Fetches pages until `id` is loaded; returns its row, or -1 when it is not in the list.
     int fetchUntil(const QUuid& id);
     // Reads the loaded rows (at least a page) again, in a model reset.
     void reload();
-
-Q_SIGNALS:
-    void totalCountChanged(qint64 count);
-    // A read failed; the message is for people. The rows loaded before stay as they were.
-    void readFailed(const QString& message);
 
 private:
     OperationListQuery query() const
@@ -87,25 +73,20 @@ private:
     // Looks the filter's words up again (at every load: the index follows the store).
     void findHits();
     void countAll();
-    // Within a model reset: the count and the first `rows` rows (at least a page), or nothing.
-    void load(int rows);
-    void rebuildIndex();
+    bool canRead() const override { return m_store; }
+    Result<qint64> readCount() override;
+    Result<std::vector<OperationListRow>> readPage(const OperationListRow* after, int limit) const override;
+    QString readFailedText(const Error& error) const override;
     void storeChanged(const QString& entity, const QList<QUuid>& ids);
     void operationsChanged(const QList<QUuid>& ids);
     void fail(const Error& error);
 
     QPointer<Store> m_store;
-    std::vector<OperationListRow> m_rows;
-    QHash<QUuid, int> m_rowOf;
-    qint64 m_total = 0;
     qint64 m_all = 0;
     OperationFilter m_filter;
     std::unique_ptr<search::OperationHits> m_hits; // the words of m_filter found, on m_store's connection
     int m_sortColumn = Starts;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    // True while the model announces a reset or an insertion: a slot of those signals that asks
-    // for more rows (QAbstractItemModelTester does) must not start a change inside the change.
-    bool m_changing = false;
 };
 
 } // namespace tandem

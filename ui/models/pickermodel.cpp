@@ -1,55 +1,39 @@
 #include "pickermodel.h"
 
-#include <iterator>
-#include <utility>
-
 namespace tandem {
 
-PickerModel::PickerModel(PickerSource& source, QObject* parent) : QAbstractListModel(parent), m_source(source) {}
+PickerModel::PickerModel(PickerSource& source, QObject* parent) : PagedTableModel(kPageSize, parent), m_source(source) {}
 
 bool PickerModel::setSearch(const QString& text)
 {
-    const bool wasChanging = std::exchange(m_changing, true);
-    beginResetModel();
-    m_search = text;
-    m_entries.clear();
-    m_matches = 0;
-    m_failed = false;
-    QString error;
-    if (Result<qint64> matches = m_source.search(text); !matches) {
-        error = matches.error().message;
-    } else if (Result<std::vector<PickerEntry>> first = m_source.page(nullptr, kPageSize); !first) {
-        error = first.error().message;
-    } else {
-        m_matches = *matches;
-        m_entries = std::move(*first);
-        // The count and the page are two statements: never promise more than there is.
-        if (qint64(m_entries.size()) < kPageSize)
-            m_matches = qint64(m_entries.size());
-    }
-    m_failed = !error.isEmpty();
-    endResetModel();
-    m_changing = wasChanging;
-    if (m_failed)
-        Q_EMIT readFailed(error);
-    return !m_failed;
+    return resetRows(kPageSize, [&] { m_search = text; });
 }
 
-QUuid PickerModel::idAt(int row) const
+Result<qint64> PickerModel::readCount()
 {
-    return row >= 0 && row < int(m_entries.size()) ? m_entries[size_t(row)].id : QUuid();
+    return m_source.search(m_search);
 }
 
-int PickerModel::rowCount(const QModelIndex& parent) const
+Result<std::vector<PickerEntry>> PickerModel::readPage(const PickerEntry* after, int limit) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return m_source.page(after, limit);
+}
+
+QString PickerModel::readFailedText(const Error& error) const
+{
+    return error.message;
+}
+
+int PickerModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 1;
 }
 
 QVariant PickerModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PickerEntry& entry = m_entries[size_t(index.row())];
+    const PickerEntry& entry = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -60,36 +44,6 @@ QVariant PickerModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-bool PickerModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_changing && !m_failed && qint64(m_entries.size()) < m_matches;
-}
-
-void PickerModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    Result<std::vector<PickerEntry>> more = m_source.page(m_entries.empty() ? nullptr : &m_entries.back(), kPageSize);
-    if (!more) {
-        m_failed = true;
-        Q_EMIT readFailed(more.error().message);
-        return;
-    }
-    if (more->empty()) {
-        // Fewer than counted (the records changed between the statements): the list ends here.
-        m_matches = qint64(m_entries.size());
-        return;
-    }
-    const int first = int(m_entries.size());
-    const bool wasChanging = std::exchange(m_changing, true);
-    beginInsertRows({}, first, first + int(more->size()) - 1);
-    m_entries.insert(m_entries.end(), std::make_move_iterator(more->begin()), std::make_move_iterator(more->end()));
-    endInsertRows();
-    m_changing = wasChanging;
-    if (qint64(more->size()) < kPageSize)
-        m_matches = qint64(m_entries.size());
 }
 
 } // namespace tandem

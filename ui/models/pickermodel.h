@@ -1,8 +1,7 @@
 #pragma once
 
-#include "util/result.h"
+#include "models/pagedmodel.h"
 
-#include <QAbstractListModel>
 #include <QUuid>
 #include <QVariant>
 
@@ -35,9 +34,9 @@ public:
     virtual QString countText(qint64 matches, qint64 all, bool searching) const = 0;
 };
 
-// The matches of a search as a list, read a page at a time as the list scrolls
+// The matches of a search as a list (one column), read a page at a time as the list scrolls
 // (canFetchMore/fetchMore). The model does not own the source, which must outlive it.
-class PickerModel : public QAbstractListModel {
+class PickerModel : public PagedTableModel<PickerEntry> {
     Q_OBJECT
 
 public:
@@ -51,28 +50,24 @@ public:
     bool setSearch(const QString& text);
     const QString& search() const { return m_search; }
     // The matches of the search, read or not yet.
-    qint64 matchCount() const { return m_matches; }
-    QUuid idAt(int row) const;
+    qint64 matchCount() const { return totalCount(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
+    // As a list model's: the column may be left out.
+    QModelIndex index(int row, int column = 0, const QModelIndex& parent = {}) const override
+    {
+        return PagedTableModel::index(row, column, parent);
+    }
+    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
-
-Q_SIGNALS:
-    // A read failed; the message is for people.
-    void readFailed(const QString& message);
 
 private:
+    bool canRead() const override { return true; }
+    Result<qint64> readCount() override;
+    Result<std::vector<PickerEntry>> readPage(const PickerEntry* after, int limit) const override;
+    QString readFailedText(const Error& error) const override;
+
     PickerSource& m_source;
     QString m_search;
-    std::vector<PickerEntry> m_entries;
-    qint64 m_matches = 0;
-    // Set when a page could not be read: fetchMore() stops asking until the next search.
-    bool m_failed = false;
-    // True while the model announces a reset or an insertion: a slot of those signals that asks
-    // for more rows (QAbstractItemModelTester does) must not start a change inside the change.
-    bool m_changing = false;
 };
 
 } // namespace tandem

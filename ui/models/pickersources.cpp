@@ -2,13 +2,14 @@
 
 #include "domain/search.h"
 #include "domain/searchhits.h"
+#include "query/names.h"
+#include "query/tips.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -23,9 +24,6 @@ const FieldDef& field(const char* entity, const char* name)
 {
     return *Registry::instance().entity(QString::fromLatin1(entity))->field(QString::fromLatin1(name));
 }
-
-// The tips on offer: not deleted, new or assessed.
-const QString kOpenTips = QStringLiteral("deleted = 0 AND status IN ('new', 'assessed')");
 
 } // namespace
 
@@ -60,15 +58,10 @@ Result<void> OpenOperationSource::readShut()
 {
     if (m_shut)
         return {};
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT k.key FROM operation o JOIN search_key k ON k.id = o.id"
-                                                      " WHERE o.deleted = 0 AND o.status IN ('closed', 'cancelled')"
-                                                      " ORDER BY k.key"));
-    if (!q)
-        return q.error();
-    std::vector<std::int64_t> keys;
-    while (q->next())
-        keys.push_back(q->value(0).toLongLong());
-    m_shut = std::move(keys);
+    Result<std::vector<std::int64_t>> keys = shutOperationKeys(m_store);
+    if (!keys)
+        return keys.error();
+    m_shut = std::move(*keys);
     return {};
 }
 
@@ -156,37 +149,12 @@ Result<qint64> OpenTipSource::search(const QString& text)
     const QStringList words = search::searchWords(text).words;
     if (words.isEmpty() && m_all && m_matchesAreAll)
         return *m_all;
-    QString condition;
-    QVariantList binds;
-    const FieldDef& channel = field("tip", "channel");
-    // Every word, somewhere: in the place, in the description, or in the label of the channel
-    // (in the language shown, so the channels whose label has it stand in for it).
-    for (const QString& word : words) {
-        const QString pattern = QLatin1Char('%') + word + QLatin1Char('%');
-        QString term = QStringLiteral("place LIKE ? OR description LIKE ?");
-        binds << pattern << pattern;
-        QStringList channels;
-        for (const EnumValue& v : channel.values) {
-            const QString token = QString::fromLatin1(v.token);
-            if (channel.valueLabel(token).contains(word, Qt::CaseInsensitive)) {
-                channels << QStringLiteral("?");
-                binds << token;
-            }
-        }
-        if (!channels.isEmpty())
-            term += QStringLiteral(" OR channel IN (%1)").arg(channels.join(QLatin1Char(',')));
-        condition += QStringLiteral(" AND (%1)").arg(term);
-    }
-    // The unary + keeps SQLite from walking the received_at index (a look-up of the row for each
-    // tip, open or not): one pass over the table and a sort of the matches costs half as much.
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT received_at, id FROM tip WHERE ") + kOpenTips + condition
-                                           + QStringLiteral(" ORDER BY +received_at DESC, id"),
-                                       binds);
-    if (!q)
-        return q.error();
+    Result<std::vector<OpenTipMatch>> found = findOpenTips(m_store, words);
+    if (!found)
+        return found.error();
     m_matches.clear();
-    while (q->next())
-        m_matches.push_back({q->value(0).toLongLong(), q->value(1).toByteArray()});
+    for (OpenTipMatch& m : *found)
+        m_matches.push_back({m.received, std::move(m.id)});
     m_matchesAreAll = words.isEmpty();
     return qint64(m_matches.size());
 }
@@ -204,26 +172,20 @@ Result<std::vector<PickerEntry>> OpenTipSource::page(const PickerEntry* after, i
     const auto to = from + std::min<std::ptrdiff_t>(limit, m_matches.end() - from);
     if (from == to)
         return std::vector<PickerEntry>();
-    QVariantList ids;
+    QList<QByteArray> ids;
     for (auto it = from; it != to; ++it)
         ids << it->id;
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT id, received_at, channel, place FROM tip WHERE id IN (%1)")
-                                           .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-                                       ids);
-    if (!q)
-        return q.error();
+    Result<std::vector<TipLine>> lines = tipLines(m_store, ids);
+    if (!lines)
+        return lines.error();
     const FieldDef& channel = field("tip", "channel");
     QHash<QByteArray, PickerEntry> read;
-    while (q->next()) {
-        const QByteArray id = q->value(0).toByteArray();
-        const qint64 received = q->value(1).toLongLong();
-        const QString place = q->value(3).toString();
-        read.insert(id, {QUuid::fromRfc4122(id),
-                         QStringLiteral("%1 — %2, %3")
-                             .arg(localTimeText(QDateTime::fromSecsSinceEpoch(received, Qt::UTC)),
-                                  channel.valueLabel(q->value(2).toString()),
-                                  place.isEmpty() ? Texts::tr("no place given") : place),
-                         received});
+    for (const TipLine& line : *lines) {
+        read.insert(line.id, {QUuid::fromRfc4122(line.id),
+                              QStringLiteral("%1 — %2, %3")
+                                  .arg(localTimeText(line.received), channel.valueLabel(line.channel),
+                                       line.place.isEmpty() ? Texts::tr("no place given") : line.place),
+                              line.received.toSecsSinceEpoch()});
     }
     std::vector<PickerEntry> entries;
     entries.reserve(read.size());
@@ -248,10 +210,7 @@ ServiceSource::ServiceSource(const Store& store, ServiceFilter filter) : m_store
 
 Result<qint64> ServiceSource::countAll()
 {
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM service WHERE deleted = 0"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return liveCount(m_store, QStringLiteral("service"));
 }
 
 Result<qint64> ServiceSource::search(const QString& text)

@@ -7,7 +7,6 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace tandem {
 
@@ -47,30 +46,11 @@ void ProtocolListModel::reload()
     beginResetModel();
     m_items.clear();
     if (m_store) {
-        Result<QSqlQuery> q = m_store->exec(QStringLiteral(
-            "SELECT r.id, r.family, r.name, r.version, r.status, r.jurisdiction, r.next_review_at,"
-            " (SELECT count(*) FROM protocol_step p WHERE p.protocol = r.id AND p.deleted = 0),"
-            " (SELECT count(DISTINCT i.survivor) FROM checklist_item i JOIN protocol_step p ON p.id = i.step"
-            "  JOIN survivor s ON s.id = i.survivor AND s.deleted = 0 WHERE p.protocol = r.id AND i.deleted = 0)"
-            " FROM protocol r WHERE r.deleted = 0 ORDER BY r.name COLLATE NOCASE, r.family, r.version DESC"));
-        if (!q) {
-            Q_EMIT readFailed(tr("The protocols could not be read: %1").arg(q.error().message));
-        } else {
-            while (q->next()) {
-                Item i;
-                i.id = QUuid::fromRfc4122(q->value(0).toByteArray());
-                i.family = QUuid::fromRfc4122(q->value(1).toByteArray());
-                i.name = q->value(2).toString();
-                i.version = q->value(3).toInt();
-                i.status = q->value(4).toString();
-                i.jurisdiction = q->value(5).toString();
-                if (!q->value(6).isNull())
-                    i.nextReview = QDateTime::fromSecsSinceEpoch(q->value(6).toLongLong(), Qt::UTC);
-                i.steps = q->value(7).toInt();
-                i.survivors = q->value(8).toInt();
-                m_items.push_back(std::move(i));
-            }
-        }
+        Result<std::vector<ProtocolListRow>> rows = readProtocolList(*m_store);
+        if (!rows)
+            Q_EMIT readFailed(tr("The protocols could not be read: %1").arg(rows.error().message));
+        else
+            m_items = std::move(*rows);
     }
     endResetModel();
 }

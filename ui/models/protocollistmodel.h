@@ -1,9 +1,9 @@
 #pragma once
 
+#include "query/protocollist.h"
+
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QPointer>
-#include <QUuid>
 
 #include <vector>
 
@@ -21,17 +21,7 @@ public:
     enum Column { Name, Version, Status, Jurisdiction, Steps, Survivors, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole };
 
-    struct Item {
-        QUuid id;
-        QUuid family;
-        QString name;
-        int version = 0;
-        QString status;
-        QString jurisdiction;
-        QDateTime nextReview;
-        int steps = 0;
-        int survivors = 0;
-    };
+    using Item = ProtocolListRow;
 
     explicit ProtocolListModel(QObject* parent = nullptr);
 

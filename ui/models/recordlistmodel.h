@@ -1,10 +1,8 @@
 #pragma once
 
+#include "models/pagedmodel.h"
 #include "store/row.h"
-#include "util/result.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QPointer>
 #include <QStringList>
 #include <QUuid>
@@ -12,6 +10,8 @@
 #include <vector>
 
 namespace tandem {
+
+class DirectoryQuery;
 
 class Store;
 struct EntityDef;
@@ -21,7 +21,7 @@ struct EntityDef;
 // row of the one before, by sort value and id), filtered by search as you type over the directory
 // index (domain/search.h). No view loads the whole table. Follows Store::changed() by reading the
 // rows loaded so far again.
-class RecordListModel : public QAbstractTableModel {
+class RecordListModel : public PagedTableModel<Row> {
     Q_OBJECT
 
 public:
@@ -36,52 +36,32 @@ public:
     void setSearch(const QString& text);
     QString search() const { return m_search; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    // Records that match (the search), loaded or not.
-    qint64 totalCount() const { return m_total; }
     // Records of the entity, whatever the search.
     qint64 allCount() const { return m_all; }
-    QUuid idAt(int row) const;
-    int rowOf(const QUuid& id) const;
-    int fetchUntil(const QUuid& id);
     void reload();
 
-Q_SIGNALS:
-    void totalCountChanged();
-    void readFailed(const QString& message);
-
 private:
-    struct Query {
-        QString from;
-        QString where;
-        QVariantList binds;
-    };
-    Query query() const;
-    QString sortKey() const;
-    Result<std::vector<Row>> page(const Row* after, int limit) const;
-    void load(int rows);
+    DirectoryQuery query() const;
+    bool canRead() const override;
+    Result<qint64> readCount() override;
+    Result<std::vector<Row>> readPage(const Row* after, int limit) const override;
+    QString readFailedText(const Error& error) const override;
     void storeChanged(const QString& entity);
 
     const EntityDef* m_entity;
     QStringList m_columns;
     QPointer<Store> m_store;
     QString m_search;
-    std::vector<Row> m_rows;
-    QHash<QUuid, int> m_rowOf;
-    qint64 m_total = 0;
     qint64 m_all = 0;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    bool m_changing = false;
 };
 
 } // namespace tandem

@@ -10,22 +10,10 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace tandem {
 namespace {
-
-// Sets a flag for as long as it lives.
-class Raise {
-public:
-    explicit Raise(bool& flag) : m_flag(flag), m_was(std::exchange(flag, true)) {}
-    ~Raise() { m_flag = m_was; }
-    Raise(const Raise&) = delete;
-    Raise& operator=(const Raise&) = delete;
-
-private:
-    bool& m_flag;
-    bool m_was;
-};
 
 // Internal ids: 0 for a band row; 1 + band for a survivor row (its parent is that band);
 // 1 + kDueBands + kDueBands × survivor + band for a step row (its parent is that survivor).
@@ -113,7 +101,7 @@ void TodayModel::reload()
         return;
     }
     m_stale = false;
-    const Raise changing(m_changing);
+    const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
     std::array<size_t, kDueBands> loaded{};
     for (int b = 0; b < kDueBands; ++b)
@@ -229,7 +217,7 @@ void TodayModel::fetchMore(const QModelIndex& parent)
     b.more = int(page->size()) == kPageSize;
     if (page->empty())
         return;
-    const Raise changing(m_changing);
+    const QScopedValueRollback<bool> changing(m_changing, true);
     const int first = int(b.survivors.size());
     beginInsertRows(parent, first, first + int(page->size()) - 1);
     for (SurvivorNode& node : *page)

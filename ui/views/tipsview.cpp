@@ -194,7 +194,7 @@ TipsView::TipsView(QWidget* parent)
     connect(m_link, &QPushButton::clicked, this, &TipsView::linkCurrent);
     connect(m_unlink, &QPushButton::clicked, this, &TipsView::unlinkCurrent);
     connect(m_model, &TipListModel::totalCountChanged, this, &TipsView::updateCount);
-    connect(m_model, &TipListModel::failed, m_count, &QLabel::setText);
+    connect(m_model, &TipListModel::readFailed, m_count, &QLabel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TipsView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_kept = current(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
