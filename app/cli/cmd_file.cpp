@@ -98,8 +98,8 @@ int runCheck(const QStringList& arguments)
         Cli::tr("Checks DB without changing it: SQLite's integrity and foreign keys, then the "
                 "invariants of every table (ids, versions, tombstones, required fields, values "
                 "and their types, references, the sequence and the clock) and of the domain (closed "
-                "operations with open mandatory steps, two active versions of a protocol, survivor "
-                "codes used twice, a rescue time without a checklist). Prints each problem "
+                "operations with open mandatory steps, two active versions of a protocol, a rescue time "
+                "without a checklist; survivor codes used twice are warnings). Prints each problem "
                 "on a line of its own naming the table, the record and the field, and exits "
                 "with 1 when there is an error. References to records this file does not hold "
                 "are warnings: partners may not have sent them."));

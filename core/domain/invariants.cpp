@@ -66,7 +66,9 @@ Result<void> duplicateCodes(const Store& store, CheckReport& report)
     if (!q)
         return q.error();
     while (q->next())
-        report.add({kError, QStringLiteral("survivor"), idOf(q->value(0)), QStringLiteral("code"),
+        // Two offices numbering at the same time can give one code each before they exchange: a
+        // warning to settle, not a broken file.
+        report.add({CheckProblem::Severity::Warning, QStringLiteral("survivor"), idOf(q->value(0)), QStringLiteral("code"),
                     Texts::tr("the code %1 is also another survivor's; give one of them a new code")
                         .arg(q->value(1).toString())});
     return {};
