@@ -3,7 +3,7 @@
 // open action items. Deleted rows never come back; the order is the one each chooser shows.
 
 #include "catchqt.h"
-#include "testsupport.h"
+#include "querysample.h"
 
 #include "query/directory.h"
 
@@ -11,19 +11,6 @@ using namespace tandem;
 using namespace tandem::test;
 
 namespace {
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
-
-QUuid agency(Store& s, const QString& name)
-{
-    return add(s, "agency", {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("police")}});
-}
 
 template <typename Row>
 QStringList names(const std::vector<Row>& rows)
@@ -39,10 +26,10 @@ QStringList names(const std::vector<Row>& rows)
 TEST_CASE("agencies to choose: live ones only, by name as stored or ignoring case")
 {
     TempStore t;
-    const QUuid bravo = agency(*t, QStringLiteral("bravo Outreach"));
-    agency(*t, QStringLiteral("Alder Police"));
-    agency(*t, QStringLiteral("Cedar Labour Inspectorate"));
-    const QUuid gone = agency(*t, QStringLiteral("Aardvark Deleted"));
+    const QUuid bravo = addAgency(*t, QStringLiteral("bravo Outreach"));
+    addAgency(*t, QStringLiteral("Alder Police"));
+    addAgency(*t, QStringLiteral("Cedar Labour Inspectorate"));
+    const QUuid gone = addAgency(*t, QStringLiteral("Aardvark Deleted"));
     REQUIRE(t->remove(QStringLiteral("agency"), gone));
 
     Result<std::vector<query::NamedRow>> stored = query::agencies(*t, query::NameOrder::Stored);
@@ -60,9 +47,9 @@ TEST_CASE("agencies to choose: live ones only, by name as stored or ignoring cas
 TEST_CASE("recipients: a consent may name any office, a report only a partner office, each in its group")
 {
     TempStore t(QStringLiteral("Home Office"));
-    const QUuid police = agency(*t, QStringLiteral("harbour Police"));
-    agency(*t, QStringLiteral("Zephyr Advocacy"));
-    REQUIRE(t->remove(QStringLiteral("agency"), agency(*t, QStringLiteral("Deleted Agency"))));
+    const QUuid police = addAgency(*t, QStringLiteral("harbour Police"));
+    addAgency(*t, QStringLiteral("Zephyr Advocacy"));
+    REQUIRE(t->remove(QStringLiteral("agency"), addAgency(*t, QStringLiteral("Deleted Agency"))));
     const QUuid partner = add(*t, "office", {{QStringLiteral("name"), QStringLiteral("Aster Office")}});
     REQUIRE(t->remove(QStringLiteral("office"), add(*t, "office", {{QStringLiteral("name"), QStringLiteral("Gone Office")}})));
 
@@ -98,8 +85,8 @@ TEST_CASE("this office's name")
 TEST_CASE("an agency's operations: as lead or assigned, each once, live ones only")
 {
     TempStore t;
-    const QUuid police = agency(*t, QStringLiteral("Alder Police"));
-    const QUuid other = agency(*t, QStringLiteral("Birch Outreach"));
+    const QUuid police = addAgency(*t, QStringLiteral("Alder Police"));
+    const QUuid other = addAgency(*t, QStringLiteral("Birch Outreach"));
     const auto operation = [&](const char* name, const QUuid& lead) {
         QVariantMap values{{QStringLiteral("code_name"), QString::fromLatin1(name)}};
         if (!lead.isNull())
@@ -126,8 +113,8 @@ TEST_CASE("an agency's operations: as lead or assigned, each once, live ones onl
 TEST_CASE("an agency's open action items: undone and live, by due time (none last), then title, up to the limit")
 {
     TempStore t;
-    const QUuid police = agency(*t, QStringLiteral("Alder Police"));
-    const QUuid other = agency(*t, QStringLiteral("Birch Outreach"));
+    const QUuid police = addAgency(*t, QStringLiteral("Alder Police"));
+    const QUuid other = addAgency(*t, QStringLiteral("Birch Outreach"));
     const QUuid op = add(*t, "operation", {{QStringLiteral("code_name"), QStringLiteral("Operation Lantern")}});
     const QUuid meeting = add(*t, "meeting", {{QStringLiteral("kind"), QStringLiteral("coordination")},
                                               {QStringLiteral("title"), QStringLiteral("June coordination")},

@@ -3,7 +3,7 @@
 // choose. Deleted rows never come back; the order is the one the window shows.
 
 #include "catchqt.h"
-#include "testsupport.h"
+#include "querysample.h"
 
 #include "query/operationdetail.h"
 
@@ -11,19 +11,6 @@ using namespace tandem;
 using namespace tandem::test;
 
 namespace {
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
-
-QUuid agency(Store& s, const QString& name)
-{
-    return add(s, "agency", {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("police")}});
-}
 
 QUuid operation(Store& s, const QString& name, const QVariantMap& more = {})
 {
@@ -45,7 +32,7 @@ QStringList names(const std::vector<query::ChoiceRow>& rows)
 TEST_CASE("the head of an operation: its fields as values, its live lead agency, nothing once deleted")
 {
     TempStore t;
-    const QUuid lead = agency(*t, QStringLiteral("Alder Police"));
+    const QUuid lead = addAgency(*t, QStringLiteral("Alder Police"));
     const QUuid op = operation(*t, QStringLiteral("Operation Lantern"),
                                {{QStringLiteral("lead_agency"), lead},
                                 {QStringLiteral("status"), QStringLiteral("planned")},
@@ -99,11 +86,11 @@ TEST_CASE("an operation's targets and assignments: live ones, in the pane's orde
     REQUIRE(choices);
     CHECK(names(*choices) == QStringList{QStringLiteral("Bakery"), QStringLiteral("garage")});
 
-    const QUuid zed = agency(*t, QStringLiteral("Zed Police"));
-    const QUuid birch = agency(*t, QStringLiteral("birch Outreach"));
-    const QUuid cedar = agency(*t, QStringLiteral("Cedar Inspectorate"));
-    const QUuid gone = agency(*t, QStringLiteral("Gone Agency"));
-    const QUuid unassigned = agency(*t, QStringLiteral("Aspen Unassigned"));
+    const QUuid zed = addAgency(*t, QStringLiteral("Zed Police"));
+    const QUuid birch = addAgency(*t, QStringLiteral("birch Outreach"));
+    const QUuid cedar = addAgency(*t, QStringLiteral("Cedar Inspectorate"));
+    const QUuid gone = addAgency(*t, QStringLiteral("Gone Agency"));
+    const QUuid unassigned = addAgency(*t, QStringLiteral("Aspen Unassigned"));
     const auto assign = [&](const QUuid& a, const char* role, const QVariantMap& more = {}) {
         QVariantMap values = more;
         values.insert(QStringLiteral("operation"), op);
@@ -135,7 +122,7 @@ TEST_CASE("an operation's targets and assignments: live ones, in the pane's orde
 TEST_CASE("what deleting an operation takes along: live rows of each kind, counted")
 {
     TempStore t;
-    const QUuid police = agency(*t, QStringLiteral("Alder Police"));
+    const QUuid police = addAgency(*t, QStringLiteral("Alder Police"));
     const QUuid op = operation(*t, QStringLiteral("Operation Lantern"), {{QStringLiteral("status"), QStringLiteral("planned")}});
     add(*t, "target", {{QStringLiteral("operation"), op}, {QStringLiteral("label"), QStringLiteral("A")},
                        {QStringLiteral("address"), QStringLiteral("1 Mill Lane")}});

@@ -2,7 +2,7 @@
 // (core/query/survivordetail.h, core/query/changes.h).
 
 #include "catchqt.h"
-#include "testsupport.h"
+#include "querysample.h"
 
 #include "query/changes.h"
 #include "query/survivordetail.h"
@@ -14,14 +14,6 @@ using namespace tandem;
 using namespace tandem::test;
 
 namespace {
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
 
 } // namespace
 
