@@ -12,6 +12,7 @@
 #include "document.h"
 #include "guitest.h"
 #include "language.h"
+#include "languagescope.h"
 #include "models/operationlistmodel.h"
 #include "models/survivorlistmodel.h"
 #include "store/registry.h"
@@ -57,40 +58,6 @@
 using namespace tandem;
 
 namespace {
-
-// The window's language for the length of a test, as language::install() sets it at start.
-class Language {
-public:
-    explicit Language(const QString& code)
-    {
-        language::setChosen(code);
-        m_locale = language::effectiveLocale();
-        if (!code.isEmpty() && code != QLatin1String("en")) {
-            m_loaded = m_tandem.load(QStringLiteral(":/i18n/tandem_%1.qm").arg(code));
-            QCoreApplication::installTranslator(&m_tandem);
-            if (m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(&m_qt);
-        }
-        QLocale::setDefault(m_locale);
-        QGuiApplication::setLayoutDirection(m_locale.textDirection());
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_tandem);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-        language::setChosen(QString());
-    }
-    bool loaded() const { return m_loaded; }
-    QLocale locale() const { return m_locale; }
-
-private:
-    QTranslator m_tandem;
-    QTranslator m_qt;
-    QLocale m_locale;
-    bool m_loaded = false;
-};
 
 // The Alt+letter of a text with an &-letter ("Alt+F" for "&File"), empty without one.
 QString mnemonicOf(const QString& text)
@@ -232,7 +199,7 @@ private:
 
     void checkMnemonics(const QString& code)
     {
-        Language language(code);
+        test::LanguageScope language(code);
         QVERIFY(code.isEmpty() || language.loaded());
         std::unique_ptr<MainWindow> window = test::openDemoWindow(m_dir, QStringLiteral("reading"));
         QVERIFY(window);
@@ -427,7 +394,7 @@ private Q_SLOTS:
 
     void arabicKeepsRangesInReadingOrderAndOneDigitSystem()
     {
-        Language arabic(QStringLiteral("ar"));
+        test::LanguageScope arabic(QStringLiteral("ar"));
         QVERIFY(arabic.loaded());
         QCOMPARE(QLocale().zeroDigit(), QStringLiteral("0"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
@@ -484,7 +451,7 @@ private Q_SLOTS:
     void theStateOpenIsNotTheVerbOpen()
     {
         QFETCH(QString, code);
-        Language language(code);
+        test::LanguageScope language(code);
         QVERIFY(language.loaded());
         const FieldDef* state = Registry::instance().entity(QStringLiteral("checklist_item"))->field(QStringLiteral("state"));
         const QString asState = state->valueLabel(QStringLiteral("open"));

@@ -11,6 +11,7 @@
 #include "focusstyle.h"
 #include "guitest.h"
 #include "language.h"
+#include "languagescope.h"
 #include "models/todaymodel.h"
 #include "views/checklistpanel.h"
 #include "views/operationeditor.h"
@@ -37,37 +38,6 @@
 using namespace tandem;
 
 namespace {
-
-// The window's language for the length of a test, as language::install() sets it at start.
-class Language {
-public:
-    explicit Language(const QString& code)
-    {
-        language::setChosen(code);
-        m_locale = language::effectiveLocale();
-        m_loaded = m_tandem.load(QStringLiteral(":/i18n/tandem_%1.qm").arg(code));
-        QCoreApplication::installTranslator(&m_tandem);
-        if (m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-        QLocale::setDefault(m_locale);
-        QGuiApplication::setLayoutDirection(m_locale.textDirection());
-    }
-    ~Language()
-    {
-        QCoreApplication::removeTranslator(&m_tandem);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-        language::setChosen(QString());
-    }
-    bool loaded() const { return m_loaded; }
-
-private:
-    QTranslator m_tandem;
-    QTranslator m_qt;
-    QLocale m_locale;
-    bool m_loaded = false;
-};
 
 // The widest text `edit` shows in its format over a year: every month, every weekday, morning
 // and afternoon, each digit an 8 (counted here independently of ui/datestyle.cpp).
@@ -170,7 +140,7 @@ private Q_SLOTS:
         QVERIFY2(survivor.startsWith(QLatin1String("V-")), qPrintable(survivor));
         english.reset();
 
-        Language arabic(QStringLiteral("ar"));
+        test::LanguageScope arabic(QStringLiteral("ar"));
         QVERIFY(arabic.loaded());
         std::unique_ptr<MainWindow> window = test::openDemoWindow(m_dir, QStringLiteral("textfit"));
         QVERIFY(window);
@@ -200,7 +170,7 @@ private Q_SLOTS:
     // page shows the widest date of its format whole.
     void dateControlsHoldTheirWidestDateInSpanish()
     {
-        Language spanish(QStringLiteral("es"));
+        test::LanguageScope spanish(QStringLiteral("es"));
         QVERIFY(spanish.loaded());
         std::unique_ptr<MainWindow> window = test::openDemoWindow(m_dir, QStringLiteral("textfit"));
         QVERIFY(window);
@@ -249,7 +219,7 @@ private Q_SLOTS:
     // منظمة غير حكومية", among them).
     void todaysColumnsAreWholeInArabic()
     {
-        Language arabic(QStringLiteral("ar"));
+        test::LanguageScope arabic(QStringLiteral("ar"));
         QVERIFY(arabic.loaded());
         std::unique_ptr<MainWindow> window = test::openDemoWindow(m_dir, QStringLiteral("textfit"));
         QVERIFY(window);
@@ -283,7 +253,7 @@ private Q_SLOTS:
     // drawn no wider than the room its tab has for it.
     void thePlansTabsAreWholeInArabic()
     {
-        Language arabic(QStringLiteral("ar"));
+        test::LanguageScope arabic(QStringLiteral("ar"));
         QVERIFY(arabic.loaded());
         std::unique_ptr<MainWindow> window = test::openDemoWindow(m_dir, QStringLiteral("textfit"));
         QVERIFY(window);
