@@ -71,12 +71,6 @@ Dialogs::DialogAnswer typeAndShoot(QWidget& window, const QString& search, const
     };
 }
 
-QUuid first(Store& store, const QString& sql)
-{
-    Result<QSqlQuery> q = store.exec(sql);
-    return q && q->next() ? QUuid::fromRfc4122(q->value(0).toByteArray()) : QUuid();
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -129,7 +123,7 @@ int main(int argc, char** argv)
     // Meetings: the calendar, on a meeting with attendance, then its action items.
     MeetingsView* meetings = window.meetingsView();
     window.showView(meetings);
-    const QUuid attended = first(store, QStringLiteral(
+    const QUuid attended = test::firstId(store, QStringLiteral(
         "SELECT m.id FROM meeting m JOIN attendance a ON a.meeting = m.id AND a.deleted = 0 WHERE m.deleted = 0"
         " GROUP BY m.id ORDER BY (SELECT count(*) FROM action_item x WHERE x.meeting = m.id AND x.done_at IS NULL) DESC,"
         " m.starts_at DESC LIMIT 1"));
@@ -160,7 +154,7 @@ int main(int argc, char** argv)
     save(window, out, "tips-intake");
 
     // The pickers that link a tip and an operation: as they open, and with a search typed.
-    tips->select(first(store, QStringLiteral("SELECT id FROM tip WHERE deleted = 0 AND status IN ('new', 'assessed')"
+    tips->select(test::firstId(store, QStringLiteral("SELECT id FROM tip WHERE deleted = 0 AND status IN ('new', 'assessed')"
                                              " ORDER BY received_at DESC LIMIT 1")));
     Dialogs::setNextDialogAnswer(typeAndShoot(window, QString(), out, "operation"));
     chooseOperation(&window, *window.document());
@@ -176,7 +170,7 @@ int main(int argc, char** argv)
     save(window, out, "today");
 
     // An operation's feedback and tips.
-    const QUuid op = first(store, QStringLiteral("SELECT operation FROM feedback WHERE deleted = 0 AND operation IS NOT NULL"
+    const QUuid op = test::firstId(store, QStringLiteral("SELECT operation FROM feedback WHERE deleted = 0 AND operation IS NOT NULL"
                                                  " GROUP BY operation ORDER BY count(*) DESC LIMIT 1"));
     window.showView(window.operationsView());
     if (!op.isNull()) {

@@ -56,12 +56,6 @@ bool saveWithDialog(QWidget& window, QDialog& dialog, const QString& dir, const 
     return test::saveWindowWithDialog(window, dialog, QDir(dir).filePath(QStringLiteral("day-%1%2.png").arg(QLatin1String(name), g_suffix)));
 }
 
-QUuid first(Store& store, const QString& sql)
-{
-    Result<QSqlQuery> q = store.exec(sql);
-    return q && q->next() ? QUuid::fromRfc4122(q->value(0).toByteArray()) : QUuid();
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -117,9 +111,9 @@ int main(int argc, char** argv)
     // A survivor: the checklist, with a step selected, then the consents.
     SurvivorsView* survivors = window.survivorsView();
     window.showView(survivors);
-    const QUuid survivor = first(store, QStringLiteral("SELECT s.id FROM survivor s JOIN consent c ON c.survivor = s.id"
+    const QUuid survivor = test::firstId(store, QStringLiteral("SELECT s.id FROM survivor s JOIN consent c ON c.survivor = s.id"
                                                        " WHERE s.deleted = 0 AND s.minor = 1 LIMIT 1"));
-    survivors->selectSurvivor(survivor.isNull() ? first(store, QStringLiteral("SELECT id FROM survivor WHERE deleted = 0 LIMIT 1"))
+    survivors->selectSurvivor(survivor.isNull() ? test::firstId(store, QStringLiteral("SELECT id FROM survivor WHERE deleted = 0 LIMIT 1"))
                                                 : survivor);
     save(window, out, "survivor");
     if (auto* tabs = survivors->detail()->findChild<QTabWidget*>()) {
@@ -134,7 +128,7 @@ int main(int argc, char** argv)
     // The plan editor: its overview, its targets with a coordinate refused next to its field.
     OperationsView* operations = window.operationsView();
     window.showView(operations);
-    operations->openOperation(first(store, QStringLiteral("SELECT o.id FROM operation o WHERE o.deleted = 0"
+    operations->openOperation(test::firstId(store, QStringLiteral("SELECT o.id FROM operation o WHERE o.deleted = 0"
                                                           " AND (SELECT count(*) FROM target t WHERE t.operation = o.id) > 1"
                                                           " ORDER BY o.status = 'planned' DESC, o.status = 'draft' DESC LIMIT 1")));
     save(window, out, "plan");

@@ -38,16 +38,9 @@ using namespace tandem;
 
 namespace {
 
-
 bool save(QWidget& window, const QString& dir, const char* name)
 {
     return test::saveWindow(window, QDir(dir).filePath(QStringLiteral("%1.png").arg(QLatin1String(name))), 8);
-}
-
-QUuid first(Store& store, const QString& sql)
-{
-    Result<QSqlQuery> q = store.exec(sql);
-    return q && q->next() ? QUuid::fromRfc4122(q->value(0).toByteArray()) : QUuid();
 }
 
 } // namespace
@@ -111,7 +104,7 @@ int main(int argc, char** argv)
     bool ok = true;
     window.showView(window.operationsView());
     window.operationsView()->selectOperation(
-        first(*window.store(), QStringLiteral("SELECT id FROM operation WHERE status = 'in_progress' AND deleted = 0")));
+        test::firstId(*window.store(), QStringLiteral("SELECT id FROM operation WHERE status = 'in_progress' AND deleted = 0")));
     // The plans to come above it, the operations carried out below.
     if (auto* table = window.operationsView()->findChild<QTableView*>(QStringLiteral("operationsTable")))
         table->scrollTo(table->currentIndex(), QAbstractItemView::PositionAtCenter);

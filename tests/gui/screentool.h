@@ -1,15 +1,19 @@
 #pragma once
 
 // What the screenshot tools (tests/gui/*_screens.cpp) share: letting the window paint, and saving
-// the window, alone or with a dialog drawn over it, as a PNG.
+// the window, alone or with a dialog drawn over it, as a PNG; finding the record to show.
+
+#include "store/store.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QDialog>
 #include <QPainter>
 #include <QPixmap>
+#include <QSqlQuery>
 #include <QString>
 #include <QTest>
+#include <QUuid>
 #include <QWidget>
 
 #include <cstdio>
@@ -51,6 +55,13 @@ inline bool saveWindowWithDialog(QWidget& window, QDialog& dialog, const QString
     painter.drawPixmap(at, dialog.grab());
     painter.end();
     return savePixmap(shot, path);
+}
+
+// The id in the first row `sql` reads (the record a screenshot shows); null when there is none.
+inline QUuid firstId(const Store& store, const QString& sql)
+{
+    Result<QSqlQuery> q = store.exec(sql);
+    return q && q->next() ? QUuid::fromRfc4122(q->value(0).toByteArray()) : QUuid();
 }
 
 } // namespace tandem::test
