@@ -7,7 +7,6 @@
 #include "domain/operations.h"
 #include "store/audit.h"
 #include "store/value.h"
-#include "util/actor.h"
 
 namespace tandem::cli {
 
@@ -39,7 +38,7 @@ int runMove(const QStringList& arguments)
     std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
         return ExitFailure;
-    if (Result<void> r = operations::moveTo(*store, *id, status, args.value(reason), loginName()); !r)
+    if (Result<void> r = operations::moveTo(*store, *id, status, args.value(reason), store->actor().name); !r)
         return fail(r.error());
     (void)appendAudit(*store, QStringLiteral("status"), value::idText(*id),
                       args.value(reason).trimmed().isEmpty()

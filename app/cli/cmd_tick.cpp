@@ -6,7 +6,6 @@
 #include "domain/tick.h"
 #include "store/registry.h"
 #include "store/value.h"
-#include "util/actor.h"
 
 namespace tandem::cli {
 namespace {
@@ -96,11 +95,10 @@ int runTick(const QStringList& arguments)
                                        .arg(options.state));
         options.reason = args.value(reason).trimmed();
     }
-    options.defaultBy = loginName();
-
     std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
         return ExitFailure;
+    options.defaultBy = store->actor().name;
     if (Result<void> r = tick(*store, *id, options); !r)
         return fail(r.error());
     return ExitOk;

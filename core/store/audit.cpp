@@ -102,8 +102,7 @@ Result<void> appendAudit(Store& store, const QString& action, const QString& sub
     // A null QString would bind as SQL NULL, which the columns refuse: no subject or details is
     // an empty one.
     e.action = action.isNull() ? QLatin1String("") : action;
-    const QString login = loginName();
-    e.actor = login.isEmpty() ? QStringLiteral("unknown") : login;
+    e.actor = store.actor().name;
     e.subject = subject.isNull() ? QLatin1String("") : subject;
     e.details = details.isNull() ? QLatin1String("") : details;
     e.hash = entryHash(e);

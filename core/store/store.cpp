@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "sqlerror.h"
 #include "statement.h"
+#include "util/actor.h"
 #include "util/ids.h"
 #include "util/safefile.h"
 
@@ -97,6 +98,8 @@ Store::Store(const QString& path, const QString& connection)
     , m_connection(connection)
     , m_wallClock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
+    const QString login = loginName();
+    m_actor.name = login.isEmpty() ? QStringLiteral("unknown") : login;
 }
 
 Store::~Store()

@@ -103,6 +103,16 @@ public:
     void setWallClock(std::function<qint64()> clock) { m_wallClock = std::move(clock); }
     qint64 wallClock() const { return m_wallClock(); }
     std::uint64_t clock() const { return m_hlc; }
+
+    // Who acts on this file: the person proven when it was opened (DESIGN.md §7). Every path that
+    // records "who" (the audit log, "done by", a status move's note) asks here and nowhere else.
+    // Until a person is set, the operating-system login name (util/actor.h), "unknown" when none.
+    struct Actor {
+        QUuid person; // null while no person of the office is known
+        QString name;
+    };
+    void setActor(Actor actor) { m_actor = std::move(actor); }
+    const Actor& actor() const { return m_actor; }
     qint64 localSeq() const { return m_seq; }
 
     [[nodiscard]] Result<Transaction> begin();
@@ -221,6 +231,7 @@ private:
     QByteArray m_siteId;
     bool m_readOnly = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
+    Actor m_actor;
     QByteArray m_sealKey;                       // this office's box public key, once it has keys
     const OfficeKeys* m_identityKeys = nullptr; // while identities are unlocked; not owned
     std::uint64_t m_hlc = 0;

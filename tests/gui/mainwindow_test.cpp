@@ -7,12 +7,12 @@
 #include "store/keystore.h"
 
 #include "mainwindow.h"
-#include "models/operationlistmodel.h"
+#include "operations/operationlistmodel.h"
 #include "recentfiles.h"
 #include "sampledata.h"
 #include "store/keystore.h"
 #include "testsupport.h"
-#include "views/operationsview.h"
+#include "operations/operationsview.h"
 
 #include <QAbstractButton>
 #include <QAction>

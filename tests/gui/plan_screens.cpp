@@ -5,14 +5,14 @@
 
 #include "dialogs/prompts.h"
 #include "mainwindow.h"
-#include "models/operationlistmodel.h"
+#include "operations/operationlistmodel.h"
 #include "store/store.h"
-#include "views/childrecordspage.h"
-#include "views/directoryview.h"
-#include "views/operationeditor.h"
-#include "views/operationfilterbar.h"
-#include "views/operationsview.h"
-#include "views/timelinepage.h"
+#include "records/childrecordspage.h"
+#include "directory/directoryview.h"
+#include "operations/operationeditor.h"
+#include "operations/operationfilterbar.h"
+#include "operations/operationsview.h"
+#include "operations/timelinepage.h"
 #include "widgets/limitedlineedit.h"
 
 #include <QApplication>

@@ -10,16 +10,16 @@
 #include "dialogs/prompts.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "models/todaymodel.h"
+#include "today/todaymodel.h"
 #include "screentool.h"
 #include "store/store.h"
 #include "store/value.h"
-#include "views/dashboardview.h"
-#include "views/figurepanel.h"
-#include "views/meetingsview.h"
-#include "views/operationsview.h"
-#include "views/survivorsview.h"
-#include "views/todayview.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/figurepanel.h"
+#include "meetings/meetingsview.h"
+#include "operations/operationsview.h"
+#include "survivors/survivorsview.h"
+#include "today/todayview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,13 +2,13 @@
 // at (issue 6). Not a test. Usage: tandem_report_screens DB OUT_DIR (run under Xvfb).
 
 #include "dialogs/prompts.h"
-#include "dialogs/reportdialog.h"
+#include "reports/reportdialog.h"
 #include "mainwindow.h"
 #include "report/export.h"
 #include "store/keystore.h"
 #include "store/store.h"
-#include "views/dashboardview.h"
-#include "views/figurepanel.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/figurepanel.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -12,13 +12,13 @@
 #include "guitest.h"
 #include "language.h"
 #include "languagescope.h"
-#include "models/todaymodel.h"
-#include "views/checklistpanel.h"
-#include "views/operationeditor.h"
-#include "views/operationsview.h"
-#include "views/survivordetail.h"
-#include "views/survivorsview.h"
-#include "views/todayview.h"
+#include "today/todaymodel.h"
+#include "survivors/checklistpanel.h"
+#include "operations/operationeditor.h"
+#include "operations/operationsview.h"
+#include "survivors/survivordetail.h"
+#include "survivors/survivorsview.h"
+#include "today/todayview.h"
 
 #include <QDateTimeEdit>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 #include "guitest.h"
 
 #include "actions.h"
-#include "commands/recordcommands.h"
+#include "records/recordcommands.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "store/store.h"

@@ -1,6 +1,6 @@
 #include "agencyfield.h"
 
-#include "commands/recordcommands.h"
+#include "records/recordcommands.h"
 #include "dialogs/prompts.h"
 #include "document.h"
 #include "query/directory.h"

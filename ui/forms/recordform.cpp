@@ -1,7 +1,7 @@
 #include "recordform.h"
 
 #include "agencyfield.h"
-#include "commands/recordcommands.h"
+#include "records/recordcommands.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "fieldeditor.h"

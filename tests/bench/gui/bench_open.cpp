@@ -9,9 +9,9 @@
 #include "../benchoffice.h"
 #include "demo/demo.h"
 #include "mainwindow.h"
-#include "models/operationlistmodel.h"
+#include "operations/operationlistmodel.h"
 #include "store/store.h"
-#include "views/operationsview.h"
+#include "operations/operationsview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

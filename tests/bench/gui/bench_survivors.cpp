@@ -6,15 +6,15 @@
 //
 // The file is made by the demo generator when it does not exist (that time is printed apart).
 
-#include "commands/survivorcommands.h"
+#include "survivors/survivorcommands.h"
 #include "../benchoffice.h"
 #include "demo/demo.h"
 #include "document.h"
 #include "domain/duesteps.h"
-#include "duewatcher.h"
-#include "models/checklistmodel.h"
-#include "models/survivorlistmodel.h"
-#include "models/todaymodel.h"
+#include "survivors/duewatcher.h"
+#include "survivors/checklistmodel.h"
+#include "survivors/survivorlistmodel.h"
+#include "today/todaymodel.h"
 #include "store/store.h"
 
 #include <QApplication>

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "views/view.h"
+
+#include <QPointer>
+#include <QUuid>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace tandem {
+
+class ChildRecordsPage;
+class FieldsPage;
+class MeetingListModel;
+class RecordForm;
+
+// Coordination meetings, joint trainings and outreach events. On the left a calendar of them
+// (overdue follow-up, today, the next seven days, later, past: MeetingListModel); on the right the
+// selected meeting: its details (when, where, organiser, topics, minutes), the agencies that
+// attended and how many people, the action items agreed there (owner agency, due, done: open ones
+// show in Today) and each agency's feedback. Every change is written as it is made, one undoable
+// step each. Shortcuts: Ctrl+Shift+N (list, details) or Insert (list) new meeting, Ctrl+Return
+// create it, Delete (in the list) delete, Ctrl+1..4 the tabs.
+class MeetingsView : public View {
+    Q_OBJECT
+
+public:
+    explicit MeetingsView(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setDocument(Document* document) override;
+    void saveLayout(QSettings& settings) const override;
+    void restoreLayout(const QSettings& settings) override;
+    void takeFocus() override;
+
+    // The list; reading it loads the meetings when the view has not been shown yet.
+    MeetingListModel* model();
+    RecordForm* form() const { return m_form; }
+    ChildRecordsPage* attendance() const { return m_attendance; }
+    ChildRecordsPage* actionItems() const { return m_actions; }
+    ChildRecordsPage* feedback() const { return m_feedback; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QUuid current() const;
+    bool select(const QUuid& id);
+    void startNew();
+    QUuid createNew();
+    bool deleteCurrent();
+
+protected:
+    void loadDocument(Document* document) override;
+
+private:
+    void showCurrent();
+    void setNewMode(bool on);
+    void updateTabTitles();
+
+    QPointer<Document> m_document;
+    MeetingListModel* m_model;
+    RecordForm* m_form;
+    QTreeView* m_tree;
+    QSplitter* m_splitter;
+    QLabel* m_summary;
+    QLabel* m_formTitle;
+    QPushButton* m_new;
+    QPushButton* m_delete;
+    QPushButton* m_create;
+    QPushButton* m_cancel;
+    QTabWidget* m_tabs;
+    FieldsPage* m_details;
+    ChildRecordsPage* m_attendance;
+    ChildRecordsPage* m_actions;
+    ChildRecordsPage* m_feedback;
+    QUuid m_kept;
+    bool m_newMode = false;
+};
+
+} // namespace tandem

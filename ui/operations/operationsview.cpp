@@ -1,0 +1,378 @@
+#include "operations/operationsview.h"
+
+#include "records/recordcommands.h"
+#include "dialogs/prompts.h"
+#include "document.h"
+#include "domain/operations.h"
+#include "operations/operationlistmodel.h"
+#include "operations/operationdetail.h"
+#include "operations/operationeditor.h"
+#include "operations/operationfilterbar.h"
+#include "report/columnfit.h"
+#include "store/registry.h"
+#include "store/store.h"
+#include "timetext.h"
+#include "widgets/limitedlineedit.h"
+#include "widgets/listdelegate.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+OperationsView::OperationsView(QWidget* parent)
+    : View(parent)
+    , m_model(new OperationListModel(this))
+    , m_filter(new OperationFilterBar(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new OperationDetail(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_editor(new OperationEditor(this))
+    , m_new(new QPushButton(tr("&New"), this))
+    , m_duplicate(new QPushButton(tr("D&uplicate"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_open(new QPushButton(tr("&Open the plan"), this))
+    , m_detailTimer(new QTimer(this))
+{
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(150);
+    connect(m_detailTimer, &QTimer::timeout, this, [this] { m_detail->showOperation(currentOperation()); });
+    setObjectName(QStringLiteral("operationsView"));
+    m_count->setObjectName(QStringLiteral("operationCount"));
+    m_table->setObjectName(QStringLiteral("operationsTable"));
+    m_splitter->setObjectName(QStringLiteral("operationsSplitter"));
+    m_pages->setObjectName(QStringLiteral("operationsPages"));
+    m_new->setObjectName(QStringLiteral("newOperation"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateOperation"));
+    m_delete->setObjectName(QStringLiteral("deleteOperation"));
+    m_open->setObjectName(QStringLiteral("openOperation"));
+    m_new->setToolTip(tr("A new operation, as a draft (Ctrl+Shift+N or Insert)"));
+    m_duplicate->setToolTip(tr("A new draft with the plan, targets, assignments and timeline of the selected "
+                               "operation, a week or more later (Ctrl+D)"));
+    m_delete->setToolTip(tr("Delete the selected operation, with its targets, assignments, timeline and log (Delete)"));
+    m_open->setToolTip(tr("Open the plan of the selected operation (Enter or double-click)"));
+    m_table->setAccessibleName(tr("Operations"));
+
+    auto* heading = new QLabel(title(), this);
+    heading->setObjectName(QStringLiteral("operationsHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setWordWrap(true);
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ListDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it does not show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setSortingEnabled(true);
+
+    auto* listPane = new QWidget(m_splitter);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_duplicate);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(12, 10, 6, 12);
+    listLayout->setSpacing(8);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_filter);
+    listLayout->addLayout(buttons);
+    listLayout->addWidget(m_table, 1);
+
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_editor);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    // Shortcuts of the list (not of the editor, which has its own).
+    const auto shortcut = [this](QWidget* on, const QList<QKeySequence>& keys, Qt::ShortcutContext context,
+                                 auto slot) {
+        auto* action = new QAction(on);
+        action->setShortcuts(keys);
+        action->setShortcutContext(context);
+        on->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    shortcut(m_splitter, {QKeySequence::Find}, Qt::WidgetWithChildrenShortcut, [this] {
+        m_filter->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filter->searchField()->selectAll();
+    });
+    shortcut(m_splitter, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
+             Qt::WidgetWithChildrenShortcut, [this] { newOperation(); });
+    shortcut(m_splitter, {QKeySequence(Qt::CTRL | Qt::Key_D)}, Qt::WidgetWithChildrenShortcut, [this] { duplicateCurrent(); });
+    shortcut(m_table, {QKeySequence::Delete}, Qt::WidgetShortcut, [this] { deleteCurrent(); });
+    connect(m_new, &QPushButton::clicked, this, [this] { newOperation(); });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] { duplicateCurrent(); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrent(); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openOperation(currentOperation()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openOperation(m_model->idAt(index.row())); });
+    connect(m_editor, &OperationEditor::closeRequested, this, &OperationsView::closeEditor);
+    connect(m_filter, &OperationFilterBar::filterChanged, this, [this](const OperationFilter& filter) {
+        m_model->setFilter(filter);
+        // The operation shown stays when it still passes; otherwise the first that does is shown.
+        if (currentOperation().isNull() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        updateActions();
+    });
+    // Enter or Down in the search field goes to the list.
+    connect(m_filter->searchField(), &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OperationsView::currentChanged);
+    connect(m_model, &OperationListModel::totalCountChanged, this, &OperationsView::updateCount);
+    connect(m_model, &OperationListModel::readFailed, m_count, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = currentOperation(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Sorting or an edit reloaded the rows: keep the operation the user was looking at. When
+        // it is not among the rows loaded now, more are fetched once the reset is over.
+        const QUuid kept = std::exchange(m_keptSelection, QUuid());
+        if (kept.isNull())
+            m_detail->showOperation({});
+        else if (m_model->rowOf(kept) >= 0)
+            selectOperation(kept);
+        else
+            QMetaObject::invokeMethod(this, [this, kept] {
+                if (currentOperation().isNull() && !selectOperation(kept))
+                    m_detail->showOperation({});
+                updateActions();
+            }, Qt::QueuedConnection);
+        // A reset moves no current row by a signal: with no match, nothing is selected, and
+        // Duplicate and Delete have nothing to act on.
+        updateActions();
+    });
+    updateCount();
+}
+
+QString OperationsView::title() const
+{
+    return tr("Operations");
+}
+
+QIcon OperationsView::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/operations.svg"));
+}
+
+void OperationsView::setDocument(Document* document)
+{
+    m_document = document;
+    Store* store = document ? &document->store() : nullptr;
+    // Nothing to keep across a change of file.
+    m_pages->setCurrentWidget(m_splitter);
+    m_editor->setDocument(document);
+    m_table->selectionModel()->clear();
+    m_detail->setStore(store);
+    {
+        const QSignalBlocker block(m_filter);
+        m_filter->clear();
+    }
+    m_model->setStore(store);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateActions();
+}
+
+void OperationsView::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+}
+
+void OperationsView::restoreLayout(const QSettings& settings)
+{
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
+    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
+    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
+}
+
+void OperationsView::takeFocus()
+{
+    if (isEditing())
+        m_editor->setFocus(Qt::OtherFocusReason);
+    else
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+QUuid OperationsView::currentOperation() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : QUuid();
+}
+
+bool OperationsView::selectOperation(const QUuid& id)
+{
+    const int row = m_model->fetchUntil(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void OperationsView::currentChanged()
+{
+    updateActions();
+    // While a search is typed, the detail follows when the typing pauses: the list must keep up
+    // with every keystroke, the pane only with what the person stops at.
+    if (m_filter->searchField()->hasFocus()) {
+        m_detailTimer->start();
+        return;
+    }
+    m_detailTimer->stop();
+    m_detail->showOperation(currentOperation());
+}
+
+void OperationsView::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    const bool selected = open && !currentOperation().isNull();
+    m_new->setEnabled(writable);
+    m_duplicate->setEnabled(selected && writable);
+    m_delete->setEnabled(selected && writable);
+    m_open->setEnabled(selected);
+}
+
+void OperationsView::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    const qint64 all = m_model->allCount();
+    if (!m_model->store())
+        m_count->clear();
+    else if (!m_model->filter().isEmpty())
+        m_count->setText(total == 0 ? tr("None of %L1 operations match").arg(all)
+                                    : tr("%L1 of %L2 operations").arg(total).arg(all));
+    else if (total == 0)
+        m_count->setText(tr("No operations yet"));
+    else if (total == 1)
+        m_count->setText(tr("1 operation"));
+    else
+        m_count->setText(tr("%L1 operations").arg(total));
+}
+
+bool OperationsView::isEditing() const
+{
+    return m_pages->currentWidget() == m_editor;
+}
+
+void OperationsView::openOperation(const QUuid& id)
+{
+    if (!m_document || id.isNull())
+        return;
+    // Selected in the list when it is loaded; never pages through the list to find it.
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_editor->setOperation(id);
+    m_pages->setCurrentWidget(m_editor);
+    m_editor->tabs()->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void OperationsView::closeEditor()
+{
+    if (!isEditing())
+        return;
+    const QUuid id = m_editor->operation();
+    m_editor->commitPending();
+    m_pages->setCurrentWidget(m_splitter);
+    if (const int row = id.isNull() ? -1 : m_model->rowOf(id); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void OperationsView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    if (m_laidOut)
+        return;
+    // The first time the view has its size and nothing was restored: the list gets nearly two
+    // thirds of the width, the columns share the list's width.
+    m_laidOut = true;
+    if (!m_splitterRestored) {
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 64 / 100, width * 36 / 100});
+        m_splitter->widget(0)->layout()->activate();
+    }
+    if (!m_columnsRestored)
+        fitColumns();
+}
+
+void OperationsView::fitColumns()
+{
+    // Shares of the table's width, roughly the characters each column needs, but never narrower
+    // than its heading or, for the start, a whole date and time; the user's own widths are kept
+    // in the settings after that.
+    const int weights[OperationListModel::ColumnCount] = {21, 13, 15, 18, 14, 8, 9};
+    const QFontMetrics text(m_table->font());
+    const QFontMetrics heading(m_table->horizontalHeader()->font());
+    std::vector<qreal> share;
+    std::vector<qreal> least;
+    for (int column = 0; column < OperationListModel::ColumnCount; ++column) {
+        share.push_back(weights[column]);
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        least.push_back(heading.horizontalAdvance(title) + 24); // and the sort arrow
+    }
+    const QString longTime = localTimeText(QDateTime(QDate(2026, 12, 30), QTime(23, 45)));
+    least[OperationListModel::Starts] = std::max(least[OperationListModel::Starts], qreal(text.horizontalAdvance(longTime) + 16));
+    // The status beside its coloured dot.
+    const FieldDef* status = Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"));
+    for (const EnumValue& v : status->values) {
+        const QString label = status->valueLabel(QString::fromLatin1(v.token));
+        least[OperationListModel::Status] = std::max(least[OperationListModel::Status], qreal(text.horizontalAdvance(label) + 36));
+    }
+    const std::vector<qreal> widths = report::fitColumns(share, least, m_table->viewport()->width());
+    for (int column = 0; column < OperationListModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, int(widths[size_t(column)]));
+}
+
+} // namespace tandem

@@ -1,0 +1,338 @@
+#include "reports/reportdialog.h"
+
+#include "dialogs/prompts.h"
+#include "errors.h"
+#include "query/directory.h"
+#include "report/writers.h"
+#include "reports/reportpreview.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace tandem {
+namespace {
+
+// The recipient's type (report::Recipient::Type) beside its id in the recipient list.
+constexpr int kRecipientTypeRole = Qt::UserRole + 1;
+
+QPageSize pageSizeOf(report::PageSize size)
+{
+    return QPageSize(size == report::PageSize::Letter ? QPageSize::Letter : QPageSize::A4);
+}
+
+// Where a printed copy went, for the audit log and the dialog: the file when printing to PDF.
+QString destinationOf(const QPrinter& printer)
+{
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return QDir::toNativeSeparators(QFileInfo(printer.outputFileName()).absoluteFilePath());
+    return printer.printerName();
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind kind, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_operation(operation)
+    , m_kind(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_paper(new QComboBox(this))
+    , m_marking(new QComboBox(this))
+    , m_copy(new QSpinBox(this))
+    , m_recipient(new QComboBox(this))
+    , m_identities(new QCheckBox(tr("Include survivors' &identities (names and dates of birth)"), this))
+    , m_reason(new QLabel(this))
+    , m_bom(new QCheckBox(tr("Begin with a &byte order mark (for spreadsheets)"), this))
+    , m_result(new QLabel(this))
+    , m_preview(new QPushButton(tr("Pre&view…"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    Result<Row> op = store.get(QStringLiteral("operation"), operation);
+    const QString name = op ? op->text(QStringLiteral("code_name")) : value::idText(operation);
+    setWindowTitle(tr("Report on %1").arg(name));
+
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->addItem(tr("Operation order (briefing pack)"), int(report::Kind::OperationOrder));
+    m_kind->addItem(tr("After-action report"), int(report::Kind::AfterAction));
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+    m_format->setObjectName(QStringLiteral("reportFormat"));
+    for (const report::FormatInfo& f : report::formats())
+        m_format->addItem(QCoreApplication::translate(report::kFormatContext, f.name), int(f.format));
+    m_paper->setObjectName(QStringLiteral("reportPaper"));
+    m_paper->addItem(tr("A4"), int(report::PageSize::A4));
+    m_paper->addItem(tr("Letter"), int(report::PageSize::Letter));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+        m_paper->setCurrentIndex(1);
+    m_marking->setObjectName(QStringLiteral("reportMarking"));
+    m_marking->setEditable(true);
+    m_marking->addItems({report::defaultMarking(), QStringLiteral("OFFICIAL"), QStringLiteral("RESTRICTED"),
+                         QStringLiteral("CONFIDENTIAL"), QStringLiteral("LAW ENFORCEMENT SENSITIVE")});
+    m_marking->lineEdit()->setMaxLength(report::kMaxMarkingLength);
+    m_copy->setObjectName(QStringLiteral("reportCopy"));
+    m_copy->setRange(0, report::kMaxCopyNumber);
+    m_copy->setSpecialValueText(tr("Not numbered"));
+    m_recipient->setObjectName(QStringLiteral("reportRecipient"));
+    fillRecipients();
+    m_identities->setObjectName(QStringLiteral("reportIdentities"));
+    m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setForegroundRole(QPalette::PlaceholderText);
+    m_bom->setObjectName(QStringLiteral("reportBom"));
+    m_result->setObjectName(QStringLiteral("reportResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_print->setObjectName(QStringLiteral("reportPrint"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_export->setObjectName(QStringLiteral("reportExport"));
+    m_export->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Report"), m_kind);
+    form->addRow(tr("&Format"), m_format);
+    form->addRow(tr("P&aper"), m_paper);
+    form->addRow(tr("Protective &marking"), m_marking);
+    form->addRow(tr("&Copy number"), m_copy);
+    form->addRow(tr("Recipie&nt"), m_recipient);
+    auto* identities = new QVBoxLayout;
+    identities->setSpacing(2);
+    identities->addWidget(m_identities);
+    identities->addWidget(m_reason);
+    form->addRow(QString(), identities);
+    form->addRow(QString(), m_bom);
+    auto* note = new QLabel(tr("Every page carries the marking, the copy number and the recipient. Survivors appear "
+                               "by their codes. The export is recorded in the audit log."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 38);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
+    connect(m_export, &QPushButton::clicked, this, &ReportDialog::askExport);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, &ReportDialog::updatePermission);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFormat);
+    updatePermission();
+    updateFormat();
+}
+
+report::Options ReportDialog::options() const
+{
+    report::Options o;
+    o.kind = report::Kind(m_kind->currentData().toInt());
+    o.marking = m_marking->currentText().trimmed();
+    o.copyNumber = m_copy->value();
+    o.recipient = recipient();
+    o.identities = m_permitted && m_identities->isChecked();
+    o.locale = locale();
+    return o;
+}
+
+report::WriteOptions ReportDialog::writeOptions() const
+{
+    report::WriteOptions w;
+    w.pageSize = report::PageSize(m_paper->currentData().toInt());
+    w.csvBom = m_bom->isChecked();
+    return w;
+}
+
+report::Format ReportDialog::format() const
+{
+    return report::Format(m_format->currentData().toInt());
+}
+
+report::Recipient ReportDialog::recipient() const
+{
+    return report::Recipient{report::Recipient::Type(m_recipient->currentData(kRecipientTypeRole).toInt()),
+                             m_recipient->currentData().toUuid()};
+}
+
+void ReportDialog::fillRecipients()
+{
+    // Partner offices first, then the agencies of the directory, each group after a separator and
+    // every entry labelled with what it is: an office and an agency may well share a name.
+    m_recipient->addItem(tr("No recipient named"), QUuid());
+    Result<std::vector<query::RecipientRow>> recipients = query::reportRecipients(m_store);
+    if (!recipients)
+        return;
+    int group = int(report::Recipient::Type::None);
+    for (const query::RecipientRow& r : *recipients) {
+        const bool office = r.kind == query::RecipientRow::Kind::Office;
+        const int type = int(office ? report::Recipient::Type::Office : report::Recipient::Type::Agency);
+        if (type != group) {
+            m_recipient->insertSeparator(m_recipient->count());
+            group = type;
+        }
+        m_recipient->addItem(office ? tr("%1 (office)").arg(r.name) : tr("%1 (agency)").arg(r.name), r.id);
+        m_recipient->setItemData(m_recipient->count() - 1, type, kRecipientTypeRole);
+    }
+}
+
+void ReportDialog::updatePermission()
+{
+    Result<report::IdentityPermission> p =
+        report::identityPermission(m_store, m_operation, recipient());
+    m_permitted = p && p->allowed;
+    m_identities->setEnabled(m_permitted);
+    if (!m_permitted)
+        m_identities->setChecked(false);
+    const QString why = !p ? p.error().message : p->allowed ? p->note : p->reason;
+    m_reason->setText(why.isEmpty() ? QString() : (m_permitted ? why : tr("Not available: %1.").arg(why)));
+    m_reason->setVisible(!why.isEmpty());
+    m_identities->setToolTip(m_reason->text());
+}
+
+void ReportDialog::updateFormat()
+{
+    const report::Format f = format();
+    m_paper->setEnabled(report::formatInfo(f).pageSize);
+    m_bom->setEnabled(report::formatInfo(f).byteOrderMark);
+}
+
+std::optional<report::Document> ReportDialog::buildDocument()
+{
+    const report::Options o = options();
+    if (const QString problem = report::markingProblem(o.marking.isEmpty() ? report::defaultMarking() : o.marking);
+        !problem.isEmpty()) {
+        showError(this, tr("The report could not be made."), makeError(problem, tr("Protective marking")));
+        return std::nullopt;
+    }
+    if (o.identities && !m_store.identityKeys() && !(m_gate && m_gate(this)))
+        return std::nullopt; // cancelled, or the failure was shown by the gate
+    Result<report::Document> d = report::buildReport(m_store, m_operation, o);
+    if (!d) {
+        showError(this, tr("The report could not be made."), d.error());
+        return std::nullopt;
+    }
+    return std::move(*d);
+}
+
+bool ReportDialog::exportTo(const QString& path)
+{
+    // Progress by stages: building reads the store, writing lays out every page.
+    QProgressDialog progress(tr("Making the report…"), tr("Cancel"), 0, 2, this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    std::optional<report::Document> d = buildDocument();
+    if (!d)
+        return false;
+    progress.setLabelText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    progress.setValue(1);
+    if (progress.wasCanceled())
+        return false;
+    Result<report::ExportSummary> written = report::exportDocument(m_store, *d, format(), path, writeOptions());
+    progress.setValue(2);
+    if (!written) {
+        showError(this, tr("The report could not be written."), written.error());
+        m_result->clear();
+        return false;
+    }
+    m_result->setText(tr("Written to %1 (%2).").arg(written->path, locale().formattedDataSize(written->bytes)));
+    return true;
+}
+
+void ReportDialog::askExport()
+{
+    const report::FormatInfo& f = report::formatInfo(format());
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export Report"),
+                              QCoreApplication::translate(report::kFormatContext, f.fileFilter),
+                              QString::fromLatin1(f.token));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ReportDialog::setUpPrinter(QPrinter& printer, const report::Document& d) const
+{
+    printer.setPageSize(pageSizeOf(writeOptions().pageSize));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setDocName(d.title);
+}
+
+void ReportDialog::preview()
+{
+    std::optional<report::Document> d = buildDocument();
+    if (!d)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, *d);
+    ReportPreview dialog(&printer, this);
+    dialog.setWindowTitle(tr("Preview: %1").arg(d->title));
+    connect(&dialog, &ReportPreview::paintRequested, this, [&](QPrinter* p) {
+        std::unique_ptr<QTextDocument> fresh = report::textDocument(*d);
+        if (Result<int> r = report::paintPages(*d, *fresh, *p); !r)
+            showError(this, tr("The report could not be laid out."), r.error());
+    });
+    // The copy previewed is the copy printed, through the one audited path.
+    connect(&dialog, &ReportPreview::printRequested, this, [&] {
+        if (printWithDialog(*d))
+            dialog.accept();
+    });
+    Dialogs::exec(dialog);
+}
+
+bool ReportDialog::print()
+{
+    std::optional<report::Document> d = buildDocument();
+    return d && printWithDialog(*d);
+}
+
+bool ReportDialog::printWithDialog(const report::Document& d)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, d);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPrintDialog"));
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
+        return false;
+    return printOn(d, printer);
+}
+
+bool ReportDialog::printTo(QPrinter& printer)
+{
+    std::optional<report::Document> d = buildDocument();
+    return d && printOn(*d, printer);
+}
+
+bool ReportDialog::printOn(const report::Document& d, QPrinter& printer)
+{
+    const QString where = destinationOf(printer);
+    if (Result<int> r = report::printDocument(m_store, d, printer, where); !r) {
+        showError(this, tr("The report could not be printed."), r.error());
+        m_result->clear();
+        return false;
+    }
+    m_result->setText(tr("Sent to %1.").arg(where.isEmpty() ? tr("the printer") : where));
+    return true;
+}
+
+} // namespace tandem

@@ -1,0 +1,312 @@
+#include "security/auditview.h"
+
+#include "document.h"
+#include "security/auditmodel.h"
+#include "store/audit.h"
+#include "store/store.h"
+#include "timetext.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace tandem {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto kSearchDelay = 250ms;
+constexpr auto kPollInterval = 2s;
+
+void setBannerColours(QFrame* banner, QLabel* text, const QColor& background, const QColor& foreground)
+{
+    QPalette p = banner->palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, foreground);
+    banner->setPalette(p);
+    text->setPalette(p);
+}
+
+} // namespace
+
+AuditView::AuditView(QWidget* parent)
+    : View(parent)
+    , m_model(new AuditModel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerIcon(new QLabel(m_banner))
+    , m_bannerText(new QLabel(m_banner))
+    , m_action(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_searchDelay(new QTimer(this))
+    , m_poll(new QTimer(this))
+{
+    setObjectName(QStringLiteral("auditView"));
+
+    m_banner->setObjectName(QStringLiteral("auditBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_bannerText->setObjectName(QStringLiteral("auditBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_bannerIcon->setAlignment(Qt::AlignTop);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    bannerLayout->setSpacing(10);
+    bannerLayout->addWidget(m_bannerIcon);
+    bannerLayout->addWidget(m_bannerText, 1);
+
+    auto* heading = new QLabel(title(), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_action->setObjectName(QStringLiteral("auditActionFilter"));
+    m_action->setAccessibleName(tr("Show entries of the action"));
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_search->setObjectName(QStringLiteral("auditSearch"));
+    m_search->setAccessibleName(tr("Search the audit trail"));
+    m_search->setPlaceholderText(tr("Search who, subject, details…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(heading);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+    bar->addSpacing(12);
+    bar->addWidget(m_action);
+    bar->addWidget(m_search);
+
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit trail, newest first"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelay);
+    m_poll->setInterval(kPollInterval);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &AuditView::applyFilter);
+    connect(m_action, &QComboBox::activated, this, &AuditView::applyFilter);
+    connect(m_poll, &QTimer::timeout, this, &AuditView::pollForNewEntries);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateCount);
+    connect(m_model, &AuditModel::readFailed, m_count, &QLabel::setText);
+    connect(m_bannerText, &QLabel::linkActivated, this, [this] { selectEntry(m_brokenSeq); });
+    refresh();
+}
+
+QString AuditView::title() const
+{
+    return tr("Audit Trail");
+}
+
+QIcon AuditView::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/audit.svg"));
+}
+
+void AuditView::setDocument(Document* document)
+{
+    m_document = document;
+    m_model->setStore(document ? &document->store() : nullptr);
+    checkChain();
+    fillActions();
+    m_model->setBrokenSeq(m_brokenSeq);
+}
+
+void AuditView::refresh()
+{
+    checkChain();
+    fillActions();
+    m_model->reload();
+    m_model->setBrokenSeq(m_brokenSeq);
+}
+
+void AuditView::checkChain()
+{
+    m_brokenSeq = 0;
+    const Store* store = m_document ? &m_document->store() : nullptr;
+    m_banner->setVisible(store != nullptr);
+    if (!store)
+        return;
+    const QColor red(0xb7, 0x1c, 0x1c);
+    Result<std::optional<qint64>> broken = verifyAudit(*store);
+    if (!broken) {
+        m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+        m_bannerText->setText(tr("The audit trail could not be checked: %1").arg(broken.error().message.toHtmlEscaped()));
+        setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
+        return;
+    }
+    if (!broken->has_value()) {
+        const Result<qint64> count = countAudit(*store);
+        m_bannerIcon->setPixmap(QIcon(QStringLiteral(":/icons/audit.svg")).pixmap(24, 24));
+        m_bannerText->setText(
+            count && *count > 0
+                ? tr("<b>The audit trail is whole.</b> Each of its %L1 entries carries the hash of "
+                     "the one before it, and all of them check out: none has been changed or "
+                     "taken out.")
+                      .arg(*count)
+                : tr("<b>No entries yet.</b> Exports, merges, restores and every unlock of the "
+                     "office keys are written here, each chained to the one before it."));
+        setBannerColours(m_banner, m_bannerText, QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20));
+        return;
+    }
+    m_brokenSeq = **broken;
+    QString entry = tr("entry %L1").arg(m_brokenSeq);
+    Result<std::vector<AuditEntry>> found = readAuditPage(*store, {}, m_brokenSeq + 1, 1);
+    if (found && !found->empty() && found->front().seq == m_brokenSeq) {
+        const AuditEntry& e = found->front();
+        entry = tr("entry %L1 (%2, %3, by %4)")
+                    .arg(m_brokenSeq)
+                    .arg(AuditModel::actionLabel(e.action),
+                         localTimeText(e.at), e.actor);
+    }
+    m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+    m_bannerText->setText(
+        tr("<b>The audit trail has been tampered with.</b> Its chain breaks at %1: that entry "
+           "was changed, or entries before it were taken out. It and the entries after it cannot "
+           "be trusted. <a href=\"#broken\">Show the entry</a>")
+            .arg(entry.toHtmlEscaped()));
+    setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
+}
+
+void AuditView::fillActions()
+{
+    const QString current = m_action->currentData().toString();
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    if (m_document) {
+        Result<QStringList> actions = auditActions(m_document->store());
+        if (actions) {
+            for (const QString& a : std::as_const(*actions))
+                m_action->addItem(AuditModel::actionLabel(a), a);
+        }
+    }
+    const int index = m_action->findData(current);
+    m_action->setCurrentIndex(std::max(index, 0));
+    // The chosen action may have gone (another file): the filter follows what is shown.
+    if (index < 0 && !current.isEmpty())
+        m_model->setFilter({QString(), m_search->text()});
+}
+
+void AuditView::applyFilter()
+{
+    m_searchDelay->stop();
+    m_model->setFilter({m_action->currentData().toString(), m_search->text()});
+    m_model->setBrokenSeq(m_brokenSeq);
+}
+
+void AuditView::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    const bool filtered = !m_model->filter().action.isEmpty() || !m_model->filter().text.trimmed().isEmpty();
+    m_count->setText(total == 1 ? tr("1 entry") : tr("%Ln entries", nullptr, int(total)));
+    m_empty->setText(filtered ? tr("No entry matches the filter.") : tr("The audit trail is empty."));
+    m_empty->setVisible(total == 0 && m_document);
+    m_table->setVisible(total > 0 || !m_document);
+}
+
+bool AuditView::selectEntry(qint64 seq)
+{
+    const int row = seq > 0 ? m_model->fetchUntil(seq) : -1;
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void AuditView::pollForNewEntries()
+{
+    if (!m_document)
+        return;
+    const Result<qint64> last = lastAuditSeq(m_document->store());
+    if (last && *last != m_model->lastSeq())
+        refresh();
+}
+
+void AuditView::showEvent(QShowEvent* event)
+{
+    View::showEvent(event);
+    refresh();
+    m_poll->start();
+    if (std::exchange(m_laidOut, true) || m_columnsRestored)
+        return;
+    // The first time the view has its size: time, action and who as wide as they need, subject
+    // and details share the rest.
+    const int available = m_table->viewport()->width();
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // The time as wide as the longest it can be in this locale (a two-digit day, December).
+    const QString longest = localTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
+    m_table->setColumnWidth(AuditModel::Time, m_table->fontMetrics().horizontalAdvance(longest) + em * 2);
+    m_table->setColumnWidth(AuditModel::Action, em * 9);
+    m_table->setColumnWidth(AuditModel::Actor, em * 7);
+    m_table->setColumnWidth(AuditModel::Subject, std::max(em * 10, (available - em * 26) * 2 / 5));
+}
+
+void AuditView::hideEvent(QHideEvent* event)
+{
+    View::hideEvent(event);
+    m_poll->stop();
+}
+
+void AuditView::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+}
+
+void AuditView::restoreLayout(const QSettings& settings)
+{
+    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
+    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
+}
+
+void AuditView::takeFocus()
+{
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace tandem

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "views/view.h"
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace tandem {
+
+class AuditModel;
+
+// The audit trail of the open file: every export, merge, unlock of the office keys, restore and
+// the like, newest first, with who did it, to what and the details; filtered by action and by
+// text. A banner above says whether the hash chain is whole (core verifyAudit) or names the first
+// entry that breaks it, and selects that entry on request.
+//
+// Nothing announces new entries (they are not records): the view reads the log again when it is
+// shown, and while shown looks every two seconds whether the newest entry changed.
+class AuditView : public View {
+    Q_OBJECT
+
+public:
+    explicit AuditView(QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setDocument(Document* document) override;
+    void saveLayout(QSettings& settings) const override;
+    void restoreLayout(const QSettings& settings) override;
+    void takeFocus() override;
+
+    AuditModel* model() const { return m_model; }
+    // Checks the chain and reads the log again, keeping the filters.
+    void refresh();
+    // The entry where the chain breaks, 0 when it is whole (as of the last refresh()).
+    qint64 brokenSeq() const { return m_brokenSeq; }
+    // Selects the entry `seq` (fetching pages until it is loaded); false when not listed.
+    bool selectEntry(qint64 seq);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void applyFilter();
+    void fillActions();
+    void checkChain();
+    void updateCount();
+    void pollForNewEntries();
+
+    Document* m_document = nullptr;
+    AuditModel* m_model;
+    QFrame* m_banner;
+    QLabel* m_bannerIcon;
+    QLabel* m_bannerText;
+    QComboBox* m_action;
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QLabel* m_empty;
+    QTableView* m_table;
+    QTimer* m_searchDelay;
+    QTimer* m_poll;
+    qint64 m_brokenSeq = 0;
+    bool m_columnsRestored = false;
+    bool m_laidOut = false;
+};
+
+} // namespace tandem

@@ -1,0 +1,115 @@
+#include "security/restoredialog.h"
+
+#include "timetext.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+QString backupTimeText(const BackupInfo& backup)
+{
+    return longTimeText(backup.madeAt);
+}
+
+RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QString& fileName,
+                             QWidget* parent)
+    : QDialog(parent)
+    , m_backups(backups)
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("restoreDialog"));
+    setWindowTitle(tr("Restore from Backup"));
+
+    auto* heading = new QLabel(tr("Backups of %1").arg(fileName), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setTextFormat(Qt::PlainText);
+    auto* explanation = new QLabel(
+        tr("Tandem backs the file up before every merge and every restore, when it is opened (once a "
+           "day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones "
+           "(Preferences says how many). Choose the state to go back to; you are asked to confirm "
+           "before anything changes."),
+        this);
+    explanation->setWordWrap(true);
+    explanation->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table->setObjectName(QStringLiteral("backupsTable"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
+    m_table->setAccessibleName(tr("Backups, newest first"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Reason"), tr("Size")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setRowCount(int(m_backups.size()));
+    for (int row = 0; row < int(m_backups.size()); ++row) {
+        const BackupInfo& b = m_backups[size_t(row)];
+        auto* made = new QTableWidgetItem(backupTimeText(b));
+        made->setToolTip(b.path);
+        m_table->setItem(row, 0, made);
+        // The reason is stored as the file's name says it ("before merge from harbour shelter"):
+        // a sentence of its own starts with a capital.
+        QString reason = b.reason;
+        if (!reason.isEmpty())
+            reason[0] = reason[0].toUpper();
+        m_table->setItem(row, 1, new QTableWidgetItem(reason));
+        auto* size = new QTableWidgetItem(QLocale().formattedDataSize(b.bytes));
+        size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, size);
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_restore = buttons->addButton(tr("&Restore…"), QDialogButtonBox::AcceptRole);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_restore->setEnabled(chosen() != nullptr); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &QDialog::accept);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(heading);
+    layout->addWidget(explanation);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(680, 380);
+
+    choose(0);
+    m_restore->setEnabled(chosen() != nullptr);
+}
+
+const BackupInfo* RestoreDialog::chosen() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const int row = selected.constFirst()->row();
+    return row >= 0 && row < int(m_backups.size()) ? &m_backups[size_t(row)] : nullptr;
+}
+
+void RestoreDialog::choose(int row)
+{
+    if (row >= 0 && row < m_table->rowCount())
+        m_table->selectRow(row);
+}
+
+} // namespace tandem

@@ -1,0 +1,244 @@
+#include "survivors/identitycontroller.h"
+
+#include "actions.h"
+#include "datestyle.h"
+#include "security/passphrasedialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/prompts.h"
+#include "document.h"
+#include "errors.h"
+#include "security/filesafetycontroller.h"
+#include "security/keyring.h"
+#include "language.h"
+#include "languagemenu.h"
+#include "store/audit.h"
+#include "store/keystore.h"
+#include "store/store.h"
+#include "survivors/identitypanel.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+#include <chrono>
+
+namespace tandem {
+namespace {
+
+using namespace std::chrono_literals;
+
+const QString kIdleKey = QStringLiteral("security/idleMinutes");
+constexpr int kDefaultIdleMinutes = 10;
+constexpr int kStatusMessageMs = 8000;
+
+} // namespace
+
+IdentityController::IdentityController(QMainWindow* window, Actions* actions, KeyRing* keyRing)
+    : QObject(window)
+    , m_window(window)
+    , m_actions(actions)
+    , m_keyRing(keyRing)
+    , m_indicator(new QToolButton(window))
+    , m_countdown(new QTimer(this))
+{
+    m_keyRing->setIdleTimeout(std::chrono::minutes(idleMinutes()));
+
+    m_indicator->setObjectName(QStringLiteral("identityLockIndicator"));
+    m_indicator->setIcon(QIcon(QStringLiteral(":/icons/unlocked.svg")));
+    m_indicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_indicator->setAutoRaise(true);
+    m_indicator->setToolTip(tr("Survivors' identifying details can be read while the office keys "
+                               "are unlocked. Click to lock them now."));
+    m_indicator->setAccessibleName(tr("Office keys unlocked; click to lock"));
+    m_window->statusBar()->addPermanentWidget(m_indicator);
+
+    // The minutes left are shown to the minute; a tick each second keeps them right however the
+    // keys' uses restart the idle timeout.
+    m_countdown->setInterval(1s);
+    connect(m_countdown, &QTimer::timeout, this, &IdentityController::updateIndicator);
+    connect(m_indicator, &QToolButton::clicked, m_keyRing, &KeyRing::lock);
+    connect(actions->unlockIdentities(), &QAction::triggered, this, [this] {
+        if (unlock(m_window))
+            m_window->statusBar()->showMessage(
+                tr("Survivors' identities are unlocked until the keys go unused for %1 minutes.")
+                    .arg(idleMinutes()),
+                kStatusMessageMs);
+    });
+    connect(actions->preferences(), &QAction::triggered, this, &IdentityController::showPreferences);
+    connect(actions->changePassphrase(), &QAction::triggered, this, &IdentityController::changePassphrase);
+    connect(m_keyRing, &KeyRing::unlockedChanged, this, [this](bool unlocked) {
+        updateIndicator();
+        updateAction();
+        Q_EMIT unlockedChanged(unlocked);
+        if (!unlocked)
+            Q_EMIT identitiesLocked();
+    });
+    updateIndicator();
+    updateAction();
+}
+
+void IdentityController::setDocument(Document* document)
+{
+    m_document = document;
+    updateAction();
+    updateIndicator();
+}
+
+void IdentityController::guard(IdentityPanel* panel)
+{
+    panel->setRevealGate([this](QWidget* parent, const QUuid&) { return unlock(parent); });
+    connect(this, &IdentityController::identitiesLocked, panel, &IdentityPanel::conceal);
+}
+
+bool IdentityController::unlock(QWidget* parent)
+{
+    if (!m_document)
+        return false;
+    if (m_keyRing->isUnlocked())
+        return true;
+    // Every unlock is written to the audit log (DESIGN.md §4); a file open read-only cannot take
+    // the entry, so it is refused before the passphrase is asked.
+    if (m_document->store().isReadOnly()) {
+        showError(parent, tr("Survivors' identities were not unlocked."),
+                  makeError(tr("the file is open read-only, and every unlock of the office keys "
+                               "is written to its audit log; open it for changes to read "
+                               "identifying details"),
+                            m_document->store().path()));
+        return false;
+    }
+    Result<KeyRing::Keys> keys =
+        m_keyRing->unlock(parent, tr("To read survivors' identifying details, sealed in the file."));
+    if (!keys) {
+        if (!KeyRing::isCancel(keys.error()))
+            showError(parent, tr("Survivors' identities were not unlocked."), keys.error());
+        return false;
+    }
+    return true;
+}
+
+bool IdentityController::isUnlocked() const
+{
+    return m_keyRing->isUnlocked();
+}
+
+int IdentityController::idleMinutes()
+{
+    const int minutes = QSettings().value(kIdleKey, kDefaultIdleMinutes).toInt();
+    return PreferencesDialog::idleChoices().contains(minutes) ? minutes : kDefaultIdleMinutes;
+}
+
+void IdentityController::setIdleMinutes(int minutes)
+{
+    QSettings().setValue(kIdleKey, minutes);
+}
+
+void IdentityController::showPreferences()
+{
+    PreferencesDialog dialog(idleMinutes(), language::chosen(), m_window);
+    dialog.setBackups(FileSafetyController::routineBackups(), FileSafetyController::backupsKept(),
+                      FileSafetyController::kMinimumKept, FileSafetyController::kMaximumKept);
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    FileSafetyController::setRoutineBackups(dialog.routineBackups());
+    FileSafetyController::setBackupsKept(dialog.backupsKept());
+    if (dialog.language() != language::chosen())
+        LanguageMenu::change(m_window, dialog.language());
+    datestyle::setChosen(dialog.dateStyle());
+    setIdleMinutes(dialog.idleMinutes());
+    // Applied at once: keys held now lock after the new time, counted from their last use.
+    m_keyRing->setIdleTimeout(std::chrono::minutes(dialog.idleMinutes()));
+    updateIndicator();
+}
+
+void IdentityController::changePassphrase()
+{
+    if (!m_document)
+        return;
+    Store& store = m_document->store();
+    const QString failed = tr("The office passphrase was not changed.");
+    if (store.isReadOnly()) {
+        showError(m_window, failed, makeError(tr("the file is open read-only: nothing can be changed"), store.path()));
+        return;
+    }
+    if (!hasOfficeKeys(store)) {
+        showError(m_window, failed,
+                  makeError(tr("this file has no office keys yet; Tandem makes them, with the "
+                               "passphrase you choose then, at the first export, merge or unlock"),
+                            store.path()));
+        return;
+    }
+    const QString title = tr("Change the Office Passphrase");
+    QString current;
+    PassphraseDialog enter(
+        PassphraseDialog::Mode::Enter, title, tr("Enter the current office passphrase first."),
+        [&](const QString& passphrase) -> QString {
+            Result<OfficeKeys> keys = unlockOfficeKeys(store, passphrase);
+            if (!keys)
+                return keys.error().message;
+            current = passphrase;
+            return {};
+        },
+        m_window);
+    if (Dialogs::exec(enter) != QDialog::Accepted || current.isEmpty())
+        return;
+    bool changed = false;
+    PassphraseDialog choose(
+        PassphraseDialog::Mode::Choose, title,
+        tr("Choose the new office passphrase. The office keys are wrapped again with it; no record "
+           "changes, and partners need not be told (the key card stays the same). Everyone who "
+           "uses this file needs the new passphrase from now on."),
+        [&](const QString& passphrase) -> QString {
+            // The new wrapping and its entry in the audit log, together or not at all.
+            Result<Transaction> tx = store.begin();
+            if (!tx)
+                return tx.error().message;
+            if (Result<void> r = tandem::changePassphrase(store, current, passphrase); !r)
+                return r.error().message;
+            if (Result<void> r = appendAudit(store, QStringLiteral("passphrase"), tr("office keys"),
+                                             tr("wrapped with a new passphrase"));
+                !r)
+                return r.error().message;
+            if (Result<void> r = tx->commit(); !r)
+                return r.error().message;
+            changed = true;
+            return {};
+        },
+        m_window);
+    if (Dialogs::exec(choose) != QDialog::Accepted || !changed)
+        return;
+    m_window->statusBar()->showMessage(tr("The office passphrase was changed; the old one no longer opens the keys."),
+                                       kStatusMessageMs);
+}
+
+void IdentityController::updateIndicator()
+{
+    const bool unlocked = m_keyRing->isUnlocked();
+    m_indicator->setVisible(unlocked);
+    if (!unlocked) {
+        m_countdown->stop();
+        return;
+    }
+    if (!m_countdown->isActive())
+        m_countdown->start();
+    const auto left = m_keyRing->remainingTime();
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(left).count();
+    m_indicator->setText(left < 1min ? tr("Identities unlocked — locks in under a minute")
+                                     : tr("Identities unlocked — locks in %1 min").arg(minutes));
+}
+
+void IdentityController::updateAction()
+{
+    // An unlock goes into the audit log or does not happen: not in a file open read-only.
+    const bool writable = m_document && !m_document->store().isReadOnly();
+    QAction* unlock = m_actions->unlockIdentities();
+    unlock->setEnabled(writable && !m_keyRing->isUnlocked());
+    unlock->setStatusTip(m_document && !writable
+                             ? tr("Not in a file open read-only: every unlock is written to the "
+                                  "file's audit log")
+                             : tr("Enter the office passphrase to read survivors' identifying details"));
+}
+
+} // namespace tandem

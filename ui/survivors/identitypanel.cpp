@@ -1,0 +1,218 @@
+#include "survivors/identitypanel.h"
+
+#include "records/recordcommands.h"
+#include "document.h"
+#include "errors.h"
+#include "store/registry.h"
+#include "store/store.h"
+#include "store/value.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tandem {
+namespace {
+
+const QString kIdentity = QStringLiteral("survivor_identity");
+
+QString rowLabel(const char* name)
+{
+    return Registry::instance().entity(kIdentity)->field(QString::fromLatin1(name))->labelText() + QLatin1Char(':');
+}
+
+} // namespace
+
+IdentityPanel::IdentityPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_gate([](QWidget*, const QUuid&) { return true; })
+    , m_pages(new QStackedWidget(this))
+    , m_reveal(new QPushButton(QIcon(QStringLiteral(":/icons/identity.svg")), tr("Reveal Identity"), this))
+    , m_name(new QLineEdit(this))
+    , m_birth(new QLineEdit(this))
+    , m_contact(new QLineEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("Save Identity"), this))
+    , m_hide(new QPushButton(tr("Hide"), this))
+{
+    setObjectName(QStringLiteral("identityPanel"));
+    m_reveal->setObjectName(QStringLiteral("revealIdentity"));
+    m_name->setObjectName(QStringLiteral("identityName"));
+    m_birth->setObjectName(QStringLiteral("identityBirth"));
+    m_contact->setObjectName(QStringLiteral("identityContact"));
+    m_notes->setObjectName(QStringLiteral("identityNotes"));
+    m_save->setObjectName(QStringLiteral("saveIdentity"));
+    m_hide->setObjectName(QStringLiteral("hideIdentity"));
+
+    // The marking: a red frame and a plain statement of what this is and who may see it.
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("identityFrame"));
+    frame->setStyleSheet(QStringLiteral("#identityFrame { border: 2px solid #c62828; border-radius: 6px; }"));
+    auto* heading = new QLabel(tr("Identifying details: office only"), frame);
+    heading->setObjectName(QStringLiteral("identityHeading"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    heading->setFont(bold);
+    heading->setStyleSheet(QStringLiteral("color: #c62828;"));
+    auto* explanation = new QLabel(tr("These details stay in this office. They are shared with a partner office only "
+                                      "while the survivor's consent for their identity covers it, and never appear "
+                                      "in lists, reports or the Today view. Reveal them only when you need them; "
+                                      "they are hidden again when you move on."),
+                                   frame);
+    explanation->setWordWrap(true);
+
+    auto* hidden = new QWidget(this);
+    auto* hiddenLayout = new QVBoxLayout(hidden);
+    auto* hiddenText = new QLabel(tr("Hidden."), hidden);
+    hiddenText->setForegroundRole(QPalette::PlaceholderText);
+    hiddenLayout->addWidget(hiddenText);
+    auto* revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addStretch(1);
+    hiddenLayout->addLayout(revealRow);
+    hiddenLayout->addStretch(1);
+
+    auto* shown = new QWidget(this);
+    auto* form = new QFormLayout(shown);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_birth->setPlaceholderText(tr("yyyy-mm-dd"));
+    m_notes->setTabChangesFocus(true);
+    form->addRow(rowLabel("name"), m_name);
+    form->addRow(rowLabel("date_of_birth"), m_birth);
+    form->addRow(rowLabel("contact"), m_contact);
+    form->addRow(rowLabel("notes"), m_notes);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_hide);
+    buttons->addWidget(m_save);
+    form->addRow(buttons);
+
+    m_pages->addWidget(hidden);
+    m_pages->addWidget(shown);
+    auto* frameLayout = new QVBoxLayout(frame);
+    frameLayout->setContentsMargins(12, 10, 12, 10);
+    frameLayout->addWidget(heading);
+    frameLayout->addWidget(explanation);
+    frameLayout->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 8, 4, 4);
+    layout->addWidget(frame);
+
+    connect(m_reveal, &QPushButton::clicked, this, &IdentityPanel::reveal);
+    connect(m_hide, &QPushButton::clicked, this, &IdentityPanel::conceal);
+    connect(m_save, &QPushButton::clicked, this, &IdentityPanel::save);
+    conceal();
+}
+
+void IdentityPanel::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(&m_document->store(), &Store::changed, this, &IdentityPanel::storeChanged);
+    m_id = QUuid();
+    conceal();
+}
+
+void IdentityPanel::showSurvivor(const QUuid& id)
+{
+    m_id = id;
+    conceal();
+}
+
+void IdentityPanel::setRevealGate(RevealGate gate)
+{
+    m_gate = std::move(gate);
+}
+
+bool IdentityPanel::reveal()
+{
+    if (!m_document || m_id.isNull())
+        return false;
+    if (m_gate && !m_gate(this, m_id))
+        return false;
+    m_revealed = true;
+    fill();
+    m_pages->setCurrentIndex(1);
+    m_name->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void IdentityPanel::conceal()
+{
+    m_revealed = false;
+    m_identity = QUuid();
+    m_name->clear();
+    m_birth->clear();
+    m_contact->clear();
+    m_notes->clear();
+    m_pages->setCurrentIndex(0);
+    m_reveal->setEnabled(m_document && !m_id.isNull());
+}
+
+void IdentityPanel::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    if (m_revealed)
+        conceal();
+}
+
+void IdentityPanel::storeChanged(const QString& entity)
+{
+    if (m_revealed && entity == kIdentity)
+        fill();
+}
+
+void IdentityPanel::fill()
+{
+    Result<std::vector<Row>> rows =
+        m_document->store().select(kIdentity, QStringLiteral("survivor = ? AND deleted = 0"), {m_id.toRfc4122()},
+                                   QStringLiteral("id"), 1);
+    if (!rows) {
+        showError(this, tr("The identity could not be read."), rows.error());
+        conceal();
+        return;
+    }
+    const Row* row = rows->empty() ? nullptr : &rows->front();
+    m_identity = row ? row->id : QUuid();
+    m_name->setText(row ? row->text(QStringLiteral("name")) : QString());
+    const QDate birth = row ? row->value(QStringLiteral("date_of_birth")).toDate() : QDate();
+    m_birth->setText(birth.isValid() ? birth.toString(Qt::ISODate) : QString());
+    m_contact->setText(row ? row->text(QStringLiteral("contact")) : QString());
+    m_notes->setPlainText(row ? row->text(QStringLiteral("notes")) : QString());
+}
+
+void IdentityPanel::save()
+{
+    if (!m_document || !m_revealed)
+        return;
+    // Text as typed: the store checks it (a date of birth that is not yyyy-mm-dd is refused).
+    const QVariantMap values{{QStringLiteral("name"), m_name->text().trimmed()},
+                             {QStringLiteral("date_of_birth"), m_birth->text().trimmed()},
+                             {QStringLiteral("contact"), m_contact->text().trimmed()},
+                             {QStringLiteral("notes"), m_notes->toPlainText().trimmed()}};
+    Result<void> r;
+    if (m_identity.isNull()) {
+        QVariantMap withSurvivor = values;
+        withSurvivor.insert(QStringLiteral("survivor"), m_id);
+        Result<QUuid> id = addRecord(*m_document, kIdentity, withSurvivor, tr("Add identity"));
+        if (id)
+            m_identity = *id;
+        else
+            r = id.error();
+    } else {
+        r = editRecord(*m_document, kIdentity, m_identity, values, tr("Edit identity"));
+    }
+    if (!r)
+        showError(this, tr("The identity could not be saved."), r.error());
+}
+
+} // namespace tandem

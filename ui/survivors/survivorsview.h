@@ -1,0 +1,69 @@
+#pragma once
+
+#include "views/view.h"
+
+#include <QUuid>
+
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace tandem {
+
+class Document;
+class DueWatcher;
+class SurvivorDetail;
+class SurvivorListModel;
+
+// The survivors of the open file, pseudonymous: a lazily fetched list (most overdue first, with
+// each survivor's progress) on the left, the selected survivor on the right (rescue time, the
+// checklist, details, the consent ledger and, behind its own button, the identity panel).
+class SurvivorsView : public View {
+    Q_OBJECT
+
+public:
+    explicit SurvivorsView(DueWatcher* watcher, QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void setDocument(Document* document) override;
+    void saveLayout(QSettings& settings) const override;
+    void restoreLayout(const QSettings& settings) override;
+    void takeFocus() override;
+
+    SurvivorListModel* model() const { return m_model; }
+    SurvivorDetail* detail() const { return m_detail; }
+    QUuid currentSurvivor() const;
+    // Selects `id` (fetching pages until it is loaded, clearing a search that hides it).
+    bool selectSurvivor(const QUuid& id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous);
+    void updateCount();
+    void addSurvivor();
+    void ensureLoaded();
+
+    Document* m_document = nullptr;
+    SurvivorListModel* m_model;
+    QLabel* m_count;
+    QLineEdit* m_search;
+    QPushButton* m_add;
+    QTableView* m_table;
+    SurvivorDetail* m_detail;
+    QSplitter* m_splitter;
+    QUuid m_keptSelection;
+    bool m_reverting = false;
+    bool m_splitterRestored = false;
+    bool m_columnsRestored = false;
+    bool m_laidOut = false;
+    bool m_loaded = false; // the document's survivors are read (on first show)
+};
+
+} // namespace tandem
