@@ -353,6 +353,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::Audit</name>
+    <message>
+        <source>the audit chain&apos;s key is missing from the file</source>
+        <translation>مفتاح سلسلة التدقيق مفقود من الملف</translation>
+    </message>
+    <message>
+        <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
+        <translation>سلسلة التجزئة مقطوعة هنا: هذا الإدخال، أو إدخال قبله، غُيِّر أو حُذف</translation>
+    </message>
+    <message>
+        <source>this entry has no key mark (MAC) although the chain was keyed before it: it was written around Tandem</source>
+        <translation>هذا الإدخال بلا علامة مفتاح (MAC) مع أن السلسلة كانت مفتاحية قبله: كُتب خارج Tandem</translation>
+    </message>
+    <message>
+        <source>this entry&apos;s key mark (MAC) does not fit: the entry, or one before it, was rewritten</source>
+        <translation>علامة المفتاح (MAC) لهذا الإدخال لا تطابق: أُعيدت كتابة الإدخال أو إدخال قبله</translation>
+    </message>
+    <message>
+        <source>the log ends here but its key has moved on to entry %1: entries after this one were removed</source>
+        <translation>ينتهي السجل هنا لكن مفتاحه انتقل إلى الإدخال %1: حُذفت إدخالات بعد هذا الإدخال</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s key stands at entry %1, before the end of the log</source>
+        <translation>مفتاح السلسلة عند الإدخال %1، قبل نهاية السجل</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s key does not follow from its entries: entries after this one were removed, or the key replaced</source>
+        <translation>مفتاح السلسلة لا ينتج عن إدخالاتها: حُذفت إدخالات بعد هذا الإدخال، أو استُبدل المفتاح</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditModel</name>
     <message>
         <source>Export</source>
@@ -585,10 +616,6 @@
 </context>
 <context>
     <name>tandem::Check</name>
-    <message>
-        <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
-        <translation>سلسلة التجزئة منقطعة هنا: هذا الإدخال، أو إدخال قبله، غُيِّر أو أُزيل</translation>
-    </message>
     <message>
         <source>(no id)</source>
         <translation>(بلا معرِّف)</translation>
@@ -4229,6 +4256,17 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Merge</name>
+    <message>
+        <source>%1&apos;s audit log went back from entry %2 to entry %3 since its last bundle: entries were removed</source>
+        <translation>سجل التدقيق لدى %1 رجع من الإدخال %2 إلى الإدخال %3 منذ حزمته الأخيرة: حُذفت إدخالات</translation>
+    </message>
+    <message>
+        <source>%1&apos;s audit entry %2 changed since its last bundle: the log was rewritten</source>
+        <translation>تغيّر إدخال التدقيق %2 لدى %1 منذ حزمته الأخيرة: أُعيدت كتابة السجل</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MergeSummaryDialog</name>
     <message>
         <source>Bundle Merged</source>
@@ -6503,26 +6541,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الهدف</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Occupants expected</source>
-        <translation>الشاغلون المتوقعون</translation>
-    </message>
-    <message>
-        <source>Entry points</source>
-        <translation>نقاط الدخول</translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation>مصادر الخطر</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>الفريق</translation>
-    </message>
-    <message>
         <source>No targets are recorded.</source>
         <translation>لا توجد أهداف مسجلة.</translation>
     </message>
@@ -6547,40 +6565,12 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>تكليفات %1</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Team lead</source>
-        <translation>قائد الفريق</translation>
-    </message>
-    <message>
         <source>Headcount</source>
         <translation>عدد الأفراد</translation>
     </message>
     <message>
-        <source>Reporting location</source>
-        <translation>مكان الحضور</translation>
-    </message>
-    <message>
-        <source>Reporting time</source>
-        <translation>موعد الحضور</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>القناة</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>تأكيد الاستلام</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>المرحلة</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>المهمة</translation>
     </message>
     <message>
         <source>Owner agency</source>
@@ -6601,22 +6591,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Survivors&apos; packet (for victim services)</source>
         <translation>ملحق الناجين (لخدمات الضحايا)</translation>
-    </message>
-    <message>
-        <source>Survivors expected</source>
-        <translation>الناجون المتوقعون</translation>
-    </message>
-    <message>
-        <source>Of whom minors</source>
-        <translation>منهم قاصرون</translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation>الاحتياجات الخاصة</translation>
-    </message>
-    <message>
-        <source>Nearest hospital</source>
-        <translation>أقرب مستشفى</translation>
     </message>
     <message>
         <source>Care agencies assigned</source>
@@ -6643,56 +6617,20 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>أمر العملية</translation>
     </message>
     <message>
-        <source>Briefing time</source>
-        <translation>موعد الإحاطة</translation>
-    </message>
-    <message>
-        <source>Briefing place</source>
-        <translation>مكان الإحاطة</translation>
-    </message>
-    <message>
         <source>Situation and objectives</source>
         <translation>الوضع والغايات</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>الغايات</translation>
-    </message>
-    <message>
-        <source>Legal authority</source>
-        <translation>السند القانوني</translation>
     </message>
     <message>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <source>Risk level</source>
-        <translation>مستوى الخطورة</translation>
-    </message>
-    <message>
-        <source>Mitigations</source>
-        <translation>تدابير التخفيف</translation>
-    </message>
-    <message>
         <source>Communications</source>
         <translation>الاتصالات</translation>
     </message>
     <message>
-        <source>Communications plan</source>
-        <translation>خطة الاتصالات</translation>
-    </message>
-    <message>
         <source>Contingency and medical plan</source>
         <translation>خطة الطوارئ والخطة الطبية</translation>
-    </message>
-    <message>
-        <source>Contingency plan</source>
-        <translation>خطة الطوارئ</translation>
-    </message>
-    <message>
-        <source>Medical plan</source>
-        <translation>الخطة الطبية</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7217,10 +7155,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Coordinates</source>
         <translation>الإحداثيات</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Nothing is logged yet.</source>

@@ -353,6 +353,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::Audit</name>
+    <message>
+        <source>the audit chain&apos;s key is missing from the file</source>
+        <translation>falta en el archivo la clave de la cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
+        <translation>la cadena de hashes se rompe aquí: esta entrada, o una anterior, se cambió o se eliminó</translation>
+    </message>
+    <message>
+        <source>this entry has no key mark (MAC) although the chain was keyed before it: it was written around Tandem</source>
+        <translation>esta entrada no tiene marca con clave (MAC) aunque la cadena ya tenía clave antes: se escribió sin pasar por Tandem</translation>
+    </message>
+    <message>
+        <source>this entry&apos;s key mark (MAC) does not fit: the entry, or one before it, was rewritten</source>
+        <translation>la marca con clave (MAC) de esta entrada no coincide: la entrada, o una anterior, se reescribió</translation>
+    </message>
+    <message>
+        <source>the log ends here but its key has moved on to entry %1: entries after this one were removed</source>
+        <translation>el registro termina aquí pero su clave ya va por la entrada %1: se eliminaron entradas posteriores a esta</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s key stands at entry %1, before the end of the log</source>
+        <translation>la clave de la cadena está en la entrada %1, antes del final del registro</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s key does not follow from its entries: entries after this one were removed, or the key replaced</source>
+        <translation>la clave de la cadena no se deriva de sus entradas: se eliminaron entradas posteriores a esta, o se sustituyó la clave</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditModel</name>
     <message>
         <source>Export</source>
@@ -581,10 +612,6 @@
 </context>
 <context>
     <name>tandem::Check</name>
-    <message>
-        <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
-        <translation>la cadena de hashes se rompe aquí: esta entrada, o una anterior, se modificó o se eliminó</translation>
-    </message>
     <message>
         <source>(no id)</source>
         <translation>(sin id)</translation>
@@ -4169,6 +4196,17 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Merge</name>
+    <message>
+        <source>%1&apos;s audit log went back from entry %2 to entry %3 since its last bundle: entries were removed</source>
+        <translation>el registro de auditoría de %1 retrocedió de la entrada %2 a la %3 desde su último paquete: se eliminaron entradas</translation>
+    </message>
+    <message>
+        <source>%1&apos;s audit entry %2 changed since its last bundle: the log was rewritten</source>
+        <translation>la entrada de auditoría %2 de %1 cambió desde su último paquete: se reescribió el registro</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MergeSummaryDialog</name>
     <message>
         <source>Bundle Merged</source>
@@ -6427,26 +6465,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Objetivo</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Occupants expected</source>
-        <translation>Ocupantes previstos</translation>
-    </message>
-    <message>
-        <source>Entry points</source>
-        <translation>Puntos de entrada</translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation>Peligros</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
         <source>No targets are recorded.</source>
         <translation>No hay objetivos registrados.</translation>
     </message>
@@ -6471,40 +6489,12 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Asignaciones de %1</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Team lead</source>
-        <translation>Responsable de equipo</translation>
-    </message>
-    <message>
         <source>Headcount</source>
         <translation>Efectivos</translation>
     </message>
     <message>
-        <source>Reporting location</source>
-        <translation>Lugar de presentación</translation>
-    </message>
-    <message>
-        <source>Reporting time</source>
-        <translation>Hora de presentación</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>Confirmado</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Tarea</translation>
     </message>
     <message>
         <source>Owner agency</source>
@@ -6525,22 +6515,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Survivors&apos; packet (for victim services)</source>
         <translation>Dosier de supervivientes (para los servicios de atención a víctimas)</translation>
-    </message>
-    <message>
-        <source>Survivors expected</source>
-        <translation>Supervivientes previstos</translation>
-    </message>
-    <message>
-        <source>Of whom minors</source>
-        <translation>De ellos, menores</translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation>Necesidades especiales</translation>
-    </message>
-    <message>
-        <source>Nearest hospital</source>
-        <translation>Hospital más cercano</translation>
     </message>
     <message>
         <source>Care agencies assigned</source>
@@ -6567,56 +6541,20 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Orden de operaciones</translation>
     </message>
     <message>
-        <source>Briefing time</source>
-        <translation>Hora de la reunión informativa</translation>
-    </message>
-    <message>
-        <source>Briefing place</source>
-        <translation>Lugar de la reunión informativa</translation>
-    </message>
-    <message>
         <source>Situation and objectives</source>
         <translation>Situación y metas</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Metas</translation>
-    </message>
-    <message>
-        <source>Legal authority</source>
-        <translation>Base legal</translation>
     </message>
     <message>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <source>Risk level</source>
-        <translation>Nivel de riesgo</translation>
-    </message>
-    <message>
-        <source>Mitigations</source>
-        <translation>Medidas de mitigación</translation>
-    </message>
-    <message>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <source>Communications plan</source>
-        <translation>Plan de comunicaciones</translation>
-    </message>
-    <message>
         <source>Contingency and medical plan</source>
         <translation>Plan de contingencia y plan médico</translation>
-    </message>
-    <message>
-        <source>Contingency plan</source>
-        <translation>Plan de contingencia</translation>
-    </message>
-    <message>
-        <source>Medical plan</source>
-        <translation>Plan médico</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7141,10 +7079,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
     </message>
     <message>
         <source>Nothing is logged yet.</source>

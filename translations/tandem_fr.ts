@@ -353,6 +353,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::Audit</name>
+    <message>
+        <source>the audit chain&apos;s key is missing from the file</source>
+        <translation>la clé de la chaîne d&apos;audit manque dans le fichier</translation>
+    </message>
+    <message>
+        <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
+        <translation>la chaîne de hachages est rompue ici : cette entrée, ou une entrée précédente, a été modifiée ou supprimée</translation>
+    </message>
+    <message>
+        <source>this entry has no key mark (MAC) although the chain was keyed before it: it was written around Tandem</source>
+        <translation>cette entrée n&apos;a pas de marque à clé (MAC) alors que la chaîne avait déjà une clé : elle a été écrite en contournant Tandem</translation>
+    </message>
+    <message>
+        <source>this entry&apos;s key mark (MAC) does not fit: the entry, or one before it, was rewritten</source>
+        <translation>la marque à clé (MAC) de cette entrée ne correspond pas : l&apos;entrée, ou une entrée précédente, a été réécrite</translation>
+    </message>
+    <message>
+        <source>the log ends here but its key has moved on to entry %1: entries after this one were removed</source>
+        <translation>le journal s&apos;arrête ici mais sa clé en est à l&apos;entrée %1 : des entrées postérieures à celle-ci ont été supprimées</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s key stands at entry %1, before the end of the log</source>
+        <translation>la clé de la chaîne en est à l&apos;entrée %1, avant la fin du journal</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s key does not follow from its entries: entries after this one were removed, or the key replaced</source>
+        <translation>la clé de la chaîne ne découle pas de ses entrées : des entrées postérieures à celle-ci ont été supprimées, ou la clé remplacée</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditModel</name>
     <message>
         <source>Export</source>
@@ -581,10 +612,6 @@
 </context>
 <context>
     <name>tandem::Check</name>
-    <message>
-        <source>the hash chain is broken here: this entry, or one before it, was changed or removed</source>
-        <translation>la chaîne de hachage est rompue ici&#xa0;: cette entrée, ou une entrée précédente, a été modifiée ou supprimée</translation>
-    </message>
     <message>
         <source>(no id)</source>
         <translation>(sans identifiant)</translation>
@@ -4169,6 +4196,17 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Merge</name>
+    <message>
+        <source>%1&apos;s audit log went back from entry %2 to entry %3 since its last bundle: entries were removed</source>
+        <translation>le journal d&apos;audit de %1 est revenu de l&apos;entrée %2 à l&apos;entrée %3 depuis son dernier paquet : des entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>%1&apos;s audit entry %2 changed since its last bundle: the log was rewritten</source>
+        <translation>l&apos;entrée d&apos;audit %2 de %1 a changé depuis son dernier paquet : le journal a été réécrit</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MergeSummaryDialog</name>
     <message>
         <source>Bundle Merged</source>
@@ -6427,26 +6465,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Occupants expected</source>
-        <translation>Occupants attendus</translation>
-    </message>
-    <message>
-        <source>Entry points</source>
-        <translation>Points d&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation>Dangers</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
         <source>No targets are recorded.</source>
         <translation>Aucune cible n&apos;est enregistrée.</translation>
     </message>
@@ -6471,40 +6489,12 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Affectations de %1</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Team lead</source>
-        <translation>Chef d&apos;équipe</translation>
-    </message>
-    <message>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <source>Reporting location</source>
-        <translation>Lieu de rendez-vous</translation>
-    </message>
-    <message>
-        <source>Reporting time</source>
-        <translation>Heure de rendez-vous</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>Acknowledged</source>
         <translation>Accusé de réception</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Tâche</translation>
     </message>
     <message>
         <source>Owner agency</source>
@@ -6525,22 +6515,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Survivors&apos; packet (for victim services)</source>
         <translation>Dossier des survivants (pour les services d&apos;aide aux victimes)</translation>
-    </message>
-    <message>
-        <source>Survivors expected</source>
-        <translation>Survivants attendus</translation>
-    </message>
-    <message>
-        <source>Of whom minors</source>
-        <translation>Dont mineurs</translation>
-    </message>
-    <message>
-        <source>Special needs</source>
-        <translation>Besoins particuliers</translation>
-    </message>
-    <message>
-        <source>Nearest hospital</source>
-        <translation>Hôpital le plus proche</translation>
     </message>
     <message>
         <source>Care agencies assigned</source>
@@ -6567,56 +6541,20 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Ordre d&apos;opération</translation>
     </message>
     <message>
-        <source>Briefing time</source>
-        <translation>Heure du briefing</translation>
-    </message>
-    <message>
-        <source>Briefing place</source>
-        <translation>Lieu du briefing</translation>
-    </message>
-    <message>
         <source>Situation and objectives</source>
         <translation>Situation et objectifs</translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
-    </message>
-    <message>
-        <source>Legal authority</source>
-        <translation>Fondement juridique</translation>
     </message>
     <message>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <source>Risk level</source>
-        <translation>Niveau de risque</translation>
-    </message>
-    <message>
-        <source>Mitigations</source>
-        <translation>Mesures d&apos;atténuation</translation>
-    </message>
-    <message>
         <source>Communications</source>
         <translation>Communications</translation>
     </message>
     <message>
-        <source>Communications plan</source>
-        <translation>Plan de communication</translation>
-    </message>
-    <message>
         <source>Contingency and medical plan</source>
         <translation>Plan de secours et plan médical</translation>
-    </message>
-    <message>
-        <source>Contingency plan</source>
-        <translation>Plan de secours</translation>
-    </message>
-    <message>
-        <source>Medical plan</source>
-        <translation>Plan médical</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7141,10 +7079,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
     </message>
     <message>
         <source>Nothing is logged yet.</source>

@@ -38,6 +38,7 @@ const Command kCommands[] = {
      runDump},
     {"check", QT_TRANSLATE_NOOP("tandem::Cli", "Check a database's integrity and invariants"),
      runCheck},
+    {"audit", QT_TRANSLATE_NOOP("tandem::Cli", "List the audit log: who did what, when"), runAudit},
     {"key", QT_TRANSLATE_NOOP("tandem::Cli", "Print this office's public key card and fingerprint"), runKey},
     {"trust", QT_TRANSLATE_NOOP("tandem::Cli", "Trust a partner office from its key card"), runTrust},
     {"untrust", QT_TRANSLATE_NOOP("tandem::Cli", "Revoke the trust of a partner office"), runUntrust},

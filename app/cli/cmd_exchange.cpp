@@ -5,6 +5,7 @@
 #include "passphrase.h"
 
 #include "crypto/card.h"
+#include "store/audit.h"
 #include "store/keystore.h"
 #include "store/value.h"
 #include "sync/conflicts.h"
@@ -21,12 +22,18 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-Result<OfficeKeys> unlock(const Args& args, const Store& store)
+// The office keys, and from then on a keyed audit chain (a file made before is keyed here).
+Result<OfficeKeys> unlock(const Args& args, Store& store)
 {
     Result<QString> passphrase = readPassphrase(args, store.path());
     if (!passphrase)
         return passphrase.error();
-    return unlockOfficeKeys(store, *passphrase);
+    Result<OfficeKeys> keys = unlockOfficeKeys(store, *passphrase);
+    if (!keys)
+        return keys;
+    if (Result<void> r = keyAuditChain(store, *keys); !r)
+        return r.error();
+    return keys;
 }
 
 // The entity whose fields a value of the conflict holds: for a row added under a deleted owner,
@@ -289,7 +296,8 @@ int runMerge(const QStringList& arguments)
                    {QStringLiteral("updated"), total.updated},
                    {QStringLiteral("deleted"), total.deleted},
                    {QStringLiteral("conflicts"), summary->conflicts},
-                   {QStringLiteral("entities"), entities}});
+                   {QStringLiteral("entities"), entities},
+                   {QStringLiteral("audit_problem"), summary->auditProblem}});
         return ExitOk;
     }
     out() << Cli::tr("Merged from %1: %2 new, %3 updated, %4 deleted")
@@ -304,6 +312,8 @@ int runMerge(const QStringList& arguments)
     if (summary->conflicts > 0)
         out() << Cli::tr("%1 conflicting edits to review: tandem-cli conflicts %2").arg(summary->conflicts).arg(args.positional(0))
               << '\n';
+    if (!summary->auditProblem.isEmpty())
+        out() << Cli::tr("warning: %1").arg(summary->auditProblem) << '\n';
     return ExitOk;
 }
 

@@ -9,6 +9,7 @@
 #include "domain/office.h"
 #include "store/check.h"
 #include "store/dump.h"
+#include "store/keystore.h"
 #include "store/value.h"
 
 #include <QFile>
@@ -102,14 +103,30 @@ int runCheck(const QStringList& arguments)
                 "without a checklist; survivor codes used twice are warnings). Prints each problem "
                 "on a line of its own naming the table, the record and the field, and exits "
                 "with 1 when there is an error. References to records this file does not hold "
-                "are warnings: partners may not have sent them."));
+                "are warnings: partners may not have sent them. The audit log's chain is "
+                "checked too; given the passphrase (--passphrase-file or TANDEM_PASSPHRASE, "
+                "never a prompt), also its keyed marks, which show a rewritten entry or a cut "
+                "end even when every hash was recomputed."));
+    args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
 
     std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
         return ExitFailure;
-    Result<CheckReport> report = check(*store);
+    // The keys only when the passphrase was given without asking: check runs unattended.
+    std::optional<OfficeKeys> keys;
+    if (hasOfficeKeys(*store)
+        && (args.isSet(QStringLiteral("passphrase-file")) || qEnvironmentVariableIsSet("TANDEM_PASSPHRASE"))) {
+        Result<QString> passphrase = readPassphrase(args, store->path());
+        if (!passphrase)
+            return fail(passphrase.error());
+        Result<OfficeKeys> unlocked = unlockOfficeKeys(*store, *passphrase);
+        if (!unlocked)
+            return fail(unlocked.error());
+        keys = std::move(*unlocked);
+    }
+    Result<CheckReport> report = check(*store, keys ? &*keys : nullptr);
     if (!report)
         return fail(report.error());
     if (Result<void> r = checkDomain(*store, *report); !r)

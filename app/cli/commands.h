@@ -22,6 +22,7 @@ int runSet(const QStringList& arguments);
 int runDelete(const QStringList& arguments);
 int runTick(const QStringList& arguments);
 int runMove(const QStringList& arguments);
+int runAudit(const QStringList& arguments);
 int runDump(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runKey(const QStringList& arguments);

@@ -118,6 +118,16 @@ Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedK
     return k;
 }
 
+SecretBytes OfficeKeys::auditRootKey() const
+{
+    static constexpr char kContext[] = "tandem audit chain root v1";
+    SecretBytes out(crypto_generichash_KEYBYTES);
+    // The first 32 bytes of an Ed25519 secret key are its seed.
+    crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(kContext),
+                       sizeof kContext - 1, m_signSecret.data(), crypto_sign_SEEDBYTES);
+    return out;
+}
+
 QString fingerprint(const QByteArray& siteId, const PublicKeys& keys)
 {
     initSodium();

@@ -47,6 +47,10 @@ public:
     const PublicKeys& publicKeys() const { return m_public; }
     const SecretBytes& signSecret() const { return m_signSecret; } // 64 bytes
     const SecretBytes& boxSecret() const { return m_boxSecret; }   // 32 bytes
+    // The first key of the office's audit chain (store/audit.h), derived from the signing secret:
+    // whoever can unlock the office keys can verify the chain from its start; the file alone
+    // holds only the chain's current key, from which no earlier one can be worked out.
+    SecretBytes auditRootKey() const;
 
 private:
     PublicKeys m_public;

@@ -41,8 +41,9 @@ Result<Section> timeline(const Context& c, Counts& n)
         return kPhases.indexOf(a.text(QStringLiteral("phase"))) < kPhases.indexOf(b.text(QStringLiteral("phase")));
     });
     Table t;
-    t.columns = QStringList{Report::tr("Phase"), Report::tr("Task"), Report::tr("Owner agency"),
-                            Report::tr("Due"), Report::tr("Done"), Report::tr("Against plan")};
+    for (const char* field : {"phase", "title", "owner_agency", "due_at"})
+        t.columns << c.heading(QStringLiteral("task"), QString::fromLatin1(field));
+    t.columns << Report::tr("Done") << Report::tr("Against plan");
     t.widths = {11, 33, 18, 13, 13, 12};
     t.emptyText = Report::tr("No tasks were planned.");
     for (const Row& r : *tasks) {

@@ -19,13 +19,13 @@ QString orNotRecorded(const QString& text)
     return text.trimmed().isEmpty() ? Report::tr("Not recorded.") : text;
 }
 
-Section planSection(const QString& title, const Context& c,
-                    const std::vector<std::pair<QString, QString>>& fields)
+// A part of the plan: the operation's `fields`, each under its label in the registry.
+Section planSection(const QString& title, const Context& c, const QStringList& fields)
 {
     Section s{title, 1, {}};
     std::vector<Field> list;
-    for (const auto& [label, field] : fields)
-        list.push_back({label, orNotRecorded(c.show(field))});
+    for (const QString& field : fields)
+        list.push_back({c.heading(field), orNotRecorded(c.show(field))});
     s.blocks.push_back(Block::fieldList(std::move(list)));
     return s;
 }
@@ -58,15 +58,16 @@ Result<std::vector<Section>> targetSections(const Context& c)
     for (const Row& r : *targets) {
         const auto [where, link] = coordinates(r);
         std::vector<Field> fields{
-            {Report::tr("Address"), orNotRecorded(r.text(QStringLiteral("address")))},
+            {c.heading(QStringLiteral("target"), QStringLiteral("address")), orNotRecorded(r.text(QStringLiteral("address")))},
             {Report::tr("Coordinates"), where.isEmpty() ? Report::tr("Not recorded.") : where, link},
-            {Report::tr("Occupants expected"), orNotRecorded(c.show(r, QStringLiteral("occupants_expected")))},
-            {Report::tr("Entry points"), orNotRecorded(r.text(QStringLiteral("entry_points")))},
-            {Report::tr("Hazards"), orNotRecorded(r.text(QStringLiteral("hazards")))},
-            {Report::tr("Team"), orNotRecorded(r.text(QStringLiteral("assigned_team")))},
+            {c.heading(QStringLiteral("target"), QStringLiteral("occupants_expected")),
+             orNotRecorded(c.show(r, QStringLiteral("occupants_expected")))},
+            {c.heading(QStringLiteral("target"), QStringLiteral("entry_points")), orNotRecorded(r.text(QStringLiteral("entry_points")))},
+            {c.heading(QStringLiteral("target"), QStringLiteral("hazards")), orNotRecorded(r.text(QStringLiteral("hazards")))},
+            {c.heading(QStringLiteral("target"), QStringLiteral("assigned_team")), orNotRecorded(r.text(QStringLiteral("assigned_team")))},
         };
         if (!r.text(QStringLiteral("notes")).trimmed().isEmpty())
-            fields.push_back({Report::tr("Notes"), r.text(QStringLiteral("notes"))});
+            fields.push_back({c.heading(QStringLiteral("target"), QStringLiteral("notes")), r.text(QStringLiteral("notes"))});
         Section s{r.text(QStringLiteral("label")), 2, {}};
         s.blocks.push_back(Block::fieldList(std::move(fields)));
         out.push_back(std::move(s));
@@ -113,9 +114,9 @@ Result<std::vector<Section>> assignmentSections(const Context& c)
         }
         Table t;
         t.title = Report::tr("Assignments of %1").arg(s.title);
-        t.columns = QStringList{Report::tr("Role"), Report::tr("Team lead"), Report::tr("Headcount"),
-                                Report::tr("Reporting location"), Report::tr("Reporting time"),
-                                Report::tr("Channel"), Report::tr("Acknowledged")};
+        for (const char* field : {"role", "team_lead", "headcount", "reporting_location", "reporting_at",
+                                  "radio_channel", "acknowledged"})
+            t.columns << c.heading(QStringLiteral("assignment"), QString::fromLatin1(field));
         t.widths = {11, 15, 11, 21, 14, 11, 14};
         t.numericColumns = {2};
         for (const Row& r : *rows) {
@@ -143,7 +144,8 @@ Result<Section> timelineSection(const Context& c)
         return kPhases.indexOf(a.text(QStringLiteral("phase"))) < kPhases.indexOf(b.text(QStringLiteral("phase")));
     });
     Table t;
-    t.columns = QStringList{Report::tr("Phase"), Report::tr("Task"), Report::tr("Owner agency"), Report::tr("Due")};
+    for (const char* field : {"phase", "title", "owner_agency", "due_at"})
+        t.columns << c.heading(QStringLiteral("task"), QString::fromLatin1(field));
     t.widths = {12, 44, 24, 16};
     t.emptyText = Report::tr("No tasks are planned.");
     for (const Row& r : *tasks)
@@ -160,11 +162,11 @@ Result<std::vector<Section>> survivorsPacket(const Context& c, const std::vector
 {
     Section s{Report::tr("Survivors' packet (for victim services)"), 1, {}};
     std::vector<Field> fields{
-        {Report::tr("Survivors expected"), orNotRecorded(c.show(QStringLiteral("expected_survivors")))},
-        {Report::tr("Of whom minors"), orNotRecorded(c.show(QStringLiteral("expected_minors")))},
-        {Report::tr("Languages"), orNotRecorded(c.show(QStringLiteral("expected_languages")))},
-        {Report::tr("Special needs"), orNotRecorded(c.show(QStringLiteral("special_needs")))},
-        {Report::tr("Nearest hospital"), orNotRecorded(c.show(QStringLiteral("nearest_hospital")))},
+        {c.heading(QStringLiteral("expected_survivors")), orNotRecorded(c.show(QStringLiteral("expected_survivors")))},
+        {c.heading(QStringLiteral("expected_minors")), orNotRecorded(c.show(QStringLiteral("expected_minors")))},
+        {c.heading(QStringLiteral("expected_languages")), orNotRecorded(c.show(QStringLiteral("expected_languages")))},
+        {c.heading(QStringLiteral("special_needs")), orNotRecorded(c.show(QStringLiteral("special_needs")))},
+        {c.heading(QStringLiteral("nearest_hospital")), orNotRecorded(c.show(QStringLiteral("nearest_hospital")))},
     };
     Result<QSqlQuery> carers = c.query(
         QStringLiteral("SELECT DISTINCT a.agency FROM assignment a WHERE a.operation = ? AND a.deleted = 0 "
@@ -201,20 +203,20 @@ Result<Document> buildOperationOrder(const Context& c, const std::vector<Survivo
     d.documentType = Report::tr("Operation order");
     d.titleBlock = titleBlock(c);
     const Row& op = c.operation();
-    std::vector<Field> briefing{{Report::tr("Briefing time"), c.show(QStringLiteral("briefing_at"))},
-                                {Report::tr("Briefing place"), op.text(QStringLiteral("briefing_place"))}};
+    std::vector<Field> briefing{{c.heading(QStringLiteral("briefing_at")), c.show(QStringLiteral("briefing_at"))},
+                                {c.heading(QStringLiteral("briefing_place")), op.text(QStringLiteral("briefing_place"))}};
     for (Field& f : briefing) {
         if (!f.value.isEmpty())
             d.titleBlock.push_back(f);
     }
 
     d.sections.push_back(planSection(Report::tr("Situation and objectives"), c,
-                                     {{Report::tr("Objectives"), QStringLiteral("objectives")},
-                                      {Report::tr("Legal authority"), QStringLiteral("legal_authority")}}));
+                                     {QStringLiteral("objectives"),
+                                      QStringLiteral("legal_authority")}));
     d.sections.push_back(planSection(Report::tr("Risk assessment"), c,
-                                     {{Report::tr("Risk level"), QStringLiteral("risk_level")},
-                                      {Report::tr("Hazards"), QStringLiteral("risk_hazards")},
-                                      {Report::tr("Mitigations"), QStringLiteral("risk_mitigations")}}));
+                                     {QStringLiteral("risk_level"),
+                                      QStringLiteral("risk_hazards"),
+                                      QStringLiteral("risk_mitigations")}));
     Result<std::vector<Section>> targets = targetSections(c);
     if (!targets)
         return targets.error();
@@ -226,11 +228,11 @@ Result<Document> buildOperationOrder(const Context& c, const std::vector<Survivo
     for (Section& s : *assignments)
         d.sections.push_back(std::move(s));
     d.sections.push_back(planSection(Report::tr("Communications"), c,
-                                     {{Report::tr("Communications plan"), QStringLiteral("comms_plan")}}));
+                                     {QStringLiteral("comms_plan")}));
     d.sections.push_back(planSection(Report::tr("Contingency and medical plan"), c,
-                                     {{Report::tr("Contingency plan"), QStringLiteral("contingency_plan")},
-                                      {Report::tr("Medical plan"), QStringLiteral("medical_plan")},
-                                      {Report::tr("Nearest hospital"), QStringLiteral("nearest_hospital")}}));
+                                     {QStringLiteral("contingency_plan"),
+                                      QStringLiteral("medical_plan"),
+                                      QStringLiteral("nearest_hospital")}));
     Result<Section> timeline = timelineSection(c);
     if (!timeline)
         return timeline.error();

@@ -64,6 +64,14 @@ QString Context::duration(qint64 seconds) const
     return sign + text;
 }
 
+QString Context::heading(const QString& entity, const QString& field) const
+{
+    const EntityDef* e = Registry::instance().entity(entity);
+    const FieldDef* f = e ? e->field(field) : nullptr;
+    Q_ASSERT_X(f, "Context::heading", qPrintable(entity + QLatin1Char('.') + field));
+    return f ? f->labelText() : field;
+}
+
 QString Context::label(const QString& entity, const QString& field, const QString& token) const
 {
     const EntityDef* e = Registry::instance().entity(entity);

@@ -54,6 +54,10 @@ public:
     // "2 h 15 min", "3 d 4 h", "45 min"; negative spans get a minus sign.
     QString duration(qint64 seconds) const;
     QString number(qint64 n) const { return m_options.locale.toString(n); }
+    // The label of the field `entity.field` as the registry gives it, translated: the heading of
+    // a report's line or column that shows that field (said once, where the window says it too).
+    QString heading(const QString& entity, const QString& field) const;
+    QString heading(const QString& field) const { return heading(QStringLiteral("operation"), field); }
     // The label of an enum token of `entity.field`.
     QString label(const QString& entity, const QString& field, const QString& token) const;
 

@@ -320,7 +320,7 @@ QString CheckProblem::text() const
     return where.join(QLatin1Char(' ')) + QStringLiteral(": ") + message;
 }
 
-Result<CheckReport> check(const Store& store)
+Result<CheckReport> check(const Store& store, const OfficeKeys* keys)
 {
     CheckReport report;
     Checker checker(store, report);
@@ -333,15 +333,22 @@ Result<CheckReport> check(const Store& store)
         if (checker.table(e))
             checker.references(e);
     }
-    // The audit log's hash chain: the first entry that does not follow from its predecessor.
-    Result<std::optional<qint64>> broken = verifyAudit(store);
-    if (!broken)
-        return makeError(broken.error().message, store.path());
-    if (*broken) {
-        report.add({CheckProblem::Severity::Error, QStringLiteral("audit_log"), QStringLiteral("entry %1").arg(**broken),
-                    {},
-                    QCoreApplication::translate("tandem::Check", "the hash chain is broken here: this entry, or one "
-                                                                 "before it, was changed or removed")});
+    // The audit log's chain: hashes, MACs (with the keys), and the key at its end.
+    Result<std::vector<AuditProblem>> chain = verifyAuditChain(store, keys);
+    if (!chain)
+        return makeError(chain.error().message, store.path());
+    for (const AuditProblem& p : *chain) {
+        report.add({CheckProblem::Severity::Error, QStringLiteral("audit_log"),
+                    p.seq > 0 ? QStringLiteral("entry %1").arg(p.seq) : QString(), {}, p.what});
+    }
+    // What partners' bundles showed of their own audit chains (mergerules::witnessAuditHead).
+    Result<QSqlQuery> witnessed = store.exec(QStringLiteral(
+        "SELECT name, audit_problem FROM partner WHERE audit_problem IS NOT NULL AND revoked_at IS NULL ORDER BY name"));
+    if (!witnessed)
+        return makeError(witnessed.error().message, store.path());
+    while (witnessed->next()) {
+        for (const QString& line : witnessed->value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            report.add({CheckProblem::Severity::Error, QStringLiteral("partner"), witnessed->value(0).toString(), {}, line});
     }
     return report;
 }

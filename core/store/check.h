@@ -8,6 +8,7 @@
 
 namespace tandem {
 
+class OfficeKeys;
 class Store;
 
 // One thing wrong with a database, as precise as it can be named.
@@ -49,6 +50,8 @@ struct CheckReport {
 // we were not sent), local_seq not beyond the file's sequence, and no version of this office ahead
 // of its clock; and the audit log's hash chain, naming its first broken entry. Fails only when the
 // database cannot be read at all. The rules of the domain (domain/invariants.h) add theirs.
-Result<CheckReport> check(const Store& store);
+// With the office's `keys` (unlocked by a person), the audit chain's keyed MACs are checked too:
+// a rewritten entry or a cut tail then shows even where every hash was recomputed.
+Result<CheckReport> check(const Store& store, const OfficeKeys* keys = nullptr);
 
 } // namespace tandem

@@ -1,5 +1,7 @@
 #include "keystore.h"
 
+#include "audit.h"
+
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -106,6 +108,8 @@ Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& keys, const 
          {QStringLiteral("fingerprint"), fingerprint(store.siteId(), keys.publicKeys())}});
     if (!row)
         return row.error();
+    if (Result<void> r = keyAuditChain(store, keys); !r)
+        return r.error();
     if (Result<void> r = tx->commit(); !r)
         return r.error();
     store.reloadKeys();

@@ -97,12 +97,23 @@ QStringList customStatements(int version)
                            ")"),
             QStringLiteral("CREATE INDEX withdrawal_seq ON withdrawal (seq)"),
         };
+    case 5:
+        // People and rules (issue 17). All local.
+        return {
+            // The keyed audit chain (audit.h): each entry's MAC; entries from before stay unkeyed.
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac BLOB"),
+            // The head of each partner's audit chain as its last bundle showed it (seq and hash),
+            // and what was wrong when a later bundle showed a chain that went back or changed.
+            QStringLiteral("ALTER TABLE partner ADD COLUMN audit_seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE partner ADD COLUMN audit_hash BLOB"),
+            QStringLiteral("ALTER TABLE partner ADD COLUMN audit_problem TEXT"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 4;
+constexpr int kLastCustomStep = 5;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

@@ -49,6 +49,9 @@ struct MergeSummary {
     qint64 conflicts = 0;                 // new entries in the conflict list
     qint64 rowsInBundle = 0;
     QString backupPath; // the backup made before the merge
+    // What was wrong with the sender's audit chain against the head its last bundle showed (it
+    // went back, or an entry changed), in the reader's language; empty when nothing was.
+    QString auditProblem;
     MergeCounts total() const;
 };
 

@@ -203,6 +203,9 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         if (!epochMeta)
             return epochMeta.error();
         const qint64 epoch = epochMeta->toLongLong();
+        Result<AuditHead> head = auditHead(store);
+        if (!head)
+            return head.error();
         sentSeq = store.localSeq();
         const std::pair<const char*, QVariant> manifest[] = {
             {"format", payload::kFormat},
@@ -211,6 +214,8 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             {"sender_name", office ? office->text(QStringLiteral("name")) : QString()},
             {"sender_seq", store.localSeq()},
             {"epoch", epoch},
+            {"audit_seq", head->seq},
+            {"audit_hash", head->hash},
             {"since", summary.since},
             {"created_at", now},
             {"recipients", QString::fromUtf8(QJsonDocument(to).toJson(QJsonDocument::Compact))},

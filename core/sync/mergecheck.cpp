@@ -79,6 +79,8 @@ Result<Manifest> readManifest(Store& store, const QString& bundlePath)
     out.senderSeq = m.value(QStringLiteral("sender_seq")).toLongLong();
     out.since = m.value(QStringLiteral("since")).toLongLong();
     out.epoch = m.value(QStringLiteral("epoch")).toLongLong();
+    out.auditSeq = m.value(QStringLiteral("audit_seq")).toLongLong();
+    out.auditHash = m.value(QStringLiteral("audit_hash")).toByteArray();
     for (const QJsonValue& v : QJsonDocument::fromJson(m.value(QStringLiteral("complete_for")).toString().toUtf8()).array())
         out.completeFor << v.toString();
     return out;

@@ -25,6 +25,9 @@ struct Manifest {
     qint64 senderSeq = 0;
     qint64 since = 0;
     qint64 epoch = 0; // the sender's restore epoch (0 before any restore, and from older Tandems)
+    // The head of the sender's audit chain when it made the bundle (seq 0 from older Tandems).
+    qint64 auditSeq = 0;
+    QByteArray auditHash;
     QStringList completeFor;
 };
 

@@ -473,6 +473,11 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
             return vv.error();
     }
     store.observeClock(*clock);
+    Result<QString> witnessed = mergerules::witnessAuditHead(store, **sender, manifest->epoch, manifest->senderSeq,
+                                                           manifest->auditSeq, manifest->auditHash);
+    if (!witnessed)
+        return witnessed.error();
+    summary.auditProblem = *witnessed;
 
     const MergeCounts t = summary.total();
     if (Result<void> r = appendAudit(store, QStringLiteral("merge"), summary.senderName,
@@ -481,7 +486,9 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
                                          .arg(t.updated)
                                          .arg(t.deleted)
                                          .arg(summary.conflicts)
-                                         .arg(QFileInfo(bundlePath).fileName()));
+                                         .arg(QFileInfo(bundlePath).fileName())
+                                         + (summary.auditProblem.isEmpty() ? QString()
+                                                                           : QStringLiteral("; ") + summary.auditProblem));
         !r)
         return r.error();
     if (Result<void> r = tx->commit(); !r)

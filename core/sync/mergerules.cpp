@@ -1,12 +1,18 @@
 #include "mergerules.h"
 
+#include "partners.h"
 #include "store/sharing.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace tandem::mergerules {
 namespace {
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(tandem::Merge)
+};
 
 std::vector<const FieldDef*> allFields(const EntityDef& e)
 {
@@ -189,6 +195,36 @@ Result<qint64> recordOrphans(Store& store, qint64 seq, const QByteArray& sender,
         total += q->numRowsAffected();
     }
     return total;
+}
+
+Result<QString> witnessAuditHead(Store& store, const Partner& sender, qint64 epoch, qint64 senderSeq,
+                                 qint64 auditSeq, const QByteArray& auditHash)
+{
+    // No head (an older Tandem), or a bundle older than what was merged from the sender before
+    // (merged late, or again): it says nothing of the chain as it is now.
+    if (auditSeq <= 0 || (epoch == sender.epoch && senderSeq < sender.receivedSeq))
+        return QString();
+    QString problem;
+    if (sender.auditSeq > 0 && epoch <= sender.epoch) {
+        if (auditSeq < sender.auditSeq)
+            problem = Texts::tr("%1's audit log went back from entry %2 to entry %3 since its last bundle: "
+                                "entries were removed")
+                          .arg(sender.name)
+                          .arg(sender.auditSeq)
+                          .arg(auditSeq);
+        else if (auditSeq == sender.auditSeq && auditHash != sender.auditHash)
+            problem = Texts::tr("%1's audit entry %2 changed since its last bundle: the log was rewritten")
+                          .arg(sender.name)
+                          .arg(auditSeq);
+    }
+    // The problem stays on record (check lists it); later bundles are compared with this head.
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("UPDATE partner SET audit_seq = ?, audit_hash = ?, audit_problem = CASE WHEN ? = '' "
+                       "THEN audit_problem ELSE coalesce(audit_problem || char(10), '') || ? END WHERE site = ?"),
+        {auditSeq, auditHash, problem, problem, sender.site});
+    if (!q)
+        return q.error();
+    return problem;
 }
 
 } // namespace tandem::mergerules

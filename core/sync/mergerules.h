@@ -14,6 +14,7 @@
 namespace tandem {
 
 class Store;
+struct Partner;
 
 namespace mergerules {
 
@@ -44,6 +45,16 @@ Result<void> trackWithdrawals(Store& store, const EntityDef& e, qint64 seq);
 // changed in this merge and no conflict lists that pairing yet, goes to the conflict list: a row
 // added under an owner that another office deleted meanwhile. Returns how many were listed.
 Result<qint64> recordOrphans(Store& store, qint64 seq, const QByteArray& sender, qint64 now);
+
+// After a merge: keeps the head of the sender's audit chain its bundle carried (seq and hash of
+// its newest entry), and compares it with the head kept from its last bundle. A chain that went
+// back, or whose entry at the same seq changed, is recorded on the partner (kept for check) and
+// returned as a sentence for the merge summary; a new restore epoch
+// explains a chain that went back (the sender restored a backup) and is not a problem. Bundles
+// from older Tandems carry no head, and one older than the last merged (`senderSeq` below the
+// partner's received seq) tells nothing of the chain now: nothing changes.
+Result<QString> witnessAuditHead(Store& store, const Partner& sender, qint64 epoch, qint64 senderSeq,
+                                 qint64 auditSeq, const QByteArray& auditHash);
 
 } // namespace mergerules
 } // namespace tandem

@@ -16,7 +16,7 @@ struct Texts {
 };
 
 const QString kColumns = QStringLiteral("site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, "
-                                        "last_export_at, last_merge_at, sent_seq, epoch");
+                                        "last_export_at, last_merge_at, sent_seq, epoch, audit_seq, audit_hash, audit_problem");
 
 QDateTime timeOrNull(const QVariant& v)
 {
@@ -37,6 +37,9 @@ Partner partnerFromQuery(const QSqlQuery& q)
     p.lastMergeAt = timeOrNull(q.value(9));
     p.sentSeq = q.value(10).toLongLong();
     p.epoch = q.value(11).toLongLong();
+    p.auditSeq = q.value(12).toLongLong();
+    p.auditHash = q.value(13).toByteArray();
+    p.auditProblem = q.value(14).toString();
     return p;
 }
 

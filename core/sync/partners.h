@@ -25,6 +25,11 @@ struct Partner {
     qint64 receivedSeq = 0; // the partner's local_seq up to which we have merged its rows
     qint64 sentSeq = 0;     // our local_seq up to which we have exported for it
     qint64 epoch = 0;       // the partner's restore epoch, as its last bundle told it
+    // The head of the partner's audit chain as its last bundle showed it (audit.h), and what was
+    // wrong when a later bundle showed a chain that went back or changed (empty when nothing was).
+    qint64 auditSeq = 0;
+    QByteArray auditHash;
+    QString auditProblem;
     QDateTime lastExportAt;
     QDateTime lastMergeAt;
 

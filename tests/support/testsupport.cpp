@@ -76,6 +76,15 @@ bool dropColumnsSince(Store& store, int version)
                 return false;
         }
     }
+    // What schema 5's own statements added for the keyed audit chain (case 5), and its keys.
+    if (version < 5) {
+        for (const char* sql : {"ALTER TABLE audit_log DROP COLUMN mac", "ALTER TABLE partner DROP COLUMN audit_seq",
+                                "ALTER TABLE partner DROP COLUMN audit_hash", "ALTER TABLE partner DROP COLUMN audit_problem",
+                                "DELETE FROM meta WHERE key LIKE 'audit\\_%' ESCAPE '\\'"}) {
+            if (!store.exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
     return bool(store.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
 }
 

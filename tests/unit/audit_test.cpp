@@ -48,32 +48,32 @@ TEST_CASE("the audit log reads in pages, newest first, filtered by action and te
     }
     SECTION("by action")
     {
-        Result<std::vector<AuditEntry>> merges = readAuditPage(*t, {QStringLiteral("merge"), {}}, 0, -1);
+        Result<std::vector<AuditEntry>> merges = readAuditPage(*t, {QStringLiteral("merge"), {}, {}}, 0, -1);
         REQUIRE(merges);
         CHECK(seqs(*merges) == QList<qint64>{10, 8, 6, 4, 2});
-        CHECK(*countAudit(*t, {QStringLiteral("merge"), {}}) == 5);
+        CHECK(*countAudit(*t, {QStringLiteral("merge"), {}, {}}) == 5);
         CHECK(*auditActions(*t) == QStringList{QStringLiteral("export"), QStringLiteral("merge")});
     }
     SECTION("by text in any column, ignoring case, with the action")
     {
-        Result<std::vector<AuditEntry>> quay = readAuditPage(*t, {{}, QStringLiteral("quay")}, 0, -1);
+        Result<std::vector<AuditEntry>> quay = readAuditPage(*t, {{}, QStringLiteral("quay"), {}}, 0, -1);
         REQUIRE(quay);
         CHECK(seqs(*quay) == QList<qint64>{9, 6, 3});
         Result<std::vector<AuditEntry>> quayMerges =
-            readAuditPage(*t, {QStringLiteral("merge"), QStringLiteral("QUAY")}, 0, -1);
+            readAuditPage(*t, {QStringLiteral("merge"), QStringLiteral("QUAY"), {}}, 0, -1);
         REQUIRE(quayMerges);
         CHECK(seqs(*quayMerges) == QList<qint64>{6});
-        CHECK(*countAudit(*t, {{}, QStringLiteral("100 rows")}) == 1);
+        CHECK(*countAudit(*t, {{}, QStringLiteral("100 rows"), {}}) == 1);
         // The actor is searched too: every entry was made by this user.
-        CHECK(*countAudit(*t, {{}, readAudit(*t)->front().actor}) == 10);
+        CHECK(*countAudit(*t, {{}, readAudit(*t)->front().actor, {}}) == 10);
     }
     SECTION("the search text is literal: LIKE's wildcards match only themselves")
     {
         REQUIRE(appendAudit(*t, QStringLiteral("export"), QStringLiteral("100% sure_thing"), {}));
-        CHECK(*countAudit(*t, {{}, QStringLiteral("%")}) == 1);
-        CHECK(*countAudit(*t, {{}, QStringLiteral("_")}) == 1);
-        CHECK(*countAudit(*t, {{}, QStringLiteral("0%")}) == 1);
-        CHECK(*countAudit(*t, {{}, QStringLiteral("x_y")}) == 0);
+        CHECK(*countAudit(*t, {{}, QStringLiteral("%"), {}}) == 1);
+        CHECK(*countAudit(*t, {{}, QStringLiteral("_"), {}}) == 1);
+        CHECK(*countAudit(*t, {{}, QStringLiteral("0%"), {}}) == 1);
+        CHECK(*countAudit(*t, {{}, QStringLiteral("x_y"), {}}) == 0);
     }
 }
 
@@ -83,7 +83,7 @@ TEST_CASE("an empty audit log reads as empty")
     CHECK(*lastAuditSeq(*t) == 0);
     CHECK(*countAudit(*t) == 0);
     CHECK(auditActions(*t)->isEmpty());
-    Result<std::vector<AuditEntry>> page = readAuditPage(*t, {QStringLiteral("no such action"), {}}, 0, 50);
+    Result<std::vector<AuditEntry>> page = readAuditPage(*t, {QStringLiteral("no such action"), {}, {}}, 0, 50);
     REQUIRE(page);
     CHECK(page->empty());
 }

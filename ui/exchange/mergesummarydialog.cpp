@@ -4,10 +4,12 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -128,6 +130,21 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
     layout->addWidget(source);
     layout->addWidget(table);
     layout->addWidget(conflicts);
+    // The sender's audit chain went back or changed since its last bundle: said plainly, with
+    // the warning icon of the platform, and kept for `check`.
+    if (!summary.auditProblem.isEmpty()) {
+        auto* auditRow = new QHBoxLayout;
+        auto* icon = new QLabel(this);
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+        icon->setAlignment(Qt::AlignTop);
+        auto* audit = new QLabel(summary.auditProblem, this);
+        audit->setObjectName(QStringLiteral("auditProblemLabel"));
+        audit->setWordWrap(true);
+        auditRow->addWidget(icon);
+        auditRow->addWidget(audit, 1);
+        layout->addLayout(auditRow);
+    }
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(480);

@@ -44,7 +44,7 @@ void AuditModel::setStore(Store* store)
 
 void AuditModel::setFilter(const AuditFilter& filter)
 {
-    if (filter.action == m_filter.action && filter.text == m_filter.text)
+    if (filter.action == m_filter.action && filter.text == m_filter.text && filter.actor == m_filter.actor)
         return;
     resetRows(kPageSize, [&] { m_filter = filter; });
 }

@@ -48,6 +48,7 @@ AuditView::AuditView(QWidget* parent)
     , m_bannerIcon(new QLabel(m_banner))
     , m_bannerText(new QLabel(m_banner))
     , m_action(new QComboBox(this))
+    , m_person(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_empty(new QLabel(this))
@@ -80,6 +81,9 @@ AuditView::AuditView(QWidget* parent)
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
     m_action->setAccessibleName(tr("Show entries of the action"));
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_person->setObjectName(QStringLiteral("auditPersonFilter"));
+    m_person->setAccessibleName(tr("Show entries of the person"));
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setAccessibleName(tr("Search the audit trail"));
     m_search->setPlaceholderText(tr("Search who, subject, details…"));
@@ -93,6 +97,7 @@ AuditView::AuditView(QWidget* parent)
     bar->addWidget(m_count);
     bar->addSpacing(12);
     bar->addWidget(m_action);
+    bar->addWidget(m_person);
     bar->addWidget(m_search);
 
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -129,6 +134,7 @@ AuditView::AuditView(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &AuditView::applyFilter);
     connect(m_action, &QComboBox::activated, this, &AuditView::applyFilter);
+    connect(m_person, &QComboBox::activated, this, &AuditView::applyFilter);
     connect(m_poll, &QTimer::timeout, this, &AuditView::pollForNewEntries);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateCount);
@@ -153,6 +159,7 @@ void AuditView::setDocument(Document* document)
     m_model->setStore(document ? &document->store() : nullptr);
     checkChain();
     fillActions();
+    fillPeople();
     m_model->setBrokenSeq(m_brokenSeq);
 }
 
@@ -160,6 +167,7 @@ void AuditView::refresh()
 {
     checkChain();
     fillActions();
+    fillPeople();
     m_model->reload();
     m_model->setBrokenSeq(m_brokenSeq);
 }
@@ -172,14 +180,16 @@ void AuditView::checkChain()
     if (!store)
         return;
     const QColor red(0xb7, 0x1c, 0x1c);
-    Result<std::optional<qint64>> broken = verifyAudit(*store);
-    if (!broken) {
+    // Without the office keys: the hashes, that every entry since the chain was keyed has its
+    // mark, and that the chain's key stands right after the last entry (a cut end shows).
+    Result<std::vector<AuditProblem>> problems = verifyAuditChain(*store);
+    if (!problems) {
         m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-        m_bannerText->setText(tr("The audit trail could not be checked: %1").arg(broken.error().message.toHtmlEscaped()));
+        m_bannerText->setText(tr("The audit trail could not be checked: %1").arg(problems.error().message.toHtmlEscaped()));
         setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
         return;
     }
-    if (!broken->has_value()) {
+    if (problems->empty()) {
         const Result<qint64> count = countAudit(*store);
         m_bannerIcon->setPixmap(QIcon(QStringLiteral(":/icons/audit.svg")).pixmap(24, 24));
         m_bannerText->setText(
@@ -193,7 +203,14 @@ void AuditView::checkChain()
         setBannerColours(m_banner, m_bannerText, QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20));
         return;
     }
-    m_brokenSeq = **broken;
+    m_brokenSeq = problems->front().seq;
+    if (m_brokenSeq <= 0) {
+        m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+        m_bannerText->setText(tr("<b>The audit trail has been tampered with:</b> %1")
+                                  .arg(problems->front().what.toHtmlEscaped()));
+        setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
+        return;
+    }
     QString entry = tr("entry %L1").arg(m_brokenSeq);
     Result<std::vector<AuditEntry>> found = readAuditPage(*store, {}, m_brokenSeq + 1, 1);
     if (found && !found->empty() && found->front().seq == m_brokenSeq) {
@@ -205,10 +222,9 @@ void AuditView::checkChain()
     }
     m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     m_bannerText->setText(
-        tr("<b>The audit trail has been tampered with.</b> Its chain breaks at %1: that entry "
-           "was changed, or entries before it were taken out. It and the entries after it cannot "
-           "be trusted. <a href=\"#broken\">Show the entry</a>")
-            .arg(entry.toHtmlEscaped()));
+        tr("<b>The audit trail has been tampered with.</b> At %1: %2. Entries from there on "
+           "cannot be trusted. <a href=\"#broken\">Show the entry</a>")
+            .arg(entry.toHtmlEscaped(), problems->front().what.toHtmlEscaped()));
     setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
 }
 
@@ -228,20 +244,39 @@ void AuditView::fillActions()
     m_action->setCurrentIndex(std::max(index, 0));
     // The chosen action may have gone (another file): the filter follows what is shown.
     if (index < 0 && !current.isEmpty())
-        m_model->setFilter({QString(), m_search->text()});
+        m_model->setFilter({QString(), m_search->text(), m_person->currentData().toString()});
+}
+
+void AuditView::fillPeople()
+{
+    const QString current = m_person->currentData().toString();
+    m_person->clear();
+    m_person->addItem(tr("Everyone"), QString());
+    if (m_document) {
+        Result<QStringList> people = auditActors(m_document->store());
+        if (people) {
+            for (const QString& name : std::as_const(*people))
+                m_person->addItem(name, name);
+        }
+    }
+    const int index = m_person->findData(current);
+    m_person->setCurrentIndex(std::max(index, 0));
+    if (index < 0 && !current.isEmpty())
+        m_model->setFilter({m_action->currentData().toString(), m_search->text(), QString()});
 }
 
 void AuditView::applyFilter()
 {
     m_searchDelay->stop();
-    m_model->setFilter({m_action->currentData().toString(), m_search->text()});
+    m_model->setFilter({m_action->currentData().toString(), m_search->text(), m_person->currentData().toString()});
     m_model->setBrokenSeq(m_brokenSeq);
 }
 
 void AuditView::updateCount()
 {
     const qint64 total = m_model->totalCount();
-    const bool filtered = !m_model->filter().action.isEmpty() || !m_model->filter().text.trimmed().isEmpty();
+    const bool filtered = !m_model->filter().action.isEmpty() || !m_model->filter().actor.isEmpty()
+                          || !m_model->filter().text.trimmed().isEmpty();
     m_count->setText(total == 1 ? tr("1 entry") : tr("%Ln entries", nullptr, int(total)));
     m_empty->setText(filtered ? tr("No entry matches the filter.") : tr("The audit trail is empty."));
     m_empty->setVisible(total == 0 && m_document);

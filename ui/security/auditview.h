@@ -14,9 +14,10 @@ namespace tandem {
 class AuditModel;
 
 // The audit trail of the open file: every export, merge, unlock of the office keys, restore and
-// the like, newest first, with who did it, to what and the details; filtered by action and by
-// text. A banner above says whether the hash chain is whole (core verifyAudit) or names the first
-// entry that breaks it, and selects that entry on request.
+// the like, newest first, with who did it, to what and the details; filtered by action, by person
+// and by text. A banner above says whether the chain is whole (core verifyAuditChain: its hashes,
+// its keyed marks and where its key stands) or names the first entry where it breaks, and selects
+// that entry on request.
 //
 // Nothing announces new entries (they are not records): the view reads the log again when it is
 // shown, and while shown looks every two seconds whether the newest entry changed.
@@ -48,6 +49,7 @@ protected:
 private:
     void applyFilter();
     void fillActions();
+    void fillPeople();
     void checkChain();
     void updateCount();
     void pollForNewEntries();
@@ -58,6 +60,7 @@ private:
     QLabel* m_bannerIcon;
     QLabel* m_bannerText;
     QComboBox* m_action;
+    QComboBox* m_person;
     QLineEdit* m_search;
     QLabel* m_count;
     QLabel* m_empty;

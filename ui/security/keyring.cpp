@@ -107,6 +107,9 @@ Result<KeyRing::Keys> KeyRing::enterPassphrase(QWidget* parent, const QString& w
         parent);
     if (Dialogs::exec(dialog) != QDialog::Accepted || !unlocked)
         return makeError(cancelMessage());
+    // A file whose audit chain is not keyed yet (made before) is keyed from here on.
+    if (Result<void> r = keyAuditChain(*m_store, *unlocked); !r)
+        return r.error();
     // An unlock nobody can account for is what the audit log is for: without its entry, no keys.
     if (Result<void> r = appendAudit(*m_store, QStringLiteral("unlock"), tr("office keys"), why);
         !r)

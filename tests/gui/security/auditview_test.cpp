@@ -217,6 +217,47 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 454);
     }
 
+    void thePersonFilterShowsOnePersonsEntries()
+    {
+        m_window->closeFile();
+        const QString path = file("people.tandem");
+        {
+            Result<std::unique_ptr<Store>> s = test::createTestOffice(path, kNorth);
+            QVERIFY(s);
+            (*s)->setActor({QUuid::createUuid(), QStringLiteral("Ines Calloway")});
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(appendAudit(**s, QStringLiteral("export"), kHarbour, QStringLiteral("%1 rows").arg(i)));
+            (*s)->setActor({QUuid::createUuid(), QStringLiteral("Tomas Veld")});
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(appendAudit(**s, QStringLiteral("merge"), kHarbour, QStringLiteral("%1 rows").arg(i)));
+        }
+        openAndShow(path);
+        auto* combo = view()->findChild<QComboBox*>(QStringLiteral("auditPersonFilter"));
+        QVERIFY(combo);
+        QCOMPARE(combo->itemText(0), QStringLiteral("Everyone"));
+        const int ines = combo->findText(QStringLiteral("Ines Calloway"));
+        QVERIFY(ines > 0);
+        QVERIFY(combo->findText(QStringLiteral("Tomas Veld")) > 0);
+        combo->setFocus();
+        while (combo->currentIndex() != ines)
+            QTest::keyClick(combo, combo->currentIndex() < ines ? Qt::Key_Down : Qt::Key_Up);
+        QCOMPARE(model()->totalCount(), qint64(3));
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(cell(*model(), row, AuditModel::Actor), QStringLiteral("Ines Calloway"));
+        // With the action too: Ines made no merge.
+        chooseAction(QStringLiteral("Merge"));
+        QCOMPARE(model()->totalCount(), qint64(0));
+        auto* empty = view()->findChild<QLabel*>(QStringLiteral("auditEmpty"));
+        QCOMPARE(empty->text(), QStringLiteral("No entry matches the filter."));
+        chooseAction(QStringLiteral("All actions"));
+        test::screenshot(view(), QStringLiteral("audit-person"));
+        // Back to everyone for the tests after.
+        combo->setFocus();
+        while (combo->currentIndex() != 0)
+            QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(model()->totalCount(), qint64(5));
+    }
+
     void aTamperedEntryShowsTheBrokenChainBannerNamingIt()
     {
         m_window->closeFile();
