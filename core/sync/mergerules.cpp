@@ -221,7 +221,7 @@ Result<QString> witnessAuditHead(Store& store, const Partner& sender, qint64 epo
     Result<QSqlQuery> q = store.exec(
         QStringLiteral("UPDATE partner SET audit_seq = ?, audit_hash = ?, audit_problem = CASE WHEN ? = '' "
                        "THEN audit_problem ELSE coalesce(audit_problem || char(10), '') || ? END WHERE site = ?"),
-        {auditSeq, auditHash, problem, problem, sender.site});
+        {auditSeq, auditHash, problem.isEmpty() ? QStringLiteral("") : problem, problem, sender.site});
     if (!q)
         return q.error();
     return problem;

@@ -117,7 +117,7 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
     bool revoked = false;
     if (known->next()) {
         existing = partnerFromQuery(*known);
-        revoked = !known->value(12).isNull();
+        revoked = !known->value(QStringLiteral("revoked_at")).isNull();
     }
     known->finish();
     const bool replacing = !confirmedFingerprint.trimmed().isEmpty();
