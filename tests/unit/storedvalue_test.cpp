@@ -5,6 +5,7 @@
 
 #include "catchqt.h"
 #include "testsupport.h"
+#include "store/schema.h"
 
 #include "store/storedvalue.h"
 #include "store/value.h"
@@ -103,7 +104,7 @@ TEST_CASE("a file of schema 3 migrates to 4: partners were sent up to its sequen
     REQUIRE(dropColumnsSince(*t, 3));
     REQUIRE_FALSE(t->exec(QStringLiteral("SELECT sent_seq FROM partner")));
     t.reopen();
-    CHECK(t->schemaVersion() == 4);
+    CHECK(t->schemaVersion() == schema::currentVersion()); // 4, then every later step
     Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT sent_seq, epoch, revoked_at FROM partner"));
     REQUIRE(q);
     REQUIRE(q->next());
