@@ -17,6 +17,12 @@ struct Texts {
 const QString kOperation = QStringLiteral("operation");
 const QString kStatus = QStringLiteral("status");
 
+// The record of a plan's changes is written by this rule alone (Recorder), and deleted only with
+// its operation: a change cannot be added, edited or deleted by hand to clear "changed since
+// approval". The Store lives on one thread; these mark what this rule is doing on it.
+thread_local int t_recording = 0;
+thread_local QUuid t_deletingOperation;
+
 bool isApprovedPlan(const QString& status)
 {
     return status == QLatin1String("approved") || status == QLatin1String("briefed");
@@ -93,7 +99,9 @@ struct Recorder {
         // A change of a record kept in this office stays in this office.
         if (record.entity()->field(QStringLiteral("sharing")))
             v.insert(QStringLiteral("sharing"), record.value(QStringLiteral("sharing")));
+        ++t_recording;
         Result<QUuid> r = store.insert(QStringLiteral("plan_change"), v);
+        --t_recording;
         if (!r)
             return r.error();
         return {};
@@ -121,10 +129,25 @@ Result<void> recordChanges(Store& store, const Row& operation, const Row* before
     return {};
 }
 
+Result<void> onPlanChange(const Row* before, const Row* after)
+{
+    if (!before)
+        return t_recording > 0 ? Result<void>()
+                               : makeError(Texts::tr("the changes to an approved plan are recorded by Tandem as they are "
+                                                     "made, never added by hand"));
+    if (after)
+        return makeError(Texts::tr("a recorded change to an approved plan is kept as it was written"));
+    if (before->value(kOperation).toUuid() == t_deletingOperation)
+        return {};
+    return makeError(Texts::tr("a recorded change to an approved plan is deleted only with its operation"));
+}
+
 Result<void> onOperation(Store& store, const Row* before, const Row* after)
 {
     if (!before)
         return {};
+    if (!after && before->text(kStatus) != QLatin1String("closed"))
+        t_deletingOperation = before->id; // its changes go with it (onPlanChange)
     const QString status = before->text(kStatus);
     if (status == QLatin1String("closed")) {
         // Only the move out of closed: its status alone changes.
@@ -189,11 +212,12 @@ QString closedMessage(const QString& codeName, const QUuid& id)
 
 Result<void> onWrite(Store& store, const Row* before, const Row* after)
 {
-    if (before && before->deleted)
-        before = nullptr; // a restore: written as a new row
-    if (!before && !after)
-        return {};
     const EntityDef& e = *(after ? after : before)->entity();
+    const bool restoring = before && before->deleted;
+    if (e.name == QLatin1String("plan_change"))
+        return restoring ? Result<void>() : onPlanChange(before, after); // a restore brings back what was
+    if (restoring)
+        before = nullptr; // written as a new row
     if (e.name == kOperation)
         return onOperation(store, before, after);
     if (e.field(e.parent) && e.field(e.parent)->ref == kOperation)

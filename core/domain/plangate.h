@@ -34,7 +34,8 @@ namespace plangate {
 // every role; this is the one place that changes when they are.
 bool actorHasRole(const Store& store, QStringView role);
 
-// The rule installed as EntityDef::onWrite on operation, target, assignment, task and note.
+// The rule installed as EntityDef::onWrite on operation, target, assignment, task, note and
+// plan_change (written by this rule only, never edited, deleted only with its operation).
 Result<void> onWrite(Store& store, const Row* before, const Row* after);
 
 // The refusal for a write to closed operation `id` named `codeName`, with the way out.

@@ -1048,6 +1048,7 @@ std::vector<EntityDef> declareEntities()
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("field"),
         .since = 5,
+        .onWrite = plangate::onWrite,
     });
 
     return e;

@@ -114,6 +114,12 @@ TEST_CASE("a plan changed since its approval is not briefed until it is approved
     CHECK(changes[0][QStringLiteral("changed_by")].toString() == QStringLiteral("liaison7"));
 
     const QString changed = f.dump(true);
+    // The record of the change is not the user's to clear.
+    const QString change = changes[0][QStringLiteral("id")].toString();
+    requireRefusedUnchanged(f, f.run(QStringLiteral("delete"), {QStringLiteral("plan_change"), change}),
+                            QStringLiteral("deleted only with its operation"), changed);
+    requireRefusedUnchanged(f, f.run(QStringLiteral("set"), {QStringLiteral("plan_change"), change, QStringLiteral("new_value=medium")}),
+                            QStringLiteral("kept as it was written"), changed);
     requireRefusedUnchanged(f, f.run(QStringLiteral("move"), {idText(r.op), QStringLiteral("briefed")}),
                             QStringLiteral("approve it again"), changed);
     requireRefusedUnchanged(f, f.run(QStringLiteral("set"), {kOperation, idText(r.op), QStringLiteral("status=briefed")}),

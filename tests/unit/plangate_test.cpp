@@ -273,3 +273,26 @@ TEST_CASE("a version-4 file migrates to version 5: approvals have a time and pla
     REQUIRE(t->update(kOp, op, {{QStringLiteral("objectives"), QStringLiteral("Find the workers")}}));
     CHECK(*plangate::changedSinceApproval(*t, op));
 }
+
+TEST_CASE("the record of a plan's changes is the rule's alone and goes with its operation")
+{
+    TempStore t;
+    const Plan p = plannedOperation(*t);
+    REQUIRE(operations::moveTo(*t, p.op, QStringLiteral("approved")));
+    REQUIRE(t->update(QStringLiteral("target"), p.target, {{QStringLiteral("hazards"), QStringLiteral("Dogs")}}));
+    Result<std::vector<plangate::PlanChange>> changes = plangate::changesSinceApproval(*t, p.op);
+    REQUIRE(changes);
+    REQUIRE(changes->size() == 1);
+    const QUuid change = changes->front().id;
+    CHECK(plangate::describe(changes->front()) == QStringLiteral("Target “Target A”: Hazards"));
+    // Clearing "changed since approval" by hand: refused.
+    CHECK_FALSE(t->remove(QStringLiteral("plan_change"), change));
+    CHECK_FALSE(t->update(QStringLiteral("plan_change"), change, {{QStringLiteral("new_value"), QStringLiteral("None")}}));
+    CHECK_FALSE(records::add(*t, QStringLiteral("plan_change"),
+                             {{kOp, p.op}, {QStringLiteral("subject"), kOp}, {QStringLiteral("record"), p.op},
+                              {QStringLiteral("changed_at"), QDateTime::currentDateTimeUtc()}}));
+    CHECK(*plangate::changedSinceApproval(*t, p.op));
+    // Deleting the operation takes them with it.
+    REQUIRE(t->remove(kOp, p.op));
+    CHECK(stored(*t, QStringLiteral("plan_change"), change, "field").isNull());
+}
