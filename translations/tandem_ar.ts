@@ -5472,6 +5472,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <comment>a record and one of its fields</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the changes to an approved plan are recorded by Tandem as they are made, never added by hand</source>
+        <translation>يسجّل Tandem تغييرات الخطة الموافق عليها عند إجرائها، ولا تُضاف يدويًا أبدًا</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is kept as it was written</source>
+        <translation>يبقى التغيير المسجَّل على خطة موافق عليها كما كُتب</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is deleted only with its operation</source>
+        <translation>لا يُحذف التغيير المسجَّل على خطة موافق عليها إلا مع عمليته</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>

@@ -5396,6 +5396,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <comment>a record and one of its fields</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the changes to an approved plan are recorded by Tandem as they are made, never added by hand</source>
+        <translation>Tandem registra los cambios de un plan aprobado a medida que se hacen; nunca se añaden a mano</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is kept as it was written</source>
+        <translation>un cambio registrado de un plan aprobado se conserva tal como se escribió</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is deleted only with its operation</source>
+        <translation>un cambio registrado de un plan aprobado solo se elimina junto con su operación</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>

@@ -5396,6 +5396,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <comment>a record and one of its fields</comment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>the changes to an approved plan are recorded by Tandem as they are made, never added by hand</source>
+        <translation>Tandem enregistre les changements d’un plan approuvé au moment où ils sont faits ; ils ne s’ajoutent jamais à la main</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is kept as it was written</source>
+        <translation>un changement enregistré d’un plan approuvé reste tel qu’il a été écrit</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is deleted only with its operation</source>
+        <translation>un changement enregistré d’un plan approuvé n’est supprimé qu’avec son opération</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PreferencesDialog</name>
