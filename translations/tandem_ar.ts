@@ -2219,6 +2219,14 @@
         <source>a tip needs what was reported: a place, an indicator or a description</source>
         <translation>يحتاج البلاغ إلى ما أُبلغ عنه: مكان أو مؤشر أو وصف</translation>
     </message>
+    <message>
+        <source>Change since approval</source>
+        <translation>تغيير منذ الموافقة</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>التغييرات منذ الموافقة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3158,6 +3166,42 @@ Last export: %2</source>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <source>Approved on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة السابقة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>غيّره</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>الموافقة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3643,6 +3687,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>لدى %1 وقت إنقاذ ولكن بلا قائمة تحقق؛ أدخل وقت الإنقاذ مرة أخرى لإنشائها</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but its plan has no approver recorded</source>
+        <translation>%1 في حالة %2 لكن خطتها لا تسجّل من وافق عليها</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4632,15 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Not approved</source>
+        <translation>غير موافق عليها</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>approved by someone on a date</comment>
+        <translation>%1 في %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationEditor</name>
@@ -4730,6 +4787,26 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Fee&amp;dback (%1)</source>
         <translation>الم&amp;لاحظات (%1)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>وافق عليها %1 في %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>وافق عليها %1</translation>
+    </message>
+    <message>
+        <source>Reason for the Move</source>
+        <translation>سبب تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation>نقل %1 إلى %2؟</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4976,64 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Status moved from %1 to %2: %3</source>
         <translation>تغيّرت الحالة من %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>Only a lead approves a plan.</source>
+        <translation>لا يوافق على الخطة إلا مسؤول.</translation>
+    </message>
+    <message>
+        <source>Only a lead closes an operation.</source>
+        <translation>لا يغلق العملية إلا مسؤول.</translation>
+    </message>
+    <message>
+        <source>Only a lead reopens a closed operation.</source>
+        <translation>لا يعيد فتح عملية مغلقة إلا مسؤول.</translation>
+    </message>
+    <message>
+        <source>The plan changed after it was approved (1 change); approve it again.</source>
+        <translation>تغيّرت الخطة بعد الموافقة عليها (تغيير واحد)؛ وافق عليها من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan changed after it was approved (%n changes); approve it again.</source>
+        <translation>
+            <numerusform>تغيّرت الخطة بعد الموافقة عليها (%n تغيير)؛ وافق عليها من جديد.</numerusform>
+            <numerusform>تغيّرت الخطة بعد الموافقة عليها (تغيير واحد)؛ وافق عليها من جديد.</numerusform>
+            <numerusform>تغيّرت الخطة بعد الموافقة عليها (تغييران)؛ وافق عليها من جديد.</numerusform>
+            <numerusform>تغيّرت الخطة بعد الموافقة عليها (%n تغييرات)؛ وافق عليها من جديد.</numerusform>
+            <numerusform>تغيّرت الخطة بعد الموافقة عليها (%n تغييرًا)؛ وافق عليها من جديد.</numerusform>
+            <numerusform>تغيّرت الخطة بعد الموافقة عليها (%n تغيير)؛ وافق عليها من جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopening a closed operation needs a reason.</source>
+        <translation>إعادة فتح عملية مغلقة تتطلب سببًا.</translation>
+    </message>
+    <message>
+        <source>The operation is planned to start on %1, more than a day from now.</source>
+        <translation>بدء العملية مخطط له في %1، بعد أكثر من يوم من الآن.</translation>
+    </message>
+    <message>
+        <source>1 task of the timeline up to the execution is still open.</source>
+        <translation>ما زالت مهمة واحدة من الجدول الزمني حتى التنفيذ مفتوحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks of the timeline up to the execution are still open.</source>
+        <translation>
+            <numerusform>لا مهام مفتوحة من الجدول الزمني حتى التنفيذ (%n).</numerusform>
+            <numerusform>ما زالت مهمة واحدة من الجدول الزمني حتى التنفيذ مفتوحة (%n).</numerusform>
+            <numerusform>ما زالت مهمتان من الجدول الزمني حتى التنفيذ مفتوحتين (%n).</numerusform>
+            <numerusform>ما زالت %n مهام من الجدول الزمني حتى التنفيذ مفتوحة.</numerusform>
+            <numerusform>ما زالت %n مهمة من الجدول الزمني حتى التنفيذ مفتوحة.</numerusform>
+            <numerusform>ما زالت %n مهمة من الجدول الزمني حتى التنفيذ مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot move to %1 without a reason: %2</source>
+        <translation>لا يمكن النقل إلى %1 دون سبب: %2</translation>
+    </message>
+    <message>
+        <source>Status moved from %1 to %2.</source>
+        <translation>تغيّرت الحالة من %1 إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5404,123 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>adults only</source>
         <translation>للبالغين فقط</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PlanBanners</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Approve Again</source>
+        <translation>الموافقة من جديد</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>إعادة الفتح…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>التغييرات منذ الموافقة</translation>
+    </message>
+    <message>
+        <source>Approve the plan as it is now, so that it can be briefed and started</source>
+        <translation>الموافقة على الخطة كما هي الآن لتقديم الإحاطة وبدء العملية</translation>
+    </message>
+    <message>
+        <source>Reopen the operation to change it; a lead does, with a reason</source>
+        <translation>إعادة فتح العملية لتعديلها؛ يفعل ذلك مسؤول مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>Closed — reopen to change. The plan, its targets, assignments, timeline and log are read only.</source>
+        <translation>مغلقة — أعد فتحها لتعديلها. الخطة وأهدافها ومهامها المسندة وجدولها الزمني وسجلها للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Changed since approval.</source>
+        <translation>تغيّرت منذ الموافقة.</translation>
+    </message>
+    <message>
+        <source>Changed since approval by %1 on %2.</source>
+        <translation>تغيّرت منذ موافقة %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Changed since approval by %1.</source>
+        <translation>تغيّرت منذ موافقة %1.</translation>
+    </message>
+    <message>
+        <source>The plan must be approved again before it is briefed or started (1 change).</source>
+        <translation>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (تغيير واحد).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan must be approved again before it is briefed or started (%n changes).</source>
+        <translation>
+            <numerusform>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (%n تغيير).</numerusform>
+            <numerusform>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (تغيير واحد).</numerusform>
+            <numerusform>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (تغييران).</numerusform>
+            <numerusform>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (%n تغييرات).</numerusform>
+            <numerusform>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (%n تغييرًا).</numerusform>
+            <numerusform>يجب الموافقة على الخطة من جديد قبل الإحاطة أو البدء (%n تغيير).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PlanGate</name>
+    <message>
+        <source>operation %1 is closed; a lead reopens it (tandem-cli move DB %2 completed --reason T)</source>
+        <translation>العملية %1 مغلقة؛ يعيد فتحها مسؤول (tandem-cli move DB %2 completed --reason T)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>a record type and its name</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <comment>a record added to a plan</comment>
+        <translation>%1: أُضيف</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <comment>a record deleted from a plan</comment>
+        <translation>%1: حُذف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a record and one of its fields</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the changes to an approved plan are recorded by Tandem as they are made, never added by hand</source>
+        <translation>يسجّل Tandem تغييرات الخطة الموافق عليها عند إجرائها، ولا تُضاف يدويًا أبدًا</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is kept as it was written</source>
+        <translation>يبقى التغيير المسجَّل على خطة موافق عليها كما كُتب</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is deleted only with its operation</source>
+        <translation>لا يُحذف التغيير المسجَّل على خطة موافق عليها إلا مع عمليته</translation>
     </message>
 </context>
 <context>

@@ -2183,6 +2183,14 @@
         <source>a tip needs what was reported: a place, an indicator or a description</source>
         <translation>un aviso necesita lo que se comunicó: un lugar, un indicador o una descripción</translation>
     </message>
+    <message>
+        <source>Change since approval</source>
+        <translation>Cambio desde la aprobación</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Cambios desde la aprobación</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3118,6 +3126,42 @@ Last export: %2</source>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valor anterior</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Fecha del cambio</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3603,6 +3647,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>%1 tiene hora de rescate pero no tiene lista de comprobación; vuelva a fijar la hora de rescate para crearla</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but its plan has no approver recorded</source>
+        <translation>%1 está en %2, pero su plan no tiene registrado quién lo aprobó</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4572,15 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Sin aprobar</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>approved by someone on a date</comment>
+        <translation>%1 el %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationEditor</name>
@@ -4670,6 +4727,26 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Fee&amp;dback (%1)</source>
         <translation>&amp;Valoración (%1)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Aprobado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Aprobado por %1</translation>
+    </message>
+    <message>
+        <source>Reason for the Move</source>
+        <translation>Motivo del cambio de estado</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation>¿Pasar %1 a %2?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4912,56 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Status moved from %1 to %2: %3</source>
         <translation>Estado cambiado de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Only a lead approves a plan.</source>
+        <translation>Solo un responsable aprueba un plan.</translation>
+    </message>
+    <message>
+        <source>Only a lead closes an operation.</source>
+        <translation>Solo un responsable cierra una operación.</translation>
+    </message>
+    <message>
+        <source>Only a lead reopens a closed operation.</source>
+        <translation>Solo un responsable reabre una operación cerrada.</translation>
+    </message>
+    <message>
+        <source>The plan changed after it was approved (1 change); approve it again.</source>
+        <translation>El plan cambió después de aprobarse (1 cambio); apruébelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan changed after it was approved (%n changes); approve it again.</source>
+        <translation>
+            <numerusform>El plan cambió después de aprobarse (%n cambio); apruébelo de nuevo.</numerusform>
+            <numerusform>El plan cambió después de aprobarse (%n cambios); apruébelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopening a closed operation needs a reason.</source>
+        <translation>Reabrir una operación cerrada requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>The operation is planned to start on %1, more than a day from now.</source>
+        <translation>El inicio de la operación está previsto para el %1, dentro de más de un día.</translation>
+    </message>
+    <message>
+        <source>1 task of the timeline up to the execution is still open.</source>
+        <translation>Una tarea del cronograma hasta la ejecución sigue abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks of the timeline up to the execution are still open.</source>
+        <translation>
+            <numerusform>%n tarea del cronograma hasta la ejecución sigue abierta.</numerusform>
+            <numerusform>%n tareas del cronograma hasta la ejecución siguen abiertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot move to %1 without a reason: %2</source>
+        <translation>no se puede pasar a %1 sin un motivo: %2</translation>
+    </message>
+    <message>
+        <source>Status moved from %1 to %2.</source>
+        <translation>Estado cambiado de %1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5332,119 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>adults only</source>
         <translation>solo personas adultas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PlanBanners</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Approve Again</source>
+        <translation>Aprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Cambios desde la aprobación</translation>
+    </message>
+    <message>
+        <source>Approve the plan as it is now, so that it can be briefed and started</source>
+        <translation>Aprobar el plan tal como está ahora, para que pueda darse la sesión informativa e iniciarse</translation>
+    </message>
+    <message>
+        <source>Reopen the operation to change it; a lead does, with a reason</source>
+        <translation>Reabrir la operación para modificarla; lo hace un responsable, con un motivo</translation>
+    </message>
+    <message>
+        <source>Closed — reopen to change. The plan, its targets, assignments, timeline and log are read only.</source>
+        <translation>Cerrada: reábrala para modificarla. El plan, sus objetivos, asignaciones, cronograma y registro son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Changed since approval.</source>
+        <translation>Modificado desde la aprobación.</translation>
+    </message>
+    <message>
+        <source>Changed since approval by %1 on %2.</source>
+        <translation>Modificado desde la aprobación de %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Changed since approval by %1.</source>
+        <translation>Modificado desde la aprobación de %1.</translation>
+    </message>
+    <message>
+        <source>The plan must be approved again before it is briefed or started (1 change).</source>
+        <translation>El plan debe aprobarse de nuevo antes de la sesión informativa o del inicio (1 cambio).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan must be approved again before it is briefed or started (%n changes).</source>
+        <translation>
+            <numerusform>El plan debe aprobarse de nuevo antes de la sesión informativa o del inicio (%n cambio).</numerusform>
+            <numerusform>El plan debe aprobarse de nuevo antes de la sesión informativa o del inicio (%n cambios).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PlanGate</name>
+    <message>
+        <source>operation %1 is closed; a lead reopens it (tandem-cli move DB %2 completed --reason T)</source>
+        <translation>la operación %1 está cerrada; la reabre un responsable (tandem-cli move DB %2 completed --reason T)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>a record type and its name</comment>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <comment>a record added to a plan</comment>
+        <translation>%1: añadido</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <comment>a record deleted from a plan</comment>
+        <translation>%1: eliminado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a record and one of its fields</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the changes to an approved plan are recorded by Tandem as they are made, never added by hand</source>
+        <translation>Tandem registra los cambios de un plan aprobado a medida que se hacen; nunca se añaden a mano</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is kept as it was written</source>
+        <translation>un cambio registrado de un plan aprobado se conserva tal como se escribió</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is deleted only with its operation</source>
+        <translation>un cambio registrado de un plan aprobado solo se elimina junto con su operación</translation>
     </message>
 </context>
 <context>

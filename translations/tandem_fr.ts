@@ -2183,6 +2183,14 @@
         <source>a tip needs what was reported: a place, an indicator or a description</source>
         <translation>un signalement doit dire ce qui a été signalé&#xa0;: un lieu, un indicateur ou une description</translation>
     </message>
+    <message>
+        <source>Change since approval</source>
+        <translation>Changement depuis l’approbation</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Changements depuis l’approbation</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3118,6 +3126,42 @@ Dernier export&#xa0;: %2</translation>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3603,6 +3647,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>%1 a une heure de sauvetage mais pas de liste de contrôle ; saisissez de nouveau l’heure de sauvetage pour la créer</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but its plan has no approver recorded</source>
+        <translation>%1 est à l’état %2, mais son plan n’a pas d’approbateur enregistré</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4572,15 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Non approuvé</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>approved by someone on a date</comment>
+        <translation>%1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationEditor</name>
@@ -4670,6 +4727,26 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Fee&amp;dback (%1)</source>
         <translation>Retours d&apos;e&amp;xpérience (%1)</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message>
+        <source>Reason for the Move</source>
+        <translation>Motif du changement de statut</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation>Passer %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4912,56 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Status moved from %1 to %2: %3</source>
         <translation>Statut passé de %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Only a lead approves a plan.</source>
+        <translation>Seul un responsable approuve un plan.</translation>
+    </message>
+    <message>
+        <source>Only a lead closes an operation.</source>
+        <translation>Seul un responsable clôt une opération.</translation>
+    </message>
+    <message>
+        <source>Only a lead reopens a closed operation.</source>
+        <translation>Seul un responsable rouvre une opération clôturée.</translation>
+    </message>
+    <message>
+        <source>The plan changed after it was approved (1 change); approve it again.</source>
+        <translation>Le plan a changé après son approbation (1 changement) ; approuvez-le de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan changed after it was approved (%n changes); approve it again.</source>
+        <translation>
+            <numerusform>Le plan a changé après son approbation (%n changement) ; approuvez-le de nouveau.</numerusform>
+            <numerusform>Le plan a changé après son approbation (%n changements) ; approuvez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopening a closed operation needs a reason.</source>
+        <translation>Rouvrir une opération clôturée demande un motif.</translation>
+    </message>
+    <message>
+        <source>The operation is planned to start on %1, more than a day from now.</source>
+        <translation>Le début de l’opération est prévu le %1, dans plus d’un jour.</translation>
+    </message>
+    <message>
+        <source>1 task of the timeline up to the execution is still open.</source>
+        <translation>Une tâche du calendrier jusqu’à l’exécution est encore ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks of the timeline up to the execution are still open.</source>
+        <translation>
+            <numerusform>%n tâche du calendrier jusqu’à l’exécution est encore ouverte.</numerusform>
+            <numerusform>%n tâches du calendrier jusqu’à l’exécution sont encore ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot move to %1 without a reason: %2</source>
+        <translation>impossible de passer à %1 sans motif : %2</translation>
+    </message>
+    <message>
+        <source>Status moved from %1 to %2.</source>
+        <translation>Statut passé de %1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5332,119 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>adults only</source>
         <translation>adultes seulement</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PlanBanners</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Approve Again</source>
+        <translation>Approuver de nouveau</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Changes since approval</source>
+        <translation>Changements depuis l’approbation</translation>
+    </message>
+    <message>
+        <source>Approve the plan as it is now, so that it can be briefed and started</source>
+        <translation>Approuver le plan tel qu’il est maintenant, pour qu’il puisse être présenté et lancé</translation>
+    </message>
+    <message>
+        <source>Reopen the operation to change it; a lead does, with a reason</source>
+        <translation>Rouvrir l’opération pour la modifier ; un responsable le fait, avec un motif</translation>
+    </message>
+    <message>
+        <source>Closed — reopen to change. The plan, its targets, assignments, timeline and log are read only.</source>
+        <translation>Clôturée — rouvrez-la pour la modifier. Le plan, ses cibles, affectations, calendrier et journal sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Changed since approval.</source>
+        <translation>Modifié depuis l’approbation.</translation>
+    </message>
+    <message>
+        <source>Changed since approval by %1 on %2.</source>
+        <translation>Modifié depuis l’approbation par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Changed since approval by %1.</source>
+        <translation>Modifié depuis l’approbation par %1.</translation>
+    </message>
+    <message>
+        <source>The plan must be approved again before it is briefed or started (1 change).</source>
+        <translation>Le plan doit être approuvé de nouveau avant d’être présenté ou lancé (1 changement).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan must be approved again before it is briefed or started (%n changes).</source>
+        <translation>
+            <numerusform>Le plan doit être approuvé de nouveau avant d’être présenté ou lancé (%n changement).</numerusform>
+            <numerusform>Le plan doit être approuvé de nouveau avant d’être présenté ou lancé (%n changements).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PlanGate</name>
+    <message>
+        <source>operation %1 is closed; a lead reopens it (tandem-cli move DB %2 completed --reason T)</source>
+        <translation>l’opération %1 est clôturée ; un responsable la rouvre (tandem-cli move DB %2 completed --reason T)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>a record type and its name</comment>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <comment>a record added to a plan</comment>
+        <translation>%1 : ajout</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <comment>a record deleted from a plan</comment>
+        <translation>%1 : suppression</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a record and one of its fields</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the changes to an approved plan are recorded by Tandem as they are made, never added by hand</source>
+        <translation>Tandem enregistre les changements d’un plan approuvé au moment où ils sont faits ; ils ne s’ajoutent jamais à la main</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is kept as it was written</source>
+        <translation>un changement enregistré d’un plan approuvé reste tel qu’il a été écrit</translation>
+    </message>
+    <message>
+        <source>a recorded change to an approved plan is deleted only with its operation</source>
+        <translation>un changement enregistré d’un plan approuvé n’est supprimé qu’avec son opération</translation>
     </message>
 </context>
 <context>

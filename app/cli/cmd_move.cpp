@@ -5,7 +5,6 @@
 #include "output.h"
 
 #include "domain/operations.h"
-#include "store/audit.h"
 #include "store/value.h"
 
 namespace tandem::cli {
@@ -19,11 +18,16 @@ int runMove(const QStringList& arguments)
                       "the ways back, or cancelled. Approved, briefed and in progress need a lead "
                       "agency, a start time, a risk level, a target and an agency for victim "
                       "services; closed needs every mandatory checklist step of its survivors "
-                      "done, not applicable or declined. A refused move names every problem and "
+                      "done, not applicable or declined. A plan changed since its approval is "
+                      "approved again (to approved) before it is briefed or started. A closed "
+                      "operation is read only until a lead reopens it (to completed, with a "
+                      "reason). Reopening, starting more than a day before the planned start and "
+                      "completing with timeline tasks open need --reason. Each move goes into the "
+                      "operation's log and the audit log. A refused move names every problem and "
                       "changes nothing. Prints nothing on success."));
     const QString reason = QStringLiteral("reason");
     args.addOption(QCommandLineOption(
-        reason, Cli::tr("Why the operation moves: written with the move into the operation's log."),
+        reason, Cli::tr("Why the operation moves: written with the move into the operation's log and the audit log."),
         Cli::tr("TEXT")));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
@@ -38,12 +42,19 @@ int runMove(const QStringList& arguments)
     std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
         return ExitFailure;
-    if (Result<void> r = operations::moveTo(*store, *id, status, args.value(reason), store->actor().name); !r)
+    const QString why = args.value(reason).trimmed();
+    Result<QStringList> problems = operations::moveProblems(*store, *id, status);
+    if (why.isEmpty() && problems && problems->isEmpty()) {
+        // A move far from the plan: the core refuses it without a reason; say how to give one.
+        Result<QStringList> needed = operations::reasonsNeeded(*store, *id, status);
+        if (needed && !needed->isEmpty())
+            return fail(makeError(Cli::tr("this move needs a reason, given with --reason TEXT: %1")
+                                      .arg(needed->join(QLatin1Char(' '))),
+                                  value::idText(*id)));
+    }
+    // The log note and the audit entry are the core's (operations::moveTo), as for every entry point.
+    if (Result<void> r = operations::moveTo(*store, *id, status, why); !r)
         return fail(r.error());
-    (void)appendAudit(*store, QStringLiteral("status"), value::idText(*id),
-                      args.value(reason).trimmed().isEmpty()
-                          ? Cli::tr("moved to %1").arg(status)
-                          : Cli::tr("moved to %1: %2").arg(status, args.value(reason).trimmed()));
     return ExitOk;
 }
 

@@ -40,6 +40,17 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
         return makeError(Texts::tr("making the demo failed, nothing was written: %1").arg(e.text()), store.path());
     };
 
+    // The demo writes history: operations as they ended up (closed, approved), then what they own.
+    // The rules on editing a plan (domain/plangate.h) are for people's edits, not for this.
+    struct RulesPause {
+        Store& store;
+        bool before;
+        explicit RulesPause(Store& s) : store(s), before(s.writeRulesPaused()) { s.setWriteRulesPaused(true); }
+        ~RulesPause() { store.setWriteRulesPaused(before); }
+        RulesPause(const RulesPause&) = delete;
+        RulesPause& operator=(const RulesPause&) = delete;
+    } pause(store);
+
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();

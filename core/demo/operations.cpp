@@ -279,7 +279,11 @@ Result<void> writeOperation(Context& c, OperationPlan& p)
         values.insert(QStringLiteral("special_needs"), pickSome(r, kSpecialNeeds, 1, 2).join(QLatin1Char(' ')));
     }
     if (reached(p.status, "approved") || (p.status == QLatin1String("cancelled") && r.percent(60)))
+    {
         values.insert(QStringLiteral("approved_by"), QStringLiteral("Supt. ") + vocabulary::personName(r));
+        if (p.startsAt)
+            values.insert(QStringLiteral("approved_at"), utc(std::max(p.createdAt, p.startsAt - 2 * kDay)));
+    }
     if (reached(p.status, "planned") && p.startsAt) {
         const int year = utc(p.startsAt).date().year();
         const int warrant = r.range(100, 2999);

@@ -1,6 +1,7 @@
 #include "invariants.h"
 
 #include "domain/operations.h"
+#include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -89,11 +90,28 @@ Result<void> rescuedWithoutChecklist(const Store& store, CheckReport& report)
     return {};
 }
 
+Result<void> approvedWithoutApprover(const Store& store, CheckReport& report)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral(
+        "SELECT id, code_name, status FROM operation WHERE deleted = 0"
+        " AND status IN ('approved', 'briefed', 'in_progress', 'completed', 'closed')"
+        " AND (approved_by IS NULL OR trim(approved_by) = '') ORDER BY code_name, id"));
+    if (!q)
+        return q.error();
+    while (q->next())
+        report.add({kError, QStringLiteral("operation"), idOf(q->value(0)), QStringLiteral("approved_by"),
+                    Texts::tr("%1 is %2 but its plan has no approver recorded")
+                        .arg(q->value(1).toString(),
+                             Registry::instance().entity(QStringLiteral("operation"))->field(QStringLiteral("status"))
+                                 ->valueLabel(q->value(2).toString()))});
+    return {};
+}
+
 } // namespace
 
 Result<void> checkDomain(const Store& store, CheckReport& report)
 {
-    for (auto rule : {closedWithOpenSteps, twoActiveVersions, duplicateCodes, rescuedWithoutChecklist}) {
+    for (auto rule : {closedWithOpenSteps, twoActiveVersions, duplicateCodes, rescuedWithoutChecklist, approvedWithoutApprover}) {
         if (Result<void> r = rule(store, report); !r)
             return r;
     }

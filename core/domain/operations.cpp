@@ -1,6 +1,8 @@
 #include "operations.h"
 
 #include "checklist.h"
+#include "plangate.h"
+#include "store/audit.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -179,6 +181,18 @@ Result<QStringList> moveProblems(const Store& store, const QUuid& id, const QStr
     const QString from = op->text(QStringLiteral("status"));
     if (!statusField().hasValue(to))
         return makeError(Texts::tr("unknown status \"%1\"; the statuses are: %2").arg(to, statuses().join(QStringLiteral(", "))));
+    const bool approving = to == QLatin1String("approved");
+    if (approving && (from == QLatin1String("approved") || from == QLatin1String("briefed"))) {
+        // Approving again: only a plan changed since its approval (plangate.h).
+        Result<bool> changed = plangate::changedSinceApproval(store, id);
+        if (!changed)
+            return changed.error();
+        if (*changed) {
+            if (!plangate::actorHasRole(store, u"lead"))
+                return QStringList{Texts::tr("Only a lead approves a plan.")};
+            return approvalProblems(store, id);
+        }
+    }
     if (from == to)
         return QStringList{Texts::tr("The operation is already %1.").arg(label(to))};
     if (!allowedMoves(from).contains(to)) {
@@ -189,14 +203,59 @@ Result<QStringList> moveProblems(const Store& store, const QUuid& id, const QStr
                                            : Texts::tr("An operation in “%1” can move to %2, not to “%3”.")
                                                  .arg(label(from), names.join(Texts::tr(", ")), label(to))};
     }
-    if (needsApproval(to))
-        return approvalProblems(store, id);
+    if (approving && !plangate::actorHasRole(store, u"lead"))
+        return QStringList{Texts::tr("Only a lead approves a plan.")};
+    if (to == QLatin1String("closed") && !plangate::actorHasRole(store, u"lead"))
+        return QStringList{Texts::tr("Only a lead closes an operation.")};
+    if (from == QLatin1String("closed") && !plangate::actorHasRole(store, u"lead"))
+        return QStringList{Texts::tr("Only a lead reopens a closed operation.")};
+    if (needsApproval(to)) {
+        Result<QStringList> problems = approvalProblems(store, id);
+        if (!problems || approving)
+            return problems;
+        Result<std::vector<plangate::PlanChange>> changes = plangate::changesSinceApproval(store, id);
+        if (!changes)
+            return changes.error();
+        if (!changes->empty())
+            problems->prepend(changes->size() == 1
+                                  ? Texts::tr("The plan changed after it was approved (1 change); approve it again.")
+                                  : Texts::tr("The plan changed after it was approved (%n changes); approve it again.", nullptr,
+                                              int(changes->size())));
+        return problems;
+    }
     if (to == QLatin1String("closed"))
         return closingProblems(store, id);
     return QStringList();
 }
 
-Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason, const QString& author)
+Result<QStringList> reasonsNeeded(const Store& store, const QUuid& id, const QString& to)
+{
+    Result<Row> op = liveOperation(store, id);
+    if (!op)
+        return op.error();
+    QStringList why;
+    if (op->text(QStringLiteral("status")) == QLatin1String("closed") && to != QLatin1String("closed"))
+        why << Texts::tr("Reopening a closed operation needs a reason.");
+    const QDateTime startsAt = op->value(QStringLiteral("starts_at")).toDateTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+    if (to == QLatin1String("in_progress") && startsAt.isValid() && now < startsAt.addDays(-1))
+        why << Texts::tr("The operation is planned to start on %1, more than a day from now.")
+                   .arg(value::display(*op->entity()->field(QStringLiteral("starts_at")), startsAt));
+    if (to == QLatin1String("completed")) {
+        Result<qint64> open = countOf(store,
+                                      QStringLiteral("SELECT count(*) FROM task WHERE operation = ? AND deleted = 0 AND done_at IS NULL"
+                                                     " AND phase IN ('preparation', 'briefing', 'execution')"),
+                                      id);
+        if (!open)
+            return open.error();
+        if (*open > 0)
+            why << (*open == 1 ? Texts::tr("1 task of the timeline up to the execution is still open.")
+                               : Texts::tr("%n tasks of the timeline up to the execution are still open.", nullptr, int(*open)));
+    }
+    return why;
+}
+
+Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason)
 {
     const QString context = kOperation + QLatin1Char(' ') + value::idText(id);
     Result<Transaction> tx = store.begin();
@@ -207,22 +266,58 @@ Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QStr
         return Error{problems.error().message, problems.error().context.isEmpty() ? context : problems.error().context};
     if (!problems->isEmpty())
         return makeError(Texts::tr("cannot move to %1: %2").arg(label(to), problems->join(QLatin1Char(' '))), context);
+    const QString why = reason.trimmed();
+    Result<QStringList> needed = reasonsNeeded(store, id, to);
+    if (!needed)
+        return needed.error();
+    if (why.isEmpty() && !needed->isEmpty())
+        return makeError(Texts::tr("cannot move to %1 without a reason: %2").arg(label(to), needed->join(QLatin1Char(' '))),
+                         context);
     Result<Row> before = store.get(kOperation, id);
     if (!before)
         return before.error();
-    if (Result<void> r = store.update(kOperation, id, {{QStringLiteral("status"), to}}); !r)
-        return r;
-    if (const QString why = reason.trimmed(); !why.isEmpty()) {
-        const QString text = Texts::tr("Status moved from %1 to %2: %3")
-                                 .arg(label(before->text(QStringLiteral("status"))), label(to), why);
-        const QVariantMap note{{QStringLiteral("operation"), id},
-                               {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC)},
-                               {QStringLiteral("author"), author.trimmed()},
-                               {QStringLiteral("kind"), QStringLiteral("log")},
-                               {QStringLiteral("text"), text}};
+    const QString from = before->text(QStringLiteral("status"));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
+
+    QVariantMap values{{QStringLiteral("status"), to}};
+    if (to == QLatin1String("approved")) {
+        // Approval records who and when; a new approval is always later than the one it replaces,
+        // so that changes made after the old one (plan_change.approval) no longer count.
+        QDateTime at = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+        const QDateTime previous = before->value(QStringLiteral("approved_at")).toDateTime();
+        if (previous.isValid() && at <= previous)
+            at = previous.addSecs(1);
+        values.insert(QStringLiteral("approved_by"), store.actor().name);
+        values.insert(QStringLiteral("approved_at"), at);
+    } else if (needsApproval(from) && (to == QLatin1String("planned") || to == QLatin1String("draft"))) {
+        // Back to planning withdraws the approval.
+        values.insert(QStringLiteral("approved_by"), QVariant());
+        values.insert(QStringLiteral("approved_at"), QVariant());
+    }
+
+    const QString text = why.isEmpty() ? Texts::tr("Status moved from %1 to %2.").arg(label(from), label(to))
+                                       : Texts::tr("Status moved from %1 to %2: %3").arg(label(from), label(to), why);
+    const QVariantMap note{{QStringLiteral("operation"), id},
+                           {QStringLiteral("at"), now},
+                           {QStringLiteral("author"), store.actor().name},
+                           {QStringLiteral("kind"), QStringLiteral("log")},
+                           {QStringLiteral("text"), text}};
+    // The log of a closed operation is read only (plangate.h): the note of a move to closed goes
+    // in before the move, the note of a reopening after it.
+    const bool closing = to == QLatin1String("closed");
+    if (closing) {
         if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
             return r.error();
     }
+    if (Result<void> r = store.update(kOperation, id, values); !r)
+        return r;
+    if (!closing) {
+        if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
+            return r.error();
+    }
+    const QString detail = QStringLiteral("%1 → %2").arg(from, to) + (why.isEmpty() ? QString() : QStringLiteral(": ") + why);
+    if (Result<void> r = appendAudit(store, QStringLiteral("status"), before->text(QStringLiteral("code_name")), detail); !r)
+        return r;
     return tx->commit();
 }
 

@@ -26,6 +26,9 @@ class Store;
 // Moving to approved, briefed or in_progress requires a lead agency, a start time, a risk level,
 // at least one target and an agency assigned to victim services. Moving to closed requires every
 // mandatory checklist step of the operation's survivors to be done, not applicable, or declined.
+// A plan changed since its approval (plangate.h) is approved again (approved or briefed → approved)
+// before it is briefed or started. Approving, closing and reopening are a lead's
+// (plangate::actorHasRole). A closed operation and what it owns are read only until reopened.
 namespace operations {
 
 // The status tokens in workflow order (the order of the registry's enum).
@@ -50,12 +53,21 @@ Result<QStringList> approvalProblems(const Store& store, const QUuid& id);
 // survivor (by code) and the step. At most `limit` lines; a last line says how many more there are.
 Result<QStringList> closingProblems(const Store& store, const QUuid& id, int limit = 10);
 
+// Why the move of operation `id` to `to` needs a reason, one sentence each (empty when it needs
+// none): a move far from the plan or out of the rules' way. Reopening a closed operation; starting
+// it more than a day before its planned start; completing it with tasks of its timeline up to the
+// execution (preparation, briefing, execution) still open.
+Result<QStringList> reasonsNeeded(const Store& store, const QUuid& id, const QString& to);
+
 // Checks the move and writes the new status through the store's write path (one transaction).
-// Refused with every problem in the message, and the store unchanged. With a `reason`, the move and
-// its reason go into the operation's log (a note by `author`, at the store's wall clock), in the
-// same transaction.
-Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason = {},
-                    const QString& author = {});
+// Refused with every problem in the message, and the store unchanged; refused too without a
+// `reason` when reasonsNeeded() names any. The move and its reason go into the operation's log (a
+// note by Store::actor(), at the store's wall clock) and into the audit log (action "status",
+// the operation's code name, "from → to: reason"), in the same transaction: every entry point
+// moves through here and each move is logged and audited once. A move to approved records the
+// approver (Store::actor()) and the time, and makes the plan's earlier changes no longer count
+// (plangate.h); a move back to planning withdraws the approval.
+Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason = {});
 
 // Duplicating an operation as the template of the next one. The copy is a draft with the plan of
 // the original: type, lead agency, objectives, risk assessment, communications, contingency and

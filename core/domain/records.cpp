@@ -26,6 +26,8 @@ struct Guard {
 // The fields only a domain action changes, and the command that runs it.
 constexpr Guard kGuards[] = {
     {"operation", "status", "move", "draft", true},
+    {"operation", "approved_by", "move", "", false},
+    {"operation", "approved_at", "move", "", false},
     {"checklist_item", "state", "tick", "open|in_progress", false},
     {"checklist_item", "done_at", "tick", "", false},
     {"checklist_item", "done_by", "tick", "", false},

@@ -7,6 +7,7 @@
 #include "store.h"
 #include "value.h"
 #include "domain/ageband.h"
+#include "domain/plangate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -438,6 +439,10 @@ std::vector<EntityDef> declareEntities()
                 longText("special_needs", QT_TRANSLATE_NOOP("tandem::Field", "Special needs")),
                 text("prepared_by", QT_TRANSLATE_NOOP("tandem::Field", "Prepared by")),
                 text("approved_by", QT_TRANSLATE_NOOP("tandem::Field", "Approved by")),
+                // When the plan was approved (schema 5): written with approved_by by the move to
+                // approved (domain/operations.h), and what a later change of the plan is measured
+                // against (plan_change.approval).
+                time("approved_at", QT_TRANSLATE_NOOP("tandem::Field", "Approved on")).since(5),
             },
         .displayField = QStringLiteral("code_name"),
         .indexes = {{QStringLiteral("status")}, {QStringLiteral("starts_at")}},
@@ -454,6 +459,7 @@ std::vector<EntityDef> declareEntities()
                     "tandem::Entity", "more minors are expected than survivors in all");
             return {};
         },
+        .onWrite = plangate::onWrite,
     });
 
     e.push_back({
@@ -484,6 +490,7 @@ std::vector<EntityDef> declareEntities()
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("label"),
+        .onWrite = plangate::onWrite,
     });
 
     e.push_back({
@@ -509,6 +516,7 @@ std::vector<EntityDef> declareEntities()
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("role"),
+        .onWrite = plangate::onWrite,
     });
 
     e.push_back({
@@ -529,6 +537,7 @@ std::vector<EntityDef> declareEntities()
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("title"),
         .indexes = {{QStringLiteral("due_at")}},
+        .onWrite = plangate::onWrite,
     });
 
     e.push_back({
@@ -850,6 +859,7 @@ std::vector<EntityDef> declareEntities()
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("text"),
+        .onWrite = plangate::onWrite,
     });
 
     e.push_back({
@@ -1011,6 +1021,34 @@ std::vector<EntityDef> declareEntities()
                     "tandem::Entity", "feedback is about exactly one operation or one meeting");
             return {};
         },
+    });
+
+    // What changed in a plan after it was approved (schema 5): one row per field of the operation,
+    // its targets, assignments or timeline changed while it was approved or briefed, written by
+    // the plan's rule on the Store's write path (domain/plangate.h), never by hand. A plan with a
+    // change made since its approval (approval equal to the operation's approved_at) must be
+    // approved again before it is briefed or started.
+    e.push_back({
+        .name = QStringLiteral("plan_change"),
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Change since approval"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Changes since approval"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation").required(),
+                text("subject", QT_TRANSLATE_NOOP("tandem::Field", "Record type")).required().maxLength(40),
+                uuid("record", QT_TRANSLATE_NOOP("tandem::Field", "Record")).required(),
+                text("record_label", QT_TRANSLATE_NOOP("tandem::Field", "Record")),
+                text("field", QT_TRANSLATE_NOOP("tandem::Field", "Field")).maxLength(60),
+                longText("old_value", QT_TRANSLATE_NOOP("tandem::Field", "Old value")),
+                longText("new_value", QT_TRANSLATE_NOOP("tandem::Field", "New value")),
+                text("changed_by", QT_TRANSLATE_NOOP("tandem::Field", "Changed by")),
+                time("changed_at", QT_TRANSLATE_NOOP("tandem::Field", "Changed")).required(),
+                time("approval", QT_TRANSLATE_NOOP("tandem::Field", "Approval")),
+            },
+        .parent = QStringLiteral("operation"),
+        .displayField = QStringLiteral("field"),
+        .since = 5,
+        .onWrite = plangate::onWrite,
     });
 
     return e;

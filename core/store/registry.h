@@ -4,13 +4,14 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "util/result.h"
+
 #include <functional>
 #include <limits>
 #include <vector>
 
 namespace tandem {
 
-struct Error;
 class Row;
 class Store;
 
@@ -103,6 +104,12 @@ struct EntityDef {
     // existed stay editable: a rule on a transition (declining a step needs a reason) looks only
     // at rows that make that transition.
     std::function<QString(const Store& store, const Row* before, const Row& after)> checkChange;
+    // The domain's rule on every write of the Store's write path (insert, update, delete, restore;
+    // never the merge of partners' bundles), run inside the write's transaction before the row is
+    // written: `before` is null for a new row, `after` null for a delete. An error refuses the
+    // write and is the message people see; the rule may also write (a record of the change).
+    // Store::setWriteRulesPaused() holds it off while history is written (the demo generator).
+    std::function<Result<void>(Store& store, const Row* before, const Row* after)> onWrite;
 
     int fieldIndex(const QString& name) const; // -1 when there is no such field
     const FieldDef* field(const QString& name) const;

@@ -115,6 +115,13 @@ public:
     const Actor& actor() const { return m_actor; }
     qint64 localSeq() const { return m_seq; }
 
+    // Writing history rather than editing it: the demo generator writes each operation as it ended
+    // up (closed, approved) and then its targets, timeline and log. While paused, the entities'
+    // onWrite rules (a closed operation is read only, a change to an approved plan is recorded)
+    // do not run; every other check does. Never paused for a person's edit.
+    void setWriteRulesPaused(bool paused) { m_writeRulesPaused = paused; }
+    bool writeRulesPaused() const { return m_writeRulesPaused; }
+
     [[nodiscard]] Result<Transaction> begin();
     bool inTransaction() const { return m_depth > 0; }
 
@@ -210,6 +217,8 @@ private:
     Result<void> checkRow(const EntityDef& e, const Row& row, const Row* old,
                           const QString& context, const Row* keptReferences = nullptr) const;
     Result<void> removeRow(const EntityDef& e, const QUuid& id);
+    // The entity's onWrite rule for one write, unless paused; its refusal in `context`.
+    Result<void> runWriteRule(const EntityDef& e, const Row* before, const Row* after, const QString& context);
     Result<QUuid> insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned);
     // After a row's sharing changed (storesharing.cpp): un-sharing withdraws it and what it owns
     // from partners; sharing it again sends it whole, with versions that win over the withdrawal.
@@ -230,6 +239,7 @@ private:
     QString m_connection;
     QByteArray m_siteId;
     bool m_readOnly = false;
+    bool m_writeRulesPaused = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     Actor m_actor;
     QByteArray m_sealKey;                       // this office's box public key, once it has keys

@@ -101,6 +101,16 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
     return {};
 }
 
+Result<void> Store::runWriteRule(const EntityDef& e, const Row* before, const Row* after, const QString& context)
+{
+    if (!e.onWrite || m_writeRulesPaused)
+        return {};
+    Result<void> r = e.onWrite(*this, before, after);
+    if (!r)
+        return Error{r.error().message, r.error().context.isEmpty() ? context : r.error().context};
+    return {};
+}
+
 Result<void> Store::deriveValues(const EntityDef& e, Row& row, const QVariantMap& values,
                                  const QString& context) const
 {
@@ -165,6 +175,8 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
     if (!tx)
         return tx.error();
     if (Result<void> r = checkRow(e, row, nullptr, context); !r)
+        return r.error();
+    if (Result<void> r = runWriteRule(e, nullptr, &row, context); !r)
         return r.error();
 
     // Parameters: ?1 id, ?2.. the fields, then the version (one value for every version column)
@@ -249,6 +261,8 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
 
     if (Result<void> r = checkRow(e, row, &*old, context); !r)
         return r.error();
+    if (Result<void> r = runWriteRule(e, &*old, &row, context); !r)
+        return r.error();
 
     // One prepared statement per entity and set of changed groups: forms change the same few
     // fields again and again.
@@ -327,6 +341,9 @@ Result<void> Store::removeRow(const EntityDef& e, const QUuid& id)
         return old.error();
     if (old->deleted)
         return makeError(tr("this %1 was already deleted").arg(e.name), context);
+    // The owner's rule first: deleting a closed operation is refused before any of its children.
+    if (Result<void> r = runWriteRule(e, &*old, nullptr, context); !r)
+        return r;
 
     // Owned rows go with their owner: an operation's targets, a survivor's checklist, ...
     for (const EntityDef& child : Registry::instance().entities()) {
@@ -400,6 +417,8 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
     // are not checked again: a row restored under an owner deleted since is an orphan that merges
     // and `check` list; callers that must not make one check the owner first.
     if (Result<void> r = checkRow(e, row, nullptr, context, &*old); !r)
+        return r.error();
+    if (Result<void> r = runWriteRule(e, &*old, &row, context); !r)
         return r.error();
 
     // Every field is written anew, so that the restored values win over the tombstone's cleared

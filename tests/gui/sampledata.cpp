@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 namespace tandem::test {
 namespace {
@@ -58,6 +59,11 @@ Result<Sample> fillSample(Store& store, int operations, quint64 seed)
 {
     QRandomGenerator random{quint32(seed)};
     Sample sample;
+    // Operations written as they ended up (closed, approved), then what they own: history, as the
+    // demo writes it, not people's edits (Store::setWriteRulesPaused).
+    const bool paused = store.writeRulesPaused();
+    store.setWriteRulesPaused(true);
+    const auto resume = qScopeGuard([&store, paused] { store.setWriteRulesPaused(paused); });
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();

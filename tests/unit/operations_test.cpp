@@ -145,10 +145,12 @@ TEST_CASE("approval says exactly what is missing, and passes once it is all ther
         REQUIRE(operations::moveTo(*t, r.op, QStringLiteral("approved")));
         CHECK(status(*t, r.op) == QStringLiteral("approved"));
         REQUIRE(operations::moveTo(*t, r.op, QStringLiteral("briefed")));
-        // Briefed and in progress still need what approval needed.
+        // Briefed and in progress still need what approval needed (and a changed plan, approving
+        // again: plangate_test.cpp).
         REQUIRE(t->update(kOp, r.op, {{QStringLiteral("risk_level"), QVariant()}}));
         CHECK(*operations::moveProblems(*t, r.op, QStringLiteral("in_progress"))
-              == QStringList{QStringLiteral("The risk level is not assessed.")});
+              == QStringList{QStringLiteral("The plan changed after it was approved (1 change); approve it again."),
+                             QStringLiteral("The risk level is not assessed.")});
         // Going back for more planning needs nothing.
         CHECK(operations::moveProblems(*t, r.op, QStringLiteral("planned"))->isEmpty());
         CHECK(operations::moveProblems(*t, r.op, QStringLiteral("cancelled"))->isEmpty());

@@ -17,7 +17,8 @@ TEST_CASE("the search keys of the live closed and cancelled operations, in ascen
     addOperation(s, QStringLiteral("Operation Open"), QStringLiteral("in_progress"));
     const QUuid closed = addOperation(s, QStringLiteral("Operation Closed"), QStringLiteral("closed"));
     const QUuid cancelled = addOperation(s, QStringLiteral("Operation Cancelled"), QStringLiteral("cancelled"));
-    const QUuid gone = addOperation(s, QStringLiteral("Operation Gone"), QStringLiteral("closed"));
+    // Cancelled, not closed: a closed operation is read only, not deleted (plangate.h).
+    const QUuid gone = addOperation(s, QStringLiteral("Operation Gone"), QStringLiteral("cancelled"));
     remove(s, "operation", gone);
 
     std::vector<std::int64_t> expected;

@@ -5,6 +5,7 @@
 
 #include "catchqt.h"
 #include "testsupport.h"
+#include "store/schema.h"
 
 #include "store/storedvalue.h"
 #include "store/value.h"

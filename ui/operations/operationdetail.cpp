@@ -80,6 +80,7 @@ OperationDetail::OperationDetail(QWidget* parent)
     m_lead = valueLabel(content, "detailLeadAgency");
     m_period = valueLabel(content, "detailPeriod");
     m_risk = valueLabel(content, "detailRisk");
+    m_approved = valueLabel(content, "detailApproved");
 
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +93,7 @@ OperationDetail::OperationDetail(QWidget* parent)
     form->addRow(fieldOf("operation", "lead_agency").labelText() + QLatin1Char(':'), m_lead);
     form->addRow(tr("Period:"), m_period);
     form->addRow(fieldOf("operation", "risk_level").labelText() + QLatin1Char(':'), m_risk);
+    form->addRow(fieldOf("operation", "approved_by").labelText() + QLatin1Char(':'), m_approved);
 
     m_targets = new DetailSection(QStringLiteral("targets"), tr("Targets"),
                                   {tr("Label"), tr("Address")}, tr("No targets yet"), content);
@@ -193,6 +195,13 @@ bool OperationDetail::fillHeader()
     m_lead->setText(orMissing(h.leadAgency, tr("No lead agency yet")));
     m_period->setText(period(h.starts, h.ends));
     m_risk->setText(orMissing(shown("operation", "risk_level", h.riskLevel), tr("Not assessed")));
+    // Who approved the plan and when (issue 17), as the approval recorded them.
+    Result<Row> op = m_store->get(QStringLiteral("operation"), m_id);
+    const QString approver = op ? op->text(QStringLiteral("approved_by")) : QString();
+    const QDateTime approvedAt = op ? op->value(QStringLiteral("approved_at")).toDateTime() : QDateTime();
+    m_approved->setText(approver.isEmpty()      ? tr("Not approved")
+                        : approvedAt.isValid() ? tr("%1 on %2", "approved by someone on a date").arg(approver, localTimeText(approvedAt))
+                                               : approver);
     return true;
 }
 

@@ -46,6 +46,7 @@ private:
     QLabel* m_type;
     QLabel* m_lead;
     QLabel* m_period;
+    QLabel* m_approved; // "Supt. X on 12 May 2026 09:00"
     QLabel* m_risk;
     DetailSection* m_targets;
     DetailSection* m_assignments;

@@ -3,6 +3,11 @@
 #include "records/childrecordspage.h"
 #include "records/recordcommands.h"
 #include "dialogs/prompts.h"
+#include "dialogs/reasondialog.h"
+#include "operations/planbanners.h"
+#include "records/changecommands.h"
+#include "store/value.h"
+#include "timetext.h"
 #include "document.h"
 #include "domain/operations.h"
 #include "forms/fieldspage.h"
@@ -71,6 +76,8 @@ OperationEditor::OperationEditor(QWidget* parent)
     , m_moves(new QToolButton(this))
     , m_movesMenu(new QMenu(this))
     , m_workflowMessage(new QLabel(this))
+    , m_approval(new QLabel(this))
+    , m_banners(new PlanBanners(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("operationEditor"));
@@ -81,6 +88,9 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_workflowMessage->setObjectName(QStringLiteral("workflowMessage"));
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_deleted->setObjectName(QStringLiteral("editorDeleted"));
+    m_approval->setObjectName(QStringLiteral("approvalLine"));
+    m_approval->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_approval->setForegroundRole(QPalette::PlaceholderText);
 
     auto* back = new QToolButton(this);
     back->setObjectName(QStringLiteral("editorBack"));
@@ -128,8 +138,7 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_overview = new FieldsPage(m_form,
                                 {QStringLiteral("code_name"), QStringLiteral("trafficking_type"), QStringLiteral("lead_agency"),
                                  QStringLiteral("starts_at"), QStringLiteral("ends_at"), QStringLiteral("briefing_at"),
-                                 QStringLiteral("briefing_place"), QStringLiteral("prepared_by"), QStringLiteral("approved_by"),
-                                 QStringLiteral("sharing")},
+                                 QStringLiteral("briefing_place"), QStringLiteral("prepared_by"), QStringLiteral("sharing")},
                                 QStringLiteral("overviewPage"), this);
     auto* objectives = new FieldsPage(m_form, {QStringLiteral("objectives"), QStringLiteral("legal_authority")},
                                       QStringLiteral("objectivesPage"), this);
@@ -224,6 +233,8 @@ OperationEditor::OperationEditor(QWidget* parent)
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_approval);
+    contentLayout->addWidget(m_banners);
     contentLayout->addWidget(m_workflowMessage);
     contentLayout->addWidget(m_tabs, 1);
     m_pages->addWidget(content);
@@ -254,6 +265,8 @@ OperationEditor::OperationEditor(QWidget* parent)
             moveTo(next);
     });
     connect(m_form, &RecordForm::loaded, this, &OperationEditor::refresh);
+    connect(m_banners, &PlanBanners::approveAgainRequested, this, [this] { moveTo(QStringLiteral("approved")); });
+    connect(m_banners, &PlanBanners::reopenRequested, this, [this] { moveTo(QStringLiteral("completed")); });
     for (ChildRecordsPage* page : {m_followUp, m_feedback})
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
     connect(m_tips->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
@@ -271,8 +284,14 @@ void OperationEditor::setDocument(Document* document)
     m_document = document;
     m_blockedMove.clear();
     // Whatever is written (the plan's fields, its targets, tasks, a warrant) may settle a refused move.
-    if (m_document)
+    if (m_document) {
         connect(&m_document->store(), &Store::changed, this, &OperationEditor::recheckBlockedMove);
+        // A change to an approved plan (a target, a task) shows in the banner at once.
+        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
+            if (entity == QLatin1String("plan_change") || entity == QLatin1String("operation"))
+                refresh();
+        });
+    }
     m_form->setDocument(document);
     m_targets->setDocument(document);
     m_assignments->setDocument(document);
@@ -335,10 +354,12 @@ void OperationEditor::refresh()
     m_pages->setCurrentIndex(shown || m_form->isNew() ? 0 : 1);
     m_next->setEnabled(writable);
     m_moves->setEnabled(writable);
+    m_banners->showFor(shown ? &m_document->store() : nullptr, m_form->record(), writable);
     if (!shown) {
         m_title->setText(m_form->isNew() ? QString() : tr("Deleted operation"));
         m_status->clear();
         m_next->hide();
+        m_approval->hide();
         return;
     }
     m_title->setText(row.text(QStringLiteral("code_name")));
@@ -354,6 +375,20 @@ void OperationEditor::refresh()
     chip.setColor(QPalette::Window, colours.value(status, QColor(0xe8, 0xea, 0xed)));
     chip.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
     m_status->setPalette(chip);
+    const QString approver = row.text(QStringLiteral("approved_by"));
+    const QDateTime approvedAt = row.value(QStringLiteral("approved_at")).toDateTime();
+    m_approval->setText(approver.isEmpty()      ? QString()
+                        : approvedAt.isValid() ? tr("Approved by %1 on %2").arg(approver, localTimeText(approvedAt))
+                                               : tr("Approved by %1").arg(approver));
+    m_approval->setVisible(!approver.isEmpty());
+    // A closed operation is read only until it is reopened (core refuses the writes; the pages say
+    // so by being disabled). Follow-up, feedback and tips stay open: they come after closing.
+    const bool closed = status == QLatin1String("closed");
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget* page = m_tabs->widget(i);
+        if (page != m_followUp && page != m_feedback && page != m_tips)
+            page->setEnabled(!closed);
+    }
     m_timeline->setOperationStart(row.value(QStringLiteral("starts_at")).toDateTime());
     m_timeline->chart()->setOperationActive(status != QLatin1String("closed") && status != QLatin1String("cancelled"));
     m_timeline->tasks()->model()->refreshStyle();
@@ -413,8 +448,28 @@ bool OperationEditor::moveTo(const QString& status)
                          problems->join(QLatin1Char('\n')));
         return false;
     }
-    Result<void> r = editRecord(*m_document, kOperation, id, {{QStringLiteral("status"), status}},
-                                tr("Move %1 to %2").arg(m_form->row().text(QStringLiteral("code_name")), label));
+    Store& store = m_document->store();
+    Result<QStringList> needed = operations::reasonsNeeded(store, id, status);
+    if (!needed) {
+        showWorkflowMessage(needed.error().text());
+        return false;
+    }
+    const QString codeName = m_form->row().text(QStringLiteral("code_name"));
+    QString reason;
+    if (!needed->isEmpty()) {
+        const std::optional<QString> given =
+            ReasonDialog::ask(this, tr("Reason for the Move"), tr("Move %1 to %2?").arg(codeName, label),
+                              needed->join(QLatin1Char('\n')), tr("Reason:"),
+                              moveText(m_form->row().text(QStringLiteral("status")), status));
+        if (!given)
+            return false;
+        reason = *given;
+    }
+    // The core writes the move, its log note and its audit entry; the undo step covers the first two.
+    const QVariantList binds{id.toRfc4122()};
+    Result<void> r = recordChanges(*m_document, tr("Move %1 to %2").arg(codeName, label),
+                                   {{kOperation, QStringLiteral("id = ?"), binds}, {QStringLiteral("note"), QStringLiteral("operation = ?"), binds}},
+                                   [&] { return operations::moveTo(store, id, status, reason); });
     if (!r) {
         showWorkflowMessage(r.error().text());
         return false;

@@ -18,6 +18,7 @@ class Document;
 class FieldsPage;
 class LinkedTipsPage;
 class LogPage;
+class PlanBanners;
 class RecordForm;
 class TimelinePage;
 
@@ -29,7 +30,9 @@ class TimelinePage;
 // The header shows the status and moves it through the workflow (domain/operations.h): the next
 // step is one button (Ctrl+Shift+Right), the other moves are in its menu. A move the rules refuse
 // is not made; the editor says exactly what is missing, in a dialog and in the line under the
-// header. Esc or Alt+Left goes back to the list.
+// header. Esc or Alt+Left goes back to the list. A closed operation's plan is read only until it is
+// reopened (with a reason); a plan changed since its approval says what changed and is approved
+// again from its banner (PlanBanners).
 class OperationEditor : public QWidget {
     Q_OBJECT
 
@@ -50,9 +53,12 @@ public:
     ChildRecordsPage* followUp() const { return m_followUp; }
     LinkedTipsPage* tips() const { return m_tips; }
     QLabel* workflowMessage() const { return m_workflowMessage; }
+    PlanBanners* banners() const { return m_banners; }
+    QLabel* approvalLine() const { return m_approval; }
 
     // Moves the operation to `status` when the workflow allows it; otherwise says why and returns
-    // false.
+    // false. A move far from the plan (operations::reasonsNeeded: reopening, starting days early,
+    // completing with the timeline open) asks for the reason first; cancelled, nothing moves.
     bool moveTo(const QString& status);
     // The overview, with the code name selected for typing over (a new operation).
     void focusCodeName();
@@ -83,6 +89,8 @@ private:
     QMenu* m_movesMenu;
     QString m_blockedMove; // the status a move to was refused for what is missing
     QLabel* m_workflowMessage;
+    QLabel* m_approval;     // "Approved by X on D"
+    PlanBanners* m_banners; // changed since approval; closed
     QTabWidget* m_tabs;
     FieldsPage* m_overview;
     ChildRecordsPage* m_targets;

@@ -324,8 +324,9 @@ private Q_SLOTS:
 
     void duplicateAndDeleteFromTheList()
     {
+        // Completed, not closed: a closed operation is read only, never deleted (planrules_test.cpp).
         Result<QUuid> op = store().insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Operation Heron")},
-                                                                       {QStringLiteral("status"), QStringLiteral("closed")},
+                                                                       {QStringLiteral("status"), QStringLiteral("completed")},
                                                                        {QStringLiteral("starts_at"), QStringLiteral("2026-03-03T04:30:00Z")},
                                                                        {QStringLiteral("lead_agency"), m_police}});
         QVERIFY(op);
