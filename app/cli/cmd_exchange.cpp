@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "output.h"
 #include "passphrase.h"
+#include "session.h"
 
 #include "crypto/card.h"
 #include "store/keystore.h"
@@ -21,12 +22,9 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-Result<OfficeKeys> unlock(const Args& args, const Store& store)
+Result<OfficeKeys> unlock(const Args& args, Store& store)
 {
-    Result<QString> passphrase = readPassphrase(args, store.path());
-    if (!passphrase)
-        return passphrase.error();
-    return unlockOfficeKeys(store, *passphrase);
+    return unlockKeys(args, store);
 }
 
 // The entity whose fields a value of the conflict holds: for a row added under a deleted owner,
