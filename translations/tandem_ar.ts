@@ -285,6 +285,49 @@
         <source>Replace the demo database with a fresh one, made for today</source>
         <translation>استبدال قاعدة بيانات العرض التجريبي بأخرى جديدة مُعدّة لليوم</translation>
     </message>
+    <message>
+        <source>P&amp;eople…</source>
+        <translation>الأ&amp;شخاص…</translation>
+    </message>
+    <message>
+        <source>The people of this office, their roles and passphrases</source>
+        <translation>أشخاص هذا المكتب وأدوارهم وعبارات مرورهم</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AddPersonDialog</name>
+    <message>
+        <source>Add a Person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>بلا جهة</translation>
+    </message>
+    <message>
+        <source>Only a lead or a liaison can open survivors&apos; identities: their passphrase unlocks the identity key, anyone else&apos;s does not.</source>
+        <translation>لا يستطيع فتح هويات الناجين إلا مسؤول أو منسق: عبارة مروره تفتح مفتاح الهوية، وعبارة أي شخص آخر لا تفتحه.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>الأدوار:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>ال&amp;جهة:</translation>
+    </message>
+    <message>
+        <source>Their own passphrase (they type it, twice):</source>
+        <translation>عبارة المرور الخاصة به (يكتبها بنفسه مرتين):</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AgencyActionItems</name>
@@ -3607,6 +3650,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
         <translation>أدخل عبارة مرور المكتب لقراءة البيانات التعريفية للناجين</translation>
     </message>
+    <message>
+        <source>%1 may not read survivors&apos; identities: only a lead or a liaison can</source>
+        <translation>لا يحق لـ %1 قراءة هويات الناجين: لا يستطيع ذلك إلا مسؤول أو منسق</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -4493,6 +4540,30 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>not enough memory to derive the key from the passphrase</source>
         <translation>الذاكرة لا تكفي لاشتقاق المفتاح من عبارة المرور</translation>
     </message>
+    <message>
+        <source>this person has no key slot: their passphrase opens nothing</source>
+        <translation>ليس لهذا الشخص خانة مفاتيح: عبارة مروره لا تفتح شيئًا</translation>
+    </message>
+    <message>
+        <source>Office lead</source>
+        <translation>مسؤول المكتب</translation>
+    </message>
+    <message>
+        <source>an identifying detail does not open with this office&apos;s key</source>
+        <translation>تفصيل تعريفي لا يُفتح بمفتاح هذا المكتب</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>لا يمنح هذا الحق إلا شخص يحق له قراءة الهويات</translation>
+    </message>
+    <message>
+        <source>this file is from before people: open it with the office passphrase first</source>
+        <translation>هذا الملف من قبل إضافة الأشخاص: افتحه أولًا بعبارة مرور المكتب</translation>
+    </message>
+    <message>
+        <source>this file has its people already</source>
+        <translation>لهذا الملف أشخاصه بالفعل</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationDetail</name>
@@ -5325,6 +5396,191 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>بضع كلمات لا رابط بينها تصنع عبارة مرور طويلة وسهلة التذكر. لا يستطيع أحد استعادة عبارة مرور منسية: احفظها في مكان آمن.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::People</name>
+    <message>
+        <source>Lead</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>مخطِّط</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>محلل</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>مطّلع</translation>
+    </message>
+    <message>
+        <source>only a lead manages people: say who you are first</source>
+        <translation>لا يدير الأشخاص إلا مسؤول: قل من أنت أولًا</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not manage people: that is a lead&apos;s</source>
+        <translation>لا يحق لـ %1 (%2) إدارة الأشخاص: هذا من شأن المسؤول</translation>
+    </message>
+    <message>
+        <source>no person has the id %1</source>
+        <translation>لا يوجد شخص بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office</source>
+        <translation>أُزيل %1 من هذا المكتب</translation>
+    </message>
+    <message>
+        <source>no person of this office is called &quot;%1&quot;</source>
+        <translation>لا يوجد في هذا المكتب شخص اسمه &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this office has no people yet</source>
+        <translation>ليس لهذا المكتب أشخاص بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people use this file: say who you are (--as NAME or TANDEM_USER)</source>
+        <translation>
+            <numerusform>لا أحد (%n) يستخدم هذا الملف: قل من أنت (‎--as الاسم أو TANDEM_USER)</numerusform>
+            <numerusform>شخص واحد (%n) يستخدم هذا الملف: قل من أنت (‎--as الاسم أو TANDEM_USER)</numerusform>
+            <numerusform>شخصان (%n) يستخدمان هذا الملف: قل من أنت (‎--as الاسم أو TANDEM_USER)</numerusform>
+            <numerusform>%n أشخاص يستخدمون هذا الملف: قل من أنت (‎--as الاسم أو TANDEM_USER)</numerusform>
+            <numerusform>%n شخصًا يستخدمون هذا الملف: قل من أنت (‎--as الاسم أو TANDEM_USER)</numerusform>
+            <numerusform>%n شخص يستخدمون هذا الملف: قل من أنت (‎--as الاسم أو TANDEM_USER)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office: their passphrase opens nothing</source>
+        <translation>أُزيل %1 من هذا المكتب: عبارة مروره لا تفتح شيئًا</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>عبارة مرور خاطئة لـ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change %3</source>
+        <translation>لا يحق لـ %1 (%2) تعديل %3</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>يحتاج الشخص إلى اسم</translation>
+    </message>
+    <message>
+        <source>a person needs at least one role: %1</source>
+        <translation>يحتاج الشخص إلى دور واحد على الأقل: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are: %2</source>
+        <translation>&quot;%1&quot; ليس دورًا؛ الأدوار هي: %2</translation>
+    </message>
+    <message>
+        <source>this office already has a person called &quot;%1&quot;</source>
+        <translation>في هذا المكتب بالفعل شخص اسمه &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no agency has the id %1</source>
+        <translation>لا توجد جهة بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>لا يمنح هذا الحق إلا شخص يحق له قراءة الهويات</translation>
+    </message>
+    <message>
+        <source>%1 was removed already</source>
+        <translation>أُزيل %1 من قبل</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself: another lead can</source>
+        <translation>لا يمكنك إزالة نفسك: يستطيع ذلك مسؤول آخر</translation>
+    </message>
+    <message>
+        <source>%1 is the last lead of this office</source>
+        <translation>%1 هو آخر مسؤول في هذا المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PeopleDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>The people of this office. Each has a passphrase of their own; what they change is recorded in their name.</source>
+        <translation>أشخاص هذا المكتب. لكل منهم عبارة مرور خاصة؛ وما يغيّره يُسجَّل باسمه.</translation>
+    </message>
+    <message>
+        <source>The people of this office. Only a lead adds or removes people.</source>
+        <translation>أشخاص هذا المكتب. لا يضيف الأشخاص أو يزيلهم إلا مسؤول.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Opens identities</source>
+        <translation>يفتح الهويات</translation>
+    </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation>تعذرت قراءة الأشخاص.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (أنت)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Adding a person wraps the office keys for them.</source>
+        <translation>إضافة شخص تغلّف مفاتيح المكتب له.</translation>
+    </message>
+    <message>
+        <source>The person could not be removed.</source>
+        <translation>تعذرت إزالة الشخص.</translation>
+    </message>
+    <message>
+        <source>Remove a Person</source>
+        <translation>إزالة شخص</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this office?</source>
+        <translation>إزالة %1 من هذا المكتب؟</translation>
+    </message>
+    <message>
+        <source>Their passphrase will open nothing from now on. What they did stays recorded in their name.</source>
+        <translation>لن تفتح عبارة مروره شيئًا من الآن. ويبقى ما فعله مسجّلًا باسمه.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -8053,10 +8309,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
 <context>
     <name>tandem::SurvivorCommands</name>
     <message>
-        <source>this computer&apos;s user</source>
-        <translation>مستخدم هذا الحاسوب</translation>
-    </message>
-    <message>
         <source>Tick step done</source>
         <translation>تأشير الخطوة كمنجزة</translation>
     </message>
@@ -9577,6 +9829,45 @@ Due %4%5</source>
         <source>Closed</source>
         <comment>a tip&apos;s status</comment>
         <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WhoAreYouDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>من أنت؟</translation>
+    </message>
+    <message>
+        <source>Several people use %1. Choose who you are and enter your own passphrase: what you change is recorded in your name.</source>
+        <translation>يستخدم عدة أشخاص %1. اختر من أنت وأدخل عبارة مرورك: ما تغيّره يُسجَّل باسمك.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Office Passphrase</source>
+        <translation>عبارة مرور المكتب</translation>
+    </message>
+    <message>
+        <source>This file is from before Tandem knew its people. Enter the office passphrase once: it becomes your own passphrase, as the office&apos;s first lead, and you can then add the others in Security &gt; People.</source>
+        <translation>هذا الملف من قبل أن يعرف Tandem أشخاصه. أدخل عبارة مرور المكتب مرة واحدة: تصبح عبارة مرورك الخاصة بصفتك أول مسؤول في المكتب، ثم يمكنك إضافة الآخرين من الأمان &gt; الأشخاص.</translation>
+    </message>
+    <message>
+        <source>nobody can open this file: it has no people with a passphrase</source>
+        <translation>لا يستطيع أحد فتح هذا الملف: ليس فيه أشخاص لهم عبارة مرور</translation>
     </message>
 </context>
 <context>

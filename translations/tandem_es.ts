@@ -285,6 +285,49 @@
         <source>Replace the demo database with a fresh one, made for today</source>
         <translation>Sustituir la base de datos de demostración por una nueva, hecha para hoy</translation>
     </message>
+    <message>
+        <source>P&amp;eople…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <source>The people of this office, their roles and passphrases</source>
+        <translation>Las personas de esta oficina, sus funciones y frases de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AddPersonDialog</name>
+    <message>
+        <source>Add a Person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Ninguna agencia</translation>
+    </message>
+    <message>
+        <source>Only a lead or a liaison can open survivors&apos; identities: their passphrase unlocks the identity key, anyone else&apos;s does not.</source>
+        <translation>Solo un responsable o un enlace puede abrir las identidades de los sobrevivientes: su frase de contraseña desbloquea la clave de identidad, la de cualquier otra persona no.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>Their own passphrase (they type it, twice):</source>
+        <translation>Su propia frase de contraseña (la escribe la persona, dos veces):</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AgencyActionItems</name>
@@ -3567,6 +3610,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
         <translation>Introduzca la frase de contraseña de la oficina para leer los datos identificativos de los supervivientes</translation>
     </message>
+    <message>
+        <source>%1 may not read survivors&apos; identities: only a lead or a liaison can</source>
+        <translation>%1 no puede leer las identidades de los sobrevivientes: solo un responsable o un enlace puede</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -4433,6 +4480,30 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>not enough memory to derive the key from the passphrase</source>
         <translation>no hay memoria suficiente para derivar la clave de la frase de contraseña</translation>
     </message>
+    <message>
+        <source>this person has no key slot: their passphrase opens nothing</source>
+        <translation>esta persona no tiene ranura de clave: su frase de contraseña no abre nada</translation>
+    </message>
+    <message>
+        <source>Office lead</source>
+        <translation>Responsable de la oficina</translation>
+    </message>
+    <message>
+        <source>an identifying detail does not open with this office&apos;s key</source>
+        <translation>un dato identificativo no se abre con la clave de esta oficina</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>solo una persona que puede leer identidades puede dar ese derecho</translation>
+    </message>
+    <message>
+        <source>this file is from before people: open it with the office passphrase first</source>
+        <translation>este archivo es anterior a las personas: ábralo primero con la frase de contraseña de la oficina</translation>
+    </message>
+    <message>
+        <source>this file has its people already</source>
+        <translation>este archivo ya tiene sus personas</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationDetail</name>
@@ -5253,6 +5324,187 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>Unas cuantas palabras sin relación entre sí forman una frase de contraseña larga y fácil de recordar. Nadie puede recuperar una frase de contraseña olvidada: guárdela en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::People</name>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analista</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <source>only a lead manages people: say who you are first</source>
+        <translation>solo un responsable gestiona a las personas: diga primero quién es</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not manage people: that is a lead&apos;s</source>
+        <translation>%1 (%2) no puede gestionar personas: eso corresponde a un responsable</translation>
+    </message>
+    <message>
+        <source>no person has the id %1</source>
+        <translation>ninguna persona tiene el id %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office</source>
+        <translation>%1 fue retirado/a de esta oficina</translation>
+    </message>
+    <message>
+        <source>no person of this office is called &quot;%1&quot;</source>
+        <translation>ninguna persona de esta oficina se llama «%1»</translation>
+    </message>
+    <message>
+        <source>this office has no people yet</source>
+        <translation>esta oficina aún no tiene personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people use this file: say who you are (--as NAME or TANDEM_USER)</source>
+        <translation>
+            <numerusform>%n persona usa este archivo: diga quién es (--as NOMBRE o TANDEM_USER)</numerusform>
+            <numerusform>%n personas usan este archivo: diga quién es (--as NOMBRE o TANDEM_USER)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office: their passphrase opens nothing</source>
+        <translation>%1 fue retirado/a de esta oficina: su frase de contraseña no abre nada</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>frase de contraseña incorrecta para %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change %3</source>
+        <translation>%1 (%2) no puede modificar %3</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>una persona necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a person needs at least one role: %1</source>
+        <translation>una persona necesita al menos una función: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are: %2</source>
+        <translation>«%1» no es una función; las funciones son: %2</translation>
+    </message>
+    <message>
+        <source>this office already has a person called &quot;%1&quot;</source>
+        <translation>esta oficina ya tiene una persona llamada «%1»</translation>
+    </message>
+    <message>
+        <source>no agency has the id %1</source>
+        <translation>ninguna agencia tiene el id %1</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>solo una persona que puede leer identidades puede dar ese derecho</translation>
+    </message>
+    <message>
+        <source>%1 was removed already</source>
+        <translation>%1 ya fue retirado/a</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself: another lead can</source>
+        <translation>no puede retirarse a sí mismo: otro responsable puede hacerlo</translation>
+    </message>
+    <message>
+        <source>%1 is the last lead of this office</source>
+        <translation>%1 es el último responsable de esta oficina</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PeopleDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>The people of this office. Each has a passphrase of their own; what they change is recorded in their name.</source>
+        <translation>Las personas de esta oficina. Cada una tiene su propia frase de contraseña; lo que cambia queda registrado a su nombre.</translation>
+    </message>
+    <message>
+        <source>The people of this office. Only a lead adds or removes people.</source>
+        <translation>Las personas de esta oficina. Solo un responsable añade o retira personas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Opens identities</source>
+        <translation>Abre identidades</translation>
+    </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation>No se pudieron leer las personas.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Adding a person wraps the office keys for them.</source>
+        <translation>Añadir una persona cifra las claves de la oficina para ella.</translation>
+    </message>
+    <message>
+        <source>The person could not be removed.</source>
+        <translation>No se pudo retirar a la persona.</translation>
+    </message>
+    <message>
+        <source>Remove a Person</source>
+        <translation>Retirar a una persona</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this office?</source>
+        <translation>¿Retirar a %1 de esta oficina?</translation>
+    </message>
+    <message>
+        <source>Their passphrase will open nothing from now on. What they did stays recorded in their name.</source>
+        <translation>Su frase de contraseña no abrirá nada a partir de ahora. Lo que hizo sigue registrado a su nombre.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirar</translation>
     </message>
 </context>
 <context>
@@ -7957,10 +8209,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
 <context>
     <name>tandem::SurvivorCommands</name>
     <message>
-        <source>this computer&apos;s user</source>
-        <translation>el usuario de este ordenador</translation>
-    </message>
-    <message>
         <source>Tick step done</source>
         <translation>Marcar paso como realizado</translation>
     </message>
@@ -9465,6 +9713,45 @@ Vencimiento: %4%5</translation>
         <source>Closed</source>
         <comment>a tip&apos;s status</comment>
         <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WhoAreYouDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>¿Quién es usted?</translation>
+    </message>
+    <message>
+        <source>Several people use %1. Choose who you are and enter your own passphrase: what you change is recorded in your name.</source>
+        <translation>Varias personas usan %1. Elija quién es y escriba su propia frase de contraseña: lo que cambie queda registrado a su nombre.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Office Passphrase</source>
+        <translation>Frase de contraseña de la oficina</translation>
+    </message>
+    <message>
+        <source>This file is from before Tandem knew its people. Enter the office passphrase once: it becomes your own passphrase, as the office&apos;s first lead, and you can then add the others in Security &gt; People.</source>
+        <translation>Este archivo es de antes de que Tandem conociera a sus personas. Escriba una vez la frase de contraseña de la oficina: pasa a ser su propia frase de contraseña, como primer responsable de la oficina, y después puede añadir a los demás en Seguridad &gt; Personas.</translation>
+    </message>
+    <message>
+        <source>nobody can open this file: it has no people with a passphrase</source>
+        <translation>nadie puede abrir este archivo: no tiene personas con frase de contraseña</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,49 @@
         <source>Replace the demo database with a fresh one, made for today</source>
         <translation>Remplacer la base de démonstration par une nouvelle, faite pour aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>P&amp;eople…</source>
+        <translation>P&amp;ersonnes…</translation>
+    </message>
+    <message>
+        <source>The people of this office, their roles and passphrases</source>
+        <translation>Les personnes de ce bureau, leurs rôles et leurs phrases secrètes</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AddPersonDialog</name>
+    <message>
+        <source>Add a Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Aucune agence</translation>
+    </message>
+    <message>
+        <source>Only a lead or a liaison can open survivors&apos; identities: their passphrase unlocks the identity key, anyone else&apos;s does not.</source>
+        <translation>Seul un responsable ou un agent de liaison peut ouvrir les identités des survivants : sa phrase secrète déverrouille la clé d&apos;identité, celle de toute autre personne non.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>Their own passphrase (they type it, twice):</source>
+        <translation>Sa propre phrase secrète (la personne la saisit, deux fois) :</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AgencyActionItems</name>
@@ -3567,6 +3610,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Enter the office passphrase to read survivors&apos; identifying details</source>
         <translation>Saisir la phrase secrète du bureau pour lire les données d&apos;identification des survivants</translation>
     </message>
+    <message>
+        <source>%1 may not read survivors&apos; identities: only a lead or a liaison can</source>
+        <translation>%1 ne peut pas lire les identités des survivants : seul un responsable ou un agent de liaison le peut</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -4433,6 +4480,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>not enough memory to derive the key from the passphrase</source>
         <translation>mémoire insuffisante pour dériver la clé de la phrase secrète</translation>
     </message>
+    <message>
+        <source>this person has no key slot: their passphrase opens nothing</source>
+        <translation>cette personne n&apos;a pas d&apos;emplacement de clé : sa phrase secrète n&apos;ouvre rien</translation>
+    </message>
+    <message>
+        <source>Office lead</source>
+        <translation>Responsable du bureau</translation>
+    </message>
+    <message>
+        <source>an identifying detail does not open with this office&apos;s key</source>
+        <translation>une donnée d&apos;identification ne s&apos;ouvre pas avec la clé de ce bureau</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>seule une personne qui peut lire les identités peut donner ce droit</translation>
+    </message>
+    <message>
+        <source>this file is from before people: open it with the office passphrase first</source>
+        <translation>ce fichier date d&apos;avant les personnes : ouvrez-le d&apos;abord avec la phrase secrète du bureau</translation>
+    </message>
+    <message>
+        <source>this file has its people already</source>
+        <translation>ce fichier a déjà ses personnes</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationDetail</name>
@@ -5253,6 +5324,187 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>A few unrelated words make a passphrase that is long and easy to remember. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
         <translation>Quelques mots sans rapport entre eux forment une phrase secrète longue et facile à retenir. Personne ne peut récupérer une phrase secrète oubliée&#xa0;: conservez-la en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::People</name>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Agent de liaison</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>only a lead manages people: say who you are first</source>
+        <translation>seul un responsable gère les personnes : dites d&apos;abord qui vous êtes</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not manage people: that is a lead&apos;s</source>
+        <translation>%1 (%2) ne peut pas gérer les personnes : cela revient à un responsable</translation>
+    </message>
+    <message>
+        <source>no person has the id %1</source>
+        <translation>aucune personne n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office</source>
+        <translation>%1 a été retiré(e) de ce bureau</translation>
+    </message>
+    <message>
+        <source>no person of this office is called &quot;%1&quot;</source>
+        <translation>aucune personne de ce bureau ne s&apos;appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>this office has no people yet</source>
+        <translation>ce bureau n&apos;a pas encore de personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people use this file: say who you are (--as NAME or TANDEM_USER)</source>
+        <translation>
+            <numerusform>%n personne utilise ce fichier : dites qui vous êtes (--as NOM ou TANDEM_USER)</numerusform>
+            <numerusform>%n personnes utilisent ce fichier : dites qui vous êtes (--as NOM ou TANDEM_USER)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office: their passphrase opens nothing</source>
+        <translation>%1 a été retiré(e) de ce bureau : sa phrase secrète n&apos;ouvre rien</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>phrase secrète incorrecte pour %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not change %3</source>
+        <translation>%1 (%2) ne peut pas modifier %3</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>une personne a besoin d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>a person needs at least one role: %1</source>
+        <translation>une personne a besoin d&apos;au moins un rôle : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are: %2</source>
+        <translation>« %1 » n&apos;est pas un rôle ; les rôles sont : %2</translation>
+    </message>
+    <message>
+        <source>this office already has a person called &quot;%1&quot;</source>
+        <translation>ce bureau a déjà une personne nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>no agency has the id %1</source>
+        <translation>aucune agence n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>seule une personne qui peut lire les identités peut donner ce droit</translation>
+    </message>
+    <message>
+        <source>%1 was removed already</source>
+        <translation>%1 a déjà été retiré(e)</translation>
+    </message>
+    <message>
+        <source>you cannot remove yourself: another lead can</source>
+        <translation>vous ne pouvez pas vous retirer vous-même : un autre responsable le peut</translation>
+    </message>
+    <message>
+        <source>%1 is the last lead of this office</source>
+        <translation>%1 est le dernier responsable de ce bureau</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PeopleDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The people of this office. Each has a passphrase of their own; what they change is recorded in their name.</source>
+        <translation>Les personnes de ce bureau. Chacune a sa propre phrase secrète ; ce qu&apos;elle modifie est enregistré à son nom.</translation>
+    </message>
+    <message>
+        <source>The people of this office. Only a lead adds or removes people.</source>
+        <translation>Les personnes de ce bureau. Seul un responsable ajoute ou retire des personnes.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Opens identities</source>
+        <translation>Ouvre les identités</translation>
+    </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation>Les personnes n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Adding a person wraps the office keys for them.</source>
+        <translation>Ajouter une personne chiffre les clés du bureau pour elle.</translation>
+    </message>
+    <message>
+        <source>The person could not be removed.</source>
+        <translation>La personne n&apos;a pas pu être retirée.</translation>
+    </message>
+    <message>
+        <source>Remove a Person</source>
+        <translation>Retirer une personne</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this office?</source>
+        <translation>Retirer %1 de ce bureau ?</translation>
+    </message>
+    <message>
+        <source>Their passphrase will open nothing from now on. What they did stays recorded in their name.</source>
+        <translation>Sa phrase secrète n&apos;ouvrira plus rien désormais. Ce qu&apos;elle a fait reste enregistré à son nom.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -7957,10 +8209,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
 <context>
     <name>tandem::SurvivorCommands</name>
     <message>
-        <source>this computer&apos;s user</source>
-        <translation>l&apos;utilisateur de cet ordinateur</translation>
-    </message>
-    <message>
         <source>Tick step done</source>
         <translation>Cocher l&apos;étape comme réalisée</translation>
     </message>
@@ -9465,6 +9713,45 @@ Due %4%5</source>
         <source>Closed</source>
         <comment>a tip&apos;s status</comment>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WhoAreYouDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>Several people use %1. Choose who you are and enter your own passphrase: what you change is recorded in your name.</source>
+        <translation>Plusieurs personnes utilisent %1. Choisissez qui vous êtes et saisissez votre propre phrase secrète : ce que vous modifiez est enregistré à votre nom.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Office Passphrase</source>
+        <translation>Phrase secrète du bureau</translation>
+    </message>
+    <message>
+        <source>This file is from before Tandem knew its people. Enter the office passphrase once: it becomes your own passphrase, as the office&apos;s first lead, and you can then add the others in Security &gt; People.</source>
+        <translation>Ce fichier date d&apos;avant que Tandem connaisse ses personnes. Saisissez une fois la phrase secrète du bureau : elle devient votre propre phrase secrète, en tant que premier responsable du bureau, et vous pourrez ensuite ajouter les autres dans Sécurité &gt; Personnes.</translation>
+    </message>
+    <message>
+        <source>nobody can open this file: it has no people with a passphrase</source>
+        <translation>personne ne peut ouvrir ce fichier : il n&apos;a aucune personne avec une phrase secrète</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
                                     tr("Enter the office passphrase to read survivors' identifying details")))
     , m_changePassphrase(makeAction(window, "actionChangePassphrase", tr("Change the Office &Passphrase…"),
                                     tr("Wrap the office keys with a new passphrase; no record changes")))
+    , m_people(makeAction(window, "actionPeople", tr("P&eople…"),
+                          tr("The people of this office, their roles and passphrases")))
     , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),
                                tr("The language, how long the office keys stay unlocked when unused, and backups"),
                                QKeySequence::Preferences))
@@ -156,6 +158,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     security->addAction(m_unlockIdentities);
     security->addAction(m_lockKeys);
     security->addSeparator();
+    security->addAction(m_people);
     security->addAction(m_changePassphrase);
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
@@ -176,7 +179,7 @@ void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
     for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_operationOrder, m_afterActionReport,
-                       m_dashboard, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase})
+                       m_dashboard, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase, m_people})
         a->setEnabled(open);
 }
 

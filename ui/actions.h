@@ -47,6 +47,7 @@ public:
     QAction* backUpNow() const { return m_backUpNow; }
     QAction* unlockIdentities() const { return m_unlockIdentities; }
     QAction* changePassphrase() const { return m_changePassphrase; }
+    QAction* people() const { return m_people; }
     QAction* preferences() const { return m_preferences; }
     // Views add their own edit actions here (after undo and redo; to keep Preferences… last,
     // insert them before preferencesSeparator()).
@@ -85,6 +86,7 @@ private:
     QAction* m_backUpNow;
     QAction* m_unlockIdentities;
     QAction* m_changePassphrase;
+    QAction* m_people;
     QAction* m_preferences;
     QAction* m_preferencesSeparator;
     QMenu* m_recentMenu;

@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "actions.h"
 #include "security/newofficedialog.h"
+#include "people/whoareyoudialog.h"
 #include "dialogs/prompts.h"
 #include "document.h"
 #include "domain/office.h"
@@ -274,6 +275,13 @@ bool MainWindow::openFile(const QString& path)
         }
         return false;
     }
+    // Who acts (DESIGN.md §7): the only person, or "Who are you?"; Cancel closes the file.
+    QString why;
+    if (!WhoAreYouDialog::admit(this, **store, &why)) {
+        if (!why.isEmpty())
+            showError(this, tr("The file could not be opened."), makeError(why, path));
+        return false;
+    }
     setStore(std::move(*store));
     fileOpened(path);
     return true;
@@ -289,6 +297,7 @@ bool MainWindow::createFile(const QString& path, const QString& officeName, cons
         showError(this, tr("The new file could not be made."), store.error());
         return false;
     }
+    WhoAreYouDialog::admit(this, **store); // its one person, the lead who made it
     setStore(std::move(*store));
     fileOpened(path);
     return true;

@@ -1,6 +1,8 @@
 #include "args.h"
 
 #include "output.h"
+#include "passphrase.h"
+#include "session.h"
 
 #include <algorithm>
 
@@ -48,10 +50,19 @@ Args::Args(const QString& command, const QStringList& positional, const QString&
 {
     addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                                  Cli::tr("Show this help.")));
+    // Who acts, proven by their passphrase (DESIGN.md §5): every command on a database.
+    if (positional.value(0) == QLatin1String("DB")) {
+        addOption(asOption());
+        addOption(passphraseFileOption());
+    }
 }
 
 void Args::addOption(const QCommandLineOption& option)
 {
+    for (const QCommandLineOption& known : m_options) {
+        if (known.names() == option.names())
+            return;
+    }
     m_options.push_back(option);
     m_parser.addOption(option);
 }

@@ -57,6 +57,7 @@ const Command kCommands[] = {
     {"retire-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Retire a protocol version, with the reason"),
      runRetireProtocol},
     {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
+    {"person", QT_TRANSLATE_NOOP("tandem::Cli", "Add, list or remove the people of this office"), runPerson},
 };
 
 QString commandNames()

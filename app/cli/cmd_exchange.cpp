@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "output.h"
 #include "passphrase.h"
+#include "session.h"
 
 #include "crypto/card.h"
 #include "store/audit.h"
@@ -22,18 +23,9 @@ namespace {
 
 const QString kJson = QStringLiteral("json");
 
-// The office keys, and from then on a keyed audit chain (a file made before is keyed here).
 Result<OfficeKeys> unlock(const Args& args, Store& store)
 {
-    Result<QString> passphrase = readPassphrase(args, store.path());
-    if (!passphrase)
-        return passphrase.error();
-    Result<OfficeKeys> keys = unlockOfficeKeys(store, *passphrase);
-    if (!keys)
-        return keys;
-    if (Result<void> r = keyAuditChain(store, *keys); !r)
-        return r.error();
-    return keys;
+    return unlockKeys(args, store);
 }
 
 // The entity whose fields a value of the conflict holds: for a row added under a deleted owner,

@@ -37,6 +37,10 @@ int runInit(const QStringList& arguments)
     const QString office = QStringLiteral("office");
     args.addOption(QCommandLineOption(office, Cli::tr("The name of this office (required)."),
                                       Cli::tr("NAME")));
+    const QString name = QStringLiteral("name");
+    args.addOption(QCommandLineOption(name, Cli::tr("The name of the first person, a lead, whose passphrase "
+                                                    "this is (otherwise --as, TANDEM_USER or the login name)."),
+                                      Cli::tr("PERSON")));
     args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
@@ -49,7 +53,10 @@ int runInit(const QStringList& arguments)
     Result<QString> passphrase = readPassphrase(args, args.positional(0), true);
     if (!passphrase)
         return fail(passphrase.error());
-    Result<std::unique_ptr<Store>> store = createOffice(args.positional(0), args.value(office), *passphrase);
+    QString lead = args.value(name).trimmed();
+    if (lead.isEmpty())
+        lead = args.isSet(QStringLiteral("as")) ? args.value(QStringLiteral("as")) : qEnvironmentVariable("TANDEM_USER");
+    Result<std::unique_ptr<Store>> store = createOffice(args.positional(0), args.value(office), *passphrase, lead.trimmed(), {});
     if (!store)
         return fail(store.error());
     out() << value::idText((*store)->officeId()) << '\n';

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "output.h"
 #include "passphrase.h"
+#include "session.h"
 
 #include "domain/records.h"
 #include "store/audit.h"
@@ -70,20 +71,35 @@ Store::Access readAccess(const Args& args)
 // With --identities, the office passphrase opens survivors' identifying details for this one
 // command (they are sealed at rest); every such unlock is written to the audit log. Returns the
 // exit code when the command must stop.
+// Whose identity a record shows: the survivor's code, for the audit log.
+QString survivorCode(const Store& store, const EntityDef& e, const QUuid& id)
+{
+    QUuid survivor = id;
+    if (e.name == QLatin1String("survivor_identity")) {
+        Result<Row> row = store.get(e.name, id);
+        survivor = row ? row->value(QStringLiteral("survivor")).toUuid() : QUuid();
+    } else if (e.name != QLatin1String("survivor")) {
+        return {};
+    }
+    Result<Row> row = store.get(QStringLiteral("survivor"), survivor);
+    return row ? row->value(QStringLiteral("code")).toString() : QString();
+}
+
 std::optional<int> unlockIdentities(const Args& args, Store& store, std::optional<OfficeKeys>& keys,
-                                    const QString& command)
+                                    const QString& command, const QString& subject = {})
 {
     if (!args.isSet(kIdentities))
         return std::nullopt;
-    Result<QString> passphrase = readPassphrase(args, store.path());
-    if (!passphrase)
-        return fail(passphrase.error());
-    Result<OfficeKeys> unlocked = unlockOfficeKeys(store, *passphrase);
+    Result<OfficeKeys> unlocked = unlockKeys(args, store);
     if (!unlocked)
         return fail(unlocked.error());
+    if (!unlocked->canOpenIdentities())
+        return fail(makeError(Cli::tr("%1 may not read survivors' identities").arg(store.actor().name), store.path()));
     keys.emplace(std::move(*unlocked));
     store.setIdentityKeys(&*keys);
-    if (Result<void> r = appendAudit(store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),
+    // Who revealed which survivor's identity (the actor is the person proven).
+    if (Result<void> r = appendAudit(store, QStringLiteral("unlock"),
+                                     subject.isEmpty() ? Cli::tr("survivors' identities") : subject,
                                      Cli::tr("tandem-cli %1").arg(command));
         !r)
         return fail(r.error());
@@ -306,7 +322,7 @@ int runShow(const QStringList& arguments)
     if (!store)
         return ExitFailure;
     std::optional<OfficeKeys> keys;
-    if (std::optional<int> stop = unlockIdentities(args, *store, keys, QStringLiteral("show")))
+    if (std::optional<int> stop = unlockIdentities(args, *store, keys, QStringLiteral("show"), survivorCode(*store, *e, *id)))
         return *stop;
     Result<Row> row = store->get(e->name, *id);
     if (!row)

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "output.h"
 #include "passphrase.h"
+#include "session.h"
 
 #include "report/export.h"
 #include "store/audit.h"
@@ -186,12 +187,11 @@ int runReport(const QStringList& arguments)
         if (!permission->allowed)
             return fail(makeError(Cli::tr("survivors' identities cannot be included: %1").arg(permission->reason),
                                   value::idText(*operation)));
-        Result<QString> passphrase = readPassphrase(args, store->path());
-        if (!passphrase)
-            return fail(passphrase.error());
-        Result<OfficeKeys> unlocked = unlockOfficeKeys(*store, *passphrase);
+        Result<OfficeKeys> unlocked = unlockKeys(args, *store);
         if (!unlocked)
             return fail(unlocked.error());
+        if (!unlocked->canOpenIdentities())
+            return fail(makeError(Cli::tr("%1 may not read survivors' identities").arg(store->actor().name), store->path()));
         keys.emplace(std::move(*unlocked));
         store->setIdentityKeys(&*keys);
         if (Result<void> r = appendAudit(*store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),

@@ -1,6 +1,9 @@
 #include "commands.h"
 
 #include "output.h"
+#include "session.h"
+
+#include "store/keystore.h"
 
 #include "store/registry.h"
 
@@ -12,6 +15,14 @@ std::unique_ptr<Store> openDatabase(const Args& args, Store::Access access)
     if (!store) {
         fail(store.error());
         return nullptr;
+    }
+    // Every write is a person's (DESIGN.md §5): proven once here, for every command. Reads need
+    // no proof, so no Argon2 runs for them.
+    if (access == Store::Access::ReadWrite && hasOfficeKeys(**store)) {
+        if (Result<const OfficeKeys*> proven = proveActor(args, **store); !proven) {
+            fail(proven.error());
+            return nullptr;
+        }
     }
     return std::move(*store);
 }

@@ -56,8 +56,29 @@ QCommandLineOption passphraseFileOption()
 
 Result<QString> readPassphrase(const Args& args, const QString& context, bool confirm)
 {
-    if (args.isSet(kOption)) {
-        const QString path = args.value(kOption);
+    return readPassphraseFrom(args, kOption, "TANDEM_PASSPHRASE", Cli::tr("Office passphrase: "), context, confirm);
+}
+
+QCommandLineOption newPassphraseFileOption()
+{
+    return QCommandLineOption(QStringLiteral("new-passphrase-file"),
+                              Cli::tr("Read the new person's passphrase from the first line of FILE "
+                                      "(otherwise from TANDEM_NEW_PASSPHRASE, or asked for twice on a "
+                                      "terminal)."),
+                              Cli::tr("FILE"));
+}
+
+Result<QString> readNewPassphrase(const Args& args, const QString& context)
+{
+    return readPassphraseFrom(args, QStringLiteral("new-passphrase-file"), "TANDEM_NEW_PASSPHRASE",
+                              Cli::tr("The new person's passphrase: "), context, true);
+}
+
+Result<QString> readPassphraseFrom(const Args& args, const QString& option, const char* variable,
+                                   const QString& question, const QString& context, bool confirm)
+{
+    if (args.isSet(option)) {
+        const QString path = args.value(option);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(Cli::tr("cannot read the passphrase file: %1").arg(file.errorString()), path);
@@ -78,18 +99,17 @@ Result<QString> readPassphrase(const Args& args, const QString& context, bool co
             return makeError(Cli::tr("the passphrase file's first line is empty"), path);
         return line;
     }
-    const QByteArray fromEnvironment = qgetenv("TANDEM_PASSPHRASE");
+    const QByteArray fromEnvironment = qgetenv(variable);
     if (!fromEnvironment.isEmpty()) {
-        Result<QString> decoded = decodeUtf8(fromEnvironment, QStringLiteral("TANDEM_PASSPHRASE"));
+        Result<QString> decoded = decodeUtf8(fromEnvironment, QString::fromLatin1(variable));
         if (!decoded)
-            return makeError(Cli::tr("the passphrase is not valid UTF-8 text"), QStringLiteral("TANDEM_PASSPHRASE"));
+            return makeError(Cli::tr("the passphrase is not valid UTF-8 text"), QString::fromLatin1(variable));
         return *decoded;
     }
     if (isatty(STDIN_FILENO) != 1)
-        return makeError(Cli::tr("the office passphrase is needed: give --passphrase-file FILE or "
-                                 "set TANDEM_PASSPHRASE"),
+        return makeError(Cli::tr("the passphrase is needed: give --%1 FILE or set %2").arg(option, QString::fromLatin1(variable)),
                          context);
-    const std::optional<QByteArray> first = prompt(Cli::tr("Office passphrase: "));
+    const std::optional<QByteArray> first = prompt(question);
     if (!first || first->isEmpty())
         return makeError(Cli::tr("no passphrase was given"), context);
     if (first->size() > kMaxPassphraseLine)

@@ -12,6 +12,7 @@ struct Texts {
 };
 
 constexpr std::size_t kSecretsSize = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
+constexpr std::size_t kWithIdentitySize = kSecretsSize + crypto_box_SECRETKEYBYTES;
 
 Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& salt, quint64 ops,
                               quint64 mem)
@@ -40,6 +41,7 @@ OfficeKeys OfficeKeys::generate()
     k.m_boxSecret = SecretBytes(crypto_box_SECRETKEYBYTES);
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(k.m_public.sign.data()), k.m_signSecret.data());
     crypto_box_keypair(reinterpret_cast<unsigned char*>(k.m_public.box.data()), k.m_boxSecret.data());
+    k.generateIdentityPair();
     return k;
 }
 
@@ -57,11 +59,41 @@ OfficeKeys OfficeKeys::fromSeed(const QByteArray& seed)
     crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(k.m_public.sign.data()), k.m_signSecret.data(), s);
     s[0] ^= 0x5a; // the box keys from a different seed than the signing keys
     crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(k.m_public.box.data()), k.m_boxSecret.data(), s);
+    s[1] ^= 0x3c; // and the identity keys from a third
+    k.m_identityPublic.resize(crypto_box_PUBLICKEYBYTES);
+    k.m_identitySecret = SecretBytes(crypto_box_SECRETKEYBYTES);
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(k.m_identityPublic.data()), k.m_identitySecret.data(), s);
     sodium_memzero(s, sizeof s);
     return k;
 }
 
-Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost) const
+void OfficeKeys::setIdentityPair(const QByteArray& publicKey, SecretBytes secret)
+{
+    m_identityPublic = publicKey;
+    m_identitySecret = std::move(secret);
+}
+
+void OfficeKeys::generateIdentityPair()
+{
+    initSodium();
+    m_identityPublic.resize(crypto_box_PUBLICKEYBYTES);
+    m_identitySecret = SecretBytes(crypto_box_SECRETKEYBYTES);
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(m_identityPublic.data()), m_identitySecret.data());
+}
+
+OfficeKeys OfficeKeys::copy(bool withIdentity) const
+{
+    OfficeKeys k;
+    k.m_public = m_public;
+    k.m_signSecret = SecretBytes::copyOf(m_signSecret.data(), m_signSecret.size());
+    k.m_boxSecret = SecretBytes::copyOf(m_boxSecret.data(), m_boxSecret.size());
+    k.m_identityPublic = m_identityPublic;
+    if (withIdentity && !m_identitySecret.isEmpty())
+        k.m_identitySecret = SecretBytes::copyOf(m_identitySecret.data(), m_identitySecret.size());
+    return k;
+}
+
+Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost, bool withIdentity) const
 {
     initSodium();
     WrappedKeys w;
@@ -75,10 +107,13 @@ Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost
     if (!key)
         return key.error();
 
-    SecretBytes plain(kSecretsSize);
+    const bool identity = withIdentity && canOpenIdentities();
+    SecretBytes plain(identity ? kWithIdentitySize : kSecretsSize);
     std::memcpy(plain.data(), m_signSecret.data(), crypto_sign_SECRETKEYBYTES);
     std::memcpy(plain.data() + crypto_sign_SECRETKEYBYTES, m_boxSecret.data(), crypto_box_SECRETKEYBYTES);
-    w.ciphertext.resize(qsizetype(kSecretsSize + crypto_secretbox_MACBYTES));
+    if (identity)
+        std::memcpy(plain.data() + kSecretsSize, m_identitySecret.data(), crypto_box_SECRETKEYBYTES);
+    w.ciphertext.resize(qsizetype(plain.size() + crypto_secretbox_MACBYTES));
     crypto_secretbox_easy(reinterpret_cast<unsigned char*>(w.ciphertext.data()), plain.data(),
                           plain.size(), reinterpret_cast<const unsigned char*>(w.nonce.constData()),
                           key->data());
@@ -86,16 +121,18 @@ Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost
 }
 
 Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedKeys& w,
-                                      const SecretBytes& passphrase)
+                                      const SecretBytes& passphrase, const QByteArray& identityPublic)
 {
     initSodium();
-    if (w.ciphertext.size() != qsizetype(kSecretsSize + crypto_secretbox_MACBYTES)
-        || w.nonce.size() != crypto_secretbox_NONCEBYTES || !expected.isValid())
+    const bool withIdentity = w.ciphertext.size() == qsizetype(kWithIdentitySize + crypto_secretbox_MACBYTES);
+    if ((!withIdentity && w.ciphertext.size() != qsizetype(kSecretsSize + crypto_secretbox_MACBYTES))
+        || w.nonce.size() != crypto_secretbox_NONCEBYTES || !expected.isValid()
+        || (withIdentity && identityPublic.size() != crypto_box_PUBLICKEYBYTES))
         return makeError(Texts::tr("the stored office keys are damaged"));
     Result<SecretBytes> key = deriveKey(passphrase, w.salt, w.opsLimit, w.memLimit);
     if (!key)
         return key.error();
-    SecretBytes plain(kSecretsSize);
+    SecretBytes plain(withIdentity ? kWithIdentitySize : kSecretsSize);
     if (crypto_secretbox_open_easy(plain.data(),
                                    reinterpret_cast<const unsigned char*>(w.ciphertext.constData()),
                                    std::size_t(w.ciphertext.size()),
@@ -115,6 +152,20 @@ Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedK
     if (sodium_memcmp(signPk, expected.sign.constData(), sizeof signPk) != 0
         || sodium_memcmp(boxPk, expected.box.constData(), sizeof boxPk) != 0)
         return makeError(Texts::tr("the stored office keys do not match this office's public keys"));
+    if (withIdentity) {
+        k.m_identityPublic = identityPublic;
+        k.m_identitySecret = SecretBytes::copyOf(plain.data() + kSecretsSize, crypto_box_SECRETKEYBYTES);
+        unsigned char identityPk[crypto_box_PUBLICKEYBYTES];
+        crypto_scalarmult_base(identityPk, k.m_identitySecret.data());
+        if (sodium_memcmp(identityPk, identityPublic.constData(), sizeof identityPk) != 0)
+            return makeError(Texts::tr("the stored office keys do not match this office's public keys"));
+    } else if (identityPublic.isEmpty()) {
+        // A file from before people: identities are sealed to the box key.
+        k.m_identityPublic = expected.box;
+        k.m_identitySecret = SecretBytes::copyOf(k.m_boxSecret.data(), k.m_boxSecret.size());
+    } else {
+        k.m_identityPublic = identityPublic;
+    }
     return k;
 }
 

@@ -16,7 +16,9 @@ struct PublicKeys {
     bool operator==(const PublicKeys&) const = default;
 };
 
-// The secret halves, encrypted with a key derived from the office passphrase (Argon2id).
+// The secret halves, encrypted with a key derived from a passphrase (Argon2id): the office
+// passphrase of a file from before people (schema 4), or one person's key slot. A slot of a person
+// whose roles may read identities also holds the identity secret key.
 struct WrappedKeys {
     QByteArray salt;
     QByteArray nonce;
@@ -40,9 +42,26 @@ public:
     // on every run; never for an office that keeps real data or exchanges with partners.
     static OfficeKeys fromSeed(const QByteArray& seed);
     // Decrypts `wrapped` with `passphrase` and checks the secrets belong to `expected`.
+    // `identityPublic` is the office's identity public key; empty for a file from before people,
+    // whose identities are sealed to the box key (then the box pair opens them).
     static Result<OfficeKeys> unwrap(const PublicKeys& expected, const WrappedKeys& wrapped,
-                                     const SecretBytes& passphrase);
-    Result<WrappedKeys> wrap(const SecretBytes& passphrase, KdfCost cost = KdfCost::Interactive) const;
+                                     const SecretBytes& passphrase, const QByteArray& identityPublic = {});
+    // Wraps the sign and box secrets, and the identity secret when `withIdentity` and these keys
+    // hold it.
+    Result<WrappedKeys> wrap(const SecretBytes& passphrase, KdfCost cost = KdfCost::Interactive,
+                             bool withIdentity = true) const;
+
+    // The identity key pair (X25519) identifying details are sealed to (DESIGN.md §4, §7). Its
+    // secret is wrapped only into the slots of people whose roles may read identities: keys
+    // unwrapped from another person's slot sign and open bundles but open no identity.
+    void setIdentityPair(const QByteArray& publicKey, SecretBytes secret);
+    // A fresh identity key pair on these keys.
+    void generateIdentityPair();
+    const QByteArray& identityPublic() const { return m_identityPublic; }
+    const SecretBytes& identitySecret() const { return m_identitySecret; }
+    bool canOpenIdentities() const { return m_identitySecret.size() == 32 && m_identityPublic.size() == 32; }
+    // A copy of these keys, without the identity secret unless `withIdentity`.
+    OfficeKeys copy(bool withIdentity) const;
 
     const PublicKeys& publicKeys() const { return m_public; }
     const SecretBytes& signSecret() const { return m_signSecret; } // 64 bytes
@@ -56,6 +75,8 @@ private:
     PublicKeys m_public;
     SecretBytes m_signSecret;
     SecretBytes m_boxSecret;
+    QByteArray m_identityPublic;
+    SecretBytes m_identitySecret;
 };
 
 // The fingerprint people compare over the phone: eight groups of five digits derived from a hash

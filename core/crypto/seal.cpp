@@ -18,14 +18,22 @@ QByteArray sealTo(const QByteArray& plain, const QByteArray& boxPublicKey)
 
 std::optional<QByteArray> openSealed(const QByteArray& sealed, const OfficeKeys& keys)
 {
+    if (!keys.canOpenIdentities())
+        return std::nullopt;
+    return openSealedWith(sealed, keys.identityPublic(), keys.identitySecret());
+}
+
+std::optional<QByteArray> openSealedWith(const QByteArray& sealed, const QByteArray& publicKey, const SecretBytes& secret)
+{
     initSodium();
+    if (publicKey.size() != qsizetype(crypto_box_PUBLICKEYBYTES) || secret.size() != crypto_box_SECRETKEYBYTES)
+        return std::nullopt;
     if (sealed.size() < qsizetype(crypto_box_SEALBYTES))
         return std::nullopt;
     QByteArray plain(sealed.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char*>(plain.data()),
                              reinterpret_cast<const unsigned char*>(sealed.constData()), std::size_t(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(keys.publicKeys().box.constData()),
-                             keys.boxSecret().data())
+                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secret.data())
         != 0)
         return std::nullopt;
     return plain;

@@ -1,5 +1,7 @@
 #include "plangate.h"
 
+#include "people.h"
+
 #include "store/registry.h"
 #include "store/row.h"
 #include "store/store.h"
@@ -197,11 +199,13 @@ Result<void> onChild(Store& store, const Row* before, const Row* after)
 
 bool actorHasRole(const Store& store, QStringView role)
 {
-    // People and their roles come with the people work of issue 17; until then every person acting
-    // on a file holds every role. Wired there, here only.
-    Q_UNUSED(store);
-    Q_UNUSED(role);
-    return true;
+    // Nobody of the office acts (a file being made, the demo, a store a test opened): no person's
+    // roles to hold against it, as the Store's write guard (people::actAs) holds none either.
+    const QUuid person = store.actor().person;
+    if (person.isNull())
+        return true;
+    Result<Person> acting = people::get(store, person);
+    return acting && !acting->removed && acting->roles.contains(role.toString());
 }
 
 QString closedMessage(const QString& codeName, const QUuid& id)

@@ -29,9 +29,8 @@ class Store;
 namespace plangate {
 
 // Whether the person acting on `store` (Store::actor()) holds `role` (lead, planner, liaison,
-// analyst, viewer; DESIGN.md §7). Every rule that needs a role asks here. People and their roles
-// are not in the file yet (the people work of issue 17 brings them), so for now everyone holds
-// every role; this is the one place that changes when they are.
+// analyst, viewer; DESIGN.md §7). Every rule that needs a role asks here. True while no person of
+// the office acts (a file being made, the demo), as the Store's write guard holds nothing then.
 bool actorHasRole(const Store& store, QStringView role);
 
 // The rule installed as EntityDef::onWrite on operation, target, assignment, task, note and

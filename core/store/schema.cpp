@@ -107,6 +107,27 @@ QStringList customStatements(int version)
             QStringLiteral("ALTER TABLE partner ADD COLUMN audit_seq INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE partner ADD COLUMN audit_hash BLOB"),
             QStringLiteral("ALTER TABLE partner ADD COLUMN audit_problem TEXT"),
+            // People and their key slots (DESIGN.md §7). Both local: a person of this office
+            // never travels in a bundle (a partner can never add one), and a slot is a wrapping
+            // of this office's secret keys with one person's passphrase.
+            // roles: space-separated tokens of core/domain/people.h; removed_at: a removed person
+            // stays for the names in the log, without a slot.
+            QStringLiteral("CREATE TABLE person (\n"
+                           "  id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),\n"
+                           "  name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                           "  roles TEXT NOT NULL CHECK (length(roles) > 0),\n"
+                           "  agency BLOB CHECK (agency IS NULL OR length(agency) = 16),\n"
+                           "  added_at INTEGER NOT NULL,\n"
+                           "  removed_at INTEGER\n"
+                           ")"),
+            QStringLiteral("CREATE TABLE key_slot (\n"
+                           "  person BLOB PRIMARY KEY NOT NULL REFERENCES person (id),\n"
+                           "  salt BLOB NOT NULL,\n"
+                           "  nonce BLOB NOT NULL,\n"
+                           "  wrapped BLOB NOT NULL,\n"
+                           "  kdf_ops INTEGER NOT NULL,\n"
+                           "  kdf_mem INTEGER NOT NULL\n"
+                           ")"),
         };
     default:
         return {};

@@ -113,6 +113,14 @@ public:
     };
     void setActor(Actor actor) { m_actor = std::move(actor); }
     const Actor& actor() const { return m_actor; }
+
+    // What the acting person may write (DESIGN.md §7), asked by every insert, update, delete and
+    // restore of this Store (and of each owned row a delete takes along) before it writes
+    // anything: an error refuses the write. core/domain/people installs it with the person
+    // (people::actAs); none is installed while no person acts (a file being made, a merge's
+    // set-based statements, which are not a person's write).
+    using WriteGuard = std::function<Result<void>(const EntityDef& entity)>;
+    void setWriteGuard(WriteGuard guard) { m_writeGuard = std::move(guard); }
     qint64 localSeq() const { return m_seq; }
 
     // Writing history rather than editing it: the demo generator writes each operation as it ended
@@ -219,6 +227,7 @@ private:
     Result<void> removeRow(const EntityDef& e, const QUuid& id);
     // The entity's onWrite rule for one write, unless paused; its refusal in `context`.
     Result<void> runWriteRule(const EntityDef& e, const Row* before, const Row* after, const QString& context);
+    Result<void> mayWrite(const EntityDef& e) const { return m_writeGuard ? m_writeGuard(e) : Result<void>(); }
     Result<QUuid> insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned);
     // After a row's sharing changed (storesharing.cpp): un-sharing withdraws it and what it owns
     // from partners; sharing it again sends it whole, with versions that win over the withdrawal.
@@ -242,6 +251,7 @@ private:
     bool m_writeRulesPaused = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     Actor m_actor;
+    WriteGuard m_writeGuard;
     QByteArray m_sealKey;                       // this office's box public key, once it has keys
     const OfficeKeys* m_identityKeys = nullptr; // while identities are unlocked; not owned
     std::uint64_t m_hlc = 0;

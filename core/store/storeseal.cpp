@@ -51,7 +51,7 @@ void sqlOpen(sqlite3_context* context, int, sqlite3_value** argv)
         return;
     }
     const OfficeKeys* keys = storeOf(context)->identityKeys();
-    if (!keys) {
+    if (!keys || !keys->canOpenIdentities()) {
         sqlite3_result_error(context, "survivors' identities are locked: the office passphrase is needed", -1);
         return;
     }
@@ -79,6 +79,12 @@ void Store::registerFunctions()
 
 void Store::reloadKeys()
 {
+    // The identity key of a file with people; the box key of one from before them.
+    Result<QVariant> identity = meta(QStringLiteral("identity_pk"));
+    if (identity && identity->toByteArray().size() == 32) {
+        m_sealKey = identity->toByteArray();
+        return;
+    }
     Result<QVariant> key = meta(QStringLiteral("box_pk"));
     m_sealKey = key ? key->toByteArray() : QByteArray();
 }
@@ -98,7 +104,7 @@ Result<QVariant> Store::storedValue(const FieldDef& field, const QVariant& v) co
 
 QVariant Store::readable(const FieldDef& field, const QVariant& v) const
 {
-    if (!m_identityKeys || v.userType() != qMetaTypeId<SealedValue>())
+    if (!m_identityKeys || !m_identityKeys->canOpenIdentities() || v.userType() != qMetaTypeId<SealedValue>())
         return v;
     const std::optional<QByteArray> plain = tandem::openSealed(v.value<SealedValue>().cipher, *m_identityKeys);
     if (!plain)
@@ -108,7 +114,7 @@ QVariant Store::readable(const FieldDef& field, const QVariant& v) const
 
 void Store::openSealed(Row& row) const
 {
-    if (!m_identityKeys || !row.entity())
+    if (!m_identityKeys || !m_identityKeys->canOpenIdentities() || !row.entity())
         return;
     const EntityDef& e = *row.entity();
     for (size_t i = 0; i < e.fields.size(); ++i) {

@@ -159,6 +159,8 @@ Result<QUuid> Store::insertFromCard(const QVariantMap& values, const QUuid& id)
 
 Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned)
 {
+    if (Result<void> r = mayWrite(e); !r)
+        return r.error();
     Row row(&e);
     row.id = givenId.isNull() ? makeUuidV7(m_wallClock()) : givenId;
     const QString context = recordContext(e, givenId);
@@ -233,6 +235,8 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
     const QString context = recordContext(e, id);
     if (e.name == QLatin1String("office") && id != officeId())
         return makeError(tr("only that office changes its record; it reaches this office with its bundles"), context);
+    if (Result<void> r = mayWrite(e); !r)
+        return r;
 
     Result<std::optional<Transaction>> tx = beginOwn();
     if (!tx)
@@ -335,6 +339,8 @@ Result<void> Store::remove(const QString& entity, const QUuid& id)
 
 Result<void> Store::removeRow(const EntityDef& e, const QUuid& id)
 {
+    if (Result<void> r = mayWrite(e); !r)
+        return r;
     const QString context = recordContext(e, id);
     Result<Row> old = get(e.name, id);
     if (!old)
@@ -399,6 +405,8 @@ Result<void> Store::restore(const QString& entity, const QUuid& id, const QVaria
         return def.error();
     const EntityDef& e = **def;
     const QString context = recordContext(e, id);
+    if (Result<void> r = mayWrite(e); !r)
+        return r;
 
     Result<Transaction> tx = begin();
     if (!tx)

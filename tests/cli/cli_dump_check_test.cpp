@@ -53,8 +53,10 @@ TEST_CASE(
     CHECK(inIdOrder(first.out));
 
     // An edit of the row written last (the lowest id) changes its line, not where it stands.
+    // The write is the file's one person's, proven by their passphrase (the TempStore's).
     REQUIRE(cli({QStringLiteral("set"), path, QStringLiteral("agency"), idText(ids[0]),
-                 QStringLiteral("phone=555 0199")})
+                 QStringLiteral("phone=555 0199")},
+                {{QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase}})
                 .exitCode == 0);
     const QString edited = cli({QStringLiteral("dump"), path}).out;
     CHECK(edited != first.out);

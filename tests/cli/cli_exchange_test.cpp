@@ -139,7 +139,7 @@ TEST_CASE("merge refuses a wrong passphrase, an untrusted sender and a bundle fo
     trust(c, a);
     const CliRun wrong = cli({QStringLiteral("merge"), b.path(), forB}, {{QStringLiteral("TANDEM_PASSPHRASE"), QStringLiteral("not the passphrase at all")}});
     CHECK(wrong.exitCode == 1);
-    CHECK(wrong.err == QStringLiteral("tandem-cli: %1: wrong passphrase\n").arg(b.path()));
+    CHECK(wrong.err == QStringLiteral("tandem-cli: %1: wrong passphrase for liaison7\n").arg(b.path()));
     const CliRun none = cli({QStringLiteral("merge"), b.path(), forB}, {{QStringLiteral("TANDEM_PASSPHRASE"), QString()}});
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QStringLiteral("passphrase is needed")));

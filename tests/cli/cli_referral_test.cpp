@@ -19,7 +19,8 @@ struct ReferralFile {
 
     CliRun run(const QString& command, const QStringList& arguments) const
     {
-        return cli(QStringList{command, path} + arguments);
+        // Writes are the file's one person's, proven by the TempStore's passphrase.
+        return cli(QStringList{command, path} + arguments, {{QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase}});
     }
     QJsonObject step(const QUuid& item) const
     {

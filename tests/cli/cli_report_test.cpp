@@ -354,7 +354,8 @@ TEST_CASE("tandem-cli: a log entry marked as a lesson learned with set is among 
     REQUIRE(r.afterAction(before, {}).exitCode == 0);
     CHECK(readFile(before).count("'+14 workers found, 2 need a doctor") == 1);
 
-    const CliRun set = cli({QStringLiteral("set"), r.path, QStringLiteral("note"), entry, QStringLiteral("lesson=true")});
+    const CliRun set = cli({QStringLiteral("set"), r.path, QStringLiteral("note"), entry, QStringLiteral("lesson=true")},
+                           {{QStringLiteral("TANDEM_PASSPHRASE"), kOfficePassphrase}});
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
     const QString after = r.out(QStringLiteral("after.csv"));

@@ -17,7 +17,7 @@ const QStringList kCommands = {
     QStringLiteral("untrust"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
     QStringLiteral("repair-clock"), QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
-    QStringLiteral("retire-protocol"), QStringLiteral("report"),
+    QStringLiteral("retire-protocol"), QStringLiteral("report"), QStringLiteral("person"),
 };
 
 void requireUsageError(const CliRun& r)

@@ -80,9 +80,10 @@ bool dropColumnsSince(Store& store, int version)
                 return false;
         }
     }
-    // What schema 5's own statements added for the keyed audit chain (case 5), and its keys.
+    // What schema 5's own statements added (case 5): people and their key slots, the keyed audit
+    // chain and its keys. (A file made so keeps no office passphrase: unlock with the test's keys.)
     if (version < 5) {
-        for (const char* sql : {"ALTER TABLE audit_log DROP COLUMN mac", "ALTER TABLE partner DROP COLUMN audit_seq",
+        for (const char* sql : {"DROP TABLE key_slot", "DROP TABLE person", "ALTER TABLE audit_log DROP COLUMN mac", "ALTER TABLE partner DROP COLUMN audit_seq",
                                 "ALTER TABLE partner DROP COLUMN audit_hash", "ALTER TABLE partner DROP COLUMN audit_problem",
                                 "DELETE FROM meta WHERE key LIKE 'audit\\_%' ESCAPE '\\'"}) {
             if (!store.exec(QString::fromLatin1(sql)))
@@ -108,6 +109,37 @@ QString dumpText(const Store& store, bool all)
     if (!r)
         throw std::runtime_error(r.error().text().toStdString());
     return QString::fromUtf8(buffer.data());
+}
+
+Result<QUuid> makeVersion4Office(const QString& path, const QString& officePassphrase, const QString& name)
+{
+    Result<std::unique_ptr<Store>> s = Store::create(path, QStringLiteral("Old Office"));
+    if (!s)
+        return s.error();
+    Store& store = **s;
+    const OfficeKeys keys = OfficeKeys::generate();
+    Result<WrappedKeys> w = keys.wrap(SecretBytes::fromUtf8(officePassphrase), KdfCost::Minimal, false);
+    if (!w)
+        return w.error();
+    const std::pair<const char*, QVariant> meta[] = {
+        {"keys_salt", w->salt}, {"keys_nonce", w->nonce}, {"keys_wrapped", w->ciphertext},
+        {"kdf_ops", qint64(w->opsLimit)}, {"kdf_mem", qint64(w->memLimit)},
+        {"sign_pk", keys.publicKeys().sign}, {"box_pk", keys.publicKeys().box}};
+    for (const auto& [key, value] : meta) {
+        if (Result<void> r = store.setMeta(QString::fromLatin1(key), value); !r)
+            return r.error();
+    }
+    store.reloadKeys(); // seals to the box key, as schema 4 did
+    Result<QUuid> survivor = store.insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2025-0042")}});
+    if (!survivor)
+        return survivor.error();
+    Result<QUuid> identity = store.insert(QStringLiteral("survivor_identity"),
+                                          {{QStringLiteral("survivor"), *survivor}, {QStringLiteral("name"), name}});
+    if (!identity)
+        return identity.error();
+    if (!dropColumnsSince(store, 4))
+        return makeError(QStringLiteral("cannot take the file back to schema 4"), path);
+    return identity;
 }
 
 } // namespace tandem::test

@@ -54,9 +54,15 @@ QByteArray readFile(const QString& path);
 // since a later version, and their version columns when no older field shares them) and sets the
 // file's version to `version`: a file as an older Tandem left it, for migration tests. Statements
 // of later versions beyond the registry's columns are the test's to undo (schema 4's exchange
-// tables and columns are undone here). Returns false when a
+// tables and columns, and schema 5's people and key slots, are undone here). Returns false when a
 // statement fails.
 bool dropColumnsSince(Store& store, int version);
 QString dumpText(const Store& store, bool all = false);
+
+// A file as the code of schema 4 (before people, issue 17) left it: the office keys wrapped with
+// `officePassphrase` in `meta` (minimal key derivation), one survivor (V-2025-0042) whose
+// identity's name `name` is sealed to the box key, no person or key_slot table. Returns the
+// identity's id.
+Result<QUuid> makeVersion4Office(const QString& path, const QString& officePassphrase, const QString& name);
 
 } // namespace tandem::test

@@ -1,5 +1,7 @@
 #include "security/keyring.h"
 
+#include "domain/people.h"
+
 #include "security/passphrasedialog.h"
 #include "dialogs/prompts.h"
 #include "store/audit.h"
@@ -139,6 +141,9 @@ Result<KeyRing::Keys> KeyRing::makeKeys(QWidget* parent, const QString& why)
                 return r.error().message;
             if (Result<void> r = tx->commit(); !r)
                 return r.error().message;
+            // The keys came with the office's first person, a lead: the one who made them acts.
+            if (Result<Person> lead = people::solePerson(*m_store))
+                people::actAs(*m_store, *lead);
             Result<OfficeKeys> keys = unlockOfficeKeys(*m_store, passphrase);
             if (!keys)
                 return keys.error().message;

@@ -1,5 +1,7 @@
 #include "survivors/identitycontroller.h"
 
+#include "people/peopledialog.h"
+
 #include "actions.h"
 #include "datestyle.h"
 #include "security/passphrasedialog.h"
@@ -69,6 +71,12 @@ IdentityController::IdentityController(QMainWindow* window, Actions* actions, Ke
     });
     connect(actions->preferences(), &QAction::triggered, this, &IdentityController::showPreferences);
     connect(actions->changePassphrase(), &QAction::triggered, this, &IdentityController::changePassphrase);
+    connect(actions->people(), &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        PeopleDialog dialog(m_document->store(), *m_keyRing, m_window);
+        Dialogs::exec(dialog);
+    });
     connect(m_keyRing, &KeyRing::unlockedChanged, this, [this](bool unlocked) {
         updateIndicator();
         updateAction();
@@ -114,6 +122,14 @@ bool IdentityController::unlock(QWidget* parent)
     if (!keys) {
         if (!KeyRing::isCancel(keys.error()))
             showError(parent, tr("Survivors' identities were not unlocked."), keys.error());
+        return false;
+    }
+    // The keys of a person whose roles may not read identities hold no identity key (DESIGN.md §7).
+    if (!(*keys)->canOpenIdentities()) {
+        showError(parent, tr("Survivors' identities were not unlocked."),
+                  makeError(tr("%1 may not read survivors' identities: only a lead or a liaison can")
+                                .arg(m_document->store().actor().name),
+                            m_document->store().path()));
         return false;
     }
     return true;

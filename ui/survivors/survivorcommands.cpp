@@ -5,10 +5,8 @@
 #include "document.h"
 #include "query/changes.h"
 #include "store/store.h"
-#include "util/actor.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 
 namespace tandem {
 namespace {
@@ -62,20 +60,10 @@ Result<QList<ChangeScope>> protocolFamily(const Store& store, const QUuid& proto
 
 } // namespace
 
-QString currentUserName()
-{
-    const QString configured = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
-    if (!configured.isEmpty())
-        return configured;
-    if (const QString login = loginName(); !login.isEmpty())
-        return login;
-    return Texts::tr("this computer's user");
-}
-
 Result<void> tickStep(Document& document, const QUuid& item, TickOptions options)
 {
     if (options.defaultBy.isEmpty())
-        options.defaultBy = currentUserName();
+        options.defaultBy = document.store().actor().name;
     const EntityDef* e = Registry::instance().entity(QStringLiteral("checklist_item"));
     const QString description = options.state == QLatin1String("done")
                                     ? Texts::tr("Tick step done")
@@ -101,7 +89,7 @@ Result<void> editStep(Document& document, const QUuid& item, const StepEdit& edi
                 options.state = state;
                 options.at = edit.doneAt;
                 options.by = edit.doneBy.trimmed();
-                options.defaultBy = currentUserName();
+                options.defaultBy = store.actor().name;
                 if (Result<void> r = tick(store, item, options); !r)
                     return r;
             }

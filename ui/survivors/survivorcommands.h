@@ -21,12 +21,8 @@ class Document;
 // The GUI's survivor-assistance edits, each one undo step: core's domain functions run through
 // recordChanges() (changecommands.h), so undo and redo cover everything the rule wrote.
 
-// Who is at the keyboard, for "done by": the name set in the settings (user/name), else the
-// login name of this computer's user.
-QString currentUserName();
-
-// Ticks a checklist step (core tick()); `options.defaultBy` is filled with currentUserName()
-// when empty.
+// Ticks a checklist step (core tick()); `options.defaultBy` is filled with the person who acts
+// (Store::actor()) when empty.
 Result<void> tickStep(Document& document, const QUuid& item, TickOptions options);
 
 // What the step form of a checklist changes at once: the note, the service the survivor was

@@ -96,9 +96,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Liaison Tester"));
         m_file = std::make_unique<test::TempStore>();
         m_file->store->setWallClock(m_clock.fn());
+        m_file->store->setActor({{}, QStringLiteral("Liaison Tester")}); // the person who acts: "done by"
         Result<test::SurvivorSample> sample = test::fillSurvivorSample(*m_file->store, 3, m_clock.now);
         QVERIFY2(sample.ok(), qPrintable(sample ? QString() : sample.error().text()));
         m_sample = *sample;

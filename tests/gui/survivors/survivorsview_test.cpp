@@ -104,9 +104,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QSettings().setValue(QStringLiteral("user/name"), kUser);
         m_file = std::make_unique<test::TempStore>();
         m_file->store->setWallClock(m_clock.fn());
+        m_file->store->setActor({{}, kUser}); // the person who acts: "done by"
         Result<test::SurvivorSample> sample = test::fillSurvivorSample(*m_file->store, kSurvivors, m_clock.now);
         QVERIFY2(sample.ok(), qPrintable(sample ? QString() : sample.error().text()));
         m_sample = *sample;

@@ -1,0 +1,205 @@
+// Who acts, proven, and what their roles let them write (issue 17, DESIGN.md §5 and §7), through
+// the real tandem-cli: person add/list/remove, --as and TANDEM_USER, refusals with exit 1, one
+// line, the file unchanged.
+
+#include "clirun.h"
+#include "testsupport.h"
+
+using namespace tandem::test;
+
+namespace {
+
+const QString kViewerPass = QStringLiteral("viewer passphrase, not a secret");
+const QString kAnalystPass = QStringLiteral("analyst passphrase, not a secret");
+const QString kLeadPass = QString::fromLatin1(kTestPassphrase);
+
+// A file whose first person is the lead "Mara Lead" (passphrase kTestPassphrase), with an
+// operation, a survivor with an identity, a viewer and an analyst.
+struct Office {
+    CliFile f;
+    QUuid operation;
+    QUuid survivor;
+    QUuid identity;
+    QUuid viewer;
+    QUuid analyst;
+
+    Office() : f(QStringLiteral("Northbridge Task Force"))
+    {
+        // CliFile's init named the lead after the login (USER=liaison7); rename is not a command,
+        // so the tests act as that lead by name.
+        operation = f.add(QStringLiteral("operation"), {QStringLiteral("code_name=Heron")});
+        survivor = f.add(QStringLiteral("survivor"), {QStringLiteral("code=V-2026-0007")});
+        identity = f.add(QStringLiteral("survivor_identity"),
+                         {QStringLiteral("survivor=") + idText(survivor), QStringLiteral("name=Zorielle Quintvard")});
+        viewer = addPerson(QStringLiteral("Ana Ruiz"), QStringLiteral("viewer"), kViewerPass);
+        analyst = addPerson(QStringLiteral("Ari Analyst"), QStringLiteral("analyst"), kAnalystPass);
+    }
+
+    QUuid addPerson(const QString& name, const QString& role, const QString& passphrase) const
+    {
+        const CliRun r = as(QStringLiteral("liaison7"), kLeadPass, QStringLiteral("person"),
+                            {QStringLiteral("add"), f.path(), QStringLiteral("--name"), name, QStringLiteral("--role"), role},
+                            {{QStringLiteral("TANDEM_NEW_PASSPHRASE"), passphrase}});
+        INFO("stderr: " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.id();
+    }
+
+    // tandem-cli COMMAND ARGS --as WHO with WHO's passphrase.
+    static CliRun as(const QString& who, const QString& passphrase, const QString& command, const QStringList& arguments,
+                     QMap<QString, QString> environment = {})
+    {
+        environment.insert(QStringLiteral("TANDEM_PASSPHRASE"), passphrase);
+        return cli(QStringList{command} + arguments + QStringList{QStringLiteral("--as"), who}, environment);
+    }
+    CliRun on(const QString& who, const QString& passphrase, const QString& command, const QStringList& arguments) const
+    {
+        return as(who, passphrase, command, QStringList{f.path()} + arguments);
+    }
+};
+
+void requireRefused(const CliRun& r, const QString& message)
+{
+    INFO("stderr: " << r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    REQUIRE(r.errLines().size() == 1);
+    CHECK(r.errLines().front().endsWith(message));
+}
+
+} // namespace
+
+TEST_CASE("init makes the first person: a lead named by --name")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.tandem"));
+    const CliRun init = cli({QStringLiteral("init"), path, QStringLiteral("--office"), QStringLiteral("Eastfold"),
+                             QStringLiteral("--name"), QStringLiteral("Mara Lead")});
+    REQUIRE(init.exitCode == 0);
+    const CliRun list = cli({QStringLiteral("person"), QStringLiteral("list"), path, QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray people = list.jsonArray();
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Mara Lead"));
+    CHECK(people[0].toObject().value(QStringLiteral("roles")).toArray() == QJsonArray{QStringLiteral("lead")});
+    // One person: writes need no --as, only the passphrase.
+    CHECK(cli({QStringLiteral("add"), path, QStringLiteral("operation"), QStringLiteral("code_name=Egret")}).exitCode == 0);
+    const CliRun wrong = cli({QStringLiteral("add"), path, QStringLiteral("operation"), QStringLiteral("code_name=Crane")},
+                             {{QStringLiteral("TANDEM_PASSPHRASE"), QStringLiteral("not the passphrase at all")}});
+    requireRefused(wrong, QStringLiteral("wrong passphrase for Mara Lead"));
+}
+
+TEST_CASE("a viewer's add and set and delete are refused: exit 1 with one line and the file unchanged")
+{
+    Office o;
+    const QString before = o.f.dump(true);
+    const QString refusal = QStringLiteral("Ana Ruiz (viewer) may not change operations");
+    requireRefused(o.on(QStringLiteral("Ana Ruiz"), kViewerPass, QStringLiteral("set"),
+                        {QStringLiteral("operation"), idText(o.operation), QStringLiteral("code_name=Crane")}),
+                   refusal);
+    requireRefused(o.on(QStringLiteral("Ana Ruiz"), kViewerPass, QStringLiteral("add"),
+                        {QStringLiteral("operation"), QStringLiteral("code_name=Egret")}),
+                   refusal);
+    requireRefused(o.on(QStringLiteral("ana ruiz"), kViewerPass, QStringLiteral("delete"),
+                        {QStringLiteral("operation"), idText(o.operation)}),
+                   refusal);
+    requireRefused(o.on(idText(o.viewer), kViewerPass, QStringLiteral("set"),
+                        {QStringLiteral("survivor"), idText(o.survivor), QStringLiteral("nationality=Atlantis")}),
+                   QStringLiteral("Ana Ruiz (viewer) may not change survivors"));
+    CHECK(o.f.dump(true) == before);
+    // Reading needs no proof.
+    CHECK(cli({QStringLiteral("show"), o.f.path(), QStringLiteral("operation"), idText(o.operation)},
+              {{QStringLiteral("TANDEM_PASSPHRASE"), QString()}})
+              .exitCode == 0);
+}
+
+TEST_CASE("who acts must be known and proven: several people or unknown --as or a wrong or removed passphrase")
+{
+    Office o;
+    const QString before = o.f.dump(true);
+    const QStringList set{QStringLiteral("operation"), idText(o.operation), QStringLiteral("code_name=Crane")};
+    const CliRun nobody = o.f.run(QStringLiteral("set"), set);
+    requireRefused(nobody, QStringLiteral("3 people use this file: say who you are (--as NAME or TANDEM_USER)"));
+    requireRefused(o.on(QStringLiteral("Nobody Here"), kViewerPass, QStringLiteral("set"), set),
+                   QStringLiteral("no person of this office is called \"Nobody Here\""));
+    requireRefused(o.on(QStringLiteral("liaison7"), kViewerPass, QStringLiteral("set"), set),
+                   QStringLiteral("wrong passphrase for liaison7"));
+    CHECK(o.f.dump(true) == before);
+
+    // TANDEM_USER says who as --as does.
+    const CliRun byEnvironment = cli(QStringList{QStringLiteral("set"), o.f.path()} + set,
+                                     {{QStringLiteral("TANDEM_USER"), QStringLiteral("liaison7")}});
+    CHECK(byEnvironment.exitCode == 0);
+
+    // Removed: the old passphrase opens nothing.
+    REQUIRE(o.on(QStringLiteral("liaison7"), kLeadPass, QStringLiteral("person"), {}).exitCode != 0); // needs an action
+    const CliRun removed = Office::as(QStringLiteral("liaison7"), kLeadPass, QStringLiteral("person"),
+                                      {QStringLiteral("remove"), o.f.path(), idText(o.viewer)});
+    INFO("stderr: " << removed.err.toStdString());
+    REQUIRE(removed.exitCode == 0);
+    const QString after = o.f.dump(true);
+    requireRefused(o.on(QStringLiteral("Ana Ruiz"), kViewerPass, QStringLiteral("set"), set),
+                   QStringLiteral("Ana Ruiz was removed from this office"));
+    CHECK(o.f.dump(true) == after);
+}
+
+TEST_CASE("people are a lead's: a viewer adds nobody and the list shows who reads identities")
+{
+    Office o;
+    const CliRun add = Office::as(QStringLiteral("Ana Ruiz"), kViewerPass, QStringLiteral("person"),
+                                  {QStringLiteral("add"), o.f.path(), QStringLiteral("--name"), QStringLiteral("Eve Extra"),
+                                   QStringLiteral("--role"), QStringLiteral("lead")},
+                                  {{QStringLiteral("TANDEM_NEW_PASSPHRASE"), kViewerPass}});
+    requireRefused(add, QStringLiteral("Ana Ruiz (viewer) may not manage people: that is a lead's"));
+    const CliRun list = cli({QStringLiteral("person"), QStringLiteral("list"), o.f.path(), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray people = list.jsonArray();
+    REQUIRE(people.size() == 3);
+    CHECK(people[0].toObject().value(QStringLiteral("identities")).toBool());
+    CHECK_FALSE(people[1].toObject().value(QStringLiteral("identities")).toBool());
+    CHECK_FALSE(people[2].toObject().value(QStringLiteral("identities")).toBool());
+}
+
+TEST_CASE("an analyst cannot reveal an identity but the lead can")
+{
+    Office o;
+    const QStringList show{QStringLiteral("survivor_identity"), idText(o.identity), QStringLiteral("--identities")};
+    requireRefused(o.on(QStringLiteral("Ari Analyst"), kAnalystPass, QStringLiteral("show"), show),
+                   QStringLiteral("Ari Analyst may not read survivors' identities"));
+    const CliRun lead = o.on(QStringLiteral("liaison7"), kLeadPass, QStringLiteral("show"), show);
+    INFO("stderr: " << lead.err.toStdString());
+    REQUIRE(lead.exitCode == 0);
+    CHECK(lead.out.contains(QStringLiteral("Zorielle Quintvard")));
+}
+
+TEST_CASE("a version-4 file becomes one with people on the first write proven by its office passphrase")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.tandem"));
+    const QString office = QStringLiteral("old office passphrase");
+    tandem::Result<QUuid> identity = makeVersion4Office(path, office, QStringLiteral("Zorielle Quintvard"));
+    REQUIRE(identity);
+    const QStringList add{QStringLiteral("add"), path, QStringLiteral("operation"), QStringLiteral("code_name=Heron")};
+
+    // A wrong passphrase: refused, nobody made, nothing written.
+    const CliRun wrong = cli(add, {{QStringLiteral("TANDEM_PASSPHRASE"), QStringLiteral("not the old passphrase")}});
+    requireRefused(wrong, QStringLiteral("wrong passphrase"));
+    CHECK(cli({QStringLiteral("person"), QStringLiteral("list"), path}).out.isEmpty());
+    CHECK_FALSE(cli({QStringLiteral("dump"), path}).out.contains(QStringLiteral("Heron")));
+
+    const CliRun first = cli(add, {{QStringLiteral("TANDEM_PASSPHRASE"), office}, {QStringLiteral("TANDEM_USER"), QStringLiteral("Mara Lead")}});
+    INFO("stderr: " << first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const CliRun list = cli({QStringLiteral("person"), QStringLiteral("list"), path, QStringLiteral("--json")});
+    const QJsonArray people = list.jsonArray();
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Mara Lead"));
+    CHECK(people[0].toObject().value(QStringLiteral("roles")).toArray() == QJsonArray{QStringLiteral("lead")});
+    // The old passphrase is the lead's now, and opens the identity sealed again.
+    const CliRun show = cli({QStringLiteral("show"), path, QStringLiteral("survivor_identity"), idText(*identity),
+                             QStringLiteral("--identities")},
+                            {{QStringLiteral("TANDEM_PASSPHRASE"), office}});
+    INFO("stderr: " << show.err.toStdString());
+    REQUIRE(show.exitCode == 0);
+    CHECK(show.out.contains(QStringLiteral("Zorielle Quintvard")));
+}
