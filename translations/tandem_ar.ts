@@ -648,14 +648,6 @@
         <source>%1 made since refers to it, so it can no longer be taken back</source>
         <translation>يشير إليه ما أُجري بعده (%1)، لذا لم يعد بالإمكان التراجع عنه</translation>
     </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
 </context>
 <context>
     <name>tandem::Check</name>
@@ -7929,17 +7921,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ResolveConflict</name>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
     </message>
 </context>
 <context>

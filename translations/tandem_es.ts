@@ -644,14 +644,6 @@
         <source>%1 made since refers to it, so it can no longer be taken back</source>
         <translation>%1, realizado después, depende de ello, así que ya no se puede deshacer</translation>
     </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
 </context>
 <context>
     <name>tandem::Check</name>
@@ -7829,17 +7821,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ResolveConflict</name>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
     </message>
 </context>
 <context>

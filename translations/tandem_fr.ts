@@ -644,14 +644,6 @@
         <source>%1 made since refers to it, so it can no longer be taken back</source>
         <translation>la modification «&#xa0;%1&#xa0;», faite depuis, s&apos;y rapporte&#xa0;; cette action ne peut donc plus être annulée</translation>
     </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>tandem::Check</name>
@@ -7829,17 +7821,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ResolveConflict</name>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 // The README's screenshots (issue 22), made from the window's own demo, for people to look at (not
 // a ctest test): tandem_readme_screens [--now T] [--extra] OUTPUT_DIR writes OUTPUT_DIR/main-window.png
 // (the operations with the one under way selected) and OUTPUT_DIR/today.png; with --extra also the
-// dashboard, the survivors and the meetings, to look at but not for the README. --now T (ISO 8601
-// with an offset) fixes the moment the demo is made at and the window's clock, so that the pictures
-// change only when the window does. tests/gui/readme-screens.sh runs it for the README.
+// dashboard, the survivors, the meetings, the protocols, the tips, the directories and the audit
+// trail, to look at but not for the README. --now T (ISO 8601 with an offset) fixes the moment
+// the demo is made at and the window's clock, so that the pictures change only when the window
+// does. tests/gui/readme-screens.sh runs it for the README.
 // Run it under a real display server, e.g. xvfb-run -a -s "-screen 0 1600x1000x24".
 
 #include "demodatabase.h"
@@ -20,6 +21,10 @@
 #include "operations/operationsview.h"
 #include "survivors/survivorsview.h"
 #include "today/todayview.h"
+#include "protocols/protocolsview.h"
+#include "security/auditview.h"
+#include "tips/tipsview.h"
+#include "views/view.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -133,6 +138,19 @@ int main(int argc, char** argv)
         ok &= save(window, out, "survivors");
         window.showView(window.meetingsView());
         ok &= save(window, out, "meetings");
+        // The other list screens, to compare before and after a change to their skeleton.
+        window.showView(window.protocolsView());
+        ok &= save(window, out, "protocols");
+        window.showView(window.tipsView());
+        ok &= save(window, out, "tips");
+        for (const char* name : {"agenciesView", "servicesView"}) {
+            if (auto* view = window.findChild<View*>(QString::fromLatin1(name))) {
+                window.showView(view);
+                ok &= save(window, out, name);
+            }
+        }
+        window.showView(window.auditView());
+        ok &= save(window, out, "audit");
     }
     return ok ? 0 : 1;
 }

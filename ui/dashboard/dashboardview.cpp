@@ -8,6 +8,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -111,7 +112,7 @@ DashboardView::DashboardView(QWidget* parent)
                                "by their survivor's T0. Tips are counted by period only."),
                             this);
     note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(note);
@@ -307,8 +308,8 @@ void DashboardView::finish(quint64 generation, const std::shared_ptr<Result<repo
     m_lastMs = milliseconds;
     Result<report::Dashboard>& d = *result;
     if (!d) {
-        m_status->setText(QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                              .arg(tr("No figures: %1.").arg(d.error().message.toHtmlEscaped())));
+        m_status->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                              .arg(Colours::overdue().name(), tr("No figures: %1.").arg(d.error().message.toHtmlEscaped())));
         Q_EMIT computed(false);
         return;
     }

@@ -6,6 +6,7 @@
 #include "dashboard/figuremodel.h"
 #include "util/result.h"
 #include "util/safefile.h"
+#include "widgets/textstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -65,10 +66,7 @@ FigurePanel::FigurePanel(const QString& objectName, Chart chart, QList<int> char
 {
     setObjectName(objectName);
     m_title->setObjectName(objectName + QStringLiteral("Title"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    m_title->setFont(bold);
+    m_title->setFont(TextStyle::scaled(m_title->font(), 1.1));
     m_chartView->setObjectName(objectName + QStringLiteral("Chart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(420, 300);

@@ -1,4 +1,5 @@
 #include "confirmnamedialog.h"
+#include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,9 +21,7 @@ ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& questi
     auto* heading = new QLabel(question, this);
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    TextStyle::setBold(heading);
     auto* what = new QLabel(this);
     what->setObjectName(QStringLiteral("confirmNameLost"));
     what->setTextFormat(Qt::PlainText);
@@ -35,7 +34,7 @@ ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& questi
     auto* undo = new QLabel(note, this);
     undo->setTextFormat(Qt::PlainText);
     undo->setWordWrap(true);
-    undo->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(undo);
     undo->setVisible(!note.isEmpty());
     auto* prompt = new QLabel(tr("To delete it, type its name, %1:").arg(m_name), this);
     prompt->setTextFormat(Qt::PlainText);

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "language.h"
+#include "widgets/textstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,7 +50,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
            "not been used for this long, and whenever you choose Security ▸ Lock."),
         this);
     explanation->setWordWrap(true);
-    explanation->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(explanation);
 
     auto* group = new QGroupBox(tr("Office keys"), this);
     auto* form = new QFormLayout(group);
@@ -71,7 +72,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     auto* languageNote = new QLabel(tr("Numbers and the names of months follow it. It applies the next time Tandem starts."),
                                     languageGroup);
     languageNote->setWordWrap(true);
-    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(languageNote);
     languageForm->addRow(languageNote);
 
     // Each style with a date written in it, so that the choice is seen, not described.
@@ -88,7 +89,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     languageForm->addRow(datesLabel, m_dateStyle);
     auto* datesNote = new QLabel(tr("In every list, form, report and export. It applies at once."), languageGroup);
     datesNote->setWordWrap(true);
-    datesNote->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(datesNote);
     languageForm->addRow(datesNote);
     m_routine->setObjectName(QStringLiteral("routineBackupsCheck"));
     m_routine->setChecked(true);
@@ -111,7 +112,7 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
                                      "at any time, File ▸ Restore from Backup goes back to one."),
                                   backupGroup);
     backupNote->setWordWrap(true);
-    backupNote->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(backupNote);
     backupForm->addRow(backupNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "reasondialog.h"
 
 #include "dialogs/prompts.h"
+#include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,13 +24,11 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& question, const 
     heading->setObjectName(QStringLiteral("reasonQuestion"));
     heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    TextStyle::setBold(heading);
     auto* explanation = new QLabel(details, this);
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);
-    explanation->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(explanation);
     explanation->setVisible(!details.isEmpty());
 
     m_reason->setObjectName(QStringLiteral("reasonEdit"));

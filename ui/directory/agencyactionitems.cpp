@@ -5,6 +5,7 @@
 #include "query/directory.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -27,9 +28,7 @@ AgencyActionItems::AgencyActionItems(QWidget* parent)
 {
     setObjectName(QStringLiteral("agencyActionItems"));
     m_heading->setObjectName(QStringLiteral("agencyActionItemsHeading"));
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    m_heading->setFont(bold);
+    TextStyle::setBold(m_heading);
     m_list->setObjectName(QStringLiteral("agencyActionItemsList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -84,7 +83,7 @@ void AgencyActionItems::fill()
         return;
     }
     const qint64 now = store.wallClock() / 1000;
-    const QBrush late(QColor(0xc6, 0x28, 0x28));
+    const QBrush late(Colours::overdue());
     for (const query::OpenActionItem& a : *items) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, a.title);

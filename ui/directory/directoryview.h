@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/view.h"
+#include "records/recordlistview.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -10,7 +10,6 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QVBoxLayout;
 
 namespace tandem {
 
@@ -26,7 +25,7 @@ class RecordListModel;
 // field as it is edited (each change undoable). New shows an empty form and Create adds the entry;
 // Delete removes the selected one after asking. Shortcuts: Ctrl+F search, Ctrl+Shift+N or Insert
 // new, Ctrl+Return create, Delete (in the list) delete.
-class DirectoryView : public View {
+class DirectoryView : public RecordListView {
     Q_OBJECT
 
 public:
@@ -44,32 +43,31 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
-    void restoreLayout(const QSettings& settings) override;
-    void takeFocus() override;
 
     RecordListModel* model() const { return m_model; }
-    RecordForm* form() const { return m_form; }
-    QUuid current() const;
-    Document* document() const;
-    bool select(const QUuid& id);
     // A panel under the form that follows the selected entry (see currentChanged()).
     void addPanel(QWidget* panel);
-    void startNew();
-    QUuid createNew();
-    bool deleteCurrent();
 
 Q_SIGNALS:
     // The entry shown in the form; null while none is, or while a new one is being made.
     void currentChanged(const QUuid& id);
 
+protected:
+    QUuid idAt(const QModelIndex& index) const override;
+    QModelIndex indexOf(const QUuid& id, bool fetch) override;
+    void showRecord(const QUuid& id) override;
+    void newModeChanged(bool on) override;
+    bool canCreate() const override;
+    void prepareNew() override;
+    QString createText() const override;
+    void beforeSelectingCreated() override;
+    void created() override;
+    std::optional<QString> confirmDelete(const QUuid& id) override;
+
 private:
-    void showCurrent();
     void updateCount();
-    void setNewMode(bool on);
 
     Config m_config;
-    QPointer<Document> m_document;
     RecordListModel* m_model;
     RecordForm* m_form;
     LimitedLineEdit* m_search;
@@ -82,9 +80,6 @@ private:
     QPushButton* m_create;
     QPushButton* m_cancel;
     QLabel* m_formTitle;
-    QVBoxLayout* m_formLayout = nullptr;
-    QUuid m_kept;
-    bool m_newMode = false;
 };
 
 // The two directories, as the main window lists them.

@@ -4,6 +4,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "records/columnheader.h"
 
 namespace tandem {
 namespace {
@@ -203,24 +204,8 @@ QVariant ConflictModel::data(const QModelIndex& index, int role) const
 
 QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Record:
-        return tr("Record");
-    case Field:
-        return tr("Field");
-    case Kept:
-        return tr("Value kept");
-    case KeptBy:
-        return tr("Written by");
-    case Other:
-        return tr("Other value");
-    case OtherBy:
-        return tr("Written by");
-    default:
-        return {};
-    }
+    return columnHeader({tr("Record"), tr("Field"), tr("Value kept"), tr("Written by"), tr("Other value"),
+                        tr("Written by")}, section, orientation, role);
 }
 
 } // namespace tandem

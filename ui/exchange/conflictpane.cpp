@@ -1,4 +1,5 @@
 #include "exchange/conflictpane.h"
+#include "widgets/textstyle.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -24,9 +25,7 @@ QLabel* caption(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
+    TextStyle::setBold(label);
     return label;
 }
 
@@ -41,17 +40,14 @@ ConflictPane::ConflictPane(QWidget* parent)
     m_title->setObjectName(QStringLiteral("conflictTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(TextStyle::scaled(m_title->font(), 1.1));
 
     m_kept = valueLabel("keptValue", m_values);
     m_keptBy = valueLabel("keptBy", m_values);
     m_other = valueLabel("otherValue", m_values);
     m_otherBy = valueLabel("otherBy", m_values);
-    m_keptBy->setForegroundRole(QPalette::PlaceholderText);
-    m_otherBy->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_keptBy);
+    TextStyle::setCaption(m_otherBy);
 
     m_keep = new QPushButton(tr("&Keep"), this);
     m_keep->setObjectName(QStringLiteral("keepButton"));

@@ -8,6 +8,8 @@
 #include "exchange/conflictmodel.h"
 #include "exchange/partnermodel.h"
 #include "store/store.h"
+#include "widgets/textstyle.h"
+#include "widgets/listsetup.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -46,18 +48,7 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
     auto* view = new QTableView(parent);
     view->setObjectName(QString::fromLatin1(name));
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
+    ListSetup::setUpTable(view, ListSetup::FixedRows | ListSetup::QuietHeader | ListSetup::StretchLast);
     return view;
 }
 
@@ -89,7 +80,7 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     m_partnersEmpty->setText(tr("No partner office yet. Ask a partner for its key card, then trust "
                                 "it to exchange bundles with it."));
     m_partnersEmpty->setWordWrap(true);
-    m_partnersEmpty->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_partnersEmpty);
     auto* top = new QHBoxLayout;
     top->addWidget(heading(title(), 1.3, partnerPane));
     top->addStretch(1);
@@ -126,7 +117,7 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     m_conflictTable = table(m_conflicts, "conflictsTable", conflictPaneWidget);
     m_conflictTable->setAccessibleName(tr("Conflicts to review"));
     m_conflictCount->setObjectName(QStringLiteral("conflictCount"));
-    m_conflictCount->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_conflictCount);
     auto* conflictBar = new QHBoxLayout;
     conflictBar->addWidget(heading(tr("Conflicts to review"), 1.05, conflictPaneWidget));
     conflictBar->addStretch(1);

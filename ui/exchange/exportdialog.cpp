@@ -2,6 +2,7 @@
 
 #include "dialogs/prompts.h"
 #include "exchange/partnermodel.h"
+#include "widgets/textstyle.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -60,7 +61,7 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
     auto* note =
         new QLabel(tr("A bundle for several offices holds only what all of them may see."), who);
     note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(note);
     auto* whoLayout = new QVBoxLayout(who);
     whoLayout->addWidget(m_list);
     whoLayout->addWidget(note);
@@ -86,9 +87,7 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
 
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    TextStyle::setTextColour(m_error, Colours::dialogError());
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

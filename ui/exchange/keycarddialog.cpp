@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "exchange/fingerprintlabel.h"
 #include "util/safefile.h"
+#include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,10 +25,7 @@ KeyCardDialog::KeyCardDialog(const KeyCard& card, QWidget* parent)
 
     auto* name = new QLabel(card.officeName, this);
     name->setObjectName(QStringLiteral("cardOfficeName"));
-    QFont nameFont = name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
-    nameFont.setBold(true);
-    name->setFont(nameFont);
+    name->setFont(TextStyle::scaled(name->font(), 1.4));
     name->setAlignment(Qt::AlignCenter);
     name->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

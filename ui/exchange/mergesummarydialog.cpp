@@ -1,6 +1,7 @@
 #include "exchange/mergesummarydialog.h"
 
 #include "store/registry.h"
+#include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,9 +22,7 @@ QTableWidgetItem* number(qint64 n, bool bold = false)
     auto* item = new QTableWidgetItem(QLocale().toString(n));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (bold) {
-        QFont f = item->font();
-        f.setBold(true);
-        item->setFont(f);
+        TextStyle::setBold(item);
     }
     return item;
 }
@@ -39,13 +38,10 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
 
     auto* heading = new QLabel(tr("Merged the bundle from %1").arg(summary.senderName), this);
     heading->setObjectName(QStringLiteral("mergeHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    TextStyle::setHeading(heading);
     heading->setWordWrap(true);
     auto* source = new QLabel(QDir::toNativeSeparators(bundlePath), this);
-    source->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(source);
     source->setWordWrap(true);
 
     auto* table = new QTableWidget(this);
@@ -76,9 +72,7 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
     const MergeCounts total = summary.total();
     table->insertRow(row);
     auto* totalLabel = new QTableWidgetItem(tr("Total"));
-    QFont bold = totalLabel->font();
-    bold.setBold(true);
-    totalLabel->setFont(bold);
+    TextStyle::setBold(totalLabel);
     table->setItem(row, 0, totalLabel);
     table->setItem(row, 1, number(total.added, true));
     table->setItem(row, 2, number(total.updated, true));

@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 #include "timetext.h"
+#include "records/columnheader.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -91,24 +92,8 @@ QVariant PartnerModel::data(const QModelIndex& index, int role) const
 
 QVariant PartnerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Office");
-    case Fingerprint:
-        return tr("Fingerprint");
-    case TrustedSince:
-        return tr("Trusted since");
-    case LastExport:
-        return tr("Last export");
-    case LastMerge:
-        return tr("Last merge");
-    case Acknowledged:
-        return tr("Acknowledged");
-    default:
-        return {};
-    }
+    return columnHeader({tr("Office"), tr("Fingerprint"), tr("Trusted since"), tr("Last export"),
+                        tr("Last merge"), tr("Acknowledged")}, section, orientation, role);
 }
 
 } // namespace tandem

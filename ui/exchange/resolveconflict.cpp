@@ -1,11 +1,10 @@
 #include "exchange/resolveconflict.h"
 
 #include "document.h"
+#include "records/appliedcommand.h"
 #include "store/registry.h"
 #include "store/store.h"
 
-#include <QCoreApplication>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -14,10 +13,6 @@ namespace tandem {
 namespace {
 
 const QString kConflicts = QStringLiteral("merge_conflict");
-
-struct Texts {
-    Q_DECLARE_TR_FUNCTIONS(tandem::ResolveConflict)
-};
 
 // What a resolution changed in the record, to put it back on undo.
 struct Before {
@@ -46,31 +41,27 @@ Result<void> announced(Store& store, const QUuid& conflictId,
     return tx->commit();
 }
 
-class ResolveConflict : public QUndoCommand {
+class ResolveConflict : public AppliedCommand {
 public:
     ResolveConflict(Document& document, const QString& text, QUuid conflictId,
                     Resolution resolution, Before before)
-        : QUndoCommand(text)
-        , m_document(document)
+        : AppliedCommand(document, text)
         , m_conflictId(conflictId)
         , m_resolution(resolution)
         , m_before(std::move(before))
     {
     }
 
-    // The resolution was made before the command was pushed: its first redo does nothing.
-    void redo() override
+protected:
+    // The resolution was made before the command was pushed.
+    Result<void> apply() override
     {
-        if (std::exchange(m_first, false))
-            return;
-        report(Texts::tr("Redo"), announced(store(), m_conflictId, [this] {
-                   return tandem::resolveConflict(store(), m_conflictId, m_resolution);
-               }));
+        return announced(store(), m_conflictId, [this] { return tandem::resolveConflict(store(), m_conflictId, m_resolution); });
     }
 
-    void undo() override
+    Result<void> revert() override
     {
-        report(Texts::tr("Undo"), announced(store(), m_conflictId, [this]() -> Result<void> {
+        return announced(store(), m_conflictId, [this]() -> Result<void> {
                    if (m_before.orphanConflict) {
                        if (m_before.orphan && m_resolution == Resolution::TakeOther) {
                            if (Result<void> r = store().remove(m_before.ownerEntity, m_before.owner); !r)
@@ -89,24 +80,13 @@ public:
                            return r;
                    }
                    return reopenConflict(store(), m_conflictId);
-               }));
+               });
     }
 
 private:
-    Store& store() const { return m_document.store(); }
-    void report(const QString& action, const Result<void>& r)
-    {
-        if (r)
-            return;
-        setObsolete(true);
-        m_document.reportFailure(action + QLatin1Char(' ') + text(), r.error());
-    }
-
-    Document& m_document;
     QUuid m_conflictId;
     Resolution m_resolution;
     Before m_before;
-    bool m_first = true;
 };
 
 } // namespace

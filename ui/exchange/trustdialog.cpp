@@ -1,6 +1,7 @@
 #include "exchange/trustdialog.h"
 
 #include "exchange/fingerprintlabel.h"
+#include "widgets/textstyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,15 +26,12 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, const QSt
 
     auto* source = new QLabel(tr("Key card from %1").arg(QDir::toNativeSeparators(cardPath)), this);
     source->setObjectName(QStringLiteral("cardSource"));
-    source->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(source);
     source->setWordWrap(true);
 
     auto* office = new QLabel(card.officeName, this);
     office->setObjectName(QStringLiteral("cardOfficeName"));
-    QFont officeFont = office->font();
-    officeFont.setPointSizeF(officeFont.pointSizeF() * 1.4);
-    officeFont.setBold(true);
-    office->setFont(officeFont);
+    office->setFont(TextStyle::scaled(office->font(), 1.4));
     office->setAlignment(Qt::AlignCenter);
     office->setWordWrap(true);
 

@@ -4,6 +4,7 @@
 #include "forms/formmessage.h"
 #include "forms/recordform.h"
 #include "store/registry.h"
+#include "widgets/textstyle.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -36,9 +37,7 @@ FieldsPage::FieldsPage(RecordForm* form, const QStringList& fields, const QStrin
             label->setObjectName(form->entity().name + QLatin1Char('_') + name + QStringLiteral("Label"));
             label->setBuddy(editor->focusWidget());
             if (field.required) {
-                QFont bold = label->font();
-                bold.setBold(true);
-                label->setFont(bold);
+                TextStyle::setBold(label);
                 label->setToolTip(tr("Required"));
             }
             m_layout->addRow(label, editor->widget());

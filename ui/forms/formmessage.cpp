@@ -2,6 +2,7 @@
 
 #include "recordform.h"
 #include "store/registry.h"
+#include "widgets/textstyle.h"
 
 namespace tandem {
 
@@ -15,7 +16,7 @@ void setUpMessageLabel(QLabel* label)
     QPalette p = label->palette();
     // Red that reads on a light and on a dark window.
     const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    p.setColor(QPalette::WindowText, dark ? Colours::errorOnDark() : Colours::error());
     label->setPalette(p);
     label->hide();
 }

@@ -5,6 +5,8 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 #include <QFont>
@@ -190,7 +192,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             return f;
         }
         if (role == Qt::ForegroundRole && band == Overdue)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Colours::late());
         return {};
     }
     const Band band = Band(index.internalId() - 1);
@@ -225,7 +227,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Actions && item.overdueActions > 0)
-        return QBrush(QColor(0xb0, 0x1e, 0x1e));
+        return QBrush(Colours::late());
     if (role == Qt::ToolTipRole && index.column() == Title)
         return item.row.text(QStringLiteral("topics"));
     return {};
@@ -233,23 +235,8 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
 
 QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Title:
-        return tr("Meeting");
-    case Kind:
-        return tr("Kind");
-    case When:
-        return tr("When");
-    case Place:
-        return tr("Where · organiser");
-    case Actions:
-        return tr("Action items");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnHeader({tr("Meeting"), tr("Kind"), tr("When"), tr("Where · organiser"), tr("Action items")},
+                        section, orientation, role);
 }
 
 } // namespace tandem

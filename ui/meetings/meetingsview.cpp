@@ -1,26 +1,24 @@
 #include "meetings/meetingsview.h"
 
 #include "records/childrecordspage.h"
-#include "records/recordcommands.h"
 #include "dialogs/prompts.h"
 #include "document.h"
 #include "forms/fieldspage.h"
 #include "forms/fieldeditor.h"
-#include "forms/formkeys.h"
 #include "forms/recordform.h"
 #include "records/childtablemodel.h"
 #include "meetings/meetinglistmodel.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 #include "widgets/timefield.h"
 
-#include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,7 +49,7 @@ QDateTime nextMeetingTime(qint64 nowMs)
 } // namespace
 
 MeetingsView::MeetingsView(QWidget* parent)
-    : View(parent)
+    : RecordListView(parent)
     , m_model(new MeetingListModel(this))
     , m_form(new RecordForm(QStringLiteral("meeting"), this))
     , m_tree(new QTreeView(this))
@@ -66,38 +64,19 @@ MeetingsView::MeetingsView(QWidget* parent)
 {
     setObjectName(QStringLiteral("meetingsView"));
     m_tree->setObjectName(QStringLiteral("meetingsTree"));
-    m_splitter->setObjectName(QStringLiteral("meetingsSplitter"));
     m_summary->setObjectName(QStringLiteral("meetingsSummary"));
-    m_formTitle->setObjectName(QStringLiteral("meetingsFormTitle"));
-    m_new->setObjectName(QStringLiteral("meetingsNew"));
-    m_delete->setObjectName(QStringLiteral("meetingsDelete"));
-    m_create->setObjectName(QStringLiteral("meetingsCreate"));
-    m_cancel->setObjectName(QStringLiteral("meetingsCancel"));
     m_tabs->setObjectName(QStringLiteral("meetingsTabs"));
+    setList(m_tree, m_splitter);
 
-    auto* heading = new QLabel(tr("Meetings and trainings"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_formTitle->setFont(bold);
+    auto* heading = TextStyle::heading(tr("Meetings and trainings"), this);
+    TextStyle::setFormTitle(m_formTitle);
     m_new->setToolTip(tr("Schedule a meeting, training or outreach event (Ctrl+Shift+N or Insert)"));
     m_delete->setToolTip(tr("Delete the selected meeting with its attendance and action items (Delete)"));
     m_create->setToolTip(tr("Add the meeting to the calendar (Ctrl+Return)"));
-    m_create->setDefault(true);
 
     m_tree->setModel(m_model);
     m_tree->setAccessibleName(tr("Meetings"));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->header()->setStretchLastSection(true);
+    ListSetup::setUpTree(m_tree);
     const int character = m_tree->fontMetrics().averageCharWidth();
     m_tree->setColumnWidth(MeetingListModel::Title, character * 36);
     m_tree->setColumnWidth(MeetingListModel::Kind, character * 20);
@@ -125,7 +104,7 @@ MeetingsView::MeetingsView(QWidget* parent)
         QStringLiteral("rowid"), this, Qt::Vertical, QStringLiteral("meeting"));
     m_actions->setNewDefaults([this] {
         // Due a week after the meeting (or after now, for a meeting already past).
-        const qint64 now = m_document ? m_document->store().wallClock() : QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = document() ? document()->store().wallClock() : QDateTime::currentMSecsSinceEpoch();
         QDateTime base = m_form->row().value(QStringLiteral("starts_at")).toDateTime();
         if (!base.isValid() || base.toMSecsSinceEpoch() < now)
             base = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
@@ -158,95 +137,47 @@ MeetingsView::MeetingsView(QWidget* parent)
     m_tabs->addTab(m_feedback, tr("Feedback"));
     m_tabs->setDocumentMode(true);
 
-    auto* listPane = new QWidget(m_splitter);
-    auto* top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(m_summary);
+    setControls({m_form, m_details, m_new, m_delete, m_create, m_cancel, m_formTitle}, QStringLiteral("meetings"));
     auto* bar = new QHBoxLayout;
     bar->addStretch(1);
     bar->addWidget(m_new);
     bar->addWidget(m_delete);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(12, 10, 6, 12);
-    listLayout->addLayout(top);
-    listLayout->addLayout(bar);
-    listLayout->addWidget(m_tree, 1);
-
-    auto* formPane = new QWidget(m_splitter);
-    auto* formButtons = new QHBoxLayout;
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_cancel);
-    formButtons->addWidget(m_create);
-    auto* formLayout = new QVBoxLayout(formPane);
-    formLayout->setContentsMargins(6, 10, 12, 12);
-    formLayout->addWidget(m_formTitle);
-    formLayout->addWidget(m_tabs, 1);
-    formLayout->addLayout(formButtons);
-    new FormKeys(formPane, m_details->lastFocusWidget(), m_cancel, m_create);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(formPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    QWidget* listPane = makeListPane(heading, m_summary, {bar});
+    placePanes(listPane, makeFormPane({}, m_tabs, m_details->lastFocusWidget()), 1, 1);
     // Half each: the editor's four tabs (attendance and action items carry counts) fit without scrolling.
     m_splitter->setSizes({character * 96, character * 96});
-    m_splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
 
-    const auto shortcut = [this](QWidget* on, const QList<QKeySequence>& keys, Qt::ShortcutContext context, auto slot) {
-        auto* action = new QAction(on);
-        action->setShortcuts(keys);
-        action->setShortcutContext(context);
-        on->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-    };
     // Ctrl+Shift+N in the list and the details; the attendance, action item and feedback pages use
     // it (and Insert) for a new row of their own.
-    shortcut(listPane, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
-    shortcut(m_details, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
-    shortcut(m_tree, {QKeySequence(Qt::Key_Insert)}, Qt::WidgetShortcut, [this] { startNew(); });
+    addShortcut(listPane, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
+    addShortcut(m_details, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
+    addShortcut(m_tree, {QKeySequence(Qt::Key_Insert)}, Qt::WidgetShortcut, [this] { startNew(); });
     // On the details only: the pages make their own rows with Ctrl+Return.
-    shortcut(m_details, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-             Qt::WidgetWithChildrenShortcut, [this] {
-                 if (m_newMode)
-                     createNew();
-             });
-    shortcut(m_tree, {QKeySequence::Delete}, Qt::WidgetShortcut, [this] { deleteCurrent(); });
+    addShortcut(m_details, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                Qt::WidgetWithChildrenShortcut, [this] {
+                    if (isNewMode())
+                        createNew();
+                });
     for (int i = 0; i < 4; ++i) {
-        shortcut(this, {QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i)))},
-                 Qt::WidgetWithChildrenShortcut,
-                 [this, i] { m_tabs->setCurrentIndex(i); });
+        addShortcut(this, {QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i)))},
+                    Qt::WidgetWithChildrenShortcut, [this, i] { m_tabs->setCurrentIndex(i); });
     }
 
-    connect(m_new, &QPushButton::clicked, this, &MeetingsView::startNew);
-    connect(m_delete, &QPushButton::clicked, this, &MeetingsView::deleteCurrent);
-    connect(m_create, &QPushButton::clicked, this, &MeetingsView::createNew);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        setNewMode(false);
-        showCurrent();
-    });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MeetingsView::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_kept = current(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         const qint64 overdue = m_model->count(MeetingListModel::Overdue);
         const qint64 coming = m_model->count(MeetingListModel::Today) + m_model->count(MeetingListModel::Week);
         m_summary->setText(overdue > 0 ? tr("%n coming this week, %1 with overdue follow-up", nullptr, int(coming)).arg(overdue)
                                        : tr("%n coming this week", nullptr, int(coming)));
-        if (!m_kept.isNull() && m_model->indexOf(m_kept).isValid())
-            select(m_kept);
-        else if (!m_newMode)
-            showCurrent();
     });
+    keepCurrentAcrossResets(m_model);
     connect(m_model, &MeetingListModel::failed, m_summary, &QLabel::setText);
     for (ChildRecordsPage* page : {m_attendance, m_actions, m_feedback}) {
         connect(page->model(), &QAbstractItemModel::modelReset, this, &MeetingsView::updateTabTitles);
         connect(page->model(), &QAbstractItemModel::dataChanged, this, &MeetingsView::updateTabTitles);
     }
     connect(m_form, &RecordForm::loaded, this, [this] {
-        if (!m_newMode && !m_form->isNew())
+        if (!isNewMode() && !m_form->isNew())
             m_formTitle->setText(m_form->row().text(QStringLiteral("title")));
     });
     setNewMode(false);
@@ -267,7 +198,7 @@ void MeetingsView::setDocument(Document* document)
 {
     // Read when the view is first shown, not before a file's first screen (on a large file the
     // meetings take tens of milliseconds).
-    m_document = document;
+    setDocumentPointer(document);
     setDocumentWhenShown(document);
 }
 
@@ -287,46 +218,19 @@ MeetingListModel* MeetingsView::model()
     return m_model;
 }
 
-void MeetingsView::saveLayout(QSettings& settings) const
+QUuid MeetingsView::idAt(const QModelIndex& index) const
 {
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("columns"), m_tree->header()->saveState());
+    return m_model->idAt(index);
 }
 
-void MeetingsView::restoreLayout(const QSettings& settings)
+QModelIndex MeetingsView::indexOf(const QUuid& id, bool)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
+    // The calendar is read whole.
+    return m_model->indexOf(id);
 }
 
-void MeetingsView::takeFocus()
+void MeetingsView::showRecord(const QUuid& id)
 {
-    m_tree->setFocus(Qt::OtherFocusReason);
-}
-
-QUuid MeetingsView::current() const
-{
-    return m_model->idAt(m_tree->currentIndex());
-}
-
-bool MeetingsView::select(const QUuid& id)
-{
-    ensureLoaded();
-    const QModelIndex index = m_model->indexOf(id);
-    if (!index.isValid())
-        return false;
-    setNewMode(false);
-    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_tree->scrollTo(index);
-    showCurrent();
-    return true;
-}
-
-void MeetingsView::showCurrent()
-{
-    if (m_newMode)
-        return;
-    const QUuid id = current();
     if (id == m_form->record() && !id.isNull() && m_attendance->model()->parentId() == id)
         return;
     m_form->setRecord(id);
@@ -339,70 +243,44 @@ void MeetingsView::showCurrent()
     updateTabTitles();
 }
 
-void MeetingsView::setNewMode(bool on)
+void MeetingsView::newModeChanged(bool on)
 {
-    m_newMode = on;
-    m_create->setVisible(on);
-    m_cancel->setVisible(on);
-    m_new->setEnabled(!on && m_document);
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabEnabled(i, !on);
     if (on) {
         m_tabs->setEnabled(true);
         m_tabs->setCurrentWidget(m_details);
-        m_delete->setEnabled(false);
         m_formTitle->setText(tr("New meeting"));
     }
 }
 
-void MeetingsView::startNew()
+void MeetingsView::prepareNew()
 {
-    if (!m_document)
-        return;
-    ensureLoaded();
-    m_form->commitPending();
-    m_tree->selectionModel()->clearCurrentIndex();
-    m_tree->clearSelection();
-    setNewMode(true);
-    m_form->setRecord({});
     for (ChildRecordsPage* page : {m_attendance, m_actions, m_feedback})
         page->setParentRecord({});
     m_form->setDefaultValue(QStringLiteral("kind"), QStringLiteral("coordination"));
-    m_form->setDefaultValue(QStringLiteral("starts_at"), nextMeetingTime(m_document->store().wallClock()));
-    m_form->resetNew();
-    m_details->focusFirst();
+    m_form->setDefaultValue(QStringLiteral("starts_at"), nextMeetingTime(document()->store().wallClock()));
 }
 
-QUuid MeetingsView::createNew()
+QString MeetingsView::createText() const
 {
-    if (!m_newMode || !m_document)
-        return {};
-    Result<QUuid> id = m_form->create(tr("Schedule meeting"));
-    if (!id || id->isNull())
-        return {};
-    setNewMode(false);
-    select(*id);
+    return tr("Schedule meeting");
+}
+
+void MeetingsView::created()
+{
     // Next: who came, and what was agreed.
     m_tabs->setCurrentWidget(m_attendance);
-    return *id;
 }
 
-bool MeetingsView::deleteCurrent()
+std::optional<QString> MeetingsView::confirmDelete(const QUuid&)
 {
-    const QUuid id = current();
-    if (!m_document || id.isNull())
-        return false;
     const QString name = m_form->row().text(QStringLiteral("title"));
     if (!Dialogs::question(this, tr("Delete meeting"), tr("Delete “%1” with its attendance?").arg(name),
                            tr("Its action items and feedback stay, without the meeting. Undo (Ctrl+Z) brings it back."),
                            tr("Delete")))
-        return false;
-    Result<void> r = deleteRecord(*m_document, QStringLiteral("meeting"), id, tr("Delete “%1”").arg(name));
-    if (!r) {
-        m_form->setMessage(QString(), r.error().message);
-        return false;
-    }
-    return true;
+        return std::nullopt;
+    return tr("Delete “%1”").arg(name);
 }
 
 void MeetingsView::updateTabTitles()

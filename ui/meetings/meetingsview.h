@@ -1,9 +1,6 @@
 #pragma once
 
-#include "views/view.h"
-
-#include <QPointer>
-#include <QUuid>
+#include "records/recordlistview.h"
 
 class QLabel;
 class QPushButton;
@@ -25,7 +22,7 @@ class RecordForm;
 // show in Today) and each agency's feedback. Every change is written as it is made, one undoable
 // step each. Shortcuts: Ctrl+Shift+N (list, details) or Insert (list) new meeting, Ctrl+Return
 // create it, Delete (in the list) delete, Ctrl+1..4 the tabs.
-class MeetingsView : public View {
+class MeetingsView : public RecordListView {
     Q_OBJECT
 
 public:
@@ -34,32 +31,28 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
-    void restoreLayout(const QSettings& settings) override;
-    void takeFocus() override;
 
     // The list; reading it loads the meetings when the view has not been shown yet.
     MeetingListModel* model();
-    RecordForm* form() const { return m_form; }
     ChildRecordsPage* attendance() const { return m_attendance; }
     ChildRecordsPage* actionItems() const { return m_actions; }
     ChildRecordsPage* feedback() const { return m_feedback; }
     QTabWidget* tabs() const { return m_tabs; }
-    QUuid current() const;
-    bool select(const QUuid& id);
-    void startNew();
-    QUuid createNew();
-    bool deleteCurrent();
 
 protected:
     void loadDocument(Document* document) override;
+    QUuid idAt(const QModelIndex& index) const override;
+    QModelIndex indexOf(const QUuid& id, bool fetch) override;
+    void showRecord(const QUuid& id) override;
+    void newModeChanged(bool on) override;
+    void prepareNew() override;
+    QString createText() const override;
+    void created() override;
+    std::optional<QString> confirmDelete(const QUuid& id) override;
 
 private:
-    void showCurrent();
-    void setNewMode(bool on);
     void updateTabTitles();
 
-    QPointer<Document> m_document;
     MeetingListModel* m_model;
     RecordForm* m_form;
     QTreeView* m_tree;
@@ -75,8 +68,6 @@ private:
     ChildRecordsPage* m_attendance;
     ChildRecordsPage* m_actions;
     ChildRecordsPage* m_feedback;
-    QUuid m_kept;
-    bool m_newMode = false;
 };
 
 } // namespace tandem

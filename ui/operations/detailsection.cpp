@@ -1,4 +1,5 @@
 #include "operations/detailsection.h"
+#include "widgets/textstyle.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -20,11 +21,9 @@ DetailSection::DetailSection(const QString& key, const QString& title, const QSt
     m_empty->setObjectName(key + QStringLiteral("Empty"));
     m_list->setObjectName(key + QStringLiteral("List"));
 
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    TextStyle::setBold(m_heading);
 
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_empty);
     m_empty->setContentsMargins(4, 2, 4, 6);
 
     m_list->setColumnCount(int(columns.size()));

@@ -4,6 +4,8 @@
 #include "errors.h"
 #include "records/childtablemodel.h"
 #include "tips/tiplinking.h"
+#include "widgets/textstyle.h"
+#include "widgets/listsetup.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,20 +36,14 @@ LinkedTipsPage::LinkedTipsPage(QWidget* parent)
     m_link->setToolTip(tr("Link one of the open tips to this operation (Ctrl+Shift+L)"));
     m_unlink->setToolTip(tr("The selected tip goes back to “assessed”; Undo links it again"));
     m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_note);
     m_note->setText(tr("Tips stay in this office unless a tip is marked to share with partners: where a tip came from is "
                        "protected."));
 
     m_table->setModel(m_model);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setAccessibleName(tr("Linked tips"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListSetup::setUpTable(m_table, ListSetup::StretchLast);
+    m_table->setWordWrap(true); // as it always has here
     m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().averageCharWidth() * 20);
 
     auto* buttons = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "store/registry.h"
 #include "datestyle.h"
 #include "widgets/limitedlineedit.h"
+#include "widgets/textstyle.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -88,9 +89,7 @@ OperationFilterBar::OperationFilterBar(QWidget* parent)
     m_search->setPlaceholderText(tr("Search code names, targets, agencies, notes… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search operations"));
     m_search->installEventFilter(this);
-    QPalette red = m_message->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_message->setPalette(red);
+    TextStyle::setTextColour(m_message, Colours::error());
     m_message->setWordWrap(true);
     m_message->hide();
 

@@ -5,6 +5,7 @@
 #include "domain/searchhits.h"
 #include "store/registry.h"
 #include "timetext.h"
+#include "records/columnheader.h"
 
 #include <QHash>
 #include <QIcon>
@@ -145,30 +146,9 @@ QVariant OperationListModel::data(const QModelIndex& index, int role) const
 
 QVariant OperationListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return int((section == Targets || section == Survivors ? Qt::AlignRight : Qt::AlignLeft)
-                   | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case CodeName:
-        return tr("Code name");
-    case Status:
-        return tr("Status");
-    case TraffickingType:
-        return tr("Trafficking type");
-    case LeadAgency:
-        return tr("Lead agency");
-    case Starts:
-        return tr("Starts");
-    case Targets:
-        return tr("Targets");
-    case Survivors:
-        return tr("Survivors");
-    }
-    return {};
+    return columnHeader({tr("Code name"), tr("Status"), tr("Trafficking type"), tr("Lead agency"), tr("Starts"),
+                        tr("Targets"), tr("Survivors")},
+                        section, orientation, role, RowHeaders::Numbers, {Targets, Survivors});
 }
 
 void OperationListModel::sort(int column, Qt::SortOrder order)

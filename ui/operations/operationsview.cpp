@@ -14,8 +14,9 @@
 #include "timetext.h"
 #include "widgets/limitedlineedit.h"
 #include "widgets/listdelegate.h"
+#include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 
-#include <QAction>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
@@ -23,7 +24,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,7 +31,7 @@
 namespace tandem {
 
 OperationsView::OperationsView(QWidget* parent)
-    : View(parent)
+    : ListDetailView(parent)
     , m_model(new OperationListModel(this))
     , m_filter(new OperationFilterBar(this))
     , m_count(new QLabel(this))
@@ -65,40 +65,16 @@ OperationsView::OperationsView(QWidget* parent)
     m_open->setToolTip(tr("Open the plan of the selected operation (Enter or double-click)"));
     m_table->setAccessibleName(tr("Operations"));
 
-    auto* heading = new QLabel(title(), this);
+    setList(m_table, m_splitter);
+    auto* heading = TextStyle::heading(title(), this);
     heading->setObjectName(QStringLiteral("operationsHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
     m_count->setWordWrap(true);
 
     m_table->setModel(m_model);
     m_table->setItemDelegate(new ListDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->setSortingEnabled(true);
+    ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::QuietHeader | ListSetup::StretchLast);
+    ListSetup::setSortable(m_table, m_model->sortColumn(), m_model->sortOrder());
 
-    auto* listPane = new QWidget(m_splitter);
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(m_count);
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_new);
@@ -106,42 +82,19 @@ OperationsView::OperationsView(QWidget* parent)
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     buttons->addWidget(m_open);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(12, 10, 6, 12);
-    listLayout->setSpacing(8);
-    listLayout->addLayout(top);
-    listLayout->addWidget(m_filter);
-    listLayout->addLayout(buttons);
-    listLayout->addWidget(m_table, 1);
-
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setChildrenCollapsible(false);
+    placePanes(makeListPane(heading, m_count, {m_filter, buttons}, 8), m_detail, 1, 0, m_pages);
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_editor);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
 
     // Shortcuts of the list (not of the editor, which has its own).
-    const auto shortcut = [this](QWidget* on, const QList<QKeySequence>& keys, Qt::ShortcutContext context,
-                                 auto slot) {
-        auto* action = new QAction(on);
-        action->setShortcuts(keys);
-        action->setShortcutContext(context);
-        on->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-    };
-    shortcut(m_splitter, {QKeySequence::Find}, Qt::WidgetWithChildrenShortcut, [this] {
+    addShortcut(m_splitter, {QKeySequence::Find}, Qt::WidgetWithChildrenShortcut, [this] {
         m_filter->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filter->searchField()->selectAll();
     });
-    shortcut(m_splitter, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
-             Qt::WidgetWithChildrenShortcut, [this] { newOperation(); });
-    shortcut(m_splitter, {QKeySequence(Qt::CTRL | Qt::Key_D)}, Qt::WidgetWithChildrenShortcut, [this] { duplicateCurrent(); });
-    shortcut(m_table, {QKeySequence::Delete}, Qt::WidgetShortcut, [this] { deleteCurrent(); });
+    addShortcut(m_splitter, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)},
+                Qt::WidgetWithChildrenShortcut, [this] { newOperation(); });
+    addShortcut(m_splitter, {QKeySequence(Qt::CTRL | Qt::Key_D)}, Qt::WidgetWithChildrenShortcut, [this] { duplicateCurrent(); });
+    addShortcut(m_table, {QKeySequence::Delete}, Qt::WidgetShortcut, [this] { deleteCurrent(); });
     connect(m_new, &QPushButton::clicked, this, [this] { newOperation(); });
     connect(m_duplicate, &QPushButton::clicked, this, [this] { duplicateCurrent(); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrent(); });
@@ -151,8 +104,8 @@ OperationsView::OperationsView(QWidget* parent)
     connect(m_filter, &OperationFilterBar::filterChanged, this, [this](const OperationFilter& filter) {
         m_model->setFilter(filter);
         // The operation shown stays when it still passes; otherwise the first that does is shown.
-        if (currentOperation().isNull() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, 0));
+        if (currentOperation().isNull())
+            selectFirstRow();
         updateActions();
     });
     // Enter or Down in the search field goes to the list.
@@ -213,23 +166,8 @@ void OperationsView::setDocument(Document* document)
         m_filter->clear();
     }
     m_model->setStore(store);
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
+    selectFirstRow();
     updateActions();
-}
-
-void OperationsView::saveLayout(QSettings& settings) const
-{
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
-}
-
-void OperationsView::restoreLayout(const QSettings& settings)
-{
-    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
-    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
-    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
 }
 
 void OperationsView::takeFocus()
@@ -251,10 +189,7 @@ bool OperationsView::selectOperation(const QUuid& id)
     const int row = m_model->fetchUntil(id);
     if (row < 0)
         return false;
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    setCurrentRow(m_model->index(row, 0));
     return true;
 }
 
@@ -332,18 +267,13 @@ void OperationsView::closeEditor()
 
 void OperationsView::showEvent(QShowEvent* event)
 {
-    View::showEvent(event);
-    if (m_laidOut)
+    ListDetailView::showEvent(event);
+    if (!firstLayout())
         return;
     // The first time the view has its size and nothing was restored: the list gets nearly two
     // thirds of the width, the columns share the list's width.
-    m_laidOut = true;
-    if (!m_splitterRestored) {
-        const int width = m_splitter->width();
-        m_splitter->setSizes({width * 64 / 100, width * 36 / 100});
-        m_splitter->widget(0)->layout()->activate();
-    }
-    if (!m_columnsRestored)
+    splitAt(64);
+    if (!columnsRestored())
         fitColumns();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/view.h"
+#include "views/listdetailview.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -28,7 +28,7 @@ class OperationListModel;
 //
 // Shortcuts on the list: Ctrl+F search, Ctrl+Shift+N or Insert new, Ctrl+D duplicate, Delete
 // delete, Enter open.
-class OperationsView : public View {
+class OperationsView : public ListDetailView {
     Q_OBJECT
 
 public:
@@ -37,8 +37,6 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
-    void restoreLayout(const QSettings& settings) override;
     void takeFocus() override;
 
     OperationListModel* model() const { return m_model; }
@@ -81,10 +79,6 @@ private:
     QPushButton* m_open;
     QTimer* m_detailTimer; // the detail pane, while a search is typed
     QUuid m_keptSelection; // across a model reset
-    // What restoreLayout() found in the settings; the rest is laid out when first shown.
-    bool m_splitterRestored = false;
-    bool m_columnsRestored = false;
-    bool m_laidOut = false;
 };
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 #include "operations/timelinechart.h"
 
 #include "operations/timelinechartgeometry.h"
+#include "widgets/textstyle.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -75,14 +76,14 @@ void TimelineChart::paintEvent(QPaintEvent*)
         p.drawText(QRect(x + 3, chartBottom - 16, 80, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
     };
     vertical(m_operationStart, QColor(0x1e, 0x63, 0xc4), tr("Start"));
-    vertical(m_now(), QColor(0xc6, 0x28, 0x28), tr("Now"));
+    vertical(m_now(), Colours::overdue(), tr("Now"));
 
     // The tasks.
     for (const Item& i : m_items) {
         const QRect r = taskRect(i.id);
         const bool overdue = isOverdue(i.id);
         const bool selected = i.id == m_selected;
-        QColor colour = i.done ? QColor(0x9e, 0x9e, 0x9e) : overdue ? QColor(0xc6, 0x28, 0x28) : phaseColour(i.phase);
+        QColor colour = i.done ? QColor(0x9e, 0x9e, 0x9e) : overdue ? Colours::overdue() : phaseColour(i.phase);
         const QPoint centre(r.left() + kMarker + 1, r.center().y());
         QPainterPath diamond;
         diamond.moveTo(centre.x(), centre.y() - kMarker);

@@ -7,6 +7,7 @@
 #include "store/registry.h"
 #include "operations/timelinechart.h"
 #include "widgets/timefield.h"
+#include "widgets/textstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,9 +42,7 @@ TimelinePage::TimelinePage(QWidget* parent)
     connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_chart, qOverload<>(&QWidget::update));
     m_message->setObjectName(QStringLiteral("timelineMessage"));
     m_message->setWordWrap(true);
-    QPalette red = m_message->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_message->setPalette(red);
+    TextStyle::setTextColour(m_message, Colours::error());
     m_message->hide();
 
     auto* zoomIn = new QToolButton(this);
@@ -60,7 +59,7 @@ TimelinePage::TimelinePage(QWidget* parent)
     auto* hint = new QLabel(tr("Drag a task to give it a new time, or select it and press Alt+Left or Alt+Right. "
                                "Red: past due and not done."),
                             this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(hint);
     hint->setWordWrap(true);
     auto* bar = new QHBoxLayout;
     bar->addWidget(hint, 1);
@@ -126,7 +125,7 @@ TimelinePage::TimelinePage(QWidget* parent)
         if (!overdue)
             return {};
         if (role == Qt::ForegroundRole)
-            return QColor(0xb7, 0x1c, 0x1c);
+            return Colours::error();
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);

@@ -8,6 +8,7 @@
 #include "protocols/protocolstepform.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "widgets/listsetup.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -77,15 +78,12 @@ ProtocolEditor::ProtocolEditor(QWidget* parent)
 
     m_table->setModel(m_steps);
     m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ListSetup::setUpRows(m_table);
     m_table->setDragDropMode(QAbstractItemView::InternalMove);
     m_table->setDragEnabled(true);
     m_table->setAcceptDrops(true);
     m_table->setDropIndicatorShown(true);
     m_table->setDefaultDropAction(Qt::MoveAction);
-    m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

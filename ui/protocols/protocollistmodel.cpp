@@ -3,6 +3,8 @@
 #include "bidi.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 #include <QFont>
@@ -94,7 +96,7 @@ QVariant ProtocolListModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        return retired ? QVariant(QBrush(QColor(0x6b, 0x72, 0x78))) : QVariant();
+        return retired ? QVariant(QBrush(Colours::muted())) : QVariant();
     case Qt::FontRole:
         if (!retired && index.column() == Name) {
             QFont bold;
@@ -130,28 +132,9 @@ QVariant ProtocolListModel::data(const QModelIndex& index, int role) const
 
 QVariant ProtocolListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return int((section == Version || section == Steps || section == Survivors ? Qt::AlignRight : Qt::AlignLeft)
-                   | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Protocol");
-    case Version:
-        return tr("Version");
-    case Status:
-        return tr("Status");
-    case Jurisdiction:
-        return tr("Jurisdiction");
-    case Steps:
-        return tr("Steps");
-    case Survivors:
-        return tr("Followed by");
-    }
-    return {};
+    return columnHeader({tr("Protocol"), tr("Version"), tr("Status"), tr("Jurisdiction"), tr("Steps"),
+                        tr("Followed by")},
+                        section, orientation, role, RowHeaders::Numbers, {Version, Steps, Survivors});
 }
 
 } // namespace tandem

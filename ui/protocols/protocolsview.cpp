@@ -9,6 +9,8 @@
 #include "protocols/protocoleditor.h"
 #include "store/store.h"
 #include "util/safefile.h"
+#include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,7 +25,7 @@
 namespace tandem {
 
 ProtocolsView::ProtocolsView(QWidget* parent)
-    : View(parent)
+    : ListDetailView(parent)
     , m_model(new ProtocolListModel(this))
     , m_table(new QTableView(this))
     , m_editor(new ProtocolEditor(this))
@@ -43,26 +44,15 @@ ProtocolsView::ProtocolsView(QWidget* parent)
     m_retire->setObjectName(QStringLiteral("retireProtocol"));
     m_count->setObjectName(QStringLiteral("protocolCount"));
     m_splitter->setObjectName(QStringLiteral("protocolsSplitter"));
+    // The columns fit the names (which stretch); only the splitter is kept.
+    setList(m_table, m_splitter, Kept::Splitter);
 
-    auto* heading = new QLabel(title(), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    auto* heading = TextStyle::heading(title(), this);
     m_import->setToolTip(tr("Add a protocol from a protocol file (JSON)"));
     m_export->setToolTip(tr("Write the selected version as a protocol file (JSON) to share or keep"));
 
     m_table->setModel(m_model);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
+    ListSetup::setUpTable(m_table, ListSetup::QuietHeader);
     m_table->horizontalHeader()->setSectionResizeMode(ProtocolListModel::Name, QHeaderView::Stretch);
     const int character = m_table->fontMetrics().averageCharWidth();
     // The name takes what is left: it is what people look for; the jurisdiction is long and repeats.
@@ -70,27 +60,11 @@ ProtocolsView::ProtocolsView(QWidget* parent)
     for (int column = 1; column < ProtocolListModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column] * character + 12);
 
-    auto* listPane = new QWidget(m_splitter);
-    auto* top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(m_count);
     auto* tools = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_import, m_export, m_retire})
         tools->addWidget(b);
     tools->addStretch(1);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(12, 10, 6, 12);
-    listLayout->setSpacing(8);
-    listLayout->addLayout(top);
-    listLayout->addLayout(tools);
-    listLayout->addWidget(m_table, 1);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_editor);
-    m_splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    placePanes(makeListPane(heading, m_count, {tools}, 8), m_editor, 0, 0);
 
     connect(m_new, &QPushButton::clicked, this, &ProtocolsView::newProtocol);
     connect(m_import, &QPushButton::clicked, this, &ProtocolsView::importFile);
@@ -129,57 +103,35 @@ void ProtocolsView::setDocument(Document* document)
 {
     // Read when first shown.
     m_document = document;
-    m_loaded = false;
-    if (isVisible()) {
-        ensureLoaded();
-    } else {
-        m_table->selectionModel()->clear();
-        m_editor->setDocument(nullptr);
-        m_model->setStore(nullptr);
-        updateButtons();
-    }
+    setDocumentWhenShown(document);
 }
 
-void ProtocolsView::ensureLoaded()
+void ProtocolsView::loadDocument(Document* document)
 {
-    if (std::exchange(m_loaded, true))
-        return;
     m_table->selectionModel()->clear();
-    m_editor->setDocument(m_document);
-    m_model->setStore(m_document ? &m_document->store() : nullptr);
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
+    m_editor->setDocument(document);
+    m_model->setStore(document ? &document->store() : nullptr);
+    selectFirstRow();
     updateButtons();
 }
 
 void ProtocolsView::showEvent(QShowEvent* event)
 {
-    View::showEvent(event);
-    ensureLoaded();
+    ListDetailView::showEvent(event); // loads the document
     m_model->setLive(true);
 }
 
 void ProtocolsView::hideEvent(QHideEvent* event)
 {
-    View::hideEvent(event);
+    ListDetailView::hideEvent(event);
     m_model->setLive(false);
-}
-
-void ProtocolsView::saveLayout(QSettings& settings) const
-{
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
 void ProtocolsView::restoreLayout(const QSettings& settings)
 {
-    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+    ListDetailView::restoreLayout(settings);
+    if (!splitterRestored())
         m_splitter->setSizes({560, 740});
-}
-
-void ProtocolsView::takeFocus()
-{
-    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 QUuid ProtocolsView::currentProtocol() const

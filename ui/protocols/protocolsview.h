@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/view.h"
+#include "views/listdetailview.h"
 
 #include <QUuid>
 
@@ -18,7 +18,7 @@ class ProtocolListModel;
 // The survivor-assistance protocols: every version, in force or retired, with how many survivors
 // follow each; the editor of the selected version beside them; New, Import (a protocol file,
 // with the file, step and reason when it is malformed), Export, and Retire or Make Active.
-class ProtocolsView : public View {
+class ProtocolsView : public ListDetailView {
     Q_OBJECT
 
 public:
@@ -27,9 +27,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
     void restoreLayout(const QSettings& settings) override;
-    void takeFocus() override;
 
     ProtocolListModel* model() const { return m_model; }
     ProtocolEditor* editor() const { return m_editor; }
@@ -43,11 +41,11 @@ public:
     void toggleRetired();
 
 protected:
+    void loadDocument(Document* document) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void ensureLoaded();
     void currentChanged(const QModelIndex& current, const QModelIndex& previous);
     // Asks what to do with unsaved edits; false when the user cancels.
     bool settleEdits();
@@ -65,7 +63,6 @@ private:
     QSplitter* m_splitter;
     QUuid m_keptSelection;
     bool m_reverting = false;
-    bool m_loaded = false; // the document's protocols are read (on first show)
 };
 
 } // namespace tandem

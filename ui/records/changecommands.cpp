@@ -1,6 +1,8 @@
 #include "records/changecommands.h"
 
 #include "document.h"
+#include "records/appliedcommand.h"
+#include "records/recordcommands.h"
 #include "query/changes.h"
 #include "store/registry.h"
 #include "store/store.h"
@@ -20,15 +22,6 @@ namespace {
 struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::ChangeCommands)
 };
-
-QVariantMap valuesOf(const Row& row)
-{
-    QVariantMap values;
-    const EntityDef& e = *row.entity();
-    for (size_t i = 0; i < e.fields.size(); ++i)
-        values.insert(e.fields[i].name, row.values[i]);
-    return values;
-}
 
 // One row as a change left it, and as it was.
 struct RowChange {
@@ -70,25 +63,21 @@ Result<void> write(Store& store, const RowChange& c, bool forward)
     return store.remove(c.entity, c.id);
 }
 
-class RecordedChanges : public QUndoCommand {
+class RecordedChanges : public AppliedCommand {
 public:
     RecordedChanges(Document& document, const QString& text, std::vector<RowChange> changes)
-        : QUndoCommand(text), m_document(document), m_changes(std::move(changes))
+        : AppliedCommand(document, text), m_changes(std::move(changes))
     {
     }
 
-    void redo() override
-    {
-        if (std::exchange(m_first, false))
-            return; // the change was made before the command was pushed
-        report(Texts::tr("Redo"), run(true));
-    }
-    void undo() override { report(Texts::tr("Undo"), run(false)); }
+protected:
+    Result<void> apply() override { return run(true); }
+    Result<void> revert() override { return run(false); }
 
 private:
     Result<void> run(bool forward)
     {
-        Store& store = m_document.store();
+        Store& store = this->store();
         Result<Transaction> tx = store.begin();
         if (!tx)
             return tx.error();
@@ -107,17 +96,7 @@ private:
         return tx->commit();
     }
 
-    void report(const QString& action, const Result<void>& r)
-    {
-        if (r)
-            return;
-        setObsolete(true);
-        m_document.reportFailure(action + QLatin1Char(' ') + text(), r.error());
-    }
-
-    Document& m_document;
     std::vector<RowChange> m_changes;
-    bool m_first = true;
 };
 
 using Key = std::pair<QString, QUuid>;
@@ -181,9 +160,9 @@ Result<void> recordChanges(Document& document, const QString& description, const
             if (c.after.isEmpty())
                 continue;
         } else if (c.liveAfter) {
-            c.after = valuesOf(row);
+            c.after = rowValues(row);
         } else if (c.liveBefore) {
-            c.before = valuesOf(old->second);
+            c.before = rowValues(old->second);
         } else {
             continue; // a tombstone before and after
         }

@@ -7,6 +7,8 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace tandem {
 
@@ -32,5 +34,24 @@ struct ChangeScope {
 // nothing.
 Result<void> recordChanges(Document& document, const QString& description, const QList<ChangeScope>& scopes,
                            const std::function<Result<void>()>& change);
+
+// recordChanges() for a change that gives back a value (the id it made, what it changed): that
+// value, or the error, with nothing pushed.
+template <typename T, typename Change>
+Result<T> recordChangesFor(Document& document, const QString& description, const QList<ChangeScope>& scopes,
+                           Change change)
+{
+    std::optional<T> value;
+    Result<void> r = recordChanges(document, description, scopes, [&]() -> Result<void> {
+        Result<T> made = change();
+        if (!made)
+            return made.error();
+        value = std::move(*made);
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return std::move(*value);
+}
 
 } // namespace tandem

@@ -9,6 +9,8 @@
 #include "forms/recordform.h"
 #include "records/childtablemodel.h"
 #include "store/registry.h"
+#include "widgets/textstyle.h"
+#include "widgets/listsetup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -58,22 +60,12 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
     m_create->setText(texts.create);
     m_create->setToolTip(texts.createTip);
     m_create->setDefault(true);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
-    QFont titleFont = m_formTitle->font();
-    titleFont.setBold(true);
-    m_formTitle->setFont(titleFont);
+    TextStyle::setCaption(m_count);
+    TextStyle::setBold(m_formTitle);
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(e.pluralLabelText());
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListSetup::setUpTable(m_table, ListSetup::StretchLast);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().averageCharWidth() * 16);
 
@@ -95,9 +87,7 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
             auto* label = new QLabel(editor->field().labelText() + QLatin1Char(':'), m_formArea);
             label->setBuddy(editor->focusWidget());
             if (editor->field().required) {
-                QFont bold = label->font();
-                bold.setBold(true);
-                label->setFont(bold);
+                TextStyle::setBold(label);
             }
             into->addRow(label, editor->widget());
         }

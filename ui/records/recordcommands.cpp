@@ -1,6 +1,7 @@
 #include "records/recordcommands.h"
 
 #include "document.h"
+#include "records/appliedcommand.h"
 #include "store/registry.h"
 #include "store/store.h"
 
@@ -18,55 +19,10 @@ struct Texts {
     Q_DECLARE_TR_FUNCTIONS(tandem::RecordCommands)
 };
 
-QVariantMap valuesOf(const Row& row)
-{
-    QVariantMap values;
-    const EntityDef& e = *row.entity();
-    for (size_t i = 0; i < e.fields.size(); ++i)
-        values.insert(e.fields[i].name, row.values[i]);
-    return values;
-}
-
-// The base of the commands below: the change was made before the command was pushed, so its
-// first redo() (which QUndoStack::push calls) does nothing. A later undo or redo that the Store
-// refuses is reported and makes the command obsolete, so the stack drops it.
-class RecordCommand : public QUndoCommand {
-public:
-    RecordCommand(Document& document, const QString& text, QUndoCommand* parent)
-        : QUndoCommand(text, parent), m_document(document)
-    {
-    }
-
-    void redo() override
-    {
-        if (std::exchange(m_first, false))
-            return;
-        report(Texts::tr("Redo"), apply());
-    }
-    void undo() override { report(Texts::tr("Undo"), revert()); }
-
-protected:
-    virtual Result<void> apply() = 0;
-    virtual Result<void> revert() = 0;
-    Store& store() const { return m_document.store(); }
-
-private:
-    void report(const QString& action, const Result<void>& r)
-    {
-        if (r)
-            return;
-        setObsolete(true);
-        m_document.reportFailure(action + QStringLiteral(" ") + text(), r.error());
-    }
-
-    Document& m_document;
-    bool m_first = true;
-};
-
-class AddRecord : public RecordCommand {
+class AddRecord : public AppliedCommand {
 public:
     AddRecord(Document& d, const QString& text, QUndoCommand* parent, QString entity, QUuid id, QVariantMap values)
-        : RecordCommand(d, text, parent), m_entity(std::move(entity)), m_id(id), m_values(std::move(values))
+        : AppliedCommand(d, text, parent), m_entity(std::move(entity)), m_id(id), m_values(std::move(values))
     {
     }
 
@@ -80,11 +36,11 @@ private:
     QVariantMap m_values;
 };
 
-class EditRecord : public RecordCommand {
+class EditRecord : public AppliedCommand {
 public:
     EditRecord(Document& d, const QString& text, QUndoCommand* parent, QString entity, QUuid id, QVariantMap before,
                QVariantMap after)
-        : RecordCommand(d, text, parent)
+        : AppliedCommand(d, text, parent)
         , m_entity(std::move(entity))
         , m_id(id)
         , m_before(std::move(before))
@@ -117,7 +73,7 @@ Result<void> collect(const Store& store, const EntityDef& e, const QUuid& id, st
         return row.error();
     if (row->deleted)
         return {};
-    out.push_back({&e, id, valuesOf(*row)});
+    out.push_back({&e, id, rowValues(*row)});
     for (const EntityDef& child : Registry::instance().entities()) {
         if (child.parent.isEmpty() || child.field(child.parent)->ref != e.name)
             continue;
@@ -133,10 +89,10 @@ Result<void> collect(const Store& store, const EntityDef& e, const QUuid& id, st
     return {};
 }
 
-class DeleteRecord : public RecordCommand {
+class DeleteRecord : public AppliedCommand {
 public:
     DeleteRecord(Document& d, const QString& text, QUndoCommand* parent, std::vector<Snapshot> snapshots)
-        : RecordCommand(d, text, parent), m_snapshots(std::move(snapshots))
+        : AppliedCommand(d, text, parent), m_snapshots(std::move(snapshots))
     {
     }
 
@@ -178,7 +134,7 @@ Result<QUuid> addRecord(Document& document, const QString& entity, const QVarian
     Result<Row> row = store.get(entity, *id);
     if (!row)
         return row.error();
-    push(document, std::make_unique<AddRecord>(document, description, group, entity, *id, valuesOf(*row)), group);
+    push(document, std::make_unique<AddRecord>(document, description, group, entity, *id, rowValues(*row)), group);
     return id;
 }
 
@@ -262,6 +218,15 @@ Result<void> EditGroup::commit()
     if (m_command->childCount() > 0)
         m_document.undoStack()->push(m_command.release());
     return {};
+}
+
+QVariantMap rowValues(const Row& row)
+{
+    QVariantMap values;
+    const EntityDef& e = *row.entity();
+    for (size_t i = 0; i < e.fields.size(); ++i)
+        values.insert(e.fields[i].name, row.values[i]);
+    return values;
 }
 
 } // namespace tandem

@@ -13,6 +13,7 @@ class QUndoCommand;
 namespace tandem {
 
 class Document;
+class Row;
 
 // The GUI's edits of records, each an undoable command (Tiled's and Subsurface's pattern: the
 // function makes the change through the Store's one write path, and only when that succeeded
@@ -30,6 +31,9 @@ Result<void> editRecord(Document& document, const QString& entity, const QUuid& 
                         QUndoCommand* group = nullptr);
 Result<void> deleteRecord(Document& document, const QString& entity, const QUuid& id,
                           const QString& description, QUndoCommand* group = nullptr);
+
+// Every field of `row` by name: what restoring the row writes back.
+QVariantMap rowValues(const Row& row);
 
 // Several edits as one undo step and one transaction: either all happen or none.
 //

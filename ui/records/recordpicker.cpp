@@ -2,6 +2,7 @@
 
 #include "domain/search.h"
 #include "widgets/limitedlineedit.h"
+#include "widgets/textstyle.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -47,12 +48,10 @@ RecordPicker::RecordPicker(std::unique_ptr<PickerSource> source, qint64 all, con
     m_list->setTextElideMode(Qt::ElideRight);
 
     m_count->setObjectName(QStringLiteral("pickerCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_count);
     m_problem->setObjectName(QStringLiteral("pickerProblem"));
     m_problem->setWordWrap(true);
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_problem->setPalette(red);
+    TextStyle::setTextColour(m_problem, Colours::error());
     m_problem->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -7,6 +7,7 @@
 #include "reports/reportpreview.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "widgets/textstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,7 +94,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     m_identities->setObjectName(QStringLiteral("reportIdentities"));
     m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
     m_reason->setWordWrap(true);
-    m_reason->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_reason);
     m_bom->setObjectName(QStringLiteral("reportBom"));
     m_result->setObjectName(QStringLiteral("reportResult"));
     m_result->setWordWrap(true);

@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -146,7 +148,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (broken)
-            return QColor(0xb7, 0x1c, 0x1c);
+            return Colours::error();
         return {};
     case SeqRole:
         return e->seq;
@@ -159,22 +161,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Action:
-        return tr("Action");
-    case Actor:
-        return tr("Who");
-    case Subject:
-        return tr("Subject");
-    case Details:
-        return tr("Details");
-    default:
-        return {};
-    }
+    return columnHeader({tr("Time"), tr("Action"), tr("Who"), tr("Subject"), tr("Details")},
+                        section, orientation, role, RowHeaders::Numbers);
 }
 
 bool AuditModel::canRead() const

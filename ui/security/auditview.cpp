@@ -5,6 +5,8 @@
 #include "store/audit.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -32,17 +33,14 @@ constexpr auto kPollInterval = 2s;
 
 void setBannerColours(QFrame* banner, QLabel* text, const QColor& background, const QColor& foreground)
 {
-    QPalette p = banner->palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, foreground);
-    banner->setPalette(p);
-    text->setPalette(p);
+    TextStyle::setColours(banner, background, foreground);
+    text->setPalette(banner->palette());
 }
 
 } // namespace
 
 AuditView::AuditView(QWidget* parent)
-    : View(parent)
+    : ListDetailView(parent)
     , m_model(new AuditModel(this))
     , m_banner(new QFrame(this))
     , m_bannerIcon(new QLabel(m_banner))
@@ -72,11 +70,7 @@ AuditView::AuditView(QWidget* parent)
     bannerLayout->addWidget(m_bannerIcon);
     bannerLayout->addWidget(m_bannerText, 1);
 
-    auto* heading = new QLabel(title(), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto* heading = TextStyle::heading(title(), this);
 
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
     m_action->setAccessibleName(tr("Show entries of the action"));
@@ -90,7 +84,7 @@ AuditView::AuditView(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
     m_count->setObjectName(QStringLiteral("auditCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_count);
     auto* bar = new QHBoxLayout;
     bar->addWidget(heading);
     bar->addStretch(1);
@@ -103,22 +97,13 @@ AuditView::AuditView(QWidget* parent)
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit trail, newest first"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::QuietHeader | ListSetup::StretchLast);
+    // One list, no splitter: only its columns are kept.
+    setList(m_table, nullptr, Kept::Columns);
     m_empty->setObjectName(QStringLiteral("auditEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_empty);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 12);
@@ -179,14 +164,14 @@ void AuditView::checkChain()
     m_banner->setVisible(store != nullptr);
     if (!store)
         return;
-    const QColor red(0xb7, 0x1c, 0x1c);
+    const QColor red = Colours::error();
     // Without the office keys: the hashes, that every entry since the chain was keyed has its
     // mark, and that the chain's key stands right after the last entry (a cut end shows).
     Result<std::vector<AuditProblem>> problems = verifyAuditChain(*store);
     if (!problems) {
         m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
         m_bannerText->setText(tr("The audit trail could not be checked: %1").arg(problems.error().message.toHtmlEscaped()));
-        setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
+        setBannerColours(m_banner, m_bannerText, Colours::warningBackground(), red);
         return;
     }
     if (problems->empty()) {
@@ -200,7 +185,7 @@ void AuditView::checkChain()
                       .arg(*count)
                 : tr("<b>No entries yet.</b> Exports, merges, restores and every unlock of the "
                      "office keys are written here, each chained to the one before it."));
-        setBannerColours(m_banner, m_bannerText, QColor(0xe8, 0xf5, 0xe9), QColor(0x1b, 0x5e, 0x20));
+        setBannerColours(m_banner, m_bannerText, Colours::okBackground(), Colours::okText());
         return;
     }
     m_brokenSeq = problems->front().seq;
@@ -208,7 +193,7 @@ void AuditView::checkChain()
         m_bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
         m_bannerText->setText(tr("<b>The audit trail has been tampered with:</b> %1")
                                   .arg(problems->front().what.toHtmlEscaped()));
-        setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
+        setBannerColours(m_banner, m_bannerText, Colours::warningBackground(), red);
         return;
     }
     QString entry = tr("entry %L1").arg(m_brokenSeq);
@@ -225,7 +210,7 @@ void AuditView::checkChain()
         tr("<b>The audit trail has been tampered with.</b> At %1: %2. Entries from there on "
            "cannot be trusted. <a href=\"#broken\">Show the entry</a>")
             .arg(entry.toHtmlEscaped(), problems->front().what.toHtmlEscaped()));
-    setBannerColours(m_banner, m_bannerText, QColor(0xfd, 0xec, 0xea), red);
+    setBannerColours(m_banner, m_bannerText, Colours::warningBackground(), red);
 }
 
 void AuditView::fillActions()
@@ -288,8 +273,7 @@ bool AuditView::selectEntry(qint64 seq)
     const int row = seq > 0 ? m_model->fetchUntil(seq) : -1;
     if (row < 0)
         return false;
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    m_table->scrollTo(m_model->index(row, 0));
+    setCurrentRow(m_model->index(row, 0));
     m_table->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -305,10 +289,10 @@ void AuditView::pollForNewEntries()
 
 void AuditView::showEvent(QShowEvent* event)
 {
-    View::showEvent(event);
+    ListDetailView::showEvent(event);
     refresh();
     m_poll->start();
-    if (std::exchange(m_laidOut, true) || m_columnsRestored)
+    if (!firstLayout() || columnsRestored())
         return;
     // The first time the view has its size: time, action and who as wide as they need, subject
     // and details share the rest.
@@ -324,24 +308,8 @@ void AuditView::showEvent(QShowEvent* event)
 
 void AuditView::hideEvent(QHideEvent* event)
 {
-    View::hideEvent(event);
+    ListDetailView::hideEvent(event);
     m_poll->stop();
-}
-
-void AuditView::saveLayout(QSettings& settings) const
-{
-    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
-}
-
-void AuditView::restoreLayout(const QSettings& settings)
-{
-    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
-    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
-}
-
-void AuditView::takeFocus()
-{
-    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace tandem

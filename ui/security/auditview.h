@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/view.h"
+#include "views/listdetailview.h"
 
 class QComboBox;
 class QFrame;
@@ -21,7 +21,7 @@ class AuditModel;
 //
 // Nothing announces new entries (they are not records): the view reads the log again when it is
 // shown, and while shown looks every two seconds whether the newest entry changed.
-class AuditView : public View {
+class AuditView : public ListDetailView {
     Q_OBJECT
 
 public:
@@ -30,9 +30,6 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
-    void restoreLayout(const QSettings& settings) override;
-    void takeFocus() override;
 
     AuditModel* model() const { return m_model; }
     // Checks the chain and reads the log again, keeping the filters.
@@ -68,8 +65,6 @@ private:
     QTimer* m_searchDelay;
     QTimer* m_poll;
     qint64 m_brokenSeq = 0;
-    bool m_columnsRestored = false;
-    bool m_laidOut = false;
 };
 
 } // namespace tandem

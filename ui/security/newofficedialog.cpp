@@ -1,6 +1,7 @@
 #include "security/newofficedialog.h"
 
 #include "security/passphrasefields.h"
+#include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,7 +34,7 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     auto* nameNote =
         new QLabel(tr("Partner offices see this name on your key card and your bundles."), this);
     nameNote->setWordWrap(true);
-    nameNote->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(nameNote);
     nameForm->addRow(QString(), nameNote);
 
     auto* keys = new QGroupBox(tr("Office passphrase"), this);

@@ -1,6 +1,7 @@
 #include "security/passphrasedialog.h"
 
 #include "security/passphrasefields.h"
+#include "widgets/textstyle.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -28,9 +29,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& title, const QStrin
     reason->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("passphraseError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    TextStyle::setTextColour(m_error, Colours::dialogError());
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));

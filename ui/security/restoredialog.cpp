@@ -1,6 +1,8 @@
 #include "security/restoredialog.h"
 
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "widgets/listsetup.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -27,10 +29,7 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
     setWindowTitle(tr("Restore from Backup"));
 
     auto* heading = new QLabel(tr("Backups of %1").arg(fileName), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    heading->setFont(TextStyle::scaled(heading->font(), 1.2));
     heading->setTextFormat(Qt::PlainText);
     auto* explanation = new QLabel(
         tr("Tandem backs the file up before every merge and every restore, when it is opened (once a "
@@ -39,20 +38,13 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
            "before anything changes."),
         this);
     explanation->setWordWrap(true);
-    explanation->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(explanation);
 
     m_table->setObjectName(QStringLiteral("backupsTable"));
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
     m_table->setAccessibleName(tr("Backups, newest first"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Made"), tr("Reason"), tr("Size")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    ListSetup::setUpTable(m_table);
     m_table->setRowCount(int(m_backups.size()));
     for (int row = 0; row < int(m_backups.size()); ++row) {
         const BackupInfo& b = m_backups[size_t(row)];

@@ -9,6 +9,8 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 #include <QFont>
@@ -186,9 +188,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
                                                 : Qt::Unchecked;
     case Qt::ForegroundRole:
         if (i.overdue && (index.column() == Due || index.column() == Step))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Colours::overdue());
         if (tickStateIsFinal(i.state) && index.column() != State)
-            return QBrush(QColor(0x6b, 0x72, 0x78));
+            return QBrush(Colours::muted());
         return {};
     case Qt::FontRole:
         if (i.overdue && index.column() == Due) {
@@ -269,27 +271,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
 
 QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Step:
-        return tr("Step");
-    case Due:
-        return tr("Due");
-    case State:
-        return tr("State");
-    case Owner:
-        return tr("Owner");
-    case DoneBy:
-        return tr("By");
-    case DoneAt:
-        return tr("When");
-    case Service:
-        return tr("Referred to");
-    case Protocol:
-        return tr("Protocol");
-    }
-    return {};
+    return columnHeader({tr("Step"), tr("Due"), tr("State"), tr("Owner"), tr("By"), tr("When"),
+                        tr("Referred to"), tr("Protocol")}, section, orientation, role, RowHeaders::Numbers);
 }
 
 } // namespace tandem

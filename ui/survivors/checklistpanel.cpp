@@ -9,6 +9,8 @@
 #include "survivors/checklistmodel.h"
 #include "survivors/referralbox.h"
 #include "store/store.h"
+#include "widgets/textstyle.h"
+#include "widgets/listsetup.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -74,19 +76,9 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_summary);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::QuietHeader);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Step, QHeaderView::Stretch);
     const int character = m_table->fontMetrics().averageCharWidth();
     const int widths[ChecklistModel::ColumnCount] = {0, 26, 14, 14, 14, 16, 18, 24};
@@ -97,7 +89,7 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
 
     m_guidance->setWordWrap(true);
     m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_guidance->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_guidance);
     m_note->setPlaceholderText(tr("What was done, by whom, and anything the next person must know"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(m_note->fontMetrics().height() * 4 + 12);

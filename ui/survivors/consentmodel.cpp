@@ -4,6 +4,8 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -135,7 +137,7 @@ QVariant ConsentModel::data(const QModelIndex& index, int role) const
         return int(i.status);
     case Qt::ForegroundRole:
         if (i.status != ConsentStatus::Active)
-            return QBrush(QColor(0x6b, 0x72, 0x78));
+            return QBrush(Colours::muted());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Scope || index.column() == Recipient)
@@ -171,23 +173,8 @@ QVariant ConsentModel::data(const QModelIndex& index, int role) const
 
 QVariant ConsentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Recipient:
-        return tr("To whom");
-    case Scope:
-        return tr("What");
-    case Given:
-        return tr("Given");
-    case Withdrawn:
-        return tr("Withdrawn");
-    case Expires:
-        return tr("Expires");
-    case Status:
-        return tr("Now");
-    }
-    return {};
+    return columnHeader({tr("To whom"), tr("What"), tr("Given"), tr("Withdrawn"), tr("Expires"), tr("Now")},
+                        section, orientation, role, RowHeaders::Numbers);
 }
 
 } // namespace tandem

@@ -9,6 +9,7 @@
 #include "query/directory.h"
 #include "store/store.h"
 #include "widgets/columnfit.h"
+#include "widgets/listsetup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,17 +66,8 @@ ConsentPanel::ConsentPanel(QWidget* parent)
     m_record->setObjectName(QStringLiteral("recordConsent"));
 
     m_table->setModel(m_model);
-    m_table->setTabKeyNavigation(false); // Tab goes on to the next control, not the next cell
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
     // To whom, whole: the other columns no longer squeeze it to nothing; the last takes what is left.
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListSetup::setUpTable(m_table, ListSetup::QuietHeader | ListSetup::StretchLast);
     const int character = m_table->fontMetrics().averageCharWidth();
     m_table->setColumnWidth(ConsentModel::Recipient, 30 * character + 12);
     for (int column = ConsentModel::Scope; column < ConsentModel::ColumnCount; ++column)

@@ -6,6 +6,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "widgets/textstyle.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -53,14 +54,11 @@ IdentityPanel::IdentityPanel(QWidget* parent)
     // The marking: a red frame and a plain statement of what this is and who may see it.
     auto* frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("identityFrame"));
-    frame->setStyleSheet(QStringLiteral("#identityFrame { border: 2px solid #c62828; border-radius: 6px; }"));
+    frame->setStyleSheet(QStringLiteral("#identityFrame { border: 2px solid %1; border-radius: 6px; }").arg(Colours::overdue().name()));
     auto* heading = new QLabel(tr("Identifying details: office only"), frame);
     heading->setObjectName(QStringLiteral("identityHeading"));
-    QFont bold = heading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    heading->setFont(bold);
-    heading->setStyleSheet(QStringLiteral("color: #c62828;"));
+    TextStyle::setFormTitle(heading);
+    heading->setStyleSheet(QStringLiteral("color: %1;").arg(Colours::overdue().name()));
     auto* explanation = new QLabel(tr("These details stay in this office. They are shared with a partner office only "
                                       "while the survivor's consent for their identity covers it, and never appear "
                                       "in lists, reports or the Today view. Reveal them only when you need them; "
@@ -71,7 +69,7 @@ IdentityPanel::IdentityPanel(QWidget* parent)
     auto* hidden = new QWidget(this);
     auto* hiddenLayout = new QVBoxLayout(hidden);
     auto* hiddenText = new QLabel(tr("Hidden."), hidden);
-    hiddenText->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(hiddenText);
     hiddenLayout->addWidget(hiddenText);
     auto* revealRow = new QHBoxLayout;
     revealRow->addWidget(m_reveal);

@@ -2,6 +2,7 @@
 
 #include "store/registry.h"
 #include "store/value.h"
+#include "widgets/textstyle.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -45,9 +46,7 @@ ReferralAnswerDialog::ReferralAnswerDialog(const QString& service, const QString
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->setTabChangesFocus(true);
     m_outcome->setMaximumHeight(m_outcome->fontMetrics().height() * 4 + 12);
-    QPalette red = m_reasonNeeded->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_reasonNeeded->setPalette(red);
+    TextStyle::setTextColour(m_reasonNeeded, Colours::error());
     m_reasonNeeded->setObjectName(QStringLiteral("referralReasonNeeded"));
 
     auto* group = new QButtonGroup(this);

@@ -20,6 +20,13 @@ QVariantList id(const QUuid& uuid)
     return {uuid.toRfc4122()};
 }
 
+// The survivor and the steps of its checklist.
+QList<ChangeScope> survivorAndSteps(const QUuid& survivor)
+{
+    return {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
+            {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}};
+}
+
 // Every row of these entities the change writes: for changes that only add rows.
 QList<ChangeScope> writtenBy(const Store& store, const QStringList& entities)
 {
@@ -119,21 +126,8 @@ Result<void> recordReferralAnswer(Document& document, const QUuid& item, const R
 
 Result<RescueTimeChange> setRescueTime(Document& document, const QUuid& survivor, const QDateTime& t0)
 {
-    RescueTimeChange change;
-    Result<void> r = recordChanges(
-        document, Texts::tr("Set rescue time"),
-        {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
-         {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
-        [&]() -> Result<void> {
-            Result<RescueTimeChange> c = setRescueTime(document.store(), survivor, t0);
-            if (!c)
-                return c.error();
-            change = *c;
-            return {};
-        });
-    if (!r)
-        return r.error();
-    return change;
+    return recordChangesFor<RescueTimeChange>(document, Texts::tr("Set rescue time"), survivorAndSteps(survivor),
+                                              [&] { return setRescueTime(document.store(), survivor, t0); });
 }
 
 Result<int> setApplicability(Document& document, const QUuid& survivor, const QString& field, bool on)
@@ -144,21 +138,12 @@ Result<int> setApplicability(Document& document, const QUuid& survivor, const QS
 
 Result<int> editSurvivor(Document& document, const QUuid& survivor, const QVariantMap& values, const QString& description)
 {
-    int added = 0;
-    Result<void> r = recordChanges(
-        document, description,
-        {{QStringLiteral("survivor"), QStringLiteral("id = ?"), id(survivor)},
-         {QStringLiteral("checklist_item"), QStringLiteral("survivor = ?"), id(survivor)}},
-        [&]() -> Result<void> {
-            Result<std::vector<ChecklistEntry>> steps = editSurvivor(document.store(), survivor, values);
-            if (!steps)
-                return steps.error();
-            added = int(steps->size());
-            return {};
-        });
-    if (!r)
-        return r.error();
-    return added;
+    return recordChangesFor<int>(document, description, survivorAndSteps(survivor), [&]() -> Result<int> {
+        Result<std::vector<ChecklistEntry>> steps = editSurvivor(document.store(), survivor, values);
+        if (!steps)
+            return steps.error();
+        return int(steps->size());
+    });
 }
 
 Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation)
@@ -174,18 +159,8 @@ Result<QUuid> addSurvivor(Document& document, int year, const QUuid& operation)
 
 Result<QUuid> recordConsent(Document& document, const QUuid& survivor, const NewConsent& consent)
 {
-    QUuid made;
-    Result<void> r = recordChanges(document, Texts::tr("Record consent"), writtenBy(document.store(), {QStringLiteral("consent")}),
-                                   [&]() -> Result<void> {
-                                       Result<QUuid> id = recordConsent(document.store(), survivor, consent);
-                                       if (!id)
-                                           return id.error();
-                                       made = *id;
-                                       return {};
-                                   });
-    if (!r)
-        return r.error();
-    return made;
+    return recordChangesFor<QUuid>(document, Texts::tr("Record consent"), writtenBy(document.store(), {QStringLiteral("consent")}),
+                                   [&] { return recordConsent(document.store(), survivor, consent); });
 }
 
 Result<void> withdrawConsent(Document& document, const QUuid& consent, const QString& reason)
@@ -196,42 +171,21 @@ Result<void> withdrawConsent(Document& document, const QUuid& consent, const QSt
 
 Result<SavedProtocol> saveProtocol(Document& document, const QUuid& protocol, const ProtocolFile& edited)
 {
-    SavedProtocol saved;
     const Result<QList<ChangeScope>> scopes =
         protocol.isNull()
             ? Result<QList<ChangeScope>>(writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")}))
             : protocolFamily(document.store(), protocol);
     if (!scopes)
         return scopes.error();
-    Result<void> r = recordChanges(document, protocol.isNull() ? Texts::tr("New protocol") : Texts::tr("Save protocol"),
-                                   *scopes,
-                                   [&]() -> Result<void> {
-                                       Result<SavedProtocol> s = saveProtocol(document.store(), protocol, edited);
-                                       if (!s)
-                                           return s.error();
-                                       saved = *s;
-                                       return {};
-                                   });
-    if (!r)
-        return r.error();
-    return saved;
+    return recordChangesFor<SavedProtocol>(document, protocol.isNull() ? Texts::tr("New protocol") : Texts::tr("Save protocol"),
+                                           *scopes, [&] { return saveProtocol(document.store(), protocol, edited); });
 }
 
 Result<QUuid> importProtocol(Document& document, const ProtocolFile& protocol, QList<int>* retiredVersions)
 {
-    QUuid made;
-    Result<void> r = recordChanges(document, Texts::tr("Import protocol"),
+    return recordChangesFor<QUuid>(document, Texts::tr("Import protocol"),
                                    writtenBy(document.store(), {QStringLiteral("protocol"), QStringLiteral("protocol_step")}),
-                                   [&]() -> Result<void> {
-                                       Result<QUuid> id = importProtocol(document.store(), protocol, retiredVersions);
-                                       if (!id)
-                                           return id.error();
-                                       made = *id;
-                                       return {};
-                                   });
-    if (!r)
-        return r.error();
-    return made;
+                                   [&] { return importProtocol(document.store(), protocol, retiredVersions); });
 }
 
 Result<void> setProtocolStatus(Document& document, const QUuid& protocol, const QString& status, const QString& reason)

@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "survivors/survivorfields.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
 
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -61,15 +62,12 @@ SurvivorDetail::SurvivorDetail(DueWatcher* watcher, QWidget* parent)
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_message);
     m_message->setMargin(24);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(TextStyle::scaled(m_title->font(), 1.5));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_summary);
     setUpDateTimeEdit(m_t0Edit);
     m_setT0->setToolTip(tr("Record when the survivor was recovered. The first time, this makes their "
                            "checklist; later, it moves the open steps' due times with it."));

@@ -8,6 +8,7 @@
 #include "query/operationdetail.h"
 #include "store/registry.h"
 #include "store/store.h"
+#include "widgets/textstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +65,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     m_operation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_languages->setPlaceholderText(tr("Language codes, separated by commas (e.g. ro, en)"));
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_hint);
     m_hint->setText(tr("Minor, foreign national and sexual violence decide which protocol steps apply: steps "
                        "that come to apply are added to the checklist, due from T0. Nothing here identifies the "
                        "survivor: names and contacts belong in the identity panel."));

@@ -4,6 +4,8 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 #include <QFont>
@@ -65,7 +67,7 @@ QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
         return int((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == Overdue && row.overdue > 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Colours::overdue());
         return {};
     case Qt::FontRole:
         if (index.column() == Overdue && row.overdue > 0) {
@@ -108,27 +110,8 @@ QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
 
 QVariant SurvivorListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return int((section == Progress || section == Overdue ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Operation:
-        return tr("Operation");
-    case RescuedAt:
-        return tr("Rescued (T0)");
-    case AgeBand:
-        return tr("Age band");
-    case Progress:
-        return tr("Steps");
-    case Overdue:
-        return tr("Overdue");
-    }
-    return {};
+    return columnHeader({tr("Code"), tr("Operation"), tr("Rescued (T0)"), tr("Age band"), tr("Steps"),
+                        tr("Overdue")}, section, orientation, role, RowHeaders::Numbers, {Progress, Overdue});
 }
 
 void SurvivorListModel::sort(int column, Qt::SortOrder order)

@@ -7,6 +7,8 @@
 #include "survivors/survivorlistmodel.h"
 #include "store/store.h"
 #include "survivors/survivordetail.h"
+#include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,7 +23,7 @@
 namespace tandem {
 
 SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
-    : View(parent)
+    : ListDetailView(parent)
     , m_model(new SurvivorListModel(this))
     , m_count(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -37,60 +38,22 @@ SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
     m_add->setObjectName(QStringLiteral("addSurvivor"));
     m_table->setObjectName(QStringLiteral("survivorsTable"));
     m_splitter->setObjectName(QStringLiteral("survivorsSplitter"));
+    setList(m_table, m_splitter);
 
-    auto* heading = new QLabel(title(), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    auto* heading = TextStyle::heading(title(), this);
     m_search->setPlaceholderText(tr("Find by code or operation"));
     m_search->setAccessibleName(tr("Find survivors"));
     m_search->setClearButtonEnabled(true);
     m_add->setToolTip(tr("Record a survivor under a new pseudonymous code (V-year-number)"));
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->setSortingEnabled(true);
+    ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::QuietHeader | ListSetup::StretchLast);
+    ListSetup::setSortable(m_table, m_model->sortColumn(), m_model->sortOrder());
 
-    auto* listPane = new QWidget(m_splitter);
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(m_count);
     auto* tools = new QHBoxLayout;
-    tools->setContentsMargins(0, 0, 0, 0);
     tools->addWidget(m_search, 1);
     tools->addWidget(m_add);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(12, 10, 6, 12);
-    listLayout->setSpacing(8);
-    listLayout->addLayout(top);
-    listLayout->addLayout(tools);
-    listLayout->addWidget(m_table, 1);
-
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    placePanes(makeListPane(heading, m_count, {tools}, 8), m_detail, 2, 3);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SurvivorsView::currentChanged);
     connect(m_model, &SurvivorListModel::totalCountChanged, this, &SurvivorsView::updateCount);
@@ -105,14 +68,11 @@ SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
         if (kept.isNull()) {
             m_detail->showSurvivor({});
         } else if (const int row = m_model->rowOf(kept); row >= 0) {
-            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect
-                                                                                    | QItemSelectionModel::Rows);
+            setCurrentRow(m_model->index(row, 0), false);
         } else {
             QMetaObject::invokeMethod(this, [this, kept] {
-                const int row = m_model->fetchUntil(kept);
-                if (row >= 0)
-                    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                if (const int row = m_model->fetchUntil(kept); row >= 0)
+                    setCurrentRow(m_model->index(row, 0), false);
                 else
                     m_detail->showSurvivor({});
             }, Qt::QueuedConnection);
@@ -138,57 +98,28 @@ void SurvivorsView::setDocument(Document* document)
 {
     // The list is read when the view is first shown: opening a file costs nothing here.
     m_document = document;
-    m_loaded = false;
     m_add->setEnabled(document && !document->isReadOnly());
-    if (isVisible())
-        ensureLoaded();
-    else {
-        m_table->selectionModel()->clear();
-        m_detail->setDocument(nullptr);
-        m_model->setStore(nullptr);
-    }
+    setDocumentWhenShown(document);
 }
 
-void SurvivorsView::ensureLoaded()
+void SurvivorsView::loadDocument(Document* document)
 {
-    if (std::exchange(m_loaded, true))
-        return;
     m_table->selectionModel()->clear();
-    m_detail->setDocument(m_document);
-    m_model->setStore(m_document ? &m_document->store() : nullptr);
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
-}
-
-void SurvivorsView::saveLayout(QSettings& settings) const
-{
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
-}
-
-void SurvivorsView::restoreLayout(const QSettings& settings)
-{
-    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
-    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
-    m_columnsRestored = !columns.isEmpty() && m_table->horizontalHeader()->restoreState(columns);
+    m_detail->setDocument(document);
+    m_model->setStore(document ? &document->store() : nullptr);
+    selectFirstRow();
 }
 
 void SurvivorsView::showEvent(QShowEvent* event)
 {
-    View::showEvent(event);
-    ensureLoaded();
+    ListDetailView::showEvent(event); // loads the document
     m_model->setLive(true);
-    if (std::exchange(m_laidOut, true))
+    if (!firstLayout())
         return;
     // The first time the view has its size and nothing was restored: the list gets two fifths of
     // the width, the columns share it by roughly the characters each needs.
-    if (!m_splitterRestored) {
-        const int width = m_splitter->width();
-        m_splitter->setSizes({width * 40 / 100, width * 60 / 100});
-        m_splitter->widget(0)->layout()->activate();
-    }
-    if (!m_columnsRestored) {
+    splitAt(40);
+    if (!columnsRestored()) {
         const int weights[SurvivorListModel::ColumnCount] = {12, 20, 17, 9, 7, 7};
         int sum = 0;
         for (int w : weights)
@@ -197,11 +128,6 @@ void SurvivorsView::showEvent(QShowEvent* event)
         for (int column = 0; column < SurvivorListModel::ColumnCount; ++column)
             m_table->setColumnWidth(column, available * weights[column] / sum);
     }
-}
-
-void SurvivorsView::takeFocus()
-{
-    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 QUuid SurvivorsView::currentSurvivor() const
@@ -220,15 +146,13 @@ bool SurvivorsView::selectSurvivor(const QUuid& id)
     }
     if (row < 0)
         return false;
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    setCurrentRow(m_model->index(row, 0));
     return true;
 }
 
 void SurvivorsView::hideEvent(QHideEvent* event)
 {
-    View::hideEvent(event);
+    ListDetailView::hideEvent(event);
     m_model->setLive(false);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "views/view.h"
+#include "views/listdetailview.h"
 
 #include <QUuid>
 
@@ -21,7 +21,7 @@ class SurvivorListModel;
 // The survivors of the open file, pseudonymous: a lazily fetched list (most overdue first, with
 // each survivor's progress) on the left, the selected survivor on the right (rescue time, the
 // checklist, details, the consent ledger and, behind its own button, the identity panel).
-class SurvivorsView : public View {
+class SurvivorsView : public ListDetailView {
     Q_OBJECT
 
 public:
@@ -30,9 +30,6 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
-    void restoreLayout(const QSettings& settings) override;
-    void takeFocus() override;
 
     SurvivorListModel* model() const { return m_model; }
     SurvivorDetail* detail() const { return m_detail; }
@@ -41,6 +38,7 @@ public:
     bool selectSurvivor(const QUuid& id);
 
 protected:
+    void loadDocument(Document* document) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
@@ -48,7 +46,6 @@ private:
     void currentChanged(const QModelIndex& current, const QModelIndex& previous);
     void updateCount();
     void addSurvivor();
-    void ensureLoaded();
 
     Document* m_document = nullptr;
     SurvivorListModel* m_model;
@@ -60,10 +57,6 @@ private:
     QSplitter* m_splitter;
     QUuid m_keptSelection;
     bool m_reverting = false;
-    bool m_splitterRestored = false;
-    bool m_columnsRestored = false;
-    bool m_laidOut = false;
-    bool m_loaded = false; // the document's survivors are read (on first show)
 };
 
 } // namespace tandem

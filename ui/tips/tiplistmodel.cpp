@@ -7,6 +7,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "records/columnheader.h"
 
 namespace tandem {
 namespace {
@@ -146,27 +147,8 @@ QVariant TipListModel::data(const QModelIndex& index, int role) const
 
 QVariant TipListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case Received:
-        return tr("Received");
-    case Channel:
-        return tr("Channel");
-    case Place:
-        return tr("Place");
-    case Indicators:
-        return tr("Indicators");
-    case Credibility:
-        return tr("Credibility");
-    case Status:
-        return tr("Status");
-    case Operation:
-        return tr("Operation");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnHeader({tr("Received"), tr("Channel"), tr("Place"), tr("Indicators"), tr("Credibility"),
+                        tr("Status"), tr("Operation")}, section, orientation, role);
 }
 
 bool TipListModel::canRead() const

@@ -4,21 +4,20 @@
 #include "dialogs/prompts.h"
 #include "document.h"
 #include "forms/fieldspage.h"
-#include "forms/formkeys.h"
 #include "forms/recordform.h"
 #include "tips/tiplistmodel.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "tips/tiplinking.h"
+#include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,7 +25,7 @@
 namespace tandem {
 
 TipsView::TipsView(QWidget* parent)
-    : View(parent)
+    : RecordListView(parent)
     , m_model(new TipListModel(this))
     , m_form(new RecordForm(QStringLiteral("tip"), this))
     , m_filter(new QComboBox(this))
@@ -51,29 +50,16 @@ TipsView::TipsView(QWidget* parent)
     m_filter->setObjectName(QStringLiteral("tipsFilter"));
     m_count->setObjectName(QStringLiteral("tipsCount"));
     m_table->setObjectName(QStringLiteral("tipsTable"));
-    m_splitter->setObjectName(QStringLiteral("tipsSplitter"));
-    m_formTitle->setObjectName(QStringLiteral("tipsFormTitle"));
     m_triageState->setObjectName(QStringLiteral("tipsTriageState"));
-    m_new->setObjectName(QStringLiteral("tipsNew"));
-    m_delete->setObjectName(QStringLiteral("tipsDelete"));
-    m_create->setObjectName(QStringLiteral("tipsCreate"));
-    m_cancel->setObjectName(QStringLiteral("tipsCancel"));
     m_assessed->setObjectName(QStringLiteral("tipsAssessed"));
     m_link->setObjectName(QStringLiteral("tipsLink"));
     m_unlink->setObjectName(QStringLiteral("tipsUnlink"));
     m_close->setObjectName(QStringLiteral("tipsClose"));
     m_reopen->setObjectName(QStringLiteral("tipsReopen"));
 
-    auto* heading = new QLabel(tr("Tips"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
-    QFont bold = m_formTitle->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_formTitle->setFont(bold);
+    setList(m_table, m_splitter);
+    auto* heading = TextStyle::heading(tr("Tips"), this);
+    TextStyle::setFormTitle(m_formTitle);
     m_filter->addItem(tr("Open (new and assessed)"), int(TipListModel::Open));
     m_filter->addItem(tr("New"), int(TipListModel::New));
     m_filter->addItem(tr("Assessed"), int(TipListModel::Assessed));
@@ -84,22 +70,13 @@ TipsView::TipsView(QWidget* parent)
     m_new->setToolTip(tr("Log a tip from the hotline, a walk-in, online or a partner (Ctrl+Shift+N or Insert)"));
     m_delete->setToolTip(tr("Delete the selected tip (Delete)"));
     m_create->setToolTip(tr("Log the tip (Ctrl+Return)"));
-    m_create->setDefault(true);
     m_assessed->setToolTip(tr("The tip has been assessed (its credibility set)"));
     m_link->setToolTip(tr("Link the tip to the operation it led to (Ctrl+Shift+L)"));
     m_close->setToolTip(tr("Nothing more to do with this tip"));
 
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Tips"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListSetup::setUpTable(m_table, ListSetup::StretchLast);
     const int character = m_table->fontMetrics().averageCharWidth();
     m_table->horizontalHeader()->setDefaultSectionSize(character * 12);
     m_table->setColumnWidth(TipListModel::Received, character * 21);
@@ -117,23 +94,15 @@ TipsView::TipsView(QWidget* parent)
                                this);
     sources->setObjectName(QStringLiteral("tipIndicatorSources"));
     sources->setWordWrap(true);
-    sources->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(sources);
     m_page->addBelow(sources);
 
-    auto* listPane = new QWidget(m_splitter);
-    auto* top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(m_count);
+    setControls({m_form, m_page, m_new, m_delete, m_create, m_cancel, m_formTitle}, QStringLiteral("tips"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_new);
     bar->addWidget(m_delete);
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(12, 10, 6, 12);
-    listLayout->addLayout(top);
-    listLayout->addLayout(bar);
-    listLayout->addWidget(m_table, 1);
+    QWidget* listPane = makeListPane(heading, m_count, {bar});
 
     auto* triageLayout = new QHBoxLayout(m_triage);
     triageLayout->setContentsMargins(0, 0, 0, 0);
@@ -141,52 +110,19 @@ TipsView::TipsView(QWidget* parent)
     for (QPushButton* b : {m_assessed, m_link, m_unlink, m_close, m_reopen})
         triageLayout->addWidget(b);
 
-    auto* formPane = new QWidget(m_splitter);
-    auto* formButtons = new QHBoxLayout;
-    formButtons->addStretch(1);
-    formButtons->addWidget(m_cancel);
-    formButtons->addWidget(m_create);
-    auto* formLayout = new QVBoxLayout(formPane);
-    formLayout->setContentsMargins(6, 10, 12, 12);
-    formLayout->addWidget(m_formTitle);
-    formLayout->addWidget(m_triage);
-    formLayout->addWidget(m_page, 1);
-    formLayout->addLayout(formButtons);
-    new FormKeys(formPane, m_page->lastFocusWidget(), m_cancel, m_create);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(formPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    QWidget* formPane = makeFormPane({m_triage}, m_page, m_page->lastFocusWidget());
+    placePanes(listPane, formPane, 3, 2);
 
-    const auto shortcut = [this](QWidget* on, const QList<QKeySequence>& keys, Qt::ShortcutContext context, auto slot) {
-        auto* action = new QAction(on);
-        action->setShortcuts(keys);
-        action->setShortcutContext(context);
-        on->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-    };
-    shortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
-    shortcut(m_table, {QKeySequence(Qt::Key_Insert)}, Qt::WidgetShortcut, [this] { startNew(); });
-    shortcut(formPane, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-             Qt::WidgetWithChildrenShortcut, [this] { createNew(); });
-    shortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, Qt::WidgetWithChildrenShortcut, [this] { linkCurrent(); });
-    shortcut(m_table, {QKeySequence::Delete}, Qt::WidgetShortcut, [this] { deleteCurrent(); });
+    addShortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
+    addShortcut(m_table, {QKeySequence(Qt::Key_Insert)}, Qt::WidgetShortcut, [this] { startNew(); });
+    addShortcut(formPane, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                Qt::WidgetWithChildrenShortcut, [this] { createNew(); });
+    addShortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, Qt::WidgetWithChildrenShortcut, [this] { linkCurrent(); });
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(TipListModel::Filter(m_filter->currentData().toInt()));
-        if (current().isNull() && m_model->rowCount() > 0 && !m_newMode)
-            m_table->setCurrentIndex(m_model->index(0, 0));
-    });
-    connect(m_new, &QPushButton::clicked, this, &TipsView::startNew);
-    connect(m_delete, &QPushButton::clicked, this, &TipsView::deleteCurrent);
-    connect(m_create, &QPushButton::clicked, this, &TipsView::createNew);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        setNewMode(false);
-        showCurrent();
+        if (current().isNull() && !isNewMode())
+            selectFirstRow();
     });
     connect(m_assessed, &QPushButton::clicked, this, [this] { setStatus(QStringLiteral("assessed")); });
     connect(m_close, &QPushButton::clicked, this, [this] { setStatus(QStringLiteral("closed")); });
@@ -195,14 +131,7 @@ TipsView::TipsView(QWidget* parent)
     connect(m_unlink, &QPushButton::clicked, this, &TipsView::unlinkCurrent);
     connect(m_model, &TipListModel::totalCountChanged, this, &TipsView::updateCount);
     connect(m_model, &TipListModel::readFailed, m_count, &QLabel::setText);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TipsView::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_kept = current(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_kept.isNull() && m_model->rowOf(m_kept) >= 0)
-            select(m_kept);
-        else if (!m_newMode)
-            showCurrent();
-    });
+    keepCurrentAcrossResets(m_model);
     connect(m_form, &RecordForm::loaded, this, &TipsView::updateTriage);
     setNewMode(false);
     showCurrent();
@@ -222,7 +151,7 @@ void TipsView::setDocument(Document* document)
 {
     // Read when the view is first shown, not before a file's first screen (on a large file the
     // tips take tens of milliseconds).
-    m_document = document;
+    setDocumentPointer(document);
     setDocumentWhenShown(document);
 }
 
@@ -231,8 +160,7 @@ void TipsView::loadDocument(Document* document)
     m_form->setDocument(document);
     setNewMode(false);
     m_model->setDocument(document);
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
+    selectFirstRow();
     showCurrent();
     updateCount();
 }
@@ -243,53 +171,26 @@ TipListModel* TipsView::model()
     return m_model;
 }
 
-void TipsView::saveLayout(QSettings& settings) const
+QUuid TipsView::idAt(const QModelIndex& index) const
 {
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
-}
-
-void TipsView::restoreLayout(const QSettings& settings)
-{
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("columns")).toByteArray());
-}
-
-void TipsView::takeFocus()
-{
-    m_table->setFocus(Qt::OtherFocusReason);
-}
-
-QUuid TipsView::current() const
-{
-    const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? m_model->idAt(index.row()) : QUuid();
 }
 
-bool TipsView::select(const QUuid& id)
+QModelIndex TipsView::indexOf(const QUuid& id, bool fetch)
 {
-    ensureLoaded();
+    if (!fetch)
+        return m_model->index(m_model->rowOf(id), 0);
     int row = m_model->fetchUntil(id);
     if (row < 0 && m_model->filter() != TipListModel::All) {
         // A tip the filter hides (just linked or closed): show all tips rather than lose it.
         m_filter->setCurrentIndex(m_filter->findData(int(TipListModel::All)));
         row = m_model->fetchUntil(id);
     }
-    if (row < 0)
-        return false;
-    setNewMode(false);
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_model->index(row, 0));
-    showCurrent();
-    return true;
+    return m_model->index(row, 0);
 }
 
-void TipsView::showCurrent()
+void TipsView::showRecord(const QUuid& id)
 {
-    if (m_newMode)
-        return;
-    const QUuid id = current();
     m_form->setRecord(id);
     m_page->setEnabled(!id.isNull());
     m_delete->setEnabled(!id.isNull());
@@ -298,7 +199,7 @@ void TipsView::showCurrent()
 
 void TipsView::updateTriage()
 {
-    if (m_newMode)
+    if (isNewMode())
         return;
     const bool has = !m_form->isNew() && !m_form->row().deleted;
     m_triage->setVisible(has);
@@ -313,8 +214,8 @@ void TipsView::updateTriage()
     m_formTitle->setText(place.isEmpty() ? tr("Tip") : tr("Tip: %1").arg(place));
     QString state = e.field(QStringLiteral("status"))->valueLabel(status);
     const QUuid operation = row.value(QStringLiteral("operation")).toUuid();
-    if (!operation.isNull() && m_document) {
-        Result<Row> op = m_document->store().get(QStringLiteral("operation"), operation);
+    if (!operation.isNull() && document()) {
+        Result<Row> op = document()->store().get(QStringLiteral("operation"), operation);
         if (op)
             state = tr("Linked to %1").arg(op->deleted ? tr("a deleted operation") : op->text(QStringLiteral("code_name")));
     }
@@ -326,78 +227,52 @@ void TipsView::updateTriage()
     m_reopen->setVisible(status == QLatin1String("closed"));
 }
 
-void TipsView::setNewMode(bool on)
+void TipsView::newModeChanged(bool on)
 {
-    m_newMode = on;
-    m_create->setVisible(on);
-    m_cancel->setVisible(on);
-    m_new->setEnabled(!on && m_document);
     if (on) {
         m_page->setEnabled(true);
-        m_delete->setEnabled(false);
         m_triage->setVisible(false);
         m_formTitle->setText(tr("New tip"));
     }
 }
 
-void TipsView::startNew()
+void TipsView::prepareNew()
 {
-    if (!m_document)
-        return;
-    ensureLoaded();
-    m_form->commitPending();
-    m_table->selectionModel()->clearCurrentIndex();
-    m_table->clearSelection();
-    setNewMode(true);
-    m_form->setRecord({});
     m_form->setDefaultValue(QStringLiteral("received_at"),
-                            QDateTime::fromMSecsSinceEpoch(m_document->store().wallClock(), Qt::UTC));
+                            QDateTime::fromMSecsSinceEpoch(document()->store().wallClock(), Qt::UTC));
     m_form->setDefaultValue(QStringLiteral("channel"), QStringLiteral("hotline"));
-    m_form->resetNew();
-    m_page->focusFirst();
 }
 
-QUuid TipsView::createNew()
+QString TipsView::createText() const
 {
-    if (!m_newMode || !m_document)
-        return {};
-    Result<QUuid> id = m_form->create(tr("Log tip"));
-    if (!id || id->isNull())
-        return {};
-    setNewMode(false);
-    select(*id);
+    return tr("Log tip");
+}
+
+void TipsView::created()
+{
     m_table->setFocus(Qt::OtherFocusReason);
-    return *id;
 }
 
-bool TipsView::deleteCurrent()
+std::optional<QString> TipsView::confirmDelete(const QUuid&)
 {
-    const QUuid id = current();
-    if (!m_document || id.isNull())
-        return false;
     if (!Dialogs::question(this, tr("Delete tip"), tr("Delete this tip?"),
                            tr("A tip that led nowhere is better closed, so that it still counts. Undo (Ctrl+Z) brings it back."),
                            tr("Delete")))
-        return false;
-    Result<void> r = deleteRecord(*m_document, QStringLiteral("tip"), id, tr("Delete tip"));
-    if (!r) {
-        m_form->setMessage(QString(), r.error().message);
-        return false;
-    }
-    return true;
+        return std::nullopt;
+    return tr("Delete tip");
 }
 
 bool TipsView::setStatus(const QString& status)
 {
     const QUuid id = current();
-    if (!m_document || id.isNull())
+    if (!document() || id.isNull())
         return false;
     m_form->commitPending();
     QVariantMap values{{QStringLiteral("status"), status}};
     if (status != QLatin1String("linked") && status != QLatin1String("closed"))
         values.insert(QStringLiteral("operation"), QVariant());
     const QString label = m_form->entity().field(QStringLiteral("status"))->valueLabel(status);
-    Result<void> r = editRecord(*m_document, QStringLiteral("tip"), id, values, tr("Tip: %1").arg(label));
+    Result<void> r = editRecord(*document(), QStringLiteral("tip"), id, values, tr("Tip: %1").arg(label));
     if (!r) {
         m_form->setMessage(QString(), r.error().message);
         return false;
@@ -408,16 +283,16 @@ bool TipsView::setStatus(const QString& status)
 bool TipsView::linkCurrent()
 {
     const QUuid id = current();
-    if (!m_document || id.isNull() || m_newMode)
+    if (!document() || id.isNull() || isNewMode())
         return false;
     const QString status = m_form->row().text(QStringLiteral("status"));
     if (status != QLatin1String("new") && status != QLatin1String("assessed"))
         return false;
     m_form->commitPending();
-    const std::optional<QUuid> operation = chooseOperation(this, *m_document);
+    const std::optional<QUuid> operation = chooseOperation(this, *document());
     if (!operation)
         return false;
-    Result<void> r = linkTip(*m_document, id, *operation);
+    Result<void> r = linkTip(*document(), id, *operation);
     if (!r) {
         m_form->setMessage(QString(), r.error().message);
         return false;
@@ -429,9 +304,9 @@ bool TipsView::linkCurrent()
 bool TipsView::unlinkCurrent()
 {
     const QUuid id = current();
-    if (!m_document || id.isNull())
+    if (!document() || id.isNull())
         return false;
-    Result<void> r = unlinkTip(*m_document, id);
+    Result<void> r = unlinkTip(*document(), id);
     if (!r) {
         m_form->setMessage(QString(), r.error().message);
         return false;
@@ -441,7 +316,7 @@ bool TipsView::unlinkCurrent()
 
 void TipsView::updateCount()
 {
-    if (!m_document) {
+    if (!document()) {
         m_count->clear();
         return;
     }

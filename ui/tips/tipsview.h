@@ -1,9 +1,6 @@
 #pragma once
 
-#include "views/view.h"
-
-#include <QPointer>
-#include <QUuid>
+#include "records/recordlistview.h"
 
 class QComboBox;
 class QLabel;
@@ -22,7 +19,7 @@ class TipListModel;
 // (Ctrl+Return) logs it, well within a minute. Tips stay in this office unless someone shares one
 // on purpose: the source of a tip is protected. Triage moves a tip from new to assessed, links it
 // to the operation it led to (Ctrl+Shift+L, pick the operation), or closes it; each step undoable.
-class TipsView : public View {
+class TipsView : public RecordListView {
     Q_OBJECT
 
 public:
@@ -31,19 +28,10 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setDocument(Document* document) override;
-    void saveLayout(QSettings& settings) const override;
-    void restoreLayout(const QSettings& settings) override;
-    void takeFocus() override;
 
     // The list; reading it loads the tips when the view has not been shown yet.
     TipListModel* model();
-    RecordForm* form() const { return m_form; }
     QComboBox* filter() const { return m_filter; }
-    QUuid current() const;
-    bool select(const QUuid& id);
-    void startNew();
-    QUuid createNew();
-    bool deleteCurrent();
     // Triage of the selected tip.
     bool setStatus(const QString& status);
     bool linkCurrent();
@@ -51,14 +39,19 @@ public:
 
 protected:
     void loadDocument(Document* document) override;
+    QUuid idAt(const QModelIndex& index) const override;
+    QModelIndex indexOf(const QUuid& id, bool fetch) override;
+    void showRecord(const QUuid& id) override;
+    void newModeChanged(bool on) override;
+    void prepareNew() override;
+    QString createText() const override;
+    void created() override;
+    std::optional<QString> confirmDelete(const QUuid& id) override;
 
 private:
-    void showCurrent();
-    void setNewMode(bool on);
     void updateTriage();
     void updateCount();
 
-    QPointer<Document> m_document;
     TipListModel* m_model;
     RecordForm* m_form;
     QComboBox* m_filter;
@@ -78,8 +71,6 @@ private:
     QPushButton* m_close;
     QPushButton* m_reopen;
     QWidget* m_triage;
-    QUuid m_kept;
-    bool m_newMode = false;
 };
 
 } // namespace tandem

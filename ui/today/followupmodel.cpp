@@ -6,6 +6,8 @@
 #include "query/followups.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 
@@ -156,7 +158,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue && index.column() == Timing)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Colours::late());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == What) {
@@ -205,23 +207,8 @@ Qt::ItemFlags FollowUpModel::flags(const QModelIndex& index) const
 
 QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case What:
-        return tr("Action item, task or review");
-    case From:
-        return tr("From");
-    case Due:
-        return tr("Due");
-    case Timing:
-        return tr("How late / in");
-    case Owner:
-        return tr("Owner");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return columnHeader({tr("Action item, task or review"), tr("From"), tr("Due"), tr("How late / in"),
+                        tr("Owner")}, section, orientation, role);
 }
 
 } // namespace tandem

@@ -6,6 +6,8 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/textstyle.h"
+#include "records/columnheader.h"
 
 #include <QBrush>
 #include <QFont>
@@ -243,7 +245,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         if (role == Qt::ForegroundRole && band == DueBand::Overdue && n > 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Colours::overdue());
         if (role != Qt::DisplayRole || index.column() != What)
             return {};
         switch (band) {
@@ -291,7 +293,7 @@ QVariant TodayModel::data(const QModelIndex& index, int role) const
         return index.column() == What ? QVariant(Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
         if (band == int(DueBand::Overdue) && (index.column() == Timing || index.column() == Due))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Colours::overdue());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Due && step.dueAt.isValid())
@@ -345,21 +347,8 @@ Qt::ItemFlags TodayModel::flags(const QModelIndex& index) const
 
 QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractItemModel::headerData(section, orientation, role);
-    switch (section) {
-    case What:
-        return tr("Survivor and step");
-    case Due:
-        return tr("Due");
-    case Timing:
-        return tr("How late / in");
-    case Owner:
-        return tr("Owner");
-    case State:
-        return tr("State");
-    }
-    return {};
+    return columnHeader({tr("Survivor and step"), tr("Due"), tr("How late / in"), tr("Owner"), tr("State")},
+                        section, orientation, role, RowHeaders::Numbers);
 }
 
 } // namespace tandem

@@ -12,6 +12,8 @@
 #include "store/store.h"
 #include "timetext.h"
 #include "widgets/columnfit.h"
+#include "widgets/textstyle.h"
+#include "widgets/listsetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,11 +70,8 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("todaySplitter"));
 
     auto* heading = new QLabel(title(), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setHeading(heading);
+    TextStyle::setCaption(m_summary);
     fillChoices(m_role, *Registry::instance().entity(QStringLiteral("protocol_step"))->field(QStringLiteral("owner_role")),
                 tr("All owners"));
     m_operation->setMinimumContentsLength(20);
@@ -83,15 +82,11 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     m_open->setToolTip(tr("Show the selected survivor's whole checklist"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_empty);
     m_empty->setMargin(24);
 
     m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ListSetup::setUpTree(m_tree);
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->installEventFilter(this);
     m_tree->header()->setStretchLastSection(false);
@@ -128,25 +123,15 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
 
     // Between operations: action items, operation tasks, protocol reviews.
     auto* followUpHeading = new QLabel(tr("Between operations"), this);
-    QFont sectionFont = followUpHeading->font();
-    sectionFont.setBold(true);
-    followUpHeading->setFont(sectionFont);
-    m_followUpSummary->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setBold(followUpHeading);
+    TextStyle::setCaption(m_followUpSummary);
     m_followUpDone->setToolTip(tr("The selected action item or task is done (or click its box, or press Space)"));
     m_followUpOpen->setToolTip(tr("Open the meeting, operation or protocol it comes from (Return or double-click)"));
     m_followUpTable->setModel(m_followUps);
     m_followUpTable->setAccessibleName(tr("Action items, operation tasks and protocol reviews"));
-    m_followUpTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_followUpTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_followUpTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_followUpTable->setAlternatingRowColors(true);
-    m_followUpTable->setShowGrid(false);
-    m_followUpTable->setWordWrap(false);
-    m_followUpTable->setTabKeyNavigation(false);
-    m_followUpTable->verticalHeader()->hide();
+    ListSetup::setUpTable(m_followUpTable);
     m_followUpTable->horizontalHeader()->setSectionResizeMode(FollowUpModel::What, QHeaderView::Stretch);
-    m_followUpTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_followUpTable->verticalHeader()->setDefaultSectionSize(m_followUpTable->fontMetrics().height() + 6);
+    ListSetup::setFixedRowHeight(m_followUpTable, 6);
     m_followUpTable->setColumnWidth(FollowUpModel::From, 40 * character);
     m_followUpTable->setColumnWidth(FollowUpModel::Due, 18 * character);
     m_followUpTable->setColumnWidth(FollowUpModel::Timing, 16 * character);

@@ -2,6 +2,7 @@
 
 #include "demodatabase.h"
 #include "recentfiles.h"
+#include "widgets/textstyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -23,15 +24,12 @@ QWidget* choice(QAction* action, const QString& title, const QString& text, cons
     auto* button = new QPushButton(title, box);
     button->setObjectName(name);
     button->setToolTip(action->toolTip());
-    QFont font = button->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    font.setBold(true);
-    button->setFont(font);
+    button->setFont(TextStyle::scaled(button->font(), 1.1));
     button->setMinimumHeight(button->sizeHint().height() + 12);
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
     auto* label = new QLabel(text, box);
     label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(label);
     label->setContentsMargins(4, 0, 4, 0);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,10 +53,7 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
     icon->setAlignment(Qt::AlignCenter);
 
     m_heading->setObjectName(QStringLiteral("welcomeHeading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    m_heading->setFont(TextStyle::scaled(m_heading->font(), 1.6));
     m_heading->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);

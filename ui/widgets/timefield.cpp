@@ -1,6 +1,7 @@
 #include "timefield.h"
 
 #include "datestyle.h"
+#include "widgets/textstyle.h"
 
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ TimeField::TimeField(QWidget* parent)
     datestyle::followDateStyle(m_edit, datestyle::Edit::WeekdayDateTime);
     m_edit->setTimeSpec(Qt::LocalTime);
     m_edit->setKeyboardTracking(false);
-    m_notSet->setForegroundRole(QPalette::PlaceholderText);
+    TextStyle::setCaption(m_notSet);
     m_edit->setObjectName(QStringLiteral("timeEdit"));
     m_set->setObjectName(QStringLiteral("timeSet"));
     m_clear->setObjectName(QStringLiteral("timeClear"));
