@@ -59,7 +59,8 @@ private Q_SLOTS:
     {
         m_file = std::make_unique<test::TempStore>();
         m_file->store->setWallClock(m_clock.fn());
-        m_file->store->setActor({{}, QStringLiteral("Liaison Tester")}); // the person who acts: "done by"
+        // The file's one person, whom the window acts as: "done by".
+        QVERIFY(m_file->store->exec(QStringLiteral("UPDATE person SET name = ?"), {QStringLiteral("Liaison Tester")}));
         Result<test::SurvivorSample> sample = test::fillSurvivorSample(*m_file->store, kSurvivors, m_clock.now);
         QVERIFY2(sample.ok(), qPrintable(sample ? QString() : sample.error().text()));
         m_sample = *sample;
