@@ -552,10 +552,6 @@
         <translation>الإدخال %L1 (%2، %3، بواسطة %4)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
-        <translation>&lt;b&gt;تم العبث بسجل التدقيق.&lt;/b&gt; تنقطع سلسلته عند %1: فقد غُيِّر ذلك الإدخال، أو حُذفت إدخالات قبله. لا يمكن الوثوق به ولا بالإدخالات التي تليه. &lt;a href=&quot;#broken&quot;&gt;عرض الإدخال&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>All actions</source>
         <translation>جميع الإجراءات</translation>
     </message>
@@ -581,6 +577,22 @@
             <numerusform>%Ln مدخلًا</numerusform>
             <numerusform>%Ln مدخل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show entries of the person</source>
+        <translation>عرض إدخالات الشخص</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;تم العبث بسجل التدقيق:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; At %1: %2. Entries from there on cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
+        <translation>&lt;b&gt;تم العبث بسجل التدقيق.&lt;/b&gt; عند %1: %2. لا يمكن الوثوق بالإدخالات من هناك فصاعدًا. &lt;a href=&quot;#broken&quot;&gt;عرض الإدخال&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
     </message>
 </context>
 <context>

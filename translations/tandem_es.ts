@@ -552,10 +552,6 @@
         <translation>entrada %L1 (%2, %3, por %4)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
-        <translation>&lt;b&gt;El registro de auditoría ha sido manipulado.&lt;/b&gt; Su cadena se rompe en %1: esa entrada se modificó, o se eliminaron entradas anteriores a ella. Ni ella ni las entradas posteriores son fiables. &lt;a href=&quot;#broken&quot;&gt;Mostrar la entrada&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
@@ -577,6 +573,22 @@
             <numerusform>%Ln entrada</numerusform>
             <numerusform>%Ln entradas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show entries of the person</source>
+        <translation>Mostrar las entradas de la persona</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;El registro de auditoría ha sido manipulado:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; At %1: %2. Entries from there on cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
+        <translation>&lt;b&gt;El registro de auditoría ha sido manipulado.&lt;/b&gt; En la %1: %2. Las entradas a partir de ahí no son fiables. &lt;a href=&quot;#broken&quot;&gt;Mostrar la entrada&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>

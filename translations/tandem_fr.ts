@@ -552,10 +552,6 @@
         <translation>entrée %L1 (%2, %3, par %4)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; Its chain breaks at %1: that entry was changed, or entries before it were taken out. It and the entries after it cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Le journal d&apos;audit a été falsifié.&lt;/b&gt; Sa chaîne se rompt au niveau de cette entrée&#xa0;: %1. Elle a été modifiée, ou des entrées précédentes ont été retirées. Cette entrée et les suivantes ne sont pas fiables. &lt;a href=&quot;#broken&quot;&gt;Afficher l&apos;entrée&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
@@ -577,6 +573,22 @@
             <numerusform>%Ln entrée</numerusform>
             <numerusform>%Ln entrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show entries of the person</source>
+        <translation>Afficher les entrées de la personne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le journal d&apos;audit a été falsifié :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The audit trail has been tampered with.&lt;/b&gt; At %1: %2. Entries from there on cannot be trusted. &lt;a href=&quot;#broken&quot;&gt;Show the entry&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Le journal d&apos;audit a été falsifié.&lt;/b&gt; À l&apos;%1 : %2. Les entrées à partir de là ne sont pas fiables. &lt;a href=&quot;#broken&quot;&gt;Afficher l&apos;entrée&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
     </message>
 </context>
 <context>
