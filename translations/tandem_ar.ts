@@ -508,6 +508,30 @@
         <source>Partner untrusted</source>
         <translation>سُحبت الثقة من الشريك</translation>
     </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>عُرضت الهوية</translation>
+    </message>
+    <message>
+        <source>Status moved</source>
+        <translation>تغيّرت الحالة</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>أُضيف شخص</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>أُزيل شخص</translation>
+    </message>
+    <message>
+        <source>Clock repaired</source>
+        <translation>أُصلحت الساعة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
@@ -3704,6 +3728,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The identity could not be saved.</source>
         <translation>تعذّر حفظ الهوية.</translation>
+    </message>
+    <message>
+        <source>shown in the survivor&apos;s pane</source>
+        <translation>عُرضت في لوحة الناجي</translation>
+    </message>
+    <message>
+        <source>The identity is not shown: its showing could not be written to the audit trail.</source>
+        <translation>لا تُعرض الهوية: تعذّر تسجيل عرضها في سجل التدقيق.</translation>
     </message>
 </context>
 <context>

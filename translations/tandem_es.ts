@@ -508,6 +508,30 @@
         <source>Partner untrusted</source>
         <translation>Confianza retirada a la oficina asociada</translation>
     </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>Identidad mostrada</translation>
+    </message>
+    <message>
+        <source>Status moved</source>
+        <translation>Estado cambiado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Persona añadida</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Persona retirada</translation>
+    </message>
+    <message>
+        <source>Clock repaired</source>
+        <translation>Reloj reparado</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
@@ -3664,6 +3688,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The identity could not be saved.</source>
         <translation>No se ha podido guardar la identidad.</translation>
+    </message>
+    <message>
+        <source>shown in the survivor&apos;s pane</source>
+        <translation>mostrada en el panel de la persona sobreviviente</translation>
+    </message>
+    <message>
+        <source>The identity is not shown: its showing could not be written to the audit trail.</source>
+        <translation>La identidad no se muestra: no se pudo anotar en el registro de auditoría que se mostraba.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,30 @@
         <source>Partner untrusted</source>
         <translation>Confiance retirée au partenaire</translation>
     </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>Identité affichée</translation>
+    </message>
+    <message>
+        <source>Status moved</source>
+        <translation>Statut changé</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Personne retirée</translation>
+    </message>
+    <message>
+        <source>Clock repaired</source>
+        <translation>Horloge réparée</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditView</name>
@@ -3664,6 +3688,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The identity could not be saved.</source>
         <translation>L&apos;identité n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>shown in the survivor&apos;s pane</source>
+        <translation>affichée dans le volet de la personne survivante</translation>
+    </message>
+    <message>
+        <source>The identity is not shown: its showing could not be written to the audit trail.</source>
+        <translation>L&apos;identité n&apos;est pas affichée : son affichage n&apos;a pas pu être inscrit au journal d&apos;audit.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/protocols.h"
 #include "domain/tick.h"
+#include "store/audit.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -257,6 +258,14 @@ Result<QString> nextSurvivorCode(const Store& store, int year)
     const qint64 highest = q->next() ? q->value(0).toLongLong() : 0;
     const qint64 next = highest + 1;
     return prefix + QStringLiteral("%1").arg(next, next > 9999 ? 5 : 4, 10, QLatin1Char('0'));
+}
+
+Result<void> auditReveal(Store& store, const QUuid& survivorId, const QString& how)
+{
+    Result<Row> survivor = store.get(QStringLiteral("survivor"), survivorId);
+    if (!survivor)
+        return survivor.error();
+    return appendAudit(store, QStringLiteral("reveal"), survivor->text(QStringLiteral("code")), how);
 }
 
 } // namespace tandem

@@ -58,4 +58,9 @@ Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& surv
 // among the survivors of this database.
 Result<QString> nextSurvivorCode(const Store& store, int year);
 
+// Records in the audit log that the acting person (Store::actor()) was shown the identity of the
+// survivor `survivorId`: action "reveal", the survivor's code as the subject, `how` (where it was
+// shown) as the details. Every path that shows an identity to a person calls it.
+Result<void> auditReveal(Store& store, const QUuid& survivorId, const QString& how);
+
 } // namespace tandem

@@ -5,6 +5,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "domain/survivors.h"
 #include "store/audit.h"
 #include "store/check.h"
 #include "store/keystore.h"
@@ -247,4 +248,19 @@ TEST_CASE("a file of schema 4 migrates: its entries stay as they were, unkeyed, 
     CHECK(after->front().seq == 4);
     CHECK(after->front().mac.size() == 32);
     CHECK(problems(*t, &*t.keys).empty());
+}
+
+TEST_CASE("showing a survivor's identity is audited with the survivor's code and the person")
+{
+    TempStore t;
+    Result<QUuid> survivor = t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2026-0107")}});
+    REQUIRE(survivor);
+    t->setActor({QUuid::createUuid(), QStringLiteral("Ines Calloway")});
+    REQUIRE(auditReveal(*t, *survivor, QStringLiteral("shown in the survivor's pane")));
+    Result<std::vector<AuditEntry>> entries = readAudit(*t, QStringLiteral("reveal"));
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->front().subject == QStringLiteral("V-2026-0107"));
+    CHECK(entries->front().actor == QStringLiteral("Ines Calloway"));
+    CHECK_FALSE(auditReveal(*t, QUuid::createUuid(), QStringLiteral("nowhere")));
 }

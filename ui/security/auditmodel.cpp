@@ -30,6 +30,12 @@ QString AuditModel::actionLabel(const QString& action)
         {QStringLiteral("trust"), QT_TR_NOOP("Partner trusted")},
         {QStringLiteral("rekey"), QT_TR_NOOP("Partner's key replaced")},
         {QStringLiteral("untrust"), QT_TR_NOOP("Partner untrusted")},
+        {QStringLiteral("reveal"), QT_TR_NOOP("Identity shown")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status moved")},
+        {QStringLiteral("consent"), QT_TR_NOOP("Consent")},
+        {QStringLiteral("person_add"), QT_TR_NOOP("Person added")},
+        {QStringLiteral("person_remove"), QT_TR_NOOP("Person removed")},
+        {QStringLiteral("repair-clock"), QT_TR_NOOP("Clock repaired")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());

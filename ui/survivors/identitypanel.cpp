@@ -2,6 +2,7 @@
 
 #include "records/recordcommands.h"
 #include "document.h"
+#include "domain/survivors.h"
 #include "errors.h"
 #include "store/registry.h"
 #include "store/store.h"
@@ -137,6 +138,12 @@ bool IdentityPanel::reveal()
         return false;
     if (m_gate && !m_gate(this, m_id))
         return false;
+    // Who was shown which survivor's identity: no entry, no identity.
+    if (Result<void> r = auditReveal(m_document->store(), m_id, tr("shown in the survivor's pane")); !r) {
+        showError(this, tr("The identity is not shown: its showing could not be written to the audit trail."),
+                  r.error());
+        return false;
+    }
     m_revealed = true;
     fill();
     m_pages->setCurrentIndex(1);
