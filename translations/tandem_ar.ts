@@ -309,10 +309,6 @@
         <translation>لا يستطيع فتح هويات الناجين إلا مسؤول أو منسق: عبارة مروره تفتح مفتاح الهوية، وعبارة أي شخص آخر لا تفتحه.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>Their own passphrase (they type it, twice):</source>
         <translation>عبارة المرور الخاصة به (يكتبها بنفسه مرتين):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>إ&amp;ضافة</translation>
     </message>
 </context>
 <context>
@@ -9875,10 +9875,6 @@ Due %4%5</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <source>&amp;Person:</source>
-        <translation>ال&amp;شخص:</translation>
-    </message>
-    <message>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
@@ -9893,6 +9889,10 @@ Due %4%5</source>
     <message>
         <source>nobody can open this file: it has no people with a passphrase</source>
         <translation>لا يستطيع أحد فتح هذا الملف: ليس فيه أشخاص لهم عبارة مرور</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>ال&amp;شخص:</translation>
     </message>
 </context>
 <context>

@@ -309,10 +309,6 @@
         <translation>Solo un responsable o un enlace puede abrir las identidades de los sobrevivientes: su frase de contraseña desbloquea la clave de identidad, la de cualquier otra persona no.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>Their own passphrase (they type it, twice):</source>
         <translation>Su propia frase de contraseña (la escribe la persona, dos veces):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
     </message>
 </context>
 <context>
@@ -9759,10 +9759,6 @@ Vencimiento: %4%5</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Persona:</translation>
-    </message>
-    <message>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -9777,6 +9773,10 @@ Vencimiento: %4%5</translation>
     <message>
         <source>nobody can open this file: it has no people with a passphrase</source>
         <translation>nadie puede abrir este archivo: no tiene personas con frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>&amp;Persona:</translation>
     </message>
 </context>
 <context>

@@ -309,10 +309,6 @@
         <translation>Seul un responsable ou un agent de liaison peut ouvrir les identités des survivants : sa phrase secrète déverrouille la clé d&apos;identité, celle de toute autre personne non.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -327,6 +323,10 @@
     <message>
         <source>Their own passphrase (they type it, twice):</source>
         <translation>Sa propre phrase secrète (la personne la saisit, deux fois) :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ajouter</translation>
     </message>
 </context>
 <context>
@@ -9759,10 +9759,6 @@ Due %4%5</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Personne :</translation>
-    </message>
-    <message>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
@@ -9777,6 +9773,10 @@ Due %4%5</source>
     <message>
         <source>nobody can open this file: it has no people with a passphrase</source>
         <translation>personne ne peut ouvrir ce fichier : il n&apos;a aucune personne avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rsonne :</translation>
     </message>
 </context>
 <context>

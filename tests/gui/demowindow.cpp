@@ -14,6 +14,11 @@
 #include "reports/reportpreview.h"
 #include "security/restoredialog.h"
 #include "exchange/trustdialog.h"
+#include "mainwindow.h"
+#include "domain/people.h"
+#include "people/addpersondialog.h"
+#include "people/peopledialog.h"
+#include "people/whoareyoudialog.h"
 #include "sync/partners.h"
 #include "testsupport.h"
 
@@ -111,6 +116,20 @@ QList<DialogMaker> everyDialog(MainWindow& window, const QString& scratch)
     backup.madeAt = QDateTime::currentDateTimeUtc();
     backup.reason = QStringLiteral("before merge from Harbourside Shelter");
     backup.bytes = 4096;
+    // People (issue 17): the list, adding one (its `add` only notes that it was asked), and the
+    // choice of who acts at opening.
+    if (KeyRing* ring = window.keyRing())
+        out.append({QStringLiteral("tandem::PeopleDialog"), [=] { return new PeopleDialog(*store, *ring, parent); }});
+    out.append({QStringLiteral("tandem::AddPersonDialog"), [=] {
+                    auto* d = new AddPersonDialog(*store, [](const people::NewPerson&, const QString&) -> Result<QUuid> {
+                        return QUuid::createUuid();
+                    }, parent);
+                    return d;
+                }});
+    if (Result<std::vector<Person>> everyone = people::list(*store); everyone && !everyone->empty()) {
+        const std::vector<Person> list = *everyone;
+        out.append({QStringLiteral("tandem::WhoAreYouDialog"), [=] { return new WhoAreYouDialog(*store, list, parent); }});
+    }
     out.append({QStringLiteral("tandem::RestoreDialog"),
                 [=] { return new RestoreDialog({backup}, QStringLiteral("north.tandem"), parent); }});
     Result<QSqlQuery> q = store->exec(QStringLiteral("SELECT id FROM operation WHERE deleted = 0 ORDER BY starts_at LIMIT 1"));

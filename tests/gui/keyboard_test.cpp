@@ -215,6 +215,22 @@ private:
                                                                 Dialogs::setNextFileName(exported);
                                                             },
                                                             [=](QDialog&) { return QFile::exists(exported); }});
+        // People: the list's Return closes it; Add takes a name, a role and a passphrase twice; at
+        // opening, Return tries the passphrase typed (a wrong one is said in the dialog).
+        how.insert(QStringLiteral("tandem::PeopleDialog"), {{}, {}, [](QDialog&) {}, closes});
+        how.insert(QStringLiteral("tandem::AddPersonDialog"), {{}, {}, [](QDialog& d) {
+                       test::type(d, "nameEdit", QStringLiteral("Ines Calloway"));
+                       if (auto* viewer = d.findChild<QCheckBox*>(QStringLiteral("role_viewer")))
+                           viewer->setChecked(true);
+                       test::type(d, "newPassphraseEdit", kStrongPassphrase);
+                       test::type(d, "confirmPassphraseEdit", kStrongPassphrase);
+                   }});
+        how.insert(QStringLiteral("tandem::WhoAreYouDialog"),
+                   {{}, {}, [](QDialog& d) { test::type(d, "passphraseEdit", QStringLiteral("not the passphrase at all")); },
+                    [](QDialog& d) {
+                        auto* error = d.findChild<QWidget*>(QStringLiteral("passphraseError"));
+                        return error && error->isVisible();
+                    }});
         // Return confirms once the reason, or the record's name, is typed.
         how.insert(QStringLiteral("tandem::ReasonDialog"),
                    {{}, {}, [](QDialog& d) { test::type(d, "reasonEdit", QStringLiteral("The survivor said no.")); }});
@@ -489,7 +505,9 @@ private Q_SLOTS:
     {
         OperationsView* operations = m_window->operationsView();
         m_window->showView(operations);
-        operations->openOperation(firstId(QStringLiteral("SELECT id FROM operation WHERE deleted = 0 LIMIT 1")));
+        // One that is not closed: a closed operation's plan is read only (issue 17).
+        operations->openOperation(
+            firstId(QStringLiteral("SELECT id FROM operation WHERE deleted = 0 AND status <> 'closed' LIMIT 1")));
         OperationEditor* editor = operations->editor();
         editor->tabs()->setCurrentWidget(editor->targets());
         editor->targets()->startNew();

@@ -55,7 +55,7 @@ AddPersonDialog::AddPersonDialog(const Store& store, Add add, QWidget* parent)
     m_error->setPalette(errorPalette);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("A&dd"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     auto* form = new QFormLayout;

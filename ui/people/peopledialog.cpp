@@ -39,6 +39,8 @@ PeopleDialog::PeopleDialog(Store& store, KeyRing& keyRing, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the buttons (the arrows move between people).
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_add->setObjectName(QStringLiteral("addPersonButton"));
@@ -46,6 +48,10 @@ PeopleDialog::PeopleDialog(Store& store, KeyRing& keyRing, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_add, QDialogButtonBox::ActionRole);
     buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    // Return closes the list (adding and removing are deliberate clicks or their mnemonics).
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    m_add->setAutoDefault(false);
+    m_remove->setAutoDefault(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

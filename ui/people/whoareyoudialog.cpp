@@ -71,7 +71,7 @@ WhoAreYouDialog::WhoAreYouDialog(Store& store, std::vector<Person> people, QWidg
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Person:"), m_person);
+    form->addRow(tr("Pe&rson:"), m_person);
     form->addRow(tr("Pass&phrase:"), m_passphrase);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
