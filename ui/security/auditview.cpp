@@ -213,47 +213,47 @@ void AuditView::checkChain()
     setBannerColours(m_banner, m_bannerText, Colours::warningBackground(), red);
 }
 
+// Refills one filter's choices: "all" first, then `values` with their labels. The choice made
+// before stays when still offered; when it is gone (another file), the list follows what is shown.
+void AuditView::fillChoices(QComboBox* combo, const QString& all, const Result<QStringList>& values,
+                            QString (*label)(const QString&))
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(all, QString());
+    if (values) {
+        for (const QString& v : std::as_const(*values))
+            combo->addItem(label(v), v);
+    }
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(std::max(index, 0));
+    if (index < 0 && !current.isEmpty())
+        m_model->setFilter(currentFilter());
+}
+
 void AuditView::fillActions()
 {
-    const QString current = m_action->currentData().toString();
-    m_action->clear();
-    m_action->addItem(tr("All actions"), QString());
-    if (m_document) {
-        Result<QStringList> actions = auditActions(m_document->store());
-        if (actions) {
-            for (const QString& a : std::as_const(*actions))
-                m_action->addItem(AuditModel::actionLabel(a), a);
-        }
-    }
-    const int index = m_action->findData(current);
-    m_action->setCurrentIndex(std::max(index, 0));
-    // The chosen action may have gone (another file): the filter follows what is shown.
-    if (index < 0 && !current.isEmpty())
-        m_model->setFilter({QString(), m_search->text(), m_person->currentData().toString()});
+    fillChoices(m_action, tr("All actions"),
+                m_document ? auditActions(m_document->store()) : Result<QStringList>(QStringList()),
+                &AuditModel::actionLabel);
 }
 
 void AuditView::fillPeople()
 {
-    const QString current = m_person->currentData().toString();
-    m_person->clear();
-    m_person->addItem(tr("Everyone"), QString());
-    if (m_document) {
-        Result<QStringList> people = auditActors(m_document->store());
-        if (people) {
-            for (const QString& name : std::as_const(*people))
-                m_person->addItem(name, name);
-        }
-    }
-    const int index = m_person->findData(current);
-    m_person->setCurrentIndex(std::max(index, 0));
-    if (index < 0 && !current.isEmpty())
-        m_model->setFilter({m_action->currentData().toString(), m_search->text(), QString()});
+    fillChoices(m_person, tr("Everyone"),
+                m_document ? auditActors(m_document->store()) : Result<QStringList>(QStringList()),
+                [](const QString& name) { return name; });
+}
+
+AuditFilter AuditView::currentFilter() const
+{
+    return {m_action->currentData().toString(), m_search->text(), m_person->currentData().toString()};
 }
 
 void AuditView::applyFilter()
 {
     m_searchDelay->stop();
-    m_model->setFilter({m_action->currentData().toString(), m_search->text(), m_person->currentData().toString()});
+    m_model->setFilter(currentFilter());
     m_model->setBrokenSeq(m_brokenSeq);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/audit.h"
 #include "views/listdetailview.h"
 
 class QComboBox;
@@ -47,6 +48,9 @@ private:
     void applyFilter();
     void fillActions();
     void fillPeople();
+    void fillChoices(QComboBox* combo, const QString& all, const Result<QStringList>& values,
+                     QString (*label)(const QString&));
+    AuditFilter currentFilter() const;
     void checkChain();
     void updateCount();
     void pollForNewEntries();
