@@ -40,13 +40,15 @@ public:
         m_table->setModel(m_model);
         ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::QuietHeader | ListSetup::StretchLast);
         setList(m_table, kept == Kept::Columns ? nullptr : m_splitter, kept);
-        auto* bar = new QHBoxLayout;
-        bar->addWidget(m_add);
         if (kept == Kept::Columns) {
             m_splitter->hide();
+            m_add->hide();
             auto* layout = new QHBoxLayout(this);
             layout->addWidget(m_table);
         } else {
+            // The bar is owned by the list pane it goes into; made only where it is placed.
+            auto* bar = new QHBoxLayout;
+            bar->addWidget(m_add);
             placePanes(makeListPane(TextStyle::heading(QStringLiteral("Names"), this), m_count, {bar}, 8),
                        new QWidget(this), 2, 3);
         }
