@@ -76,9 +76,9 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_backUpNow(makeAction(window, "actionBackUpNow", tr("Back &Up Now"),
                              tr("Back the open file up now, beside it, with its other backups")))
     , m_unlockIdentities(makeAction(window, "actionUnlockIdentities", tr("&Unlock Survivors' Identities…"),
-                                    tr("Enter the office passphrase to read survivors' identifying details")))
-    , m_changePassphrase(makeAction(window, "actionChangePassphrase", tr("Change the Office &Passphrase…"),
-                                    tr("Wrap the office keys with a new passphrase; no record changes")))
+                                    tr("Enter your passphrase to read survivors' identifying details")))
+    , m_changePassphrase(makeAction(window, "actionChangePassphrase", tr("Change Your &Passphrase…"),
+                                    tr("Wrap your key slot with a new passphrase; no record changes")))
     , m_people(makeAction(window, "actionPeople", tr("P&eople…"),
                           tr("The people of this office, their roles and passphrases")))
     , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),

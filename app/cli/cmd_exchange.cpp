@@ -103,7 +103,7 @@ int runKey(const QStringList& arguments)
     Args args(QStringLiteral("key"), {QStringLiteral("DB")},
               Cli::tr("Prints this office's public key card, to give to partner offices, and its "
                       "fingerprint, to read out to them over the phone. A database made without "
-                      "keys (a demo) gets its keys now, wrapped with the office passphrase."));
+                      "keys (a demo) gets its keys now, wrapped with your passphrase: you become its first lead."));
     const QString outOption = QStringLiteral("out");
     args.addOption(QCommandLineOption(outOption, Cli::tr("Write the card to CARD instead of printing it."),
                                       Cli::tr("CARD")));

@@ -31,7 +31,7 @@ int runInit(const QStringList& arguments)
 {
     Args args(QStringLiteral("init"), {QStringLiteral("DB")},
               Cli::tr("Creates the database DB for the office NAME, with the office's signing and "
-                      "encryption keys (wrapped with the office passphrase) and the default "
+                      "encryption keys (wrapped with the first lead's passphrase) and the default "
                       "survivor-assistance protocols, and prints the office's id. An existing "
                       "file is never overwritten."));
     const QString office = QStringLiteral("office");

@@ -93,7 +93,7 @@ int runReport(const QStringList& arguments)
                                                     "that need one).")));
     args.addOption(QCommandLineOption(
         kIdentities, Cli::tr("Include survivors' names and dates of birth where an identity consent in force "
-                             "covers the recipient (needs --recipient and the office passphrase; audited).")));
+                             "covers the recipient (needs --recipient and a lead's or liaison's passphrase; audited).")));
     args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;

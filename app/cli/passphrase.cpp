@@ -48,7 +48,7 @@ std::optional<QByteArray> prompt(const QString& question)
 QCommandLineOption passphraseFileOption()
 {
     return QCommandLineOption(kOption,
-                              Cli::tr("Read the office passphrase from the first line of FILE "
+                              Cli::tr("Read your passphrase from the first line of FILE "
                                       "(otherwise from TANDEM_PASSPHRASE, or asked for on a "
                                       "terminal)."),
                               Cli::tr("FILE"));

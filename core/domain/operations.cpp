@@ -39,6 +39,32 @@ bool needsApproval(const QString& status)
            || status == QLatin1String("in_progress");
 }
 
+// Writes a status move decided by moveTo() or takeBack(): the operation's new `values`, a log note
+// `text` by Store::actor() and the audit entry `detail`. The log of a closed operation is read
+// only (plangate.h): the note of a move to closed goes in before the move, any other after it.
+Result<void> writeMove(Store& store, const Row& before, const QVariantMap& values, const QString& text,
+                       const QString& detail)
+{
+    const QUuid id = before.id;
+    const QVariantMap note{{QStringLiteral("operation"), id},
+                           {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC)},
+                           {QStringLiteral("author"), store.actor().name},
+                           {QStringLiteral("kind"), QStringLiteral("log")},
+                           {QStringLiteral("text"), text}};
+    const bool closing = values.value(QStringLiteral("status")).toString() == QLatin1String("closed");
+    if (closing) {
+        if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
+            return r.error();
+    }
+    if (Result<void> r = store.update(kOperation, id, values); !r)
+        return r;
+    if (!closing) {
+        if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
+            return r.error();
+    }
+    return appendAudit(store, QStringLiteral("status"), before.text(QStringLiteral("code_name")), detail);
+}
+
 Result<qint64> countOf(const Store& store, const QString& sql, const QUuid& id)
 {
     Result<QSqlQuery> q = store.exec(sql, {id.toRfc4122()});
@@ -297,26 +323,41 @@ Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QStr
 
     const QString text = why.isEmpty() ? Texts::tr("Status moved from %1 to %2.").arg(label(from), label(to))
                                        : Texts::tr("Status moved from %1 to %2: %3").arg(label(from), label(to), why);
-    const QVariantMap note{{QStringLiteral("operation"), id},
-                           {QStringLiteral("at"), now},
-                           {QStringLiteral("author"), store.actor().name},
-                           {QStringLiteral("kind"), QStringLiteral("log")},
-                           {QStringLiteral("text"), text}};
-    // The log of a closed operation is read only (plangate.h): the note of a move to closed goes
-    // in before the move, the note of a reopening after it.
-    const bool closing = to == QLatin1String("closed");
-    if (closing) {
-        if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
-            return r.error();
-    }
-    if (Result<void> r = store.update(kOperation, id, values); !r)
-        return r;
-    if (!closing) {
-        if (Result<QUuid> r = store.insert(QStringLiteral("note"), note); !r)
-            return r.error();
-    }
     const QString detail = QStringLiteral("%1 → %2").arg(from, to) + (why.isEmpty() ? QString() : QStringLiteral(": ") + why);
-    if (Result<void> r = appendAudit(store, QStringLiteral("status"), before->text(QStringLiteral("code_name")), detail); !r)
+    if (Result<void> r = writeMove(store, *before, values, text, detail); !r)
+        return r;
+    return tx->commit();
+}
+
+Result<void> takeBack(Store& store, const Move& move)
+{
+    const QString context = kOperation + QLatin1Char(' ') + value::idText(move.operation);
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    Result<Row> before = liveOperation(store, move.operation);
+    if (!before)
+        return before.error();
+    const QString now = before->text(QStringLiteral("status"));
+    if (now != move.to)
+        return makeError(Texts::tr("the operation is %1 now, no longer %2: the move to %2 cannot be taken back")
+                             .arg(label(now), label(move.to)),
+                         context);
+    // Taking back an approval, a withdrawal of one, a closing or a reopening is a lead's, as the
+    // move itself was.
+    const bool approval = move.to == QLatin1String("approved") || needsApproval(move.from) != needsApproval(move.to);
+    const bool closing = move.from == QLatin1String("closed") || move.to == QLatin1String("closed");
+    if ((approval || closing) && !plangate::actorHasRole(store, u"lead"))
+        return makeError(approval ? Texts::tr("Only a lead takes back an approval or its withdrawal.")
+                                  : Texts::tr("Only a lead takes back a closing or a reopening."),
+                         context);
+    // The operation's status and approval as they were before the move.
+    const QVariantMap values{{QStringLiteral("status"), move.from},
+                             {QStringLiteral("approved_by"), move.approvedBy},
+                             {QStringLiteral("approved_at"), move.approvedAt}};
+    const QString text = Texts::tr("Move from %1 to %2 taken back (undo).").arg(label(move.from), label(move.to));
+    const QString detail = QStringLiteral("%1 → %2: ").arg(move.to, move.from) + Texts::tr("taken back (undo)");
+    if (Result<void> r = writeMove(store, *before, values, text, detail); !r)
         return r;
     return tx->commit();
 }
@@ -361,7 +402,7 @@ Result<QUuid> duplicate(Store& store, const QUuid& id, const DuplicateOptions& o
                                         QStringLiteral("medical_plan"), QStringLiteral("nearest_hospital"),
                                         QStringLiteral("expected_survivors"), QStringLiteral("expected_minors"),
                                         QStringLiteral("expected_languages"), QStringLiteral("special_needs"),
-                                        QStringLiteral("prepared_by"), QStringLiteral("sharing")});
+                                        QStringLiteral("sharing")});
     const FieldDef& codeField = *op->entity()->field(QStringLiteral("code_name"));
     QString codeName = options.codeName.trimmed();
     if (codeName.isEmpty()) {

@@ -69,9 +69,27 @@ Result<QStringList> reasonsNeeded(const Store& store, const QUuid& id, const QSt
 // (plangate.h); a move back to planning withdraws the approval.
 Result<void> moveTo(Store& store, const QUuid& id, const QString& to, const QString& reason = {});
 
+// A move as the window's undo takes it back: the operation, its status before and after, the
+// reason given, and the approval it had before the move.
+struct Move {
+    QUuid operation;
+    QString from;
+    QString to;
+    QString reason;
+    QVariant approvedBy;
+    QVariant approvedAt;
+};
+
+// Takes `move` back: the operation returns to `move.from` with the approval it had before, when
+// it is still in `move.to` (refused otherwise, and the store unchanged). Taking back an approval,
+// its withdrawal, a closing or a reopening is a lead's, as the move was. Logged and audited as a
+// move ("to → from: taken back (undo)"), so the log and the audit keep both the move and its undo.
+Result<void> takeBack(Store& store, const Move& move);
+
 // Duplicating an operation as the template of the next one. The copy is a draft with the plan of
 // the original: type, lead agency, objectives, risk assessment, communications, contingency and
-// medical plans, the expected survivors packet, briefing place, sharing; its targets (every
+// medical plans, the expected survivors packet, briefing place, sharing (it is prepared by the
+// person who makes it); its targets (every
 // field); its assignments (not acknowledged yet: the partners have not seen the new plan); and its
 // timeline's tasks (not done yet). Times (start, end, briefing, reporting times, task due times)
 // move by the same amount, so that the copy starts at `startsAt` with the same timeline. Never

@@ -160,8 +160,8 @@ Result<Document> buildReport(const Store& store, const QUuid& operation, const O
             return makeError(Report::tr("survivors' identities cannot be included: %1").arg(permission->reason),
                              codeName);
         if (!store.identityKeys())
-            return makeError(Report::tr("survivors' identities are sealed and locked; unlock them with the "
-                                        "office passphrase to include them"),
+            return makeError(Report::tr("survivors' identities are sealed and locked; unlock them with "
+                                        "your passphrase to include them"),
                              codeName);
     }
 

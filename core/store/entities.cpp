@@ -60,6 +60,11 @@ struct F {
         d.sealed = true;
         return *this;
     }
+    F& person()
+    {
+        d.person = true;
+        return *this;
+    }
     // The schema version that added the field (append-only: a new field gets the next version).
     F& since(int version)
     {
@@ -437,7 +442,7 @@ std::vector<EntityDef> declareEntities()
                 list("expected_languages",
                      QT_TRANSLATE_NOOP("tandem::Field", "Expected languages")),
                 longText("special_needs", QT_TRANSLATE_NOOP("tandem::Field", "Special needs")),
-                text("prepared_by", QT_TRANSLATE_NOOP("tandem::Field", "Prepared by")),
+                text("prepared_by", QT_TRANSLATE_NOOP("tandem::Field", "Prepared by")).person(),
                 text("approved_by", QT_TRANSLATE_NOOP("tandem::Field", "Approved by")),
                 // When the plan was approved (schema 5): written with approved_by by the move to
                 // approved (domain/operations.h), and what a later change of the plan is measured

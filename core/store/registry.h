@@ -62,6 +62,10 @@ struct FieldDef {
     QVariant defaultValue; // applied when a new row leaves the field out
     int since = 1;         // schema version that added the field
     bool sealed = false;   // identifying detail: sealed at rest, never in plain dumps
+    // The name of a person of this office (who prepared a plan). While a person acts (Store::
+    // actor()), a write that sets it must name one of the office's people, and a new row that
+    // leaves it empty gets the acting person's name. A partner's rows (merged) keep theirs.
+    bool person = false;
 
     QString versionColumn() const { return (group.isEmpty() ? name : group) + QStringLiteral("_v"); }
     QString labelText() const;

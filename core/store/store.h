@@ -121,6 +121,9 @@ public:
     // set-based statements, which are not a person's write).
     using WriteGuard = std::function<Result<void>(const EntityDef& entity)>;
     void setWriteGuard(WriteGuard guard) { m_writeGuard = std::move(guard); }
+    // The guard's answer for rows of `e`. Also asked by writes that are not rows of their own:
+    // trusting or untrusting a partner office is a write of the office directory (a lead's).
+    Result<void> mayWrite(const EntityDef& e) const { return m_writeGuard ? m_writeGuard(e) : Result<void>(); }
     qint64 localSeq() const { return m_seq; }
 
     // Writing history rather than editing it: the demo generator writes each operation as it ended
@@ -227,7 +230,9 @@ private:
     Result<void> removeRow(const EntityDef& e, const QUuid& id);
     // The entity's onWrite rule for one write, unless paused; its refusal in `context`.
     Result<void> runWriteRule(const EntityDef& e, const Row* before, const Row* after, const QString& context);
-    Result<void> mayWrite(const EntityDef& e) const { return m_writeGuard ? m_writeGuard(e) : Result<void>(); }
+    // The fields of `after` that name people (FieldDef::person) and changed from `before` (or are
+    // new) name a person of the office who is not removed.
+    Result<void> checkPersonFields(const EntityDef& e, const Row* before, const Row& after, const QString& context) const;
     Result<QUuid> insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned);
     // After a row's sharing changed (storesharing.cpp): un-sharing withdraws it and what it owns
     // from partners; sharing it again sends it whole, with versions that win over the withdrawal.

@@ -52,7 +52,7 @@ void sqlOpen(sqlite3_context* context, int, sqlite3_value** argv)
     }
     const OfficeKeys* keys = storeOf(context)->identityKeys();
     if (!keys || !keys->canOpenIdentities()) {
-        sqlite3_result_error(context, "survivors' identities are locked: the office passphrase is needed", -1);
+        sqlite3_result_error(context, "survivors' identities are locked: a lead's or liaison's passphrase opens them", -1);
         return;
     }
     const auto* data = static_cast<const char*>(sqlite3_value_blob(argv[0]));

@@ -101,9 +101,39 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
     return {};
 }
 
+Result<void> Store::checkPersonFields(const EntityDef& e, const Row* before, const Row& after, const QString& context) const
+{
+    for (size_t i = 0; i < e.fields.size(); ++i) {
+        const FieldDef& f = e.fields[i];
+        const QString name = after.values[i].toString().trimmed();
+        if (!f.person || name.isEmpty() || (before && before->values[i] == after.values[i]))
+            continue;
+        Result<QSqlQuery> q = exec(QStringLiteral("SELECT name FROM person WHERE removed_at IS NULL ORDER BY added_at, id"));
+        if (!q)
+            return q.error();
+        QStringList names;
+        while (q->next())
+            names << q->value(0).toString();
+        if (names.contains(name, Qt::CaseInsensitive))
+            continue;
+        return makeError(tr("%1 names a person of this office, and \"%2\" is none of them (%3)")
+                             .arg(f.labelText(), name, names.join(QStringLiteral(", "))),
+                         context);
+    }
+    return {};
+}
+
 Result<void> Store::runWriteRule(const EntityDef& e, const Row* before, const Row* after, const QString& context)
 {
-    if (!e.onWrite || m_writeRulesPaused)
+    if (m_writeRulesPaused)
+        return {};
+    // Fields that name people, while a person acts (a merge or a file being made is nobody's
+    // write); a restore (undo of a delete) brings back what was, whoever it named.
+    if (after && !m_actor.person.isNull() && !(before && before->deleted)) {
+        if (Result<void> r = checkPersonFields(e, before, *after, context); !r)
+            return r;
+    }
+    if (!e.onWrite)
         return {};
     Result<void> r = e.onWrite(*this, before, after);
     if (!r)
@@ -172,6 +202,13 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
         return r.error();
     if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
+    // A new record that does not say who prepared it was prepared by the person making it.
+    if (!m_actor.person.isNull() && !m_writeRulesPaused) {
+        for (size_t i = 0; i < e.fields.size(); ++i) {
+            if (e.fields[i].person && row.values[i].toString().trimmed().isEmpty())
+                row.values[i] = m_actor.name;
+        }
+    }
 
     Result<std::optional<Transaction>> tx = beginOwn();
     if (!tx)

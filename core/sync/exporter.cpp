@@ -128,6 +128,25 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                              .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(store.clock()), Qt::UTC)),
                                   value::isoTime(QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC))),
                          bundlePath);
+    // Identities travel opened: a person whose key cannot open them (an analyst, a viewer) cannot
+    // send them, and a bundle without them would count them as sent. Refused before anything.
+    if (!keys.canOpenIdentities()) {
+        const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
+        Result<QSqlQuery> due = store.exec(
+            QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
+                .arg(rowCondition(identity, options.recipients, now)),
+            {summary.since});
+        if (!due || !due->next())
+            return due ? makeError(Texts::tr("cannot count identities"), bundlePath) : due.error();
+        if (const qint64 n = due->value(0).toLongLong(); n > 0)
+            return makeError(n == 1 ? Texts::tr("a survivor's identity is due to go with this bundle, and only a lead's "
+                                                "or liaison's passphrase opens it: ask a lead or liaison to export it")
+                                    : Texts::tr("%n survivors' identities are due to go with this bundle, and only a "
+                                                "lead's or liaison's passphrase opens them: ask a lead or liaison to "
+                                                "export it",
+                                                nullptr, int(n)),
+                             bundlePath);
+    }
     IdentityKeysScope unlocked(store, keys);
 
     qint64 sentSeq = 0;

@@ -365,7 +365,22 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     if (!acked)
         return acked.error();
 
-    // Identifying details are opened to compare them and sealed again as they are written.
+    // Identifying details are opened to compare them and sealed again as they are written: a
+    // bundle that carries any is merged by a person whose key opens them (a lead, a liaison).
+    if (!keys.canOpenIdentities() && columns->contains(QStringLiteral("survivor_identity"))) {
+        Result<QSqlQuery> carried = store.exec(QStringLiteral("SELECT count(*) FROM b.survivor_identity WHERE deleted = 0"));
+        if (!carried || !carried->next())
+            return carried ? makeError(Texts::tr("cannot read the payload"), bundlePath) : carried.error();
+        if (const qint64 n = carried->value(0).toLongLong(); n > 0)
+            return makeError(n == 1 ? Texts::tr("this bundle carries a survivor's identity, and only a lead's or "
+                                                "liaison's passphrase opens it to compare and keep it: ask a lead or "
+                                                "liaison to merge it")
+                                    : Texts::tr("this bundle carries %n survivors' identities, and only a lead's or "
+                                                "liaison's passphrase opens them to compare and keep them: ask a lead "
+                                                "or liaison to merge it",
+                                                nullptr, int(n)),
+                             bundlePath);
+    }
     IdentityKeysScope unlocked(store, keys);
 
     MergeSummary summary;

@@ -2,6 +2,7 @@
 
 #include "store/audit.h"
 #include "store/keystore.h"
+#include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -44,6 +45,16 @@ Partner partnerFromQuery(const QSqlQuery& q)
 }
 
 } // namespace
+
+Result<void> mayChangeTrust(const Store& store)
+{
+    // Whom the office trusts is its directory of offices: the acting person's guard answers for it.
+    const EntityDef* offices = Registry::instance().entity(QStringLiteral("office"));
+    if (Result<void> r = store.mayWrite(*offices); !r)
+        return makeError(Texts::tr("only a lead trusts or untrusts partner offices: %1").arg(r.error().message),
+                         r.error().context);
+    return {};
+}
 
 Result<std::vector<Partner>> partners(const Store& store)
 {
@@ -102,6 +113,8 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
                                  const QString& confirmedFingerprint)
 {
     const QString context = card.officeName;
+    if (Result<void> lead = mayChangeTrust(store); !lead)
+        return Error{lead.error().message, context};
     if (card.siteId == store.siteId())
         return makeError(Texts::tr("this is this office's own card; give it to your partners and import theirs"), context);
 
@@ -190,6 +203,8 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
 Result<Partner> untrustPartner(Store& store, const QByteArray& site)
 {
     const QString context = value::idText(QUuid::fromRfc4122(site));
+    if (Result<void> lead = mayChangeTrust(store); !lead)
+        return Error{lead.error().message, context};
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();

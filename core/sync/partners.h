@@ -51,6 +51,10 @@ struct TrustResult {
 // Audited.
 Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QString& localName = {},
                                  const QString& confirmedFingerprint = {});
+// Whether the acting person may trust or untrust partner offices (a lead: the office directory
+// is theirs to change); the refusal names the person and their roles. trustPartner and
+// untrustPartner ask it first, so the window and the command line are refused alike.
+Result<void> mayChangeTrust(const Store& store);
 // The fingerprint of other keys than the card's known for the card's site (trusted, revoked, or
 // on the office's record as a partner relayed it); empty when none are. Trusting the card then
 // replaces them, and needs the new fingerprint confirmed.

@@ -5,6 +5,8 @@
 #include "clirun.h"
 #include "testsupport.h"
 
+#include <QFile>
+
 using namespace tandem::test;
 
 namespace {
@@ -202,4 +204,90 @@ TEST_CASE("a version-4 file becomes one with people on the first write proven by
     INFO("stderr: " << show.err.toStdString());
     REQUIRE(show.exitCode == 0);
     CHECK(show.out.contains(QStringLiteral("Zorielle Quintvard")));
+}
+
+TEST_CASE("trusting partner offices is a lead's, and only a key that opens identities sends or merges them")
+{
+    const QString hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+    CliFile b(QStringLiteral("Harbourside Shelter"));
+    Office o;
+    const QString lead = QStringLiteral("liaison7");
+    const QString analyst = QStringLiteral("Ari Analyst");
+    const QString bCard = b.file(QStringLiteral("b.card"));
+    REQUIRE(b.run(QStringLiteral("key"), {QStringLiteral("--out"), bCard}).exitCode == 0);
+    const QString oCard = o.f.file(QStringLiteral("o.card"));
+    REQUIRE(o.on(lead, kLeadPass, QStringLiteral("key"), {QStringLiteral("--out"), oCard}).exitCode == 0);
+    REQUIRE(b.run(QStringLiteral("trust"), {oCard}).exitCode == 0);
+
+    // Trust and untrust: the analyst is refused, the file unchanged; the lead may.
+    const QString before = o.f.dump(true);
+    const QString notLead = QStringLiteral("only a lead trusts or untrusts partner offices: Ari Analyst (analyst) may not change offices");
+    requireRefused(o.on(analyst, kAnalystPass, QStringLiteral("trust"), {bCard}), notLead);
+    CHECK(o.f.dump(true) == before);
+    REQUIRE(o.on(lead, kLeadPass, QStringLiteral("trust"), {bCard}).exitCode == 0);
+    requireRefused(o.on(analyst, kAnalystPass, QStringLiteral("untrust"), {idText(b.officeId())}), notLead);
+
+    // The survivor's identity may go to B: the analyst's key cannot open it to send it.
+    const CliRun consent = o.on(lead, kLeadPass, QStringLiteral("add"),
+                                {QStringLiteral("consent"), QStringLiteral("survivor=") + idText(o.survivor),
+                                 QStringLiteral("recipient_office=") + idText(b.officeId()), QStringLiteral("scope=identity"),
+                                 QStringLiteral("given_at=") + hourAgo});
+    INFO("stderr: " << consent.err.toStdString());
+    REQUIRE(consent.exitCode == 0);
+    const QString bundle = o.f.file(QStringLiteral("for-b.bundle"));
+    const QStringList exportArgs{QStringLiteral("--out"), bundle, QStringLiteral("--to"), idText(b.officeId())};
+    const QString withConsent = o.f.dump(true);
+    requireRefused(o.on(analyst, kAnalystPass, QStringLiteral("export"), exportArgs),
+                   QStringLiteral("a survivor's identity is due to go with this bundle, and only a lead's or liaison's "
+                                  "passphrase opens it: ask a lead or liaison to export it"));
+    CHECK_FALSE(QFile::exists(bundle));
+    CHECK(o.f.dump(true) == withConsent);
+    const CliRun sent = o.on(lead, kLeadPass, QStringLiteral("export"), exportArgs);
+    INFO("stderr: " << sent.err.toStdString());
+    REQUIRE(sent.exitCode == 0);
+    REQUIRE(b.run(QStringLiteral("merge"), {bundle}).exitCode == 0);
+
+    // B sends the identity back edited: the analyst cannot merge it, the lead can.
+    const CliRun listed = b.run(QStringLiteral("list"), {QStringLiteral("survivor_identity"), QStringLiteral("--json"), QStringLiteral("--identities")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray atB = listed.jsonArray();
+    REQUIRE(atB.size() == 1);
+    REQUIRE(b.run(QStringLiteral("set"), {QStringLiteral("survivor_identity"), atB[0].toObject()[QStringLiteral("id")].toString(),
+                                          QStringLiteral("name=Zorielle Q. Quintvard")})
+                .exitCode == 0);
+    b.add(QStringLiteral("consent"), {QStringLiteral("survivor=") + idText(o.survivor),
+                                      QStringLiteral("recipient_office=") + idText(o.f.officeId()),
+                                      QStringLiteral("scope=identity"), QStringLiteral("given_at=") + hourAgo});
+    const QString back = b.file(QStringLiteral("for-o.bundle"));
+    REQUIRE(b.run(QStringLiteral("export"), {QStringLiteral("--out"), back, QStringLiteral("--to"), idText(o.f.officeId())}).exitCode == 0);
+    const QString sentState = o.f.dump(true);
+    requireRefused(o.on(analyst, kAnalystPass, QStringLiteral("merge"), {back}),
+                   QStringLiteral("this bundle carries a survivor's identity, and only a lead's or liaison's passphrase "
+                                  "opens it to compare and keep it: ask a lead or liaison to merge it"));
+    CHECK(o.f.dump(true) == sentState);
+    const CliRun merged = o.on(lead, kLeadPass, QStringLiteral("merge"), {back});
+    INFO("stderr: " << merged.err.toStdString());
+    CHECK(merged.exitCode == 0);
+}
+
+TEST_CASE("who prepared a plan is a person of the office: the maker by default, never a stranger")
+{
+    Office o;
+    const QString lead = QStringLiteral("liaison7");
+    const CliRun added = o.on(lead, kLeadPass, QStringLiteral("add"), {QStringLiteral("operation"), QStringLiteral("code_name=Egret")});
+    INFO("stderr: " << added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(o.f.show(QStringLiteral("operation"), added.id())[QStringLiteral("prepared_by")] == lead);
+
+    const QString before = o.f.dump(true);
+    requireRefused(o.on(lead, kLeadPass, QStringLiteral("set"),
+                        {QStringLiteral("operation"), idText(o.operation), QStringLiteral("prepared_by=Insp. Nobody")}),
+                   QStringLiteral("Prepared by names a person of this office, and \"Insp. Nobody\" is none of them "
+                                  "(liaison7, Ana Ruiz, Ari Analyst)"));
+    CHECK(o.f.dump(true) == before);
+    const CliRun named = o.on(lead, kLeadPass, QStringLiteral("set"),
+                              {QStringLiteral("operation"), idText(o.operation), QStringLiteral("prepared_by=Ari Analyst")});
+    INFO("stderr: " << named.err.toStdString());
+    CHECK(named.exitCode == 0);
+    CHECK(o.f.show(QStringLiteral("operation"), o.operation)[QStringLiteral("prepared_by")] == QStringLiteral("Ari Analyst"));
 }

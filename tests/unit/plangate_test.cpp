@@ -7,6 +7,7 @@
 
 #include "domain/invariants.h"
 #include "domain/operations.h"
+#include "domain/people.h"
 #include "domain/plangate.h"
 #include "domain/records.h"
 #include "store/audit.h"
@@ -295,4 +296,75 @@ TEST_CASE("the record of a plan's changes is the rule's alone and goes with its 
     // Deleting the operation takes them with it.
     REQUIRE(t->remove(kOp, p.op));
     CHECK(stored(*t, QStringLiteral("plan_change"), change, "field").isNull());
+}
+
+TEST_CASE("a move taken back (the window's undo) restores status and approval, and is logged and audited")
+{
+    TempStore t;
+    ManualClock clock;
+    t->setWallClock(clock.fn());
+    t->setActor({{}, QStringLiteral("Supt. Ashdown")});
+    const Plan p = plannedOperation(*t);
+    REQUIRE(operations::moveTo(*t, p.op, QStringLiteral("approved")));
+    const QVariant approvedBy = stored(*t, kOp, p.op, "approved_by");
+    const QVariant approvedAt = stored(*t, kOp, p.op, "approved_at");
+    clock.now += 60'000;
+
+    // Back to planning withdrew the approval; taking that back brings the same approval back.
+    const operations::Move withdrawal{p.op, QStringLiteral("approved"), QStringLiteral("planned"), {}, approvedBy, approvedAt};
+    REQUIRE(operations::moveTo(*t, p.op, QStringLiteral("planned")));
+    REQUIRE(stored(*t, kOp, p.op, "approved_by").isNull());
+    REQUIRE(operations::takeBack(*t, withdrawal));
+    CHECK(stored(*t, kOp, p.op, "status").toString() == QStringLiteral("approved"));
+    CHECK(stored(*t, kOp, p.op, "approved_by") == approvedBy);
+    CHECK(stored(*t, kOp, p.op, "approved_at") == approvedAt);
+    Result<std::vector<AuditEntry>> audit = readAudit(*t, QStringLiteral("status"));
+    REQUIRE(audit);
+    REQUIRE(audit->size() == 3);
+    CHECK(audit->front().details == QStringLiteral("planned → approved: taken back (undo)"));
+    CHECK(audit->front().actor == QStringLiteral("Supt. Ashdown"));
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM note WHERE operation = ? AND deleted = 0 AND text = "
+                                   "'Move from Approved to Planned taken back (undo).'"),
+                p.op)
+          == 1);
+    // The move before it stays in the log.
+    CHECK(count(*t, QStringLiteral("SELECT count(*) FROM note WHERE operation = ? AND deleted = 0"), p.op) == 3);
+
+    // Only while the operation is where the move left it.
+    const QString before = dumpText(*t, true);
+    Result<void> stale = operations::takeBack(*t, withdrawal);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().message
+          == QStringLiteral("the operation is Approved now, no longer Planned: the move to Planned cannot be taken back"));
+    CHECK(dumpText(*t, true) == before);
+}
+
+TEST_CASE("taking back a closing reopens the operation, and is a lead's as the closing was")
+{
+    TempStore t;
+    const Plan p = plannedOperation(*t);
+    REQUIRE(t->update(kOp, p.op, {{QStringLiteral("status"), QStringLiteral("completed")},
+                                  {QStringLiteral("approved_by"), QStringLiteral("Supt. Ashdown")}}));
+    REQUIRE(operations::moveTo(*t, p.op, QStringLiteral("closed")));
+    const operations::Move closing{p.op, QStringLiteral("completed"), QStringLiteral("closed"), {},
+                                   stored(*t, kOp, p.op, "approved_by"), stored(*t, kOp, p.op, "approved_at")};
+    REQUIRE(operations::takeBack(*t, closing));
+    CHECK(stored(*t, kOp, p.op, "status").toString() == QStringLiteral("completed"));
+    CHECK(readAudit(*t, QStringLiteral("status"))->front().details == QStringLiteral("closed → completed: taken back (undo)"));
+    // Closed again (redo), then a planner may not take the closing back.
+    REQUIRE(operations::moveTo(*t, p.op, QStringLiteral("closed")));
+    Result<std::vector<Person>> all = people::list(*t);
+    REQUIRE((all && !all->empty()));
+    people::actAs(*t, all->front());
+    Result<QUuid> planner = people::add(*t, *t.keys, {QStringLiteral("Pat Planner"), {QStringLiteral("planner")}, {}},
+                                        QStringLiteral("planner passphrase, not a secret"));
+    REQUIRE(planner);
+    Result<Person> pat = people::get(*t, *planner);
+    REQUIRE(pat);
+    people::actAs(*t, *pat);
+    const QString before = dumpText(*t, true);
+    Result<void> refused = operations::takeBack(*t, closing);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message == QStringLiteral("Only a lead takes back a closing or a reopening."));
+    CHECK(dumpText(*t, true) == before);
 }

@@ -138,11 +138,16 @@ void ExchangeController::trustPartner()
 {
     if (!m_document)
         return;
+    const QString failed = tr("The partner office was not trusted.");
+    // Said before a card is chosen: the core refuses the same person at the end anyway.
+    if (Result<void> lead = mayChangeTrust(m_document->store()); !lead) {
+        showError(m_window, failed, lead.error());
+        return;
+    }
     const QString path = Dialogs::openFileName(m_window, tr("Trust a Partner Office"),
                                                tr("Tandem office cards (*.card);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString failed = tr("The partner office was not trusted.");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showError(m_window, failed, makeError(file.errorString(), path));

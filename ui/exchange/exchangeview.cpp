@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "exchange/conflictmodel.h"
 #include "exchange/partnermodel.h"
+#include "sync/partners.h"
 #include "store/store.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
@@ -191,8 +192,11 @@ void ExchangeView::setDocument(Document* document)
 
 void ExchangeView::updatePartnerActions()
 {
-    const bool writable = m_document && !m_document->store().isReadOnly();
+    // Untrusting is a lead's (core: mayChangeTrust); others see the action greyed, with why.
+    const Result<void> lead = m_document ? mayChangeTrust(m_document->store()) : Result<void>();
+    const bool writable = m_document && !m_document->store().isReadOnly() && lead;
     m_untrust->setEnabled(writable && m_partners->partnerAt(m_partnerTable->currentIndex().row()) != nullptr);
+    m_untrust->setToolTip(lead ? m_untrust->statusTip() : lead.error().message);
 }
 
 void ExchangeView::refresh()

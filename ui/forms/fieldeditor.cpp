@@ -1,6 +1,7 @@
 #include "fieldeditor.h"
 
 #include "agencyfield.h"
+#include "domain/people.h"
 #include "store/value.h"
 #include "widgets/limitedlineedit.h"
 #include "widgets/limitedtextedit.h"
@@ -9,8 +10,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QSignalBlocker>
 
 namespace tandem {
 namespace {
@@ -207,6 +210,48 @@ private:
     QComboBox* combo() const { return static_cast<QComboBox*>(widget()); }
 };
 
+// A person of the office (who prepared a plan): one of the office's people, chosen or typed; the
+// store refuses a name that is none of them while a person acts. A name from elsewhere (a
+// partner's plan, a person removed since) shows as it is.
+class PersonEditor : public FieldEditor {
+public:
+    PersonEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new QComboBox(parent), parent)
+    {
+        combo()->setEditable(true);
+        combo()->setInsertPolicy(QComboBox::NoInsert);
+        combo()->lineEdit()->setMaxLength(value::maxLength(f));
+        combo()->lineEdit()->setPlaceholderText(FieldEditor::tr("One of this office's people"));
+        connect(combo(), &QComboBox::activated, this, &FieldEditor::edited);
+        connect(combo()->lineEdit(), &QLineEdit::editingFinished, this, &FieldEditor::edited);
+    }
+    QVariant value() const override
+    {
+        const QString t = combo()->currentText().trimmed();
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    void setValue(const QVariant& v) override
+    {
+        const QSignalBlocker quiet(combo());
+        combo()->setEditText(v.toString());
+        combo()->lineEdit()->setCursorPosition(0);
+    }
+    void setStore(Store* store) override
+    {
+        const QString shown = combo()->currentText();
+        const QSignalBlocker quiet(combo());
+        combo()->clear();
+        Result<std::vector<Person>> people = store ? people::list(*store) : Result<std::vector<Person>>(std::vector<Person>());
+        if (people) {
+            for (const Person& p : *people)
+                combo()->addItem(p.name);
+        }
+        combo()->setEditText(shown);
+    }
+
+private:
+    QComboBox* combo() const { return static_cast<QComboBox*>(widget()); }
+};
+
 class TimeEditor : public FieldEditor {
 public:
     TimeEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new TimeField(parent), parent)
@@ -283,6 +328,8 @@ FieldEditor* createFieldEditor(const EntityDef& entity, const FieldDef& field, Q
     default:
         break;
     }
+    if (field.person)
+        return new PersonEditor(field, parent);
     return new TextEditor(field, parent);
 }
 

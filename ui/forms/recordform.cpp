@@ -158,6 +158,9 @@ QVariant RecordForm::stored(const QString& field) const
     if (m_defaults.contains(field))
         return m_defaults.value(field);
     const FieldDef* f = m_entity->field(field);
+    // Who prepares a new record: the person at the keyboard, as the store writes it.
+    if (f && f->person && m_document && !m_document->store().actor().person.isNull())
+        return m_document->store().actor().name;
     if (!f || f->defaultValue.isNull())
         return {};
     Result<QVariant> v = value::normalise(*m_entity, *f, f->defaultValue);

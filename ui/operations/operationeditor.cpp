@@ -4,8 +4,8 @@
 #include "records/recordcommands.h"
 #include "dialogs/prompts.h"
 #include "dialogs/reasondialog.h"
+#include "operations/movecommand.h"
 #include "operations/planbanners.h"
-#include "records/changecommands.h"
 #include "store/value.h"
 #include "timetext.h"
 #include "document.h"
@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -465,11 +466,14 @@ bool OperationEditor::moveTo(const QString& status)
             return false;
         reason = *given;
     }
-    // The core writes the move, its log note and its audit entry; the undo step covers the first two.
-    const QVariantList binds{id.toRfc4122()};
-    Result<void> r = recordChanges(*m_document, tr("Move %1 to %2").arg(codeName, label),
-                                   {{kOperation, QStringLiteral("id = ?"), binds}, {QStringLiteral("note"), QStringLiteral("operation = ?"), binds}},
-                                   [&] { return operations::moveTo(store, id, status, reason); });
+    // The core writes the move, its log note and its audit entry; undo takes the move back
+    // through the core too (logged and audited), never by writing the old row over the new.
+    const Row& before = m_form->row();
+    operations::Move move{id, before.text(QStringLiteral("status")), status, reason,
+                          before.value(QStringLiteral("approved_by")), before.value(QStringLiteral("approved_at"))};
+    Result<void> r = operations::moveTo(store, id, status, reason);
+    if (r)
+        m_document->undoStack()->push(new MoveCommand(*m_document, tr("Move %1 to %2").arg(codeName, label), std::move(move)));
     if (!r) {
         showWorkflowMessage(r.error().text());
         return false;

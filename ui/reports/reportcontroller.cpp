@@ -45,8 +45,8 @@ void ReportController::openReport(report::Kind kind)
     ReportDialog dialog(m_document->store(), operation, kind, m_window);
     dialog.setIdentityGate([this](QWidget* parent) {
         Result<KeyRing::Keys> keys = m_keyRing->unlock(
-            parent, tr("Survivors' identities are sealed in the file. Enter the office passphrase to include them "
-                       "in the report."));
+            parent, tr("Survivors' identities are sealed in the file. Enter your passphrase to include them in "
+                       "the report."));
         if (!keys && !KeyRing::isCancel(keys.error()))
             showError(parent, tr("The identities could not be unlocked."), keys.error());
         return keys.ok();

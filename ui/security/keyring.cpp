@@ -96,8 +96,8 @@ Result<KeyRing::Keys> KeyRing::enterPassphrase(QWidget* parent, const QString& w
 {
     std::unique_ptr<OfficeKeys> unlocked;
     PassphraseDialog dialog(
-        PassphraseDialog::Mode::Enter, tr("Office Passphrase"),
-        tr("%1 Enter the office passphrase.").arg(why),
+        PassphraseDialog::Mode::Enter, tr("Your Passphrase"),
+        tr("%1 Enter your passphrase.").arg(why),
         [&](const QString& passphrase) -> QString {
             Result<OfficeKeys> keys = unlockOfficeKeys(*m_store, passphrase);
             if (keys) {

@@ -174,7 +174,7 @@ void IdentityController::changePassphrase()
     if (!m_document)
         return;
     Store& store = m_document->store();
-    const QString failed = tr("The office passphrase was not changed.");
+    const QString failed = tr("Your passphrase was not changed.");
     if (store.isReadOnly()) {
         showError(m_window, failed, makeError(tr("the file is open read-only: nothing can be changed"), store.path()));
         return;
@@ -186,10 +186,10 @@ void IdentityController::changePassphrase()
                             store.path()));
         return;
     }
-    const QString title = tr("Change the Office Passphrase");
+    const QString title = tr("Change Your Passphrase");
     QString current;
     PassphraseDialog enter(
-        PassphraseDialog::Mode::Enter, title, tr("Enter the current office passphrase first."),
+        PassphraseDialog::Mode::Enter, title, tr("Enter your current passphrase first."),
         [&](const QString& passphrase) -> QString {
             Result<OfficeKeys> keys = unlockOfficeKeys(store, passphrase);
             if (!keys)
@@ -203,9 +203,9 @@ void IdentityController::changePassphrase()
     bool changed = false;
     PassphraseDialog choose(
         PassphraseDialog::Mode::Choose, title,
-        tr("Choose the new office passphrase. The office keys are wrapped again with it; no record "
-           "changes, and partners need not be told (the key card stays the same). Everyone who "
-           "uses this file needs the new passphrase from now on."),
+        tr("Choose your new passphrase. Your key slot is wrapped again with it; no record changes, "
+           "the other people of the office keep theirs, and partners need not be told (the key card "
+           "stays the same)."),
         [&](const QString& passphrase) -> QString {
             // The new wrapping and its entry in the audit log, together or not at all.
             Result<Transaction> tx = store.begin();
@@ -213,7 +213,7 @@ void IdentityController::changePassphrase()
                 return tx.error().message;
             if (Result<void> r = tandem::changePassphrase(store, current, passphrase); !r)
                 return r.error().message;
-            if (Result<void> r = appendAudit(store, QStringLiteral("passphrase"), tr("office keys"),
+            if (Result<void> r = appendAudit(store, QStringLiteral("passphrase"), tr("key slot"),
                                              tr("wrapped with a new passphrase"));
                 !r)
                 return r.error().message;
@@ -225,7 +225,7 @@ void IdentityController::changePassphrase()
         m_window);
     if (Dialogs::exec(choose) != QDialog::Accepted || !changed)
         return;
-    m_window->statusBar()->showMessage(tr("The office passphrase was changed; the old one no longer opens the keys."),
+    m_window->statusBar()->showMessage(tr("Your passphrase was changed; the old one no longer opens the keys."),
                                        kStatusMessageMs);
 }
 
@@ -254,7 +254,7 @@ void IdentityController::updateAction()
     unlock->setStatusTip(m_document && !writable
                              ? tr("Not in a file open read-only: every unlock is written to the "
                                   "file's audit log")
-                             : tr("Enter the office passphrase to read survivors' identifying details"));
+                             : tr("Enter your passphrase to read survivors' identifying details"));
 }
 
 } // namespace tandem

@@ -147,6 +147,20 @@ private Q_SLOTS:
         QCOMPARE(stored("operation", op, "code_name").toString(), QStringLiteral("Operation Lantern"));
         QCOMPARE(find<QLabel>("editorTitle")->text(), QStringLiteral("Operation Lantern"));
         QCOMPARE(stored("operation", op, "status").toString(), QStringLiteral("draft"));
+        // Prepared by the person at the keyboard, chosen from the office's people (issue 17).
+        QVERIFY(!store().actor().person.isNull());
+        QCOMPARE(stored("operation", op, "prepared_by").toString(), store().actor().name);
+        auto* preparedBy = find<QComboBox>("operation_prepared_by");
+        QCOMPARE(preparedBy->currentText(), store().actor().name);
+        QCOMPARE(preparedBy->findText(store().actor().name), 0);
+        // A name that is none of the office's people is refused, said under the field, not kept.
+        editor()->tabs()->setCurrentIndex(0);
+        preparedBy->lineEdit()->selectAll();
+        typeInto(preparedBy->lineEdit(), QStringLiteral("Insp. Nobody"));
+        QTest::keyClick(preparedBy->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(stored("operation", op, "prepared_by").toString(), store().actor().name);
+        QCOMPARE(preparedBy->currentText(), store().actor().name);
+        QVERIFY(find<QLabel>("operation_prepared_byMessage")->text().contains(QStringLiteral("\"Insp. Nobody\" is none of them")));
 
         // The lead agency, from the directory, and the start time.
         auto* lead = find<QComboBox>("operation_lead_agency");
@@ -256,11 +270,21 @@ private Q_SLOTS:
         QVERIFY(stored("operation", op, "risk_level").isNull());
         QCOMPARE(find<QLabel>("editorStatus")->text(), QStringLiteral("Draft"));
         QCOMPARE(find<QComboBox>("operation_risk_level")->currentText(), QStringLiteral("Not set"));
+        QVERIFY(stored("operation", op, "approved_by").isNull());
+        // Undoing a move is a move too, by the core: logged and audited, the move itself kept in both.
+        QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'status' AND subject = "
+                       "(SELECT code_name FROM operation WHERE id = ?) AND details LIKE '%: taken back (undo)'",
+                       op),
+                 2);
+        QCOMPARE(count("SELECT count(*) FROM note WHERE operation = ? AND deleted = 0 AND text LIKE '%taken back (undo).'", op), 2);
+        QCOMPARE(count("SELECT count(*) FROM note WHERE operation = ? AND deleted = 0 AND text LIKE 'Status moved%'", op), 2);
         for (int i = 0; i < 3; ++i)
             redoAction->trigger();
         QCOMPARE(stored("operation", op, "status").toString(), QStringLiteral("approved"));
         QCOMPARE(stored("operation", op, "risk_level").toString(), QStringLiteral("high"));
         QCOMPARE(find<QLabel>("editorStatus")->text(), QStringLiteral("Approved"));
+        QVERIFY(!stored("operation", op, "approved_by").toString().isEmpty());
+        QCOMPARE(count("SELECT count(*) FROM note WHERE operation = ? AND deleted = 0 AND text LIKE 'Status moved%'", op), 4);
 
         // A task on the timeline, dragged two hours later: one undoable edit.
         editor()->tabs()->setCurrentWidget(editor()->timeline());

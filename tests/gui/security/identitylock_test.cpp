@@ -2,7 +2,7 @@
 // asks the passphrase, the status bar shows the open padlock with the minutes left, Lock, the
 // idle timeout and the file closing take it away and tell the views (identitiesLocked), and
 // Edit ▸ Preferences… chooses the idle time, kept in the settings and applied to the key ring;
-// Security ▸ Change the Office Passphrase… wraps the keys anew and changes no record.
+// Security ▸ Change Your Passphrase… wraps the keys anew and changes no record.
 //
 // With TANDEM_SCREENSHOTS=DIR it saves protect-preferences.png and protect-unlocked.png.
 
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(unlockOfficeKeys(store, fresh));
         Result<std::vector<AuditEntry>> changes = readAudit(store, QStringLiteral("passphrase"));
         QVERIFY(changes && changes->size() == 1);
-        QCOMPARE(changes->front().subject, QStringLiteral("office keys"));
+        QCOMPARE(changes->front().subject, QStringLiteral("key slot"));
 
         Dialogs::setNextDialogAnswer(test::passphrase(fresh));
         window.actions()->unlockIdentities()->trigger();
