@@ -238,18 +238,6 @@
         <translation>&amp;فتح قفل هويات الناجين…</translation>
     </message>
     <message>
-        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation>أدخل عبارة مرور المكتب لقراءة البيانات التعريفية للناجين</translation>
-    </message>
-    <message>
-        <source>Change the Office &amp;Passphrase…</source>
-        <translation>تغيير &amp;عبارة مرور المكتب…</translation>
-    </message>
-    <message>
-        <source>Wrap the office keys with a new passphrase; no record changes</source>
-        <translation>إعادة تغليف مفاتيح المكتب بعبارة مرور جديدة؛ لا يتغيّر أي سجل</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
@@ -292,6 +280,18 @@
     <message>
         <source>The people of this office, their roles and passphrases</source>
         <translation>أشخاص هذا المكتب وأدوارهم وعبارات مرورهم</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to read survivors&apos; identifying details</source>
+        <translation>أدخل عبارة مرورك لقراءة البيانات التعريفية للناجين</translation>
+    </message>
+    <message>
+        <source>Change Your &amp;Passphrase…</source>
+        <translation>تغيير &amp;عبارة مرورك…</translation>
+    </message>
+    <message>
+        <source>Wrap your key slot with a new passphrase; no record changes</source>
+        <translation>تغليف خانة مفاتيحك بعبارة مرور جديدة؛ لا يتغير أي سجل</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2440,36 @@
         <source>%1 records renewed: the clock had run ahead to %2</source>
         <translation>جُدّد %1 سجلًا: كانت الساعة قد تقدّمت حتى %2</translation>
     </message>
+    <message>
+        <source>a survivor&apos;s identity is due to go with this bundle, and only a lead&apos;s or liaison&apos;s passphrase opens it: ask a lead or liaison to export it</source>
+        <translation>هوية أحد الناجين مستحقة الإرسال مع هذه الحزمة، ولا تفتحها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survivors&apos; identities are due to go with this bundle, and only a lead&apos;s or liaison&apos;s passphrase opens them: ask a lead or liaison to export it</source>
+        <translation>
+            <numerusform>لا هويات ناجين (%n) مستحقة الإرسال مع هذه الحزمة، ولا تفتحها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</numerusform>
+            <numerusform>هوية ناجٍ واحدة (%n) مستحقة الإرسال مع هذه الحزمة، ولا تفتحها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</numerusform>
+            <numerusform>هويتا ناجيَين (%n) مستحقتا الإرسال مع هذه الحزمة، ولا تفتحهما إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</numerusform>
+            <numerusform>%n هويات ناجين مستحقة الإرسال مع هذه الحزمة، ولا تفتحها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</numerusform>
+            <numerusform>%n هوية ناجٍ مستحقة الإرسال مع هذه الحزمة، ولا تفتحها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</numerusform>
+            <numerusform>%n هوية ناجٍ مستحقة الإرسال مع هذه الحزمة، ولا تفتحها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق تصديرها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this bundle carries a survivor&apos;s identity, and only a lead&apos;s or liaison&apos;s passphrase opens it to compare and keep it: ask a lead or liaison to merge it</source>
+        <translation>تحمل هذه الحزمة هوية أحد الناجين، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle carries %n survivors&apos; identities, and only a lead&apos;s or liaison&apos;s passphrase opens them to compare and keep them: ask a lead or liaison to merge it</source>
+        <translation>
+            <numerusform>لا تحمل هذه الحزمة هويات ناجين (%n)، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
+            <numerusform>تحمل هذه الحزمة هوية ناجٍ واحدة (%n)، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
+            <numerusform>تحمل هذه الحزمة هويتي ناجيَين (%n)، ولا تفتحهما لمقارنتهما وحفظهما إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
+            <numerusform>تحمل هذه الحزمة %n هويات ناجين، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
+            <numerusform>تحمل هذه الحزمة %n هوية ناجٍ، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
+            <numerusform>تحمل هذه الحزمة %n هوية ناجٍ، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
@@ -3296,6 +3326,10 @@ Last export: %2</source>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
+    <message>
+        <source>One of this office&apos;s people</source>
+        <translation>أحد أفراد هذا المكتب</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldMessage</name>
@@ -3627,10 +3661,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>لقراءة البيانات التعريفية للناجين، المختومة في الملف.</translation>
     </message>
     <message>
-        <source>The office passphrase was not changed.</source>
-        <translation>لم تُغيَّر عبارة مرور المكتب.</translation>
-    </message>
-    <message>
         <source>the file is open read-only: nothing can be changed</source>
         <translation>الملف مفتوح للقراءة فقط: لا يمكن تغيير أي شيء</translation>
     </message>
@@ -3639,28 +3669,8 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>ليست لهذا الملف مفاتيح مكتب بعد؛ ينشئها Tandem، بعبارة المرور التي تختارها حينها، عند أول تصدير أو دمج أو فتح قفل</translation>
     </message>
     <message>
-        <source>Change the Office Passphrase</source>
-        <translation>تغيير عبارة مرور المكتب</translation>
-    </message>
-    <message>
-        <source>Enter the current office passphrase first.</source>
-        <translation>أدخل عبارة مرور المكتب الحالية أولًا.</translation>
-    </message>
-    <message>
-        <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
-        <translation>اختر عبارة مرور المكتب الجديدة. ستُغلَّف مفاتيح المكتب بها من جديد؛ لا يتغيّر أي سجل، ولا حاجة لإبلاغ الشركاء (تبقى بطاقة المفتاح كما هي). كل من يستخدم هذا الملف يحتاج إلى عبارة المرور الجديدة من الآن فصاعدًا.</translation>
-    </message>
-    <message>
-        <source>office keys</source>
-        <translation>مفاتيح المكتب</translation>
-    </message>
-    <message>
         <source>wrapped with a new passphrase</source>
         <translation>غُلِّفت بعبارة مرور جديدة</translation>
-    </message>
-    <message>
-        <source>The office passphrase was changed; the old one no longer opens the keys.</source>
-        <translation>تغيّرت عبارة مرور المكتب؛ لم تعد العبارة القديمة تفتح المفاتيح.</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in under a minute</source>
@@ -3675,12 +3685,36 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>غير متاح في ملف مفتوح للقراءة فقط: كل فتح للقفل يُكتب في سجل تدقيق الملف</translation>
     </message>
     <message>
-        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation>أدخل عبارة مرور المكتب لقراءة البيانات التعريفية للناجين</translation>
-    </message>
-    <message>
         <source>%1 may not read survivors&apos; identities: only a lead or a liaison can</source>
         <translation>لا يحق لـ %1 قراءة هويات الناجين: لا يستطيع ذلك إلا مسؤول أو منسق</translation>
+    </message>
+    <message>
+        <source>Your passphrase was not changed.</source>
+        <translation>لم تُغيَّر عبارة مرورك.</translation>
+    </message>
+    <message>
+        <source>Change Your Passphrase</source>
+        <translation>تغيير عبارة مرورك</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase first.</source>
+        <translation>أدخل أولًا عبارة مرورك الحالية.</translation>
+    </message>
+    <message>
+        <source>Choose your new passphrase. Your key slot is wrapped again with it; no record changes, the other people of the office keep theirs, and partners need not be told (the key card stays the same).</source>
+        <translation>اختر عبارة مرورك الجديدة. تُغلَّف بها خانة مفاتيحك من جديد؛ لا يتغير أي سجل، ويحتفظ باقي أفراد المكتب بعباراتهم، ولا حاجة لإبلاغ الشركاء (تبقى بطاقة المفاتيح كما هي).</translation>
+    </message>
+    <message>
+        <source>key slot</source>
+        <translation>خانة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed; the old one no longer opens the keys.</source>
+        <translation>غُيِّرت عبارة مرورك؛ لم تعد القديمة تفتح المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to read survivors&apos; identifying details</source>
+        <translation>أدخل عبارة مرورك لقراءة البيانات التعريفية للناجين</translation>
     </message>
 </context>
 <context>
@@ -3869,14 +3903,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>لا يوجد ملف مفتوح</translation>
     </message>
     <message>
-        <source>Office Passphrase</source>
-        <translation>عبارة مرور المكتب</translation>
-    </message>
-    <message>
-        <source>%1 Enter the office passphrase.</source>
-        <translation>%1 أدخل عبارة مرور المكتب.</translation>
-    </message>
-    <message>
         <source>office keys</source>
         <translation>مفاتيح المكتب</translation>
     </message>
@@ -3891,6 +3917,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>made with a new passphrase</source>
         <translation>أُنشئت بعبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Your Passphrase</source>
+        <translation>عبارة مرورك</translation>
+    </message>
+    <message>
+        <source>%1 Enter your passphrase.</source>
+        <translation>%1 أدخل عبارة مرورك.</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5176,26 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Status moved from %1 to %2.</source>
         <translation>تغيّرت الحالة من %1 إلى %2.</translation>
     </message>
+    <message>
+        <source>the operation is %1 now, no longer %2: the move to %2 cannot be taken back</source>
+        <translation>العملية الآن %1 ولم تعد %2: لا يمكن التراجع عن الانتقال إلى %2</translation>
+    </message>
+    <message>
+        <source>Only a lead takes back an approval or its withdrawal.</source>
+        <translation>لا يتراجع عن الموافقة أو عن سحبها إلا مسؤول.</translation>
+    </message>
+    <message>
+        <source>Only a lead takes back a closing or a reopening.</source>
+        <translation>لا يتراجع عن الإغلاق أو عن إعادة الفتح إلا مسؤول.</translation>
+    </message>
+    <message>
+        <source>Move from %1 to %2 taken back (undo).</source>
+        <translation>تم التراجع عن الانتقال من %1 إلى %2 (تراجع).</translation>
+    </message>
+    <message>
+        <source>taken back (undo)</source>
+        <translation>تم التراجع (تراجع)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -5362,6 +5416,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>fingerprint %1 no longer trusted</source>
         <translation>لم تعد البصمة %1 موثوقة</translation>
+    </message>
+    <message>
+        <source>only a lead trusts or untrusts partner offices: %1</source>
+        <translation>لا يمنح الثقة للمكاتب الشريكة أو يسحبها إلا مسؤول: %1</translation>
     </message>
 </context>
 <context>
@@ -6949,10 +7007,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>لا يمكن تضمين هويات الناجين: %1</translation>
     </message>
     <message>
-        <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
-        <translation>هويات الناجين مشفرة ومقفلة؛ افتح قفلها بعبارة مرور المكتب لتضمينها</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 يوم و%2 ساعة</translation>
     </message>
@@ -7765,6 +7819,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
             <numerusform>مع هويات %n ناجٍ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
+        <translation>هويات الناجين مختومة ومقفلة؛ افتحها بعبارة مرورك لتضمينها</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7781,12 +7839,12 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>حدّدها في قائمة العمليات، ثم اختر التقرير مجددًا.</translation>
     </message>
     <message>
-        <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
-        <translation>هويات الناجين مشفرة في الملف. أدخل عبارة مرور المكتب لتضمينها في التقرير.</translation>
-    </message>
-    <message>
         <source>The identities could not be unlocked.</source>
         <translation>تعذر فتح قفل الهويات.</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities are sealed in the file. Enter your passphrase to include them in the report.</source>
+        <translation>هويات الناجين مختومة في الملف. أدخل عبارة مرورك لتضمينها في التقرير.</translation>
     </message>
 </context>
 <context>
@@ -8329,6 +8387,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>cannot read the record&apos;s owner</source>
         <translation>تعذّرت قراءة مالك السجل</translation>
+    </message>
+    <message>
+        <source>%1 names a person of this office, and &quot;%2&quot; is none of them (%3)</source>
+        <translation>%1 يسمّي أحد أفراد هذا المكتب، و«%2» ليس أيًّا منهم (%3)</translation>
     </message>
 </context>
 <context>

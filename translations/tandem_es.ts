@@ -238,18 +238,6 @@
         <translation>&amp;Desbloquear las identidades de los supervivientes…</translation>
     </message>
     <message>
-        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation>Introduzca la frase de contraseña de la oficina para leer los datos identificativos de los supervivientes</translation>
-    </message>
-    <message>
-        <source>Change the Office &amp;Passphrase…</source>
-        <translation>Cambiar la &amp;frase de contraseña de la oficina…</translation>
-    </message>
-    <message>
-        <source>Wrap the office keys with a new passphrase; no record changes</source>
-        <translation>Proteger las claves de la oficina con una nueva frase de contraseña; no cambia ningún registro</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -292,6 +280,18 @@
     <message>
         <source>The people of this office, their roles and passphrases</source>
         <translation>Las personas de esta oficina, sus funciones y frases de contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to read survivors&apos; identifying details</source>
+        <translation>Introduzca su frase de contraseña para leer los datos identificativos de los supervivientes</translation>
+    </message>
+    <message>
+        <source>Change Your &amp;Passphrase…</source>
+        <translation>Cambiar su &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Wrap your key slot with a new passphrase; no record changes</source>
+        <translation>Proteger su ranura de claves con una nueva frase de contraseña; ningún registro cambia</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2404,28 @@
         <source>%1 records renewed: the clock had run ahead to %2</source>
         <translation>%1 registros renovados: el reloj se había adelantado hasta %2</translation>
     </message>
+    <message>
+        <source>a survivor&apos;s identity is due to go with this bundle, and only a lead&apos;s or liaison&apos;s passphrase opens it: ask a lead or liaison to export it</source>
+        <translation>la identidad de un superviviente debe ir en este paquete y solo la frase de contraseña de un responsable o de un enlace la abre: pida a un responsable o a un enlace que lo exporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survivors&apos; identities are due to go with this bundle, and only a lead&apos;s or liaison&apos;s passphrase opens them: ask a lead or liaison to export it</source>
+        <translation>
+            <numerusform>%n identidad de superviviente debe ir en este paquete y solo la frase de contraseña de un responsable o de un enlace la abre: pida a un responsable o a un enlace que lo exporte</numerusform>
+            <numerusform>%n identidades de supervivientes deben ir en este paquete y solo la frase de contraseña de un responsable o de un enlace las abre: pida a un responsable o a un enlace que lo exporte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this bundle carries a survivor&apos;s identity, and only a lead&apos;s or liaison&apos;s passphrase opens it to compare and keep it: ask a lead or liaison to merge it</source>
+        <translation>este paquete lleva la identidad de un superviviente y solo la frase de contraseña de un responsable o de un enlace la abre para compararla y guardarla: pida a un responsable o a un enlace que lo fusione</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle carries %n survivors&apos; identities, and only a lead&apos;s or liaison&apos;s passphrase opens them to compare and keep them: ask a lead or liaison to merge it</source>
+        <translation>
+            <numerusform>este paquete lleva %n identidad de superviviente y solo la frase de contraseña de un responsable o de un enlace la abre para compararla y guardarla: pida a un responsable o a un enlace que lo fusione</numerusform>
+            <numerusform>este paquete lleva %n identidades de supervivientes y solo la frase de contraseña de un responsable o de un enlace las abre para compararlas y guardarlas: pida a un responsable o a un enlace que lo fusione</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
@@ -3256,6 +3278,10 @@ Last export: %2</source>
         <source>Not set</source>
         <translation>Sin establecer</translation>
     </message>
+    <message>
+        <source>One of this office&apos;s people</source>
+        <translation>Una de las personas de esta oficina</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldMessage</name>
@@ -3587,10 +3613,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Para leer los datos identificativos de los supervivientes, sellados en el archivo.</translation>
     </message>
     <message>
-        <source>The office passphrase was not changed.</source>
-        <translation>No se ha cambiado la frase de contraseña de la oficina.</translation>
-    </message>
-    <message>
         <source>the file is open read-only: nothing can be changed</source>
         <translation>el archivo está abierto en modo de solo lectura: no se puede cambiar nada</translation>
     </message>
@@ -3599,28 +3621,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>este archivo aún no tiene claves de oficina; Tandem las crea, con la frase de contraseña que usted elija en ese momento, en la primera exportación, fusión o desbloqueo</translation>
     </message>
     <message>
-        <source>Change the Office Passphrase</source>
-        <translation>Cambiar la frase de contraseña de la oficina</translation>
-    </message>
-    <message>
-        <source>Enter the current office passphrase first.</source>
-        <translation>Introduzca primero la frase de contraseña actual de la oficina.</translation>
-    </message>
-    <message>
-        <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
-        <translation>Elija la nueva frase de contraseña de la oficina. Las claves de la oficina se vuelven a proteger con ella; no cambia ningún registro y no hace falta avisar a las oficinas asociadas (la tarjeta de clave sigue siendo la misma). A partir de ahora, todas las personas que usen este archivo necesitarán la nueva frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>office keys</source>
-        <translation>claves de la oficina</translation>
-    </message>
-    <message>
         <source>wrapped with a new passphrase</source>
         <translation>protegidas con una nueva frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The office passphrase was changed; the old one no longer opens the keys.</source>
-        <translation>Se ha cambiado la frase de contraseña de la oficina; la anterior ya no abre las claves.</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in under a minute</source>
@@ -3635,12 +3637,36 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>No disponible en un archivo abierto en modo de solo lectura: cada desbloqueo se anota en el registro de auditoría del archivo</translation>
     </message>
     <message>
-        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation>Introduzca la frase de contraseña de la oficina para leer los datos identificativos de los supervivientes</translation>
-    </message>
-    <message>
         <source>%1 may not read survivors&apos; identities: only a lead or a liaison can</source>
         <translation>%1 no puede leer las identidades de los sobrevivientes: solo un responsable o un enlace puede</translation>
+    </message>
+    <message>
+        <source>Your passphrase was not changed.</source>
+        <translation>Su frase de contraseña no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Change Your Passphrase</source>
+        <translation>Cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase first.</source>
+        <translation>Introduzca primero su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Choose your new passphrase. Your key slot is wrapped again with it; no record changes, the other people of the office keep theirs, and partners need not be told (the key card stays the same).</source>
+        <translation>Elija su nueva frase de contraseña. Su ranura de claves se vuelve a proteger con ella; ningún registro cambia, las demás personas de la oficina conservan la suya y no hace falta avisar a los socios (la tarjeta de claves no cambia).</translation>
+    </message>
+    <message>
+        <source>key slot</source>
+        <translation>ranura de claves</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed; the old one no longer opens the keys.</source>
+        <translation>Su frase de contraseña se ha cambiado; la anterior ya no abre las claves.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to read survivors&apos; identifying details</source>
+        <translation>Introduzca su frase de contraseña para leer los datos identificativos de los supervivientes</translation>
     </message>
 </context>
 <context>
@@ -3829,14 +3855,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>no hay ningún archivo abierto</translation>
     </message>
     <message>
-        <source>Office Passphrase</source>
-        <translation>Frase de contraseña de la oficina</translation>
-    </message>
-    <message>
-        <source>%1 Enter the office passphrase.</source>
-        <translation>%1 Introduzca la frase de contraseña de la oficina.</translation>
-    </message>
-    <message>
         <source>office keys</source>
         <translation>claves de la oficina</translation>
     </message>
@@ -3851,6 +3869,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>made with a new passphrase</source>
         <translation>creadas con una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your Passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 Enter your passphrase.</source>
+        <translation>%1 Introduzca su frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5096,26 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Status moved from %1 to %2.</source>
         <translation>Estado cambiado de %1 a %2.</translation>
     </message>
+    <message>
+        <source>the operation is %1 now, no longer %2: the move to %2 cannot be taken back</source>
+        <translation>la operación está ahora en %1, ya no en %2: el paso a %2 no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Only a lead takes back an approval or its withdrawal.</source>
+        <translation>Solo un responsable deshace una aprobación o su retirada.</translation>
+    </message>
+    <message>
+        <source>Only a lead takes back a closing or a reopening.</source>
+        <translation>Solo un responsable deshace un cierre o una reapertura.</translation>
+    </message>
+    <message>
+        <source>Move from %1 to %2 taken back (undo).</source>
+        <translation>Paso de %1 a %2 deshecho (deshacer).</translation>
+    </message>
+    <message>
+        <source>taken back (undo)</source>
+        <translation>deshecho (deshacer)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -5290,6 +5336,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>fingerprint %1 no longer trusted</source>
         <translation>ya no se confía en la huella %1</translation>
+    </message>
+    <message>
+        <source>only a lead trusts or untrusts partner offices: %1</source>
+        <translation>solo un responsable da o retira la confianza a oficinas socias: %1</translation>
     </message>
 </context>
 <context>
@@ -6857,10 +6907,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>no se pueden incluir las identidades de los supervivientes: %1</translation>
     </message>
     <message>
-        <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
-        <translation>las identidades de los supervivientes están selladas y bloqueadas; desbloquéelas con la frase de contraseña de la oficina para incluirlas</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -7665,6 +7711,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
             <numerusform>con las identidades de %n supervivientes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
+        <translation>las identidades de los supervivientes están selladas y bloqueadas; desbloquéelas con su frase de contraseña para incluirlas</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7681,12 +7731,12 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Selecciónela en la lista de Operaciones y vuelva a elegir el informe.</translation>
     </message>
     <message>
-        <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
-        <translation>Las identidades de los supervivientes están selladas en el archivo. Introduzca la frase de contraseña de la oficina para incluirlas en el informe.</translation>
-    </message>
-    <message>
         <source>The identities could not be unlocked.</source>
         <translation>No se han podido desbloquear las identidades.</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities are sealed in the file. Enter your passphrase to include them in the report.</source>
+        <translation>Las identidades de los supervivientes están selladas en el archivo. Introduzca su frase de contraseña para incluirlas en el informe.</translation>
     </message>
 </context>
 <context>
@@ -8229,6 +8279,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>cannot read the record&apos;s owner</source>
         <translation>no se puede leer el propietario del registro</translation>
+    </message>
+    <message>
+        <source>%1 names a person of this office, and &quot;%2&quot; is none of them (%3)</source>
+        <translation>%1 nombra a una persona de esta oficina, y «%2» no es ninguna de ellas (%3)</translation>
     </message>
 </context>
 <context>

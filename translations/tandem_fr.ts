@@ -238,18 +238,6 @@
         <translation>&amp;Déverrouiller les identités des survivants…</translation>
     </message>
     <message>
-        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation>Saisir la phrase secrète du bureau pour lire les données d&apos;identification des survivants</translation>
-    </message>
-    <message>
-        <source>Change the Office &amp;Passphrase…</source>
-        <translation>Changer la phrase &amp;secrète du bureau…</translation>
-    </message>
-    <message>
-        <source>Wrap the office keys with a new passphrase; no record changes</source>
-        <translation>Rechiffrer les clés du bureau avec une nouvelle phrase secrète&#xa0;; aucune fiche ne change</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -292,6 +280,18 @@
     <message>
         <source>The people of this office, their roles and passphrases</source>
         <translation>Les personnes de ce bureau, leurs rôles et leurs phrases secrètes</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to read survivors&apos; identifying details</source>
+        <translation>Saisir votre phrase secrète pour lire les données d’identification des survivants</translation>
+    </message>
+    <message>
+        <source>Change Your &amp;Passphrase…</source>
+        <translation>Changer votre &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Wrap your key slot with a new passphrase; no record changes</source>
+        <translation>Protéger votre emplacement de clés par une nouvelle phrase secrète ; aucun enregistrement ne change</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2404,28 @@
         <source>%1 records renewed: the clock had run ahead to %2</source>
         <translation>%1 enregistrements renouvelés : l’horloge avait avancé jusqu’au %2</translation>
     </message>
+    <message>
+        <source>a survivor&apos;s identity is due to go with this bundle, and only a lead&apos;s or liaison&apos;s passphrase opens it: ask a lead or liaison to export it</source>
+        <translation>l’identité d’un survivant doit partir avec ce lot, et seule la phrase secrète d’un responsable ou d’un agent de liaison l’ouvre : demandez à un responsable ou à un agent de liaison de l’exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survivors&apos; identities are due to go with this bundle, and only a lead&apos;s or liaison&apos;s passphrase opens them: ask a lead or liaison to export it</source>
+        <translation>
+            <numerusform>%n identité de survivant doit partir avec ce lot, et seule la phrase secrète d’un responsable ou d’un agent de liaison l’ouvre : demandez à un responsable ou à un agent de liaison de l’exporter</numerusform>
+            <numerusform>%n identités de survivants doivent partir avec ce lot, et seule la phrase secrète d’un responsable ou d’un agent de liaison les ouvre : demandez à un responsable ou à un agent de liaison de l’exporter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this bundle carries a survivor&apos;s identity, and only a lead&apos;s or liaison&apos;s passphrase opens it to compare and keep it: ask a lead or liaison to merge it</source>
+        <translation>ce lot porte l’identité d’un survivant, et seule la phrase secrète d’un responsable ou d’un agent de liaison l’ouvre pour la comparer et la garder : demandez à un responsable ou à un agent de liaison de le fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>this bundle carries %n survivors&apos; identities, and only a lead&apos;s or liaison&apos;s passphrase opens them to compare and keep them: ask a lead or liaison to merge it</source>
+        <translation>
+            <numerusform>ce lot porte %n identité de survivant, et seule la phrase secrète d’un responsable ou d’un agent de liaison l’ouvre pour la comparer et la garder : demandez à un responsable ou à un agent de liaison de le fusionner</numerusform>
+            <numerusform>ce lot porte %n identités de survivants, et seule la phrase secrète d’un responsable ou d’un agent de liaison les ouvre pour les comparer et les garder : demandez à un responsable ou à un agent de liaison de le fusionner</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeController</name>
@@ -3256,6 +3278,10 @@ Dernier export&#xa0;: %2</translation>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
+    <message>
+        <source>One of this office&apos;s people</source>
+        <translation>Une des personnes de ce bureau</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldMessage</name>
@@ -3587,10 +3613,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Pour lire les données d&apos;identification des survivants, scellées dans le fichier.</translation>
     </message>
     <message>
-        <source>The office passphrase was not changed.</source>
-        <translation>La phrase secrète du bureau n&apos;a pas été changée.</translation>
-    </message>
-    <message>
         <source>the file is open read-only: nothing can be changed</source>
         <translation>le fichier est ouvert en lecture seule&#xa0;: rien ne peut être modifié</translation>
     </message>
@@ -3599,28 +3621,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>ce fichier n&apos;a pas encore de clés de bureau&#xa0;; Tandem les crée, avec la phrase secrète que vous choisirez alors, lors du premier export, de la première fusion ou du premier déverrouillage</translation>
     </message>
     <message>
-        <source>Change the Office Passphrase</source>
-        <translation>Changer la phrase secrète du bureau</translation>
-    </message>
-    <message>
-        <source>Enter the current office passphrase first.</source>
-        <translation>Saisissez d&apos;abord la phrase secrète actuelle du bureau.</translation>
-    </message>
-    <message>
-        <source>Choose the new office passphrase. The office keys are wrapped again with it; no record changes, and partners need not be told (the key card stays the same). Everyone who uses this file needs the new passphrase from now on.</source>
-        <translation>Choisissez la nouvelle phrase secrète du bureau. Les clés du bureau sont rechiffrées avec elle&#xa0;; aucune fiche ne change, et il n&apos;est pas nécessaire de prévenir les partenaires (la carte de clé reste la même). Toute personne qui utilise ce fichier aura désormais besoin de la nouvelle phrase secrète.</translation>
-    </message>
-    <message>
-        <source>office keys</source>
-        <translation>clés du bureau</translation>
-    </message>
-    <message>
         <source>wrapped with a new passphrase</source>
         <translation>rechiffrées avec une nouvelle phrase secrète</translation>
-    </message>
-    <message>
-        <source>The office passphrase was changed; the old one no longer opens the keys.</source>
-        <translation>La phrase secrète du bureau a été changée&#xa0;; l&apos;ancienne n&apos;ouvre plus les clés.</translation>
     </message>
     <message>
         <source>Identities unlocked — locks in under a minute</source>
@@ -3635,12 +3637,36 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Impossible dans un fichier ouvert en lecture seule&#xa0;: chaque déverrouillage est inscrit dans le journal d&apos;audit du fichier</translation>
     </message>
     <message>
-        <source>Enter the office passphrase to read survivors&apos; identifying details</source>
-        <translation>Saisir la phrase secrète du bureau pour lire les données d&apos;identification des survivants</translation>
-    </message>
-    <message>
         <source>%1 may not read survivors&apos; identities: only a lead or a liaison can</source>
         <translation>%1 ne peut pas lire les identités des survivants : seul un responsable ou un agent de liaison le peut</translation>
+    </message>
+    <message>
+        <source>Your passphrase was not changed.</source>
+        <translation>Votre phrase secrète n’a pas été changée.</translation>
+    </message>
+    <message>
+        <source>Change Your Passphrase</source>
+        <translation>Changer votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase first.</source>
+        <translation>Saisissez d’abord votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Choose your new passphrase. Your key slot is wrapped again with it; no record changes, the other people of the office keep theirs, and partners need not be told (the key card stays the same).</source>
+        <translation>Choisissez votre nouvelle phrase secrète. Votre emplacement de clés est de nouveau protégé par elle ; aucun enregistrement ne change, les autres personnes du bureau gardent la leur et il n’est pas nécessaire de prévenir les partenaires (la carte de clés reste la même).</translation>
+    </message>
+    <message>
+        <source>key slot</source>
+        <translation>emplacement de clés</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed; the old one no longer opens the keys.</source>
+        <translation>Votre phrase secrète a été changée ; l’ancienne n’ouvre plus les clés.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to read survivors&apos; identifying details</source>
+        <translation>Saisir votre phrase secrète pour lire les données d’identification des survivants</translation>
     </message>
 </context>
 <context>
@@ -3829,14 +3855,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>aucun fichier n&apos;est ouvert</translation>
     </message>
     <message>
-        <source>Office Passphrase</source>
-        <translation>Phrase secrète du bureau</translation>
-    </message>
-    <message>
-        <source>%1 Enter the office passphrase.</source>
-        <translation>%1 Saisissez la phrase secrète du bureau.</translation>
-    </message>
-    <message>
         <source>office keys</source>
         <translation>clés du bureau</translation>
     </message>
@@ -3851,6 +3869,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>made with a new passphrase</source>
         <translation>créées avec une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your Passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>%1 Enter your passphrase.</source>
+        <translation>%1 Saisissez votre phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5096,26 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Status moved from %1 to %2.</source>
         <translation>Statut passé de %1 à %2.</translation>
     </message>
+    <message>
+        <source>the operation is %1 now, no longer %2: the move to %2 cannot be taken back</source>
+        <translation>l’opération est maintenant %1, plus %2 : le passage à %2 ne peut pas être annulé</translation>
+    </message>
+    <message>
+        <source>Only a lead takes back an approval or its withdrawal.</source>
+        <translation>Seul un responsable annule une approbation ou son retrait.</translation>
+    </message>
+    <message>
+        <source>Only a lead takes back a closing or a reopening.</source>
+        <translation>Seul un responsable annule une clôture ou une réouverture.</translation>
+    </message>
+    <message>
+        <source>Move from %1 to %2 taken back (undo).</source>
+        <translation>Passage de %1 à %2 annulé (annuler).</translation>
+    </message>
+    <message>
+        <source>taken back (undo)</source>
+        <translation>annulé (annuler)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OperationsView</name>
@@ -5290,6 +5336,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>fingerprint %1 no longer trusted</source>
         <translation>l’empreinte %1 n’est plus approuvée</translation>
+    </message>
+    <message>
+        <source>only a lead trusts or untrusts partner offices: %1</source>
+        <translation>seul un responsable accorde ou retire la confiance aux bureaux partenaires : %1</translation>
     </message>
 </context>
 <context>
@@ -6857,10 +6907,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>les identités des survivants ne peuvent pas être incluses&#xa0;: %1</translation>
     </message>
     <message>
-        <source>survivors&apos; identities are sealed and locked; unlock them with the office passphrase to include them</source>
-        <translation>les identités des survivants sont scellées et verrouillées&#xa0;; déverrouillez-les avec la phrase secrète du bureau pour les inclure</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -7665,6 +7711,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
             <numerusform>avec les identités de %n survivants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
+        <translation>les identités des survivants sont scellées et verrouillées ; déverrouillez-les avec votre phrase secrète pour les inclure</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7681,12 +7731,12 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Sélectionnez-la dans la liste Opérations, puis choisissez à nouveau le rapport.</translation>
     </message>
     <message>
-        <source>Survivors&apos; identities are sealed in the file. Enter the office passphrase to include them in the report.</source>
-        <translation>Les identités des survivants sont scellées dans le fichier. Saisissez la phrase secrète du bureau pour les inclure dans le rapport.</translation>
-    </message>
-    <message>
         <source>The identities could not be unlocked.</source>
         <translation>Les identités n&apos;ont pas pu être déverrouillées.</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities are sealed in the file. Enter your passphrase to include them in the report.</source>
+        <translation>Les identités des survivants sont scellées dans le fichier. Saisissez votre phrase secrète pour les inclure dans le rapport.</translation>
     </message>
 </context>
 <context>
@@ -8229,6 +8279,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>cannot read the record&apos;s owner</source>
         <translation>impossible de lire le propriétaire de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 names a person of this office, and &quot;%2&quot; is none of them (%3)</source>
+        <translation>%1 désigne une personne de ce bureau, et « %2 » n’en fait pas partie (%3)</translation>
     </message>
 </context>
 <context>
