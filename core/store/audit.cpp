@@ -338,21 +338,4 @@ Result<qint64> lastAuditSeq(const Store& store)
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
-Result<std::optional<qint64>> verifyAudit(const Store& store)
-{
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns));
-    if (!q)
-        return q.error();
-    QByteArray prev(kHashSize, '\0');
-    qint64 expectedSeq = 1;
-    while (q->next()) {
-        const AuditEntry e = entryFromQuery(*q);
-        if (e.seq != expectedSeq || e.prevHash != prev || entryHash(e) != e.hash)
-            return std::optional<qint64>(e.seq);
-        prev = e.hash;
-        ++expectedSeq;
-    }
-    return std::optional<qint64>();
-}
-
 } // namespace tandem

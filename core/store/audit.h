@@ -93,8 +93,5 @@ Result<QStringList> auditActions(const Store& store);
 Result<QStringList> auditActors(const Store& store);
 // The seq of the newest entry, 0 when the log is empty: a cheap way to notice new entries.
 Result<qint64> lastAuditSeq(const Store& store);
-// The seq of the first entry whose hash does not follow from its content and predecessor, or
-// nothing when the chain is whole.
-Result<std::optional<qint64>> verifyAudit(const Store& store);
 
 } // namespace tandem

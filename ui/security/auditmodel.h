@@ -31,7 +31,7 @@ public:
     AuditFilter filter() const { return m_filter; }
     // Reads the first page again (or as many rows as were loaded), in a model reset.
     void reload();
-    // The entry whose hash chain breaks (core verifyAudit), shown marked; 0 for none.
+    // The entry whose hash chain breaks (core verifyAuditChain), shown marked; 0 for none.
     void setBrokenSeq(qint64 seq);
 
     // The newest entry's seq in the log (whatever the filter) when it was last read.

@@ -6,6 +6,7 @@
 #include "dialoganswers.h"
 #include "document.h"
 #include "guitest.h"
+#include "screenshots.h"
 #include "mainwindow.h"
 #include "operations/operationeditor.h"
 #include "operations/operationsview.h"
@@ -33,16 +34,6 @@ void click(QWidget* w)
     QTest::mouseClick(w, Qt::LeftButton);
 }
 
-// Where a test saves what it shows, for people to look at (TANDEM_SCREENS=folder); nowhere else.
-void screenshot(QWidget* w, const char* name)
-{
-    const QString folder = qEnvironmentVariable("TANDEM_SCREENS");
-    if (folder.isEmpty())
-        return;
-    QTest::qWait(50); // the layouts settle
-    if (!folder.isEmpty())
-        w->grab().save(folder + QLatin1Char('/') + QString::fromLatin1(name));
-}
 
 } // namespace
 
@@ -141,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(changes->topLevelItem(0)->text(1), QStringLiteral("High"));
         QCOMPARE(changes->topLevelItem(0)->text(2), risk->currentText());
         QCOMPARE(changes->topLevelItem(0)->text(3), store().actor().name);
-        screenshot(m_window.get(), "plans-changed-since-approval.png");
+        test::screenshot(m_window.get(), QStringLiteral("changed-since-approval"), QStringLiteral("plans"));
 
         // Briefing is refused until it is approved again.
         QCOMPARE(next->text(), QStringLiteral("Mark as briefed"));
@@ -171,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!editor()->targets()->isEnabled());
         QVERIFY(!editor()->assignments()->isEnabled());
         QVERIFY(editor()->feedback()->isEnabled());                  // feedback comes after closing
-        screenshot(m_window.get(), "plans-closed.png");
+        test::screenshot(m_window.get(), QStringLiteral("closed"), QStringLiteral("plans"));
 
         // Reopening asks why; cancelled, nothing moves.
         Dialogs::setNextDialogAnswer([](QDialog& d) { test::click(d, "cancelButton"); });

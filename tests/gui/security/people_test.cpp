@@ -7,6 +7,7 @@
 #include "domain/office.h"
 #include "domain/people.h"
 #include "guitest.h"
+#include "screenshots.h"
 #include "mainwindow.h"
 #include "people/whoareyoudialog.h"
 #include "store/keystore.h"
@@ -137,8 +138,7 @@ private Q_SLOTS:
             QCOMPARE(table->rowCount(), 2);
             QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Lio Liaison"));
             QCOMPARE(table->item(1, 3)->text(), QStringLiteral("Yes"));
-            if (const QString shot = qEnvironmentVariable("TANDEM_PEOPLE_SCREENSHOT"); !shot.isEmpty())
-                d.grab().save(shot);
+            test::screenshot(&d, QStringLiteral("dialog"), QStringLiteral("people"));
             // Remove: confirmed; the lead cannot remove themself.
             table->selectRow(0);
             QVERIFY(!test::child<QPushButton>(d, "removePersonButton")->isEnabled());
