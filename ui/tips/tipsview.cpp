@@ -25,7 +25,7 @@
 namespace tandem {
 
 TipsView::TipsView(QWidget* parent)
-    : RecordListView(parent)
+    : RecordListView(QT_TRANSLATE_NOOP("tandem::TipsView", "Tips"), ":/icons/tips.svg", parent)
     , m_model(new TipListModel(this))
     , m_form(new RecordForm(QStringLiteral("tip"), this))
     , m_filter(new QComboBox(this))
@@ -135,16 +135,6 @@ TipsView::TipsView(QWidget* parent)
     connect(m_form, &RecordForm::loaded, this, &TipsView::updateTriage);
     setNewMode(false);
     showCurrent();
-}
-
-QString TipsView::title() const
-{
-    return tr("Tips");
-}
-
-QIcon TipsView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/tips.svg"));
 }
 
 void TipsView::setDocument(Document* document)

@@ -32,7 +32,7 @@
 namespace tandem {
 
 TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
-    : View(parent)
+    : View(QT_TRANSLATE_NOOP("tandem::TodayView", "Today"), ":/icons/today.svg", parent)
     , m_model(new TodayModel(this))
     , m_summary(new QLabel(this))
     , m_role(new QComboBox(this))
@@ -216,16 +216,6 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     }
     reloaded();
     followUpsChanged();
-}
-
-QString TodayView::title() const
-{
-    return tr("Today");
-}
-
-QIcon TodayView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/today.svg"));
 }
 
 void TodayView::setDocument(Document* document)
