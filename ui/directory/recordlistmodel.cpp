@@ -2,6 +2,7 @@
 
 #include "query/directorylist.h"
 #include "query/names.h"
+#include "records/followstore.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -18,12 +19,7 @@ RecordListModel::RecordListModel(const QString& entity, const QStringList& colum
 void RecordListModel::setStore(Store* store)
 {
     resetRows(kPageSize, [&] {
-        if (m_store)
-            disconnect(m_store, nullptr, this, nullptr);
-        m_store = store;
-        if (m_store) {
-            connect(m_store, &Store::changed, this, [this](const QString& entity) { storeChanged(entity); });
-        }
+        followStore(m_store, store, this, [this](const QString& entity) { storeChanged(entity); });
         m_search.clear();
         m_all = 0;
     });

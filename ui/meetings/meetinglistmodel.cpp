@@ -2,6 +2,7 @@
 
 #include "bidi.h"
 #include "document.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -41,13 +42,8 @@ MeetingListModel::MeetingListModel(QObject* parent) : QAbstractItemModel(parent)
 
 void MeetingListModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(&m_document->store(), &Store::changed, this,
+    followStore(m_document, document, this,
                 [this](const QString& entity, const QList<QUuid>&) { storeChanged(entity); });
-    }
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "survivors/survivorfields.h"
 
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "document.h"
 #include "domain/ageband.h"
@@ -108,11 +109,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
 
 void SurvivorFields::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &SurvivorFields::storeChanged);
+    followStore(m_document, document, this, &SurvivorFields::storeChanged);
     m_operationsStale = true;
     m_id = QUuid();
     refresh();

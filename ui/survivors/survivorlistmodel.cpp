@@ -1,6 +1,7 @@
 #include "survivors/survivorlistmodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -18,11 +19,7 @@ SurvivorListModel::SurvivorListModel(QObject* parent) : PagedTableModel(kPageSiz
 
 void SurvivorListModel::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &SurvivorListModel::storeChanged);
+    followStore(m_store, store, this, &SurvivorListModel::storeChanged);
     reset(kPageSize);
 }
 

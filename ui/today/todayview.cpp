@@ -1,5 +1,6 @@
 #include "today/todayview.h"
 
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "document.h"
 #include "survivors/duewatcher.h"
@@ -220,14 +221,10 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
 
 void TodayView::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-            if (m_loaded && (entity == QLatin1String("operation") || entity == QLatin1String("survivor")))
-                fillOperations();
-        });
+    followStore(m_document, document, this, [this](const QString& entity) {
+        if (m_loaded && (entity == QLatin1String("operation") || entity == QLatin1String("survivor")))
+            fillOperations();
+    });
     selectData(m_role, QVariant());
     m_loaded = false;
     // Read when first shown (the overdue count in the status bar comes from the DueWatcher).
