@@ -188,7 +188,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             return f;
         }
         if (role == Qt::ForegroundRole && band == Overdue)
-            return QBrush(Colours::late());
+            return QBrush(Colours::error());
         return {};
     }
     const Band band = Band(index.internalId() - 1);
@@ -223,7 +223,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Actions && item.overdueActions > 0)
-        return QBrush(Colours::late());
+        return QBrush(Colours::error());
     if (role == Qt::ToolTipRole && index.column() == Title)
         return item.row.text(QStringLiteral("topics"));
     return {};

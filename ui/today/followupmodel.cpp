@@ -154,7 +154,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue && index.column() == Timing)
-            return QBrush(Colours::late());
+            return QBrush(Colours::error());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == What) {
