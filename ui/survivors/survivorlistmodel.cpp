@@ -15,7 +15,10 @@
 
 namespace tandem {
 
-SurvivorListModel::SurvivorListModel(QObject* parent) : PagedTableModel(kPageSize, parent) {}
+SurvivorListModel::SurvivorListModel(QObject* parent)
+    : SortedPagedModel(kPageSize, Overdue, Qt::DescendingOrder, parent)
+{
+}
 
 void SurvivorListModel::setStore(Store* store)
 {
@@ -44,11 +47,6 @@ Result<std::vector<SurvivorListRow>> SurvivorListModel::readPage(const SurvivorL
 QString SurvivorListModel::readFailedText(const Error& error) const
 {
     return tr("The survivors could not be read: %1").arg(error.message);
-}
-
-int SurvivorListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
@@ -111,15 +109,6 @@ QVariant SurvivorListModel::headerData(int section, Qt::Orientation orientation,
                         tr("Overdue")}, section, orientation, role, RowHeaders::Numbers, {Progress, Overdue});
 }
 
-void SurvivorListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reset(kPageSize);
-}
-
 void SurvivorListModel::setLive(bool live)
 {
     m_live = live;
@@ -166,11 +155,6 @@ void SurvivorListModel::storeChanged(const QString& entity)
                                    QStringLiteral("operation")};
     if (shown.contains(entity))
         refresh();
-}
-
-bool SurvivorListModel::canRead() const
-{
-    return m_store;
 }
 
 SurvivorListQuery SurvivorListModel::query() const
