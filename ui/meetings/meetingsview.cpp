@@ -184,14 +184,6 @@ MeetingsView::MeetingsView(QWidget* parent)
     showCurrent();
 }
 
-void MeetingsView::setDocument(Document* document)
-{
-    // Read when the view is first shown, not before a file's first screen (on a large file the
-    // meetings take tens of milliseconds).
-    setDocumentPointer(document);
-    setDocumentWhenShown(document);
-}
-
 void MeetingsView::loadDocument(Document* document)
 {
     m_form->setDocument(document);

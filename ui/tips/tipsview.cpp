@@ -137,14 +137,6 @@ TipsView::TipsView(QWidget* parent)
     showCurrent();
 }
 
-void TipsView::setDocument(Document* document)
-{
-    // Read when the view is first shown, not before a file's first screen (on a large file the
-    // tips take tens of milliseconds).
-    setDocumentPointer(document);
-    setDocumentWhenShown(document);
-}
-
 void TipsView::loadDocument(Document* document)
 {
     m_form->setDocument(document);
