@@ -204,14 +204,7 @@ void SurvivorFields::writeApplicability(const QString& name, bool on)
 {
     if (m_filling || !m_document || m_id.isNull())
         return;
-    Result<int> added = setApplicability(*m_document, m_id, name, on);
-    if (!added) {
-        showError(this, tr("The survivor could not be changed."), added.error());
-        refresh();
-        return;
-    }
-    if (*added > 0)
-        Q_EMIT stepsAdded(*added);
+    written(setApplicability(*m_document, m_id, name, on));
 }
 
 void SurvivorFields::write(const QString& name, const QVariant& value)
@@ -225,7 +218,11 @@ void SurvivorFields::write(const QString& name, const QVariant& value)
     const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(name);
     // Through core's editSurvivor(): an age band under 18 makes a minor, and the steps that come
     // to apply (child protection) are added, in the same undo step.
-    Result<int> added = editSurvivor(*m_document, m_id, values, tr("Edit %1").arg(f ? f->labelText().toLower() : name));
+    written(editSurvivor(*m_document, m_id, values, tr("Edit %1").arg(f ? f->labelText().toLower() : name)));
+}
+
+void SurvivorFields::written(const Result<int>& added)
+{
     if (!added) {
         showError(this, tr("The survivor could not be changed."), added.error());
         refresh();
