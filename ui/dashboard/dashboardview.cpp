@@ -36,7 +36,7 @@ QDate storeToday(const Store& store)
 } // namespace
 
 DashboardView::DashboardView(QWidget* parent)
-    : View(parent)
+    : View(QT_TRANSLATE_NOOP("tandem::DashboardView", "Dashboard"), ":/icons/dashboard.svg", parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_type(new QComboBox(this))
@@ -137,16 +137,6 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardView::scheduleRefresh);
     connect(m_type, &QComboBox::currentIndexChanged, this, &DashboardView::scheduleRefresh);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &DashboardView::scheduleRefresh);
-}
-
-QString DashboardView::title() const
-{
-    return tr("Dashboard");
-}
-
-QIcon DashboardView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/dashboard.svg"));
 }
 
 void DashboardView::setDocument(Document* document)

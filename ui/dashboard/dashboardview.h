@@ -32,8 +32,6 @@ class DashboardView : public View {
 public:
     explicit DashboardView(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
     void saveLayout(QSettings& settings) const override;
     void restoreLayout(const QSettings& settings) override;

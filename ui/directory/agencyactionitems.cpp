@@ -3,6 +3,7 @@
 #include "document.h"
 #include "errors.h"
 #include "query/directory.h"
+#include "records/followstore.h"
 #include "store/store.h"
 #include "timetext.h"
 #include "widgets/textstyle.h"
@@ -50,15 +51,11 @@ AgencyActionItems::AgencyActionItems(QWidget* parent)
 void AgencyActionItems::showAgency(Document* document, const QUuid& agency)
 {
     if (m_document != document) {
-        if (m_document)
-            disconnect(&m_document->store(), nullptr, this, nullptr);
-        m_document = document;
-        if (m_document)
-            connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-                if (entity == QLatin1String("action_item") || entity == QLatin1String("meeting")
-                    || entity == QLatin1String("operation"))
-                    fill();
-            });
+        followStore(m_document, document, this, [this](const QString& entity) {
+            if (entity == QLatin1String("action_item") || entity == QLatin1String("meeting")
+                || entity == QLatin1String("operation"))
+                fill();
+        });
     }
     m_agency = agency;
     fill();

@@ -26,7 +26,7 @@
 namespace tandem {
 
 DirectoryView::DirectoryView(Config config, QWidget* parent)
-    : RecordListView(parent)
+    : RecordListView(config.title, config.icon, parent)
     , m_config(std::move(config))
     , m_model(new RecordListModel(m_config.entity, m_config.columns, this))
     , m_form(new RecordForm(m_config.entity, this))
@@ -48,11 +48,11 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     m_table->setObjectName(key + QStringLiteral("Table"));
     setList(m_table, m_splitter);
 
-    auto* heading = TextStyle::heading(m_config.title, this);
+    auto* heading = TextStyle::heading(title(), this);
     m_search->setMaxLength(200);
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search %1… (Ctrl+F)").arg(m_config.title.toLower()));
-    m_search->setAccessibleName(tr("Search %1").arg(m_config.title.toLower()));
+    m_search->setPlaceholderText(tr("Search %1… (Ctrl+F)").arg(title().toLower()));
+    m_search->setAccessibleName(tr("Search %1").arg(title().toLower()));
     m_new->setToolTip(tr("A new entry (Ctrl+Shift+N or Insert)"));
     m_delete->setToolTip(tr("Delete the selected entry (Delete)"));
     m_create->setText(tr("Create"));
@@ -60,7 +60,7 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     TextStyle::setFormTitle(m_formTitle);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(m_config.title);
+    m_table->setAccessibleName(title());
     ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::StretchLast);
     m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().averageCharWidth() * 15);
     ListSetup::setSortable(m_table, 0, Qt::AscendingOrder);
@@ -98,16 +98,6 @@ DirectoryView::DirectoryView(Config config, QWidget* parent)
     keepCurrentAcrossResets(m_model);
     setNewMode(false);
     showCurrent();
-}
-
-QString DirectoryView::title() const
-{
-    return m_config.title;
-}
-
-QIcon DirectoryView::icon() const
-{
-    return QIcon(m_config.icon);
 }
 
 void DirectoryView::setDocument(Document* document)
@@ -224,8 +214,8 @@ void DirectoryView::updateCount()
 
 DirectoryView* makeAgenciesView(QWidget* parent)
 {
-    auto* view = new DirectoryView({QStringLiteral("agencies"), QStringLiteral("agency"), DirectoryView::tr("Agencies"),
-                              QStringLiteral(":/icons/agencies.svg"),
+    auto* view = new DirectoryView({QStringLiteral("agencies"), QStringLiteral("agency"),
+                              QT_TRANSLATE_NOOP("tandem::DirectoryView", "Agencies"), ":/icons/agencies.svg",
                               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("jurisdiction"),
                                QStringLiteral("contact_person"), QStringLiteral("phone"), QStringLiteral("email")},
                               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("jurisdiction"),
@@ -243,8 +233,8 @@ DirectoryView* makeAgenciesView(QWidget* parent)
 
 DirectoryView* makeServicesView(QWidget* parent)
 {
-    return new DirectoryView({QStringLiteral("services"), QStringLiteral("service"), DirectoryView::tr("Services"),
-                              QStringLiteral(":/icons/services.svg"),
+    return new DirectoryView({QStringLiteral("services"), QStringLiteral("service"),
+                              QT_TRANSLATE_NOOP("tandem::DirectoryView", "Services"), ":/icons/services.svg",
                               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("capacity"),
                                QStringLiteral("languages"), QStringLiteral("accepts_minors"), QStringLiteral("phone")},
                               {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("capacity"),

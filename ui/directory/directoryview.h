@@ -32,16 +32,14 @@ public:
     struct Config {
         QString key;       // object names: "<key>View", "<key>Table", "<key>Search", ...
         QString entity;
-        QString title;
-        QString icon;
+        const char* title; // QT_TRANSLATE_NOOP("tandem::DirectoryView", ...): see View
+        const char* icon;  // the resource path
         QStringList columns;
         QStringList fields;
         QVariantMap newDefaults;
     };
     DirectoryView(Config config, QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
 
     RecordListModel* model() const { return m_model; }

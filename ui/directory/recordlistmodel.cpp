@@ -2,13 +2,14 @@
 
 #include "query/directorylist.h"
 #include "query/names.h"
+#include "records/followstore.h"
 #include "store/store.h"
 #include "store/value.h"
 
 namespace tandem {
 
 RecordListModel::RecordListModel(const QString& entity, const QStringList& columns, QObject* parent)
-    : PagedTableModel(kPageSize, parent)
+    : SortedPagedModel(kPageSize, 0, Qt::AscendingOrder, parent)
     , m_entity(Registry::instance().entity(entity))
     , m_columns(columns)
 {
@@ -18,12 +19,7 @@ RecordListModel::RecordListModel(const QString& entity, const QStringList& colum
 void RecordListModel::setStore(Store* store)
 {
     resetRows(kPageSize, [&] {
-        if (m_store)
-            disconnect(m_store, nullptr, this, nullptr);
-        m_store = store;
-        if (m_store) {
-            connect(m_store, &Store::changed, this, [this](const QString& entity) { storeChanged(entity); });
-        }
+        followStore(m_store, store, this, [this](const QString& entity) { storeChanged(entity); });
         m_search.clear();
         m_all = 0;
     });
@@ -76,11 +72,6 @@ void RecordListModel::storeChanged(const QString& entity)
         reload();
 }
 
-int RecordListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
 QVariant RecordListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -107,20 +98,6 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return m_entity->field(m_columns[section])->labelText();
     return {};
-}
-
-void RecordListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= columnCount() || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    resetRows(kPageSize);
-}
-
-bool RecordListModel::canRead() const
-{
-    return m_store;
 }
 
 } // namespace tandem

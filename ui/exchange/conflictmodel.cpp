@@ -1,6 +1,7 @@
 #include "exchange/conflictmodel.h"
 
 #include "exchange/partnermodel.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -44,13 +45,9 @@ ConflictModel::ConflictModel(QObject* parent)
 
 void ConflictModel::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
     // Any record may be named by a conflict, and its name may change: reload on every change.
     // The list holds only what is open, a handful of rows.
-    if (m_store)
-        connect(m_store, &Store::changed, this, &ConflictModel::scheduleReload);
+    followStore(m_store, store, this, &ConflictModel::scheduleReload);
     reload();
 }
 

@@ -56,7 +56,7 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
 } // namespace
 
 ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
-    : View(parent)
+    : View(QT_TRANSLATE_NOOP("tandem::ExchangeView", "Exchange"), ":/icons/exchange.svg", parent)
     , m_partners(new PartnerModel(this))
     , m_conflicts(new ConflictModel(this))
     , m_partnersEmpty(new QLabel(this))
@@ -162,16 +162,6 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
             [this] { resolveCurrent(Resolution::TakeOther); });
     updateCounts();
     updatePartnerActions();
-}
-
-QString ExchangeView::title() const
-{
-    return tr("Exchange");
-}
-
-QIcon ExchangeView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/exchange.svg"));
 }
 
 QString ExchangeView::navigationText() const

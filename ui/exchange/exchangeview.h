@@ -26,8 +26,6 @@ class ExchangeView : public View {
 public:
     ExchangeView(Actions* actions, QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     QString navigationText() const override;
     void setDocument(Document* document) override;
     void saveLayout(QSettings& settings) const override;

@@ -87,7 +87,7 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
 
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);
-    TextStyle::setTextColour(m_error, Colours::dialogError());
+    TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

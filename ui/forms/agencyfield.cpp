@@ -1,5 +1,6 @@
 #include "agencyfield.h"
 
+#include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "dialogs/prompts.h"
 #include "document.h"
@@ -45,15 +46,10 @@ QWidget* AgencyFieldEditor::focusWidget() const
 
 void AgencyFieldEditor::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &Store::changed, this, [this](const QString& entity) {
-            if (entity == QLatin1String("agency"))
-                reload();
-        });
-    }
+    followStore(m_store, store, this, [this](const QString& entity) {
+        if (entity == QLatin1String("agency"))
+            reload();
+    });
     reload();
 }
 

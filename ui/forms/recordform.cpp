@@ -1,6 +1,7 @@
 #include "recordform.h"
 
 #include "agencyfield.h"
+#include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "document.h"
 #include "domain/operations.h"
@@ -73,11 +74,7 @@ RecordForm::~RecordForm() = default;
 
 void RecordForm::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &RecordForm::storeChanged);
+    followStore(m_document, document, this, &RecordForm::storeChanged);
     for (FieldEditor* e : m_editors)
         e->setStore(m_document ? &m_document->store() : nullptr);
     m_id = QUuid();

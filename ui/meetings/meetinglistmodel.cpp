@@ -2,6 +2,7 @@
 
 #include "bidi.h"
 #include "document.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -41,13 +42,8 @@ MeetingListModel::MeetingListModel(QObject* parent) : QAbstractItemModel(parent)
 
 void MeetingListModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(&m_document->store(), &Store::changed, this,
+    followStore(m_document, document, this,
                 [this](const QString& entity, const QList<QUuid>&) { storeChanged(entity); });
-    }
     reload();
 }
 
@@ -192,7 +188,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             return f;
         }
         if (role == Qt::ForegroundRole && band == Overdue)
-            return QBrush(Colours::late());
+            return QBrush(Colours::error());
         return {};
     }
     const Band band = Band(index.internalId() - 1);
@@ -227,7 +223,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Actions && item.overdueActions > 0)
-        return QBrush(Colours::late());
+        return QBrush(Colours::error());
     if (role == Qt::ToolTipRole && index.column() == Title)
         return item.row.text(QStringLiteral("topics"));
     return {};

@@ -49,7 +49,7 @@ QDateTime nextMeetingTime(qint64 nowMs)
 } // namespace
 
 MeetingsView::MeetingsView(QWidget* parent)
-    : RecordListView(parent)
+    : RecordListView(QT_TRANSLATE_NOOP("tandem::MeetingsView", "Meetings"), ":/icons/meetings.svg", parent)
     , m_model(new MeetingListModel(this))
     , m_form(new RecordForm(QStringLiteral("meeting"), this))
     , m_tree(new QTreeView(this))
@@ -182,24 +182,6 @@ MeetingsView::MeetingsView(QWidget* parent)
     });
     setNewMode(false);
     showCurrent();
-}
-
-QString MeetingsView::title() const
-{
-    return tr("Meetings");
-}
-
-QIcon MeetingsView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/meetings.svg"));
-}
-
-void MeetingsView::setDocument(Document* document)
-{
-    // Read when the view is first shown, not before a file's first screen (on a large file the
-    // meetings take tens of milliseconds).
-    setDocumentPointer(document);
-    setDocumentWhenShown(document);
 }
 
 void MeetingsView::loadDocument(Document* document)

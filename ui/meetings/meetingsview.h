@@ -28,10 +28,6 @@ class MeetingsView : public RecordListView {
 public:
     explicit MeetingsView(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
-    void setDocument(Document* document) override;
-
     // The list; reading it loads the meetings when the view has not been shown yet.
     MeetingListModel* model();
     ChildRecordsPage* attendance() const { return m_attendance; }

@@ -3,6 +3,7 @@
 #include "operations/detailsection.h"
 #include "domain/duesteps.h"
 #include "query/operationdetail.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
@@ -133,11 +134,7 @@ OperationDetail::OperationDetail(QWidget* parent)
 
 void OperationDetail::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &OperationDetail::storeChanged);
+    followStore(m_store, store, this, &OperationDetail::storeChanged);
     m_id = QUuid();
     refresh();
 }

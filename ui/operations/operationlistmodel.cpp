@@ -58,7 +58,10 @@ QIcon statusIcon(const QString& status)
 
 } // namespace
 
-OperationListModel::OperationListModel(QObject* parent) : PagedTableModel(kPageSize, parent) {}
+OperationListModel::OperationListModel(QObject* parent)
+    : SortedPagedModel(kPageSize, Starts, Qt::DescendingOrder, parent)
+{
+}
 
 OperationListModel::~OperationListModel() = default;
 
@@ -94,11 +97,6 @@ void OperationListModel::countAll()
         m_all = *all;
     else
         fail(all.error());
-}
-
-int OperationListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant OperationListModel::data(const QModelIndex& index, int role) const
@@ -149,16 +147,6 @@ QVariant OperationListModel::headerData(int section, Qt::Orientation orientation
     return columnHeader({tr("Code name"), tr("Status"), tr("Trafficking type"), tr("Lead agency"), tr("Starts"),
                         tr("Targets"), tr("Survivors")},
                         section, orientation, role, RowHeaders::Numbers, {Targets, Survivors});
-}
-
-void OperationListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    // Back to the first page in the new order: the rows loaded so far are no longer the first.
-    resetRows(kPageSize);
 }
 
 int OperationListModel::fetchUntil(const QUuid& id)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/pagedmodel.h"
+#include "records/sortedpagedmodel.h"
 #include "query/operationlistquery.h"
 #include "store/store.h"
 
@@ -23,7 +23,7 @@ class OperationHits;
 // operations, a new order, changed targets, survivors or agencies) reads the rows loaded so far
 // again, in a model reset. With a filter, only the operations that pass it are there, and an edit
 // that makes one pass or fail it brings it in or takes it out.
-class OperationListModel : public PagedTableModel<OperationListRow> {
+class OperationListModel : public SortedPagedModel<OperationListRow> {
     Q_OBJECT
 
 public:
@@ -45,19 +45,14 @@ public:
 
     // The store to show, or null for none. The model does not own it.
     void setStore(Store* store);
-    Store* store() const { return m_store; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Shows only the operations that pass `filter` (search as you type, status, type, dates).
     void setFilter(const OperationFilter& filter);
     const OperationFilter& filter() const { return m_filter; }
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // All operations that are not deleted, whatever the filter.
     qint64 allCount() const { return m_all; }
     // Fetches pages until `id` is loaded; returns its row, or -1 when it is not in the list.
@@ -73,7 +68,7 @@ private:
     // Looks the filter's words up again (at every load: the index follows the store).
     void findHits();
     void countAll();
-    bool canRead() const override { return m_store; }
+    int columns() const override { return ColumnCount; }
     Result<qint64> readCount() override;
     Result<std::vector<OperationListRow>> readPage(const OperationListRow* after, int limit) const override;
     QString readFailedText(const Error& error) const override;
@@ -81,12 +76,9 @@ private:
     void operationsChanged(const QList<QUuid>& ids);
     void fail(const Error& error);
 
-    QPointer<Store> m_store;
     qint64 m_all = 0;
     OperationFilter m_filter;
     std::unique_ptr<search::OperationHits> m_hits; // the words of m_filter found, on m_store's connection
-    int m_sortColumn = Starts;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace tandem

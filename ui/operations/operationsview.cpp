@@ -31,7 +31,7 @@
 namespace tandem {
 
 OperationsView::OperationsView(QWidget* parent)
-    : ListDetailView(parent)
+    : ListDetailView(QT_TRANSLATE_NOOP("tandem::OperationsView", "Operations"), ":/icons/operations.svg", parent)
     , m_model(new OperationListModel(this))
     , m_filter(new OperationFilterBar(this))
     , m_count(new QLabel(this))
@@ -140,16 +140,6 @@ OperationsView::OperationsView(QWidget* parent)
         updateActions();
     });
     updateCount();
-}
-
-QString OperationsView::title() const
-{
-    return tr("Operations");
-}
-
-QIcon OperationsView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/operations.svg"));
 }
 
 void OperationsView::setDocument(Document* document)

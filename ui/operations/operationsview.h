@@ -34,8 +34,6 @@ class OperationsView : public ListDetailView {
 public:
     explicit OperationsView(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
     void takeFocus() override;
 

@@ -1,6 +1,7 @@
 #include "protocols/protocollistmodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "widgets/textstyle.h"
@@ -16,11 +17,7 @@ ProtocolListModel::ProtocolListModel(QObject* parent) : QAbstractTableModel(pare
 
 void ProtocolListModel::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &ProtocolListModel::storeChanged);
+    followStore(m_store, store, this, &ProtocolListModel::storeChanged);
     reload();
 }
 

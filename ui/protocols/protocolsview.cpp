@@ -25,7 +25,7 @@
 namespace tandem {
 
 ProtocolsView::ProtocolsView(QWidget* parent)
-    : ListDetailView(parent)
+    : ListDetailView(QT_TRANSLATE_NOOP("tandem::ProtocolsView", "Protocols"), ":/icons/protocols.svg", parent)
     , m_model(new ProtocolListModel(this))
     , m_table(new QTableView(this))
     , m_editor(new ProtocolEditor(this))
@@ -87,16 +87,6 @@ ProtocolsView::ProtocolsView(QWidget* parent)
     });
     connect(m_model, &ProtocolListModel::readFailed, m_count, &QLabel::setText);
     updateButtons();
-}
-
-QString ProtocolsView::title() const
-{
-    return tr("Protocols");
-}
-
-QIcon ProtocolsView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/protocols.svg"));
 }
 
 void ProtocolsView::setDocument(Document* document)

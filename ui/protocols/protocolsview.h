@@ -24,8 +24,6 @@ class ProtocolsView : public ListDetailView {
 public:
     explicit ProtocolsView(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
     void restoreLayout(const QSettings& settings) override;
 

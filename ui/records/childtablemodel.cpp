@@ -1,6 +1,7 @@
 #include "records/childtablemodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "document.h"
 #include "query/children.h"
@@ -24,11 +25,7 @@ ChildTableModel::ChildTableModel(const QString& entity, const QString& parentFie
 
 void ChildTableModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &ChildTableModel::storeChanged);
+    followStore(m_document, document, this, &ChildTableModel::storeChanged);
     m_parentId = QUuid();
     loadAgencies();
     reload();

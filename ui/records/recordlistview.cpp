@@ -78,6 +78,12 @@ Document* RecordListView::document() const
     return m_document;
 }
 
+void RecordListView::setDocument(Document* document)
+{
+    setDocumentPointer(document);
+    setDocumentWhenShown(document);
+}
+
 void RecordListView::setDocumentPointer(Document* document)
 {
     m_document = document;

@@ -30,6 +30,9 @@ class RecordListView : public ListDetailView {
     Q_OBJECT
 
 public:
+    // Keeps the file (document()) and reads it when the view is first shown (loadDocument()), not
+    // before a file's first screen: on a large file the records take tens of milliseconds.
+    void setDocument(Document* document) override;
     RecordForm* form() const { return m_form; }
     // The open file, or null.
     Document* document() const;

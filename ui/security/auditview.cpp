@@ -40,7 +40,7 @@ void setBannerColours(QFrame* banner, QLabel* text, const QColor& background, co
 } // namespace
 
 AuditView::AuditView(QWidget* parent)
-    : ListDetailView(parent)
+    : ListDetailView(QT_TRANSLATE_NOOP("tandem::AuditView", "Audit Trail"), ":/icons/audit.svg", parent)
     , m_model(new AuditModel(this))
     , m_banner(new QFrame(this))
     , m_bannerIcon(new QLabel(m_banner))
@@ -126,16 +126,6 @@ AuditView::AuditView(QWidget* parent)
     connect(m_model, &AuditModel::readFailed, m_count, &QLabel::setText);
     connect(m_bannerText, &QLabel::linkActivated, this, [this] { selectEntry(m_brokenSeq); });
     refresh();
-}
-
-QString AuditView::title() const
-{
-    return tr("Audit Trail");
-}
-
-QIcon AuditView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/audit.svg"));
 }
 
 void AuditView::setDocument(Document* document)

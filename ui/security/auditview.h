@@ -28,8 +28,6 @@ class AuditView : public ListDetailView {
 public:
     explicit AuditView(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
 
     AuditModel* model() const { return m_model; }

@@ -29,7 +29,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& title, const QStrin
     reason->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("passphraseError"));
     m_error->setWordWrap(true);
-    TextStyle::setTextColour(m_error, Colours::dialogError());
+    TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));

@@ -1,6 +1,7 @@
 #include "survivors/checklistmodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "document.h"
 #include "domain/duesteps.h"
@@ -46,11 +47,7 @@ ChecklistModel::ChecklistModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void ChecklistModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &ChecklistModel::storeChanged);
+    followStore(m_document, document, this, &ChecklistModel::storeChanged);
     m_survivor = QUuid();
     reload();
 }

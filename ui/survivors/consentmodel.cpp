@@ -1,6 +1,7 @@
 #include "survivors/consentmodel.h"
 
 #include "query/names.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -40,11 +41,7 @@ ConsentModel::ConsentModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void ConsentModel::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &ConsentModel::storeChanged);
+    followStore(m_store, store, this, &ConsentModel::storeChanged);
     m_survivor = QUuid();
     reload();
 }

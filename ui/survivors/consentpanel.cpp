@@ -1,5 +1,6 @@
 #include "survivors/consentpanel.h"
 
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "dialogs/reasondialog.h"
 #include "document.h"
@@ -122,11 +123,7 @@ ConsentPanel::ConsentPanel(QWidget* parent)
 
 void ConsentPanel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &ConsentPanel::storeChanged);
+    followStore(m_document, document, this, &ConsentPanel::storeChanged);
     m_recipientsStale = true;
     m_model->setStore(document ? &document->store() : nullptr);
 }

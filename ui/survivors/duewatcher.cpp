@@ -1,6 +1,7 @@
 #include "survivors/duewatcher.h"
 
 #include "domain/duesteps.h"
+#include "records/followstore.h"
 #include "store/store.h"
 
 #include <QTimer>
@@ -15,11 +16,7 @@ DueWatcher::DueWatcher(QObject* parent) : QObject(parent), m_timer(new QTimer(th
 
 void DueWatcher::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &DueWatcher::storeChanged);
+    followStore(m_store, store, this, &DueWatcher::storeChanged);
     // Counted as soon as the event loop is free, so that opening a file shows its first screen
     // before the count (on a file with 400,000 checklist steps it takes a tenth of a second).
     m_timer->stop();

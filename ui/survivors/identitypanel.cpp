@@ -1,5 +1,6 @@
 #include "survivors/identitypanel.h"
 
+#include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "document.h"
 #include "domain/survivors.h"
@@ -112,11 +113,7 @@ IdentityPanel::IdentityPanel(QWidget* parent)
 
 void IdentityPanel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &IdentityPanel::storeChanged);
+    followStore(m_document, document, this, &IdentityPanel::storeChanged);
     m_id = QUuid();
     conceal();
 }

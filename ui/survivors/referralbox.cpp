@@ -1,5 +1,6 @@
 #include "survivors/referralbox.h"
 
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "dialogs/prompts.h"
 #include "records/recordpicker.h"
@@ -101,15 +102,11 @@ ReferralBox::ReferralBox(QWidget* parent)
 
 void ReferralBox::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
     m_item = QUuid();
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-            if (entity == QLatin1String("checklist_item") || entity == QLatin1String("service"))
-                refresh();
-        });
+    followStore(m_document, document, this, [this](const QString& entity) {
+        if (entity == QLatin1String("checklist_item") || entity == QLatin1String("service"))
+            refresh();
+    });
     refresh();
 }
 

@@ -1,5 +1,6 @@
 #include "survivors/survivordetail.h"
 
+#include "records/followstore.h"
 #include "survivors/checklistpanel.h"
 #include "survivors/survivorcommands.h"
 #include "survivors/consentpanel.h"
@@ -119,11 +120,7 @@ SurvivorDetail::SurvivorDetail(DueWatcher* watcher, QWidget* parent)
 
 void SurvivorDetail::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &SurvivorDetail::storeChanged);
+    followStore(m_document, document, this, &SurvivorDetail::storeChanged);
     m_checklist->setDocument(document);
     m_fields->setDocument(document);
     m_consents->setDocument(document);

@@ -1,5 +1,6 @@
 #include "survivors/survivorfields.h"
 
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "document.h"
 #include "domain/ageband.h"
@@ -108,11 +109,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
 
 void SurvivorFields::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &SurvivorFields::storeChanged);
+    followStore(m_document, document, this, &SurvivorFields::storeChanged);
     m_operationsStale = true;
     m_id = QUuid();
     refresh();
@@ -207,14 +204,7 @@ void SurvivorFields::writeApplicability(const QString& name, bool on)
 {
     if (m_filling || !m_document || m_id.isNull())
         return;
-    Result<int> added = setApplicability(*m_document, m_id, name, on);
-    if (!added) {
-        showError(this, tr("The survivor could not be changed."), added.error());
-        refresh();
-        return;
-    }
-    if (*added > 0)
-        Q_EMIT stepsAdded(*added);
+    written(setApplicability(*m_document, m_id, name, on));
 }
 
 void SurvivorFields::write(const QString& name, const QVariant& value)
@@ -228,7 +218,11 @@ void SurvivorFields::write(const QString& name, const QVariant& value)
     const FieldDef* f = Registry::instance().entity(QStringLiteral("survivor"))->field(name);
     // Through core's editSurvivor(): an age band under 18 makes a minor, and the steps that come
     // to apply (child protection) are added, in the same undo step.
-    Result<int> added = editSurvivor(*m_document, m_id, values, tr("Edit %1").arg(f ? f->labelText().toLower() : name));
+    written(editSurvivor(*m_document, m_id, values, tr("Edit %1").arg(f ? f->labelText().toLower() : name)));
+}
+
+void SurvivorFields::written(const Result<int>& added)
+{
     if (!added) {
         showError(this, tr("The survivor could not be changed."), added.error());
         refresh();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QUuid>
 #include <QWidget>
 
@@ -39,6 +41,8 @@ private:
     void fillTargets(const QUuid& operation);
     void write(const QString& field, const QVariant& value);
     void writeApplicability(const QString& field, bool on);
+    // After a write: its refusal shown (and the fields read again), or the steps it added announced.
+    void written(const Result<int>& added);
     void storeChanged(const QString& entity);
 
     Document* m_document = nullptr;

@@ -1,6 +1,7 @@
 #include "survivors/survivorlistmodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -14,15 +15,14 @@
 
 namespace tandem {
 
-SurvivorListModel::SurvivorListModel(QObject* parent) : PagedTableModel(kPageSize, parent) {}
+SurvivorListModel::SurvivorListModel(QObject* parent)
+    : SortedPagedModel(kPageSize, Overdue, Qt::DescendingOrder, parent)
+{
+}
 
 void SurvivorListModel::setStore(Store* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store)
-        connect(m_store, &Store::changed, this, &SurvivorListModel::storeChanged);
+    followStore(m_store, store, this, &SurvivorListModel::storeChanged);
     reset(kPageSize);
 }
 
@@ -47,11 +47,6 @@ Result<std::vector<SurvivorListRow>> SurvivorListModel::readPage(const SurvivorL
 QString SurvivorListModel::readFailedText(const Error& error) const
 {
     return tr("The survivors could not be read: %1").arg(error.message);
-}
-
-int SurvivorListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SurvivorListModel::data(const QModelIndex& index, int role) const
@@ -114,15 +109,6 @@ QVariant SurvivorListModel::headerData(int section, Qt::Orientation orientation,
                         tr("Overdue")}, section, orientation, role, RowHeaders::Numbers, {Progress, Overdue});
 }
 
-void SurvivorListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reset(kPageSize);
-}
-
 void SurvivorListModel::setLive(bool live)
 {
     m_live = live;
@@ -169,11 +155,6 @@ void SurvivorListModel::storeChanged(const QString& entity)
                                    QStringLiteral("operation")};
     if (shown.contains(entity))
         refresh();
-}
-
-bool SurvivorListModel::canRead() const
-{
-    return m_store;
 }
 
 SurvivorListQuery SurvivorListModel::query() const

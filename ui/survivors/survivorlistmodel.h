@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/pagedmodel.h"
+#include "records/sortedpagedmodel.h"
 #include "query/survivorlist.h"
 
 #include <QDateTime>
@@ -19,7 +19,7 @@ class Store;
 // search narrows to codes or operation names containing the text. The model follows
 // Store::changed(): when the loaded rows are still the same survivors in the same order their
 // cells are updated in place (a tick), otherwise they are read again in a model reset.
-class SurvivorListModel : public PagedTableModel<SurvivorListRow> {
+class SurvivorListModel : public SortedPagedModel<SurvivorListRow> {
     Q_OBJECT
 
 public:
@@ -40,17 +40,12 @@ public:
     explicit SurvivorListModel(QObject* parent = nullptr);
 
     void setStore(Store* store);
-    Store* store() const { return m_store; }
     void setSearch(const QString& text);
     QString search() const { return m_search; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Reads the loaded rows again (in place when they are the same survivors in the same order);
     // only marks the model stale while it is not live.
     void refresh();
@@ -60,17 +55,15 @@ public:
 
 private:
     SurvivorListQuery query() const;
-    bool canRead() const override;
+    int columns() const override { return ColumnCount; }
+    void readFirstPage() override { reset(kPageSize); }
     Result<qint64> readCount() override;
     Result<std::vector<SurvivorListRow>> readPage(const SurvivorListRow* after, int limit) const override;
     QString readFailedText(const Error& error) const override;
     void reset(int rows);
     void storeChanged(const QString& entity);
 
-    QPointer<Store> m_store;
     QString m_search;
-    int m_sortColumn = Overdue;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_live = true;
     bool m_stale = false;
 };

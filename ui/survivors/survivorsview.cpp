@@ -23,7 +23,7 @@
 namespace tandem {
 
 SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
-    : ListDetailView(parent)
+    : ListDetailView(QT_TRANSLATE_NOOP("tandem::SurvivorsView", "Survivors"), ":/icons/survivors.svg", parent)
     , m_model(new SurvivorListModel(this))
     , m_count(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -82,16 +82,6 @@ SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
     if (watcher)
         connect(watcher, &DueWatcher::dueStepsChanged, m_model, &SurvivorListModel::refresh);
     updateCount();
-}
-
-QString SurvivorsView::title() const
-{
-    return tr("Survivors");
-}
-
-QIcon SurvivorsView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/survivors.svg"));
 }
 
 void SurvivorsView::setDocument(Document* document)

@@ -27,8 +27,6 @@ class SurvivorsView : public ListDetailView {
 public:
     explicit SurvivorsView(DueWatcher* watcher, QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
 
     SurvivorListModel* model() const { return m_model; }

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "query/names.h"
 #include "query/tips.h"
+#include "records/followstore.h"
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -43,15 +44,10 @@ TipListModel::TipListModel(QObject* parent) : PagedTableModel(kPageSize, parent)
 
 void TipListModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity, const QList<QUuid>&) {
-            if (entity == QLatin1String("tip") || entity == QLatin1String("operation"))
-                resetRows(qMax(int(m_rows.size()), kPageSize));
-        });
-    }
+    followStore(m_document, document, this, [this](const QString& entity, const QList<QUuid>&) {
+        if (entity == QLatin1String("tip") || entity == QLatin1String("operation"))
+            resetRows(qMax(int(m_rows.size()), kPageSize));
+    });
     reload();
 }
 

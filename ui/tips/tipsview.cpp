@@ -25,7 +25,7 @@
 namespace tandem {
 
 TipsView::TipsView(QWidget* parent)
-    : RecordListView(parent)
+    : RecordListView(QT_TRANSLATE_NOOP("tandem::TipsView", "Tips"), ":/icons/tips.svg", parent)
     , m_model(new TipListModel(this))
     , m_form(new RecordForm(QStringLiteral("tip"), this))
     , m_filter(new QComboBox(this))
@@ -135,24 +135,6 @@ TipsView::TipsView(QWidget* parent)
     connect(m_form, &RecordForm::loaded, this, &TipsView::updateTriage);
     setNewMode(false);
     showCurrent();
-}
-
-QString TipsView::title() const
-{
-    return tr("Tips");
-}
-
-QIcon TipsView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/tips.svg"));
-}
-
-void TipsView::setDocument(Document* document)
-{
-    // Read when the view is first shown, not before a file's first screen (on a large file the
-    // tips take tens of milliseconds).
-    setDocumentPointer(document);
-    setDocumentWhenShown(document);
 }
 
 void TipsView::loadDocument(Document* document)

@@ -25,10 +25,6 @@ class TipsView : public RecordListView {
 public:
     explicit TipsView(QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
-    void setDocument(Document* document) override;
-
     // The list; reading it loads the tips when the view has not been shown yet.
     TipListModel* model();
     QComboBox* filter() const { return m_filter; }

@@ -1,6 +1,7 @@
 #include "today/followupmodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "document.h"
 #include "query/followups.h"
@@ -19,17 +20,12 @@ FollowUpModel::FollowUpModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void FollowUpModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity, const QList<QUuid>&) {
-            static const QStringList watched{QStringLiteral("action_item"), QStringLiteral("task"), QStringLiteral("protocol"),
-                                             QStringLiteral("operation"), QStringLiteral("meeting"), QStringLiteral("agency")};
-            if (watched.contains(entity))
-                reload();
-        });
-    }
+    followStore(m_document, document, this, [this](const QString& entity, const QList<QUuid>&) {
+        static const QStringList watched{QStringLiteral("action_item"), QStringLiteral("task"), QStringLiteral("protocol"),
+                                         QStringLiteral("operation"), QStringLiteral("meeting"), QStringLiteral("agency")};
+        if (watched.contains(entity))
+            reload();
+    });
     m_stale = false;
     reload();
 }
@@ -158,7 +154,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue && index.column() == Timing)
-            return QBrush(Colours::late());
+            return QBrush(Colours::error());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == What) {

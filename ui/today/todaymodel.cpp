@@ -1,6 +1,7 @@
 #include "today/todaymodel.h"
 
 #include "bidi.h"
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "document.h"
 #include "store/registry.h"
@@ -43,11 +44,7 @@ TodayModel::TodayModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void TodayModel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, &TodayModel::storeChanged);
+    followStore(m_document, document, this, &TodayModel::storeChanged);
     reload();
 }
 

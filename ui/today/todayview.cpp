@@ -1,5 +1,6 @@
 #include "today/todayview.h"
 
+#include "records/followstore.h"
 #include "survivors/survivorcommands.h"
 #include "document.h"
 #include "survivors/duewatcher.h"
@@ -32,7 +33,7 @@
 namespace tandem {
 
 TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
-    : View(parent)
+    : View(QT_TRANSLATE_NOOP("tandem::TodayView", "Today"), ":/icons/today.svg", parent)
     , m_model(new TodayModel(this))
     , m_summary(new QLabel(this))
     , m_role(new QComboBox(this))
@@ -218,26 +219,12 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     followUpsChanged();
 }
 
-QString TodayView::title() const
-{
-    return tr("Today");
-}
-
-QIcon TodayView::icon() const
-{
-    return QIcon(QStringLiteral(":/icons/today.svg"));
-}
-
 void TodayView::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (m_document)
-        connect(&m_document->store(), &Store::changed, this, [this](const QString& entity) {
-            if (m_loaded && (entity == QLatin1String("operation") || entity == QLatin1String("survivor")))
-                fillOperations();
-        });
+    followStore(m_document, document, this, [this](const QString& entity) {
+        if (m_loaded && (entity == QLatin1String("operation") || entity == QLatin1String("survivor")))
+            fillOperations();
+    });
     selectData(m_role, QVariant());
     m_loaded = false;
     // Read when first shown (the overdue count in the status bar comes from the DueWatcher).

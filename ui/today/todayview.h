@@ -37,8 +37,6 @@ class TodayView : public View {
 public:
     explicit TodayView(DueWatcher* watcher, QWidget* parent = nullptr);
 
-    QString title() const override;
-    QIcon icon() const override;
     void setDocument(Document* document) override;
     void saveLayout(QSettings& settings) const override;
     void restoreLayout(const QSettings& settings) override;

@@ -1,6 +1,20 @@
 #include "view.h"
 
+#include <QCoreApplication>
+
 namespace tandem {
+
+View::View(const char* title, const char* icon, QWidget* parent) : QWidget(parent), m_title(title), m_icon(icon) {}
+
+QString View::title() const
+{
+    return m_title ? QCoreApplication::translate(metaObject()->className(), m_title) : QString();
+}
+
+QIcon View::icon() const
+{
+    return m_icon ? QIcon(QString::fromLatin1(m_icon)) : QIcon();
+}
 
 void View::setDocumentWhenShown(Document* document)
 {

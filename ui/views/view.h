@@ -19,9 +19,10 @@ class View : public QWidget {
 public:
     using QWidget::QWidget;
 
-    // The name and icon in the navigation list.
-    virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
+    // The name and icon in the navigation list: by default those given to the constructor below,
+    // the title translated in the language loaded when it is asked for.
+    virtual QString title() const;
+    virtual QIcon icon() const;
     // The text of the view's navigation entry: the title, or the title with a count (e.g.
     // "Exchange (3)"); a view that changes it emits navigationTextChanged().
     virtual QString navigationText() const { return title(); }
@@ -37,6 +38,11 @@ Q_SIGNALS:
     void navigationTextChanged();
 
 protected:
+    // `title`: the view's name in English, marked with QT_TRANSLATE_NOOP in the context of the
+    // view's own class (its tr() context: the class name with its namespace), so that title()
+    // translates it there; `icon`: the icon's resource path. Both are string literals.
+    View(const char* title, const char* icon, QWidget* parent);
+
     // For a view that reads its data only when it is first shown (a file opens on another view,
     // and its first screen should not wait for this one): setDocument() calls
     // setDocumentWhenShown(), which hands loadDocument() the document at once when the view is
@@ -48,6 +54,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    const char* m_title = nullptr;
+    const char* m_icon = nullptr;
     Document* m_pending = nullptr; // null once handed over (or when there is none)
     bool m_waiting = false;
 };

@@ -72,16 +72,6 @@ QColor Colours::errorOnDark()
     return {0xff, 0x8a, 0x80};
 }
 
-QColor Colours::dialogError()
-{
-    return {0xb0, 0x1c, 0x1c};
-}
-
-QColor Colours::late()
-{
-    return {0xb0, 0x1e, 0x1e};
-}
-
 QColor Colours::muted()
 {
     return {0x6b, 0x72, 0x78};

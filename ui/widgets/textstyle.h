@@ -45,14 +45,11 @@ namespace Colours {
 
 // Overdue, late, a count that needs acting on (Material red 800).
 QColor overdue();
-// An error or problem message on a light window (red 900).
+// An error or problem message on a light window (red 900), in a dialog as well, and a late item in
+// a calendar list (an overdue meeting follow-up).
 QColor error();
 // The same on a dark window (red A100).
 QColor errorOnDark();
-// Error text in a dialog (a touch darker than error()).
-QColor dialogError();
-// An overdue meeting follow-up or late item in a calendar list.
-QColor late();
 // Something no longer in force (a retired protocol, a skipped step): muted grey.
 QColor muted();
 // A soft red background behind a warning, and its dark red text.

@@ -171,6 +171,27 @@ private Q_SLOTS:
         QCOMPARE(texts.indexOf(QStringLiteral("Tips")), survivors + 2);
     }
 
+    // RecordListView::setDocument(), shared by meetings and tips: the file is kept at once, its
+    // records are read only when the view is first shown.
+    void meetingsAndTipsAreReadWhenFirstShown()
+    {
+        QVERIFY(store().insert(QStringLiteral("tip"), {{QStringLiteral("received_at"), now()},
+                                                      {QStringLiteral("channel"), QStringLiteral("hotline")},
+                                                      {QStringLiteral("place"), QStringLiteral("Harbour Road car wash")},
+                                                      {QStringLiteral("description"), QStringLiteral("Workers sleep on site")}}));
+        TipsView* tips = m_window->tipsView();
+        auto* table = tips->findChild<QTableView*>(QStringLiteral("tipsTable"));
+        QVERIFY(!tips->isVisible());
+        QCOMPARE(tips->document(), m_window->document());
+        QCOMPARE(table->model()->rowCount(), 0);
+        m_window->showView(tips);
+        QVERIFY(tips->isVisible());
+        QCOMPARE(table->model()->rowCount(), 1);
+        MeetingsView* meetings = m_window->meetingsView();
+        QVERIFY(!meetings->isVisible());
+        QCOMPARE(meetings->document(), m_window->document());
+    }
+
     void scheduleTrainingAttendanceAndActionItemInToday()
     {
         MeetingsView* view = m_window->meetingsView();

@@ -4,6 +4,10 @@
 
 #include "guitest.h"
 
+#include "directory/directoryview.h"
+#include "languagescope.h"
+#include "operations/operationsview.h"
+#include "security/auditview.h"
 #include "views/listdetailview.h"
 #include "widgets/listsetup.h"
 #include "widgets/textstyle.h"
@@ -240,6 +244,30 @@ private Q_SLOTS:
         TextStyle::setTextColour(&error, Colours::error());
         QCOMPARE(error.palette().color(QPalette::WindowText), QColor(0xb7, 0x1c, 0x1c));
         QCOMPARE(Colours::overdue().name(), QStringLiteral("#c62828"));
+    }
+
+    // A view's title and icon are given once, to View's constructor; the title is translated in
+    // the view's own tr() context each time it is asked for, so the language loaded then wins.
+    void viewTitlesAndIconsAreSaidOnce()
+    {
+        OperationsView operations;
+        AuditView audit;
+        std::unique_ptr<DirectoryView> agencies(makeAgenciesView(nullptr));
+        QCOMPARE(operations.title(), QStringLiteral("Operations"));
+        QCOMPARE(audit.title(), QStringLiteral("Audit Trail"));
+        QCOMPARE(agencies->title(), QStringLiteral("Agencies"));
+        for (View* view : std::initializer_list<View*>{&operations, &audit, agencies.get()}) {
+            QVERIFY2(!view->icon().isNull(), qPrintable(view->title()));
+            QCOMPARE(view->navigationText(), view->title());
+        }
+        {
+            const test::LanguageScope spanish(QStringLiteral("es"));
+            QVERIFY(spanish.loaded());
+            QCOMPARE(operations.title(), QStringLiteral("Operaciones"));
+            QCOMPARE(audit.title(), QStringLiteral("Registro de auditoría"));
+            QCOMPARE(agencies->title(), QStringLiteral("Organismos"));
+        }
+        QCOMPARE(operations.title(), QStringLiteral("Operations"));
     }
 };
 

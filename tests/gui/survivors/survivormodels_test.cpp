@@ -130,6 +130,23 @@ private Q_SLOTS:
             QCOMPARE(ids.size(), int(model.totalCount()));
             QCOMPARE(model.totalCount(), qint64(kSurvivors + 1 + 2 * SurvivorListModel::kPageSize));
         }
+        // Sorting (SortedPagedModel, shared with operations and the directories): the order shown
+        // already and a column that is not there read nothing; a new order reads the first page
+        // again, once.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const int loaded = model.rowCount();
+        model.sort(model.sortColumn(), model.sortOrder());
+        model.sort(-1, Qt::AscendingOrder);
+        model.sort(SurvivorListModel::ColumnCount, Qt::AscendingOrder);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), loaded);
+        const Qt::SortOrder other = model.sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        model.sort(model.sortColumn(), other);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.sortOrder(), other);
+        QCOMPARE(model.rowCount(), SurvivorListModel::kPageSize);
+        QCOMPARE(model.columnCount(), int(SurvivorListModel::ColumnCount));
+        QCOMPARE(model.columnCount(model.index(0, 0)), 0);
     }
 
     void survivorListUpdatesInPlaceOnATick()
