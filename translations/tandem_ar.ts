@@ -4055,6 +4055,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Lesson le&amp;arned</source>
         <translation>د&amp;رس مستفاد</translation>
     </message>
+    <message>
+        <source>Notes are written in your name</source>
+        <translation>تُكتب الملاحظات باسمك</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

@@ -4007,6 +4007,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Lesson le&amp;arned</source>
         <translation>&amp;Lección aprendida</translation>
     </message>
+    <message>
+        <source>Notes are written in your name</source>
+        <translation>Las notas se escriben a su nombre</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

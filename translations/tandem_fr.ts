@@ -4007,6 +4007,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Lesson le&amp;arned</source>
         <translation>&amp;Leçon retenue</translation>
     </message>
+    <message>
+        <source>Notes are written in your name</source>
+        <translation>Les notes sont écrites en votre nom</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

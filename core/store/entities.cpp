@@ -853,7 +853,7 @@ std::vector<EntityDef> declareEntities()
                 ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation")
                     .required(),
                 time("at", QT_TRANSLATE_NOOP("tandem::Field", "Time")).required(),
-                text("author", QT_TRANSLATE_NOOP("tandem::Field", "Author")),
+                text("author", QT_TRANSLATE_NOOP("tandem::Field", "Author")).person(),
                 choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kNoteKinds)
                     .required()
                     .byDefault(QStringLiteral("log")),

@@ -290,4 +290,18 @@ TEST_CASE("who prepared a plan is a person of the office: the maker by default, 
     INFO("stderr: " << named.err.toStdString());
     CHECK(named.exitCode == 0);
     CHECK(o.f.show(QStringLiteral("operation"), o.operation)[QStringLiteral("prepared_by")] == QStringLiteral("Ari Analyst"));
+
+    // The log's author too: the person writing it, never a name typed for someone else.
+    const QString noteOf = QStringLiteral("operation=") + idText(o.operation);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const CliRun note = o.on(lead, kLeadPass, QStringLiteral("add"),
+                             {QStringLiteral("note"), noteOf, QStringLiteral("at=") + now, QStringLiteral("text=Teams at the RV point")});
+    INFO("stderr: " << note.err.toStdString());
+    REQUIRE(note.exitCode == 0);
+    CHECK(o.f.show(QStringLiteral("note"), note.id())[QStringLiteral("author")] == lead);
+    requireRefused(o.on(lead, kLeadPass, QStringLiteral("add"),
+                        {QStringLiteral("note"), noteOf, QStringLiteral("at=") + now, QStringLiteral("text=Go given"),
+                         QStringLiteral("author=DS Nobody")}),
+                   QStringLiteral("Author names a person of this office, and \"DS Nobody\" is none of them "
+                                  "(liaison7, Ana Ruiz, Ari Analyst)"));
 }

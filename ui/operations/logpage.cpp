@@ -113,7 +113,10 @@ LogPage::LogPage(QWidget* parent)
                                   .arg(m_entry->maxLength())
                                   .arg(n));
     });
-    connect(m_author, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kAuthorKey, m_author->text().trimmed()); });
+    connect(m_author, &QLineEdit::editingFinished, this, [this] {
+        if (!m_author->isReadOnly())
+            QSettings().setValue(kAuthorKey, m_author->text().trimmed());
+    });
     // The list's own keys (and its context menu): L marks the selected note as a lesson learned
     // or unmarks it, Delete removes it; both undoable.
     auto* lesson = new QAction(tr("Lesson Learned"), this);
@@ -136,6 +139,12 @@ void LogPage::setDocument(Document* document)
     m_document = document;
     m_model->setDocument(document);
     m_operation = QUuid();
+    // Notes are written in the name of the person at the keyboard (the store records them so);
+    // only a file nobody of the office has opened lets a name be typed, remembered here.
+    const bool person = document && !document->store().actor().person.isNull();
+    m_author->setReadOnly(person);
+    m_author->setText(person ? document->store().actor().name : QSettings().value(kAuthorKey).toString());
+    m_author->setToolTip(person ? tr("Notes are written in your name") : QString());
 }
 
 void LogPage::setOperation(const QUuid& operation)
@@ -161,7 +170,7 @@ bool LogPage::addNote()
                        {QStringLiteral("text"), text}};
     if (m_lesson->isChecked())
         values.insert(QStringLiteral("lesson"), true);
-    if (!m_author->text().trimmed().isEmpty())
+    if (!m_author->isReadOnly() && !m_author->text().trimmed().isEmpty())
         values.insert(QStringLiteral("author"), m_author->text().trimmed());
     Result<QUuid> id = addRecord(*m_document, QStringLiteral("note"), values, tr("Add log note"));
     if (!id) {
@@ -171,7 +180,8 @@ bool LogPage::addNote()
     m_message->setOwnText({});
     m_entry->clear();
     m_lesson->setChecked(false); // the next note is a log entry again
-    QSettings().setValue(kAuthorKey, m_author->text().trimmed());
+    if (!m_author->isReadOnly())
+        QSettings().setValue(kAuthorKey, m_author->text().trimmed());
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "security/passphrasefields.h"
 #include "store/store.h"
+#include "widgets/textstyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -50,9 +51,7 @@ AddPersonDialog::AddPersonDialog(const Store& store, Add add, QWidget* parent)
     note->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("addPersonError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("A&dd"));

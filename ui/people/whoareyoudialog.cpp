@@ -6,6 +6,7 @@
 #include "store/keystore.h"
 #include "store/store.h"
 #include "util/actor.h"
+#include "widgets/textstyle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,9 +62,7 @@ WhoAreYouDialog::WhoAreYouDialog(Store& store, std::vector<Person> people, QWidg
     m_passphrase->setMinimumWidth(m_passphrase->fontMetrics().averageCharWidth() * 40);
     m_error->setObjectName(QStringLiteral("passphraseError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Open"));

@@ -7,11 +7,13 @@
 #include "errors.h"
 #include "forms/fieldwidgets.h"
 #include "survivors/checklistmodel.h"
+#include "domain/people.h"
 #include "survivors/referralbox.h"
 #include "store/store.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -188,6 +190,18 @@ void ChecklistPanel::setDocument(Document* document)
     m_document = document;
     m_referral->setDocument(document);
     m_model->setDocument(document);
+    // "Done by" offers the office's people as it is typed (the acting person is the default the
+    // core records); someone of another agency who did the step can still be named.
+    QStringList names;
+    if (document) {
+        if (Result<std::vector<Person>> people = people::list(document->store()))
+            for (const Person& p : *people)
+                names << p.name;
+    }
+    // Parented to the line edit, which deletes the completer it replaces.
+    auto* completer = new QCompleter(names, m_doneBy);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_doneBy->setCompleter(completer);
 }
 
 void ChecklistPanel::showSurvivor(const QUuid& id)
