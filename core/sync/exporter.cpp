@@ -97,6 +97,19 @@ QString withdrawalsInsert(const EntityDef& e)
              exchangedCondition(e, QStringLiteral("t")));
 }
 
+// The identity rows changed since `since` that may go to all of `recipients` now.
+Result<qint64> identitiesDue(Store& store, const QList<QByteArray>& recipients, qint64 since, qint64 now,
+                             const QString& bundlePath)
+{
+    const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
+                                         .arg(rowCondition(identity, recipients, now)),
+                                     {since});
+    if (!q || !q->next())
+        return q ? makeError(Texts::tr("cannot count identities"), bundlePath) : q.error();
+    return q->value(0).toLongLong();
+}
+
 } // namespace
 
 Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const ExportOptions& options,
@@ -131,14 +144,10 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     // Identities travel opened: a person whose key cannot open them (an analyst, a viewer) cannot
     // send them, and a bundle without them would count them as sent. Refused before anything.
     if (!keys.canOpenIdentities()) {
-        const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
-        Result<QSqlQuery> due = store.exec(
-            QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
-                .arg(rowCondition(identity, options.recipients, now)),
-            {summary.since});
-        if (!due || !due->next())
-            return due ? makeError(Texts::tr("cannot count identities"), bundlePath) : due.error();
-        if (const qint64 n = due->value(0).toLongLong(); n > 0)
+        Result<qint64> due = identitiesDue(store, options.recipients, summary.since, now, bundlePath);
+        if (!due)
+            return due.error();
+        if (const qint64 n = *due; n > 0)
             return makeError(n == 1 ? Texts::tr("a survivor's identity is due to go with this bundle, and only a lead's "
                                                 "or liaison's passphrase opens it: ask a lead or liaison to export it")
                                     : Texts::tr("%n survivors' identities are due to go with this bundle, and only a "
@@ -203,14 +212,10 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         // recipient must not take this bundle as complete.
         QJsonArray completeFor;
         for (const QByteArray& site : options.recipients) {
-            const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
-            Result<QSqlQuery> alone = store.exec(
-                QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
-                    .arg(rowCondition(identity, {site}, now)),
-                {summary.since});
-            if (!alone || !alone->next())
-                return alone ? makeError(Texts::tr("cannot count identities"), bundlePath) : alone.error();
-            if (alone->value(0).toLongLong() == identitiesSent)
+            Result<qint64> alone = identitiesDue(store, {site}, summary.since, now, bundlePath);
+            if (!alone)
+                return alone.error();
+            if (*alone == identitiesSent)
                 completeFor.append(value::idText(QUuid::fromRfc4122(site)));
         }
 
