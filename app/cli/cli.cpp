@@ -42,6 +42,7 @@ const Command kCommands[] = {
     {"key", QT_TRANSLATE_NOOP("tandem::Cli", "Print this office's public key card and fingerprint"), runKey},
     {"trust", QT_TRANSLATE_NOOP("tandem::Cli", "Trust a partner office from its key card"), runTrust},
     {"untrust", QT_TRANSLATE_NOOP("tandem::Cli", "Revoke the trust of a partner office"), runUntrust},
+    {"group", QT_TRANSLATE_NOOP("tandem::Cli", "Add or list sharing groups of partner offices"), runGroup},
     {"export", QT_TRANSLATE_NOOP("tandem::Cli", "Write a signed, encrypted bundle for partners"), runExport},
     {"merge", QT_TRANSLATE_NOOP("tandem::Cli", "Check and merge a bundle from a partner"), runMerge},
     {"conflicts", QT_TRANSLATE_NOOP("tandem::Cli", "List or resolve conflicting edits from merges"),

@@ -44,6 +44,7 @@ int runReport(const QStringList& arguments);
 int runServices(const QStringList& arguments);
 int runRefer(const QStringList& arguments);
 int runPerson(const QStringList& arguments);
+int runGroup(const QStringList& arguments);
 // The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
 int listConflicts(const Store& store, bool json, bool all);
 

@@ -116,7 +116,9 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p, QList<int>* re
     QVariantMap values{{QStringLiteral("family"), family},
                        {QStringLiteral("name"), p.name},
                        {QStringLiteral("version"), qint64(p.version)},
-                       {QStringLiteral("status"), inForce ? QStringLiteral("active") : QStringLiteral("retired")}};
+                       {QStringLiteral("status"), inForce ? QStringLiteral("active") : QStringLiteral("retired")},
+                       // One version of a protocol is one record in every office, from none of them.
+                       {QStringLiteral("origin"), QVariant()}};
     if (!inForce)
         values.insert(QStringLiteral("retired_reason"), Texts::tr("version %1 is in force").arg(highestActive));
     if (!p.jurisdiction.isEmpty())
@@ -139,7 +141,8 @@ Result<QUuid> importProtocol(Store& store, const ProtocolFile& p, QList<int>* re
                          {QStringLiteral("due_anchor"), s.dueAnchor},
                          {QStringLiteral("due_offset_minutes"), qint64(s.dueOffsetMinutes)},
                          {QStringLiteral("mandatory"), s.mandatory},
-                         {QStringLiteral("applies_to"), s.appliesTo}};
+                         {QStringLiteral("applies_to"), s.appliesTo},
+                         {QStringLiteral("origin"), QVariant()}};
         if (!s.guidance.isEmpty())
             step.insert(QStringLiteral("guidance"), s.guidance);
         if (!s.key.isEmpty())

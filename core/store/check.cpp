@@ -7,6 +7,7 @@
 #include "crypto/seal.h"
 
 #include "hlc.h"
+#include "sharing.h"
 #include "store.h"
 #include "storedvalue.h"
 #include "value.h"
@@ -207,7 +208,7 @@ void Checker::scanRow(const EntityDef& e, const QStringList& versionColumns, con
             }
             continue;
         }
-        if (deleted && f.name != QLatin1String("sharing") && f.name != e.parent)
+        if (deleted && !keptOnTombstone(e, f.name))
             add(Severity::Error, e.name, record(), f.name,
                 Texts::tr("the row is deleted but still holds a value here"));
         QString problem;

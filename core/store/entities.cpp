@@ -5,6 +5,7 @@
 #include "registry.h"
 #include "row.h"
 #include "store.h"
+#include "sharing.h"
 #include "value.h"
 #include "domain/ageband.h"
 #include "domain/plangate.h"
@@ -382,9 +383,51 @@ std::vector<EntityDef> declareEntities()
                 text("sign_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Signing key")),
                 text("box_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Encryption key")),
                 text("fingerprint", QT_TRANSLATE_NOOP("tandem::Field", "Fingerprint")),
+                // The offices this office trusts (their ids), as its partner list says: relays
+                // hand its "partners" rows to these only (sharing.h). Written by trusting and
+                // untrusting (sync/partners.h), never by hand.
+                list("trusts", QT_TRANSLATE_NOOP("tandem::Field", "Trusts")).since(5),
             },
         .displayField = QStringLiteral("name"),
         .sharing = SharingRule::Always,
+        .checkChange = [](const Store&, const Row* before, const Row& after) -> QString {
+            const QVariant trusts = after.value(QStringLiteral("trusts"));
+            if (before ? before->value(QStringLiteral("trusts")) != trusts : !trusts.isNull())
+                return QCoreApplication::translate("tandem::Entity", "the offices an office trusts follow from trusting "
+                                                                     "partners (Exchange); they are not written by hand");
+            return {};
+        },
+    });
+
+    // A sharing group (schema 5): a named list of offices that records shared "with a group" go
+    // to, whichever office relays them (sharing.h). The group itself goes to its members only.
+    e.push_back({
+        .name = kGroupEntity,
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Sharing group"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Sharing groups"),
+        .fields =
+            {
+                text("name", QT_TRANSLATE_NOOP("tandem::Field", "Name")).required().maxLength(80),
+                list("members", QT_TRANSLATE_NOOP("tandem::Field", "Member offices")).required(),
+            },
+        .displayField = QStringLiteral("name"),
+        .sharing = SharingRule::Always,
+        .since = 5,
+        .checkChange = [](const Store& store, const Row* before, const Row& after) -> QString {
+            return groupProblem(store, before, after);
+        },
+        // A member added here may hold records of the group that were sent before it joined.
+        .onWrite = [](Store& store, const Row* before, const Row* after) -> Result<void> {
+            if (!after)
+                return {};
+            const QStringList earlier = before ? before->value(QStringLiteral("members")).toStringList() : QStringList();
+            for (const QString& m : after->value(QStringLiteral("members")).toStringList()) {
+                if (!earlier.contains(m))
+                    return offerAgain(store, QStringLiteral("(%1.sharing = 'group' AND %1.sharing_group = x'%2')")
+                                                 .arg(QStringLiteral("%1"), QString::fromLatin1(after->id.toRfc4122().toHex())));
+            }
+            return {};
+        },
     });
 
     e.push_back({

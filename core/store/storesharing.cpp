@@ -81,7 +81,7 @@ Result<void> Store::sharingChanged(const EntityDef& root, const QUuid& id, bool 
             for (const EntityDef& child : Registry::instance().entities()) {
                 if (ownerOf(child) != e)
                     continue;
-                const QString own = child.sharing == SharingRule::PerRow ? QStringLiteral(" AND sharing = 'partners'") : QString();
+                const QString own = child.sharing == SharingRule::PerRow ? QStringLiteral(" AND sharing <> 'office'") : QString();
                 QVariantList found;
                 for (qsizetype at = 0; at < ids.size(); at += 500) {
                     const QVariantList part = ids.mid(at, 500);

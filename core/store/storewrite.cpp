@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include "hlc.h"
+#include "sharing.h"
 #include "statement.h"
 #include "util/ids.h"
 #include "value.h"
@@ -198,10 +199,24 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
         if (!e.fields[i].defaultValue.isNull())
             row.values[i] = *value::normalise(e, e.fields[i], e.fields[i].defaultValue);
     }
+    // Where a new record goes, unless the write says: the office's own default for the entity
+    // (Edit > Preferences, sharing.h defaultSharingKey), else the entity's.
+    if (const int s = e.fieldIndex(QStringLiteral("sharing")); s >= 0 && !values.contains(QStringLiteral("sharing")) && versioned) {
+        Result<QVariant> preferred = meta(defaultSharingKey(e));
+        if (preferred && !preferred->isNull()) {
+            if (Result<QVariant> level = value::normalise(e, e.fields[size_t(s)], *preferred); level && !level->isNull()
+                && level->toString() != distribution::kGroup)
+                row.values[size_t(s)] = *level;
+        }
+    }
     if (Result<void> r = applyValues(e, row, values, context); !r)
         return r.error();
     if (Result<void> r = deriveValues(e, row, values, context); !r)
         return r.error();
+    // A new record comes from this office: the one that decides where it goes (sharing.h). A
+    // write that names none on purpose (a protocol, the same record everywhere) keeps none.
+    if (const int o = e.fieldIndex(QStringLiteral("origin")); o >= 0 && !values.contains(QStringLiteral("origin")) && versioned)
+        row.values[size_t(o)] = officeId();
     // A new record that does not say who prepared it was prepared by the person making it.
     if (!m_actor.person.isNull() && !m_writeRulesPaused) {
         for (size_t i = 0; i < e.fields.size(); ++i) {
@@ -343,7 +358,7 @@ Result<void> Store::update(const QString& entity, const QUuid& id, const QVarian
     m_pendingChanges[e.name].append(id);
     const QString sharing = QStringLiteral("sharing");
     if (const int i = e.fieldIndex(sharing); i >= 0 && row.values[size_t(i)] != old->values[size_t(i)]) {
-        if (Result<void> r = sharingChanged(e, id, row.text(sharing) == QLatin1String("partners"), version, seq); !r)
+        if (Result<void> r = sharingChanged(e, id, row.text(sharing) != distribution::kOffice, version, seq); !r)
             return makeError(r.error().message, context);
     }
     return commitOwn(*tx);
@@ -413,7 +428,7 @@ Result<void> Store::removeRow(const EntityDef& e, const QUuid& id)
     // the tombstone itself may travel.
     QStringList assignments;
     for (const FieldDef& f : e.fields) {
-        if (f.name == QLatin1String("sharing") || f.name == e.parent)
+        if (keptOnTombstone(e, f.name))
             continue;
         assignments << f.name + QStringLiteral(" = NULL");
     }

@@ -33,7 +33,8 @@ QString hexLiteral(const QByteArray& bytes)
     return QStringLiteral("x'%1'").arg(QString::fromLatin1(bytes.toHex()));
 }
 
-// Identity rows: shared only with offices an active identity consent covers.
+// Identity rows: shared only with offices an active identity consent covers, and only where their
+// survivor goes.
 QString identityCondition(const QList<QByteArray>& recipients, qint64 now)
 {
     QStringList covered;
@@ -46,19 +47,19 @@ QString identityCondition(const QList<QByteArray>& recipients, qint64 now)
                        .arg(hexLiteral(site))
                        .arg(now);
     }
-    const EntityDef& survivor = *Registry::instance().entity(QStringLiteral("survivor"));
-    const QString survivorShared =
-        QStringLiteral("EXISTS (SELECT 1 FROM survivor s WHERE s.id = t.survivor AND %1)")
-            .arg(sharedCondition(survivor, QStringLiteral("s")));
     // A tombstone carries no identifying data; it travels wherever the survivor does.
-    return QStringLiteral("%1 AND (t.deleted = 1 OR (%2))").arg(survivorShared, covered.join(QStringLiteral(" AND ")));
+    return QStringLiteral("(t.deleted = 1 OR (%1))").arg(covered.join(QStringLiteral(" AND ")));
 }
 
-QString rowCondition(const EntityDef& e, const QList<QByteArray>& recipients, qint64 now)
+// What may go to every one of `recipients` (DESIGN.md §8): each row's distribution, up its owners.
+QString rowCondition(const Store& store, const EntityDef& e, const QList<QByteArray>& recipients, qint64 now)
 {
+    QStringList terms;
+    for (const QByteArray& site : recipients)
+        terms << deliverableCondition(e, QStringLiteral("t"), site, store.siteId());
     if (e.sharing == SharingRule::Identity)
-        return identityCondition(recipients, now);
-    return sharedCondition(e, QStringLiteral("t"));
+        terms << identityCondition(recipients, now);
+    return QLatin1Char('(') + terms.join(QStringLiteral(") AND (")) + QLatin1Char(')');
 }
 
 QByteArray be64(std::uint64_t v)
@@ -80,7 +81,7 @@ QString withdrawalsInsert(const EntityDef& e)
     for (const QString& c : columns) {
         if (c == QLatin1String("id"))
             values << QStringLiteral("w.id");
-        else if (c == QLatin1String("sharing") || c == QLatin1String("sharing_v") || c == e.parent)
+        else if (keptOnTombstone(e, c) || c == QLatin1String("sharing_v"))
             values << QStringLiteral("t.") + c;
         else if (c == QLatin1String("deleted"))
             values << QStringLiteral("1");
@@ -103,7 +104,7 @@ Result<qint64> identitiesDue(Store& store, const QList<QByteArray>& recipients, 
 {
     const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
     Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
-                                         .arg(rowCondition(identity, recipients, now)),
+                                         .arg(rowCondition(store, identity, recipients, now)),
                                      {since});
     if (!q || !q->next())
         return q ? makeError(Texts::tr("cannot count identities"), bundlePath) : q.error();
@@ -156,6 +157,9 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                                                 nullptr, int(n)),
                              bundlePath);
     }
+    // Relays hand this office's "partners" rows to the offices its record says it trusts.
+    if (Result<void> r = publishTrust(store); !r)
+        return r.error();
     IdentityKeysScope unlocked(store, keys);
 
     qint64 sentSeq = 0;
@@ -188,7 +192,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             Result<QSqlQuery> q = store.exec(
                 QStringLiteral("INSERT INTO p.%1 (%2) SELECT %3 FROM main.%1 t WHERE t.local_seq > ? AND %4")
                     .arg(e.name, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-                         rowCondition(e, options.recipients, now)),
+                         rowCondition(store, e, options.recipients, now)),
                 {summary.since});
             if (!q)
                 return q.error();

@@ -7,6 +7,8 @@
 #include "store/value.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace tandem {
@@ -54,6 +56,34 @@ Result<void> mayChangeTrust(const Store& store)
         return makeError(Texts::tr("only a lead trusts or untrusts partner offices: %1").arg(r.error().message),
                          r.error().context);
     return {};
+}
+
+Result<void> publishTrust(Store& store)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT site FROM partner WHERE revoked_at IS NULL ORDER BY site"));
+    if (!q)
+        return q.error();
+    QStringList trusted;
+    while (q->next())
+        trusted << value::idText(QUuid::fromRfc4122(q->value(0).toByteArray()));
+    const QString listed = trusted.isEmpty() ? QString()
+                                             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(trusted)).toJson(QJsonDocument::Compact));
+    Result<QSqlQuery> own = store.exec(QStringLiteral("SELECT trusts FROM office WHERE id = ?"), {store.siteId()});
+    if (!own)
+        return own.error();
+    if (!own->next() || own->value(0).toString() == listed)
+        return {};
+    own->finish();
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    if (Result<QSqlQuery> w = store.exec(QStringLiteral("UPDATE office SET trusts = ?, trusts_v = ?, local_seq = ? WHERE id = ?"),
+                                         {listed.isEmpty() ? QVariant() : QVariant(listed), store.takeVersion(), store.takeSeq(),
+                                          store.siteId()});
+        !w)
+        return w.error();
+    store.announceChanged(QStringLiteral("office"), {store.officeId()});
+    return tx->commit();
 }
 
 Result<std::vector<Partner>> partners(const Store& store)
@@ -192,6 +222,8 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
     const QString detail = !oldFingerprint.isEmpty()
                                ? Texts::tr("new key, fingerprint %1, replaces fingerprint %2").arg(p.fingerprint, oldFingerprint)
                                : Texts::tr("fingerprint %1").arg(p.fingerprint);
+    if (Result<void> r = publishTrust(store); !r)
+        return r.error();
     if (Result<void> r = appendAudit(store, oldFingerprint.isEmpty() ? QStringLiteral("trust") : QStringLiteral("rekey"), p.name, detail);
         !r)
         return r.error();
@@ -219,6 +251,8 @@ Result<Partner> untrustPartner(Store& store, const QByteArray& site)
                                      {store.wallClock() / 1000, site});
     if (!q)
         return q.error();
+    if (Result<void> r = publishTrust(store); !r)
+        return r.error();
     if (Result<void> r = appendAudit(store, QStringLiteral("untrust"), (*p)->name,
                                      Texts::tr("fingerprint %1 no longer trusted").arg((*p)->fingerprint));
         !r)

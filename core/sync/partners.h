@@ -62,6 +62,11 @@ Result<QString> otherKnownFingerprint(const Store& store, const KeyCard& card);
 // Revokes the trust of the partner office `site`: its bundles are refused and no bundle is made
 // for it from then on. Its records stay; trusting its card again resumes the exchange. Audited.
 Result<Partner> untrustPartner(Store& store, const QByteArray& site);
+// Writes on this office's own record the offices it trusts (the "trusts" field), as its partner
+// list says, when the record says otherwise: relays hand this office's "partners" rows to those
+// only (store/sharing.h). Inside the caller's transaction, or its own. Trusting, untrusting and
+// exporting call it; it is not a person's write (no person guard), as it only mirrors the list.
+Result<void> publishTrust(Store& store);
 // The trusted partners (revoked ones are not).
 Result<std::vector<Partner>> partners(const Store& store);
 Result<std::optional<Partner>> partnerBySite(const Store& store, const QByteArray& site);

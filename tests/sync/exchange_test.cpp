@@ -296,7 +296,10 @@ TEST_CASE("bundles relayed through a third office merge with their origin")
     Office c(QStringLiteral("C"), dir);
     trustEachOther({&a, &b});
     trustEachOther({&b, &c});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    // Shared with the whole network: relayed onward (a "partners" row would reach only the
+    // offices A trusts: distribution_test.cpp).
+    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
+                                             {QStringLiteral("sharing"), QStringLiteral("network")}});
     send(a, b);
     send(b, c);
     CHECK(text(c, "operation", op, "code_name") == QStringLiteral("Lantern"));

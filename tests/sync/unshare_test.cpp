@@ -22,6 +22,7 @@ struct Shared {
     {
         trustEachOther({&a, &b});
         trustEachOther({&b, &c}); // C hears of A's rows only through B
+        a.trust(c);               // ... and A trusts C, so that B relays A's rows to it
         Result<QUuid> o = a.store->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Quiet Harbour")},
                                                                         {QStringLiteral("objectives"), QStringLiteral("Informant at the pier")}});
         REQUIRE(o);

@@ -34,7 +34,8 @@ demo::Stats generate(Store& store, int operations, quint64 seed)
 }
 
 // The full dump without versions (they carry the database's site id and the real time of the
-// write) and without the office table (each database has its own office row).
+// write), without the office table (each database has its own office row) and without each
+// record's origin (the office that made it: this database's).
 QString content(const Store& store)
 {
     const QJsonObject all = QJsonDocument::fromJson(dumpText(store, true).toUtf8()).object();
@@ -46,6 +47,9 @@ QString content(const Store& store)
         for (const QJsonValue& row : it.value().toArray()) {
             QJsonObject o = row.toObject();
             o.remove(QStringLiteral("versions"));
+            QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
+            fields.remove(QStringLiteral("origin"));
+            o.insert(QStringLiteral("fields"), fields);
             rows.append(o);
         }
         out.insert(it.key(), rows);
