@@ -59,13 +59,22 @@ Result<Header> readHeader(const QString& path)
 // A new file is made under a hidden name ending so, beside where it goes (Store::create).
 const QString kDraftSuffix = QStringLiteral(".creating");
 
-// Drafts of `path` that their maker left behind when it was killed: nobody holds their lock.
+// Drafts of `path` that their maker left behind when it was killed: nobody holds their lock. A
+// maker killed after taking the lock and before making the draft leaves the lock alone: it goes
+// too.
 void removeAbandonedDrafts(const QString& path)
 {
     const QFileInfo target(path);
     const QDir folder = target.absoluteDir();
     const QString pattern = QLatin1Char('.') + target.fileName() + QStringLiteral(".*") + kDraftSuffix;
-    for (const QString& name : folder.entryList({pattern}, QDir::Files | QDir::Hidden)) {
+    QStringList drafts;
+    for (QString name : folder.entryList({pattern, pattern + QStringLiteral(".lock")}, QDir::Files | QDir::Hidden)) {
+        if (name.endsWith(QLatin1String(".lock")))
+            name.chop(5);
+        if (!drafts.contains(name))
+            drafts << name;
+    }
+    for (const QString& name : drafts) {
         const QString draft = folder.filePath(name);
         QLockFile lock(draft + QStringLiteral(".lock"));
         lock.setStaleLockTime(0);

@@ -7,6 +7,8 @@
 #include "store/schema.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSysInfo>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -75,6 +77,31 @@ TEST_CASE("create refuses to overwrite an existing file")
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(QStringLiteral("already exists")));
     CHECK(again.error().context == t.path());
+}
+
+TEST_CASE("making a file again clears what a killed maker left, even a lock without its draft")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.tandem"));
+    // A maker killed after taking its draft's lock and before making the draft, and one killed
+    // with its draft half made: neither holds its lock any more.
+    const QString lockOnly = dir.filePath(QStringLiteral(".office.tandem.0123456789ab.creating.lock"));
+    const QString draft = dir.filePath(QStringLiteral(".office.tandem.ba9876543210.creating"));
+    for (const QString& leftover : {lockOnly, draft, draft + QStringLiteral(".lock")}) {
+        QFile f(leftover);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        // A lock as QLockFile writes it, of a process that is gone on this computer.
+        f.write(leftover.endsWith(QLatin1String(".lock")) ? "2147480\ntandem-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"
+                                                          : QByteArray("half"));
+    }
+    Result<std::unique_ptr<Store>> made = Store::create(path, QStringLiteral("Eastfold Police Service"));
+    REQUIRE(made);
+    QStringList left;
+    for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)) {
+        if (name.contains(QStringLiteral(".creating")))
+            left << name;
+    }
+    CHECK(left.isEmpty());
 }
 
 TEST_CASE("files that are not Tandem databases are refused and left untouched")
