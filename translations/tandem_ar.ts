@@ -2298,6 +2298,18 @@
         <source>Changes since approval</source>
         <translation>التغييرات منذ الموافقة</translation>
     </message>
+    <message>
+        <source>the offices an office trusts follow from trusting partners (Exchange); they are not written by hand</source>
+        <translation>المكاتب التي يثق بها مكتب ما تنتج عن الثقة بالشركاء (التبادل)؛ ولا تُكتب يدويًا</translation>
+    </message>
+    <message>
+        <source>Sharing group</source>
+        <translation>مجموعة مشاركة</translation>
+    </message>
+    <message>
+        <source>Sharing groups</source>
+        <translation>مجموعات المشاركة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3303,6 +3315,22 @@ Last export: %2</source>
         <source>Approval</source>
         <translation>الموافقة</translation>
     </message>
+    <message>
+        <source>Sharing group</source>
+        <translation>مجموعة مشاركة</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>شاركه</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>يثق بـ</translation>
+    </message>
+    <message>
+        <source>Member offices</source>
+        <translation>المكاتب الأعضاء</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3329,6 +3357,30 @@ Last export: %2</source>
     <message>
         <source>One of this office&apos;s people</source>
         <translation>أحد أفراد هذا المكتب</translation>
+    </message>
+    <message>
+        <source>A group of another office</source>
+        <translation>مجموعة لمكتب آخر</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>المجموعة: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves this office</source>
+        <translation>لا يغادر هذا المكتب أبدًا</translation>
+    </message>
+    <message>
+        <source>Goes to the offices that the office it comes from trusts</source>
+        <translation>يذهب إلى المكاتب التي يثق بها المكتب الذي جاء منه</translation>
+    </message>
+    <message>
+        <source>Goes to every office, relayed onward</source>
+        <translation>يذهب إلى كل المكاتب، ويُمرَّر من مكتب إلى آخر</translation>
+    </message>
+    <message>
+        <source>Goes to the group&apos;s member offices only</source>
+        <translation>يذهب إلى المكاتب الأعضاء في المجموعة فقط</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3680,29 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Groups</name>
+    <message>
+        <source>a sharing group needs a name</source>
+        <translation>تحتاج مجموعة المشاركة إلى اسم</translation>
+    </message>
+    <message>
+        <source>there is already a sharing group named &quot;%1&quot;</source>
+        <translation>توجد بالفعل مجموعة مشاركة باسم &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no office with id %1 in the directory</source>
+        <translation>لا يوجد مكتب بالمعرّف %1 في الدليل</translation>
+    </message>
+    <message>
+        <source>there is no office named &quot;%1&quot; in the directory</source>
+        <translation>لا يوجد مكتب باسم &quot;%1&quot; في الدليل</translation>
+    </message>
+    <message>
+        <source>%1 offices are named &quot;%2&quot;: give the office&apos;s id</source>
+        <translation>%1 مكاتب تحمل الاسم &quot;%2&quot;: أعطِ معرّف المكتب</translation>
+    </message>
+</context>
+<context>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
@@ -3715,6 +3790,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Enter your passphrase to read survivors&apos; identifying details</source>
         <translation>أدخل عبارة مرورك لقراءة البيانات التعريفية للناجين</translation>
+    </message>
+    <message>
+        <source>the file is open read-only</source>
+        <translation>الملف مفتوح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Where new records go was not changed.</source>
+        <translation>لم يتغيّر مكان ذهاب السجلات الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +6046,34 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>In every list, form, report and export. It applies at once.</source>
         <translation>في كل قائمة ونموذج وتقرير وتصدير. تُطبَّق فورًا.</translation>
     </message>
+    <message>
+        <source>Where new records of this file go</source>
+        <translation>إلى أين تذهب السجلات الجديدة في هذا الملف</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>New %1 go to</source>
+        <translation>تذهب السجلات الجديدة من %1 إلى</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>For this file: what a new record is shared with unless you choose otherwise on the record. A sharing group is chosen on each record.</source>
+        <translation>لهذا الملف: مع من يُشارَك السجل الجديد ما لم تختر غير ذلك في السجل. تُختار مجموعة المشاركة في كل سجل.</translation>
+    </message>
+    <message>
+        <source>Only a lead of the office changes these: %1</source>
+        <translation>لا يغيّر هذه إلا مسؤول في المكتب: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing</source>
+        <translation>ال&amp;مشاركة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -8120,6 +8231,64 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Sharing</name>
+    <message>
+        <source>sharing with a group needs the group: choose one of the sharing groups</source>
+        <translation>المشاركة مع مجموعة تحتاج إلى المجموعة: اختر إحدى مجموعات المشاركة</translation>
+    </message>
+    <message>
+        <source>a sharing group is only chosen when the record is shared with a group</source>
+        <translation>لا تُختار مجموعة مشاركة إلا عندما يُشارَك السجل مع مجموعة</translation>
+    </message>
+    <message>
+        <source>there is no sharing group with id %1</source>
+        <translation>لا توجد مجموعة مشاركة بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>the office a record comes from never changes</source>
+        <translation>المكتب الذي جاء منه السجل لا يتغيّر أبدًا</translation>
+    </message>
+    <message>
+        <source>where this record goes was decided by %1: only that office changes it. This office may keep it to itself (This office only)</source>
+        <translation>قرّر %1 إلى أين يذهب هذا السجل: ولا يغيّر ذلك إلا ذلك المكتب. يمكن لهذا المكتب أن يحتفظ به لنفسه (هذا المكتب فقط)</translation>
+    </message>
+    <message>
+        <source>a new sharing group includes this office</source>
+        <translation>تضمّ مجموعة المشاركة الجديدة هذا المكتب</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office id</source>
+        <translation>&quot;%1&quot; ليس معرّف مكتب</translation>
+    </message>
+    <message>
+        <source>there is no office with id %1 in the directory</source>
+        <translation>لا يوجد مكتب بالمعرّف %1 في الدليل</translation>
+    </message>
+    <message>
+        <source>%1 is not a trusted partner office: trust it before adding it to a group</source>
+        <translation>%1 ليس مكتبًا شريكًا موثوقًا: ثق به قبل إضافته إلى مجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SharingDefaults</name>
+    <message>
+        <source>%1 go where the record they belong to goes; they have no default of their own</source>
+        <translation>تذهب %1 حيث يذهب السجل الذي تنتمي إليه؛ وليس لها افتراضي خاص بها</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a default for new records; the defaults are: office, partners, network</source>
+        <translation>&quot;%1&quot; ليس افتراضيًا للسجلات الجديدة؛ الافتراضيات هي: office وpartners وnetwork</translation>
+    </message>
+    <message>
+        <source>only a lead sets where new records go: %1</source>
+        <translation>لا يحدّد إلا مسؤول إلى أين تذهب السجلات الجديدة: %1</translation>
+    </message>
+    <message>
+        <source>new records shared: %1 (was %2)</source>
+        <translation>السجلات الجديدة تُشارَك: %1 (كانت %2)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SqlError</name>
     <message>
         <source>a record with the same id or key is there already</source>
@@ -9920,6 +10089,14 @@ Due %4%5</source>
         <source>Closed</source>
         <comment>a tip&apos;s status</comment>
         <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>All offices of the network</source>
+        <translation>كل مكاتب الشبكة</translation>
+    </message>
+    <message>
+        <source>A sharing group</source>
+        <translation>مجموعة مشاركة</translation>
     </message>
 </context>
 <context>

@@ -2262,6 +2262,18 @@
         <source>Changes since approval</source>
         <translation>Cambios desde la aprobación</translation>
     </message>
+    <message>
+        <source>the offices an office trusts follow from trusting partners (Exchange); they are not written by hand</source>
+        <translation>las oficinas en las que confía una oficina se derivan de confiar en oficinas asociadas (Intercambio); no se escriben a mano</translation>
+    </message>
+    <message>
+        <source>Sharing group</source>
+        <translation>Grupo de uso compartido</translation>
+    </message>
+    <message>
+        <source>Sharing groups</source>
+        <translation>Grupos de uso compartido</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3255,6 +3267,22 @@ Last export: %2</source>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
+    <message>
+        <source>Sharing group</source>
+        <translation>Grupo de uso compartido</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Compartido por</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>Confía en</translation>
+    </message>
+    <message>
+        <source>Member offices</source>
+        <translation>Oficinas miembro</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3281,6 +3309,30 @@ Last export: %2</source>
     <message>
         <source>One of this office&apos;s people</source>
         <translation>Una de las personas de esta oficina</translation>
+    </message>
+    <message>
+        <source>A group of another office</source>
+        <translation>Un grupo de otra oficina</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grupo: %1</translation>
+    </message>
+    <message>
+        <source>Never leaves this office</source>
+        <translation>Nunca sale de esta oficina</translation>
+    </message>
+    <message>
+        <source>Goes to the offices that the office it comes from trusts</source>
+        <translation>Va a las oficinas en las que confía la oficina de la que procede</translation>
+    </message>
+    <message>
+        <source>Goes to every office, relayed onward</source>
+        <translation>Va a todas las oficinas, reenviado de una a otra</translation>
+    </message>
+    <message>
+        <source>Goes to the group&apos;s member offices only</source>
+        <translation>Va solo a las oficinas miembro del grupo</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3632,29 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Groups</name>
+    <message>
+        <source>a sharing group needs a name</source>
+        <translation>un grupo de uso compartido necesita un nombre</translation>
+    </message>
+    <message>
+        <source>there is already a sharing group named &quot;%1&quot;</source>
+        <translation>ya existe un grupo de uso compartido llamado «%1»</translation>
+    </message>
+    <message>
+        <source>there is no office with id %1 in the directory</source>
+        <translation>no hay ninguna oficina con el id %1 en el directorio</translation>
+    </message>
+    <message>
+        <source>there is no office named &quot;%1&quot; in the directory</source>
+        <translation>no hay ninguna oficina llamada «%1» en el directorio</translation>
+    </message>
+    <message>
+        <source>%1 offices are named &quot;%2&quot;: give the office&apos;s id</source>
+        <translation>%1 oficinas se llaman «%2»: indique el id de la oficina</translation>
+    </message>
+</context>
+<context>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
@@ -3667,6 +3742,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Enter your passphrase to read survivors&apos; identifying details</source>
         <translation>Introduzca su frase de contraseña para leer los datos identificativos de los supervivientes</translation>
+    </message>
+    <message>
+        <source>the file is open read-only</source>
+        <translation>el archivo está abierto solo para lectura</translation>
+    </message>
+    <message>
+        <source>Where new records go was not changed.</source>
+        <translation>No se cambió adónde van los registros nuevos.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5958,34 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>In every list, form, report and export. It applies at once.</source>
         <translation>En todas las listas, formularios, informes y exportaciones. Se aplica al momento.</translation>
     </message>
+    <message>
+        <source>Where new records of this file go</source>
+        <translation>Adónde van los registros nuevos de este archivo</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>New %1 go to</source>
+        <translation>Los nuevos registros de %1 van a</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>For this file: what a new record is shared with unless you choose otherwise on the record. A sharing group is chosen on each record.</source>
+        <translation>Para este archivo: con quién se comparte un registro nuevo, salvo que elija otra cosa en el registro. Un grupo de uso compartido se elige en cada registro.</translation>
+    </message>
+    <message>
+        <source>Only a lead of the office changes these: %1</source>
+        <translation>Solo un responsable de la oficina los cambia: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing</source>
+        <translation>&amp;Uso compartido</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -8012,6 +8123,64 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Sharing</name>
+    <message>
+        <source>sharing with a group needs the group: choose one of the sharing groups</source>
+        <translation>compartir con un grupo necesita el grupo: elija uno de los grupos de uso compartido</translation>
+    </message>
+    <message>
+        <source>a sharing group is only chosen when the record is shared with a group</source>
+        <translation>un grupo de uso compartido solo se elige cuando el registro se comparte con un grupo</translation>
+    </message>
+    <message>
+        <source>there is no sharing group with id %1</source>
+        <translation>no hay ningún grupo de uso compartido con el id %1</translation>
+    </message>
+    <message>
+        <source>the office a record comes from never changes</source>
+        <translation>la oficina de la que procede un registro nunca cambia</translation>
+    </message>
+    <message>
+        <source>where this record goes was decided by %1: only that office changes it. This office may keep it to itself (This office only)</source>
+        <translation>adónde va este registro lo decidió %1: solo esa oficina lo cambia. Esta oficina puede guardarlo para sí (Solo esta oficina)</translation>
+    </message>
+    <message>
+        <source>a new sharing group includes this office</source>
+        <translation>un grupo de uso compartido nuevo incluye esta oficina</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office id</source>
+        <translation>«%1» no es un id de oficina</translation>
+    </message>
+    <message>
+        <source>there is no office with id %1 in the directory</source>
+        <translation>no hay ninguna oficina con el id %1 en el directorio</translation>
+    </message>
+    <message>
+        <source>%1 is not a trusted partner office: trust it before adding it to a group</source>
+        <translation>%1 no es una oficina asociada de confianza: confíe en ella antes de añadirla a un grupo</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SharingDefaults</name>
+    <message>
+        <source>%1 go where the record they belong to goes; they have no default of their own</source>
+        <translation>%1 van adonde va el registro al que pertenecen; no tienen un valor predeterminado propio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a default for new records; the defaults are: office, partners, network</source>
+        <translation>«%1» no es un valor predeterminado para registros nuevos; los valores son: office, partners, network</translation>
+    </message>
+    <message>
+        <source>only a lead sets where new records go: %1</source>
+        <translation>solo un responsable decide adónde van los registros nuevos: %1</translation>
+    </message>
+    <message>
+        <source>new records shared: %1 (was %2)</source>
+        <translation>registros nuevos compartidos: %1 (antes %2)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SqlError</name>
     <message>
         <source>a record with the same id or key is there already</source>
@@ -9796,6 +9965,14 @@ Vencimiento: %4%5</translation>
         <source>Closed</source>
         <comment>a tip&apos;s status</comment>
         <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>All offices of the network</source>
+        <translation>Todas las oficinas de la red</translation>
+    </message>
+    <message>
+        <source>A sharing group</source>
+        <translation>Un grupo de uso compartido</translation>
     </message>
 </context>
 <context>

@@ -2262,6 +2262,18 @@
         <source>Changes since approval</source>
         <translation>Changements depuis l’approbation</translation>
     </message>
+    <message>
+        <source>the offices an office trusts follow from trusting partners (Exchange); they are not written by hand</source>
+        <translation>les bureaux auxquels un bureau fait confiance découlent de la confiance accordée aux partenaires (Échange) ; ils ne s’écrivent pas à la main</translation>
+    </message>
+    <message>
+        <source>Sharing group</source>
+        <translation>Groupe de partage</translation>
+    </message>
+    <message>
+        <source>Sharing groups</source>
+        <translation>Groupes de partage</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3255,6 +3267,22 @@ Dernier export&#xa0;: %2</translation>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
+    <message>
+        <source>Sharing group</source>
+        <translation>Groupe de partage</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Partagé par</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>Fait confiance à</translation>
+    </message>
+    <message>
+        <source>Member offices</source>
+        <translation>Bureaux membres</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3281,6 +3309,30 @@ Dernier export&#xa0;: %2</translation>
     <message>
         <source>One of this office&apos;s people</source>
         <translation>Une des personnes de ce bureau</translation>
+    </message>
+    <message>
+        <source>A group of another office</source>
+        <translation>Un groupe d’un autre bureau</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>Never leaves this office</source>
+        <translation>Ne quitte jamais ce bureau</translation>
+    </message>
+    <message>
+        <source>Goes to the offices that the office it comes from trusts</source>
+        <translation>Va aux bureaux auxquels fait confiance le bureau d’où il vient</translation>
+    </message>
+    <message>
+        <source>Goes to every office, relayed onward</source>
+        <translation>Va à tous les bureaux, relayé de proche en proche</translation>
+    </message>
+    <message>
+        <source>Goes to the group&apos;s member offices only</source>
+        <translation>Va aux seuls bureaux membres du groupe</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3632,29 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Groups</name>
+    <message>
+        <source>a sharing group needs a name</source>
+        <translation>un groupe de partage a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>there is already a sharing group named &quot;%1&quot;</source>
+        <translation>il existe déjà un groupe de partage nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no office with id %1 in the directory</source>
+        <translation>il n’y a aucun bureau d’identifiant %1 dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>there is no office named &quot;%1&quot; in the directory</source>
+        <translation>il n’y a aucun bureau nommé « %1 » dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>%1 offices are named &quot;%2&quot;: give the office&apos;s id</source>
+        <translation>%1 bureaux s’appellent « %2 » : donnez l’identifiant du bureau</translation>
+    </message>
+</context>
+<context>
     <name>tandem::HelpWindow</name>
     <message>
         <source>Tandem Guide</source>
@@ -3667,6 +3742,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Enter your passphrase to read survivors&apos; identifying details</source>
         <translation>Saisir votre phrase secrète pour lire les données d’identification des survivants</translation>
+    </message>
+    <message>
+        <source>the file is open read-only</source>
+        <translation>le fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Where new records go was not changed.</source>
+        <translation>La destination des nouveaux enregistrements n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +5958,34 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>In every list, form, report and export. It applies at once.</source>
         <translation>Dans chaque liste, formulaire, rapport et export. S&apos;applique aussitôt.</translation>
     </message>
+    <message>
+        <source>Where new records of this file go</source>
+        <translation>Où vont les nouveaux enregistrements de ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>New %1 go to</source>
+        <translation>Les nouveaux enregistrements « %1 » vont à</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>For this file: what a new record is shared with unless you choose otherwise on the record. A sharing group is chosen on each record.</source>
+        <translation>Pour ce fichier : avec qui un nouvel enregistrement est partagé, sauf si vous choisissez autre chose sur l’enregistrement. Un groupe de partage se choisit sur chaque enregistrement.</translation>
+    </message>
+    <message>
+        <source>Only a lead of the office changes these: %1</source>
+        <translation>Seul un responsable du bureau les modifie : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sharing</source>
+        <translation>&amp;Partage</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -8012,6 +8123,64 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Sharing</name>
+    <message>
+        <source>sharing with a group needs the group: choose one of the sharing groups</source>
+        <translation>le partage avec un groupe a besoin du groupe : choisissez l’un des groupes de partage</translation>
+    </message>
+    <message>
+        <source>a sharing group is only chosen when the record is shared with a group</source>
+        <translation>un groupe de partage ne se choisit que lorsque l’enregistrement est partagé avec un groupe</translation>
+    </message>
+    <message>
+        <source>there is no sharing group with id %1</source>
+        <translation>il n’y a aucun groupe de partage d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>the office a record comes from never changes</source>
+        <translation>le bureau d’où vient un enregistrement ne change jamais</translation>
+    </message>
+    <message>
+        <source>where this record goes was decided by %1: only that office changes it. This office may keep it to itself (This office only)</source>
+        <translation>la destination de cet enregistrement a été décidée par %1 : seul ce bureau la modifie. Ce bureau peut le garder pour lui (Ce bureau seulement)</translation>
+    </message>
+    <message>
+        <source>a new sharing group includes this office</source>
+        <translation>un nouveau groupe de partage comprend ce bureau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office id</source>
+        <translation>« %1 » n’est pas un identifiant de bureau</translation>
+    </message>
+    <message>
+        <source>there is no office with id %1 in the directory</source>
+        <translation>il n’y a aucun bureau d’identifiant %1 dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>%1 is not a trusted partner office: trust it before adding it to a group</source>
+        <translation>%1 n’est pas un bureau partenaire de confiance : faites-lui confiance avant de l’ajouter à un groupe</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SharingDefaults</name>
+    <message>
+        <source>%1 go where the record they belong to goes; they have no default of their own</source>
+        <translation>%1 vont là où va l’enregistrement auquel ils appartiennent ; ils n’ont pas de valeur par défaut propre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a default for new records; the defaults are: office, partners, network</source>
+        <translation>« %1 » n’est pas une valeur par défaut pour les nouveaux enregistrements ; les valeurs sont : office, partners, network</translation>
+    </message>
+    <message>
+        <source>only a lead sets where new records go: %1</source>
+        <translation>seul un responsable décide où vont les nouveaux enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>new records shared: %1 (was %2)</source>
+        <translation>nouveaux enregistrements partagés : %1 (auparavant %2)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SqlError</name>
     <message>
         <source>a record with the same id or key is there already</source>
@@ -9796,6 +9965,14 @@ Due %4%5</source>
         <source>Closed</source>
         <comment>a tip&apos;s status</comment>
         <translation>Clos</translation>
+    </message>
+    <message>
+        <source>All offices of the network</source>
+        <translation>Tous les bureaux du réseau</translation>
+    </message>
+    <message>
+        <source>A sharing group</source>
+        <translation>Un groupe de partage</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,27 @@ TEST_CASE("only the origin changes where a row goes and any office may keep it t
     CHECK(noGroup.error().message.contains(QStringLiteral("needs the group")));
 }
 
+TEST_CASE("rows from before origins were kept go where the office that set their level lets them; an export publishes whom it trusts")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("A"), dir), b(QStringLiteral("B"), dir), c(QStringLiteral("C"), dir);
+    trustEachOther({&a, &b});
+    trustEachOther({&b, &c});
+    const QUuid op = operation(a, QStringLiteral("Quiet Harbour"), QStringLiteral("partners"));
+    // As a file migrated from schema 4 has them: no origin on its rows, no trust on its record.
+    REQUIRE(a.store->exec(QStringLiteral("UPDATE operation SET origin = NULL")));
+    REQUIRE(a.store->exec(QStringLiteral("UPDATE office SET trusts = NULL")));
+    send(a, b);
+    Result<Row> atB = b.store->get(QStringLiteral("office"), a.store->officeId());
+    REQUIRE(atB);
+    CHECK(atB->value(QStringLiteral("trusts")).toStringList() == QStringList{value::idText(b.store->officeId())});
+    CHECK(holds(b, QStringLiteral("operation"), op));
+    send(b, c);
+    CHECK_FALSE(holds(c, QStringLiteral("operation"), op));
+    // B still may not widen it: the level carries A's version.
+    CHECK_FALSE(b.store->update(QStringLiteral("operation"), op, {{QStringLiteral("sharing"), QStringLiteral("network")}}));
+}
+
 TEST_CASE("a sharing group names trusted partner offices only")
 {
     QTemporaryDir dir;

@@ -1,6 +1,8 @@
 #include "preferencesdialog.h"
 
 #include "language.h"
+#include "store/registry.h"
+#include "store/sharing.h"
 #include "widgets/textstyle.h"
 
 #include <QCheckBox>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,6 +36,8 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
                                  "closed after changes"),
                               this))
     , m_kept(new QSpinBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_sharingGroup(new QGroupBox(tr("Where new records of this file go"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -121,13 +126,23 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // General choices of this computer on one page; where the open file's new records go (a
+    // setting of the office, kept in the file) on another, shown when a file is open.
+    auto* general = new QWidget(m_tabs);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(languageGroup);
+    generalLayout->addWidget(group);
+    generalLayout->addWidget(backupGroup);
+    generalLayout->addStretch(1);
+    m_tabs->setObjectName(QStringLiteral("preferencesTabs"));
+    m_tabs->addTab(general, tr("&General"));
+    m_sharingGroup->setObjectName(QStringLiteral("sharingDefaultsGroup"));
+    m_sharingGroup->hide();
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(languageGroup);
-    layout->addWidget(group);
-    layout->addWidget(backupGroup);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    setMinimumWidth(560);
 }
 
 int PreferencesDialog::idleMinutes() const
@@ -160,6 +175,59 @@ bool PreferencesDialog::routineBackups() const
 int PreferencesDialog::backupsKept() const
 {
     return m_kept->value();
+}
+
+void PreferencesDialog::setSharingDefaults(const QList<QPair<QString, QString>>& levels, bool mayChange, const QString& why)
+{
+    auto* form = new QFormLayout(m_sharingGroup);
+    for (const auto& [entity, level] : levels) {
+        const EntityDef* e = Registry::instance().entity(entity);
+        if (!e)
+            continue;
+        const FieldDef* sharing = e->field(QStringLiteral("sharing"));
+        auto* combo = new QComboBox(m_sharingGroup);
+        combo->setObjectName(QStringLiteral("sharingDefault_") + entity);
+        combo->setProperty("entity", entity);
+        for (const QString& token : {distribution::kOffice, distribution::kPartners, distribution::kNetwork})
+            combo->addItem(sharing->valueLabel(token), token);
+        combo->setCurrentIndex(std::max(0, combo->findData(level)));
+        combo->setEnabled(mayChange);
+        combo->setAccessibleName(tr("New %1 go to").arg(e->pluralLabelText().toLower()));
+        if (!mayChange)
+            combo->setToolTip(why);
+        form->addRow(tr("%1:").arg(e->pluralLabelText()), combo);
+        m_sharing << combo;
+    }
+    auto* note = new QLabel(mayChange ? tr("For this file: what a new record is shared with unless you choose otherwise "
+                                           "on the record. A sharing group is chosen on each record.")
+                                      : tr("Only a lead of the office changes these: %1").arg(why),
+                            m_sharingGroup);
+    note->setWordWrap(true);
+    TextStyle::setCaption(note);
+    form->addRow(note);
+    if (m_sharing.isEmpty())
+        return;
+    auto* page = new QWidget(m_tabs);
+    auto* pageLayout = new QVBoxLayout(page);
+    m_sharingGroup->setParent(page);
+    m_sharingGroup->show();
+    pageLayout->addWidget(m_sharingGroup);
+    pageLayout->addStretch(1);
+    m_tabs->addTab(page, tr("&Sharing"));
+}
+
+void PreferencesDialog::showSharing()
+{
+    if (m_tabs->count() > 1)
+        m_tabs->setCurrentIndex(1);
+}
+
+QMap<QString, QString> PreferencesDialog::sharingDefaults() const
+{
+    QMap<QString, QString> out;
+    for (const QComboBox* combo : m_sharing)
+        out.insert(combo->property("entity").toString(), combo->currentData().toString());
+    return out;
 }
 
 } // namespace tandem

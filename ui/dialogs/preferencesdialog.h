@@ -3,9 +3,12 @@
 #include "util/timeformat.h"
 
 #include <QDialog>
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QTabWidget;
 class QSpinBox;
 
 namespace tandem {
@@ -35,12 +38,24 @@ public:
     bool routineBackups() const;
     int backupsKept() const;
 
+    // Where new records go, per kind of record (core/domain/sharingdefaults.h): the kinds (entity
+    // names) with the level each has now; `mayChange` false (not a lead) shows them read-only.
+    // Without a file open the section is not shown.
+    void setSharingDefaults(const QList<QPair<QString, QString>>& levels, bool mayChange, const QString& why);
+    // Entity name -> level chosen, for the kinds shown.
+    QMap<QString, QString> sharingDefaults() const;
+    // Shows the Sharing page (when there is one).
+    void showSharing();
+
 private:
     QComboBox* m_idle;
     QComboBox* m_language;
     QComboBox* m_dateStyle;
     QCheckBox* m_routine;
     QSpinBox* m_kept;
+    QTabWidget* m_tabs;
+    QGroupBox* m_sharingGroup;
+    QList<QComboBox*> m_sharing;
 };
 
 } // namespace tandem

@@ -1,7 +1,10 @@
 #include "fieldeditor.h"
 
 #include "agencyfield.h"
+#include "distributionvalue.h"
+#include "domain/groups.h"
 #include "domain/people.h"
+#include "store/sharing.h"
 #include "store/value.h"
 #include "widgets/limitedlineedit.h"
 #include "widgets/limitedtextedit.h"
@@ -252,6 +255,64 @@ private:
     QComboBox* combo() const { return static_cast<QComboBox*>(widget()); }
 };
 
+// Where a record goes (store/sharing.h): this office only, the partners, the whole network, or
+// one of the sharing groups, as one choice (forms/distributionvalue.h).
+class DistributionEditor : public FieldEditor {
+public:
+    DistributionEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new QComboBox(parent), parent)
+    {
+        combo()->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        fill(nullptr);
+        connect(combo(), &QComboBox::activated, this, &FieldEditor::edited);
+    }
+    QVariant value() const override { return combo()->currentData(); }
+    void setValue(const QVariant& v) override
+    {
+        const QSignalBlocker quiet(combo());
+        int i = combo()->findData(v);
+        if (i < 0 && v.toString().startsWith(QLatin1String("group:"))) {
+            // A group this office does not hold (a partner's, relayed): shown, not offered.
+            combo()->addItem(FieldEditor::tr("A group of another office"), v);
+            i = combo()->count() - 1;
+        }
+        combo()->setCurrentIndex(i);
+    }
+    void setStore(Store* store) override
+    {
+        const QVariant shown = value();
+        const QSignalBlocker quiet(combo());
+        fill(store);
+        setValue(shown);
+    }
+
+private:
+    void fill(Store* store)
+    {
+        combo()->clear();
+        for (const EnumValue& v : field().values) {
+            const QString token = QString::fromLatin1(v.token);
+            if (token != distribution::kGroup)
+                combo()->addItem(field().valueLabel(token), token);
+        }
+        Result<std::vector<groups::Group>> all = store ? groups::list(*store) : Result<std::vector<groups::Group>>(std::vector<groups::Group>());
+        if (all && !all->empty()) {
+            combo()->insertSeparator(combo()->count());
+            for (const groups::Group& g : *all)
+                combo()->addItem(FieldEditor::tr("Group: %1").arg(g.name), distributionvalue::shown(distribution::kGroup, g.id));
+        }
+        for (int i = 0; i < combo()->count(); ++i) {
+            const QString token = combo()->itemData(i).toString();
+            combo()->setItemData(i,
+                                 token == distribution::kOffice     ? FieldEditor::tr("Never leaves this office")
+                                 : token == distribution::kPartners ? FieldEditor::tr("Goes to the offices that the office it comes from trusts")
+                                 : token == distribution::kNetwork  ? FieldEditor::tr("Goes to every office, relayed onward")
+                                                                    : FieldEditor::tr("Goes to the group's member offices only"),
+                                 Qt::ToolTipRole);
+        }
+    }
+    QComboBox* combo() const { return static_cast<QComboBox*>(widget()); }
+};
+
 class TimeEditor : public FieldEditor {
 public:
     TimeEditor(const FieldDef& f, QWidget* parent) : FieldEditor(f, new TimeField(parent), parent)
@@ -314,6 +375,8 @@ FieldEditor* createFieldEditor(const EntityDef& entity, const FieldDef& field, Q
     case FieldType::Bool:
         return new BoolEditor(field, parent);
     case FieldType::Enum:
+        if (field.name == QLatin1String("sharing"))
+            return new DistributionEditor(field, parent);
         return new EnumEditor(field, parent);
     case FieldType::Time:
         return new TimeEditor(field, parent);

@@ -5,7 +5,9 @@
 #include "records/recordcommands.h"
 #include "document.h"
 #include "domain/operations.h"
+#include "distributionvalue.h"
 #include "fieldeditor.h"
+#include "store/sharing.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -150,10 +152,17 @@ void RecordForm::setDefaultValue(const QString& field, const QVariant& value)
 
 QVariant RecordForm::stored(const QString& field) const
 {
+    const bool distribution = field == QLatin1String("sharing");
     if (!isNew())
-        return m_row.value(field);
+        return distribution ? distributionvalue::shown(m_row) : m_row.value(field);
     if (m_defaults.contains(field))
         return m_defaults.value(field);
+    // Where a new record goes: the office's default for its kind (Edit > Preferences).
+    if (distribution && m_document) {
+        Result<QVariant> preferred = m_document->store().meta(defaultSharingKey(*m_entity));
+        if (preferred && !preferred->toString().isEmpty())
+            return *preferred;
+    }
     const FieldDef* f = m_entity->field(field);
     // Who prepares a new record: the person at the keyboard, as the store writes it.
     if (f && f->person && m_document && !m_document->store().actor().person.isNull())
@@ -206,6 +215,11 @@ void RecordForm::show(FieldEditor* editor)
 
 void RecordForm::storeChanged(const QString& entity, const QList<QUuid>& ids)
 {
+    // The sharing groups offered where a record goes.
+    if (entity == kGroupEntity && m_document) {
+        for (FieldEditor* e : m_editors)
+            e->setStore(&m_document->store());
+    }
     if (!m_id.isNull() && entity == m_entity->name && ids.contains(m_id))
         load();
 }
@@ -259,7 +273,8 @@ void RecordForm::commit(FieldEditor* editor)
         setMessage(field.name, tr("%1 is required; it was put back as it was.").arg(field.labelText()));
         return;
     }
-    Result<void> r = editRecord(*m_document, m_entity->name, m_id, {{field.name, value}}, description);
+    const QVariantMap written = field.name == QLatin1String("sharing") ? distributionvalue::toWrite(value) : QVariantMap{{field.name, value}};
+    Result<void> r = editRecord(*m_document, m_entity->name, m_id, written, description);
     // Stored: as stored (trimmed, rounded to the minute, ...). Refused: the control shows what is
     // stored again, never a value the file does not hold, and the message says what was refused.
     show(editor);
@@ -295,7 +310,9 @@ Result<QUuid> RecordForm::create(const QString& description)
             continue;
         }
         const QVariant v = e->value();
-        if (!v.isNull())
+        if (!v.isNull() && name == QLatin1String("sharing"))
+            values.insert(distributionvalue::toWrite(v));
+        else if (!v.isNull())
             values.insert(name, v);
         else if (e->field().required && !m_fixed.contains(name)) {
             setMessage(name, tr("%1 is required.").arg(e->field().labelText()));

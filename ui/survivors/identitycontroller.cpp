@@ -6,6 +6,7 @@
 #include "datestyle.h"
 #include "security/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "domain/sharingdefaults.h"
 #include "dialogs/prompts.h"
 #include "document.h"
 #include "errors.h"
@@ -156,8 +157,32 @@ void IdentityController::showPreferences()
     PreferencesDialog dialog(idleMinutes(), language::chosen(), m_window);
     dialog.setBackups(FileSafetyController::routineBackups(), FileSafetyController::backupsKept(),
                       FileSafetyController::kMinimumKept, FileSafetyController::kMaximumKept);
+    // Where the open file's new records go: the office's policy, a lead's to change.
+    QMap<QString, QString> sharingBefore;
+    if (m_document) {
+        Store& store = m_document->store();
+        QList<QPair<QString, QString>> levels;
+        for (const EntityDef* e : sharingdefaults::entities()) {
+            Result<QString> level = sharingdefaults::level(store, *e);
+            levels.append({e->name, level ? *level : e->defaultSharing});
+            sharingBefore.insert(e->name, levels.last().second);
+        }
+        const Result<void> lead = store.isReadOnly() ? makeError(tr("the file is open read-only")) : store.mayWrite(*Registry::instance().entity(QStringLiteral("office")));
+        dialog.setSharingDefaults(levels, bool(lead), lead ? QString() : lead.error().message);
+    }
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
+    if (m_document) {
+        const QMap<QString, QString> chosen = dialog.sharingDefaults();
+        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+            if (sharingBefore.value(it.key()) == it.value())
+                continue;
+            if (Result<void> r = sharingdefaults::setLevel(m_document->store(), *Registry::instance().entity(it.key()), it.value()); !r) {
+                showError(m_window, tr("Where new records go was not changed."), r.error());
+                break;
+            }
+        }
+    }
     FileSafetyController::setRoutineBackups(dialog.routineBackups());
     FileSafetyController::setBackupsKept(dialog.backupsKept());
     if (dialog.language() != language::chosen())

@@ -5,9 +5,12 @@
 #include "document.h"
 #include "domain/ageband.h"
 #include "errors.h"
+#include "forms/distributionvalue.h"
+#include "forms/fieldeditor.h"
 #include "forms/fieldwidgets.h"
 #include "query/operationdetail.h"
 #include "store/registry.h"
+#include "store/sharing.h"
 #include "store/store.h"
 #include "widgets/textstyle.h"
 
@@ -45,6 +48,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     , m_languages(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_sexualViolence(new QCheckBox(this))
+    , m_sharing(createFieldEditor(*Registry::instance().entity(QStringLiteral("survivor")), field("sharing"), this))
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("survivorFields"));
@@ -58,6 +62,8 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     m_languages->setObjectName(QStringLiteral("survivorLanguages"));
     m_type->setObjectName(QStringLiteral("survivorTraffickingType"));
     m_sexualViolence->setObjectName(QStringLiteral("survivorSexualViolence"));
+    m_sharing->widget()->setObjectName(QStringLiteral("survivorSharing"));
+    m_sharing->setAccessibleName(field("sharing").labelText());
 
     fillChoices(m_ageBand, field("age_band"));
     fillChoices(m_gender, field("gender"));
@@ -84,6 +90,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     form->addRow(rowLabel("languages"), m_languages);
     form->addRow(rowLabel("trafficking_type"), m_type);
     form->addRow(rowLabel("sexual_violence"), m_sexualViolence);
+    form->addRow(rowLabel("sharing"), m_sharing->widget());
     form->addRow(m_hint);
 
     const auto combo = [this](QComboBox* box, const char* name) {
@@ -101,6 +108,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
     check(m_minor, "minor");
     check(m_foreign, "foreign_national");
     check(m_sexualViolence, "sexual_violence");
+    connect(m_sharing, &FieldEditor::edited, this, &SurvivorFields::writeSharing);
     connect(m_nationality, &QLineEdit::editingFinished, this,
             [this] { write(QStringLiteral("nationality"), m_nationality->text().trimmed()); });
     connect(m_languages, &QLineEdit::editingFinished, this,
@@ -110,6 +118,7 @@ SurvivorFields::SurvivorFields(QWidget* parent)
 void SurvivorFields::setDocument(Document* document)
 {
     followStore(m_document, document, this, &SurvivorFields::storeChanged);
+    m_sharing->setStore(m_document ? &m_document->store() : nullptr);
     m_operationsStale = true;
     m_id = QUuid();
     refresh();
@@ -131,6 +140,8 @@ void SurvivorFields::storeChanged(const QString& entity)
 {
     if (entity == QLatin1String("operation"))
         m_operationsStale = true;
+    if (entity == kGroupEntity && m_document)
+        m_sharing->setStore(&m_document->store());
     if (entity == QLatin1String("survivor") || entity == QLatin1String("operation") || entity == QLatin1String("target"))
         refresh();
 }
@@ -197,6 +208,7 @@ void SurvivorFields::refresh()
     m_sexualViolence->setChecked(row->value(QStringLiteral("sexual_violence")).toBool());
     m_nationality->setText(row->text(QStringLiteral("nationality")));
     m_languages->setText(row->value(QStringLiteral("languages")).toStringList().join(QStringLiteral(", ")));
+    m_sharing->setValue(distributionvalue::shown(*row));
     m_filling = was;
 }
 
@@ -219,6 +231,14 @@ void SurvivorFields::write(const QString& name, const QVariant& value)
     // Through core's editSurvivor(): an age band under 18 makes a minor, and the steps that come
     // to apply (child protection) are added, in the same undo step.
     written(editSurvivor(*m_document, m_id, values, tr("Edit %1").arg(f ? f->labelText().toLower() : name)));
+}
+
+void SurvivorFields::writeSharing()
+{
+    if (m_filling || !m_document || m_id.isNull())
+        return;
+    written(editSurvivor(*m_document, m_id, distributionvalue::toWrite(m_sharing->value()),
+                         tr("Edit %1").arg(field("sharing").labelText().toLower())));
 }
 
 void SurvivorFields::written(const Result<int>& added)

@@ -13,6 +13,7 @@ class QLineEdit;
 namespace tandem {
 
 class Document;
+class FieldEditor;
 
 // The pseudonymous details of one survivor, editable: the operation and target they were
 // recovered at, age band, minor, gender, nationality, foreign national, languages, trafficking
@@ -41,6 +42,8 @@ private:
     void fillTargets(const QUuid& operation);
     void write(const QString& field, const QVariant& value);
     void writeApplicability(const QString& field, bool on);
+    // Where the record goes: level and group together (forms/distributionvalue.h).
+    void writeSharing();
     // After a write: its refusal shown (and the fields read again), or the steps it added announced.
     void written(const Result<int>& added);
     void storeChanged(const QString& entity);
@@ -59,6 +62,7 @@ private:
     QLineEdit* m_languages;
     QComboBox* m_type;
     QCheckBox* m_sexualViolence;
+    FieldEditor* m_sharing;
     QLabel* m_hint;
 };
 
