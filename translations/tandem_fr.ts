@@ -5964,7 +5964,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Général</translation>
+        <translation>Gé&amp;néral</translation>
     </message>
     <message>
         <source>New %1 go to</source>

@@ -178,7 +178,7 @@ struct Column {
 };
 
 // Two passes over the rows: the first finds the columns that hold anything and their widths, the
-// second prints. Long texts are left to `show`.
+// second prints. Long texts and the office each record comes from (an id) are left to `show`.
 int listTable(const Store& store, const EntityDef& e, bool withDeleted)
 {
     std::vector<Column> columns;
@@ -186,7 +186,7 @@ int listTable(const Store& store, const EntityDef& e, bool withDeleted)
         {QStringLiteral("id"), [](const Row& r) { return value::idText(r.id); }, true});
     for (size_t i = 0; i < e.fields.size(); ++i) {
         const FieldDef& f = e.fields[i];
-        if (f.type != FieldType::LongText)
+        if (f.type != FieldType::LongText && f.name != QLatin1String("origin"))
             columns.push_back({f.name, [&f, i](const Row& r) {
                                    return cellText(f, r.values[i]);
                                }});
@@ -265,7 +265,8 @@ int runList(const QStringList& arguments)
         QStringLiteral("list"), {QStringLiteral("DB"), QStringLiteral("TYPE")},
         Cli::tr("Lists the records of TYPE in the database DB in id order (the order they were "
                 "made in), as a table or as JSON. Deleted records are left out unless "
-                "--deleted is given; in a table, fields that are empty in every record and "
+                "--deleted is given; in a table, fields that are empty in every record, the office "
+                "each record comes from and "
                 "long texts are left out (show prints them).\n\nTYPE is one of: %1, or conflict "
                 "(the merge conflicts to review; with --deleted, the resolved ones too).")
             .arg(typesText()));

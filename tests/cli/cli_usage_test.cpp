@@ -14,7 +14,7 @@ const QStringList kCommands = {
     QStringLiteral("delete"), QStringLiteral("move"), QStringLiteral("tick"), QStringLiteral("services"),
     QStringLiteral("refer"), QStringLiteral("withdraw-consent"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("audit"), QStringLiteral("key"),  QStringLiteral("trust"),
-    QStringLiteral("untrust"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
+    QStringLiteral("untrust"), QStringLiteral("group"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
     QStringLiteral("repair-clock"), QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
     QStringLiteral("retire-protocol"), QStringLiteral("report"), QStringLiteral("person"),
