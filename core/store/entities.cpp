@@ -7,6 +7,7 @@
 #include "store.h"
 #include "value.h"
 #include "domain/ageband.h"
+#include "domain/officecode.h"
 #include "domain/plangate.h"
 
 #include <QCoreApplication>
@@ -382,9 +383,16 @@ std::vector<EntityDef> declareEntities()
                 text("sign_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Signing key")),
                 text("box_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Encryption key")),
                 text("fingerprint", QT_TRANSLATE_NOOP("tandem::Field", "Fingerprint")),
+                // The office's short code, the prefix of the survivor codes it mints
+                // (domain/officecode.h); empty in files from before schema 5.
+                text("code", QT_TRANSLATE_NOOP("tandem::Field", "Office code")).maxLength(5).since(5),
             },
         .displayField = QStringLiteral("name"),
         .sharing = SharingRule::Always,
+        .validate = [](const Row& r) -> QString {
+            const QString code = r.text(QStringLiteral("code"));
+            return code.isEmpty() ? QString() : officeCodeProblem(code);
+        },
     });
 
     e.push_back({
