@@ -57,7 +57,7 @@ TEST_CASE("the derived code is the initials of the office's name, always valid")
         CHECK(officeCodeProblem(derivedOfficeCode(QString::fromUtf8(name))).isEmpty());
 }
 
-TEST_CASE("survivor codes are minted with the office's code; codes given before are kept")
+TEST_CASE("survivor codes are minted with the office code and codes given before are kept")
 {
     TempStore t(QStringLiteral("North Bay Police"));
     // A file without a code mints with the derived one.
