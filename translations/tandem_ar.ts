@@ -1588,6 +1588,26 @@
         <source>Added to it (%1)</source>
         <translation>مُضاف (%1)</translation>
     </message>
+    <message>
+        <source>Survivors: %1</source>
+        <translation>الناجون: %1</translation>
+    </message>
+    <message>
+        <source>Same code, two survivors</source>
+        <translation>الرمز نفسه لناجيَين</translation>
+    </message>
+    <message>
+        <source>no operation</source>
+        <translation>بلا عملية</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>العملية %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>سُجّل %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1650,6 +1670,34 @@
     <message>
         <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
         <translation>أعد المالك المحذوف كما كان، تعديلًا من هذا المكتب يصل إلى الشركاء مع التصدير القادم. تحرير ▸ تراجع يُلغيه.</translation>
+    </message>
+    <message>
+        <source>First survivor:</source>
+        <translation>الناجي الأول:</translation>
+    </message>
+    <message>
+        <source>Second survivor:</source>
+        <translation>الناجي الثاني:</translation>
+    </message>
+    <message>
+        <source>code given by %1</source>
+        <translation>أعطى الرمز: %1</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;First</source>
+        <translation>رمز جديد &amp;للأول</translation>
+    </message>
+    <message>
+        <source>Give the first survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>إعطاء الناجي الأول الرمز التالي لهذا المكتب؛ يتلقاه الشركاء مع التصدير التالي. تحرير ▸ تراجع يلغيه.</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;Second</source>
+        <translation>رمز جديد &amp;للثاني</translation>
+    </message>
+    <message>
+        <source>Give the second survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>إعطاء الناجي الثاني الرمز التالي لهذا المكتب؛ يتلقاه الشركاء مع التصدير التالي. تحرير ▸ تراجع يلغيه.</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2731,14 @@
         <source>Restore the owner of %1</source>
         <translation>استعد مالك %1</translation>
     </message>
+    <message>
+        <source>The survivor could not be given a new code.</source>
+        <translation>تعذّر إعطاء الناجي رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>New code %1 for survivor %2</source>
+        <translation>رمز جديد %1 للناجي %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
@@ -3303,6 +3359,10 @@ Last export: %2</source>
         <source>Approval</source>
         <translation>الموافقة</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3798,16 +3858,16 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الإصدار %1 من «%2» نشط بجانب إصدار لاحق نشط؛ أوقف أحدهما</translation>
     </message>
     <message>
-        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
-        <translation>الرمز %1 هو أيضًا رمز ناجٍ آخر؛ أعطِ أحدهما رمزًا جديدًا</translation>
-    </message>
-    <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>لدى %1 وقت إنقاذ ولكن بلا قائمة تحقق؛ أدخل وقت الإنقاذ مرة أخرى لإنشائها</translation>
     </message>
     <message>
         <source>%1 is %2 but its plan has no approver recorded</source>
         <translation>%1 في حالة %2 لكن خطتها لا تسجّل من وافق عليها</translation>
+    </message>
+    <message>
+        <source>the code %1 is also survivor %2&apos;s; give one of them a new code</source>
+        <translation>الرمز %1 هو أيضًا رمز الناجي %2؛ أعطِ أحدهما رمزًا جديدًا</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4588,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>&amp;Create</source>
         <translation>&amp;إنشاء</translation>
     </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;رمز المكتب:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::NoFileView</name>
@@ -4570,6 +4634,102 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>افتح ملف مكتبك، أو أنشئ ملفًا جديدًا، أو استكشف قاعدة البيانات التجريبية.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCode</name>
+    <message>
+        <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>
+        <translation>رمز المكتب مطلوب: من 2 إلى 5 أحرف لاتينية كبيرة أو أرقام، مثل NB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office code: use 2 to 5 capital letters (A to Z) or digits, such as NB</source>
+        <translation>«%1» ليس رمز مكتب: استخدم من 2 إلى 5 أحرف لاتينية كبيرة (من A إلى Z) أو أرقام، مثل NB</translation>
+    </message>
+    <message>
+        <source>only a lead sets the office&apos;s code: %1</source>
+        <translation>لا يحدد رمز المكتب إلا المسؤول: %1</translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation>حُدّد بـ %1</translation>
+    </message>
+    <message>
+        <source>changed from %1 to %2</source>
+        <translation>غُيّر من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeController</name>
+    <message>
+        <source>Office &amp;Code…</source>
+        <translation>&amp;رمز المكتب…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s short code, with which new survivor codes begin</source>
+        <translation>الرمز القصير للمكتب، الذي تبدأ به رموز الناجين الجديدة</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>الملف مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The office code could not be read.</source>
+        <translation>تعذّرت قراءة رمز المكتب.</translation>
+    </message>
+    <message>
+        <source>The office code could not be set.</source>
+        <translation>تعذّر تحديد رمز المكتب.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeDialog</name>
+    <message>
+        <source>Choose the Office Code</source>
+        <translation>اختيار رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Office Code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Survivor codes now begin with a short code of the office, such as NB-2026-0042, so that two offices never give the same code. %1 has none yet: choose one of 2 to 5 capital letters or digits. Codes already given stay as they are.</source>
+        <translation>تبدأ رموز الناجين الآن برمز قصير للمكتب، مثل NB-2026-0042، حتى لا يعطي مكتبان الرمز نفسه أبدًا. ليس لدى %1 رمز بعد: اختر رمزًا من 2 إلى 5 أحرف لاتينية كبيرة أو أرقام. تبقى الرموز المعطاة سابقًا كما هي.</translation>
+    </message>
+    <message>
+        <source>New survivor codes of %1 begin with this code. Codes already given stay as they are; partners see the code in the office directory.</source>
+        <translation>تبدأ رموز الناجين الجديدة لدى %1 بهذا الرمز. تبقى الرموز المعطاة سابقًا كما هي؛ ويرى الشركاء الرمز في دليل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;رمز المكتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Code</source>
+        <translation>ا&amp;ستخدام هذا الرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>Go on without a code: new survivor codes use %1 until one is chosen. Tandem asks again the next time the file is opened.</source>
+        <translation>المتابعة دون رمز: تستخدم رموز الناجين الجديدة %1 إلى أن يُختار رمز. يسأل Tandem مجددًا عند فتح الملف في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeField</name>
+    <message>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>New survivor codes: %1-%2-0001, %1-%2-0002, …</source>
+        <translation>رموز الناجين الجديدة: %1-%2-0001، %1-%2-0002، …</translation>
     </message>
 </context>
 <context>

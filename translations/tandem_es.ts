@@ -1556,6 +1556,26 @@
         <source>Added to it (%1)</source>
         <translation>Añadido (%1)</translation>
     </message>
+    <message>
+        <source>Survivors: %1</source>
+        <translation>Supervivientes: %1</translation>
+    </message>
+    <message>
+        <source>Same code, two survivors</source>
+        <translation>Mismo código, dos supervivientes</translation>
+    </message>
+    <message>
+        <source>no operation</source>
+        <translation>sin operación</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>operación %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registrado %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1618,6 +1638,34 @@
     <message>
         <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
         <translation>Recuperar el propietario eliminado tal como estaba, como una modificación de esta oficina que los socios reciben con la próxima exportación. Editar ▸ Deshacer la revierte.</translation>
+    </message>
+    <message>
+        <source>First survivor:</source>
+        <translation>Primer superviviente:</translation>
+    </message>
+    <message>
+        <source>Second survivor:</source>
+        <translation>Segundo superviviente:</translation>
+    </message>
+    <message>
+        <source>code given by %1</source>
+        <translation>código dado por %1</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;First</source>
+        <translation>Nuevo código para el &amp;primero</translation>
+    </message>
+    <message>
+        <source>Give the first survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Dar al primer superviviente el siguiente código de esta oficina; los socios lo reciben con la próxima exportación. Edición ▸ Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;Second</source>
+        <translation>Nuevo código para el &amp;segundo</translation>
+    </message>
+    <message>
+        <source>Give the second survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Dar al segundo superviviente el siguiente código de esta oficina; los socios lo reciben con la próxima exportación. Edición ▸ Deshacer lo revierte.</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2683,14 @@
         <source>Restore the owner of %1</source>
         <translation>Restaurar el propietario de %1</translation>
     </message>
+    <message>
+        <source>The survivor could not be given a new code.</source>
+        <translation>No se pudo dar un nuevo código al superviviente.</translation>
+    </message>
+    <message>
+        <source>New code %1 for survivor %2</source>
+        <translation>Nuevo código %1 para el superviviente %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
@@ -3255,6 +3311,10 @@ Last export: %2</source>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>Código de la oficina</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3750,16 +3810,16 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>la versión %1 de «%2» está activa junto a una versión posterior activa; retire una</translation>
     </message>
     <message>
-        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
-        <translation>el código %1 es también el de otra persona sobreviviente; asigne a una de ellas un código nuevo</translation>
-    </message>
-    <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>%1 tiene hora de rescate pero no tiene lista de comprobación; vuelva a fijar la hora de rescate para crearla</translation>
     </message>
     <message>
         <source>%1 is %2 but its plan has no approver recorded</source>
         <translation>%1 está en %2, pero su plan no tiene registrado quién lo aprobó</translation>
+    </message>
+    <message>
+        <source>the code %1 is also survivor %2&apos;s; give one of them a new code</source>
+        <translation>el código %1 también es del superviviente %2; dé a uno de ellos un código nuevo</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4520,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Código de la oficina:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::NoFileView</name>
@@ -4502,6 +4566,102 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>Abra el archivo de su oficina, cree uno nuevo o explore la demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCode</name>
+    <message>
+        <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>
+        <translation>se necesita un código de oficina: de 2 a 5 letras mayúsculas o cifras, como NB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office code: use 2 to 5 capital letters (A to Z) or digits, such as NB</source>
+        <translation>«%1» no es un código de oficina: use de 2 a 5 letras mayúsculas (de la A a la Z) o cifras, como NB</translation>
+    </message>
+    <message>
+        <source>only a lead sets the office&apos;s code: %1</source>
+        <translation>solo un responsable fija el código de la oficina: %1</translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation>fijado en %1</translation>
+    </message>
+    <message>
+        <source>changed from %1 to %2</source>
+        <translation>cambiado de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeController</name>
+    <message>
+        <source>Office &amp;Code…</source>
+        <translation>&amp;Código de la oficina…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s short code, with which new survivor codes begin</source>
+        <translation>El código corto de la oficina, con el que empiezan los nuevos códigos de superviviente</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>El archivo está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>The office code could not be read.</source>
+        <translation>No se pudo leer el código de la oficina.</translation>
+    </message>
+    <message>
+        <source>The office code could not be set.</source>
+        <translation>No se pudo fijar el código de la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeDialog</name>
+    <message>
+        <source>Choose the Office Code</source>
+        <translation>Elegir el código de la oficina</translation>
+    </message>
+    <message>
+        <source>Office Code</source>
+        <translation>Código de la oficina</translation>
+    </message>
+    <message>
+        <source>Survivor codes now begin with a short code of the office, such as NB-2026-0042, so that two offices never give the same code. %1 has none yet: choose one of 2 to 5 capital letters or digits. Codes already given stay as they are.</source>
+        <translation>Los códigos de superviviente empiezan ahora con un código corto de la oficina, como NB-2026-0042, para que dos oficinas nunca den el mismo código. %1 aún no tiene ninguno: elija uno de 2 a 5 letras mayúsculas o cifras. Los códigos ya dados se quedan como están.</translation>
+    </message>
+    <message>
+        <source>New survivor codes of %1 begin with this code. Codes already given stay as they are; partners see the code in the office directory.</source>
+        <translation>Los nuevos códigos de superviviente de %1 empiezan con este código. Los códigos ya dados se quedan como están; los socios ven el código en el directorio de oficinas.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Código de la oficina:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Code</source>
+        <translation>&amp;Usar este código</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Go on without a code: new survivor codes use %1 until one is chosen. Tandem asks again the next time the file is opened.</source>
+        <translation>Seguir sin código: los nuevos códigos de superviviente usan %1 hasta que se elija uno. Tandem vuelve a preguntar la próxima vez que se abra el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeField</name>
+    <message>
+        <source>Office code</source>
+        <translation>Código de la oficina</translation>
+    </message>
+    <message>
+        <source>New survivor codes: %1-%2-0001, %1-%2-0002, …</source>
+        <translation>Nuevos códigos de superviviente: %1-%2-0001, %1-%2-0002, …</translation>
     </message>
 </context>
 <context>
