@@ -4589,7 +4589,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>&amp;إنشاء</translation>
     </message>
     <message>
-        <source>Office &amp;code:</source>
+        <source>Office co&amp;de:</source>
         <translation>&amp;رمز المكتب:</translation>
     </message>
 </context>

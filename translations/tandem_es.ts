@@ -4521,8 +4521,8 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <source>Office &amp;code:</source>
-        <translation>&amp;Código de la oficina:</translation>
+        <source>Office co&amp;de:</source>
+        <translation>Có&amp;digo de la oficina:</translation>
     </message>
 </context>
 <context>

@@ -4521,8 +4521,8 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <source>Office &amp;code:</source>
-        <translation>&amp;Code du bureau :</translation>
+        <source>Office co&amp;de:</source>
+        <translation>Co&amp;de du bureau :</translation>
     </message>
 </context>
 <context>

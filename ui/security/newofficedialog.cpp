@@ -39,7 +39,7 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     nameNote->setWordWrap(true);
     TextStyle::setCaption(nameNote);
     nameForm->addRow(QString(), nameNote);
-    nameForm->addRow(tr("Office &code:"), m_code);
+    nameForm->addRow(tr("Office co&de:"), m_code);
     if (auto* label = qobject_cast<QLabel*>(nameForm->labelForField(m_code)))
         label->setBuddy(m_code->edit());
 
