@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "actions.h"
 #include "security/newofficedialog.h"
+#include "security/officecodedialog.h"
 #include "people/whoareyoudialog.h"
 #include "dialogs/prompts.h"
 #include "document.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
           [this] { showView(m_operations); }, [this] { showView(m_dashboardView); }))
     , m_identities(new IdentityController(this, m_actions, m_keyRing))
     , m_fileSafety(new FileSafetyController(this, this, m_actions))
+    , m_officeCode(new OfficeCodeController(this, m_actions))
     , m_auditView(new AuditView(this))
     , m_officeLabel(new QLabel(this))
     , m_overdueLabel(new QLabel(this))
@@ -284,14 +286,17 @@ bool MainWindow::openFile(const QString& path)
     }
     setStore(std::move(*store));
     fileOpened(path);
+    // A file from before office codes: a lead is asked once per opening (Later goes on).
+    m_officeCode->askIfMissing();
     return true;
 }
 
-bool MainWindow::createFile(const QString& path, const QString& officeName, const QString& passphrase)
+bool MainWindow::createFile(const QString& path, const QString& officeName, const QString& passphrase,
+                            const QString& officeCode)
 {
     // The passphrase goes through Argon2id on purpose: a noticeable moment.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::unique_ptr<Store>> store = createOffice(path, officeName.trimmed(), passphrase);
+    Result<std::unique_ptr<Store>> store = createOffice(path, officeName.trimmed(), passphrase, QString(), {}, officeCode);
     QApplication::restoreOverrideCursor();
     if (!store) {
         showError(this, tr("The new file could not be made."), store.error());
@@ -386,6 +391,7 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     const bool open = current != nullptr;
     m_actions->setFileOpen(open);
     m_actions->setWritable(open && !current->isReadOnly());
+    m_officeCode->setStore(this->store());
     m_navigation->setEnabled(open);
     if (open) {
         const QString office = officeName(*current);
@@ -436,7 +442,7 @@ void MainWindow::askNewFile()
     NewOfficeDialog dialog(QDir::toNativeSeparators(QFileInfo(path).fileName()), this);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    createFile(path, dialog.officeName(), dialog.passphrase());
+    createFile(path, dialog.officeName(), dialog.passphrase(), dialog.officeCode());
 }
 
 void MainWindow::askOpenFile()

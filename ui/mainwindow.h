@@ -27,6 +27,7 @@ class DashboardView;
 class DueWatcher;
 class MeetingsView;
 class NoFileView;
+class OfficeCodeController;
 class OperationsView;
 class ProtocolsView;
 class ReportController;
@@ -50,7 +51,9 @@ public:
     // shown to the user, and the file open before stays open.
     bool openFile(const QString& path) override;
     // A new office: the file, its keys wrapped with `passphrase`, the default protocols.
-    bool createFile(const QString& path, const QString& officeName, const QString& passphrase);
+    // `officeCode`: as typed in File ▸ New (null: derived from the office's name).
+    bool createFile(const QString& path, const QString& officeName, const QString& passphrase,
+                    const QString& officeCode = QString());
     // Opens the demo database, making it first (with a progress dialog) when it does not exist.
     bool openDemo();
     // Help > Reset the Demo: after asking, replaces the demo database with a fresh one made for
@@ -130,6 +133,7 @@ private:
     ReportController* m_reports;
     IdentityController* m_identities;
     FileSafetyController* m_fileSafety;
+    OfficeCodeController* m_officeCode;
     AuditView* m_auditView;
     QList<View*> m_views;
     HelpWindow* m_help = nullptr;

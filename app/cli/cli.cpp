@@ -59,6 +59,7 @@ const Command kCommands[] = {
      runRetireProtocol},
     {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
     {"person", QT_TRANSLATE_NOOP("tandem::Cli", "Add, list or remove the people of this office"), runPerson},
+    {"office", QT_TRANSLATE_NOOP("tandem::Cli", "Show or set this office's short code"), runOffice},
 };
 
 QString commandNames()

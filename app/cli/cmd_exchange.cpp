@@ -288,6 +288,7 @@ int runMerge(const QStringList& arguments)
                    {QStringLiteral("updated"), total.updated},
                    {QStringLiteral("deleted"), total.deleted},
                    {QStringLiteral("conflicts"), summary->conflicts},
+                   {QStringLiteral("code_clashes"), summary->codeClashes},
                    {QStringLiteral("entities"), entities},
                    {QStringLiteral("audit_problem"), summary->auditProblem}});
         return ExitOk;
@@ -304,6 +305,11 @@ int runMerge(const QStringList& arguments)
     if (summary->conflicts > 0)
         out() << Cli::tr("%1 conflicting edits to review: tandem-cli conflicts %2").arg(summary->conflicts).arg(args.positional(0))
               << '\n';
+    if (summary->codeClashes > 0)
+        out() << Cli::tr("%1 pairs of survivors share a code, both kept: tandem-cli conflicts %2")
+                     .arg(summary->codeClashes)
+                     .arg(args.positional(0))
+              << '\n';
     if (!summary->auditProblem.isEmpty())
         out() << Cli::tr("warning: %1").arg(summary->auditProblem) << '\n';
     return ExitOk;
@@ -318,10 +324,16 @@ int listConflicts(const Store& store, bool json, bool all)
         QJsonArray array;
         for (const Conflict& c : *list)
             array.append(conflictJson(c));
+        if (Result<int> clashes = appendCodeClashes(store, &array); !clashes)
+            return fail(clashes.error());
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    if (list->empty()) {
+    // Survivors sharing a code first: both rows stand until one gets a new code.
+    Result<int> clashes = appendCodeClashes(store, nullptr);
+    if (!clashes)
+        return fail(clashes.error());
+    if (list->empty() && *clashes == 0) {
         out() << Cli::tr("No conflicts to review.") << '\n';
         return ExitOk;
     }

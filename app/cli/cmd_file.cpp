@@ -7,6 +7,7 @@
 
 #include "domain/invariants.h"
 #include "domain/office.h"
+#include "domain/officecode.h"
 #include "store/check.h"
 #include "store/dump.h"
 #include "store/keystore.h"
@@ -32,8 +33,8 @@ int runInit(const QStringList& arguments)
     Args args(QStringLiteral("init"), {QStringLiteral("DB")},
               Cli::tr("Creates the database DB for the office NAME, with the office's signing and "
                       "encryption keys (wrapped with the first lead's passphrase) and the default "
-                      "survivor-assistance protocols, and prints the office's id. An existing "
-                      "file is never overwritten."));
+                      "survivor-assistance protocols, and prints the office's id and short code. "
+                      "An existing file is never overwritten."));
     const QString office = QStringLiteral("office");
     args.addOption(QCommandLineOption(office, Cli::tr("The name of this office (required)."),
                                       Cli::tr("NAME")));
@@ -41,11 +42,24 @@ int runInit(const QStringList& arguments)
     args.addOption(QCommandLineOption(name, Cli::tr("The name of the first person, a lead, whose passphrase "
                                                     "this is (otherwise --as, TANDEM_USER or the login name)."),
                                       Cli::tr("PERSON")));
+    const QString code = QStringLiteral("code");
+    args.addOption(QCommandLineOption(code, Cli::tr("The office's short code, the prefix of its survivor codes: "
+                                                    "2 to 5 capital letters or digits (otherwise the initials "
+                                                    "of NAME)."),
+                                      Cli::tr("CODE")));
     args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
     if (!args.isSet(office))
         return args.usageError(Cli::tr("--office NAME is required"));
+    // A bad code is refused before the passphrase is asked for and before any file is made.
+    QString typedCode;
+    if (args.isSet(code)) {
+        Result<QString> parsed = parseOfficeCode(args.value(code));
+        if (!parsed)
+            return fail(makeError(parsed.error().message, args.positional(0)));
+        typedCode = *parsed;
+    }
     if (QFileInfo::exists(args.positional(0)))
         return fail(makeError(Cli::tr("the file already exists; choose another name or open it"),
                               args.positional(0)));
@@ -56,10 +70,19 @@ int runInit(const QStringList& arguments)
     QString lead = args.value(name).trimmed();
     if (lead.isEmpty())
         lead = args.isSet(QStringLiteral("as")) ? args.value(QStringLiteral("as")) : qEnvironmentVariable("TANDEM_USER");
-    Result<std::unique_ptr<Store>> store = createOffice(args.positional(0), args.value(office), *passphrase, lead.trimmed(), {});
+    Result<std::unique_ptr<Store>> store =
+        createOffice(args.positional(0), args.value(office), *passphrase, lead.trimmed(), {}, typedCode);
     if (!store)
         return fail(store.error());
     out() << value::idText((*store)->officeId()) << '\n';
+    Result<QString> given = officeCode(**store);
+    if (!given)
+        return fail(given.error());
+    out() << Cli::tr("Office code: %1%2")
+                 .arg(*given, args.isSet(code) ? QString()
+                                               : Cli::tr(" (from the office's name; change it with 'tandem-cli office code %1 CODE')")
+                                                     .arg(args.positional(0)))
+          << '\n';
     return ExitOk;
 }
 

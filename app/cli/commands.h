@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QJsonArray>
 #include <QStringList>
 #include <QUuid>
 
@@ -45,8 +46,12 @@ int runServices(const QStringList& arguments);
 int runRefer(const QStringList& arguments);
 int runPerson(const QStringList& arguments);
 int runGroup(const QStringList& arguments);
+int runOffice(const QStringList& arguments);
 // The merge conflicts of `store` as a table or JSON (`conflicts`, and `list DB conflict`).
 int listConflicts(const Store& store, bool json, bool all);
+// The survivors sharing a code since a merge (sync/codeclashes.h), printed, or appended to `json`
+// as objects of kind "code"; returns how many pairs.
+Result<int> appendCodeClashes(const Store& store, QJsonArray* json);
 
 // The one opening step of every command on an existing file: the database named by the first
 // argument (DB), opened with `access`. On failure the reason is printed (see fail()) and nothing is

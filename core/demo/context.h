@@ -121,6 +121,7 @@ struct Context {
     ChecklistTemplate checklist;
     QHash<QUuid, QString> stepKeys; // step id → key in the default protocol files
     std::map<int, int> survivorNumbers; // year → last number used
+    QString officeCode;                 // the prefix of survivor codes (domain/officecode.h)
     std::vector<OperationRecord> operations;
 
     // The write path, counted.

@@ -2,6 +2,7 @@
 
 #include "context.h"
 
+#include "domain/officecode.h"
 #include "domain/protocols.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,12 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
+
+    // Survivor codes carry the office's short code, as the office mints them (domain/officecode.h).
+    Result<QString> officeCode = mintingOfficeCode(store);
+    if (!officeCode)
+        return failed(officeCode.error());
+    c.officeCode = *officeCode;
 
     Result<std::vector<ProtocolFile>> defaults = defaultProtocols();
     if (!defaults)

@@ -122,7 +122,7 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
         const QDateTime t0 = utc(person.t0);
         const int year = t0.date().year();
         const int number = ++c.survivorNumbers[year];
-        const QString code = QStringLiteral("V-%1-%2").arg(year).arg(number, number > 9999 ? 5 : 4, 10, QLatin1Char('0'));
+        const QString code = QStringLiteral("%1-%2-%3").arg(c.officeCode).arg(year).arg(number, number > 9999 ? 5 : 4, 10, QLatin1Char('0'));
 
         const int band = ageBand(r, op.type);
         person.minor = band <= 2;

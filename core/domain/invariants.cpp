@@ -61,17 +61,24 @@ Result<void> twoActiveVersions(const Store& store, CheckReport& report)
 
 Result<void> duplicateCodes(const Store& store, CheckReport& report)
 {
+    // Each survivor sharing its code, with the others that have it (in id order).
     Result<QSqlQuery> q = store.exec(QStringLiteral(
-        "SELECT s.id, s.code FROM survivor s WHERE s.deleted = 0 AND EXISTS ("
+        "SELECT s.id, s.code, (SELECT group_concat(hex(o.id), ' ') FROM (SELECT id FROM survivor o "
+        " WHERE o.code = s.code AND o.id <> s.id AND o.deleted = 0 ORDER BY o.id) o) AS others "
+        "FROM survivor s WHERE s.deleted = 0 AND EXISTS ("
         " SELECT 1 FROM survivor o WHERE o.code = s.code AND o.id <> s.id AND o.deleted = 0) ORDER BY s.code, s.id"));
     if (!q)
         return q.error();
-    while (q->next())
+    while (q->next()) {
+        QStringList others;
+        for (const QString& hex : q->value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            others << idOf(QByteArray::fromHex(hex.toLatin1()));
         // Two offices numbering at the same time can give one code each before they exchange: a
         // warning to settle, not a broken file.
         report.add({CheckProblem::Severity::Warning, QStringLiteral("survivor"), idOf(q->value(0)), QStringLiteral("code"),
-                    Texts::tr("the code %1 is also another survivor's; give one of them a new code")
-                        .arg(q->value(1).toString())});
+                    Texts::tr("the code %1 is also survivor %2's; give one of them a new code")
+                        .arg(q->value(1).toString(), others.join(QStringLiteral(", ")))});
+    }
     return {};
 }
 

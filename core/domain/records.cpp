@@ -92,6 +92,14 @@ Result<QUuid> add(Store& store, const QString& entity, const QVariantMap& values
         entity == QLatin1String("survivor") && !values.value(QStringLiteral("recovered_at")).toString().isEmpty();
     if (survivorWithT0)
         first.remove(QStringLiteral("recovered_at"));
+    // A survivor added without a code gets the office's next one of this year, as in the window.
+    if (entity == QLatin1String("survivor") && first.value(QStringLiteral("code")).toString().trimmed().isEmpty()) {
+        Result<QString> code =
+            nextSurvivorCode(store, QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC).date().year());
+        if (!code)
+            return code.error();
+        first.insert(QStringLiteral("code"), *code);
+    }
     Result<QUuid> id = store.insert(entity, first);
     if (!id)
         return id.error();

@@ -25,7 +25,8 @@ QString commandFor(const QString& entity, const QString& field);
 // Adds a record of `entity` through the store's write path. Beyond the store's checks: an operation
 // starts as a draft and a checklist step open (another status or state is refused, naming the
 // command that moves it); a survivor given a rescue time gets the checklist of the protocols that
-// apply (setRescueTime). One transaction.
+// apply (setRescueTime); a survivor given no code gets the office's next one of the current year
+// (nextSurvivorCode). One transaction.
 Result<QUuid> add(Store& store, const QString& entity, const QVariantMap& values);
 
 // Changes fields of record `id` of `entity`. An operation's status moves by the workflow

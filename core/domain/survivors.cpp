@@ -1,5 +1,7 @@
 #include "survivors.h"
 
+#include "domain/officecode.h"
+
 #include "domain/protocols.h"
 #include "domain/tick.h"
 #include "store/audit.h"
@@ -248,10 +250,16 @@ Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& surv
 
 Result<QString> nextSurvivorCode(const Store& store, int year)
 {
-    const QString prefix = QStringLiteral("V-%1-").arg(year, 4, 10, QLatin1Char('0'));
+    Result<QString> office = mintingOfficeCode(store);
+    if (!office)
+        return office.error();
+    // Office codes are capital letters and digits only: nothing in the prefix means anything to GLOB.
+    const QString prefix = QStringLiteral("%1-%2-").arg(*office).arg(year, 4, 10, QLatin1Char('0'));
+    const int from = int(prefix.size()) + 1;
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT max(CAST(substr(code, 8) AS INTEGER)) FROM survivor "
-                       "WHERE deleted = 0 AND code GLOB ? AND substr(code, 8) NOT GLOB '*[^0-9]*'"),
+        QStringLiteral("SELECT max(CAST(substr(code, %1) AS INTEGER)) FROM survivor "
+                       "WHERE deleted = 0 AND code GLOB ? AND substr(code, %1) NOT GLOB '*[^0-9]*'")
+            .arg(from),
         {prefix + QStringLiteral("[0-9]*")});
     if (!q)
         return q.error();

@@ -54,8 +54,10 @@ Result<std::vector<ChecklistEntry>> addApplicableSteps(Store& store, const QUuid
 Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& survivorId, const QVariantMap& values,
                                                  const IdSource& newId = {});
 
-// The next free pseudonymous code of `year`: "V-YYYY-NNNN", one more than the highest of that year
-// among the survivors of this database.
+// The next free pseudonymous code of `year`: "CODE-YYYY-NNNN" with this office's code
+// (mintingOfficeCode, domain/officecode.h), one more than the highest of that office and year among
+// the survivors of this database. Codes minted before (V-YYYY-NNNN, or under another office code)
+// are kept as they are and never counted.
 Result<QString> nextSurvivorCode(const Store& store, int year);
 
 // Records in the audit log that the acting person (Store::actor()) was shown the identity of the

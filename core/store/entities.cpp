@@ -8,6 +8,7 @@
 #include "sharing.h"
 #include "value.h"
 #include "domain/ageband.h"
+#include "domain/officecode.h"
 #include "domain/plangate.h"
 
 #include <QCoreApplication>
@@ -383,6 +384,9 @@ std::vector<EntityDef> declareEntities()
                 text("sign_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Signing key")),
                 text("box_public_key", QT_TRANSLATE_NOOP("tandem::Field", "Encryption key")),
                 text("fingerprint", QT_TRANSLATE_NOOP("tandem::Field", "Fingerprint")),
+                // The office's short code, the prefix of the survivor codes it mints
+                // (domain/officecode.h); empty in files from before schema 5.
+                text("code", QT_TRANSLATE_NOOP("tandem::Field", "Office code")).maxLength(5).since(5),
                 // The offices this office trusts (their ids), as its partner list says: relays
                 // hand its "partners" rows to these only (sharing.h). Written by trusting and
                 // untrusting (sync/partners.h), never by hand.
@@ -390,6 +394,10 @@ std::vector<EntityDef> declareEntities()
             },
         .displayField = QStringLiteral("name"),
         .sharing = SharingRule::Always,
+        .validate = [](const Row& r) -> QString {
+            const QString code = r.text(QStringLiteral("code"));
+            return code.isEmpty() ? QString() : officeCodeProblem(code);
+        },
         .checkChange = [](const Store&, const Row* before, const Row& after) -> QString {
             const QVariant trusts = after.value(QStringLiteral("trusts"));
             if (before ? before->value(QStringLiteral("trusts")) != trusts : !trusts.isNull())

@@ -128,6 +128,17 @@ QStringList customStatements(int version)
                            "  kdf_ops INTEGER NOT NULL,\n"
                            "  kdf_mem INTEGER NOT NULL\n"
                            ")"),
+            // Two survivors with one code met in a merge (sync/codeclashes.h), a pair flagged once
+            // (in id order), listed for review while both still share a code. Local.
+            QStringLiteral("CREATE TABLE code_clash (\n"
+                           "  survivor_a BLOB NOT NULL CHECK (length(survivor_a) = 16),\n"
+                           "  survivor_b BLOB NOT NULL CHECK (length(survivor_b) = 16),\n"
+                           "  code TEXT NOT NULL,\n"
+                           "  sender_site BLOB NOT NULL,\n"
+                           "  merged_at INTEGER NOT NULL,\n"
+                           "  PRIMARY KEY (survivor_a, survivor_b),\n"
+                           "  CHECK (survivor_a < survivor_b)\n"
+                           ")"),
         };
     default:
         return {};

@@ -47,6 +47,7 @@ struct MergeSummary {
     QByteArray senderSite;
     QMap<QString, MergeCounts> perEntity; // only entities with changes
     qint64 conflicts = 0;                 // new entries in the conflict list
+    qint64 codeClashes = 0;               // pairs of survivors newly found sharing a code
     qint64 rowsInBundle = 0;
     QString backupPath; // the backup made before the merge
     // What was wrong with the sender's audit chain against the head its last bundle showed (it

@@ -4,6 +4,7 @@
 #include "exchange.h"
 
 #include "bundle.h"
+#include "codeclashes.h"
 #include "mergecheck.h"
 #include "mergerules.h"
 #include "partners.h"
@@ -519,6 +520,13 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     if (!orphans)
         return orphans.error();
     summary.conflicts += *orphans;
+    // Two survivors that now share a code (two offices numbered at the same time).
+    if (columns->contains(QStringLiteral("survivor"))) {
+        Result<qint64> clashes = flagCodeClashes(store, opened->senderSite, now);
+        if (!clashes)
+            return clashes.error();
+        summary.codeClashes = *clashes;
+    }
 
     // What we now know of the sender: how far it has merged our rows (its acknowledgement), and
     // how far we have its rows, which only advances when this bundle continued where the last

@@ -181,8 +181,10 @@ TEST_CASE("check reports the rules a file breaks when something wrote around the
     CHECK(r.exitCode == 1);
     CHECK(r.out.contains(QStringLiteral("error: operation %1 status: closed with mandatory checklist steps open: Survivor V-2026-0401")
                              .arg(idText(op))));
-    CHECK(r.out.contains(QStringLiteral("warning: survivor %1 code: the code V-2026-0401 is also another survivor's").arg(idText(rescued))));
-    CHECK(r.out.contains(QStringLiteral("warning: survivor %1 code: the code V-2026-0401 is also another survivor's").arg(idText(later))));
+    CHECK(r.out.contains(QStringLiteral("warning: survivor %1 code: the code V-2026-0401 is also survivor %2's")
+                             .arg(idText(rescued), idText(later))));
+    CHECK(r.out.contains(QStringLiteral("warning: survivor %1 code: the code V-2026-0401 is also survivor %2's")
+                             .arg(idText(later), idText(rescued))));
     CHECK(r.out.contains(QStringLiteral("error: survivor %1 recovered_at: V-2026-0401 has a rescue time but no checklist").arg(idText(later))));
     CHECK(r.out.contains(QStringLiteral("is active beside a later active version; retire one")));
 }

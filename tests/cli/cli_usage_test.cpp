@@ -18,6 +18,7 @@ const QStringList kCommands = {
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
     QStringLiteral("repair-clock"), QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
     QStringLiteral("retire-protocol"), QStringLiteral("report"), QStringLiteral("person"),
+    QStringLiteral("office"),
 };
 
 void requireUsageError(const CliRun& r)

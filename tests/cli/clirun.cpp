@@ -103,7 +103,10 @@ CliFile::CliFile(const QString& office)
     const CliRun init = cli({QStringLiteral("init"), path(), QStringLiteral("--office"), office});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
-    m_office = init.id();
+    // init prints the office's id, then its short code.
+    m_office = QUuid::fromString(init.out.section(QLatin1Char('\n'), 0, 0));
+    REQUIRE_FALSE(m_office.isNull());
+    REQUIRE(init.out.contains(QStringLiteral("Office code: ")));
 }
 
 CliRun CliFile::run(const QString& command, const QStringList& arguments) const

@@ -53,7 +53,7 @@ class Office:
     def __init__(self, run, name):
         self.run = run
         self.path = os.path.join(run.work, name.split()[0].lower() + ".tandem")
-        self.id = run("init", self.path, "--office", name).stdout.strip()
+        self.id = run("init", self.path, "--office", name).stdout.splitlines()[0].strip()
         self.card = self.path + ".card"
         run("key", self.path, "--out", self.card)
         self.bundles = 0

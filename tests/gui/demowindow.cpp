@@ -6,6 +6,7 @@
 #include "exchange/keycarddialog.h"
 #include "exchange/mergesummarydialog.h"
 #include "security/newofficedialog.h"
+#include "security/officecodedialog.h"
 #include "security/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/reasondialog.h"
@@ -83,6 +84,8 @@ QList<DialogMaker> everyDialog(MainWindow& window, const QString& scratch)
     QWidget* parent = &window;
     Store* store = window.store();
     out.append({QStringLiteral("tandem::NewOfficeDialog"), [=] { return new NewOfficeDialog(QStringLiteral("north.tandem"), parent); }});
+    out.append({QStringLiteral("tandem::OfficeCodeDialog"),
+                [=] { return new OfficeCodeDialog(QStringLiteral("Northbridge Task Force"), QStringLiteral("NTF"), true, parent); }});
     out.append({QStringLiteral("tandem::PassphraseDialog"), [=] {
                     return new PassphraseDialog(PassphraseDialog::Mode::Enter, QStringLiteral("Unlock"), QStringLiteral("To test."),
                                                 [](const QString&) { return QString(); }, parent);

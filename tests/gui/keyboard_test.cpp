@@ -179,6 +179,9 @@ private:
                        test::type(d, "newPassphraseEdit", kStrongPassphrase);
                        test::type(d, "confirmPassphraseEdit", kStrongPassphrase);
                    }});
+        how.insert(QStringLiteral("tandem::OfficeCodeDialog"), {{}, {}, [](QDialog& d) {
+                       test::type(d, "officeCodeEdit", QStringLiteral("NB"));
+                   }});
         how.insert(QStringLiteral("tandem::PassphraseDialog"),
                    {{}, {}, [](QDialog& d) { test::type(d, "passphraseEdit", kStrongPassphrase); }});
         how.insert(QStringLiteral("tandem::PassphraseDialog choose"), {{}, {}, [](QDialog& d) {

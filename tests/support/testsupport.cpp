@@ -83,7 +83,7 @@ bool dropColumnsSince(Store& store, int version)
     // What schema 5's own statements added (case 5): people and their key slots, the keyed audit
     // chain and its keys. (A file made so keeps no office passphrase: unlock with the test's keys.)
     if (version < 5) {
-        for (const char* sql : {"DROP TABLE key_slot", "DROP TABLE person", "ALTER TABLE audit_log DROP COLUMN mac", "ALTER TABLE partner DROP COLUMN audit_seq",
+        for (const char* sql : {"DROP TABLE code_clash", "DROP TABLE key_slot", "DROP TABLE person", "ALTER TABLE audit_log DROP COLUMN mac", "ALTER TABLE partner DROP COLUMN audit_seq",
                                 "ALTER TABLE partner DROP COLUMN audit_hash", "ALTER TABLE partner DROP COLUMN audit_problem",
                                 "DELETE FROM meta WHERE key LIKE 'audit\\_%' ESCAPE '\\'"}) {
             if (!store.exec(QString::fromLatin1(sql)))

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "domain/protocols.h"
+#include "domain/officecode.h"
 #include "domain/survivors.h"
 #include "domain/tick.h"
 
@@ -264,13 +265,14 @@ TEST_CASE("without an active protocol T0 is set and the checklist is made once t
 TEST_CASE("the next survivor code follows the highest of its year")
 {
     TempStore t;
-    CHECK(*nextSurvivorCode(*t, 2026) == QStringLiteral("V-2026-0001"));
-    for (const char* code : {"V-2026-0007", "V-2026-0012", "V-2025-0400", "V-2026-12x", "X-2026-9999"})
+    REQUIRE(setOfficeCode(*t, QStringLiteral("TO")));
+    CHECK(*nextSurvivorCode(*t, 2026) == QStringLiteral("TO-2026-0001"));
+    for (const char* code : {"TO-2026-0007", "TO-2026-0012", "TO-2025-0400", "TO-2026-12x", "X-2026-9999", "V-2026-0500"})
         REQUIRE(t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QString::fromLatin1(code)}}));
-    CHECK(*nextSurvivorCode(*t, 2026) == QStringLiteral("V-2026-0013"));
-    CHECK(*nextSurvivorCode(*t, 2025) == QStringLiteral("V-2025-0401"));
-    REQUIRE(t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2024-9999")}}));
-    CHECK(*nextSurvivorCode(*t, 2024) == QStringLiteral("V-2024-10000"));
+    CHECK(*nextSurvivorCode(*t, 2026) == QStringLiteral("TO-2026-0013"));
+    CHECK(*nextSurvivorCode(*t, 2025) == QStringLiteral("TO-2025-0401"));
+    REQUIRE(t->insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("TO-2024-9999")}}));
+    CHECK(*nextSurvivorCode(*t, 2024) == QStringLiteral("TO-2024-10000"));
 }
 
 TEST_CASE("steps that come to apply after the checklist was made are added from the versions followed")

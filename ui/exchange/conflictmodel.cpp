@@ -71,6 +71,13 @@ void ConflictModel::reload()
     beginResetModel();
     m_items.clear();
     if (m_store) {
+        Result<std::vector<CodeClash>> clashes = codeClashes(*m_store);
+        if (clashes) {
+            for (const CodeClash& c : *clashes)
+                m_items.push_back(describe(c));
+        } else {
+            Q_EMIT readFailed(tr("The conflicts could not be read: %1").arg(clashes.error().message));
+        }
         Result<std::vector<Conflict>> open = conflicts(*m_store);
         if (open) {
             for (const Conflict& c : *open)
@@ -138,6 +145,26 @@ ConflictModel::Item ConflictModel::describe(const Conflict& c) const
     }
     item.keptBy = tr("%1, %2").arg(c.keptBy, displayTime(c.keptAt, QString()));
     item.otherBy = tr("%1, %2").arg(c.otherBy, displayTime(c.otherAt, QString()));
+    return item;
+}
+
+ConflictModel::Item ConflictModel::describe(const CodeClash& c) const
+{
+    Item item;
+    item.clash = c;
+    item.record = tr("Survivors: %1").arg(c.code);
+    item.field = tr("Same code, two survivors");
+    const auto side = [](const CodeClashSide& s) {
+        QStringList parts{s.code};
+        parts << (s.operation.isEmpty() ? tr("no operation") : tr("operation %1").arg(s.operation));
+        if (s.created.isValid())
+            parts << tr("recorded %1").arg(displayTime(s.created, QString()));
+        return parts.join(QStringLiteral(" · "));
+    };
+    item.kept = side(c.first);
+    item.other = side(c.second);
+    item.keptBy = c.first.office;
+    item.otherBy = c.second.office;
     return item;
 }
 

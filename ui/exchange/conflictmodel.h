@@ -1,10 +1,12 @@
 #pragma once
 
+#include "sync/codeclashes.h"
 #include "sync/conflicts.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <optional>
 #include <vector>
 
 namespace tandem {
@@ -15,6 +17,7 @@ class Store;
 // the field by its label, both values as shown elsewhere, who wrote each and when. Reloads (once,
 // after the event that caused it) when the Store announces a change to any entity or to
 // "merge_conflict" (see commands/resolveconflict.h); a merge's new conflicts come with reload().
+// Survivors that share a code since a merge are listed first, side by side.
 class ConflictModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -29,6 +32,10 @@ public:
         QString keptBy; // "Office A, 3/4/25 2:05 PM"
         QString other;
         QString otherBy;
+        // Two survivors sharing a code since a merge (sync/codeclashes.h), listed first: `kept` and
+        // `other` then describe the first and second survivor, `keptBy` and `otherBy` the offices
+        // that gave them the code. Resolved by giving one of them a new code.
+        std::optional<CodeClash> clash;
     };
 
     explicit ConflictModel(QObject* parent = nullptr);
@@ -51,6 +58,7 @@ Q_SIGNALS:
 private:
     void scheduleReload();
     Item describe(const Conflict& c) const;
+    Item describe(const CodeClash& c) const;
 
     QPointer<Store> m_store;
     std::vector<Item> m_items;

@@ -69,11 +69,13 @@ ConflictPane::ConflictPane(QWidget* parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(2);
-    grid->addWidget(caption(tr("Value kept:"), m_values), 0, 0);
+    m_keptCaption = caption(tr("Value kept:"), m_values);
+    m_otherCaption = caption(tr("Other value:"), m_values);
+    grid->addWidget(m_keptCaption, 0, 0);
     grid->addWidget(m_kept, 0, 1);
     grid->addWidget(m_keptBy, 1, 1);
     grid->setRowMinimumHeight(2, 8);
-    grid->addWidget(caption(tr("Other value:"), m_values), 3, 0);
+    grid->addWidget(m_otherCaption, 3, 0);
     grid->addWidget(m_other, 3, 1);
     grid->addWidget(m_otherBy, 4, 1);
     grid->setColumnStretch(1, 1);
@@ -105,6 +107,24 @@ void ConflictPane::showItem(const ConflictModel::Item* item)
         return;
     }
     m_title->setText(tr("%1 — %2").arg(item->record, item->field));
+    if (item->clash) {
+        // Both rows stand after the merge; giving one a new code is an ordinary edit.
+        m_keptCaption->setText(tr("First survivor:"));
+        m_otherCaption->setText(tr("Second survivor:"));
+        m_kept->setText(item->kept);
+        m_keptBy->setText(tr("code given by %1").arg(item->keptBy));
+        m_other->setText(item->other);
+        m_otherBy->setText(tr("code given by %1").arg(item->otherBy));
+        m_keep->setText(tr("New Code for the &First"));
+        m_keep->setToolTip(tr("Give the first survivor the next code of this office; partners receive it with the "
+                              "next export. Edit ▸ Undo takes it back."));
+        m_takeOther->setText(tr("New Code for the &Second"));
+        m_takeOther->setToolTip(tr("Give the second survivor the next code of this office; partners receive it with "
+                                   "the next export. Edit ▸ Undo takes it back."));
+        return;
+    }
+    m_keptCaption->setText(tr("Value kept:"));
+    m_otherCaption->setText(tr("Other value:"));
     m_kept->setText(item->kept);
     m_keptBy->setText(tr("written by %1").arg(item->keptBy));
     m_other->setText(item->other);

@@ -7,12 +7,16 @@
 #include "errors.h"
 #include "exchange/conflictmodel.h"
 #include "exchange/partnermodel.h"
+#include "domain/survivors.h"
+#include "records/recordcommands.h"
 #include "sync/partners.h"
 #include "store/store.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
 #include <QAction>
+#include <QDate>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -250,6 +254,10 @@ void ExchangeView::resolveCurrent(Resolution resolution)
     const ConflictModel::Item* item = m_conflicts->itemAt(m_conflictTable->currentIndex().row());
     if (!m_document || !item)
         return;
+    if (item->clash) {
+        giveNewCode(resolution == Resolution::KeepWinner ? item->clash->first : item->clash->second);
+        return;
+    }
     const bool orphan = item->conflict.isOrphan();
     const QString description =
         resolution == Resolution::KeepWinner
@@ -260,6 +268,23 @@ void ExchangeView::resolveCurrent(Resolution resolution)
     if (Result<void> r = resolveConflict(*m_document, item->conflict.id, resolution, description);
         !r)
         showError(this, tr("The conflict could not be resolved."), r.error());
+}
+
+void ExchangeView::giveNewCode(const CodeClashSide& side)
+{
+    // The next code of this office, in the year the survivor was numbered (CODE-YYYY-NNNN), else
+    // this year.
+    const QRegularExpressionMatch year = QRegularExpression(QStringLiteral("-(\\d{4})-")).match(side.code);
+    const int numbered = year.hasMatch() ? year.captured(1).toInt() : QDate::currentDate().year();
+    Result<QString> code = nextSurvivorCode(m_document->store(), numbered);
+    if (!code) {
+        showError(this, tr("The survivor could not be given a new code."), code.error());
+        return;
+    }
+    if (Result<void> r = editRecord(*m_document, QStringLiteral("survivor"), side.survivor, {{QStringLiteral("code"), *code}},
+                                    tr("New code %1 for survivor %2").arg(*code, side.code));
+        !r)
+        showError(this, tr("The survivor could not be given a new code."), r.error());
 }
 
 void ExchangeView::updateCounts()

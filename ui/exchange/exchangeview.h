@@ -2,6 +2,7 @@
 
 #include "views/view.h"
 
+#include "sync/codeclashes.h"
 #include "sync/conflicts.h"
 
 class QAction;
@@ -51,6 +52,8 @@ protected:
 
 private:
     void resolveCurrent(Resolution resolution);
+    // Two survivors sharing a code: the next code of this office for `side`, as an undoable edit.
+    void giveNewCode(const CodeClashSide& side);
     void currentConflictChanged();
     void updateCounts();
     void updatePartnerActions();

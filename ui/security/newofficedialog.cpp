@@ -1,5 +1,7 @@
 #include "security/newofficedialog.h"
 
+#include "domain/officecode.h"
+#include "security/officecodefield.h"
 #include "security/passphrasefields.h"
 #include "widgets/textstyle.h"
 
@@ -16,6 +18,7 @@ namespace tandem {
 NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
+    , m_code(new OfficeCodeField(this))
     , m_fields(new PassphraseFields(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -36,6 +39,9 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     nameNote->setWordWrap(true);
     TextStyle::setCaption(nameNote);
     nameForm->addRow(QString(), nameNote);
+    nameForm->addRow(tr("Office co&de:"), m_code);
+    if (auto* label = qobject_cast<QLabel*>(nameForm->labelForField(m_code)))
+        label->setBuddy(m_code->edit());
 
     auto* keys = new QGroupBox(tr("Office passphrase"), this);
     auto* keysNote =
@@ -61,6 +67,13 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &NewOfficeDialog::updateButtons);
+    // The code follows the name's initials until the person types one of their own.
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString& name) {
+        if (!m_codeEdited)
+            m_code->setCode(name.trimmed().isEmpty() ? QString() : derivedOfficeCode(name));
+    });
+    connect(m_code->edit(), &QLineEdit::textEdited, this, [this] { m_codeEdited = true; });
+    connect(m_code, &OfficeCodeField::changed, this, &NewOfficeDialog::updateButtons);
     connect(m_fields, &PassphraseFields::changed, this, &NewOfficeDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
@@ -76,6 +89,11 @@ QString NewOfficeDialog::officeName() const
     return m_name->text().trimmed();
 }
 
+QString NewOfficeDialog::officeCode() const
+{
+    return m_code->code();
+}
+
 QString NewOfficeDialog::passphrase() const
 {
     return m_fields->passphrase();
@@ -84,7 +102,7 @@ QString NewOfficeDialog::passphrase() const
 void NewOfficeDialog::updateButtons()
 {
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!officeName().isEmpty() && m_fields->isAcceptable());
+        ->setEnabled(!officeName().isEmpty() && m_code->isAcceptable() && m_fields->isAcceptable());
 }
 
 } // namespace tandem

@@ -15,8 +15,8 @@ namespace tandem {
 // the others out of the window), widened whenever rows come or the table is shown or resized; a
 // column is never made narrower, so widths a person chose stay. The last column takes what is
 // left, as before; a column meant to stretch that is left too little gets what it shows, and the
-// last column stretches instead. Codes, names and dates are then read whole ("V-2026-0142", not
-// "V-2026-01…").
+// last column stretches instead. Codes, names and dates are then read whole ("NB-2026-0142", not
+// "NB-2026-01…").
 class ColumnFitter : public QObject {
     Q_OBJECT
 
