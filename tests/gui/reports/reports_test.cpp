@@ -284,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(dialog.exportTo(path));
         const QString html = QString::fromUtf8(test::readFile(path));
         QVERIFY(html.contains(QStringLiteral("Copy for: Harbour Outreach Services")));
-        QVERIFY(!html.contains(QStringLiteral("Insp. Example"))); // the police's team lead
+        QVERIFY(!html.contains(QStringLiteral("Sgt. Example")));  // the police's contact
         QVERIFY(!html.contains(QStringLiteral("TAC-3")));         // the police's channel
         QVERIFY(!html.contains(QStringLiteral("Loading bay roller door")));
         Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'report'"));
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(dialog.exportTo(sheet));
         const QString sheetHtml = QString::fromUtf8(test::readFile(sheet));
         QVERIFY(sheetHtml.contains(QStringLiteral("Assignment sheet (ICS-204)")));
-        QVERIFY(!sheetHtml.contains(QStringLiteral("Insp. Example")));
+        QVERIFY(!sheetHtml.contains(QStringLiteral("TAC-3")));
         // The police (lead) is entitled: its sheet has the entry points.
         choose(copyFor, QStringLiteral("Northbridge Police (agency)"));
         QVERIFY(note->text().contains(QStringLiteral("and the need-to-know items")));
