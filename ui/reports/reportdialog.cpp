@@ -123,7 +123,9 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     copyFor->setSpacing(2);
     copyFor->addWidget(m_recipient);
     copyFor->addWidget(m_copyNote);
-    form->addRow(tr("Copy &for"), copyFor);
+    auto* copyForLabel = new QLabel(tr("Copy &for"), this);
+    copyForLabel->setBuddy(m_recipient);
+    form->addRow(copyForLabel, copyFor);
     auto* identities = new QVBoxLayout;
     identities->setSpacing(2);
     identities->addWidget(m_identities);
@@ -258,12 +260,12 @@ void ReportDialog::updateCopy()
         if (!part)
             text = part.error().message;
         else if (part->needToKnow)
-            text = tr("%1's own part, the parts every agency shares, and the need-to-know items (entry points, hazards, "
-                      "code words) given to %2.")
+            text = tr("This copy holds the part of %1, the parts every agency shares, and the need-to-know items "
+                      "(entry points, hazards, code words) given to %2.")
                        .arg(part->agencyName, entitled.join(QStringLiteral(", ")));
         else
-            text = tr("%1's own part and the parts every agency shares; not the need-to-know items (entry points, "
-                      "hazards, code words), given only to %2.")
+            text = tr("This copy holds the part of %1 and the parts every agency shares, but not the need-to-know "
+                      "items (entry points, hazards, code words), given only to %2.")
                        .arg(part->agencyName, entitled.join(QStringLiteral(", ")));
     } else if (r.isNull()) {
         text = tr("The whole document, every agency's part and the need-to-know items, with no recipient named.");
