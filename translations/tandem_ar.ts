@@ -3303,6 +3303,14 @@ Last export: %2</source>
         <source>Approval</source>
         <translation>الموافقة</translation>
     </message>
+    <message>
+        <source>Code words</source>
+        <translation>كلمات السر</translation>
+    </message>
+    <message>
+        <source>Need-to-know roles</source>
+        <translation>الأدوار التي تحتاج إلى المعرفة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -4491,6 +4499,44 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::NeedToKnow</name>
+    <message>
+        <source>no such operation</source>
+        <translation>لا توجد هذه العملية</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory has this id</source>
+        <translation>لا توجد جهة في دليل قاعدة البيانات هذه بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the directory</source>
+        <translation>حُذفت %1 من الدليل</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment in %2</source>
+        <translation>ليس لدى %1 أي مهمة في %2</translation>
+    </message>
+    <message>
+        <source>no agency is named: give an agency&apos;s id or name</source>
+        <translation>لم تُسمَّ أي جهة: اذكر معرّف الجهة أو اسمها</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory is named &quot;%1&quot;</source>
+        <translation>لا توجد جهة في دليل قاعدة البيانات هذه باسم &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies are named &quot;%1&quot;; give the id of the one you mean</source>
+        <translation>
+            <numerusform>لا توجد جهات باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد جهة واحدة باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد جهتان باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد %n جهات باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد %n جهة باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد %n جهة باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
@@ -4952,6 +4998,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Reason:</source>
         <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
+        <translation>تحصل الجهات ذات هذه الأدوار على نقاط الدخول والمخاطر وكلمات السر في نسخها من أمر العملية وأوراق المهام؛ والجهة القائدة تحصل عليها دائمًا. إن لم يُحدَّد شيء: القيادة والدخول والطوق.</translation>
     </message>
 </context>
 <context>
@@ -7827,6 +7877,86 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
         <translation>هويات الناجين مختومة ومقفلة؛ افتحها بعبارة مرورك لتضمينها</translation>
     </message>
+    <message>
+        <source>Copy for: %1</source>
+        <translation>نسخة لـ: %1</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency taking part in the operation that it is for</source>
+        <translation>ورقة المهام خاصة بجهة واحدة: اذكر الجهة المشاركة في العملية التي هي لها</translation>
+    </message>
+    <message>
+        <source>unknown kind of report</source>
+        <translation>نوع تقرير غير معروف</translation>
+    </message>
+    <message>
+        <source>Its roles</source>
+        <translation>أدوارها</translation>
+    </message>
+    <message>
+        <source>Need to know</source>
+        <translation>الحاجة إلى المعرفة</translation>
+    </message>
+    <message>
+        <source>Included (given to %1)</source>
+        <translation>مضمَّنة (تُعطى لـ %1)</translation>
+    </message>
+    <message>
+        <source>Not in this copy: entry points, hazards, intelligence and code words go only to %1</source>
+        <translation>ليست في هذه النسخة: نقاط الدخول والمخاطر والمعلومات الاستخبارية وكلمات السر تُعطى فقط لـ %1</translation>
+    </message>
+    <message>
+        <source>No tasks are given to this agency.</source>
+        <translation>لم تُسنَد أي مهام إلى هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>For %1 only: do not pass on.</source>
+        <translation>لـ %1 فقط: لا تُمرَّر.</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency it is for</source>
+        <translation>ورقة المهام خاصة بجهة واحدة: اذكر الجهة التي هي لها</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (ICS-204)</source>
+        <translation>ورقة المهام (ICS-204)</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation>تعليمات خاصة</translation>
+    </message>
+    <message>
+        <source>Your radio channel</source>
+        <translation>قناتك اللاسلكية</translation>
+    </message>
+    <message>
+        <source>Other agencies taking part</source>
+        <translation>الجهات المشاركة الأخرى</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 and those of no agency in particular.</source>
+        <translation>مهام %1 والمهام التي لا تخص جهة بعينها.</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>نسخة لـ</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, with the need-to-know items</source>
+        <translation>نسخة الجهة، مع عناصر الحاجة إلى المعرفة</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, without the need-to-know items</source>
+        <translation>نسخة الجهة، بدون عناصر الحاجة إلى المعرفة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7896,10 +8026,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Not numbered</source>
         <translation>بلا ترقيم</translation>
-    </message>
-    <message>
-        <source>No recipient named</source>
-        <translation>لم يُسمَّ مستلم</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7990,8 +8116,32 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>%1 (جهة)</translation>
     </message>
     <message>
-        <source>Recipie&amp;nt</source>
-        <translation>المست&amp;لم</translation>
+        <source>Assignment sheet (ICS-204, one agency)</source>
+        <translation>ورقة المهام (ICS-204، جهة واحدة)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for</source>
+        <translation>نسخة &amp;لـ</translation>
+    </message>
+    <message>
+        <source>Everyone (no recipient named)</source>
+        <translation>الجميع (دون تسمية مستلم)</translation>
+    </message>
+    <message>
+        <source>No agency takes part in this operation yet: an assignment sheet is one agency&apos;s.</source>
+        <translation>لا تشارك أي جهة في هذه العملية بعد: ورقة المهام خاصة بجهة واحدة.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1, the parts every agency shares, and the need-to-know items (entry points, hazards, code words) given to %2.</source>
+        <translation>تتضمن هذه النسخة جزء %1 والأجزاء المشتركة بين كل الجهات وعناصر الحاجة إلى المعرفة (نقاط الدخول والمخاطر وكلمات السر) التي تُعطى لـ %2.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1 and the parts every agency shares, but not the need-to-know items (entry points, hazards, code words), given only to %2.</source>
+        <translation>تتضمن هذه النسخة جزء %1 والأجزاء المشتركة بين كل الجهات، ولكن ليس عناصر الحاجة إلى المعرفة (نقاط الدخول والمخاطر وكلمات السر) التي تُعطى فقط لـ %2.</translation>
+    </message>
+    <message>
+        <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
+        <translation>المستند كاملًا، بجزء كل جهة وعناصر الحاجة إلى المعرفة، دون تسمية مستلم.</translation>
     </message>
 </context>
 <context>

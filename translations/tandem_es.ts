@@ -3255,6 +3255,14 @@ Last export: %2</source>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
+    <message>
+        <source>Code words</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Need-to-know roles</source>
+        <translation>Funciones con necesidad de conocer</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -4423,6 +4431,40 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::NeedToKnow</name>
+    <message>
+        <source>no such operation</source>
+        <translation>no existe esa operación</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory has this id</source>
+        <translation>ningún organismo del directorio de esta base de datos tiene este id</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the directory</source>
+        <translation>%1 se eliminó del directorio</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment in %2</source>
+        <translation>%1 no tiene ninguna asignación en %2</translation>
+    </message>
+    <message>
+        <source>no agency is named: give an agency&apos;s id or name</source>
+        <translation>no se nombra ningún organismo: indique el id o el nombre de un organismo</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory is named &quot;%1&quot;</source>
+        <translation>ningún organismo del directorio de esta base de datos se llama «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies are named &quot;%1&quot;; give the id of the one you mean</source>
+        <translation>
+            <numerusform>%n organismo se llama «%1»; indique el id del que quiere decir</numerusform>
+            <numerusform>%n organismos se llaman «%1»; indique el id del que quiere decir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
@@ -4884,6 +4926,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
+        <translation>Los organismos con estas funciones reciben los puntos de entrada, los peligros y las palabras clave en sus copias de la orden de operación y de las hojas de asignación; el organismo principal siempre los recibe. Sin ninguna marcada: Principal, Entrada y Perímetro.</translation>
     </message>
 </context>
 <context>
@@ -7719,6 +7765,86 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
         <translation>las identidades de los supervivientes están selladas y bloqueadas; desbloquéelas con su frase de contraseña para incluirlas</translation>
     </message>
+    <message>
+        <source>Copy for: %1</source>
+        <translation>Copia para: %1</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency taking part in the operation that it is for</source>
+        <translation>una hoja de asignación es de un solo organismo: indique el organismo que participa en la operación para el que es</translation>
+    </message>
+    <message>
+        <source>unknown kind of report</source>
+        <translation>tipo de informe desconocido</translation>
+    </message>
+    <message>
+        <source>Its roles</source>
+        <translation>Sus funciones</translation>
+    </message>
+    <message>
+        <source>Need to know</source>
+        <translation>Necesidad de conocer</translation>
+    </message>
+    <message>
+        <source>Included (given to %1)</source>
+        <translation>Incluido (se da a %1)</translation>
+    </message>
+    <message>
+        <source>Not in this copy: entry points, hazards, intelligence and code words go only to %1</source>
+        <translation>No en esta copia: los puntos de entrada, los peligros, la información de inteligencia y las palabras clave solo se dan a %1</translation>
+    </message>
+    <message>
+        <source>No tasks are given to this agency.</source>
+        <translation>No se asignan tareas a este organismo.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>For %1 only: do not pass on.</source>
+        <translation>Solo para %1: no lo transmita.</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency it is for</source>
+        <translation>una hoja de asignación es de un solo organismo: indique el organismo para el que es</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (ICS-204)</source>
+        <translation>Hoja de asignación (ICS-204)</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation>Instrucciones especiales</translation>
+    </message>
+    <message>
+        <source>Your radio channel</source>
+        <translation>Su canal de radio</translation>
+    </message>
+    <message>
+        <source>Other agencies taking part</source>
+        <translation>Otros organismos participantes</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 and those of no agency in particular.</source>
+        <translation>Las tareas de %1 y las que no son de ningún organismo en particular.</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>Copia para</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, with the need-to-know items</source>
+        <translation>la copia del organismo, con los elementos de necesidad de conocer</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, without the need-to-know items</source>
+        <translation>la copia del organismo, sin los elementos de necesidad de conocer</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7788,10 +7914,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Not numbered</source>
         <translation>Sin numerar</translation>
-    </message>
-    <message>
-        <source>No recipient named</source>
-        <translation>Sin destinatario indicado</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7882,8 +8004,32 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>%1 (organismo)</translation>
     </message>
     <message>
-        <source>Recipie&amp;nt</source>
-        <translation>&amp;Destinatario</translation>
+        <source>Assignment sheet (ICS-204, one agency)</source>
+        <translation>Hoja de asignación (ICS-204, un organismo)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for</source>
+        <translation>Copia &amp;para</translation>
+    </message>
+    <message>
+        <source>Everyone (no recipient named)</source>
+        <translation>Todos (sin destinatario nombrado)</translation>
+    </message>
+    <message>
+        <source>No agency takes part in this operation yet: an assignment sheet is one agency&apos;s.</source>
+        <translation>Ningún organismo participa aún en esta operación: una hoja de asignación es de un solo organismo.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1, the parts every agency shares, and the need-to-know items (entry points, hazards, code words) given to %2.</source>
+        <translation>Esta copia contiene la parte de %1, las partes que comparten todos los organismos y los elementos de necesidad de conocer (puntos de entrada, peligros, palabras clave) que se dan a %2.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1 and the parts every agency shares, but not the need-to-know items (entry points, hazards, code words), given only to %2.</source>
+        <translation>Esta copia contiene la parte de %1 y las partes que comparten todos los organismos, pero no los elementos de necesidad de conocer (puntos de entrada, peligros, palabras clave), que solo se dan a %2.</translation>
+    </message>
+    <message>
+        <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
+        <translation>El documento completo, la parte de cada organismo y los elementos de necesidad de conocer, sin destinatario nombrado.</translation>
     </message>
 </context>
 <context>

@@ -3255,6 +3255,14 @@ Dernier export&#xa0;: %2</translation>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
+    <message>
+        <source>Code words</source>
+        <translation>Mots convenus</translation>
+    </message>
+    <message>
+        <source>Need-to-know roles</source>
+        <translation>Rôles ayant besoin d&apos;en connaître</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -4423,6 +4431,40 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::NeedToKnow</name>
+    <message>
+        <source>no such operation</source>
+        <translation>cette opération n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory has this id</source>
+        <translation>aucun organisme de l&apos;annuaire de cette base n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the directory</source>
+        <translation>%1 a été supprimé de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment in %2</source>
+        <translation>%1 n&apos;a aucune affectation dans %2</translation>
+    </message>
+    <message>
+        <source>no agency is named: give an agency&apos;s id or name</source>
+        <translation>aucun organisme n&apos;est nommé : donnez l&apos;identifiant ou le nom d&apos;un organisme</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory is named &quot;%1&quot;</source>
+        <translation>aucun organisme de l&apos;annuaire de cette base ne s&apos;appelle « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies are named &quot;%1&quot;; give the id of the one you mean</source>
+        <translation>
+            <numerusform>%n organisme s&apos;appelle « %1 » ; donnez l&apos;identifiant de celui que vous voulez dire</numerusform>
+            <numerusform>%n organismes s&apos;appellent « %1 » ; donnez l&apos;identifiant de celui que vous voulez dire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
@@ -4884,6 +4926,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Reason:</source>
         <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
+        <translation>Les organismes ayant ces rôles reçoivent les points d&apos;entrée, les dangers et les mots convenus dans leurs copies de l&apos;ordre d&apos;opération et des fiches d&apos;affectation ; l&apos;organisme chef de file les reçoit toujours. Aucun coché : Chef de file, Entrée et Périmètre.</translation>
     </message>
 </context>
 <context>
@@ -7719,6 +7765,86 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
         <translation>les identités des survivants sont scellées et verrouillées ; déverrouillez-les avec votre phrase secrète pour les inclure</translation>
     </message>
+    <message>
+        <source>Copy for: %1</source>
+        <translation>Copie pour : %1</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency taking part in the operation that it is for</source>
+        <translation>une fiche d&apos;affectation est celle d&apos;un seul organisme : nommez l&apos;organisme participant à l&apos;opération auquel elle est destinée</translation>
+    </message>
+    <message>
+        <source>unknown kind of report</source>
+        <translation>type de rapport inconnu</translation>
+    </message>
+    <message>
+        <source>Its roles</source>
+        <translation>Ses rôles</translation>
+    </message>
+    <message>
+        <source>Need to know</source>
+        <translation>Besoin d&apos;en connaître</translation>
+    </message>
+    <message>
+        <source>Included (given to %1)</source>
+        <translation>Inclus (remis à %1)</translation>
+    </message>
+    <message>
+        <source>Not in this copy: entry points, hazards, intelligence and code words go only to %1</source>
+        <translation>Pas dans cette copie : les points d&apos;entrée, les dangers, le renseignement et les mots convenus ne vont qu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>No tasks are given to this agency.</source>
+        <translation>Aucune tâche n&apos;est confiée à cet organisme.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>For %1 only: do not pass on.</source>
+        <translation>Pour %1 uniquement : ne pas diffuser.</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency it is for</source>
+        <translation>une fiche d&apos;affectation est celle d&apos;un seul organisme : nommez l&apos;organisme auquel elle est destinée</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (ICS-204)</source>
+        <translation>Fiche d&apos;affectation (ICS-204)</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation>Instructions particulières</translation>
+    </message>
+    <message>
+        <source>Your radio channel</source>
+        <translation>Votre canal radio</translation>
+    </message>
+    <message>
+        <source>Other agencies taking part</source>
+        <translation>Autres organismes participants</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 and those of no agency in particular.</source>
+        <translation>Les tâches de %1 et celles qui ne reviennent à aucun organisme en particulier.</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>Copie pour</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, with the need-to-know items</source>
+        <translation>la copie de l&apos;organisme, avec les éléments à besoin d&apos;en connaître</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, without the need-to-know items</source>
+        <translation>la copie de l&apos;organisme, sans les éléments à besoin d&apos;en connaître</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7788,10 +7914,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Not numbered</source>
         <translation>Non numéroté</translation>
-    </message>
-    <message>
-        <source>No recipient named</source>
-        <translation>Aucun destinataire désigné</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7882,8 +8004,32 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>%1 (organisme)</translation>
     </message>
     <message>
-        <source>Recipie&amp;nt</source>
-        <translation>&amp;Destinataire</translation>
+        <source>Assignment sheet (ICS-204, one agency)</source>
+        <translation>Fiche d&apos;affectation (ICS-204, un organisme)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for</source>
+        <translation>Copie &amp;pour</translation>
+    </message>
+    <message>
+        <source>Everyone (no recipient named)</source>
+        <translation>Tous (aucun destinataire nommé)</translation>
+    </message>
+    <message>
+        <source>No agency takes part in this operation yet: an assignment sheet is one agency&apos;s.</source>
+        <translation>Aucun organisme ne participe encore à cette opération : une fiche d&apos;affectation est celle d&apos;un seul organisme.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1, the parts every agency shares, and the need-to-know items (entry points, hazards, code words) given to %2.</source>
+        <translation>Cette copie contient la part de %1, les parties communes à tous les organismes et les éléments à besoin d&apos;en connaître (points d&apos;entrée, dangers, mots convenus) remis à %2.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1 and the parts every agency shares, but not the need-to-know items (entry points, hazards, code words), given only to %2.</source>
+        <translation>Cette copie contient la part de %1 et les parties communes à tous les organismes, mais pas les éléments à besoin d&apos;en connaître (points d&apos;entrée, dangers, mots convenus), remis uniquement à %2.</translation>
+    </message>
+    <message>
+        <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
+        <translation>Le document entier, la part de chaque organisme et les éléments à besoin d&apos;en connaître, sans destinataire nommé.</translation>
     </message>
 </context>
 <context>
