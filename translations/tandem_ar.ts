@@ -8120,10 +8120,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>ورقة المهام (ICS-204، جهة واحدة)</translation>
     </message>
     <message>
-        <source>Copy &amp;for</source>
-        <translation>نسخة &amp;لـ</translation>
-    </message>
-    <message>
         <source>Everyone (no recipient named)</source>
         <translation>الجميع (دون تسمية مستلم)</translation>
     </message>
@@ -8142,6 +8138,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
         <translation>المستند كاملًا، بجزء كل جهة وعناصر الحاجة إلى المعرفة، دون تسمية مستلم.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for</source>
+        <translation>نسخة &amp;لـ</translation>
     </message>
 </context>
 <context>

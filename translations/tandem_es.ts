@@ -8008,10 +8008,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Hoja de asignación (ICS-204, un organismo)</translation>
     </message>
     <message>
-        <source>Copy &amp;for</source>
-        <translation>Copia &amp;para</translation>
-    </message>
-    <message>
         <source>Everyone (no recipient named)</source>
         <translation>Todos (sin destinatario nombrado)</translation>
     </message>
@@ -8030,6 +8026,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
         <translation>El documento completo, la parte de cada organismo y los elementos de necesidad de conocer, sin destinatario nombrado.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for</source>
+        <translation>Copia pa&amp;ra</translation>
     </message>
 </context>
 <context>

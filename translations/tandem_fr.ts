@@ -8008,10 +8008,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Fiche d&apos;affectation (ICS-204, un organisme)</translation>
     </message>
     <message>
-        <source>Copy &amp;for</source>
-        <translation>Copie &amp;pour</translation>
-    </message>
-    <message>
         <source>Everyone (no recipient named)</source>
         <translation>Tous (aucun destinataire nommé)</translation>
     </message>
@@ -8030,6 +8026,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
         <translation>Le document entier, la part de chaque organisme et les éléments à besoin d&apos;en connaître, sans destinataire nommé.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for</source>
+        <translation>&amp;Copie pour</translation>
     </message>
 </context>
 <context>

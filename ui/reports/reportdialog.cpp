@@ -123,7 +123,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     copyFor->setSpacing(2);
     copyFor->addWidget(m_recipient);
     copyFor->addWidget(m_copyNote);
-    auto* copyForLabel = new QLabel(tr("Copy &for"), this);
+    auto* copyForLabel = new QLabel(tr("C&opy for"), this);
     copyForLabel->setBuddy(m_recipient);
     form->addRow(copyForLabel, copyFor);
     auto* identities = new QVBoxLayout;
