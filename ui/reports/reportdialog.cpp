@@ -272,6 +272,13 @@ void ReportDialog::updateCopy()
     }
     m_copyNote->setText(text);
     m_copyNote->setVisible(!text.isEmpty());
+    // A longer note needs more room: grow the dialog rather than clip it.
+    if (layout() && isVisible()) {
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
     const bool possible = !(report::needsAgency(kind) && r.type != report::Recipient::Type::Agency);
     m_preview->setEnabled(possible);
     m_print->setEnabled(possible);
