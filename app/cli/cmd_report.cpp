@@ -5,6 +5,7 @@
 #include "passphrase.h"
 #include "session.h"
 
+#include "domain/needtoknow.h"
 #include "report/export.h"
 #include "store/audit.h"
 #include "store/keystore.h"
@@ -28,10 +29,12 @@ const QString kBom = QStringLiteral("bom");
 const QString kIdentities = QStringLiteral("identities");
 
 // --recipient names a record the way the CLI names records elsewhere (TYPE ID): "office:ID" or
-// "agency:ID". A bare ID is whichever office or agency holds it (looked up once the file is open).
+// "agency:ID", where an agency may also be named by its name when no other agency has it. A bare
+// ID is whichever office or agency holds it (looked up once the file is open).
 struct RecipientArgument {
     std::optional<report::Recipient::Type> type;
     QUuid id;
+    QString agencyName; // agency:NAME, looked up once the file is open
 };
 
 std::optional<RecipientArgument> recipientArgument(const Args& args, const QString& text)
@@ -50,7 +53,15 @@ std::optional<RecipientArgument> recipientArgument(const Args& args, const QStri
                                 .arg(text));
             return std::nullopt;
         }
-        id = id.mid(colon + 1);
+        id = id.mid(colon + 1).trimmed();
+        if (r.type == report::Recipient::Type::Agency && QUuid::fromString(id).isNull()) {
+            if (id.isEmpty()) {
+                args.usageError(Cli::tr("--recipient \"%1\": name the agency after agency: (its id or its name)").arg(text));
+                return std::nullopt;
+            }
+            r.agencyName = id;
+            return r;
+        }
     }
     const std::optional<QUuid> uuid = idArgument(args, id);
     if (!uuid)
@@ -75,7 +86,10 @@ int runReport(const QStringList& arguments)
                       "apostrophe so that spreadsheets do not run them as formulas."));
     args.addOption(QCommandLineOption(kFormat, Cli::tr("pdf, html, odt or csv (required)."), Cli::tr("FORMAT")));
     args.addOption(QCommandLineOption(kOut, Cli::tr("The file to write (required)."), Cli::tr("FILE")));
-    args.addOption(QCommandLineOption(kKind, Cli::tr("order (the default) or after-action."), Cli::tr("KIND")));
+    args.addOption(QCommandLineOption(
+        kKind, Cli::tr("order (the default), after-action, or assignment-sheet (one agency's ICS-204 sheet; needs "
+                       "--recipient agency:ID)."),
+        Cli::tr("KIND")));
     args.addOption(QCommandLineOption(
         kMarking, Cli::tr("The protective marking on every page (default %1), at most %2 characters.")
                       .arg(report::defaultMarking())
@@ -85,7 +99,10 @@ int runReport(const QStringList& arguments)
                                       Cli::tr("N")));
     args.addOption(QCommandLineOption(
         kRecipient, Cli::tr("Who receives this copy: a partner office (office:ID) or an agency of the directory "
-                            "(agency:ID), named on every page. A bare ID is the office or agency with that id."),
+                            "(agency:ID, or agency:NAME when no other agency has that name), named on every page. "
+                            "A bare ID is the office or agency with that id. An agency's copy of the order holds its "
+                            "own part, the parts all agencies share, and the need-to-know items only when one of its "
+                            "roles is among the operation's need-to-know roles."),
         Cli::tr("RECIPIENT")));
     args.addOption(QCommandLineOption(kPageSize, Cli::tr("a4 (the default) or letter, for pdf and odt."),
                                       Cli::tr("SIZE")));
@@ -152,6 +169,10 @@ int runReport(const QStringList& arguments)
         if (!recipient)
             return ExitUsage;
     }
+    if (report::needsAgency(options.kind)
+        && (!recipient || recipient->type != report::Recipient::Type::Agency))
+        return args.usageError(Cli::tr("--kind %1 is one agency's sheet: name the agency with --recipient agency:ID")
+                                   .arg(report::kindToken(options.kind)));
     options.identities = args.isSet(kIdentities);
     if (options.identities && !recipient)
         return args.usageError(Cli::tr("--identities needs --recipient: identities go only to an office or agency "
@@ -166,7 +187,12 @@ int runReport(const QStringList& arguments)
         return ExitFailure;
     // An unknown or deleted recipient is refused before anything else, whatever else was asked.
     if (recipient) {
-        if (recipient->type) {
+        if (!recipient->agencyName.isEmpty()) {
+            Result<QUuid> agency = needtoknow::findAgency(*store, recipient->agencyName);
+            if (!agency)
+                return fail(agency.error());
+            options.recipient = report::Recipient::agency(*agency);
+        } else if (recipient->type) {
             options.recipient = report::Recipient{*recipient->type, recipient->id};
             if (Result<QString> name = report::recipientName(*store, options.recipient); !name)
                 return fail(name.error());

@@ -266,9 +266,11 @@ Result<void> writeOperation(Context& c, OperationPlan& p)
         const int ops = r.range(1, 4);
         values.insert(QStringLiteral("comms_plan"),
                       QStringLiteral("Command on talkgroup EF-OPS %1; entry teams on EF-TAC 1-4; victim services on a "
-                                     "mobile group set up at the briefing. Stand-down code word: %2.")
-                          .arg(ops)
-                          .arg(r.pick(vocabulary::codeNameWords()).toUpper()));
+                                     "mobile group set up at the briefing.")
+                          .arg(ops));
+        // Need to know (issue 18): apart from the comms plan every agency's copy carries.
+        values.insert(QStringLiteral("code_words"), QStringLiteral("Stand-down code word: %1.")
+                                                        .arg(r.pick(vocabulary::codeNameWords()).toUpper()));
         values.insert(QStringLiteral("contingency_plan"), pickSome(r, kContingencies, 1, 2).join(QLatin1Char(' ')));
         const QString hospital = r.pick(kHospitals);
         values.insert(QStringLiteral("nearest_hospital"), hospital);

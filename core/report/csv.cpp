@@ -50,7 +50,7 @@ Result<void> writeCsv(const Document& d, QIODevice& out, bool byteOrderMark)
     if (d.marking.copyNumber > 0)
         text += csv::record({Report::tr("Copy"), QString::number(d.marking.copyNumber)});
     if (!d.marking.recipient.isEmpty())
-        text += csv::record({Report::tr("Recipient"), d.marking.recipient});
+        text += csv::record({d.marking.agencyCopy ? Report::tr("Copy for") : Report::tr("Recipient"), d.marking.recipient});
     text += csv::record({Report::tr("Issued"), style::issuedLine(d)});
     if (d.identitiesIncluded)
         text += csv::record({Report::tr("Warning"), style::identitiesWarning(d)});

@@ -9,7 +9,8 @@ struct Token {
     const char* token;
 };
 
-const Token<Kind> kKinds[] = {{Kind::OperationOrder, "order"}, {Kind::AfterAction, "after-action"}};
+const Token<Kind> kKinds[] = {
+    {Kind::OperationOrder, "order"}, {Kind::AfterAction, "after-action"}, {Kind::AssignmentSheet, "assignment-sheet"}};
 const Token<PageSize> kPageSizes[] = {{PageSize::A4, "a4"}, {PageSize::Letter, "letter"}};
 
 template <typename E, size_t N>
@@ -51,6 +52,8 @@ QString Recipient::entity() const
 }
 
 QString kindToken(Kind kind) { return tokenOf(kKinds, kind); }
+bool isAgencyCopyKind(Kind kind) { return kind == Kind::OperationOrder || kind == Kind::AssignmentSheet; }
+bool needsAgency(Kind kind) { return kind == Kind::AssignmentSheet; }
 std::optional<Kind> kindFromToken(const QString& token) { return fromToken(kKinds, token); }
 const std::vector<FormatInfo>& formats()
 {
@@ -126,8 +129,15 @@ QString Marking::runningText() const
     if (copyNumber > 0)
         parts << Report::tr("Copy %1").arg(copyNumber);
     if (!recipient.isEmpty())
-        parts << Report::tr("For %1").arg(recipient);
+        parts << recipientText();
     return parts.join(QStringLiteral(" · "));
+}
+
+QString Marking::recipientText() const
+{
+    if (recipient.isEmpty())
+        return {};
+    return agencyCopy ? Report::tr("Copy for: %1").arg(recipient) : Report::tr("For %1").arg(recipient);
 }
 
 QString defaultMarking()

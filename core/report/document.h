@@ -24,7 +24,19 @@ class Report {
 enum class Kind {
     OperationOrder, // the briefing pack handed out before the operation
     AfterAction,    // what was planned against what happened, for the review
+    // One agency's ICS-204-style sheet on its own: its assignments, tasks, reporting point and
+    // comms, and the need-to-know items when its roles are entitled to them (issue 18). Made for
+    // an agency only (Options::recipient).
+    AssignmentSheet,
 };
+
+// Whether a report of `kind` made for an agency is that agency's copy (domain/needtoknow.h): it
+// then holds the agency's own part and the shared parts, and the need-to-know items only when the
+// agency's roles are entitled to them. The operation order and the assignment sheet are; the
+// after-action report, the task force's own review, is not.
+bool isAgencyCopyKind(Kind kind);
+// Whether a report of `kind` can only be made for an agency (the assignment sheet).
+bool needsAgency(Kind kind);
 
 enum class Format { Pdf, Html, Odt, Csv };
 
@@ -47,7 +59,7 @@ const FormatInfo& formatInfo(Format format);
 
 enum class PageSize { A4, Letter };
 
-// Command-line and file-name tokens: "order", "after-action"; "pdf", "html", "odt", "csv";
+// Command-line and file-name tokens: "order", "after-action", "assignment-sheet"; "pdf", "html", "odt", "csv";
 // "a4", "letter". Parsing is case-insensitive and returns nothing for an unknown token.
 QString kindToken(Kind kind);
 std::optional<Kind> kindFromToken(const QString& token);
@@ -120,7 +132,11 @@ struct Marking {
     QString protectiveMarking; // e.g. "OFFICIAL-SENSITIVE"
     int copyNumber = 0;        // 0: copies are not numbered
     QString recipient;         // the recipient office's or agency's name; empty when none was named
+    bool agencyCopy = false;   // an agency's copy (isAgencyCopyKind): "Copy for: <agency>"
 
+    // "For Harbour Outreach", or for an agency's copy "Copy for: Harbour Outreach"; empty when no
+    // recipient is named.
+    QString recipientText() const;
     // "OFFICIAL-SENSITIVE · Copy 2 · For Harbour Outreach" (the parts that are set).
     QString runningText() const;
 };
@@ -142,6 +158,8 @@ struct Document {
     std::vector<Field> titleBlock;
     Marking marking;
     Recipient recipient; // whose copy this is (its name is marking.recipient)
+    // An agency's copy (marking.agencyCopy): whether it holds the need-to-know items.
+    bool needToKnow = true;
     QString issuedBy; // this office's name
     QDateTime generatedAt;
     QLocale locale;

@@ -22,6 +22,9 @@ QStringList auditDetails(const Document& d, const QString& how, const QString& w
         details << Report::tr("for the office %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
     else if (d.recipient.type == Recipient::Type::Agency)
         details << Report::tr("for the agency %1 (%2)").arg(d.marking.recipient, value::idText(d.recipient.id));
+    if (d.marking.agencyCopy)
+        details << (d.needToKnow ? Report::tr("the agency's copy, with the need-to-know items")
+                                 : Report::tr("the agency's copy, without the need-to-know items"));
     if (d.identitiesIncluded)
         details << (d.identitiesShown == 1 ? Report::tr("with the identity of 1 survivor")
                                            : Report::tr("with the identities of %n survivors", nullptr, d.identitiesShown));

@@ -67,7 +67,7 @@ QString markingBlock(const Document& d, const char* where)
     if (d.marking.copyNumber > 0)
         parts << Report::tr("Copy %1").arg(d.locale.toString(d.marking.copyNumber));
     if (!d.marking.recipient.isEmpty())
-        parts << Report::tr("For %1").arg(d.marking.recipient);
+        parts << d.marking.recipientText();
     if (!parts.isEmpty())
         copy = QStringLiteral("<span class=\"copy\">%1</span>").arg(esc(parts.join(QStringLiteral(" · "))));
     return QStringLiteral("<div class=\"marking %1\">%2%3</div>\n")
@@ -134,7 +134,7 @@ Result<void> writeHtml(const Document& d, QIODevice& out)
     if (d.marking.copyNumber > 0)
         head.push_back({Report::tr("Copy"), d.locale.toString(d.marking.copyNumber)});
     if (!d.marking.recipient.isEmpty())
-        head.push_back({Report::tr("Recipient"), d.marking.recipient});
+        head.push_back({d.marking.agencyCopy ? Report::tr("Copy for") : Report::tr("Recipient"), d.marking.recipient});
     h += fieldTable(head, QStringLiteral("fields head"), 2);
     if (d.identitiesIncluded)
         h += QStringLiteral("<p class=\"warning\">%1</p>\n").arg(esc(style::identitiesWarning(d)));

@@ -257,7 +257,7 @@ QByteArray contentXml(const Document& d, qreal textWidth)
     if (d.marking.copyNumber > 0)
         head.push_back({Report::tr("Copy"), d.locale.toString(d.marking.copyNumber)});
     if (!d.marking.recipient.isEmpty())
-        head.push_back({Report::tr("Recipient"), d.marking.recipient});
+        head.push_back({d.marking.agencyCopy ? Report::tr("Copy for") : Report::tr("Recipient"), d.marking.recipient});
     fieldTable(c, head, 2);
     if (d.identitiesIncluded)
         x.paragraph(QStringLiteral("Warning"), style::identitiesWarning(d));

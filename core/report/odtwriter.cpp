@@ -120,7 +120,7 @@ QByteArray stylesXml(const Document& d, qreal pageWidth, qreal pageHeight, qreal
     if (d.marking.copyNumber > 0)
         right << Report::tr("Copy %1").arg(d.locale.toString(d.marking.copyNumber));
     if (!d.marking.recipient.isEmpty())
-        right << Report::tr("For %1").arg(d.marking.recipient);
+        right << d.marking.recipientText();
     x.start("office:master-styles");
     x.start("style:master-page");
     x.attr("style:name", QStringLiteral("Standard"));

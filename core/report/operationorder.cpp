@@ -14,18 +14,15 @@ const QStringList kPhases{QStringLiteral("preparation"), QStringLiteral("briefin
                           QStringLiteral("execution"),   QStringLiteral("post_rescue"),
                           QStringLiteral("follow_up"),   QStringLiteral("debrief")};
 
-QString orNotRecorded(const QString& text)
-{
-    return text.trimmed().isEmpty() ? Report::tr("Not recorded.") : text;
-}
-
 // A part of the plan: the operation's `fields`, each under its label in the registry.
 Section planSection(const QString& title, const Context& c, const QStringList& fields)
 {
     Section s{title, 1, {}};
     std::vector<Field> list;
-    for (const QString& field : fields)
-        list.push_back({c.heading(field), orNotRecorded(c.show(field))});
+    for (const QString& field : fields) {
+        if (c.shows(field))
+            list.push_back({c.heading(field), orNotRecorded(c.show(field))});
+    }
     s.blocks.push_back(Block::fieldList(std::move(list)));
     return s;
 }
@@ -62,12 +59,9 @@ Result<std::vector<Section>> targetSections(const Context& c)
             {Report::tr("Coordinates"), where.isEmpty() ? Report::tr("Not recorded.") : where, link},
             {c.heading(QStringLiteral("target"), QStringLiteral("occupants_expected")),
              orNotRecorded(c.show(r, QStringLiteral("occupants_expected")))},
-            {c.heading(QStringLiteral("target"), QStringLiteral("entry_points")), orNotRecorded(r.text(QStringLiteral("entry_points")))},
-            {c.heading(QStringLiteral("target"), QStringLiteral("hazards")), orNotRecorded(r.text(QStringLiteral("hazards")))},
-            {c.heading(QStringLiteral("target"), QStringLiteral("assigned_team")), orNotRecorded(r.text(QStringLiteral("assigned_team")))},
         };
-        if (!r.text(QStringLiteral("notes")).trimmed().isEmpty())
-            fields.push_back({c.heading(QStringLiteral("target"), QStringLiteral("notes")), r.text(QStringLiteral("notes"))});
+        for (Field& f : needToKnowTargetFields(c, r))
+            fields.push_back(std::move(f));
         Section s{r.text(QStringLiteral("label")), 2, {}};
         s.blocks.push_back(Block::fieldList(std::move(fields)));
         out.push_back(std::move(s));
@@ -98,7 +92,24 @@ Result<std::vector<Section>> assignmentSections(const Context& c)
     }
     if (order.removeOne(lead))
         order.prepend(lead);
+    // An agency's copy: its own part in full, the others by name and role only (as the
+    // organisation list of an action plan shows them), never their leads, people or channels.
+    Table others;
+    others.title = Report::tr("Other agencies taking part");
+    others.columns = QStringList{c.heading(QStringLiteral("assignment"), QStringLiteral("agency")),
+                                 c.heading(QStringLiteral("assignment"), QStringLiteral("role"))};
+    others.widths = {60, 40};
     for (const QUuid& agencyId : order) {
+        if (!c.showsAgency(agencyId)) {
+            QStringList roles;
+            for (const Row& r : *rows) {
+                if (r.value(QStringLiteral("agency")).toUuid() == agencyId && !roles.contains(r.text(QStringLiteral("role"))))
+                    roles << r.text(QStringLiteral("role"));
+            }
+            const Agency* a = c.agency(agencyId);
+            others.rows.push_back({a ? a->name : Report::tr("(deleted agency)"), rolesText(c, roles)});
+            continue;
+        }
         const Agency* a = c.agency(agencyId);
         Section s{a ? a->name : Report::tr("(deleted agency)"), 2, {}};
         if (a) {
@@ -132,6 +143,11 @@ Result<std::vector<Section>> assignmentSections(const Context& c)
         s.blocks.push_back(Block::tableOf(std::move(t)));
         out.push_back(std::move(s));
     }
+    if (!others.rows.empty()) {
+        Section s{others.title, 2, {}};
+        s.blocks.push_back(Block::tableOf(std::move(others)));
+        out.push_back(std::move(s));
+    }
     return out;
 }
 
@@ -148,10 +164,18 @@ Result<Section> timelineSection(const Context& c)
         t.columns << c.heading(QStringLiteral("task"), QString::fromLatin1(field));
     t.widths = {12, 44, 24, 16};
     t.emptyText = Report::tr("No tasks are planned.");
-    for (const Row& r : *tasks)
+    for (const Row& r : *tasks) {
+        // An agency's copy: its own tasks and those of no agency in particular.
+        const QUuid owner = r.value(QStringLiteral("owner_agency")).toUuid();
+        if (!owner.isNull() && !c.showsAgency(owner))
+            continue;
         t.rows.push_back({c.show(r, QStringLiteral("phase")), r.text(QStringLiteral("title")),
                           c.show(r, QStringLiteral("owner_agency")), c.show(r, QStringLiteral("due_at"))});
+    }
     Section s{Report::tr("Timeline"), 1, {}};
+    if (c.agencyCopy())
+        s.blocks.push_back(Block::paragraph(Report::tr("The tasks of %1 and those of no agency in particular.")
+                                                .arg(c.agencyCopy()->agencyName)));
     s.blocks.push_back(Block::tableOf(std::move(t)));
     return s;
 }
@@ -228,7 +252,7 @@ Result<Document> buildOperationOrder(const Context& c, const std::vector<Survivo
     for (Section& s : *assignments)
         d.sections.push_back(std::move(s));
     d.sections.push_back(planSection(Report::tr("Communications"), c,
-                                     {QStringLiteral("comms_plan")}));
+                                     {QStringLiteral("comms_plan"), QStringLiteral("code_words")}));
     d.sections.push_back(planSection(Report::tr("Contingency and medical plan"), c,
                                      {QStringLiteral("contingency_plan"),
                                       QStringLiteral("medical_plan"),
@@ -237,13 +261,16 @@ Result<Document> buildOperationOrder(const Context& c, const std::vector<Survivo
     if (!timeline)
         return timeline.error();
     d.sections.push_back(std::move(*timeline));
-    Result<Table> log = logTable(c);
-    if (!log)
-        return log.error();
-    log->emptyText = Report::tr("Nothing is logged yet.");
-    Section logged{Report::tr("Operation log"), 1, {}};
-    logged.blocks.push_back(Block::tableOf(std::move(*log)));
-    d.sections.push_back(std::move(logged));
+    // The log is what was seen and decided: intelligence, for those who need to know.
+    if (c.needToKnow()) {
+        Result<Table> log = logTable(c);
+        if (!log)
+            return log.error();
+        log->emptyText = Report::tr("Nothing is logged yet.");
+        Section logged{Report::tr("Operation log"), 1, {}};
+        logged.blocks.push_back(Block::tableOf(std::move(*log)));
+        d.sections.push_back(std::move(logged));
+    }
     Result<std::vector<Section>> packet = survivorsPacket(c, survivors);
     if (!packet)
         return packet.error();

@@ -77,7 +77,7 @@ Result<int> paintPages(const Document& d, QTextDocument& text, QPagedPaintDevice
     if (d.marking.copyNumber > 0)
         right << Report::tr("Copy %1").arg(d.locale.toString(d.marking.copyNumber));
     if (!d.marking.recipient.isEmpty())
-        right << Report::tr("For %1").arg(d.marking.recipient);
+        right << d.marking.recipientText();
     const Qt::LayoutDirection direction = d.locale.textDirection();
     painter.setLayoutDirection(direction);
     const int leading = direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;

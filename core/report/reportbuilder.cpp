@@ -166,21 +166,44 @@ Result<Document> buildReport(const Store& store, const QUuid& operation, const O
     }
 
     detail::Context context(store, *op, o, at);
+    // An agency's copy (domain/needtoknow.h): only an agency taking part receives one.
+    const bool agencyCopy = isAgencyCopyKind(o.kind) && o.recipient.type == Recipient::Type::Agency;
+    if (agencyCopy) {
+        Result<needtoknow::AgencyPart> part = needtoknow::agencyPart(store, operation, o.recipient.id);
+        if (!part)
+            return part.error();
+        context.setAgencyCopy(std::move(*part));
+    } else if (needsAgency(o.kind)) {
+        return makeError(Report::tr("an assignment sheet is one agency's: name the agency taking part in the "
+                                    "operation that it is for"),
+                         codeName);
+    }
     if (Result<void> r = context.loadAgencies(); !r)
         return r.error();
     Result<std::vector<detail::SurvivorLine>> survivors = context.survivors();
     if (!survivors)
         return survivors.error();
-    Result<Document> built = o.kind == Kind::OperationOrder ? detail::buildOperationOrder(context, *survivors)
-                                                            : detail::buildAfterAction(context, *survivors);
+    Result<Document> built = makeError(Report::tr("unknown kind of report"));
+    switch (o.kind) {
+    case Kind::OperationOrder:
+        built = detail::buildOperationOrder(context, *survivors);
+        break;
+    case Kind::AfterAction:
+        built = detail::buildAfterAction(context, *survivors);
+        break;
+    case Kind::AssignmentSheet:
+        built = detail::buildAssignmentSheet(context);
+        break;
+    }
     if (!built)
         return makeError(built.error().message, codeName);
     Document& d = *built;
     d.kind = o.kind;
     d.operation = operation;
     d.title = codeName; // the code name as the task force writes it ("Operation Thimble" or "Lantern")
-    d.marking = Marking{o.marking, o.copyNumber, *recipient};
+    d.marking = Marking{o.marking, o.copyNumber, *recipient, agencyCopy};
     d.recipient = o.recipient.isNull() ? Recipient{} : o.recipient;
+    d.needToKnow = context.needToKnow();
     Result<Row> self = store.get(QStringLiteral("office"), store.officeId());
     d.issuedBy = self ? self->text(QStringLiteral("name")) : QString();
     d.generatedAt = at;

@@ -13,6 +13,11 @@ Context::Context(const Store& store, const Row& operation, const Options& option
 {
 }
 
+bool Context::shows(const QString& entity, const QString& field) const
+{
+    return needToKnow() || !needtoknow::isNeedToKnow(entity, field);
+}
+
 QString Context::show(const Row& row, const QString& field) const
 {
     const FieldDef* f = row.entity()->field(field);
@@ -218,7 +223,42 @@ std::vector<Field> titleBlock(const Context& c)
     add(Report::tr("Approved by"), op.text(QStringLiteral("approved_by")));
     add(Report::tr("Times"), Report::tr("local time, %1")
                                  .arg(QString::fromUtf8(c.options().timeZone.id())));
+    if (const needtoknow::AgencyPart* part = c.agencyCopy()) {
+        // (Whose copy it is: the head of the document and every page say it.)
+        add(Report::tr("Its roles"), rolesText(c, part->roles));
+        add(Report::tr("Need to know"),
+            part->needToKnow ? Report::tr("Included (given to %1)").arg(rolesText(c, needtoknow::roles(c.operation())))
+                             : Report::tr("Not in this copy: entry points, hazards, intelligence and code words go "
+                                          "only to %1")
+                                   .arg(rolesText(c, needtoknow::roles(c.operation()))));
+    }
     return fields;
+}
+
+QString orNotRecorded(const QString& text)
+{
+    return text.trimmed().isEmpty() ? Report::tr("Not recorded.") : text;
+}
+
+std::vector<Field> needToKnowTargetFields(const Context& c, const Row& target)
+{
+    std::vector<Field> fields;
+    const QString entity = QStringLiteral("target");
+    for (const QString& field : {QStringLiteral("entry_points"), QStringLiteral("hazards"), QStringLiteral("assigned_team")}) {
+        if (c.shows(entity, field))
+            fields.push_back({c.heading(entity, field), orNotRecorded(target.text(field))});
+    }
+    if (c.shows(entity, QStringLiteral("notes")) && !target.text(QStringLiteral("notes")).trimmed().isEmpty())
+        fields.push_back({c.heading(entity, QStringLiteral("notes")), target.text(QStringLiteral("notes"))});
+    return fields;
+}
+
+QString rolesText(const Context& c, const QStringList& roles)
+{
+    QStringList labels;
+    for (const QString& role : roles)
+        labels << c.label(QStringLiteral("assignment"), QStringLiteral("role"), role);
+    return labels.join(QStringLiteral(", "));
 }
 
 Table survivorTable(const Context& c, const std::vector<SurvivorLine>& lines, bool withProgress,

@@ -4,12 +4,14 @@
 #include "reportbuilder.h"
 
 #include "domain/consent.h"
+#include "domain/needtoknow.h"
 #include "store/row.h"
 #include "util/result.h"
 
 #include <QHash>
 #include <QSqlQuery>
 
+#include <optional>
 #include <vector>
 
 namespace tandem {
@@ -38,6 +40,20 @@ struct SurvivorLine {
 class Context {
 public:
     Context(const Store& store, const Row& operation, const Options& options, const QDateTime& at);
+
+    // Makes this an agency's copy (domain/needtoknow.h): its own part, the shared parts, and the
+    // need-to-know items only when `part.needToKnow`.
+    void setAgencyCopy(needtoknow::AgencyPart part) { m_part = std::move(part); }
+    // The agency whose copy this is; null for a copy that holds everything.
+    const needtoknow::AgencyPart* agencyCopy() const { return m_part ? &*m_part : nullptr; }
+    // Whether this copy shows `entity.field`: every field, but a need-to-know one only in a full
+    // copy or an entitled agency's copy.
+    bool shows(const QString& entity, const QString& field) const;
+    bool shows(const QString& field) const { return shows(QStringLiteral("operation"), field); }
+    // Whether this copy holds the need-to-know items (the operation log, entry points, ...).
+    bool needToKnow() const { return !m_part || m_part->needToKnow; }
+    // Whether this copy shows what belongs to `agency` (its team leads, people, tasks, comms).
+    bool showsAgency(const QUuid& agency) const { return !m_part || m_part->agency == agency; }
 
     const Store& store() const { return m_store; }
     const Row& operation() const { return m_operation; }
@@ -80,14 +96,23 @@ private:
     Options m_options;
     QDateTime m_at;
     QHash<QUuid, Agency> m_agencies;
+    std::optional<needtoknow::AgencyPart> m_part;
 };
 
 // The consent ledger's way of naming the same recipient (none for none).
 ConsentRecipient consentRecipient(const Recipient& recipient);
 
 // The title block both reports open with: operation, status, type, period, lead agency,
-// prepared and approved by, and who issued the document when.
+// prepared and approved by, and who issued the document when; for an agency's copy also whose
+// copy it is, the agency's roles and whether the need-to-know items are in it.
 std::vector<Field> titleBlock(const Context& c);
+// "Not recorded." for empty text.
+QString orNotRecorded(const QString& text);
+// What a target holds that only the need-to-know roles see (entry points, hazards, assigned team,
+// notes), as far as this copy shows them.
+std::vector<Field> needToKnowTargetFields(const Context& c, const Row& target);
+// "Lead, Entry, Perimeter": assignment role tokens as people read them.
+QString rolesText(const Context& c, const QStringList& roles);
 
 // The survivors table: codes always, identities in their own columns when included.
 Table survivorTable(const Context& c, const std::vector<SurvivorLine>& lines, bool withProgress,
@@ -101,5 +126,7 @@ Result<Table> lessonsTable(const Context& c);
 
 Result<Document> buildOperationOrder(const Context& c, const std::vector<SurvivorLine>& survivors);
 Result<Document> buildAfterAction(const Context& c, const std::vector<SurvivorLine>& survivors);
+// One agency's ICS-204 sheet: the context must be an agency's copy.
+Result<Document> buildAssignmentSheet(const Context& c);
 
 } // namespace tandem::report::detail

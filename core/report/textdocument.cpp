@@ -236,7 +236,7 @@ std::unique_ptr<QTextDocument> textDocument(const Document& d)
     if (d.marking.copyNumber > 0)
         head.push_back({Report::tr("Copy"), d.locale.toString(d.marking.copyNumber)});
     if (!d.marking.recipient.isEmpty())
-        head.push_back({Report::tr("Recipient"), d.marking.recipient});
+        head.push_back({d.marking.agencyCopy ? Report::tr("Copy for") : Report::tr("Recipient"), d.marking.recipient});
     fieldTable(c, head, 2);
     if (d.identitiesIncluded)
         paragraph(c, style::identitiesWarning(d), charFormat(style::kBodyPoints, true, style::kWarning), blockFormat(4, 4));

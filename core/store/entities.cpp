@@ -67,6 +67,11 @@ struct F {
         d.person = true;
         return *this;
     }
+    F& needToKnow()
+    {
+        d.needToKnow = true;
+        return *this;
+    }
     // The schema version that added the field (append-only: a new field gets the next version).
     F& since(int version)
     {
@@ -478,7 +483,7 @@ std::vector<EntityDef> declareEntities()
                 longText("legal_authority",
                          QT_TRANSLATE_NOOP("tandem::Field", "Legal authority (warrants)")),
                 choice("risk_level", QT_TRANSLATE_NOOP("tandem::Field", "Risk level"), kRiskLevels),
-                longText("risk_hazards", QT_TRANSLATE_NOOP("tandem::Field", "Hazards")),
+                longText("risk_hazards", QT_TRANSLATE_NOOP("tandem::Field", "Hazards")).needToKnow(),
                 longText("risk_mitigations", QT_TRANSLATE_NOOP("tandem::Field", "Mitigations")),
                 longText("comms_plan", QT_TRANSLATE_NOOP("tandem::Field", "Communications plan")),
                 longText("contingency_plan",
@@ -499,6 +504,15 @@ std::vector<EntityDef> declareEntities()
                 // approved (domain/operations.h), and what a later change of the plan is measured
                 // against (plan_change.approval).
                 time("approved_at", QT_TRANSLATE_NOOP("tandem::Field", "Approved on")).since(5),
+                // Code words (the stand-down word, schema 5): need to know, apart from the comms
+                // plan every agency's copy carries.
+                longText("code_words", QT_TRANSLATE_NOOP("tandem::Field", "Code words")).needToKnow().since(5),
+                // The assignment roles whose agencies' copies hold the need-to-know items (schema
+                // 5; domain/needtoknow.h). Not set: lead, entry and perimeter.
+                list("need_to_know_roles", QT_TRANSLATE_NOOP("tandem::Field", "Need-to-know roles"),
+                     kAssignmentRoles)
+                    .byDefault(QStringList{QStringLiteral("lead"), QStringLiteral("entry"), QStringLiteral("perimeter")})
+                    .since(5),
             },
         .displayField = QStringLiteral("code_name"),
         .indexes = {{QStringLiteral("status")}, {QStringLiteral("starts_at")}},
@@ -536,13 +550,13 @@ std::vector<EntityDef> declareEntities()
                 real("longitude", QT_TRANSLATE_NOOP("tandem::Field", "Longitude"))
                     .range(-180, 180)
                     .group("coordinates"),
-                longText("entry_points", QT_TRANSLATE_NOOP("tandem::Field", "Entry points")),
-                longText("hazards", QT_TRANSLATE_NOOP("tandem::Field", "Hazards")),
+                longText("entry_points", QT_TRANSLATE_NOOP("tandem::Field", "Entry points")).needToKnow(),
+                longText("hazards", QT_TRANSLATE_NOOP("tandem::Field", "Hazards")).needToKnow(),
                 integer("occupants_expected",
                         QT_TRANSLATE_NOOP("tandem::Field", "Occupants expected"))
                     .range(0, 10000),
-                text("assigned_team", QT_TRANSLATE_NOOP("tandem::Field", "Assigned team")),
-                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+                text("assigned_team", QT_TRANSLATE_NOOP("tandem::Field", "Assigned team")).needToKnow(),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")).needToKnow(),
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("label"),

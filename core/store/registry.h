@@ -66,6 +66,10 @@ struct FieldDef {
     // actor()), a write that sets it must name one of the office's people, and a new row that
     // leaves it empty gets the acting person's name. A partner's rows (merged) keep theirs.
     bool person = false;
+    // Need to know (issue 18): entry points, hazards, intelligence, code words. A copy of a
+    // report made for an agency shows it only when one of the agency's roles in the operation is
+    // among the operation's need-to-know roles (domain/needtoknow.h).
+    bool needToKnow = false;
 
     QString versionColumn() const { return (group.isEmpty() ? name : group) + QStringLiteral("_v"); }
     QString labelText() const;

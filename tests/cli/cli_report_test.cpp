@@ -254,7 +254,10 @@ TEST_CASE("tandem-cli report: an unknown or deleted recipient is refused and lea
     const CliRun type = run(QStringLiteral("operation:") + op);
     CHECK(type.exitCode == 2);
     CHECK(type.err.contains(QStringLiteral("office:ID or agency:ID")));
-    CHECK(run(QStringLiteral("agency:Eastfold")).exitCode == 2);
+    // agency:NAME names an agency by its name: none is named so.
+    const CliRun name = run(QStringLiteral("agency:Eastfold"));
+    CHECK(name.exitCode == 1);
+    CHECK(name.err.contains(QStringLiteral("no agency of this database's directory is named \"Eastfold\"")));
 
     CHECK_FALSE(QFile::exists(file));
     CHECK(reportEntries(r.path) == 0);

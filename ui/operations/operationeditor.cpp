@@ -146,7 +146,8 @@ OperationEditor::OperationEditor(QWidget* parent)
     auto* risk = new FieldsPage(m_form, {QStringLiteral("risk_level"), QStringLiteral("risk_hazards"), QStringLiteral("risk_mitigations")},
                                 QStringLiteral("riskPage"), this);
     auto* comms = new FieldsPage(m_form,
-                                 {QStringLiteral("comms_plan"), QStringLiteral("contingency_plan"), QStringLiteral("medical_plan"),
+                                 {QStringLiteral("comms_plan"), QStringLiteral("code_words"), QStringLiteral("need_to_know_roles"),
+                                  QStringLiteral("contingency_plan"), QStringLiteral("medical_plan"),
                                   QStringLiteral("nearest_hospital")},
                                  QStringLiteral("commsPage"), this);
     auto* packet = new FieldsPage(m_form,
@@ -194,6 +195,11 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_feedback->table()->setColumnWidth(0, character * 36);
     for (int column = 1; column <= 4; ++column)
         m_feedback->table()->setColumnWidth(column, character * 19);
+    // Need to know (issue 18, domain/needtoknow.h): what the ticks decide, and what none means.
+    if (FieldEditor* roles = m_form->editor(QStringLiteral("need_to_know_roles")))
+        roles->widget()->setToolTip(tr("The agencies with these roles get the entry points, hazards and code words "
+                                       "in their copies of the operation order and assignment sheets; the lead always "
+                                       "does. None ticked: Lead, Entry and Perimeter."));
     m_targets->setNewDefaults([this] { return nextTargetDefaults(); });
     m_assignments->setNewDefaults([this] { return nextAssignmentDefaults(); });
     // Set on the end, the briefing and a team's reporting time starts from the operation's start

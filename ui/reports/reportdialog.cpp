@@ -1,10 +1,12 @@
 #include "reports/reportdialog.h"
 
 #include "dialogs/prompts.h"
+#include "domain/needtoknow.h"
 #include "errors.h"
 #include "query/directory.h"
 #include "report/writers.h"
 #include "reports/reportpreview.h"
+#include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
 #include "widgets/textstyle.h"
@@ -20,6 +22,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextDocument>
@@ -56,6 +59,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     , m_marking(new QComboBox(this))
     , m_copy(new QSpinBox(this))
     , m_recipient(new QComboBox(this))
+    , m_copyNote(new QLabel(this))
     , m_identities(new QCheckBox(tr("Include survivors' &identities (names and dates of birth)"), this))
     , m_reason(new QLabel(this))
     , m_bom(new QCheckBox(tr("Begin with a &byte order mark (for spreadsheets)"), this))
@@ -72,6 +76,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Operation order (briefing pack)"), int(report::Kind::OperationOrder));
     m_kind->addItem(tr("After-action report"), int(report::Kind::AfterAction));
+    m_kind->addItem(tr("Assignment sheet (ICS-204, one agency)"), int(report::Kind::AssignmentSheet));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_format->setObjectName(QStringLiteral("reportFormat"));
     for (const report::FormatInfo& f : report::formats())
@@ -90,6 +95,9 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     m_copy->setRange(0, report::kMaxCopyNumber);
     m_copy->setSpecialValueText(tr("Not numbered"));
     m_recipient->setObjectName(QStringLiteral("reportRecipient"));
+    m_copyNote->setObjectName(QStringLiteral("reportCopyNote"));
+    m_copyNote->setWordWrap(true);
+    TextStyle::setCaption(m_copyNote);
     fillRecipients();
     m_identities->setObjectName(QStringLiteral("reportIdentities"));
     m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
@@ -111,7 +119,13 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     form->addRow(tr("P&aper"), m_paper);
     form->addRow(tr("Protective &marking"), m_marking);
     form->addRow(tr("&Copy number"), m_copy);
-    form->addRow(tr("Recipie&nt"), m_recipient);
+    auto* copyFor = new QVBoxLayout;
+    copyFor->setSpacing(2);
+    copyFor->addWidget(m_recipient);
+    copyFor->addWidget(m_copyNote);
+    auto* copyForLabel = new QLabel(tr("C&opy for"), this);
+    copyForLabel->setBuddy(m_recipient);
+    form->addRow(copyForLabel, copyFor);
     auto* identities = new QVBoxLayout;
     identities->setSpacing(2);
     identities->addWidget(m_identities);
@@ -139,8 +153,11 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::askExport);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, &ReportDialog::updatePermission);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, &ReportDialog::updateCopy);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::fillRecipients);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFormat);
     updatePermission();
+    updateCopy();
     updateFormat();
 }
 
@@ -177,23 +194,95 @@ report::Recipient ReportDialog::recipient() const
 
 void ReportDialog::fillRecipients()
 {
-    // Partner offices first, then the agencies of the directory, each group after a separator and
-    // every entry labelled with what it is: an office and an agency may well share a name.
-    m_recipient->addItem(tr("No recipient named"), QUuid());
+    // Partner offices first, then the agencies, each group after a separator and every entry
+    // labelled with what it is: an office and an agency may well share a name. An agency's copy
+    // of the order or an assignment sheet goes only to an agency taking part (needtoknow.h); the
+    // assignment sheet is always one agency's. The choice made stays when it is still offered.
+    const report::Kind kind = report::Kind(m_kind->currentData().toInt());
+    const report::Recipient chosen = m_recipient->count() > 0 ? recipient() : report::Recipient{};
+    const QSignalBlocker blocker(m_recipient);
+    m_recipient->clear();
+    if (!report::needsAgency(kind))
+        m_recipient->addItem(tr("Everyone (no recipient named)"), QUuid());
     Result<std::vector<query::RecipientRow>> recipients = query::reportRecipients(m_store);
-    if (!recipients)
-        return;
-    int group = int(report::Recipient::Type::None);
-    for (const query::RecipientRow& r : *recipients) {
-        const bool office = r.kind == query::RecipientRow::Kind::Office;
-        const int type = int(office ? report::Recipient::Type::Office : report::Recipient::Type::Agency);
-        if (type != group) {
-            m_recipient->insertSeparator(m_recipient->count());
-            group = type;
+    QList<QUuid> taking;
+    if (report::isAgencyCopyKind(kind)) {
+        Result<std::vector<needtoknow::Participant>> parts = needtoknow::participants(m_store, m_operation);
+        if (parts) {
+            for (const needtoknow::Participant& p : *parts)
+                taking << p.agency;
         }
-        m_recipient->addItem(office ? tr("%1 (office)").arg(r.name) : tr("%1 (agency)").arg(r.name), r.id);
-        m_recipient->setItemData(m_recipient->count() - 1, type, kRecipientTypeRole);
     }
+    int group = int(report::Recipient::Type::None);
+    if (recipients) {
+        for (const query::RecipientRow& r : *recipients) {
+            const bool office = r.kind == query::RecipientRow::Kind::Office;
+            if (office && report::needsAgency(kind))
+                continue;
+            if (!office && report::isAgencyCopyKind(kind) && !taking.contains(r.id))
+                continue;
+            const int type = int(office ? report::Recipient::Type::Office : report::Recipient::Type::Agency);
+            if (type != group) {
+                if (m_recipient->count() > 0)
+                    m_recipient->insertSeparator(m_recipient->count());
+                group = type;
+            }
+            m_recipient->addItem(office ? tr("%1 (office)").arg(r.name) : tr("%1 (agency)").arg(r.name), r.id);
+            m_recipient->setItemData(m_recipient->count() - 1, type, kRecipientTypeRole);
+        }
+    }
+    int keep = 0;
+    for (int i = 0; i < m_recipient->count(); ++i) {
+        if (m_recipient->itemData(i).toUuid() == chosen.id
+            && m_recipient->itemData(i, kRecipientTypeRole).toInt() == int(chosen.type))
+            keep = i;
+    }
+    m_recipient->setCurrentIndex(keep);
+    updatePermission();
+    updateCopy();
+}
+
+void ReportDialog::updateCopy()
+{
+    // What the copy holds, by the one rule (needtoknow.h) the report builder follows.
+    const report::Kind kind = report::Kind(m_kind->currentData().toInt());
+    const report::Recipient r = recipient();
+    QString text;
+    if (report::needsAgency(kind) && r.type != report::Recipient::Type::Agency) {
+        text = tr("No agency takes part in this operation yet: an assignment sheet is one agency's.");
+    } else if (report::isAgencyCopyKind(kind) && r.type == report::Recipient::Type::Agency) {
+        Result<needtoknow::AgencyPart> part = needtoknow::agencyPart(m_store, m_operation, r.id);
+        Result<Row> op = m_store.get(QStringLiteral("operation"), m_operation);
+        QStringList entitled;
+        const FieldDef* role = Registry::instance().entity(QStringLiteral("assignment"))->field(QStringLiteral("role"));
+        for (const QString& token : op ? needtoknow::roles(*op) : needtoknow::defaultRoles())
+            entitled << role->valueLabel(token);
+        if (!part)
+            text = part.error().message;
+        else if (part->needToKnow)
+            text = tr("This copy holds the part of %1, the parts every agency shares, and the need-to-know items "
+                      "(entry points, hazards, code words) given to %2.")
+                       .arg(part->agencyName, entitled.join(QStringLiteral(", ")));
+        else
+            text = tr("This copy holds the part of %1 and the parts every agency shares, but not the need-to-know "
+                      "items (entry points, hazards, code words), given only to %2.")
+                       .arg(part->agencyName, entitled.join(QStringLiteral(", ")));
+    } else if (r.isNull()) {
+        text = tr("The whole document, every agency's part and the need-to-know items, with no recipient named.");
+    }
+    m_copyNote->setText(text);
+    m_copyNote->setVisible(!text.isEmpty());
+    // A longer note needs more room: grow the dialog rather than clip it.
+    if (layout() && isVisible()) {
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+    const bool possible = !(report::needsAgency(kind) && r.type != report::Recipient::Type::Agency);
+    m_preview->setEnabled(possible);
+    m_print->setEnabled(possible);
+    m_export->setEnabled(possible);
 }
 
 void ReportDialog::updatePermission()

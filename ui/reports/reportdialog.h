@@ -21,7 +21,10 @@ class Store;
 
 // Report > Operation Order / After-Action Report: what to write (kind, format, paper), how it is
 // marked (protective marking, copy number, recipient), whether survivors' identities go in, and
-// then Preview, Print or Export. The recipient is a partner office or an agency of the directory.
+// then Preview, Print or Export. The recipient ("Copy for") is everyone (nobody named), a partner
+// office or an agency: for the operation order and the assignment sheet, an agency taking part in
+// the operation, whose copy then holds only what it may see (domain/needtoknow.h, said under the
+// choice); the assignment sheet is always one agency's.
 // The identities option is enabled only when an identity consent in force covers exactly the
 // chosen recipient; otherwise it is disabled and the reason is shown under it. Every export and
 // every printed copy goes to the audit log (report::exportDocument, report::printDocument).
@@ -53,6 +56,7 @@ public:
 
 private:
     void fillRecipients();
+    void updateCopy();
     void updatePermission();
     void updateFormat();
     void setUpPrinter(QPrinter& printer, const report::Document& document) const;
@@ -71,6 +75,7 @@ private:
     QComboBox* m_marking;
     QSpinBox* m_copy;
     QComboBox* m_recipient;
+    QLabel* m_copyNote;
     QCheckBox* m_identities;
     QLabel* m_reason;
     QCheckBox* m_bom;

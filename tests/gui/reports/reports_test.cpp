@@ -4,6 +4,7 @@
 // the SQL figures of a small hand-made task force.
 
 #include "guitest.h"
+#include "screenshots.h"
 
 #include "actions.h"
 #include "dialoganswers.h"
@@ -250,6 +251,67 @@ private Q_SLOTS:
         const QString plain = QString::fromUtf8(test::readFile(codes));
         QVERIFY(plain.contains(QStringLiteral("V-2026-0001")));
         QVERIFY(!plain.contains(test::kNameCovered));
+    }
+
+    void copyForAnAgencyTakingPart()
+    {
+        // An agency of the directory that takes no part in Lantern: no copy of its order.
+        Result<QUuid> refuge = store().insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Quiet Harbour Refuge")},
+                                                                         {QStringLiteral("kind"), QStringLiteral("shelter")}});
+        QVERIFY(refuge);
+        Result<std::vector<Row>> targets = store().select(QStringLiteral("target"), QStringLiteral("operation = ?"), {f().lantern.toRfc4122()});
+        QVERIFY(targets && targets->size() == 1);
+        QVERIFY(store().update(QStringLiteral("target"), targets->front().id,
+                               {{QStringLiteral("entry_points"), QStringLiteral("Loading bay roller door")}}));
+        ReportDialog dialog(store(), f().lantern, report::Kind::OperationOrder, m_window.get());
+        auto* copyFor = dialog.findChild<QComboBox*>(QStringLiteral("reportRecipient"));
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("reportKind"));
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("reportCopyNote"));
+        auto* exportButton = dialog.findChild<QPushButton*>(QStringLiteral("reportExport"));
+        QVERIFY(copyFor && kind && note && exportButton);
+        dialog.show();
+        QCOMPARE(copyFor->itemText(0), QStringLiteral("Everyone (no recipient named)"));
+        QVERIFY(note->text().contains(QStringLiteral("need-to-know items")));
+        QVERIFY(copyFor->findText(QStringLiteral("Northbridge Police (agency)")) > 0);
+        QCOMPARE(copyFor->findText(QStringLiteral("Quiet Harbour Refuge (agency)")), -1);
+
+        choose(copyFor, QStringLiteral("Harbour Outreach Services (agency)"));
+        QVERIFY2(note->text().contains(QStringLiteral("not the need-to-know items")), qPrintable(note->text()));
+        QVERIFY(note->text().contains(QStringLiteral("Lead, Entry, Perimeter")));
+        test::screenshot(&dialog, QStringLiteral("copy-for"), QStringLiteral("agencycopy"));
+        choose(dialog.findChild<QComboBox*>(QStringLiteral("reportFormat")), QStringLiteral("HTML (one file)"));
+        const QString path = f().t.file(QStringLiteral("outreach.html"));
+        QVERIFY(dialog.exportTo(path));
+        const QString html = QString::fromUtf8(test::readFile(path));
+        QVERIFY(html.contains(QStringLiteral("Copy for: Harbour Outreach Services")));
+        QVERIFY(!html.contains(QStringLiteral("Sgt. Example")));  // the police's contact
+        QVERIFY(!html.contains(QStringLiteral("TAC-3")));         // the police's channel
+        QVERIFY(!html.contains(QStringLiteral("Loading bay roller door")));
+        Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'report'"));
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).toString().contains(QStringLiteral("for the agency Harbour Outreach Services")));
+
+        // The assignment sheet: agencies only, the choice kept.
+        choose(kind, QStringLiteral("Assignment sheet (ICS-204, one agency)"));
+        QCOMPARE(copyFor->findText(QStringLiteral("Everyone (no recipient named)")), -1);
+        QCOMPARE(copyFor->findText(QStringLiteral("Harbour Outreach (office)")), -1);
+        QCOMPARE(copyFor->currentText(), QStringLiteral("Harbour Outreach Services (agency)"));
+        QVERIFY(exportButton->isEnabled());
+        const QString sheet = f().t.file(QStringLiteral("sheet.html"));
+        QVERIFY(dialog.exportTo(sheet));
+        const QString sheetHtml = QString::fromUtf8(test::readFile(sheet));
+        QVERIFY(sheetHtml.contains(QStringLiteral("Assignment sheet (ICS-204)")));
+        QVERIFY(!sheetHtml.contains(QStringLiteral("TAC-3")));
+        // The police (lead) is entitled: its sheet has the entry points.
+        choose(copyFor, QStringLiteral("Northbridge Police (agency)"));
+        QVERIFY(note->text().contains(QStringLiteral("and the need-to-know items")));
+        QVERIFY(dialog.exportTo(sheet));
+        QVERIFY(QString::fromUtf8(test::readFile(sheet)).contains(QStringLiteral("Loading bay roller door")));
+
+        // Back to the after-action review: every agency of the directory again.
+        choose(kind, QStringLiteral("After-action report"));
+        QVERIFY(copyFor->findText(QStringLiteral("Quiet Harbour Refuge (agency)")) > 0);
+        QCOMPARE(copyFor->currentText(), QStringLiteral("Northbridge Police (agency)"));
     }
 
     void anUnwritablePathSaysWhichFile()
