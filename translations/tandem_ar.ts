@@ -1588,6 +1588,26 @@
         <source>Added to it (%1)</source>
         <translation>مُضاف (%1)</translation>
     </message>
+    <message>
+        <source>Survivors: %1</source>
+        <translation>الناجون: %1</translation>
+    </message>
+    <message>
+        <source>Same code, two survivors</source>
+        <translation>الرمز نفسه لناجيَين</translation>
+    </message>
+    <message>
+        <source>no operation</source>
+        <translation>بلا عملية</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>العملية %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>سُجّل %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1650,6 +1670,34 @@
     <message>
         <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
         <translation>أعد المالك المحذوف كما كان، تعديلًا من هذا المكتب يصل إلى الشركاء مع التصدير القادم. تحرير ▸ تراجع يُلغيه.</translation>
+    </message>
+    <message>
+        <source>First survivor:</source>
+        <translation>الناجي الأول:</translation>
+    </message>
+    <message>
+        <source>Second survivor:</source>
+        <translation>الناجي الثاني:</translation>
+    </message>
+    <message>
+        <source>code given by %1</source>
+        <translation>أعطى الرمز: %1</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;First</source>
+        <translation>رمز جديد &amp;للأول</translation>
+    </message>
+    <message>
+        <source>Give the first survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>إعطاء الناجي الأول الرمز التالي لهذا المكتب؛ يتلقاه الشركاء مع التصدير التالي. تحرير ▸ تراجع يلغيه.</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;Second</source>
+        <translation>رمز جديد &amp;للثاني</translation>
+    </message>
+    <message>
+        <source>Give the second survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>إعطاء الناجي الثاني الرمز التالي لهذا المكتب؛ يتلقاه الشركاء مع التصدير التالي. تحرير ▸ تراجع يلغيه.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2743,14 @@
         <source>Restore the owner of %1</source>
         <translation>استعد مالك %1</translation>
     </message>
+    <message>
+        <source>The survivor could not be given a new code.</source>
+        <translation>تعذّر إعطاء الناجي رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>New code %1 for survivor %2</source>
+        <translation>رمز جديد %1 للناجي %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
@@ -3331,6 +3387,18 @@ Last export: %2</source>
         <source>Member offices</source>
         <translation>المكاتب الأعضاء</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Code words</source>
+        <translation>كلمات السر</translation>
+    </message>
+    <message>
+        <source>Need-to-know roles</source>
+        <translation>الأدوار التي تحتاج إلى المعرفة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3881,16 +3949,16 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الإصدار %1 من «%2» نشط بجانب إصدار لاحق نشط؛ أوقف أحدهما</translation>
     </message>
     <message>
-        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
-        <translation>الرمز %1 هو أيضًا رمز ناجٍ آخر؛ أعطِ أحدهما رمزًا جديدًا</translation>
-    </message>
-    <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>لدى %1 وقت إنقاذ ولكن بلا قائمة تحقق؛ أدخل وقت الإنقاذ مرة أخرى لإنشائها</translation>
     </message>
     <message>
         <source>%1 is %2 but its plan has no approver recorded</source>
         <translation>%1 في حالة %2 لكن خطتها لا تسجّل من وافق عليها</translation>
+    </message>
+    <message>
+        <source>the code %1 is also survivor %2&apos;s; give one of them a new code</source>
+        <translation>الرمز %1 هو أيضًا رمز الناجي %2؛ أعطِ أحدهما رمزًا جديدًا</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4642,44 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::NeedToKnow</name>
+    <message>
+        <source>no such operation</source>
+        <translation>لا توجد هذه العملية</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory has this id</source>
+        <translation>لا توجد جهة في دليل قاعدة البيانات هذه بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the directory</source>
+        <translation>حُذفت %1 من الدليل</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment in %2</source>
+        <translation>ليس لدى %1 أي مهمة في %2</translation>
+    </message>
+    <message>
+        <source>no agency is named: give an agency&apos;s id or name</source>
+        <translation>لم تُسمَّ أي جهة: اذكر معرّف الجهة أو اسمها</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory is named &quot;%1&quot;</source>
+        <translation>لا توجد جهة في دليل قاعدة البيانات هذه باسم &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies are named &quot;%1&quot;; give the id of the one you mean</source>
+        <translation>
+            <numerusform>لا توجد جهات باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد جهة واحدة باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد جهتان باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد %n جهات باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد %n جهة باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+            <numerusform>توجد %n جهة باسم &quot;%1&quot;؛ اذكر معرّف الجهة التي تقصدها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
@@ -4610,6 +4716,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>&amp;Create</source>
         <translation>&amp;إنشاء</translation>
+    </message>
+    <message>
+        <source>Office co&amp;de:</source>
+        <translation>&amp;رمز المكتب:</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4763,102 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>افتح ملف مكتبك، أو أنشئ ملفًا جديدًا، أو استكشف قاعدة البيانات التجريبية.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCode</name>
+    <message>
+        <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>
+        <translation>رمز المكتب مطلوب: من 2 إلى 5 أحرف لاتينية كبيرة أو أرقام، مثل NB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office code: use 2 to 5 capital letters (A to Z) or digits, such as NB</source>
+        <translation>«%1» ليس رمز مكتب: استخدم من 2 إلى 5 أحرف لاتينية كبيرة (من A إلى Z) أو أرقام، مثل NB</translation>
+    </message>
+    <message>
+        <source>only a lead sets the office&apos;s code: %1</source>
+        <translation>لا يحدد رمز المكتب إلا المسؤول: %1</translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation>حُدّد بـ %1</translation>
+    </message>
+    <message>
+        <source>changed from %1 to %2</source>
+        <translation>غُيّر من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeController</name>
+    <message>
+        <source>Office &amp;Code…</source>
+        <translation>&amp;رمز المكتب…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s short code, with which new survivor codes begin</source>
+        <translation>الرمز القصير للمكتب، الذي تبدأ به رموز الناجين الجديدة</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>الملف مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The office code could not be read.</source>
+        <translation>تعذّرت قراءة رمز المكتب.</translation>
+    </message>
+    <message>
+        <source>The office code could not be set.</source>
+        <translation>تعذّر تحديد رمز المكتب.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeDialog</name>
+    <message>
+        <source>Choose the Office Code</source>
+        <translation>اختيار رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Office Code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Survivor codes now begin with a short code of the office, such as NB-2026-0042, so that two offices never give the same code. %1 has none yet: choose one of 2 to 5 capital letters or digits. Codes already given stay as they are.</source>
+        <translation>تبدأ رموز الناجين الآن برمز قصير للمكتب، مثل NB-2026-0042، حتى لا يعطي مكتبان الرمز نفسه أبدًا. ليس لدى %1 رمز بعد: اختر رمزًا من 2 إلى 5 أحرف لاتينية كبيرة أو أرقام. تبقى الرموز المعطاة سابقًا كما هي.</translation>
+    </message>
+    <message>
+        <source>New survivor codes of %1 begin with this code. Codes already given stay as they are; partners see the code in the office directory.</source>
+        <translation>تبدأ رموز الناجين الجديدة لدى %1 بهذا الرمز. تبقى الرموز المعطاة سابقًا كما هي؛ ويرى الشركاء الرمز في دليل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;رمز المكتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Code</source>
+        <translation>ا&amp;ستخدام هذا الرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
+    </message>
+    <message>
+        <source>Go on without a code: new survivor codes use %1 until one is chosen. Tandem asks again the next time the file is opened.</source>
+        <translation>المتابعة دون رمز: تستخدم رموز الناجين الجديدة %1 إلى أن يُختار رمز. يسأل Tandem مجددًا عند فتح الملف في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeField</name>
+    <message>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>New survivor codes: %1-%2-0001, %1-%2-0002, …</source>
+        <translation>رموز الناجين الجديدة: %1-%2-0001، %1-%2-0002، …</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5241,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Reason:</source>
         <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
+        <translation>تحصل الجهات ذات هذه الأدوار على نقاط الدخول والمخاطر وكلمات السر في نسخها من أمر العملية وأوراق المهام؛ والجهة القائدة تحصل عليها دائمًا. إن لم يُحدَّد شيء: القيادة والدخول والطوق.</translation>
     </message>
 </context>
 <context>
@@ -7938,6 +8148,86 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
         <translation>هويات الناجين مختومة ومقفلة؛ افتحها بعبارة مرورك لتضمينها</translation>
     </message>
+    <message>
+        <source>Copy for: %1</source>
+        <translation>نسخة لـ: %1</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency taking part in the operation that it is for</source>
+        <translation>ورقة المهام خاصة بجهة واحدة: اذكر الجهة المشاركة في العملية التي هي لها</translation>
+    </message>
+    <message>
+        <source>unknown kind of report</source>
+        <translation>نوع تقرير غير معروف</translation>
+    </message>
+    <message>
+        <source>Its roles</source>
+        <translation>أدوارها</translation>
+    </message>
+    <message>
+        <source>Need to know</source>
+        <translation>الحاجة إلى المعرفة</translation>
+    </message>
+    <message>
+        <source>Included (given to %1)</source>
+        <translation>مضمَّنة (تُعطى لـ %1)</translation>
+    </message>
+    <message>
+        <source>Not in this copy: entry points, hazards, intelligence and code words go only to %1</source>
+        <translation>ليست في هذه النسخة: نقاط الدخول والمخاطر والمعلومات الاستخبارية وكلمات السر تُعطى فقط لـ %1</translation>
+    </message>
+    <message>
+        <source>No tasks are given to this agency.</source>
+        <translation>لم تُسنَد أي مهام إلى هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>For %1 only: do not pass on.</source>
+        <translation>لـ %1 فقط: لا تُمرَّر.</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency it is for</source>
+        <translation>ورقة المهام خاصة بجهة واحدة: اذكر الجهة التي هي لها</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (ICS-204)</source>
+        <translation>ورقة المهام (ICS-204)</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation>تعليمات خاصة</translation>
+    </message>
+    <message>
+        <source>Your radio channel</source>
+        <translation>قناتك اللاسلكية</translation>
+    </message>
+    <message>
+        <source>Other agencies taking part</source>
+        <translation>الجهات المشاركة الأخرى</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 and those of no agency in particular.</source>
+        <translation>مهام %1 والمهام التي لا تخص جهة بعينها.</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>نسخة لـ</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, with the need-to-know items</source>
+        <translation>نسخة الجهة، مع عناصر الحاجة إلى المعرفة</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, without the need-to-know items</source>
+        <translation>نسخة الجهة، بدون عناصر الحاجة إلى المعرفة</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -8007,10 +8297,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Not numbered</source>
         <translation>بلا ترقيم</translation>
-    </message>
-    <message>
-        <source>No recipient named</source>
-        <translation>لم يُسمَّ مستلم</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -8101,8 +8387,32 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>%1 (جهة)</translation>
     </message>
     <message>
-        <source>Recipie&amp;nt</source>
-        <translation>المست&amp;لم</translation>
+        <source>Assignment sheet (ICS-204, one agency)</source>
+        <translation>ورقة المهام (ICS-204، جهة واحدة)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for</source>
+        <translation>نسخة &amp;لـ</translation>
+    </message>
+    <message>
+        <source>Everyone (no recipient named)</source>
+        <translation>الجميع (دون تسمية مستلم)</translation>
+    </message>
+    <message>
+        <source>No agency takes part in this operation yet: an assignment sheet is one agency&apos;s.</source>
+        <translation>لا تشارك أي جهة في هذه العملية بعد: ورقة المهام خاصة بجهة واحدة.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1, the parts every agency shares, and the need-to-know items (entry points, hazards, code words) given to %2.</source>
+        <translation>تتضمن هذه النسخة جزء %1 والأجزاء المشتركة بين كل الجهات وعناصر الحاجة إلى المعرفة (نقاط الدخول والمخاطر وكلمات السر) التي تُعطى لـ %2.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1 and the parts every agency shares, but not the need-to-know items (entry points, hazards, code words), given only to %2.</source>
+        <translation>تتضمن هذه النسخة جزء %1 والأجزاء المشتركة بين كل الجهات، ولكن ليس عناصر الحاجة إلى المعرفة (نقاط الدخول والمخاطر وكلمات السر) التي تُعطى فقط لـ %2.</translation>
+    </message>
+    <message>
+        <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
+        <translation>المستند كاملًا، بجزء كل جهة وعناصر الحاجة إلى المعرفة، دون تسمية مستلم.</translation>
     </message>
 </context>
 <context>

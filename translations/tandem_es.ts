@@ -1556,6 +1556,26 @@
         <source>Added to it (%1)</source>
         <translation>Añadido (%1)</translation>
     </message>
+    <message>
+        <source>Survivors: %1</source>
+        <translation>Supervivientes: %1</translation>
+    </message>
+    <message>
+        <source>Same code, two survivors</source>
+        <translation>Mismo código, dos supervivientes</translation>
+    </message>
+    <message>
+        <source>no operation</source>
+        <translation>sin operación</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>operación %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>registrado %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1618,6 +1638,34 @@
     <message>
         <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
         <translation>Recuperar el propietario eliminado tal como estaba, como una modificación de esta oficina que los socios reciben con la próxima exportación. Editar ▸ Deshacer la revierte.</translation>
+    </message>
+    <message>
+        <source>First survivor:</source>
+        <translation>Primer superviviente:</translation>
+    </message>
+    <message>
+        <source>Second survivor:</source>
+        <translation>Segundo superviviente:</translation>
+    </message>
+    <message>
+        <source>code given by %1</source>
+        <translation>código dado por %1</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;First</source>
+        <translation>Nuevo código para el &amp;primero</translation>
+    </message>
+    <message>
+        <source>Give the first survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Dar al primer superviviente el siguiente código de esta oficina; los socios lo reciben con la próxima exportación. Edición ▸ Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;Second</source>
+        <translation>Nuevo código para el &amp;segundo</translation>
+    </message>
+    <message>
+        <source>Give the second survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Dar al segundo superviviente el siguiente código de esta oficina; los socios lo reciben con la próxima exportación. Edición ▸ Deshacer lo revierte.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2695,14 @@
         <source>Restore the owner of %1</source>
         <translation>Restaurar el propietario de %1</translation>
     </message>
+    <message>
+        <source>The survivor could not be given a new code.</source>
+        <translation>No se pudo dar un nuevo código al superviviente.</translation>
+    </message>
+    <message>
+        <source>New code %1 for survivor %2</source>
+        <translation>Nuevo código %1 para el superviviente %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
@@ -3283,6 +3339,18 @@ Last export: %2</source>
         <source>Member offices</source>
         <translation>Oficinas miembro</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>Código de la oficina</translation>
+    </message>
+    <message>
+        <source>Code words</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Need-to-know roles</source>
+        <translation>Funciones con necesidad de conocer</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3833,16 +3901,16 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>la versión %1 de «%2» está activa junto a una versión posterior activa; retire una</translation>
     </message>
     <message>
-        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
-        <translation>el código %1 es también el de otra persona sobreviviente; asigne a una de ellas un código nuevo</translation>
-    </message>
-    <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>%1 tiene hora de rescate pero no tiene lista de comprobación; vuelva a fijar la hora de rescate para crearla</translation>
     </message>
     <message>
         <source>%1 is %2 but its plan has no approver recorded</source>
         <translation>%1 está en %2, pero su plan no tiene registrado quién lo aprobó</translation>
+    </message>
+    <message>
+        <source>the code %1 is also survivor %2&apos;s; give one of them a new code</source>
+        <translation>el código %1 también es del superviviente %2; dé a uno de ellos un código nuevo</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4574,40 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::NeedToKnow</name>
+    <message>
+        <source>no such operation</source>
+        <translation>no existe esa operación</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory has this id</source>
+        <translation>ningún organismo del directorio de esta base de datos tiene este id</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the directory</source>
+        <translation>%1 se eliminó del directorio</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment in %2</source>
+        <translation>%1 no tiene ninguna asignación en %2</translation>
+    </message>
+    <message>
+        <source>no agency is named: give an agency&apos;s id or name</source>
+        <translation>no se nombra ningún organismo: indique el id o el nombre de un organismo</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory is named &quot;%1&quot;</source>
+        <translation>ningún organismo del directorio de esta base de datos se llama «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies are named &quot;%1&quot;; give the id of the one you mean</source>
+        <translation>
+            <numerusform>%n organismo se llama «%1»; indique el id del que quiere decir</numerusform>
+            <numerusform>%n organismos se llaman «%1»; indique el id del que quiere decir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
@@ -4542,6 +4644,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Office co&amp;de:</source>
+        <translation>Có&amp;digo de la oficina:</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4691,102 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>Abra el archivo de su oficina, cree uno nuevo o explore la demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCode</name>
+    <message>
+        <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>
+        <translation>se necesita un código de oficina: de 2 a 5 letras mayúsculas o cifras, como NB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office code: use 2 to 5 capital letters (A to Z) or digits, such as NB</source>
+        <translation>«%1» no es un código de oficina: use de 2 a 5 letras mayúsculas (de la A a la Z) o cifras, como NB</translation>
+    </message>
+    <message>
+        <source>only a lead sets the office&apos;s code: %1</source>
+        <translation>solo un responsable fija el código de la oficina: %1</translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation>fijado en %1</translation>
+    </message>
+    <message>
+        <source>changed from %1 to %2</source>
+        <translation>cambiado de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeController</name>
+    <message>
+        <source>Office &amp;Code…</source>
+        <translation>&amp;Código de la oficina…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s short code, with which new survivor codes begin</source>
+        <translation>El código corto de la oficina, con el que empiezan los nuevos códigos de superviviente</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>El archivo está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>The office code could not be read.</source>
+        <translation>No se pudo leer el código de la oficina.</translation>
+    </message>
+    <message>
+        <source>The office code could not be set.</source>
+        <translation>No se pudo fijar el código de la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeDialog</name>
+    <message>
+        <source>Choose the Office Code</source>
+        <translation>Elegir el código de la oficina</translation>
+    </message>
+    <message>
+        <source>Office Code</source>
+        <translation>Código de la oficina</translation>
+    </message>
+    <message>
+        <source>Survivor codes now begin with a short code of the office, such as NB-2026-0042, so that two offices never give the same code. %1 has none yet: choose one of 2 to 5 capital letters or digits. Codes already given stay as they are.</source>
+        <translation>Los códigos de superviviente empiezan ahora con un código corto de la oficina, como NB-2026-0042, para que dos oficinas nunca den el mismo código. %1 aún no tiene ninguno: elija uno de 2 a 5 letras mayúsculas o cifras. Los códigos ya dados se quedan como están.</translation>
+    </message>
+    <message>
+        <source>New survivor codes of %1 begin with this code. Codes already given stay as they are; partners see the code in the office directory.</source>
+        <translation>Los nuevos códigos de superviviente de %1 empiezan con este código. Los códigos ya dados se quedan como están; los socios ven el código en el directorio de oficinas.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Código de la oficina:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Code</source>
+        <translation>&amp;Usar este código</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Go on without a code: new survivor codes use %1 until one is chosen. Tandem asks again the next time the file is opened.</source>
+        <translation>Seguir sin código: los nuevos códigos de superviviente usan %1 hasta que se elija uno. Tandem vuelve a preguntar la próxima vez que se abra el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeField</name>
+    <message>
+        <source>Office code</source>
+        <translation>Código de la oficina</translation>
+    </message>
+    <message>
+        <source>New survivor codes: %1-%2-0001, %1-%2-0002, …</source>
+        <translation>Nuevos códigos de superviviente: %1-%2-0001, %1-%2-0002, …</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5169,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
+        <translation>Los organismos con estas funciones reciben los puntos de entrada, los peligros y las palabras clave en sus copias de la orden de operación y de las hojas de asignación; el organismo principal siempre los recibe. Sin ninguna marcada: Principal, Entrada y Perímetro.</translation>
     </message>
 </context>
 <context>
@@ -7830,6 +8036,86 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
         <translation>las identidades de los supervivientes están selladas y bloqueadas; desbloquéelas con su frase de contraseña para incluirlas</translation>
     </message>
+    <message>
+        <source>Copy for: %1</source>
+        <translation>Copia para: %1</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency taking part in the operation that it is for</source>
+        <translation>una hoja de asignación es de un solo organismo: indique el organismo que participa en la operación para el que es</translation>
+    </message>
+    <message>
+        <source>unknown kind of report</source>
+        <translation>tipo de informe desconocido</translation>
+    </message>
+    <message>
+        <source>Its roles</source>
+        <translation>Sus funciones</translation>
+    </message>
+    <message>
+        <source>Need to know</source>
+        <translation>Necesidad de conocer</translation>
+    </message>
+    <message>
+        <source>Included (given to %1)</source>
+        <translation>Incluido (se da a %1)</translation>
+    </message>
+    <message>
+        <source>Not in this copy: entry points, hazards, intelligence and code words go only to %1</source>
+        <translation>No en esta copia: los puntos de entrada, los peligros, la información de inteligencia y las palabras clave solo se dan a %1</translation>
+    </message>
+    <message>
+        <source>No tasks are given to this agency.</source>
+        <translation>No se asignan tareas a este organismo.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>For %1 only: do not pass on.</source>
+        <translation>Solo para %1: no lo transmita.</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency it is for</source>
+        <translation>una hoja de asignación es de un solo organismo: indique el organismo para el que es</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (ICS-204)</source>
+        <translation>Hoja de asignación (ICS-204)</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation>Instrucciones especiales</translation>
+    </message>
+    <message>
+        <source>Your radio channel</source>
+        <translation>Su canal de radio</translation>
+    </message>
+    <message>
+        <source>Other agencies taking part</source>
+        <translation>Otros organismos participantes</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 and those of no agency in particular.</source>
+        <translation>Las tareas de %1 y las que no son de ningún organismo en particular.</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>Copia para</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, with the need-to-know items</source>
+        <translation>la copia del organismo, con los elementos de necesidad de conocer</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, without the need-to-know items</source>
+        <translation>la copia del organismo, sin los elementos de necesidad de conocer</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7899,10 +8185,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Not numbered</source>
         <translation>Sin numerar</translation>
-    </message>
-    <message>
-        <source>No recipient named</source>
-        <translation>Sin destinatario indicado</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7993,8 +8275,32 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>%1 (organismo)</translation>
     </message>
     <message>
-        <source>Recipie&amp;nt</source>
-        <translation>&amp;Destinatario</translation>
+        <source>Assignment sheet (ICS-204, one agency)</source>
+        <translation>Hoja de asignación (ICS-204, un organismo)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for</source>
+        <translation>Copia pa&amp;ra</translation>
+    </message>
+    <message>
+        <source>Everyone (no recipient named)</source>
+        <translation>Todos (sin destinatario nombrado)</translation>
+    </message>
+    <message>
+        <source>No agency takes part in this operation yet: an assignment sheet is one agency&apos;s.</source>
+        <translation>Ningún organismo participa aún en esta operación: una hoja de asignación es de un solo organismo.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1, the parts every agency shares, and the need-to-know items (entry points, hazards, code words) given to %2.</source>
+        <translation>Esta copia contiene la parte de %1, las partes que comparten todos los organismos y los elementos de necesidad de conocer (puntos de entrada, peligros, palabras clave) que se dan a %2.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1 and the parts every agency shares, but not the need-to-know items (entry points, hazards, code words), given only to %2.</source>
+        <translation>Esta copia contiene la parte de %1 y las partes que comparten todos los organismos, pero no los elementos de necesidad de conocer (puntos de entrada, peligros, palabras clave), que solo se dan a %2.</translation>
+    </message>
+    <message>
+        <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
+        <translation>El documento completo, la parte de cada organismo y los elementos de necesidad de conocer, sin destinatario nombrado.</translation>
     </message>
 </context>
 <context>

@@ -1556,6 +1556,26 @@
         <source>Added to it (%1)</source>
         <translation>Ajouté (%1)</translation>
     </message>
+    <message>
+        <source>Survivors: %1</source>
+        <translation>Survivants : %1</translation>
+    </message>
+    <message>
+        <source>Same code, two survivors</source>
+        <translation>Même code, deux survivants</translation>
+    </message>
+    <message>
+        <source>no operation</source>
+        <translation>aucune opération</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>opération %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>enregistré %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConflictPane</name>
@@ -1618,6 +1638,34 @@
     <message>
         <source>Bring the deleted owner back as it was, as an edit of this office that partners receive with the next export. Edit ▸ Undo takes it back.</source>
         <translation>Ramener le propriétaire supprimé tel qu’il était, comme une modification de ce bureau que les partenaires reçoivent avec la prochaine exportation. Édition ▸ Annuler la reprend.</translation>
+    </message>
+    <message>
+        <source>First survivor:</source>
+        <translation>Premier survivant :</translation>
+    </message>
+    <message>
+        <source>Second survivor:</source>
+        <translation>Second survivant :</translation>
+    </message>
+    <message>
+        <source>code given by %1</source>
+        <translation>code donné par %1</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;First</source>
+        <translation>Nouveau code pour le &amp;premier</translation>
+    </message>
+    <message>
+        <source>Give the first survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Donner au premier survivant le prochain code de ce bureau ; les partenaires le reçoivent avec la prochaine exportation. Édition ▸ Annuler le reprend.</translation>
+    </message>
+    <message>
+        <source>New Code for the &amp;Second</source>
+        <translation>Nouveau code pour le &amp;second</translation>
+    </message>
+    <message>
+        <source>Give the second survivor the next code of this office; partners receive it with the next export. Edit ▸ Undo takes it back.</source>
+        <translation>Donner au second survivant le prochain code de ce bureau ; les partenaires le reçoivent avec la prochaine exportation. Édition ▸ Annuler le reprend.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2695,14 @@
         <source>Restore the owner of %1</source>
         <translation>Restaurer le propriétaire de %1</translation>
     </message>
+    <message>
+        <source>The survivor could not be given a new code.</source>
+        <translation>Le survivant n&apos;a pas pu recevoir un nouveau code.</translation>
+    </message>
+    <message>
+        <source>New code %1 for survivor %2</source>
+        <translation>Nouveau code %1 pour le survivant %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExportDialog</name>
@@ -3283,6 +3339,18 @@ Dernier export&#xa0;: %2</translation>
         <source>Member offices</source>
         <translation>Bureaux membres</translation>
     </message>
+    <message>
+        <source>Office code</source>
+        <translation>Code du bureau</translation>
+    </message>
+    <message>
+        <source>Code words</source>
+        <translation>Mots convenus</translation>
+    </message>
+    <message>
+        <source>Need-to-know roles</source>
+        <translation>Rôles ayant besoin d&apos;en connaître</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3833,16 +3901,16 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>la version %1 de « %2 » est active à côté d’une version ultérieure active ; retirez-en une</translation>
     </message>
     <message>
-        <source>the code %1 is also another survivor&apos;s; give one of them a new code</source>
-        <translation>le code %1 est aussi celui d’une autre personne survivante ; donnez un nouveau code à l’une d’elles</translation>
-    </message>
-    <message>
         <source>%1 has a rescue time but no checklist; set the rescue time again to make it</source>
         <translation>%1 a une heure de sauvetage mais pas de liste de contrôle ; saisissez de nouveau l’heure de sauvetage pour la créer</translation>
     </message>
     <message>
         <source>%1 is %2 but its plan has no approver recorded</source>
         <translation>%1 est à l’état %2, mais son plan n’a pas d’approbateur enregistré</translation>
+    </message>
+    <message>
+        <source>the code %1 is also survivor %2&apos;s; give one of them a new code</source>
+        <translation>le code %1 est aussi celui du survivant %2 ; donnez un nouveau code à l&apos;un d&apos;eux</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4574,40 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::NeedToKnow</name>
+    <message>
+        <source>no such operation</source>
+        <translation>cette opération n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory has this id</source>
+        <translation>aucun organisme de l&apos;annuaire de cette base n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the directory</source>
+        <translation>%1 a été supprimé de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment in %2</source>
+        <translation>%1 n&apos;a aucune affectation dans %2</translation>
+    </message>
+    <message>
+        <source>no agency is named: give an agency&apos;s id or name</source>
+        <translation>aucun organisme n&apos;est nommé : donnez l&apos;identifiant ou le nom d&apos;un organisme</translation>
+    </message>
+    <message>
+        <source>no agency of this database&apos;s directory is named &quot;%1&quot;</source>
+        <translation>aucun organisme de l&apos;annuaire de cette base ne s&apos;appelle « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agencies are named &quot;%1&quot;; give the id of the one you mean</source>
+        <translation>
+            <numerusform>%n organisme s&apos;appelle « %1 » ; donnez l&apos;identifiant de celui que vous voulez dire</numerusform>
+            <numerusform>%n organismes s&apos;appellent « %1 » ; donnez l&apos;identifiant de celui que vous voulez dire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NewOfficeDialog</name>
     <message>
         <source>New Tandem File</source>
@@ -4542,6 +4644,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Office co&amp;de:</source>
+        <translation>Co&amp;de du bureau :</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4691,102 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>Ouvrez le fichier de votre bureau, créez-en un nouveau ou explorez la démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCode</name>
+    <message>
+        <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>
+        <translation>un code de bureau est requis : 2 à 5 lettres majuscules ou chiffres, comme NB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office code: use 2 to 5 capital letters (A to Z) or digits, such as NB</source>
+        <translation>« %1 » n&apos;est pas un code de bureau : utilisez 2 à 5 lettres majuscules (de A à Z) ou chiffres, comme NB</translation>
+    </message>
+    <message>
+        <source>only a lead sets the office&apos;s code: %1</source>
+        <translation>seul un responsable fixe le code du bureau : %1</translation>
+    </message>
+    <message>
+        <source>set to %1</source>
+        <translation>fixé à %1</translation>
+    </message>
+    <message>
+        <source>changed from %1 to %2</source>
+        <translation>changé de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeController</name>
+    <message>
+        <source>Office &amp;Code…</source>
+        <translation>&amp;Code du bureau…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s short code, with which new survivor codes begin</source>
+        <translation>Le code court du bureau, par lequel commencent les nouveaux codes de survivant</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The office code could not be read.</source>
+        <translation>Le code du bureau n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The office code could not be set.</source>
+        <translation>Le code du bureau n&apos;a pas pu être fixé.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeDialog</name>
+    <message>
+        <source>Choose the Office Code</source>
+        <translation>Choisir le code du bureau</translation>
+    </message>
+    <message>
+        <source>Office Code</source>
+        <translation>Code du bureau</translation>
+    </message>
+    <message>
+        <source>Survivor codes now begin with a short code of the office, such as NB-2026-0042, so that two offices never give the same code. %1 has none yet: choose one of 2 to 5 capital letters or digits. Codes already given stay as they are.</source>
+        <translation>Les codes de survivant commencent désormais par un code court du bureau, comme NB-2026-0042, pour que deux bureaux ne donnent jamais le même code. %1 n&apos;en a pas encore : choisissez-en un de 2 à 5 lettres majuscules ou chiffres. Les codes déjà donnés restent tels quels.</translation>
+    </message>
+    <message>
+        <source>New survivor codes of %1 begin with this code. Codes already given stay as they are; partners see the code in the office directory.</source>
+        <translation>Les nouveaux codes de survivant de %1 commencent par ce code. Les codes déjà donnés restent tels quels ; les partenaires voient le code dans l&apos;annuaire des bureaux.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Code du bureau :</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Code</source>
+        <translation>&amp;Utiliser ce code</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Go on without a code: new survivor codes use %1 until one is chosen. Tandem asks again the next time the file is opened.</source>
+        <translation>Continuer sans code : les nouveaux codes de survivant utilisent %1 jusqu&apos;à ce qu&apos;un code soit choisi. Tandem redemande à la prochaine ouverture du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OfficeCodeField</name>
+    <message>
+        <source>Office code</source>
+        <translation>Code du bureau</translation>
+    </message>
+    <message>
+        <source>New survivor codes: %1-%2-0001, %1-%2-0002, …</source>
+        <translation>Nouveaux codes de survivant : %1-%2-0001, %1-%2-0002, …</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5169,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Reason:</source>
         <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
+        <translation>Les organismes ayant ces rôles reçoivent les points d&apos;entrée, les dangers et les mots convenus dans leurs copies de l&apos;ordre d&apos;opération et des fiches d&apos;affectation ; l&apos;organisme chef de file les reçoit toujours. Aucun coché : Chef de file, Entrée et Périmètre.</translation>
     </message>
 </context>
 <context>
@@ -7830,6 +8036,86 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>survivors&apos; identities are sealed and locked; unlock them with your passphrase to include them</source>
         <translation>les identités des survivants sont scellées et verrouillées ; déverrouillez-les avec votre phrase secrète pour les inclure</translation>
     </message>
+    <message>
+        <source>Copy for: %1</source>
+        <translation>Copie pour : %1</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency taking part in the operation that it is for</source>
+        <translation>une fiche d&apos;affectation est celle d&apos;un seul organisme : nommez l&apos;organisme participant à l&apos;opération auquel elle est destinée</translation>
+    </message>
+    <message>
+        <source>unknown kind of report</source>
+        <translation>type de rapport inconnu</translation>
+    </message>
+    <message>
+        <source>Its roles</source>
+        <translation>Ses rôles</translation>
+    </message>
+    <message>
+        <source>Need to know</source>
+        <translation>Besoin d&apos;en connaître</translation>
+    </message>
+    <message>
+        <source>Included (given to %1)</source>
+        <translation>Inclus (remis à %1)</translation>
+    </message>
+    <message>
+        <source>Not in this copy: entry points, hazards, intelligence and code words go only to %1</source>
+        <translation>Pas dans cette copie : les points d&apos;entrée, les dangers, le renseignement et les mots convenus ne vont qu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>No tasks are given to this agency.</source>
+        <translation>Aucune tâche n&apos;est confiée à cet organisme.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>For %1 only: do not pass on.</source>
+        <translation>Pour %1 uniquement : ne pas diffuser.</translation>
+    </message>
+    <message>
+        <source>an assignment sheet is one agency&apos;s: name the agency it is for</source>
+        <translation>une fiche d&apos;affectation est celle d&apos;un seul organisme : nommez l&apos;organisme auquel elle est destinée</translation>
+    </message>
+    <message>
+        <source>Assignment sheet (ICS-204)</source>
+        <translation>Fiche d&apos;affectation (ICS-204)</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Special instructions</source>
+        <translation>Instructions particulières</translation>
+    </message>
+    <message>
+        <source>Your radio channel</source>
+        <translation>Votre canal radio</translation>
+    </message>
+    <message>
+        <source>Other agencies taking part</source>
+        <translation>Autres organismes participants</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 and those of no agency in particular.</source>
+        <translation>Les tâches de %1 et celles qui ne reviennent à aucun organisme en particulier.</translation>
+    </message>
+    <message>
+        <source>Copy for</source>
+        <translation>Copie pour</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, with the need-to-know items</source>
+        <translation>la copie de l&apos;organisme, avec les éléments à besoin d&apos;en connaître</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s copy, without the need-to-know items</source>
+        <translation>la copie de l&apos;organisme, sans les éléments à besoin d&apos;en connaître</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -7899,10 +8185,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Not numbered</source>
         <translation>Non numéroté</translation>
-    </message>
-    <message>
-        <source>No recipient named</source>
-        <translation>Aucun destinataire désigné</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7993,8 +8275,32 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>%1 (organisme)</translation>
     </message>
     <message>
-        <source>Recipie&amp;nt</source>
-        <translation>&amp;Destinataire</translation>
+        <source>Assignment sheet (ICS-204, one agency)</source>
+        <translation>Fiche d&apos;affectation (ICS-204, un organisme)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy for</source>
+        <translation>&amp;Copie pour</translation>
+    </message>
+    <message>
+        <source>Everyone (no recipient named)</source>
+        <translation>Tous (aucun destinataire nommé)</translation>
+    </message>
+    <message>
+        <source>No agency takes part in this operation yet: an assignment sheet is one agency&apos;s.</source>
+        <translation>Aucun organisme ne participe encore à cette opération : une fiche d&apos;affectation est celle d&apos;un seul organisme.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1, the parts every agency shares, and the need-to-know items (entry points, hazards, code words) given to %2.</source>
+        <translation>Cette copie contient la part de %1, les parties communes à tous les organismes et les éléments à besoin d&apos;en connaître (points d&apos;entrée, dangers, mots convenus) remis à %2.</translation>
+    </message>
+    <message>
+        <source>This copy holds the part of %1 and the parts every agency shares, but not the need-to-know items (entry points, hazards, code words), given only to %2.</source>
+        <translation>Cette copie contient la part de %1 et les parties communes à tous les organismes, mais pas les éléments à besoin d&apos;en connaître (points d&apos;entrée, dangers, mots convenus), remis uniquement à %2.</translation>
+    </message>
+    <message>
+        <source>The whole document, every agency&apos;s part and the need-to-know items, with no recipient named.</source>
+        <translation>Le document entier, la part de chaque organisme et les éléments à besoin d&apos;en connaître, sans destinataire nommé.</translation>
     </message>
 </context>
 <context>
