@@ -99,7 +99,7 @@ TEST_CASE("usage errors exit with 2, say what is wrong, point to --help and touc
          QStringLiteral("unexpected argument \"extra\"")},
         {{QStringLiteral("list"), db, QStringLiteral("spaceship")},
          QStringLiteral(
-             "unknown record type \"spaceship\"; the types are: office, agency, operation,")},
+             "unknown record type \"spaceship\"; the types are: office, sharing_group, agency, operation,")},
         {{QStringLiteral("list"), db, QStringLiteral("operation"), QStringLiteral("--bogus")},
          QStringLiteral("Unknown option 'bogus'")},
         {{QStringLiteral("show"), db, QStringLiteral("operation"), QStringLiteral("not-an-id")},
