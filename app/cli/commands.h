@@ -38,6 +38,8 @@ int runBackups(const QStringList& arguments);
 int runRestore(const QStringList& arguments);
 int runBackup(const QStringList& arguments);
 int runWithdrawConsent(const QStringList& arguments);
+int runErase(const QStringList& arguments);
+int runRetention(const QStringList& arguments);
 int runRetireProtocol(const QStringList& arguments);
 int runImportProtocol(const QStringList& arguments);
 int runExportProtocol(const QStringList& arguments);

@@ -44,7 +44,8 @@ const QSet<QString>& plannerWrites()
 const QSet<QString>& liaisonWrites()
 {
     static const QSet<QString> s{QStringLiteral("survivor"), QStringLiteral("survivor_identity"),
-                                 QStringLiteral("consent"), QStringLiteral("checklist_item")};
+                                 QStringLiteral("consent"), QStringLiteral("checklist_item"),
+                                 QStringLiteral("recall")};
     return s;
 }
 

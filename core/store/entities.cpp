@@ -5,6 +5,7 @@
 #include "registry.h"
 #include "row.h"
 #include "store.h"
+#include "recalls.h"
 #include "sharing.h"
 #include "value.h"
 #include "domain/ageband.h"
@@ -218,6 +219,13 @@ const std::vector<EnumValue> kConsentScopes = {
     {"contact", QT_TRANSLATE_NOOP("tandem::Value", "Contact details")},
     {"case_details", QT_TRANSLATE_NOOP("tandem::Value", "Case details")},
     {"medical", QT_TRANSLATE_NOOP("tandem::Value", "Medical information")},
+};
+
+// Why an identity is recalled (schema 6).
+const std::vector<EnumValue> kRecallKinds = {
+    {"withdrawn", QT_TRANSLATE_NOOP("tandem::Value", "Consent withdrawn")},
+    {"erased", QT_TRANSLATE_NOOP("tandem::Value", "Identity erased")},
+    {"retention", QT_TRANSLATE_NOOP("tandem::Value", "Retention period over")},
 };
 
 const std::vector<EnumValue> kProtocolStatus = {
@@ -738,6 +746,8 @@ std::vector<EntityDef> declareEntities()
                                                    "say why the consent is withdrawn (withdrawn_reason)");
             return {};
         },
+        // An office's copy of the identity goes when its consent does (store/recalls.h).
+        .onWrite = recalls::onConsentWrite,
     });
 
     e.push_back({
@@ -1119,6 +1129,40 @@ std::vector<EntityDef> declareEntities()
         .displayField = QStringLiteral("field"),
         .since = 5,
         .onWrite = plangate::onWrite,
+    });
+
+    // A recall (schema 6, DESIGN.md §8): a survivor's identity, or one office's copy of it, is to
+    // be erased. Made by erasing an identity (domain/erasure.h) and by withdrawing a consent for
+    // an office; it travels to every office, and each office it addresses erases its copy when it
+    // merges it (store/recalls.h). It names the survivor by id only. Never changed once made.
+    e.push_back({
+        .name = QStringLiteral("recall"),
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Recall"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Recalls"),
+        .fields =
+            {
+                uuid("survivor", QT_TRANSLATE_NOOP("tandem::Field", "Survivor")).required(),
+                // The office whose copy is recalled; none: every office's.
+                uuid("recipient", QT_TRANSLATE_NOOP("tandem::Field", "Recipient office")),
+                choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kRecallKinds).required(),
+                text("reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason")).required().maxLength(500),
+                time("issued_at", QT_TRANSLATE_NOOP("tandem::Field", "Issued")).required(),
+            },
+        .displayField = QStringLiteral("kind"),
+        .sharing = SharingRule::Always,
+        .indexes = {{QStringLiteral("survivor")}},
+        .since = 6,
+        .checkChange = [](const Store&, const Row* before, const Row&) -> QString {
+            if (before)
+                return QCoreApplication::translate("tandem::Entity", "a recall is not changed once it is made");
+            return {};
+        },
+        .onWrite = [](Store&, const Row* before, const Row* after) -> Result<void> {
+            if (before && !after)
+                return makeError(QCoreApplication::translate("tandem::Entity", "a recall stays: it is what keeps "
+                                                                               "an erased identity erased"));
+            return {};
+        },
     });
 
     return e;

@@ -140,12 +140,25 @@ QStringList customStatements(int version)
                            "  CHECK (survivor_a < survivor_b)\n"
                            ")"),
         };
+    case 6:
+        // Recall and erasure (issue 18, store/recalls.h). Local.
+        return {
+            // Each recall this office has carried out: when, and when the file, its journal and
+            // its backups were last rewritten without the identity (NULL: still to do, e.g. after
+            // a crash between the erasure and the rewrite, or a copy that came back).
+            QStringLiteral("CREATE TABLE erased_identity (\n"
+                           "  recall BLOB PRIMARY KEY NOT NULL CHECK (length(recall) = 16),\n"
+                           "  survivor BLOB NOT NULL CHECK (length(survivor) = 16),\n"
+                           "  erased_at INTEGER NOT NULL,\n"
+                           "  scrubbed_at INTEGER\n"
+                           ")"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 5;
+constexpr int kLastCustomStep = 6;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

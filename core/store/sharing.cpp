@@ -33,10 +33,6 @@ QString jsonItems(const QString& column)
 
 // The office that decided where the row goes: its origin, or, for rows from before origins were
 // kept, the office whose version its distribution carries.
-QString originOf(const QString& alias)
-{
-    return QStringLiteral("coalesce(%1.origin, substr(%1.sharing_v, 9))").arg(alias);
-}
 
 // The row's own level lets it go to `recipient`.
 QString ownLevelReaches(const QString& a, const QByteArray& recipient, const QByteArray& self)
@@ -50,11 +46,16 @@ QString ownLevelReaches(const QString& a, const QByteArray& recipient, const QBy
                "WHEN 'group' THEN EXISTS (SELECT 1 FROM sharing_group g_%1, %7 j_%1 "
                "WHERE g_%1.id = %1.sharing_group AND j_%1.value = %6) "
                "ELSE 0 END)")
-        .arg(a, originOf(a), r, hexLiteral(self), jsonItems(QStringLiteral("o_%1.trusts").arg(a)), rText,
+        .arg(a, originSql(a), r, hexLiteral(self), jsonItems(QStringLiteral("o_%1.trusts").arg(a)), rText,
              jsonItems(QStringLiteral("g_%1.members").arg(a)));
 }
 
 } // namespace
+
+QString originSql(const QString& alias)
+{
+    return QStringLiteral("coalesce(%1.origin, substr(%1.sharing_v, 9))").arg(alias);
+}
 
 const EntityDef* ownerOf(const EntityDef& e)
 {

@@ -56,6 +56,11 @@ QString deliverableCondition(const EntityDef& e, const QString& alias, const QBy
 // row. Partners' changes never merge into it (DESIGN.md §3, un-sharing).
 QString privateCondition(const EntityDef& e, const QString& alias);
 
+// An SQL expression, over the table `alias` of an entity with a "sharing" field, that is the row's
+// origin office (a site id): its `origin`, or for rows from before schema 5 the office whose
+// version its level carries.
+QString originSql(const QString& alias);
+
 // The entity that owns rows of `e` (its parent's table), or nullptr.
 const EntityDef* ownerOf(const EntityDef& e);
 

@@ -53,6 +53,11 @@ struct MergeSummary {
     // What was wrong with the sender's audit chain against the head its last bundle showed (it
     // went back, or an entry changed), in the reader's language; empty when nothing was.
     QString auditProblem;
+    // Survivors' identities erased here on recalls the bundle brought (store/recalls.h), and what
+    // stopped the file or its backups being rewritten without them (the erasure then stays
+    // pending for the next merge or `tandem-cli check`); empty when nothing did.
+    qint64 erased = 0;
+    QString erasureProblem;
     MergeCounts total() const;
 };
 

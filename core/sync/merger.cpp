@@ -12,6 +12,7 @@
 #include "store/audit.h"
 #include "store/backup.h"
 #include "store/hlc.h"
+#include "store/recalls.h"
 #include "store/schema.h"
 #include "store/sharing.h"
 #include "store/store.h"
@@ -335,7 +336,7 @@ Result<void> offerWidened(Store& store, const Reach& before, qint64 seq)
     };
     for (auto it = after->trusts.cbegin(); it != after->trusts.cend(); ++it) {
         if (grew(before.trusts.value(it.key()), it.value()))
-            widened << QStringLiteral("(%1.sharing = 'partners' AND coalesce(%1.origin, substr(%1.sharing_v, 9)) = x'%2')")
+            widened << (QStringLiteral("(%1.sharing = 'partners' AND ") + originSql(QStringLiteral("%1")) + QStringLiteral(" = x'%2')"))
                            .arg(QStringLiteral("%1"), QString::fromLatin1(it.key().toHex()));
     }
     for (auto it = after->members.cbegin(); it != after->members.cend(); ++it) {
@@ -520,6 +521,11 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     if (!orphans)
         return orphans.error();
     summary.conflicts += *orphans;
+    // Recalls that address this office (DESIGN.md §8): its copies of those identities go.
+    Result<std::vector<ErasedCopy>> erased = recalls::apply(store);
+    if (!erased)
+        return erased.error();
+    summary.erased = qint64(erased->size());
     // Two survivors that now share a code (two offices numbered at the same time).
     if (columns->contains(QStringLiteral("survivor"))) {
         Result<qint64> clashes = flagCodeClashes(store, opened->senderSite, now);
@@ -573,6 +579,12 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return r.error();
     if (Result<void> r = tx->commit(); !r)
         return r.error();
+    // Only now, outside the transaction: the file, its journal and its backups rewritten without
+    // what was erased (including the backup made before this merge).
+    if (Result<bool> pending = recalls::scrubPending(store); pending && *pending) {
+        if (Result<int> r = recalls::scrub(store); !r)
+            summary.erasureProblem = r.error().message;
+    }
     return summary;
 }
 
