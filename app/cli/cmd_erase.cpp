@@ -41,7 +41,10 @@ void printReceipt(const erasure::Receipt& r)
                                  .arg(value::idText(r.recall)))
           << '\n';
     if (r.pending.isEmpty())
-        out() << Cli::tr("The file, its journal and %n backup(s) were rewritten without it.", nullptr, r.backupsRewritten) << '\n';
+        out() << (r.backupsRewritten == 1 ? Cli::tr("The file, its journal and its backup were rewritten without it.")
+                                          : Cli::tr("The file, its journal and %n backups were rewritten without it.", nullptr,
+                                                    r.backupsRewritten))
+              << '\n';
 }
 
 } // namespace
@@ -60,8 +63,6 @@ int runErase(const QStringList& arguments)
     args.addOption(QCommandLineOption(json, Cli::tr("Print the receipt as a JSON object.")));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
-    if (args.value(reason).trimmed().isEmpty())
-        return args.usageError(Cli::tr("say why the identity is erased: --reason TEXT"));
     std::unique_ptr<Store> store = openDatabase(args);
     if (!store)
         return ExitFailure;
@@ -76,8 +77,7 @@ int runErase(const QStringList& arguments)
     else
         printReceipt(*receipt);
     if (!receipt->pending.isEmpty()) {
-        err() << "tandem-cli erase: " << receipt->pending << Qt::endl;
-        return ExitFailure;
+        return fail(makeError(receipt->pending, store->path()));
     }
     return ExitOk;
 }
@@ -108,8 +108,9 @@ int runRetention(const QStringList& arguments)
             const int months = text.toInt(&ok);
             if (!ok)
                 return args.usageError(Cli::tr("--period \"%1\" is not a number of months or \"none\"").arg(text));
+            // Refused with the file named, as any value the file would not take.
             if (const QString problem = retention::periodProblem(months); !problem.isEmpty())
-                return args.usageError(problem);
+                return fail(makeError(problem, args.positional(0)));
             newPeriod = months;
         }
     }
@@ -137,12 +138,12 @@ int runRetention(const QStringList& arguments)
         } else {
             for (const erasure::Receipt& r : *done)
                 printReceipt(r);
-            out() << Cli::tr("%n identity(ies) erased.", nullptr, int(done->size())) << '\n';
+            out() << (done->size() == 1 ? Cli::tr("1 identity erased.") : Cli::tr("%n identities erased.", nullptr, int(done->size())))
+                  << '\n';
         }
         for (const erasure::Receipt& r : *done) {
             if (!r.pending.isEmpty()) {
-                err() << "tandem-cli retention: " << r.pending << Qt::endl;
-                return ExitFailure;
+                return fail(makeError(r.pending, store->path()));
             }
         }
         return ExitOk;
@@ -169,10 +170,14 @@ int runRetention(const QStringList& arguments)
               << '\n';
         return ExitOk;
     }
-    out() << Cli::tr("Retention period: %n month(s) after the operation closed.", nullptr, **months) << '\n';
+    out() << (**months == 1 ? Cli::tr("Retention period: 1 month after the operation closed.")
+                            : Cli::tr("Retention period: %n months after the operation closed.", nullptr, **months))
+          << '\n';
     for (const retention::Due& d : *due)
         out() << d.code << '\t' << d.operation << '\t' << Cli::tr("closed %1").arg(value::isoTime(d.closedAt)) << '\n';
-    out() << Cli::tr("%n identity(ies) due for erasure.", nullptr, int(due->size())) << '\n';
+    out() << (due->size() == 1 ? Cli::tr("1 identity due for erasure.")
+                               : Cli::tr("%n identities due for erasure.", nullptr, int(due->size())))
+          << '\n';
     return ExitOk;
 }
 

@@ -20,7 +20,9 @@ const QString kKey = QStringLiteral("retention_months");
 
 QString periodText(std::optional<int> months)
 {
-    return months ? Texts::tr("%n month(s)", nullptr, *months) : Texts::tr("none");
+    if (!months)
+        return Texts::tr("none");
+    return *months == 1 ? Texts::tr("1 month") : Texts::tr("%n months", nullptr, *months);
 }
 
 } // namespace
@@ -98,7 +100,8 @@ Result<std::vector<Due>> due(const Store& store, const QDateTime& now)
         const QDateTime closed = QDateTime::fromMSecsSinceEpoch(Hlc::millis(versionHlc(q->value(3).toByteArray())), Qt::UTC);
         if (closed > limit)
             continue;
-        out.push_back({QUuid::fromRfc4122(q->value(0).toByteArray()), q->value(1).toString(), q->value(2).toString(), closed});
+        out.push_back({QUuid::fromRfc4122(q->value(0).toByteArray()), q->value(1).toString(), q->value(2).toString(), closed,
+                       closed.addMonths(**months)});
     }
     std::sort(out.begin(), out.end(), [](const Due& a, const Due& b) {
         return a.closedAt != b.closedAt ? a.closedAt < b.closedAt : a.code < b.code;

@@ -37,6 +37,7 @@ struct Due {
     QString code;
     QString operation;  // its code name
     QDateTime closedAt; // when the operation was closed (UTC)
+    QDateTime dueAt;    // when the period after it ended (UTC)
 };
 
 // The identities due for erasure at `now`, oldest closing first; empty when no period is set.

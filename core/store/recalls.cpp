@@ -55,7 +55,7 @@ QString covered(const Store& store)
 {
     return QStringLiteral(
                "%1 <= r.survivor_v AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.survivor = i.survivor "
-               "AND c.deleted = 0 AND c.scope = 'identity' AND c.recipient_office = x'%2' AND c.given_at_v > r.survivor_v "
+               "AND c.deleted = 0 AND c.scope = 'identity' AND c.recipient_office = x'%2' AND max(c.given_at_v, c.withdrawn_at_v) > r.survivor_v "
                "AND c.withdrawn_at IS NULL)")
         .arg(newestVersion(QStringLiteral("i")), QString::fromLatin1(store.siteId().toHex()));
 }

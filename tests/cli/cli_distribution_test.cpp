@@ -9,33 +9,9 @@ using namespace tandem::test;
 
 namespace {
 
-QString card(const CliFile& office)
-{
-    const QString path = office.file(QStringLiteral("office.card"));
-    const CliRun r = office.run(QStringLiteral("key"), {QStringLiteral("--out"), path});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return path;
-}
 
-void trust(const CliFile& a, const CliFile& b)
-{
-    const CliRun r = a.run(QStringLiteral("trust"), {card(b)});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-}
 
 // `from` exports for `to`, `to` merges.
-void send(const CliFile& from, const CliFile& to)
-{
-    const QString bundle = from.file(QStringLiteral("for-%1.bundle").arg(idText(to.officeId())));
-    const CliRun e = from.run(QStringLiteral("export"), {QStringLiteral("--out"), bundle, QStringLiteral("--to"), idText(to.officeId())});
-    INFO(e.err.toStdString());
-    REQUIRE(e.exitCode == 0);
-    const CliRun m = to.run(QStringLiteral("merge"), {bundle});
-    INFO(m.err.toStdString());
-    REQUIRE(m.exitCode == 0);
-}
 
 void requireRefused(const CliRun& r, const QString& message)
 {

@@ -20,12 +20,6 @@ void requireOk(const CliRun& r)
     REQUIRE(r.exitCode == 0);
 }
 
-QString card(const CliFile& office)
-{
-    const QString path = office.file(QStringLiteral("office.card"));
-    requireOk(office.run(QStringLiteral("key"), {QStringLiteral("--out"), path}));
-    return path;
-}
 
 } // namespace
 

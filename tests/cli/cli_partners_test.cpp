@@ -13,30 +13,8 @@ using namespace tandem::test;
 
 namespace {
 
-QString card(const CliFile& office)
-{
-    const QString path = office.file(QStringLiteral("office.card"));
-    const CliRun r = office.run(QStringLiteral("key"), {QStringLiteral("--out"), path});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return path;
-}
 
-void trust(const CliFile& a, const CliFile& b)
-{
-    const CliRun r = a.run(QStringLiteral("trust"), {card(b)});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-}
 
-QString exportFor(const CliFile& from, const CliFile& to, const QString& name)
-{
-    const QString bundle = from.file(name);
-    const CliRun r = from.run(QStringLiteral("export"), {QStringLiteral("--out"), bundle, QStringLiteral("--to"), idText(to.officeId())});
-    INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return bundle;
-}
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {

@@ -168,4 +168,38 @@ QString idText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+QString card(const CliFile& office)
+{
+    const QString path = office.file(QStringLiteral("office.card"));
+    const CliRun r = office.run(QStringLiteral("key"), {QStringLiteral("--out"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.out.startsWith(QStringLiteral("fingerprint: ")));
+    return path;
+}
+
+void trust(const CliFile& a, const CliFile& b)
+{
+    const CliRun r = a.run(QStringLiteral("trust"), {card(b)});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+QString exportFor(const CliFile& from, const CliFile& to, const QString& name)
+{
+    const QString bundle = from.file(name);
+    const CliRun r = from.run(QStringLiteral("export"), {QStringLiteral("--out"), bundle, QStringLiteral("--to"), idText(to.officeId())});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return bundle;
+}
+
+void send(const CliFile& from, const CliFile& to)
+{
+    const QString bundle = exportFor(from, to, QStringLiteral("for-%1.bundle").arg(idText(to.officeId())));
+    const CliRun m = to.run(QStringLiteral("merge"), {bundle});
+    INFO(m.err.toStdString());
+    REQUIRE(m.exitCode == 0);
+}
+
 } // namespace tandem::test

@@ -73,4 +73,14 @@ private:
 
 QString idText(const QUuid& id);
 
+// Exchange between offices through the real tandem-cli, each step required to succeed.
+// `office`'s key card written beside its file (`key --out`); returns its path.
+QString card(const CliFile& office);
+// `a` trusts `b` from b's card.
+void trust(const CliFile& a, const CliFile& b);
+// `from` exports for `to` into the file `name` beside from's file; returns its path.
+QString exportFor(const CliFile& from, const CliFile& to, const QString& name);
+// `from` exports everything new for `to`, and `to` merges it.
+void send(const CliFile& from, const CliFile& to);
+
 } // namespace tandem::test

@@ -207,13 +207,57 @@ void PreferencesDialog::setSharingDefaults(const QList<QPair<QString, QString>>&
     form->addRow(note);
     if (m_sharing.isEmpty())
         return;
-    auto* page = new QWidget(m_tabs);
-    auto* pageLayout = new QVBoxLayout(page);
-    m_sharingGroup->setParent(page);
+    QVBoxLayout* page = filePage();
+    m_sharingGroup->setParent(page->parentWidget());
     m_sharingGroup->show();
-    pageLayout->addWidget(m_sharingGroup);
-    pageLayout->addStretch(1);
-    m_tabs->addTab(page, tr("&Sharing"));
+    page->insertWidget(0, m_sharingGroup);
+}
+
+QVBoxLayout* PreferencesDialog::filePage()
+{
+    if (!m_filePage) {
+        auto* page = new QWidget(m_tabs);
+        m_filePage = new QVBoxLayout(page);
+        m_filePage->addStretch(1);
+        m_tabs->addTab(page, tr("&Sharing"));
+    }
+    return m_filePage;
+}
+
+void PreferencesDialog::setRetention(std::optional<int> months, bool mayChange, const QString& why)
+{
+    QVBoxLayout* page = filePage();
+    auto* group = new QGroupBox(tr("How long survivors' identities are kept"), page->parentWidget());
+    group->setObjectName(QStringLiteral("retentionGroup"));
+    m_retention = new QSpinBox(group);
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    // 0 stands for no period: identities are kept until someone erases them.
+    m_retention->setRange(0, 1200);
+    m_retention->setSpecialValueText(tr("Until erased by hand"));
+    m_retention->setSuffix(tr(" months after the case closed"));
+    m_retention->setValue(months.value_or(0));
+    m_retention->setEnabled(mayChange);
+    m_retention->setAccessibleName(tr("Erase identities"));
+    if (!mayChange)
+        m_retention->setToolTip(why);
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("&Erase identities:"), m_retention);
+    auto* note = new QLabel(mayChange ? tr("When the operation of a survivor closed longer ago than this, and no consent of "
+                                           "theirs is active and no step of their checklist is open, Today lists their "
+                                           "identity as due for erasure.")
+                                      : tr("Only a lead of the office changes this: %1").arg(why),
+                            group);
+    note->setWordWrap(true);
+    TextStyle::setCaption(note);
+    form->addRow(note);
+    page->insertWidget(page->count() - 1, group);
+}
+
+std::optional<int> PreferencesDialog::retention() const
+{
+    if (!m_retention || m_retention->value() == 0)
+        return std::nullopt;
+    return m_retention->value();
 }
 
 void PreferencesDialog::showSharing()

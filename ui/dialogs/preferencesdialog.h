@@ -5,11 +5,14 @@
 #include <QDialog>
 #include <QMap>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QTabWidget;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace tandem {
 
@@ -47,7 +50,16 @@ public:
     // Shows the Sharing page (when there is one).
     void showSharing();
 
+    // How long the open file keeps survivors' identities after their case closed (core/domain/
+    // retention.h): months, or none (kept until erased by hand); `mayChange` false (not a lead)
+    // shows it read-only. On the Sharing page; without a file open it is not shown.
+    void setRetention(std::optional<int> months, bool mayChange, const QString& why);
+    std::optional<int> retention() const;
+
 private:
+    // The page of the open file's policies (Sharing), made on first use.
+    QVBoxLayout* filePage();
+
     QComboBox* m_idle;
     QComboBox* m_language;
     QComboBox* m_dateStyle;
@@ -56,6 +68,8 @@ private:
     QTabWidget* m_tabs;
     QGroupBox* m_sharingGroup;
     QList<QComboBox*> m_sharing;
+    QVBoxLayout* m_filePage = nullptr;
+    QSpinBox* m_retention = nullptr;
 };
 
 } // namespace tandem

@@ -6,6 +6,7 @@
 #include "datestyle.h"
 #include "security/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "domain/retention.h"
 #include "domain/sharingdefaults.h"
 #include "dialogs/prompts.h"
 #include "document.h"
@@ -159,6 +160,7 @@ void IdentityController::showPreferences()
                       FileSafetyController::kMinimumKept, FileSafetyController::kMaximumKept);
     // Where the open file's new records go: the office's policy, a lead's to change.
     QMap<QString, QString> sharingBefore;
+    std::optional<int> retentionBefore;
     if (m_document) {
         Store& store = m_document->store();
         QList<QPair<QString, QString>> levels;
@@ -169,6 +171,9 @@ void IdentityController::showPreferences()
         }
         const Result<void> lead = store.isReadOnly() ? makeError(tr("the file is open read-only")) : store.mayWrite(*Registry::instance().entity(QStringLiteral("office")));
         dialog.setSharingDefaults(levels, bool(lead), lead ? QString() : lead.error().message);
+        Result<std::optional<int>> months = retention::period(store);
+        retentionBefore = months ? *months : std::nullopt;
+        dialog.setRetention(retentionBefore, bool(lead), lead ? QString() : lead.error().message);
     }
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
@@ -182,6 +187,10 @@ void IdentityController::showPreferences()
                 break;
             }
         }
+    }
+    if (m_document && dialog.retention() != retentionBefore) {
+        if (Result<void> r = retention::setPeriod(m_document->store(), dialog.retention()); !r)
+            showError(m_window, tr("How long identities are kept was not changed."), r.error());
     }
     FileSafetyController::setRoutineBackups(dialog.routineBackups());
     FileSafetyController::setBackupsKept(dialog.backupsKept());

@@ -3,6 +3,9 @@
 #include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "document.h"
+#include "dialogs/prompts.h"
+#include "dialogs/reasondialog.h"
+#include "domain/erasure.h"
 #include "domain/survivors.h"
 #include "errors.h"
 #include "store/registry.h"
@@ -16,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +42,7 @@ IdentityPanel::IdentityPanel(QWidget* parent)
     , m_gate([](QWidget*, const QUuid&) { return true; })
     , m_pages(new QStackedWidget(this))
     , m_reveal(new QPushButton(QIcon(QStringLiteral(":/icons/identity.svg")), tr("Reveal Identity"), this))
+    , m_erase(new QPushButton(tr("Erase Identity…"), this))
     , m_name(new QLineEdit(this))
     , m_birth(new QLineEdit(this))
     , m_contact(new QLineEdit(this))
@@ -46,6 +52,8 @@ IdentityPanel::IdentityPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("identityPanel"));
     m_reveal->setObjectName(QStringLiteral("revealIdentity"));
+    m_erase->setObjectName(QStringLiteral("eraseIdentity"));
+    m_erase->setToolTip(tr("Erase these details for good, here and at partners holding a copy; the case stays"));
     m_name->setObjectName(QStringLiteral("identityName"));
     m_birth->setObjectName(QStringLiteral("identityBirth"));
     m_contact->setObjectName(QStringLiteral("identityContact"));
@@ -76,6 +84,7 @@ IdentityPanel::IdentityPanel(QWidget* parent)
     auto* revealRow = new QHBoxLayout;
     revealRow->addWidget(m_reveal);
     revealRow->addStretch(1);
+    revealRow->addWidget(m_erase);
     hiddenLayout->addLayout(revealRow);
     hiddenLayout->addStretch(1);
 
@@ -108,6 +117,7 @@ IdentityPanel::IdentityPanel(QWidget* parent)
     connect(m_reveal, &QPushButton::clicked, this, &IdentityPanel::reveal);
     connect(m_hide, &QPushButton::clicked, this, &IdentityPanel::conceal);
     connect(m_save, &QPushButton::clicked, this, &IdentityPanel::save);
+    connect(m_erase, &QPushButton::clicked, this, &IdentityPanel::erase);
     conceal();
 }
 
@@ -158,6 +168,7 @@ void IdentityPanel::conceal()
     m_notes->clear();
     m_pages->setCurrentIndex(0);
     m_reveal->setEnabled(m_document && !m_id.isNull());
+    m_erase->setEnabled(m_document && !m_id.isNull());
 }
 
 void IdentityPanel::hideEvent(QHideEvent* event)
@@ -215,6 +226,55 @@ void IdentityPanel::save()
     }
     if (!r)
         showError(this, tr("The identity could not be saved."), r.error());
+}
+
+bool IdentityPanel::erase()
+{
+    if (!m_document || m_id.isNull())
+        return false;
+    Store& store = m_document->store();
+    Result<Row> survivor = store.get(QStringLiteral("survivor"), m_id);
+    const QString code = survivor ? survivor->text(QStringLiteral("code")) : QString();
+    const std::optional<QString> reason = ReasonDialog::ask(
+        this, tr("Erase Identity"), tr("Erase the identity of %1 for good?").arg(code),
+        tr("The name, date of birth, contact and notes are erased from this file and from its backups. Partner "
+           "offices holding a copy erase theirs when they merge the recall sent with the next exchange. The "
+           "case stays: its code, checklist and consents. This cannot be undone."),
+        tr("Reason for erasing:"), tr("Erase Identity"));
+    if (!reason)
+        return false;
+    conceal();
+    QProgressDialog progress(tr("Rewriting the file and its backups without the identity…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("Erase Identity"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    Result<erasure::Receipt> receipt = erasure::eraseIdentity(store, m_id, *reason, QStringLiteral("erased"),
+                                                             [&progress](double done) { progress.setValue(int(done * 100)); });
+    progress.reset();
+    if (!receipt) {
+        showError(this, tr("The identity was not erased."), receipt.error());
+        return false;
+    }
+    // An undo of an earlier edit would write the erased details back.
+    m_document->undoStack()->clear();
+    const QString where = receipt->everywhere
+                              ? tr("Partner offices holding a copy erase theirs when they merge your next bundle.")
+                              : tr("Another office recorded it: only this office's copy was erased.");
+    if (!receipt->pending.isEmpty()) {
+        Dialogs::message(this, QMessageBox::Warning, tr("Erase Identity"),
+                         tr("The identity of %1 was erased, but the file or a backup could not be rewritten yet. "
+                            "Tandem tries again at the next exchange.")
+                             .arg(code),
+                         receipt->pending);
+        return true;
+    }
+    Dialogs::message(this, QMessageBox::Information, tr("Erase Identity"),
+                     (receipt->backupsRewritten == 1
+                          ? tr("The identity of %1 was erased from this file and its backup.")
+                          : tr("The identity of %1 was erased from this file and %n backups.", nullptr, receipt->backupsRewritten))
+                         .arg(code),
+                     where);
+    return true;
 }
 
 } // namespace tandem

@@ -44,6 +44,11 @@ public:
     void conceal();
     // Writes the form (adding the identity record when the survivor has none).
     void save();
+    // Asks for the reason and the confirmation, then erases the identity for good (domain/
+    // erasure.h): from the file, its backups, and partners' copies through a recall. Not undoable:
+    // the edits of the undo stack are dropped with it, since undoing one would write the erased
+    // details back. Returns whether it was erased.
+    bool erase();
 
 protected:
     void hideEvent(QHideEvent* event) override;
@@ -59,6 +64,7 @@ private:
     RevealGate m_gate;
     QStackedWidget* m_pages;
     QPushButton* m_reveal;
+    QPushButton* m_erase;
     QLineEdit* m_name;
     QLineEdit* m_birth;
     QLineEdit* m_contact;

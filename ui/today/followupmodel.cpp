@@ -4,6 +4,7 @@
 #include "records/followstore.h"
 #include "records/recordcommands.h"
 #include "document.h"
+#include "domain/retention.h"
 #include "query/followups.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -16,13 +17,25 @@
 
 namespace tandem {
 
+namespace {
+
+// What is ticked done here; a review is saved on its protocol, an erasure made on its survivor.
+bool checkable(FollowUpModel::Kind kind)
+{
+    return kind == FollowUpModel::ActionItem || kind == FollowUpModel::Task;
+}
+
+} // namespace
+
 FollowUpModel::FollowUpModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void FollowUpModel::setDocument(Document* document)
 {
     followStore(m_document, document, this, [this](const QString& entity, const QList<QUuid>&) {
         static const QStringList watched{QStringLiteral("action_item"), QStringLiteral("task"), QStringLiteral("protocol"),
-                                         QStringLiteral("operation"), QStringLiteral("meeting"), QStringLiteral("agency")};
+                                         QStringLiteral("operation"), QStringLiteral("meeting"), QStringLiteral("agency"),
+                                         QStringLiteral("survivor_identity"), QStringLiteral("consent"),
+                                         QStringLiteral("checklist_item")};
         if (watched.contains(entity))
             reload();
     });
@@ -67,6 +80,14 @@ Result<std::vector<FollowUpModel::Item>> FollowUpModel::read()
                          r.reviewedBy.isEmpty() ? QString() : tr("last: %1").arg(r.reviewedBy), r.due});
     }
     m_counts[Review] = read->reviewCount;
+    Result<std::vector<retention::Due>> erasures = retention::due(m_document->store(), m_now);
+    if (!erasures)
+        return erasures.error();
+    for (const retention::Due& d : *erasures) {
+        items.push_back({Erasure, d.survivor, d.survivor, QStringLiteral("survivor"), tr("Erase the identity of %1").arg(d.code),
+                         tr("Operation %1, closed %2").arg(d.operation, localDateText(d.closedAt.toLocalTime().date())), QString(), d.dueAt});
+    }
+    m_counts[Erasure] = qint64(erasures->size());
 
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.due < b.due; });
     return items;
@@ -109,7 +130,7 @@ int FollowUpModel::rowOf(const QUuid& id) const
 
 bool FollowUpModel::markDone(int row)
 {
-    if (!m_document || row < 0 || row >= int(m_items.size()) || m_items[size_t(row)].kind == Review)
+    if (!m_document || row < 0 || row >= int(m_items.size()) || !checkable(m_items[size_t(row)].kind))
         return false;
     const Item item = m_items[size_t(row)];
     const QString entity = item.kind == ActionItem ? QStringLiteral("action_item") : QStringLiteral("task");
@@ -149,7 +170,7 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
     case ParentEntityRole:
         return item.parentEntity;
     case Qt::CheckStateRole:
-        if (index.column() == What && item.kind != Review)
+        if (index.column() == What && checkable(item.kind))
             return Qt::Unchecked;
         return {};
     case Qt::ForegroundRole:
@@ -158,9 +179,16 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == What) {
-            return item.kind == ActionItem ? tr("Action item: tick it when it is done")
-                   : item.kind == Task     ? tr("Operation task: tick it when it is done")
-                                           : tr("Protocol review: open the protocol (double-click) and save the review");
+            switch (item.kind) {
+            case ActionItem:
+                return tr("Action item: tick it when it is done");
+            case Task:
+                return tr("Operation task: tick it when it is done");
+            case Review:
+                return tr("Protocol review: open the protocol (double-click) and save the review");
+            default:
+                return tr("Kept past the retention period: open the survivor (double-click) and erase the identity");
+            }
         }
         return {};
     case Qt::DisplayRole:
@@ -196,14 +224,14 @@ bool FollowUpModel::setData(const QModelIndex& index, const QVariant& value, int
 Qt::ItemFlags FollowUpModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == What && m_items[size_t(index.row())].kind != Review)
+    if (index.isValid() && index.column() == What && checkable(m_items[size_t(index.row())].kind))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
 
 QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    return columnHeader({tr("Action item, task or review"), tr("From"), tr("Due"), tr("How late / in"),
+    return columnHeader({tr("Action item, task, review or erasure"), tr("From"), tr("Due"), tr("How late / in"),
                         tr("Owner")}, section, orientation, role);
 }
 

@@ -16,7 +16,9 @@ class Document;
 // What is owed between operations, for the Today view beside the survivors' steps: open action
 // items agreed at meetings or reviews (overdue or due in the next 7 days), open tasks of operations
 // under way (overdue or due in the next 24 hours; not of draft, closed or cancelled operations),
-// and active protocols whose review is due in the next 14 days or overdue. Earliest due first, so
+// active protocols whose review is due in the next 14 days or overdue, and survivors' identities
+// kept past the office's retention period (domain/retention.h; opened on the survivor, where the
+// identity is erased). Earliest due first, so
 // what is overdue leads. At most kLimit of each kind are read; count() says how many there are.
 //
 // An action item's or a task's first column is checkable: checking it records it done now (one
@@ -27,7 +29,7 @@ class FollowUpModel : public QAbstractTableModel {
 
 public:
     enum Column { What, From, Due, Timing, Owner, ColumnCount };
-    enum Kind { ActionItem, Task, Review, KindCount };
+    enum Kind { ActionItem, Task, Review, Erasure, KindCount };
     enum Role { IdRole = Qt::UserRole + 1, KindRole, ParentRole, ParentEntityRole };
     static constexpr int kLimit = 200;
     static constexpr int kActionDays = 7;
@@ -61,7 +63,7 @@ private:
     struct Item {
         Kind kind;
         QUuid id;
-        QUuid parent; // the meeting or operation, or the protocol itself
+        QUuid parent; // the meeting or operation, the protocol itself, or the survivor
         QString parentEntity;
         QString title;
         QString from;
@@ -73,7 +75,7 @@ private:
     QPointer<Document> m_document;
     QDateTime m_now;
     std::vector<Item> m_items;
-    qint64 m_counts[KindCount] = {0, 0, 0};
+    qint64 m_counts[KindCount] = {0, 0, 0, 0};
     qint64 m_overdue = 0;
     bool m_live = true;
     bool m_stale = false;

@@ -127,9 +127,9 @@ TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     TextStyle::setBold(followUpHeading);
     TextStyle::setCaption(m_followUpSummary);
     m_followUpDone->setToolTip(tr("The selected action item or task is done (or click its box, or press Space)"));
-    m_followUpOpen->setToolTip(tr("Open the meeting, operation or protocol it comes from (Return or double-click)"));
+    m_followUpOpen->setToolTip(tr("Open the meeting, operation, protocol or survivor it comes from (Return or double-click)"));
     m_followUpTable->setModel(m_followUps);
-    m_followUpTable->setAccessibleName(tr("Action items, operation tasks and protocol reviews"));
+    m_followUpTable->setAccessibleName(tr("Action items, operation tasks, protocol reviews and identities due for erasure"));
     ListSetup::setUpTable(m_followUpTable);
     m_followUpTable->horizontalHeader()->setSectionResizeMode(FollowUpModel::What, QHeaderView::Stretch);
     ListSetup::setFixedRowHeight(m_followUpTable, 6);
@@ -339,15 +339,19 @@ void TodayView::followUpsChanged()
     const qint64 actions = m_followUps->count(FollowUpModel::ActionItem);
     const qint64 tasks = m_followUps->count(FollowUpModel::Task);
     const qint64 reviews = m_followUps->count(FollowUpModel::Review);
-    m_followUpSummary->setText(
-        m_document ? tr("%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews")
-                         .arg(m_followUps->overdueCount())
-                         .arg(actions)
-                         .arg(tasks)
-                         .arg(reviews)
-                   : QString());
+    const qint64 erasures = m_followUps->count(FollowUpModel::Erasure);
+    QString summary = m_document ? tr("%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews")
+                                       .arg(m_followUps->overdueCount())
+                                       .arg(actions)
+                                       .arg(tasks)
+                                       .arg(reviews)
+                                 : QString();
+    if (erasures > 0)
+        summary += erasures == 1 ? tr(" · 1 identity due for erasure") : tr(" · %n identities due for erasure", nullptr, int(erasures));
+    m_followUpSummary->setText(summary);
     const QModelIndex current = m_followUpTable->currentIndex();
-    const bool checkable = current.isValid() && current.data(FollowUpModel::KindRole).toInt() != FollowUpModel::Review;
+    const int kind = current.data(FollowUpModel::KindRole).toInt();
+    const bool checkable = current.isValid() && (kind == FollowUpModel::ActionItem || kind == FollowUpModel::Task);
     m_followUpDone->setEnabled(checkable);
     m_followUpOpen->setEnabled(current.isValid());
 }
@@ -373,7 +377,9 @@ void TodayView::openFollowUp()
     if (parent.isNull())
         return;
     const QString entity = current.data(FollowUpModel::ParentEntityRole).toString();
-    if (entity == QLatin1String("protocol"))
+    if (entity == QLatin1String("survivor"))
+        Q_EMIT openSurvivor(parent);
+    else if (entity == QLatin1String("protocol"))
         Q_EMIT openProtocol(parent);
     else if (entity == QLatin1String("meeting"))
         Q_EMIT openMeeting(parent);

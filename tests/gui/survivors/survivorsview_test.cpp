@@ -310,6 +310,48 @@ private Q_SLOTS:
         QVERIFY(!allText(*m_window).contains(QStringLiteral("Second Marker")));
     }
 
+    void identityErasedForGood()
+    {
+        const QUuid survivor = m_sample.survivors.front();
+        QVERIFY(view()->selectSurvivor(survivor));
+        tab(3);
+        IdentityPanel* panel = detail()->identity();
+        const auto live = [&] {
+            Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT count(*) FROM survivor_identity WHERE survivor = ? AND deleted = 0"),
+                                               {survivor.toRfc4122()});
+            return q.ok() && q->next() ? q->value(0).toInt() : -1;
+        };
+        // An edit first: undoing it after the erasure would write the details back.
+        Dialogs::setNextDialogAnswer(test::passphrase(test::kOfficePassphrase));
+        QVERIFY(panel->reveal());
+        child<QLineEdit>("identityContact")->setText(QStringLiteral("+99 555 0199"));
+        QTest::mouseClick(child<QPushButton>("saveIdentity"), Qt::LeftButton);
+        QVERIFY(m_window->actions()->undo()->isEnabled());
+        panel->conceal();
+
+        // Cancelled, nothing happens.
+        QTest::mouseClick(child<QPushButton>("eraseIdentity"), Qt::LeftButton);
+        QCOMPARE(live(), 1);
+        // With a reason, it goes for good.
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            test::type(d, "reasonEdit", QStringLiteral("Asked by the survivor"));
+            QVERIFY(test::click(d, "okButton"));
+        });
+        QTest::mouseClick(child<QPushButton>("eraseIdentity"), Qt::LeftButton);
+        QCOMPARE(Dialogs::pendingDialogAnswers(), 0);
+        QVERIFY(messagesText().contains(QStringLiteral("was erased from this file")));
+        QCOMPARE(live(), 0);
+        QVERIFY(!m_window->actions()->undo()->isEnabled());
+        Result<QSqlQuery> audit = store().exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'erase'"));
+        QVERIFY(audit.ok() && audit->next());
+        QVERIFY(audit->value(0).toString().contains(QStringLiteral("Asked by the survivor")));
+        audit->finish();
+        // Revealed again, there is nothing to show.
+        QVERIFY(panel->reveal());
+        QCOMPARE(child<QLineEdit>("identityName")->text(), QString());
+        QVERIFY(!allText(*m_window).contains(m_sample.identityMarker));
+    }
+
     void consentLedgerWithdrawsAndRecords()
     {
         QVERIFY(view()->selectSurvivor(m_sample.survivors.front()));

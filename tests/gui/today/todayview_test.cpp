@@ -7,6 +7,8 @@
 #include "dialoganswers.h"
 #include "survivors/duewatcher.h"
 #include "mainwindow.h"
+#include "domain/retention.h"
+#include "today/followupmodel.h"
 #include "today/todaymodel.h"
 #include "store/store.h"
 #include "survivorsample.h"
@@ -21,6 +23,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace tandem;
@@ -217,6 +221,62 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("todayOpenSurvivor")), Qt::LeftButton);
         QVERIFY(m_window->survivorsView()->isVisible());
         QCOMPARE(m_window->survivorsView()->currentSurvivor(), survivor);
+    }
+
+    void identitiesKeptPastRetentionAreDue()
+    {
+        // A survivor of an operation that closed, with an identity, no consent and no checklist.
+        store().setWriteRulesPaused(true);
+        Result<QUuid> op = store().insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Operation Slate Harbour")},
+                                                                        {QStringLiteral("status"), QStringLiteral("closed")}});
+        QVERIFY(op.ok());
+        store().setWriteRulesPaused(false);
+        Result<QUuid> survivor = store().insert(QStringLiteral("survivor"), {{QStringLiteral("code"), QStringLiteral("V-2025-0090")},
+                                                                             {QStringLiteral("operation"), *op}});
+        QVERIFY(survivor.ok());
+        QVERIFY(store().insert(QStringLiteral("survivor_identity"), {{QStringLiteral("survivor"), *survivor},
+                                                                     {QStringLiteral("name"), QStringLiteral("Retention Marker Q7")}}).ok());
+        QTableView* table = view()->followUpTable();
+        const auto erasureRows = [&] {
+            int n = 0;
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                n += table->model()->index(r, 0).data(FollowUpModel::KindRole).toInt() == FollowUpModel::Erasure;
+            return n;
+        };
+        QCOMPARE(erasureRows(), 0); // no period set
+
+        // A lead sets 12 months in Edit > Preferences; thirteen months later it is due.
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* months = d.findChild<QSpinBox*>(QStringLiteral("retentionMonths"));
+            QVERIFY(months && months->isEnabled());
+            QCOMPARE(months->value(), 0);
+            months->setValue(12);
+            QVERIFY(test::click(d, "okButton"));
+        });
+        m_window->actions()->preferences()->trigger();
+        Result<std::optional<int>> period = retention::period(store());
+        QVERIFY(period.ok() && *period == 12);
+        m_clock.now += qint64(400) * 86400 * 1000;
+        view()->followUps()->reload();
+        QCOMPARE(erasureRows(), 1);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("todayFollowUpSummary"))->text().contains(QStringLiteral("1 identity due for erasure")));
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data(FollowUpModel::KindRole).toInt() == FollowUpModel::Erasure)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(table->model()->index(row, 0).data().toString().contains(QStringLiteral("V-2025-0090")));
+        QVERIFY(!(table->model()->flags(table->model()->index(row, 0)) & Qt::ItemIsUserCheckable));
+        // Nothing of the identity shows in Today.
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            for (int c = 0; c < table->model()->columnCount(); ++c)
+                QVERIFY(!table->model()->index(r, c).data().toString().contains(QStringLiteral("Retention Marker")));
+        // Open takes the liaison to the survivor, where the identity is erased.
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("todayFollowUpOpen")), Qt::LeftButton);
+        QVERIFY(m_window->survivorsView()->isVisible());
+        QCOMPARE(m_window->survivorsView()->currentSurvivor(), *survivor);
     }
 };
 
