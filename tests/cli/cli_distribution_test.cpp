@@ -9,18 +9,7 @@ using namespace tandem::test;
 
 namespace {
 
-
-
 // `from` exports for `to`, `to` merges.
-
-void requireRefused(const CliRun& r, const QString& message)
-{
-    INFO("stderr: " << r.err.toStdString());
-    CHECK(r.exitCode == 1);
-    CHECK(r.out.isEmpty());
-    REQUIRE(r.errLines().size() == 1);
-    CHECK(r.errLines().front().contains(message));
-}
 
 } // namespace
 

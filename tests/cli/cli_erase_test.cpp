@@ -16,21 +16,6 @@ namespace {
 // Invented for this test; any resemblance to a real person is accidental.
 const QString kName = QStringLiteral("Wendeline Ostracod");
 
-void requireOk(const CliRun& r)
-{
-    INFO("stderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-}
-
-void requireRefused(const CliRun& r, const QString& message)
-{
-    INFO("stderr: " << r.err.toStdString());
-    CHECK(r.exitCode == 1);
-    CHECK(r.out.isEmpty());
-    REQUIRE(r.errLines().size() == 1);
-    CHECK(r.errLines().front().contains(message));
-}
-
 // Everything `tandem-cli list --identities` shows of identities in `file`: the file or a backup.
 QString identitiesIn(const QString& file)
 {
@@ -38,6 +23,13 @@ QString identitiesIn(const QString& file)
     INFO("stderr: " << r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r.out;
+}
+
+// Adds an identity named kName to `survivor`.
+void addIdentity(const CliFile& f, const QUuid& survivor)
+{
+    requireOk(f.run(QStringLiteral("add"), {QStringLiteral("survivor_identity"), QStringLiteral("survivor=") + idText(survivor),
+                                            QStringLiteral("name=") + kName, QStringLiteral("--identities"), QStringLiteral("--json")}));
 }
 
 QStringList backupsOf(const CliFile& f)
@@ -57,8 +49,7 @@ TEST_CASE("cli: withdrawing a consent recalls the partner's copy of the identity
     trust(a, b);
     trust(b, a);
     const QUuid survivor = a.add(QStringLiteral("survivor"), {QStringLiteral("code=NTF-2026-0001")});
-    requireOk(a.run(QStringLiteral("add"), {QStringLiteral("survivor_identity"), QStringLiteral("survivor=") + idText(survivor),
-                                            QStringLiteral("name=") + kName, QStringLiteral("--identities")}));
+    addIdentity(a, survivor);
     const QUuid consent = a.add(QStringLiteral("consent"), {QStringLiteral("survivor=") + idText(survivor),
                                                             QStringLiteral("recipient_office=") + idText(b.officeId()),
                                                             QStringLiteral("scope=identity"),
@@ -87,8 +78,7 @@ TEST_CASE("cli: erase prints a receipt, refuses bad input with exit 1 and change
 {
     CliFile f;
     const QUuid survivor = f.add(QStringLiteral("survivor"), {QStringLiteral("code=NTF-2026-0002")});
-    requireOk(f.run(QStringLiteral("add"), {QStringLiteral("survivor_identity"), QStringLiteral("survivor=") + idText(survivor),
-                                            QStringLiteral("name=") + kName, QStringLiteral("--identities")}));
+    addIdentity(f, survivor);
     requireOk(f.run(QStringLiteral("backup")));
     const QString dump = f.dump(true);
 
@@ -134,9 +124,8 @@ TEST_CASE("cli: retention sets the period, lists what is due and erases it with 
     const QUuid due = f.add(QStringLiteral("survivor"), {QStringLiteral("code=NTF-2025-0001"), QStringLiteral("operation=") + idText(operation)});
     const QUuid kept = f.add(QStringLiteral("survivor"), {QStringLiteral("code=NTF-2025-0002"), QStringLiteral("operation=") + idText(operation)});
     for (const QUuid& s : {due, kept})
-        requireOk(f.run(QStringLiteral("add"), {QStringLiteral("survivor_identity"), QStringLiteral("survivor=") + idText(s),
-                                                QStringLiteral("name=") + kName, QStringLiteral("--identities")}));
-    const QUuid clinic = f.add(QStringLiteral("agency"), {QStringLiteral("name=Harbour Street Clinic")});
+        addIdentity(f, s);
+    const QUuid clinic = f.add(QStringLiteral("agency"), {QStringLiteral("name=Harbour Street Clinic"), QStringLiteral("kind=medical")});
     f.add(QStringLiteral("consent"), {QStringLiteral("survivor=") + idText(kept), QStringLiteral("recipient_agency=") + idText(clinic),
                                       QStringLiteral("scope=case_details"), QStringLiteral("given_at=2025-03-01T10:00:00Z")});
     {
@@ -144,15 +133,19 @@ TEST_CASE("cli: retention sets the period, lists what is due and erases it with 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retention-test"));
         db.setDatabaseName(f.path());
         REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.prepare(QStringLiteral("UPDATE operation SET status = 'closed', "
-                                         "status_v = (SELECT ? || substr(status_v, 9) FROM operation WHERE id = ?) WHERE id = ?")));
-        const qint64 millis = QDateTime::currentDateTimeUtc().addYears(-2).toMSecsSinceEpoch();
-        QByteArray hlc(8, '\0');
+        QSqlQuery read(db);
+        REQUIRE(read.prepare(QStringLiteral("SELECT status_v FROM operation WHERE id = ?")));
+        read.addBindValue(operation.toRfc4122());
+        REQUIRE((read.exec() && read.next()));
+        QByteArray version = read.value(0).toByteArray();
+        read.finish();
+        REQUIRE(version.size() == 24);
+        const quint64 hlc = quint64(QDateTime::currentDateTimeUtc().addYears(-2).toMSecsSinceEpoch()) << 16;
         for (int i = 0; i < 8; ++i)
-            hlc[i] = char((quint64(millis) << 16) >> (56 - 8 * i));
-        q.addBindValue(hlc);
-        q.addBindValue(operation.toRfc4122());
+            version[i] = char((hlc >> (56 - 8 * i)) & 0xff);
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("UPDATE operation SET status = 'closed', status_v = ? WHERE id = ?")));
+        q.addBindValue(version);
         q.addBindValue(operation.toRfc4122());
         REQUIRE(q.exec());
         db.close();

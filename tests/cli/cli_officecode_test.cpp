@@ -14,13 +14,6 @@ namespace {
 const QString kLeadPass = QString::fromLatin1(kTestPassphrase);
 const QString kAnalystPass = QStringLiteral("analyst passphrase, not a secret");
 
-void requireOk(const CliRun& r)
-{
-    INFO("stderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-}
-
-
 } // namespace
 
 TEST_CASE("init sets the office code given, or derives one from the name and says so")

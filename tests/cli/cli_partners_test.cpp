@@ -13,9 +13,6 @@ using namespace tandem::test;
 
 namespace {
 
-
-
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);

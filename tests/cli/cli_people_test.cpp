@@ -60,15 +60,6 @@ struct Office {
     }
 };
 
-void requireRefused(const CliRun& r, const QString& message)
-{
-    INFO("stderr: " << r.err.toStdString());
-    CHECK(r.exitCode == 1);
-    CHECK(r.out.isEmpty());
-    REQUIRE(r.errLines().size() == 1);
-    CHECK(r.errLines().front().endsWith(message));
-}
-
 } // namespace
 
 TEST_CASE("init makes the first person: a lead named by --name")

@@ -19,14 +19,6 @@ QString iso(const QDateTime& t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
-void requireRefused(const CliRun& r, const QString& why)
-{
-    INFO("stderr: " << r.err.toStdString());
-    CHECK(r.exitCode == 1);
-    CHECK(r.errLines().size() == 1);
-    CHECK(r.err.contains(why));
-}
-
 // A survivor rescued a day ago, following a protocol with a step for all and one for minors.
 struct Survivor {
     CliFile f;

@@ -168,6 +168,21 @@ QString idText(const QUuid& id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+void requireOk(const CliRun& r)
+{
+    INFO("stderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+void requireRefused(const CliRun& r, const QString& message)
+{
+    INFO("stderr: " << r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.isEmpty());
+    REQUIRE(r.errLines().size() == 1);
+    CHECK(r.errLines().front().contains(message));
+}
+
 QString card(const CliFile& office)
 {
     const QString path = office.file(QStringLiteral("office.card"));

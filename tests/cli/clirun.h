@@ -73,6 +73,11 @@ private:
 
 QString idText(const QUuid& id);
 
+// A run that succeeded (exit 0; its stderr shown when not).
+void requireOk(const CliRun& r);
+// A run refused as bad input is: exit 1, nothing on stdout, one line on stderr containing `message`.
+void requireRefused(const CliRun& r, const QString& message);
+
 // Exchange between offices through the real tandem-cli, each step required to succeed.
 // `office`'s key card written beside its file (`key --out`); returns its path.
 QString card(const CliFile& office);

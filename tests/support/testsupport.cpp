@@ -90,6 +90,9 @@ bool dropColumnsSince(Store& store, int version)
                 return false;
         }
     }
+    // Schema 6's (case 6): the erasures carried out.
+    if (version < 6 && !store.exec(QStringLiteral("DROP TABLE erased_identity")))
+        return false;
     return bool(store.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
 }
 

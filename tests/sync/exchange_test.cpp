@@ -15,21 +15,6 @@ using namespace tandem::test;
 
 namespace {
 
-QUuid insert(Office& o, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = o.store->insert(QString::fromLatin1(entity), values);
-    INFO((id ? QString() : id.error().text()).toStdString());
-    REQUIRE(id);
-    return *id;
-}
-
-void set(Office& o, const char* entity, const QUuid& id, const QVariantMap& values)
-{
-    Result<void> r = o.store->update(QString::fromLatin1(entity), id, values);
-    INFO((r ? QString() : r.error().text()).toStdString());
-    REQUIRE(r);
-}
-
 QString text(Office& o, const char* entity, const QUuid& id, const char* field)
 {
     Result<Row> row = o.store->get(QString::fromLatin1(entity), id);
@@ -82,14 +67,14 @@ TEST_CASE("two offices that exchange everything hold identical dumps")
     Office b(QStringLiteral("Harbourside Women's Shelter"), dir);
     trustEachOther({&a, &b});
 
-    const QUuid agency = insert(a, "agency", {{QStringLiteral("name"), QStringLiteral("Eastfold Police")},
+    const QUuid agency = a.insert("agency", {{QStringLiteral("name"), QStringLiteral("Eastfold Police")},
                                               {QStringLiteral("kind"), QStringLiteral("police")}});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
                                              {QStringLiteral("lead_agency"), agency}});
-    insert(a, "target", {{QStringLiteral("operation"), op},
+    a.insert("target", {{QStringLiteral("operation"), op},
                          {QStringLiteral("label"), QStringLiteral("Farmhouse")},
                          {QStringLiteral("address"), QStringLiteral("4 Mill Lane, Eastfold")}});
-    insert(b, "service", {{QStringLiteral("name"), QStringLiteral("Harbourside Shelter")},
+    b.insert("service", {{QStringLiteral("name"), QStringLiteral("Harbourside Shelter")},
                           {QStringLiteral("kind"), QStringLiteral("shelter")}});
 
     const MergeSummary first = send(a, b);
@@ -108,10 +93,10 @@ TEST_CASE("merging the same bundle twice, or an older one, changes nothing")
     Office a(QStringLiteral("A"), dir);
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
     const QString old = a.exportFor({&b});
     b.merge(old);
-    set(a, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Newer plan")}});
+    a.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("Newer plan")}});
     b.merge(a.exportFor({&b}));
     const QString before = b.dump(); // shared state
     const QString beforeAll = dumpText(*b.store, true);
@@ -131,12 +116,12 @@ TEST_CASE("concurrent edits of one field converge and are listed as a conflict a
     Office a(QStringLiteral("A"), dir);
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
     send(a, b);
 
-    set(a, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Plan of A")},
+    a.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("Plan of A")},
                              {QStringLiteral("risk_level"), QStringLiteral("high")}});
-    set(b, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Plan of B")},
+    b.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("Plan of B")},
                              {QStringLiteral("comms_plan"), QStringLiteral("Channel 4")}});
     const QString fromA = a.exportFor({&b});
     const QString fromB = b.exportFor({&a});
@@ -167,10 +152,10 @@ TEST_CASE("an edit made after seeing the other office's edit is not a conflict")
     Office a(QStringLiteral("A"), dir);
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
-    set(a, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("First")}});
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    a.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("First")}});
     send(a, b);
-    set(b, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Second, having read the first")}});
+    b.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("Second, having read the first")}});
     const MergeSummary atA = send(b, a);
     CHECK(atA.conflicts == 0);
     CHECK(atA.perEntity.value(QStringLiteral("operation")).updated == 1);
@@ -185,13 +170,13 @@ TEST_CASE("a delete and a concurrent edit: the delete stays, the edit is listed,
     Office a(QStringLiteral("A"), dir);
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
-    const QUuid target = insert(a, "target", {{QStringLiteral("operation"), op},
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    const QUuid target = a.insert("target", {{QStringLiteral("operation"), op},
                                               {QStringLiteral("label"), QStringLiteral("Barn")},
                                               {QStringLiteral("address"), QStringLiteral("1 Field Road")}});
     send(a, b);
     REQUIRE(a.store->remove(QStringLiteral("target"), target));
-    set(b, "target", target, {{QStringLiteral("hazards"), QStringLiteral("Dog on site")}});
+    b.set("target", target, {{QStringLiteral("hazards"), QStringLiteral("Dog on site")}});
     const QString fromA = a.exportFor({&b});
     const QString fromB = b.exportFor({&a});
     const MergeSummary atB = b.merge(fromA);
@@ -223,10 +208,10 @@ TEST_CASE("taking the other value of a conflict is an edit that travels without 
     Office a(QStringLiteral("A"), dir);
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
     send(a, b);
-    set(a, "operation", op, {{QStringLiteral("comms_plan"), QStringLiteral("Radio")}});
-    set(b, "operation", op, {{QStringLiteral("comms_plan"), QStringLiteral("Phones")}});
+    a.set("operation", op, {{QStringLiteral("comms_plan"), QStringLiteral("Radio")}});
+    b.set("operation", op, {{QStringLiteral("comms_plan"), QStringLiteral("Phones")}});
     // B merges A's edit first: B is the office that sees both edits, so B lists the conflict.
     // A then gets B's export, made after B had seen A's edit: for A that is a later edit, no
     // conflict.
@@ -254,10 +239,10 @@ TEST_CASE("a resolved conflict can be reopened, and is then open to resolve agai
     Office a(QStringLiteral("A"), dir);
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")}});
     send(a, b);
-    set(a, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Find the workshop")}});
-    set(b, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("Find the farm")}});
+    a.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("Find the workshop")}});
+    b.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("Find the farm")}});
     REQUIRE(send(a, b).conflicts == 1);
     const Conflict c = conflicts(*b.store)->front();
 
@@ -298,7 +283,7 @@ TEST_CASE("bundles relayed through a third office merge with their origin")
     trustEachOther({&b, &c});
     // Shared with the whole network: relayed onward (a "partners" row would reach only the
     // offices A trusts: distribution_test.cpp).
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Lantern")},
                                              {QStringLiteral("sharing"), QStringLiteral("network")}});
     send(a, b);
     send(b, c);
@@ -307,7 +292,7 @@ TEST_CASE("bundles relayed through a third office merge with their origin")
     CHECK(versionSite(v) == a.store->siteId());
 
     // C edits it, the edit comes back to A through B, with no conflict anywhere.
-    set(c, "operation", op, {{QStringLiteral("objectives"), QStringLiteral("From C")}});
+    c.set("operation", op, {{QStringLiteral("objectives"), QStringLiteral("From C")}});
     CHECK(send(c, b).conflicts == 0);
     CHECK(send(b, a).conflicts == 0);
     CHECK(text(a, "operation", op, "objectives") == QStringLiteral("From C"));
@@ -320,11 +305,11 @@ TEST_CASE("incremental export sends only what the partner has not acknowledged")
     Office b(QStringLiteral("B"), dir);
     trustEachOther({&a, &b});
     for (int i = 0; i < 5; ++i)
-        insert(a, "agency", {{QStringLiteral("name"), QStringLiteral("Agency %1").arg(i)},
+        a.insert("agency", {{QStringLiteral("name"), QStringLiteral("Agency %1").arg(i)},
                              {QStringLiteral("kind"), QStringLiteral("ngo_victim_services")}});
     CHECK(send(a, b).total().added >= 5);
     send(b, a); // carries B's acknowledgement
-    const QUuid late = insert(a, "agency", {{QStringLiteral("name"), QStringLiteral("Late agency")},
+    const QUuid late = a.insert("agency", {{QStringLiteral("name"), QStringLiteral("Late agency")},
                                             {QStringLiteral("kind"), QStringLiteral("shelter")}});
     ExportOptions options;
     options.recipients << b.store->siteId();
@@ -347,20 +332,20 @@ TEST_CASE("office-only rows and unconsented identities never leave, consented on
     Office c(QStringLiteral("C"), dir);
     trustEachOther({&a, &b, &c});
 
-    const QUuid secret = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Quiet Harbour")},
+    const QUuid secret = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Quiet Harbour")},
                                                  {QStringLiteral("sharing"), QStringLiteral("office")}});
-    insert(a, "note", {{QStringLiteral("operation"), secret},
+    a.insert("note", {{QStringLiteral("operation"), secret},
                        {QStringLiteral("at"), QStringLiteral("2026-03-01T10:00:00Z")},
                        {QStringLiteral("text"), QStringLiteral("Informant Teodor at the pier")}});
-    insert(a, "tip", {{QStringLiteral("received_at"), QStringLiteral("2026-03-01T10:00:00Z")},
+    a.insert("tip", {{QStringLiteral("received_at"), QStringLiteral("2026-03-01T10:00:00Z")},
                       {QStringLiteral("channel"), QStringLiteral("hotline")},
                       {QStringLiteral("place"), QStringLiteral("Pier 4 warehouses")},
                       {QStringLiteral("source"), QStringLiteral("Caller from flat 12")}});
-    const QUuid s1 = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-0001")}});
-    const QUuid s2 = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-0002")}});
-    insert(a, "survivor_identity", {{QStringLiteral("survivor"), s1}, {QStringLiteral("name"), QStringLiteral("Oriana Velsk")}});
-    insert(a, "survivor_identity", {{QStringLiteral("survivor"), s2}, {QStringLiteral("name"), QStringLiteral("Mireille Osk")}});
-    insert(a, "consent", {{QStringLiteral("survivor"), s2},
+    const QUuid s1 = a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-0001")}});
+    const QUuid s2 = a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("V-2026-0002")}});
+    a.insert("survivor_identity", {{QStringLiteral("survivor"), s1}, {QStringLiteral("name"), QStringLiteral("Oriana Velsk")}});
+    a.insert("survivor_identity", {{QStringLiteral("survivor"), s2}, {QStringLiteral("name"), QStringLiteral("Mireille Osk")}});
+    a.insert("consent", {{QStringLiteral("survivor"), s2},
                           {QStringLiteral("recipient_office"), b.store->officeId()},
                           {QStringLiteral("scope"), QStringLiteral("identity")},
                           {QStringLiteral("given_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
@@ -388,7 +373,7 @@ TEST_CASE("office-only rows and unconsented identities never leave, consented on
     b.merge(forB);
     Result<std::vector<Row>> consents = a.store->select(QStringLiteral("consent"));
     REQUIRE((consents && consents->size() == 1));
-    set(a, "consent", consents->front().id, {{QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T10:00:00Z")},
+    a.set("consent", consents->front().id, {{QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T10:00:00Z")},
                                              {QStringLiteral("withdrawn_reason"), QStringLiteral("asked to stop")}});
     CHECK_FALSE(payloadText(b, a.exportFor({&b}, true), dir).contains(QStringLiteral("Mireille")));
 }

@@ -120,6 +120,21 @@ struct Office {
 
     QString dump() const { return dumpText(*store); }
 
+    // A row written through the store's write path, required to succeed.
+    QUuid insert(const char* entity, const QVariantMap& values)
+    {
+        Result<QUuid> id = store->insert(QString::fromLatin1(entity), values);
+        INFO((id ? QString() : id.error().text()).toStdString());
+        REQUIRE(id);
+        return *id;
+    }
+    void set(const char* entity, const QUuid& id, const QVariantMap& values)
+    {
+        Result<void> r = store->update(QString::fromLatin1(entity), id, values);
+        INFO((r ? QString() : r.error().text()).toStdString());
+        REQUIRE(r);
+    }
+
     QString path;
     std::unique_ptr<Store> store;
     std::optional<OfficeKeys> keys;

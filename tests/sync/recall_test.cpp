@@ -17,24 +17,9 @@ using namespace tandem::test;
 
 namespace {
 
-QUuid insert(Office& o, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = o.store->insert(QString::fromLatin1(entity), values);
-    INFO((id ? QString() : id.error().text()).toStdString());
-    REQUIRE(id);
-    return *id;
-}
-
-void set(Office& o, const char* entity, const QUuid& id, const QVariantMap& values)
-{
-    Result<void> r = o.store->update(QString::fromLatin1(entity), id, values);
-    INFO((r ? QString() : r.error().text()).toStdString());
-    REQUIRE(r);
-}
-
 QUuid identityConsent(Office& from, const QUuid& survivor, const Office& to)
 {
-    return insert(from, "consent", {{QStringLiteral("survivor"), survivor},
+    return from.insert("consent", {{QStringLiteral("survivor"), survivor},
                                     {QStringLiteral("recipient_office"), to.store->officeId()},
                                     {QStringLiteral("scope"), QStringLiteral("identity")},
                                     {QStringLiteral("given_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
@@ -129,8 +114,8 @@ TEST_CASE("withdrawing a consent erases the partner's copy from its file, journa
     Office b(QStringLiteral("Harbourside Shelter"), dir);
     trustEachOther({&a, &b});
 
-    const QUuid s = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("NB-2026-0001")}});
-    const QUuid identity = insert(a, "survivor_identity", {{QStringLiteral("survivor"), s},
+    const QUuid s = a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("NB-2026-0001")}});
+    const QUuid identity = a.insert("survivor_identity", {{QStringLiteral("survivor"), s},
                                                            {QStringLiteral("name"), QStringLiteral("Ilsabet Quornwald")},
                                                            {QStringLiteral("contact"), QStringLiteral("+99 555 0101")}});
     const QUuid consent = identityConsent(a, s, b);
@@ -139,14 +124,14 @@ TEST_CASE("withdrawing a consent erases the partner's copy from its file, journa
     CHECK(openedName(b, s) == QStringLiteral("Ilsabet Quornwald"));
 
     // A second value, so that an old one lies in a freed page of B's file.
-    set(a, "survivor_identity", identity, {{QStringLiteral("name"), QStringLiteral("Ilsabet Quornwald-Adler")}});
+    a.set("survivor_identity", identity, {{QStringLiteral("name"), QStringLiteral("Ilsabet Quornwald-Adler")}});
     const QString beforeWithdrawal = a.exportFor({&b});
     b.merge(beforeWithdrawal);
     sealed += sealedValues(b, s);
     // The scan below finds a sealed value where one is: here, in the backup.
     CHECK(readFile(b.backup()).contains(sealed.last()));
 
-    set(a, "consent", consent, {{QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T10:00:00Z")},
+    a.set("consent", consent, {{QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T10:00:00Z")},
                                 {QStringLiteral("withdrawn_reason"), QStringLiteral("asked to stop sharing")}});
     Result<std::vector<Row>> recall = a.store->select(QStringLiteral("recall"));
     REQUIRE((recall && recall->size() == 1));
@@ -189,9 +174,9 @@ TEST_CASE("erasing an identity at its origin recalls every copy, through relays"
     trustEachOther({&a, &b});
     trustEachOther({&b, &c});
 
-    const QUuid s = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("NB-2026-0002")},
+    const QUuid s = a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("NB-2026-0002")},
                                            {QStringLiteral("sharing"), QStringLiteral("network")}});
-    insert(a, "survivor_identity", {{QStringLiteral("survivor"), s}, {QStringLiteral("name"), QStringLiteral("Teodora Pellwyn")}});
+    a.insert("survivor_identity", {{QStringLiteral("survivor"), s}, {QStringLiteral("name"), QStringLiteral("Teodora Pellwyn")}});
     send(b, a); // A learns of C from B's directory
     identityConsent(a, s, b);
     identityConsent(a, s, c);
@@ -237,8 +222,8 @@ TEST_CASE("an office erases its copy of a partner's identity and only its copy",
     Office a(QStringLiteral("North Bay"), dir);
     Office b(QStringLiteral("Harbourside Shelter"), dir);
     trustEachOther({&a, &b});
-    const QUuid s = insert(a, "survivor", {{QStringLiteral("code"), QStringLiteral("NB-2026-0003")}});
-    insert(a, "survivor_identity", {{QStringLiteral("survivor"), s}, {QStringLiteral("name"), QStringLiteral("Corvin Adelmar")}});
+    const QUuid s = a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("NB-2026-0003")}});
+    a.insert("survivor_identity", {{QStringLiteral("survivor"), s}, {QStringLiteral("name"), QStringLiteral("Corvin Adelmar")}});
     identityConsent(a, s, b);
     send(a, b);
     const QList<QByteArray> atB = sealedValues(b, s);

@@ -14,14 +14,6 @@ using namespace tandem::test;
 
 namespace {
 
-QUuid insert(Office& o, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = o.store->insert(QString::fromLatin1(entity), values);
-    INFO((id ? QString() : id.error().text()).toStdString());
-    REQUIRE(id);
-    return *id;
-}
-
 // Whether the live row `id` of `entity` is in `o`'s file at all.
 bool holds(Office& o, const char* entity, const QUuid& id)
 {
@@ -68,15 +60,15 @@ TEST_CASE("an office-only tip never leaves, a tip shared with partners arrives")
     Office b(QStringLiteral("Harbourside Refuge"), dir);
     trustEachOther({&a, &b});
 
-    const QUuid op = insert(a, "operation", {{QStringLiteral("code_name"), QStringLiteral("Operation Kite")}});
-    const QUuid hidden = insert(a, "tip", {{QStringLiteral("received_at"), QStringLiteral("2026-05-04T09:30:00Z")},
+    const QUuid op = a.insert("operation", {{QStringLiteral("code_name"), QStringLiteral("Operation Kite")}});
+    const QUuid hidden = a.insert("tip", {{QStringLiteral("received_at"), QStringLiteral("2026-05-04T09:30:00Z")},
                                            {QStringLiteral("channel"), QStringLiteral("hotline")},
                                            {QStringLiteral("place"), QStringLiteral("Gullhaven bus depot")},
                                            {QStringLiteral("indicators"), QStringList{QStringLiteral("documents_withheld"),
                                                                                       QStringLiteral("lives_at_workplace")}},
                                            {QStringLiteral("description"), QStringLiteral("Workers collected at dawn")},
                                            {QStringLiteral("source"), QStringLiteral("Caller: night porter, call back after six")}});
-    const QUuid shared = insert(a, "tip", {{QStringLiteral("received_at"), QStringLiteral("2026-05-05T14:00:00Z")},
+    const QUuid shared = a.insert("tip", {{QStringLiteral("received_at"), QStringLiteral("2026-05-05T14:00:00Z")},
                                            {QStringLiteral("channel"), QStringLiteral("partner_referral")},
                                            {QStringLiteral("place"), QStringLiteral("Copperlea market")},
                                            {QStringLiteral("sharing"), QStringLiteral("partners")}});
@@ -118,16 +110,16 @@ TEST_CASE("feedback follows its sharing level across an exchange")
     Office b(QStringLiteral("Harbourside Refuge"), dir);
     trustEachOther({&a, &b});
 
-    const QUuid agency = insert(a, "agency", {{QStringLiteral("name"), QStringLiteral("Eastfold Police Service")},
+    const QUuid agency = a.insert("agency", {{QStringLiteral("name"), QStringLiteral("Eastfold Police Service")},
                                               {QStringLiteral("kind"), QStringLiteral("police")}});
-    const QUuid meeting = insert(a, "meeting", {{QStringLiteral("kind"), QStringLiteral("training")},
+    const QUuid meeting = a.insert("meeting", {{QStringLiteral("kind"), QStringLiteral("training")},
                                                 {QStringLiteral("title"), QStringLiteral("Evidence for NGO staff")},
                                                 {QStringLiteral("starts_at"), QStringLiteral("2026-06-01T08:00:00Z")}});
-    const QUuid open = insert(a, "feedback", {{QStringLiteral("meeting"), meeting},
+    const QUuid open = a.insert("feedback", {{QStringLiteral("meeting"), meeting},
                                               {QStringLiteral("agency"), agency},
                                               {QStringLiteral("rating_planning"), 4},
                                               {QStringLiteral("what_worked"), QStringLiteral("Real case files, anonymised")}});
-    const QUuid internal = insert(a, "feedback", {{QStringLiteral("meeting"), meeting},
+    const QUuid internal = a.insert("feedback", {{QStringLiteral("meeting"), meeting},
                                                   {QStringLiteral("agency"), agency},
                                                   {QStringLiteral("rating_safety"), 2},
                                                   {QStringLiteral("what_to_change"), QStringLiteral("Internal remark")},
