@@ -2358,6 +2358,57 @@
         <source>Sharing groups</source>
         <translation>مجموعات المشاركة</translation>
     </message>
+    <message>
+        <source>Recall</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>استرجاعات</translation>
+    </message>
+    <message>
+        <source>a recall is not changed once it is made</source>
+        <translation>لا يُغيَّر الاسترجاع بعد إنشائه</translation>
+    </message>
+    <message>
+        <source>a recall stays: it is what keeps an erased identity erased</source>
+        <translation>يبقى الاسترجاع: فهو ما يُبقي الهوية الممحوّة ممحوّة</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Erasure</name>
+    <message>
+        <source>say which survivor (an id or a code)</source>
+        <translation>حدِّد أيّ ناجٍ (مُعرِّف أو رمز)</translation>
+    </message>
+    <message>
+        <source>no survivor %1 in this file</source>
+        <translation>لا يوجد ناجٍ %1 في هذا الملف</translation>
+    </message>
+    <message>
+        <source>two survivors have the code %1 (a clash for review): give the survivor&apos;s id</source>
+        <translation>لناجيَين الرمز %1 نفسه (تعارض للمراجعة): أعطِ مُعرِّف الناجي</translation>
+    </message>
+    <message>
+        <source>say why the identity is erased: a reason is kept with the erasure</source>
+        <translation>اذكر سبب محو الهوية: يُحفَظ السبب مع المحو</translation>
+    </message>
+    <message>
+        <source>the reason is too long (%1 characters; at most 500)</source>
+        <translation>السبب طويل جدًا (%1 حرفًا؛ 500 على الأكثر)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of erasure</source>
+        <translation>«%1» ليس نوعًا من المحو</translation>
+    </message>
+    <message>
+        <source>survivor %1 has no identity recorded here: there is nothing to erase</source>
+        <translation>لا هوية مسجّلة هنا للناجي %1: لا شيء للمحو</translation>
+    </message>
+    <message>
+        <source>the identity of survivor %1 was already erased here (%2)</source>
+        <translation>سبق محو هوية الناجي %1 هنا (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3399,6 +3450,10 @@ Last export: %2</source>
         <source>Need-to-know roles</source>
         <translation>الأدوار التي تحتاج إلى المعرفة</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>صدر في</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3720,10 +3775,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>بعد %1</translation>
     </message>
     <message>
-        <source>Action item, task or review</source>
-        <translation>بند عمل أو مهمة أو مراجعة</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
@@ -3738,6 +3789,22 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Owner</source>
         <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Erase the identity of %1</source>
+        <translation>امحُ هوية %1</translation>
+    </message>
+    <message>
+        <source>Operation %1, closed %2</source>
+        <translation>العملية %1، أُغلقت في %2</translation>
+    </message>
+    <message>
+        <source>Kept past the retention period: open the survivor (double-click) and erase the identity</source>
+        <translation>محفوظة بعد انقضاء مدة الاحتفاظ: افتح الناجي (نقر مزدوج) وامحُ الهوية</translation>
+    </message>
+    <message>
+        <source>Action item, task, review or erasure</source>
+        <translation>بند عمل أو مهمة أو مراجعة أو محو</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3934,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Where new records go was not changed.</source>
         <translation>لم يتغيّر مكان ذهاب السجلات الجديدة.</translation>
     </message>
+    <message>
+        <source>How long identities are kept was not changed.</source>
+        <translation>لم تتغيّر مدة الاحتفاظ بالهويات.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -3921,6 +3992,65 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The identity is not shown: its showing could not be written to the audit trail.</source>
         <translation>لا تُعرض الهوية: تعذّر تسجيل عرضها في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Erase Identity…</source>
+        <translation>امحُ الهوية…</translation>
+    </message>
+    <message>
+        <source>Erase these details for good, here and at partners holding a copy; the case stays</source>
+        <translation>امحُ هذه التفاصيل نهائيًا، هنا ولدى الشركاء الذين يحتفظون بنسخة؛ تبقى الحالة</translation>
+    </message>
+    <message>
+        <source>Erase Identity</source>
+        <translation>محو الهوية</translation>
+    </message>
+    <message>
+        <source>Erase the identity of %1 for good?</source>
+        <translation>هل تمحو هوية %1 نهائيًا؟</translation>
+    </message>
+    <message>
+        <source>The name, date of birth, contact and notes are erased from this file and from its backups. Partner offices holding a copy erase theirs when they merge the recall sent with the next exchange. The case stays: its code, checklist and consents. This cannot be undone.</source>
+        <translation>يُمحى الاسم وتاريخ الميلاد وبيانات الاتصال والملاحظات من هذا الملف ومن نسخه الاحتياطية. وتمحو المكاتب الشريكة التي تحتفظ بنسخة نسختَها عند دمج الاسترجاع المرسل مع التبادل التالي. تبقى الحالة: رمزها وقائمة خطواتها وموافقاتها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Reason for erasing:</source>
+        <translation>سبب المحو:</translation>
+    </message>
+    <message>
+        <source>Rewriting the file and its backups without the identity…</source>
+        <translation>تُعاد كتابة الملف ونسخه الاحتياطية دون الهوية…</translation>
+    </message>
+    <message>
+        <source>The identity was not erased.</source>
+        <translation>لم تُمحَ الهوية.</translation>
+    </message>
+    <message>
+        <source>Partner offices holding a copy erase theirs when they merge your next bundle.</source>
+        <translation>تمحو المكاتب الشريكة التي تحتفظ بنسخة نسختَها عند دمج حزمتك التالية.</translation>
+    </message>
+    <message>
+        <source>Another office recorded it: only this office&apos;s copy was erased.</source>
+        <translation>سجّلها مكتب آخر: مُحيت نسخة هذا المكتب فقط.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was erased, but the file or a backup could not be rewritten yet. Tandem tries again at the next exchange.</source>
+        <translation>مُحيت هوية %1، لكن تعذّرت بعدُ إعادة كتابة الملف أو إحدى النسخ الاحتياطية. سيحاول Tandem مجددًا عند التبادل التالي.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was erased from this file and its backup.</source>
+        <translation>مُحيت هوية %1 من هذا الملف ومن نسخته الاحتياطية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity of %1 was erased from this file and %n backups.</source>
+        <translation>
+            <numerusform>مُحيت هوية %1 من هذا الملف ومن %n نسخة احتياطية.</numerusform>
+            <numerusform>مُحيت هوية %1 من هذا الملف ومن نسخة احتياطية واحدة.</numerusform>
+            <numerusform>مُحيت هوية %1 من هذا الملف ومن نسختين احتياطيتين.</numerusform>
+            <numerusform>مُحيت هوية %1 من هذا الملف ومن %n نسخ احتياطية.</numerusform>
+            <numerusform>مُحيت هوية %1 من هذا الملف ومن %n نسخة احتياطية.</numerusform>
+            <numerusform>مُحيت هوية %1 من هذا الملف ومن %n نسخة احتياطية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6414,34 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>&amp;Sharing</source>
         <translation>ال&amp;مشاركة</translation>
     </message>
+    <message>
+        <source>How long survivors&apos; identities are kept</source>
+        <translation>مدة الاحتفاظ بهويات الناجين</translation>
+    </message>
+    <message>
+        <source>Until erased by hand</source>
+        <translation>حتى تُمحى يدويًا</translation>
+    </message>
+    <message>
+        <source> months after the case closed</source>
+        <translation> شهرًا بعد إغلاق الحالة</translation>
+    </message>
+    <message>
+        <source>Erase identities</source>
+        <translation>محو الهويات</translation>
+    </message>
+    <message>
+        <source>&amp;Erase identities:</source>
+        <translation>ا&amp;محُ الهويات:</translation>
+    </message>
+    <message>
+        <source>When the operation of a survivor closed longer ago than this, and no consent of theirs is active and no step of their checklist is open, Today lists their identity as due for erasure.</source>
+        <translation>عندما تكون عملية الناجي قد أُغلقت منذ مدة أطول من هذه، ولا توجد موافقة سارية ولا خطوة مفتوحة، يعرض «اليوم» هويته على أنها مستحقة للمحو.</translation>
+    </message>
+    <message>
+        <source>Only a lead of the office changes this: %1</source>
+        <translation>لا يغيّر هذا إلا مسؤول في المكتب: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -6947,6 +7105,41 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Mark Not Applicable</source>
         <translation>وسم كغير منطبقة</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Recalls</name>
+    <message>
+        <source>another program is reading the file, so its journal could not be rewritten; close the other window and erase again</source>
+        <translation>يقرأ برنامج آخر الملف، لذا تعذّرت إعادة كتابة سجلّه؛ أغلق النافذة الأخرى وأعد المحو</translation>
+    </message>
+    <message>
+        <source>a backup could not be rewritten without the erased identity, so the erasure stays pending: %1</source>
+        <translation>تعذّرت إعادة كتابة نسخة احتياطية دون الهوية الممحوّة، لذا يبقى المحو معلّقًا: %1</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>identity erased on a recall by %1 (%2): %3</source>
+        <translation>مُحيت الهوية بناءً على استرجاع من %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the file is rewritten after the erasure is saved, not during it</source>
+        <translation>يُعاد كتابة الملف بعد حفظ المحو، لا أثناءه</translation>
+    </message>
+    <message>
+        <source>the file could not be rewritten without the erased identity, so the erasure stays pending: %1</source>
+        <translation>تعذّرت إعادة كتابة الملف دون الهوية الممحوّة، لذا يبقى المحو معلّقًا: %1</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>سُحبت الموافقة</translation>
+    </message>
+    <message>
+        <source>the consent was deleted</source>
+        <translation>حُذفت الموافقة</translation>
     </message>
 </context>
 <context>
@@ -8486,6 +8679,52 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Retention</name>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>شهر واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a retention period is a whole number of months from 1 to %1, not %2</source>
+        <translation>مدة الاحتفاظ عدد صحيح من الأشهر من 1 إلى %1، لا %2</translation>
+    </message>
+    <message>
+        <source>only a lead sets how long identities are kept: %1</source>
+        <translation>لا يحدّد مدة الاحتفاظ بالهويات إلا مسؤول: %1</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>identities kept after their case closed: %1 (was %2)</source>
+        <translation>الهويات المحفوظة بعد إغلاق حالتها: %1 (كانت %2)</translation>
+    </message>
+    <message>
+        <source>retention period of %1 after operation %2 closed</source>
+        <translation>مدة احتفاظ قدرها %1 بعد إغلاق العملية %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SafeFile</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -9856,14 +10095,6 @@ Due %4%5</source>
         <translation>أُنجز بند العمل أو المهمة المحددة (أو انقر مربعه، أو اضغط Space)</translation>
     </message>
     <message>
-        <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
-        <translation>فتح الاجتماع أو العملية أو البروتوكول الذي جاء منه (Return أو النقر المزدوج)</translation>
-    </message>
-    <message>
-        <source>Action items, operation tasks and protocol reviews</source>
-        <translation>بنود العمل ومهام العمليات ومراجعات البروتوكولات</translation>
-    </message>
-    <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation>متأخرة: %L1 · بنود عمل (7 أيام): %L2 · مهام عمليات (24 ساعة): %L3 · مراجعات بروتوكولات: %L4</translation>
     </message>
@@ -9874,6 +10105,29 @@ Due %4%5</source>
     <message>
         <source>Show the steps of the operation</source>
         <translation>عرض خطوات العملية</translation>
+    </message>
+    <message>
+        <source>Open the meeting, operation, protocol or survivor it comes from (Return or double-click)</source>
+        <translation>افتح الاجتماع أو العملية أو البروتوكول أو الناجي الذي يأتي منه (Return أو نقر مزدوج)</translation>
+    </message>
+    <message>
+        <source>Action items, operation tasks, protocol reviews and identities due for erasure</source>
+        <translation>بنود العمل ومهام العمليات ومراجعات البروتوكولات والهويات المستحقة للمحو</translation>
+    </message>
+    <message>
+        <source> · 1 identity due for erasure</source>
+        <translation> · هوية واحدة مستحقة للمحو</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n identities due for erasure</source>
+        <translation>
+            <numerusform> · %n هوية مستحقة للمحو</numerusform>
+            <numerusform> · هوية واحدة مستحقة للمحو</numerusform>
+            <numerusform> · هويتان مستحقتان للمحو</numerusform>
+            <numerusform> · %n هويات مستحقة للمحو</numerusform>
+            <numerusform> · %n هوية مستحقة للمحو</numerusform>
+            <numerusform> · %n هوية مستحقة للمحو</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10407,6 +10661,18 @@ Due %4%5</source>
     <message>
         <source>A sharing group</source>
         <translation>مجموعة مشاركة</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>سُحبت الموافقة</translation>
+    </message>
+    <message>
+        <source>Identity erased</source>
+        <translation>مُحيت الهوية</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>انقضت مدة الاحتفاظ</translation>
     </message>
 </context>
 <context>

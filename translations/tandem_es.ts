@@ -2322,6 +2322,57 @@
         <source>Sharing groups</source>
         <translation>Grupos de uso compartido</translation>
     </message>
+    <message>
+        <source>Recall</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Retiradas</translation>
+    </message>
+    <message>
+        <source>a recall is not changed once it is made</source>
+        <translation>una retirada no se cambia una vez hecha</translation>
+    </message>
+    <message>
+        <source>a recall stays: it is what keeps an erased identity erased</source>
+        <translation>una retirada se conserva: es lo que mantiene borrada una identidad borrada</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Erasure</name>
+    <message>
+        <source>say which survivor (an id or a code)</source>
+        <translation>indique qué superviviente (un id o un código)</translation>
+    </message>
+    <message>
+        <source>no survivor %1 in this file</source>
+        <translation>no hay ningún superviviente %1 en este archivo</translation>
+    </message>
+    <message>
+        <source>two survivors have the code %1 (a clash for review): give the survivor&apos;s id</source>
+        <translation>dos supervivientes tienen el código %1 (un conflicto por revisar): indique el id del superviviente</translation>
+    </message>
+    <message>
+        <source>say why the identity is erased: a reason is kept with the erasure</source>
+        <translation>indique por qué se borra la identidad: el motivo se guarda con el borrado</translation>
+    </message>
+    <message>
+        <source>the reason is too long (%1 characters; at most 500)</source>
+        <translation>el motivo es demasiado largo (%1 caracteres; 500 como máximo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of erasure</source>
+        <translation>«%1» no es un tipo de borrado</translation>
+    </message>
+    <message>
+        <source>survivor %1 has no identity recorded here: there is nothing to erase</source>
+        <translation>el superviviente %1 no tiene identidad registrada aquí: no hay nada que borrar</translation>
+    </message>
+    <message>
+        <source>the identity of survivor %1 was already erased here (%2)</source>
+        <translation>la identidad del superviviente %1 ya se borró aquí (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3351,6 +3402,10 @@ Last export: %2</source>
         <source>Need-to-know roles</source>
         <translation>Funciones con necesidad de conocer</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3672,10 +3727,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>dentro de %1</translation>
     </message>
     <message>
-        <source>Action item, task or review</source>
-        <translation>Tarea acordada, tarea o revisión</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Origen</translation>
     </message>
@@ -3690,6 +3741,22 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Erase the identity of %1</source>
+        <translation>Borrar la identidad de %1</translation>
+    </message>
+    <message>
+        <source>Operation %1, closed %2</source>
+        <translation>Operación %1, cerrada el %2</translation>
+    </message>
+    <message>
+        <source>Kept past the retention period: open the survivor (double-click) and erase the identity</source>
+        <translation>Conservada más allá del plazo de conservación: abra el superviviente (doble clic) y borre la identidad</translation>
+    </message>
+    <message>
+        <source>Action item, task, review or erasure</source>
+        <translation>Acción, tarea, revisión o borrado</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3886,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Where new records go was not changed.</source>
         <translation>No se cambió adónde van los registros nuevos.</translation>
     </message>
+    <message>
+        <source>How long identities are kept was not changed.</source>
+        <translation>No se cambió cuánto tiempo se conservan las identidades.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -3873,6 +3944,61 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The identity is not shown: its showing could not be written to the audit trail.</source>
         <translation>La identidad no se muestra: no se pudo anotar en el registro de auditoría que se mostraba.</translation>
+    </message>
+    <message>
+        <source>Erase Identity…</source>
+        <translation>Borrar identidad…</translation>
+    </message>
+    <message>
+        <source>Erase these details for good, here and at partners holding a copy; the case stays</source>
+        <translation>Borrar estos datos para siempre, aquí y en las oficinas asociadas que tengan una copia; el caso se conserva</translation>
+    </message>
+    <message>
+        <source>Erase Identity</source>
+        <translation>Borrar identidad</translation>
+    </message>
+    <message>
+        <source>Erase the identity of %1 for good?</source>
+        <translation>¿Borrar para siempre la identidad de %1?</translation>
+    </message>
+    <message>
+        <source>The name, date of birth, contact and notes are erased from this file and from its backups. Partner offices holding a copy erase theirs when they merge the recall sent with the next exchange. The case stays: its code, checklist and consents. This cannot be undone.</source>
+        <translation>El nombre, la fecha de nacimiento, el contacto y las notas se borran de este archivo y de sus copias de seguridad. Las oficinas asociadas que tengan una copia borran la suya al fusionar la retirada enviada con el próximo intercambio. El caso se conserva: su código, su lista de pasos y sus consentimientos. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Reason for erasing:</source>
+        <translation>Motivo del borrado:</translation>
+    </message>
+    <message>
+        <source>Rewriting the file and its backups without the identity…</source>
+        <translation>Reescribiendo el archivo y sus copias de seguridad sin la identidad…</translation>
+    </message>
+    <message>
+        <source>The identity was not erased.</source>
+        <translation>La identidad no se borró.</translation>
+    </message>
+    <message>
+        <source>Partner offices holding a copy erase theirs when they merge your next bundle.</source>
+        <translation>Las oficinas asociadas que tengan una copia borran la suya al fusionar su próximo paquete.</translation>
+    </message>
+    <message>
+        <source>Another office recorded it: only this office&apos;s copy was erased.</source>
+        <translation>La registró otra oficina: solo se borró la copia de esta oficina.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was erased, but the file or a backup could not be rewritten yet. Tandem tries again at the next exchange.</source>
+        <translation>La identidad de %1 se borró, pero el archivo o una copia de seguridad aún no se pudo reescribir. Tandem lo intentará de nuevo en el próximo intercambio.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was erased from this file and its backup.</source>
+        <translation>La identidad de %1 se borró de este archivo y de su copia de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity of %1 was erased from this file and %n backups.</source>
+        <translation>
+            <numerusform>La identidad de %1 se borró de este archivo y de %n copia de seguridad.</numerusform>
+            <numerusform>La identidad de %1 se borró de este archivo y de %n copias de seguridad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6318,34 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>&amp;Sharing</source>
         <translation>&amp;Uso compartido</translation>
     </message>
+    <message>
+        <source>How long survivors&apos; identities are kept</source>
+        <translation>Cuánto tiempo se conservan las identidades de los supervivientes</translation>
+    </message>
+    <message>
+        <source>Until erased by hand</source>
+        <translation>Hasta que se borren a mano</translation>
+    </message>
+    <message>
+        <source> months after the case closed</source>
+        <translation> meses tras el cierre del caso</translation>
+    </message>
+    <message>
+        <source>Erase identities</source>
+        <translation>Borrar identidades</translation>
+    </message>
+    <message>
+        <source>&amp;Erase identities:</source>
+        <translation>&amp;Borrar identidades:</translation>
+    </message>
+    <message>
+        <source>When the operation of a survivor closed longer ago than this, and no consent of theirs is active and no step of their checklist is open, Today lists their identity as due for erasure.</source>
+        <translation>Cuando la operación de un superviviente se cerró hace más tiempo que esto, y no tiene ningún consentimiento vigente ni ningún paso abierto, Hoy muestra su identidad como pendiente de borrado.</translation>
+    </message>
+    <message>
+        <source>Only a lead of the office changes this: %1</source>
+        <translation>Solo un responsable de la oficina cambia esto: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -6843,6 +6997,41 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Mark Not Applicable</source>
         <translation>Marcar como no aplicable</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Recalls</name>
+    <message>
+        <source>another program is reading the file, so its journal could not be rewritten; close the other window and erase again</source>
+        <translation>otro programa está leyendo el archivo, así que su diario no se pudo reescribir; cierre la otra ventana y vuelva a borrar</translation>
+    </message>
+    <message>
+        <source>a backup could not be rewritten without the erased identity, so the erasure stays pending: %1</source>
+        <translation>una copia de seguridad no se pudo reescribir sin la identidad borrada, así que el borrado queda pendiente: %1</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>esta oficina</translation>
+    </message>
+    <message>
+        <source>identity erased on a recall by %1 (%2): %3</source>
+        <translation>identidad borrada por una retirada de %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the file is rewritten after the erasure is saved, not during it</source>
+        <translation>el archivo se reescribe después de guardar el borrado, no durante</translation>
+    </message>
+    <message>
+        <source>the file could not be rewritten without the erased identity, so the erasure stays pending: %1</source>
+        <translation>el archivo no se pudo reescribir sin la identidad borrada, así que el borrado queda pendiente: %1</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>the consent was deleted</source>
+        <translation>se eliminó el consentimiento</translation>
     </message>
 </context>
 <context>
@@ -8374,6 +8563,48 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Retention</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a retention period is a whole number of months from 1 to %1, not %2</source>
+        <translation>un plazo de conservación es un número entero de meses de 1 a %1, no %2</translation>
+    </message>
+    <message>
+        <source>only a lead sets how long identities are kept: %1</source>
+        <translation>solo un responsable fija cuánto tiempo se conservan las identidades: %1</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Plazo de conservación</translation>
+    </message>
+    <message>
+        <source>identities kept after their case closed: %1 (was %2)</source>
+        <translation>identidades conservadas tras cerrarse su caso: %1 (antes %2)</translation>
+    </message>
+    <message>
+        <source>retention period of %1 after operation %2 closed</source>
+        <translation>plazo de conservación de %1 tras el cierre de la operación %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SafeFile</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -9728,14 +9959,6 @@ Vencimiento: %4%5</translation>
         <translation>La tarea acordada o la tarea seleccionada está hecha (o marque su casilla, o pulse Space)</translation>
     </message>
     <message>
-        <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
-        <translation>Abrir la reunión, la operación o el protocolo del que procede (Return o doble clic)</translation>
-    </message>
-    <message>
-        <source>Action items, operation tasks and protocol reviews</source>
-        <translation>Tareas acordadas, tareas de operaciones y revisiones de protocolos</translation>
-    </message>
-    <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation>%L1 vencidos · %L2 tareas acordadas (7 días) · %L3 tareas de operaciones (24 horas) · %L4 revisiones de protocolos</translation>
     </message>
@@ -9746,6 +9969,25 @@ Vencimiento: %4%5</translation>
     <message>
         <source>Show the steps of the operation</source>
         <translation>Mostrar los pasos de la operación</translation>
+    </message>
+    <message>
+        <source>Open the meeting, operation, protocol or survivor it comes from (Return or double-click)</source>
+        <translation>Abrir la reunión, operación, protocolo o superviviente de donde viene (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>Action items, operation tasks, protocol reviews and identities due for erasure</source>
+        <translation>Acciones, tareas de operaciones, revisiones de protocolos e identidades pendientes de borrado</translation>
+    </message>
+    <message>
+        <source> · 1 identity due for erasure</source>
+        <translation> · 1 identidad pendiente de borrado</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n identities due for erasure</source>
+        <translation>
+            <numerusform> · %n identidad pendiente de borrado</numerusform>
+            <numerusform> · %n identidades pendientes de borrado</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10279,6 +10521,18 @@ Vencimiento: %4%5</translation>
     <message>
         <source>A sharing group</source>
         <translation>Un grupo de uso compartido</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>Identity erased</source>
+        <translation>Identidad borrada</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Plazo de conservación vencido</translation>
     </message>
 </context>
 <context>

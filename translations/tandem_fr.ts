@@ -2322,6 +2322,57 @@
         <source>Sharing groups</source>
         <translation>Groupes de partage</translation>
     </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>a recall is not changed once it is made</source>
+        <translation>un rappel ne se modifie plus une fois émis</translation>
+    </message>
+    <message>
+        <source>a recall stays: it is what keeps an erased identity erased</source>
+        <translation>un rappel reste : c&apos;est lui qui garde effacée une identité effacée</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Erasure</name>
+    <message>
+        <source>say which survivor (an id or a code)</source>
+        <translation>indiquez quelle personne survivante (un identifiant ou un code)</translation>
+    </message>
+    <message>
+        <source>no survivor %1 in this file</source>
+        <translation>aucune personne survivante %1 dans ce fichier</translation>
+    </message>
+    <message>
+        <source>two survivors have the code %1 (a clash for review): give the survivor&apos;s id</source>
+        <translation>deux personnes survivantes ont le code %1 (un conflit à examiner) : donnez l&apos;identifiant de la personne</translation>
+    </message>
+    <message>
+        <source>say why the identity is erased: a reason is kept with the erasure</source>
+        <translation>dites pourquoi l&apos;identité est effacée : le motif est conservé avec l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>the reason is too long (%1 characters; at most 500)</source>
+        <translation>le motif est trop long (%1 caractères ; 500 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of erasure</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>survivor %1 has no identity recorded here: there is nothing to erase</source>
+        <translation>la personne survivante %1 n&apos;a pas d&apos;identité enregistrée ici : il n&apos;y a rien à effacer</translation>
+    </message>
+    <message>
+        <source>the identity of survivor %1 was already erased here (%2)</source>
+        <translation>l&apos;identité de la personne survivante %1 a déjà été effacée ici (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Errors</name>
@@ -3351,6 +3402,10 @@ Dernier export&#xa0;: %2</translation>
         <source>Need-to-know roles</source>
         <translation>Rôles ayant besoin d&apos;en connaître</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3672,10 +3727,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>dans %1</translation>
     </message>
     <message>
-        <source>Action item, task or review</source>
-        <translation>Action à mener, tâche ou revue</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
@@ -3690,6 +3741,22 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Erase the identity of %1</source>
+        <translation>Effacer l&apos;identité de %1</translation>
+    </message>
+    <message>
+        <source>Operation %1, closed %2</source>
+        <translation>Opération %1, clôturée le %2</translation>
+    </message>
+    <message>
+        <source>Kept past the retention period: open the survivor (double-click) and erase the identity</source>
+        <translation>Conservée au-delà de la durée de conservation : ouvrez la personne survivante (double-clic) et effacez l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Action item, task, review or erasure</source>
+        <translation>Action, tâche, révision ou effacement</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3886,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Where new records go was not changed.</source>
         <translation>La destination des nouveaux enregistrements n’a pas été modifiée.</translation>
     </message>
+    <message>
+        <source>How long identities are kept was not changed.</source>
+        <translation>La durée de conservation des identités n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -3873,6 +3944,61 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The identity is not shown: its showing could not be written to the audit trail.</source>
         <translation>L&apos;identité n&apos;est pas affichée : son affichage n&apos;a pas pu être inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Erase Identity…</source>
+        <translation>Effacer l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Erase these details for good, here and at partners holding a copy; the case stays</source>
+        <translation>Effacer ces données pour de bon, ici et chez les partenaires qui en ont une copie ; le dossier reste</translation>
+    </message>
+    <message>
+        <source>Erase Identity</source>
+        <translation>Effacer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Erase the identity of %1 for good?</source>
+        <translation>Effacer pour de bon l&apos;identité de %1 ?</translation>
+    </message>
+    <message>
+        <source>The name, date of birth, contact and notes are erased from this file and from its backups. Partner offices holding a copy erase theirs when they merge the recall sent with the next exchange. The case stays: its code, checklist and consents. This cannot be undone.</source>
+        <translation>Le nom, la date de naissance, le contact et les notes sont effacés de ce fichier et de ses sauvegardes. Les bureaux partenaires qui en ont une copie effacent la leur en fusionnant le rappel envoyé avec le prochain échange. Le dossier reste : son code, sa liste d&apos;étapes et ses consentements. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Reason for erasing:</source>
+        <translation>Motif de l&apos;effacement :</translation>
+    </message>
+    <message>
+        <source>Rewriting the file and its backups without the identity…</source>
+        <translation>Réécriture du fichier et de ses sauvegardes sans l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>The identity was not erased.</source>
+        <translation>L&apos;identité n&apos;a pas été effacée.</translation>
+    </message>
+    <message>
+        <source>Partner offices holding a copy erase theirs when they merge your next bundle.</source>
+        <translation>Les bureaux partenaires qui en ont une copie effacent la leur en fusionnant votre prochain paquet.</translation>
+    </message>
+    <message>
+        <source>Another office recorded it: only this office&apos;s copy was erased.</source>
+        <translation>Un autre bureau l&apos;a enregistrée : seule la copie de ce bureau a été effacée.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was erased, but the file or a backup could not be rewritten yet. Tandem tries again at the next exchange.</source>
+        <translation>L&apos;identité de %1 a été effacée, mais le fichier ou une sauvegarde n&apos;a pas encore pu être réécrit. Tandem réessaiera au prochain échange.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was erased from this file and its backup.</source>
+        <translation>L&apos;identité de %1 a été effacée de ce fichier et de sa sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity of %1 was erased from this file and %n backups.</source>
+        <translation>
+            <numerusform>L&apos;identité de %1 a été effacée de ce fichier et de %n sauvegarde.</numerusform>
+            <numerusform>L&apos;identité de %1 a été effacée de ce fichier et de %n sauvegardes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6192,6 +6318,34 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>&amp;Sharing</source>
         <translation>&amp;Partage</translation>
     </message>
+    <message>
+        <source>How long survivors&apos; identities are kept</source>
+        <translation>Durée de conservation des identités des personnes survivantes</translation>
+    </message>
+    <message>
+        <source>Until erased by hand</source>
+        <translation>Jusqu&apos;à effacement manuel</translation>
+    </message>
+    <message>
+        <source> months after the case closed</source>
+        <translation> mois après la clôture du dossier</translation>
+    </message>
+    <message>
+        <source>Erase identities</source>
+        <translation>Effacer les identités</translation>
+    </message>
+    <message>
+        <source>&amp;Erase identities:</source>
+        <translation>&amp;Effacer les identités :</translation>
+    </message>
+    <message>
+        <source>When the operation of a survivor closed longer ago than this, and no consent of theirs is active and no step of their checklist is open, Today lists their identity as due for erasure.</source>
+        <translation>Lorsque l&apos;opération d&apos;une personne survivante a été clôturée depuis plus longtemps que cela, sans consentement en vigueur ni étape ouverte, Aujourd&apos;hui indique son identité comme à effacer.</translation>
+    </message>
+    <message>
+        <source>Only a lead of the office changes this: %1</source>
+        <translation>Seul un responsable du bureau modifie ceci : %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ProtocolEditor</name>
@@ -6843,6 +6997,41 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Mark Not Applicable</source>
         <translation>Marquer sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Recalls</name>
+    <message>
+        <source>another program is reading the file, so its journal could not be rewritten; close the other window and erase again</source>
+        <translation>un autre programme lit le fichier, son journal n&apos;a donc pas pu être réécrit ; fermez l&apos;autre fenêtre et effacez de nouveau</translation>
+    </message>
+    <message>
+        <source>a backup could not be rewritten without the erased identity, so the erasure stays pending: %1</source>
+        <translation>une sauvegarde n&apos;a pas pu être réécrite sans l&apos;identité effacée, l&apos;effacement reste donc en attente : %1</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>ce bureau</translation>
+    </message>
+    <message>
+        <source>identity erased on a recall by %1 (%2): %3</source>
+        <translation>identité effacée sur un rappel de %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>the file is rewritten after the erasure is saved, not during it</source>
+        <translation>le fichier est réécrit après l&apos;enregistrement de l&apos;effacement, pas pendant</translation>
+    </message>
+    <message>
+        <source>the file could not be rewritten without the erased identity, so the erasure stays pending: %1</source>
+        <translation>le fichier n&apos;a pas pu être réécrit sans l&apos;identité effacée, l&apos;effacement reste donc en attente : %1</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>consentement retiré</translation>
+    </message>
+    <message>
+        <source>the consent was deleted</source>
+        <translation>le consentement a été supprimé</translation>
     </message>
 </context>
 <context>
@@ -8374,6 +8563,48 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Retention</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a retention period is a whole number of months from 1 to %1, not %2</source>
+        <translation>une durée de conservation est un nombre entier de mois de 1 à %1, pas %2</translation>
+    </message>
+    <message>
+        <source>only a lead sets how long identities are kept: %1</source>
+        <translation>seul un responsable fixe la durée de conservation des identités : %1</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>identities kept after their case closed: %1 (was %2)</source>
+        <translation>identités conservées après la clôture du dossier : %1 (avant %2)</translation>
+    </message>
+    <message>
+        <source>retention period of %1 after operation %2 closed</source>
+        <translation>durée de conservation de %1 après la clôture de l&apos;opération %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SafeFile</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -9728,14 +9959,6 @@ Due %4%5</source>
         <translation>L&apos;action à mener ou la tâche sélectionnée est réalisée (ou cochez sa case, ou appuyez sur Space)</translation>
     </message>
     <message>
-        <source>Open the meeting, operation or protocol it comes from (Return or double-click)</source>
-        <translation>Ouvrir la réunion, l&apos;opération ou le protocole d&apos;origine (Return ou double-clic)</translation>
-    </message>
-    <message>
-        <source>Action items, operation tasks and protocol reviews</source>
-        <translation>Actions à mener, tâches d&apos;opération et révisions de protocole</translation>
-    </message>
-    <message>
         <source>%L1 overdue · %L2 action items (7 days) · %L3 operation tasks (24 hours) · %L4 protocol reviews</source>
         <translation>%L1 en retard · %L2 actions à mener (7 jours) · %L3 tâches d&apos;opération (24 heures) · %L4 révisions de protocole</translation>
     </message>
@@ -9746,6 +9969,25 @@ Due %4%5</source>
     <message>
         <source>Show the steps of the operation</source>
         <translation>Afficher les étapes de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Open the meeting, operation, protocol or survivor it comes from (Return or double-click)</source>
+        <translation>Ouvrir la réunion, l&apos;opération, le protocole ou la personne survivante d&apos;où cela vient (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Action items, operation tasks, protocol reviews and identities due for erasure</source>
+        <translation>Actions, tâches d&apos;opérations, révisions de protocoles et identités à effacer</translation>
+    </message>
+    <message>
+        <source> · 1 identity due for erasure</source>
+        <translation> · 1 identité à effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n identities due for erasure</source>
+        <translation>
+            <numerusform> · %n identité à effacer</numerusform>
+            <numerusform> · %n identités à effacer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10279,6 +10521,18 @@ Due %4%5</source>
     <message>
         <source>A sharing group</source>
         <translation>Un groupe de partage</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Identity erased</source>
+        <translation>Identité effacée</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Durée de conservation écoulée</translation>
     </message>
 </context>
 <context>
