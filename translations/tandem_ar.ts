@@ -3795,16 +3795,16 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>امحُ هوية %1</translation>
     </message>
     <message>
-        <source>Operation %1, closed %2</source>
-        <translation>العملية %1، أُغلقت في %2</translation>
-    </message>
-    <message>
         <source>Kept past the retention period: open the survivor (double-click) and erase the identity</source>
         <translation>محفوظة بعد انقضاء مدة الاحتفاظ: افتح الناجي (نقر مزدوج) وامحُ الهوية</translation>
     </message>
     <message>
         <source>Action item, task, review or erasure</source>
         <translation>بند عمل أو مهمة أو مراجعة أو محو</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1، أُغلقت في %2</translation>
     </message>
 </context>
 <context>
@@ -8716,12 +8716,12 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>الهويات المحفوظة بعد إغلاق حالتها: %1 (كانت %2)</translation>
     </message>
     <message>
-        <source>retention period of %1 after operation %2 closed</source>
-        <translation>مدة احتفاظ قدرها %1 بعد إغلاق العملية %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>retention period of %1 after %2 closed</source>
+        <translation>مدة احتفاظ قدرها %1 بعد إغلاق %2</translation>
     </message>
 </context>
 <context>

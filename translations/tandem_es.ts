@@ -3747,16 +3747,16 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Borrar la identidad de %1</translation>
     </message>
     <message>
-        <source>Operation %1, closed %2</source>
-        <translation>Operación %1, cerrada el %2</translation>
-    </message>
-    <message>
         <source>Kept past the retention period: open the survivor (double-click) and erase the identity</source>
         <translation>Conservada más allá del plazo de conservación: abra el superviviente (doble clic) y borre la identidad</translation>
     </message>
     <message>
         <source>Action item, task, review or erasure</source>
         <translation>Acción, tarea, revisión o borrado</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, cerrada el %2</translation>
     </message>
 </context>
 <context>
@@ -8596,12 +8596,12 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>identidades conservadas tras cerrarse su caso: %1 (antes %2)</translation>
     </message>
     <message>
-        <source>retention period of %1 after operation %2 closed</source>
-        <translation>plazo de conservación de %1 tras el cierre de la operación %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>retention period of %1 after %2 closed</source>
+        <translation>plazo de conservación de %1 tras el cierre de %2</translation>
     </message>
 </context>
 <context>

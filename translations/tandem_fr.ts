@@ -3747,16 +3747,16 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Effacer l&apos;identité de %1</translation>
     </message>
     <message>
-        <source>Operation %1, closed %2</source>
-        <translation>Opération %1, clôturée le %2</translation>
-    </message>
-    <message>
         <source>Kept past the retention period: open the survivor (double-click) and erase the identity</source>
         <translation>Conservée au-delà de la durée de conservation : ouvrez la personne survivante (double-clic) et effacez l&apos;identité</translation>
     </message>
     <message>
         <source>Action item, task, review or erasure</source>
         <translation>Action, tâche, révision ou effacement</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, clôturée le %2</translation>
     </message>
 </context>
 <context>
@@ -8596,12 +8596,12 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>identités conservées après la clôture du dossier : %1 (avant %2)</translation>
     </message>
     <message>
-        <source>retention period of %1 after operation %2 closed</source>
-        <translation>durée de conservation de %1 après la clôture de l&apos;opération %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>retention period of %1 after %2 closed</source>
+        <translation>durée de conservation de %1 après la clôture de %2</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ Result<std::vector<erasure::Receipt>> apply(Store& store, const QDateTime& now)
     for (const Due& d : *list) {
         Result<erasure::Receipt> r = erasure::eraseIdentity(
             store, d.survivor,
-            Texts::tr("retention period of %1 after operation %2 closed").arg(periodText(*months), d.operation),
+            Texts::tr("retention period of %1 after %2 closed").arg(periodText(*months), d.operation),
             QStringLiteral("retention"));
         if (!r)
             return makeError(Texts::tr("%1: %2").arg(d.code, r.error().message), r.error().context);

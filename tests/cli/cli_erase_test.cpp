@@ -165,7 +165,7 @@ TEST_CASE("cli: retention sets the period, lists what is due and erases it with 
     const CliRun applied = f.run(QStringLiteral("retention"), {QStringLiteral("--apply")});
     requireOk(applied);
     CHECK(applied.out.contains(QStringLiteral("Erased the identity of survivor NTF-2025-0001")));
-    CHECK(applied.out.contains(QStringLiteral("retention period of 12 months after operation Lantern closed")));
+    CHECK(applied.out.contains(QStringLiteral("retention period of 12 months after Lantern closed")));
     const QString left = identitiesIn(f.path());
     CHECK(left.count(kName) == 1); // the survivor with a consent keeps it
     CHECK(f.run(QStringLiteral("retention"), {QStringLiteral("--json")}).jsonObject().value(QStringLiteral("due")).toArray().isEmpty());

@@ -110,7 +110,7 @@ TEST_CASE("identities are due when the operation closed longer ago than the peri
     REQUIRE(done->size() == 1);
     CHECK(done->front().survivor == due);
     CHECK(done->front().kind == QStringLiteral("retention"));
-    CHECK(done->front().reason == QStringLiteral("retention period of 12 months after operation Slate Harbour closed"));
+    CHECK(done->front().reason == QStringLiteral("retention period of 12 months after Slate Harbour closed"));
     CHECK(done->front().pending.isEmpty());
     CHECK(dueCodes(*t, now.addMonths(13)).isEmpty());
     Result<QSqlQuery> left = t->exec(QStringLiteral("SELECT count(*) FROM survivor_identity WHERE deleted = 0"));

@@ -85,7 +85,7 @@ Result<std::vector<FollowUpModel::Item>> FollowUpModel::read()
         return erasures.error();
     for (const retention::Due& d : *erasures) {
         items.push_back({Erasure, d.survivor, d.survivor, QStringLiteral("survivor"), tr("Erase the identity of %1").arg(d.code),
-                         tr("Operation %1, closed %2").arg(d.operation, localDateText(d.closedAt.toLocalTime().date())), QString(), d.dueAt});
+                         tr("%1, closed %2").arg(d.operation, localDateText(d.closedAt.toLocalTime().date())), QString(), d.dueAt});
     }
     m_counts[Erasure] = qint64(erasures->size());
 

@@ -4,6 +4,7 @@
 #include "guitest.h"
 
 #include "dialoganswers.h"
+#include "screenshots.h"
 #include "actions.h"
 #include "document.h"
 #include "domain/consent.h"
@@ -329,7 +330,9 @@ private Q_SLOTS:
         QVERIFY(m_window->actions()->undo()->isEnabled());
         panel->conceal();
 
+        test::screenshot(m_window.get(), QStringLiteral("identity-panel"), QStringLiteral("erasure"));
         // Cancelled, nothing happens.
+        Dialogs::setNextDialogAnswer([](QDialog& d) { test::screenshot(&d, QStringLiteral("confirm"), QStringLiteral("erasure")); });
         QTest::mouseClick(child<QPushButton>("eraseIdentity"), Qt::LeftButton);
         QCOMPARE(live(), 1);
         // With a reason, it goes for good.

@@ -5,6 +5,7 @@
 
 #include "actions.h"
 #include "dialoganswers.h"
+#include "screenshots.h"
 #include "survivors/duewatcher.h"
 #include "mainwindow.h"
 #include "domain/retention.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 
@@ -251,6 +253,8 @@ private Q_SLOTS:
             QVERIFY(months && months->isEnabled());
             QCOMPARE(months->value(), 0);
             months->setValue(12);
+            d.findChild<QTabWidget*>()->setCurrentIndex(1);
+            test::screenshot(&d, QStringLiteral("preferences"), QStringLiteral("erasure"));
             QVERIFY(test::click(d, "okButton"));
         });
         m_window->actions()->preferences()->trigger();
@@ -268,6 +272,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QVERIFY(table->model()->index(row, 0).data().toString().contains(QStringLiteral("V-2025-0090")));
         QVERIFY(!(table->model()->flags(table->model()->index(row, 0)) & Qt::ItemIsUserCheckable));
+        table->setCurrentIndex(table->model()->index(row, 0));
+        test::screenshot(m_window.get(), QStringLiteral("today"), QStringLiteral("erasure"));
         // Nothing of the identity shows in Today.
         for (int r = 0; r < table->model()->rowCount(); ++r)
             for (int c = 0; c < table->model()->columnCount(); ++c)
