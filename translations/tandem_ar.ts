@@ -4770,6 +4770,18 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>&amp;Review Conflicts</source>
         <translation>&amp;مراجعة التعارضات</translation>
     </message>
+    <message>
+        <source>One survivor&apos;s identity was erased here on a recall from a partner office.</source>
+        <translation>مُحيت هنا هوية ناجٍ بناءً على استرجاع من مكتب شريك.</translation>
+    </message>
+    <message>
+        <source>%L1 survivors&apos; identities were erased here on recalls from partner offices.</source>
+        <translation>مُحيت هنا هويات %L1 من الناجين بناءً على استرجاعات من مكاتب شريكة.</translation>
+    </message>
+    <message>
+        <source>The file or a backup could not be rewritten without them yet (Tandem tries again at the next merge): %1</source>
+        <translation>تعذّرت بعدُ إعادة كتابة الملف أو إحدى النسخ الاحتياطية دونها (سيحاول Tandem مجددًا عند الدمج التالي): %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::NeedToKnow</name>

@@ -4698,6 +4698,18 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>&amp;Review Conflicts</source>
         <translation>&amp;Revisar conflictos</translation>
     </message>
+    <message>
+        <source>One survivor&apos;s identity was erased here on a recall from a partner office.</source>
+        <translation>Se borró aquí la identidad de un superviviente por una retirada de una oficina asociada.</translation>
+    </message>
+    <message>
+        <source>%L1 survivors&apos; identities were erased here on recalls from partner offices.</source>
+        <translation>Se borraron aquí las identidades de %L1 supervivientes por retiradas de oficinas asociadas.</translation>
+    </message>
+    <message>
+        <source>The file or a backup could not be rewritten without them yet (Tandem tries again at the next merge): %1</source>
+        <translation>El archivo o una copia de seguridad aún no se pudo reescribir sin ellas (Tandem lo intentará de nuevo en la próxima fusión): %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::NeedToKnow</name>

@@ -4698,6 +4698,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>&amp;Review Conflicts</source>
         <translation>&amp;Examiner les conflits</translation>
     </message>
+    <message>
+        <source>One survivor&apos;s identity was erased here on a recall from a partner office.</source>
+        <translation>L&apos;identité d&apos;une personne survivante a été effacée ici sur un rappel d&apos;un bureau partenaire.</translation>
+    </message>
+    <message>
+        <source>%L1 survivors&apos; identities were erased here on recalls from partner offices.</source>
+        <translation>Les identités de %L1 personnes survivantes ont été effacées ici sur des rappels de bureaux partenaires.</translation>
+    </message>
+    <message>
+        <source>The file or a backup could not be rewritten without them yet (Tandem tries again at the next merge): %1</source>
+        <translation>Le fichier ou une sauvegarde n&apos;a pas encore pu être réécrit sans elles (Tandem réessaiera à la prochaine fusion) : %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::NeedToKnow</name>

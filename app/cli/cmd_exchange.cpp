@@ -289,6 +289,8 @@ int runMerge(const QStringList& arguments)
                    {QStringLiteral("deleted"), total.deleted},
                    {QStringLiteral("conflicts"), summary->conflicts},
                    {QStringLiteral("code_clashes"), summary->codeClashes},
+                   {QStringLiteral("identities_erased"), summary->erased},
+                   {QStringLiteral("erasure_problem"), summary->erasureProblem},
                    {QStringLiteral("entities"), entities},
                    {QStringLiteral("audit_problem"), summary->auditProblem}});
         return ExitOk;
@@ -310,6 +312,13 @@ int runMerge(const QStringList& arguments)
                      .arg(summary->codeClashes)
                      .arg(args.positional(0))
               << '\n';
+    if (summary->erased > 0)
+        out() << (summary->erased == 1 ? Cli::tr("1 survivor's identity erased here on a recall (see tandem-cli audit)")
+                                       : Cli::tr("%1 survivors' identities erased here on recalls (see tandem-cli audit)")
+                                             .arg(summary->erased))
+              << '\n';
+    if (!summary->erasureProblem.isEmpty())
+        out() << Cli::tr("warning: %1").arg(summary->erasureProblem) << '\n';
     if (!summary->auditProblem.isEmpty())
         out() << Cli::tr("warning: %1").arg(summary->auditProblem) << '\n';
     return ExitOk;

@@ -61,7 +61,9 @@ TEST_CASE("cli: withdrawing a consent recalls the partner's copy of the identity
     CHECK(identitiesIn(before.front()).isEmpty()); // made before the merge that brought it
 
     requireOk(a.run(QStringLiteral("withdraw-consent"), {idText(consent), QStringLiteral("--reason"), QStringLiteral("asked to stop")}));
-    send(a, b);
+    const CliRun merged = b.run(QStringLiteral("merge"), {exportFor(a, b, QStringLiteral("recall.bundle"))});
+    requireOk(merged);
+    CHECK(merged.out.contains(QStringLiteral("1 survivor's identity erased here on a recall")));
     CHECK_FALSE(identitiesIn(b.path()).contains(kName));
     const QStringList backups = backupsOf(b);
     CHECK(backups.size() > before.size());

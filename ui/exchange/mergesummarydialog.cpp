@@ -124,6 +124,22 @@ MergeSummaryDialog::MergeSummaryDialog(const MergeSummary& summary, const QStrin
     layout->addWidget(source);
     layout->addWidget(table);
     layout->addWidget(conflicts);
+    // Identities erased on recalls the bundle brought (store/recalls.h), and a file or backup
+    // that could not be rewritten without them yet.
+    if (summary.erased > 0 || !summary.erasureProblem.isEmpty()) {
+        QString text = summary.erased == 1 ? tr("One survivor's identity was erased here on a recall from a partner office.")
+                                           : tr("%L1 survivors' identities were erased here on recalls from partner offices.")
+                                                 .arg(summary.erased);
+        if (!summary.erasureProblem.isEmpty())
+            text = (summary.erased > 0 ? text + QLatin1Char(' ') : QString())
+                   + tr("The file or a backup could not be rewritten without them yet (Tandem tries again at the next "
+                        "merge): %1")
+                         .arg(summary.erasureProblem);
+        auto* erased = new QLabel(text, this);
+        erased->setObjectName(QStringLiteral("erasedLabel"));
+        erased->setWordWrap(true);
+        layout->addWidget(erased);
+    }
     // The sender's audit chain went back or changed since its last bundle: said plainly, with
     // the warning icon of the platform, and kept for `check`.
     if (!summary.auditProblem.isEmpty()) {
