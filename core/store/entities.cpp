@@ -444,8 +444,7 @@ std::vector<EntityDef> declareEntities()
             const QStringList earlier = before ? before->value(QStringLiteral("members")).toStringList() : QStringList();
             for (const QString& m : after->value(QStringLiteral("members")).toStringList()) {
                 if (!earlier.contains(m))
-                    return offerAgain(store, QStringLiteral("(%1.sharing = 'group' AND %1.sharing_group = x'%2')")
-                                                 .arg(QStringLiteral("%1"), QString::fromLatin1(after->id.toRfc4122().toHex())));
+                    return offerAgain(store, inGroupLevel(after->id.toRfc4122()));
             }
             return {};
         },

@@ -158,6 +158,18 @@ QString dependsOn(const EntityDef& e, const QString& a, const QString& ownLevel)
 
 } // namespace
 
+QString partnersOfLevel(const QByteArray& origin)
+{
+    // One arg() call: the alias placeholder %1 stays as it is, %2 takes the id.
+    return (QStringLiteral("(%1.sharing = 'partners' AND ") + originSql(QStringLiteral("%1")) + QStringLiteral(" = x'%2')"))
+        .arg(QStringLiteral("%1"), QString::fromLatin1(origin.toHex()));
+}
+
+QString inGroupLevel(const QByteArray& group)
+{
+    return QStringLiteral("(%1.sharing = 'group' AND %1.sharing_group = x'%2')").arg(QStringLiteral("%1"), QString::fromLatin1(group.toHex()));
+}
+
 Result<void> offerAgain(Store& store, const QString& ownLevel, qint64 seq)
 {
     if (seq == 0)

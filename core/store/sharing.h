@@ -76,6 +76,11 @@ bool keptOnTombstone(const EntityDef& e, const QString& field);
 // or 0 for a new one.
 Result<void> offerAgain(Store& store, const QString& ownLevel, qint64 seq = 0);
 
+// Own-level conditions for offerAgain(), with %1 for the table alias: a row its origin `origin`
+// (a site id) shares with its partners; a row shared with the group `group` (its id).
+QString partnersOfLevel(const QByteArray& origin);
+QString inGroupLevel(const QByteArray& group);
+
 // The rules of distribution on a person's write of a row with a sharing field (`before` null for a
 // new row); an empty string when the change may be made. Only the origin changes a row's
 // distribution, except that any office may keep the row to itself; "group" names a group.

@@ -20,7 +20,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QtEndian>
@@ -302,53 +301,6 @@ QByteArray be64(std::uint64_t v)
     return b;
 }
 
-// Per office, the offices it trusts; per group, its members (store/sharing.h).
-struct Reach {
-    QHash<QByteArray, QStringList> trusts;
-    QHash<QByteArray, QStringList> members;
-};
-
-Result<Reach> reach(const Store& store)
-{
-    Reach r;
-    for (const auto& [sql, into] : {std::pair{QStringLiteral("SELECT id, trusts FROM office WHERE trusts IS NOT NULL"), &r.trusts},
-                                    std::pair{QStringLiteral("SELECT id, members FROM sharing_group"), &r.members}}) {
-        Result<QSqlQuery> q = store.exec(sql);
-        if (!q)
-            return q.error();
-        while (q->next())
-            into->insert(q->value(0).toByteArray(), QJsonDocument::fromJson(q->value(1).toString().toUtf8()).toVariant().toStringList());
-    }
-    return r;
-}
-
-// Rows whose distribution now reaches an office it did not reach before the merge (an origin
-// trusts one more office, a group has one more member) are sent again from here: incremental
-// exports to that office passed over them. They take the merge's own sequence number.
-Result<void> offerWidened(Store& store, const Reach& before, qint64 seq)
-{
-    Result<Reach> after = reach(store);
-    if (!after)
-        return after.error();
-    QStringList widened;
-    const auto grew = [](const QStringList& was, const QStringList& now) {
-        return std::any_of(now.begin(), now.end(), [&](const QString& s) { return !was.contains(s); });
-    };
-    for (auto it = after->trusts.cbegin(); it != after->trusts.cend(); ++it) {
-        if (grew(before.trusts.value(it.key()), it.value()))
-            widened << (QStringLiteral("(%1.sharing = 'partners' AND ") + originSql(QStringLiteral("%1")) + QStringLiteral(" = x'%2')"))
-                           .arg(QStringLiteral("%1"), QString::fromLatin1(it.key().toHex()));
-    }
-    for (auto it = after->members.cbegin(); it != after->members.cend(); ++it) {
-        if (grew(before.members.value(it.key()), it.value()))
-            widened << QStringLiteral("(%1.sharing = 'group' AND %1.sharing_group = x'%2')")
-                           .arg(QStringLiteral("%1"), QString::fromLatin1(it.key().toHex()));
-    }
-    if (widened.isEmpty())
-        return {};
-    return offerAgain(store, QLatin1Char('(') + widened.join(QStringLiteral(" OR ")) + QLatin1Char(')'), seq);
-}
-
 } // namespace
 
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
@@ -470,7 +422,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
 
     // Whom distributions reach, as the offices' trust and the groups' members say before the
     // merge: where the bundle widens it, rows this office relays go again (offerWidened).
-    Result<Reach> reachBefore = reach(store);
+    Result<mergerules::Reach> reachBefore = mergerules::reach(store);
     if (!reachBefore)
         return reachBefore.error();
 
@@ -513,7 +465,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         if (progress && !progress(0.4 + 0.6 * double(n + 1) / double(entities.size())))
             return makeError(Texts::tr("merge cancelled"), bundlePath);
     }
-    if (Result<void> r = offerWidened(store, *reachBefore, seq); !r)
+    if (Result<void> r = mergerules::offerWidened(store, *reachBefore, seq); !r)
         return r.error();
     (void)store.exec(QStringLiteral("DELETE FROM temp.merge_candidate"));
     // Rows added under an owner another office deleted meanwhile.

@@ -5,7 +5,11 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tandem::mergerules {
 namespace {
@@ -225,6 +229,42 @@ Result<QString> witnessAuditHead(Store& store, const Partner& sender, qint64 epo
     if (!q)
         return q.error();
     return problem;
+}
+
+Result<Reach> reach(const Store& store)
+{
+    Reach r;
+    for (const auto& [sql, into] : {std::pair{QStringLiteral("SELECT id, trusts FROM office WHERE trusts IS NOT NULL"), &r.trusts},
+                                    std::pair{QStringLiteral("SELECT id, members FROM sharing_group"), &r.members}}) {
+        Result<QSqlQuery> q = store.exec(sql);
+        if (!q)
+            return q.error();
+        while (q->next())
+            into->insert(q->value(0).toByteArray(), QJsonDocument::fromJson(q->value(1).toString().toUtf8()).toVariant().toStringList());
+    }
+    return r;
+}
+
+Result<void> offerWidened(Store& store, const Reach& before, qint64 seq)
+{
+    Result<Reach> after = reach(store);
+    if (!after)
+        return after.error();
+    QStringList widened;
+    const auto grew = [](const QStringList& was, const QStringList& now) {
+        return std::any_of(now.begin(), now.end(), [&](const QString& s) { return !was.contains(s); });
+    };
+    for (auto it = after->trusts.cbegin(); it != after->trusts.cend(); ++it) {
+        if (grew(before.trusts.value(it.key()), it.value()))
+            widened << partnersOfLevel(it.key());
+    }
+    for (auto it = after->members.cbegin(); it != after->members.cend(); ++it) {
+        if (grew(before.members.value(it.key()), it.value()))
+            widened << inGroupLevel(it.key());
+    }
+    if (widened.isEmpty())
+        return {};
+    return offerAgain(store, QLatin1Char('(') + widened.join(QStringLiteral(" OR ")) + QLatin1Char(')'), seq);
 }
 
 } // namespace tandem::mergerules

@@ -4,6 +4,8 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
@@ -55,6 +57,20 @@ Result<qint64> recordOrphans(Store& store, qint64 seq, const QByteArray& sender,
 // partner's received seq) tells nothing of the chain now: nothing changes.
 Result<QString> witnessAuditHead(Store& store, const Partner& sender, qint64 epoch, qint64 senderSeq,
                                  qint64 auditSeq, const QByteArray& auditHash);
+
+// Whom distributions reach (store/sharing.h): per office, the offices it trusts (its published
+// trust list); per sharing group, its members.
+struct Reach {
+    QHash<QByteArray, QStringList> trusts;
+    QHash<QByteArray, QStringList> members;
+};
+Result<Reach> reach(const Store& store);
+
+// After a merge (`before` taken before it): rows whose distribution now reaches an office it did
+// not reach before (an origin trusts one more office, a group has one more member) are sent again
+// from here, since incremental exports to that office passed over them. They take the merge's own
+// sequence number `seq` (a fresh one would hide them from recordOrphans).
+Result<void> offerWidened(Store& store, const Reach& before, qint64 seq);
 
 } // namespace mergerules
 } // namespace tandem
