@@ -1,6 +1,7 @@
 #include "helpwindow.h"
 
 #include "screenfit.h"
+#include "widgets/named.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -18,11 +19,10 @@ namespace tandem {
 
 HelpWindow::HelpWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_browser(new QTextBrowser(this))
+    , m_browser(named<QTextBrowser>(QStringLiteral("helpBrowser"), this))
 {
     setObjectName(QStringLiteral("helpWindow"));
     setWindowTitle(tr("Tandem Guide"));
-    m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setDocumentMargin(24);

@@ -33,6 +33,7 @@
 #include "tips/tipsview.h"
 #include "today/todayview.h"
 #include "widgets/columnfit.h"
+#include "widgets/named.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,8 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_actions(new Actions(this, m_undoGroup))
-    , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
+    , m_navigation(named<QListWidget>(QStringLiteral("navigation"), this))
+    , m_stack(named<QStackedWidget>(QStringLiteral("views"), this))
     , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), this))
     , m_operations(new OperationsView(this))
     , m_keyRing(new KeyRing(this))
@@ -91,8 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_fileSafety(new FileSafetyController(this, this, m_actions))
     , m_officeCode(new OfficeCodeController(this, m_actions))
     , m_auditView(new AuditView(this))
-    , m_officeLabel(new QLabel(this))
-    , m_overdueLabel(new QLabel(this))
+    , m_officeLabel(named<QLabel>(QStringLiteral("officeLabel"), this))
+    , m_overdueLabel(named<QLabel>(QStringLiteral("overdueLabel"), this))
     , m_demoPath(DemoDatabase::defaultPath())
     , m_demoGenerator(DemoDatabase::defaultGenerator())
     , m_demoOptions(DemoDatabase::defaultOptions())
@@ -101,12 +102,10 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/tandem.svg")));
     setWindowTitle(tr("Tandem"));
 
-    m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setBackgroundRole(QPalette::Window);
     m_navigation->setSpacing(2);
-    m_stack->setObjectName(QStringLiteral("views"));
     m_stack->addWidget(m_noFile);
     addView(m_operations);
     addView(m_today);
@@ -139,10 +138,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_officeLabel->setObjectName(QStringLiteral("officeLabel"));
     m_officeLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_officeLabel);
-    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
     m_overdueLabel->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_overdueLabel);
     connect(m_dueWatcher, &DueWatcher::overdueCountChanged, this, &MainWindow::showOverdue);

@@ -8,6 +8,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QComboBox>
@@ -37,20 +38,15 @@ QDate storeToday(const Store& store)
 
 DashboardView::DashboardView(QWidget* parent)
     : View(QT_TRANSLATE_NOOP("tandem::DashboardView", "Dashboard"), ":/icons/dashboard.svg", parent)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_type(new QComboBox(this))
-    , m_agency(new QComboBox(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_from(named<QDateEdit>(QStringLiteral("dashboardFrom"), this))
+    , m_to(named<QDateEdit>(QStringLiteral("dashboardTo"), this))
+    , m_type(named<QComboBox>(QStringLiteral("dashboardType"), this))
+    , m_agency(named<QComboBox>(QStringLiteral("dashboardAgency"), this))
+    , m_status(named<QLabel>(QStringLiteral("dashboardStatus"), this))
+    , m_progress(named<QProgressBar>(QStringLiteral("dashboardProgress"), this))
     , m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
-    m_from->setObjectName(QStringLiteral("dashboardFrom"));
-    m_to->setObjectName(QStringLiteral("dashboardTo"));
-    m_type->setObjectName(QStringLiteral("dashboardType"));
-    m_agency->setObjectName(QStringLiteral("dashboardAgency"));
-    m_status->setObjectName(QStringLiteral("dashboardStatus"));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         datestyle::followDateStyle(e, datestyle::Edit::Date);
@@ -121,7 +117,6 @@ DashboardView::DashboardView(QWidget* parent)
     statusLine->addWidget(m_progress);
     layout->addLayout(statusLine);
     layout->addWidget(scroll, 1);
-    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
     m_progress->setAccessibleName(tr("Figures computed"));
     m_progress->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_progress->setFormat(tr("%v of %m figures"));

@@ -1,4 +1,5 @@
 #include "confirmnamedialog.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
@@ -13,7 +14,7 @@ ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& questi
                                      const QString& note, const QString& name, const QString& confirm, QWidget* parent)
     : QDialog(parent)
     , m_name(name.trimmed())
-    , m_edit(new QLineEdit(this))
+    , m_edit(named<QLineEdit>(QStringLiteral("confirmNameEdit"), this))
 {
     setObjectName(QStringLiteral("confirmNameDialog"));
     setWindowTitle(title);
@@ -40,7 +41,6 @@ ConfirmNameDialog::ConfirmNameDialog(const QString& title, const QString& questi
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
     prompt->setBuddy(m_edit);
-    m_edit->setObjectName(QStringLiteral("confirmNameEdit"));
     m_edit->setAccessibleName(tr("Name of what is deleted"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "store/registry.h"
 #include "store/sharing.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QCheckBox>
@@ -29,20 +30,19 @@ QList<int> PreferencesDialog::idleChoices()
 
 PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, QWidget* parent)
     : QDialog(parent)
-    , m_idle(new QComboBox(this))
-    , m_language(new QComboBox(this))
-    , m_dateStyle(new QComboBox(this))
+    , m_idle(named<QComboBox>(QStringLiteral("idleTimeoutCombo"), this))
+    , m_language(named<QComboBox>(QStringLiteral("languageCombo"), this))
+    , m_dateStyle(named<QComboBox>(QStringLiteral("dateStyleCombo"), this))
     , m_routine(new QCheckBox(tr("&Back up routinely: when a file is opened (once a day) and when it is "
                                  "closed after changes"),
                               this))
-    , m_kept(new QSpinBox(this))
+    , m_kept(named<QSpinBox>(QStringLiteral("backupsKeptSpin"), this))
     , m_tabs(new QTabWidget(this))
     , m_sharingGroup(new QGroupBox(tr("Where new records of this file go"), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
 
-    m_idle->setObjectName(QStringLiteral("idleTimeoutCombo"));
     m_idle->setAccessibleName(tr("Lock the office keys after"));
     for (int minutes : idleChoices())
         m_idle->addItem(tr("%1 minutes unused").arg(minutes), minutes);
@@ -64,7 +64,6 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     form->addRow(label, m_idle);
     form->addRow(explanation);
 
-    m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("The system's language"), QString());
     for (const language::Language& l : language::available())
         m_language->addItem(l.nativeName, l.code);
@@ -81,7 +80,6 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     languageForm->addRow(languageNote);
 
     // Each style with a date written in it, so that the choice is seen, not described.
-    m_dateStyle->setObjectName(QStringLiteral("dateStyleCombo"));
     const QDateTime sample(QDate(2026, 10, 21), QTime(9, 59));
     const QLocale locale;
     const auto example = [&](DateStyle style) { return locale.toString(sample, shortDateTimeFormat(locale, style)); };
@@ -98,7 +96,6 @@ PreferencesDialog::PreferencesDialog(int idleMinutes, const QString& language, Q
     languageForm->addRow(datesNote);
     m_routine->setObjectName(QStringLiteral("routineBackupsCheck"));
     m_routine->setChecked(true);
-    m_kept->setObjectName(QStringLiteral("backupsKeptSpin"));
     m_kept->setRange(2, 100);
     m_kept->setValue(10);
     m_kept->setAccessibleName(tr("Backups kept per file"));

@@ -1,6 +1,7 @@
 #include "reasondialog.h"
 
 #include "dialogs/prompts.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@ namespace tandem {
 ReasonDialog::ReasonDialog(const QString& title, const QString& question, const QString& details,
                            const QString& label, const QString& confirm, QWidget* parent)
     : QDialog(parent)
-    , m_reason(new QLineEdit(this))
+    , m_reason(named<QLineEdit>(QStringLiteral("reasonEdit"), this))
 {
     setObjectName(QStringLiteral("reasonDialog"));
     setWindowTitle(title);
@@ -31,7 +32,6 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& question, const 
     TextStyle::setCaption(explanation);
     explanation->setVisible(!details.isEmpty());
 
-    m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setMaxLength(1000);
     m_reason->setAccessibleName(label);
     m_reason->setPlaceholderText(tr("Required: it is recorded with it and shown"));

@@ -6,6 +6,7 @@
 #include "records/followstore.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDateTime>
@@ -24,13 +25,11 @@ constexpr int kLimit = 200;
 
 AgencyActionItems::AgencyActionItems(QWidget* parent)
     : QWidget(parent)
-    , m_heading(new QLabel(this))
-    , m_list(new QTreeWidget(this))
+    , m_heading(named<QLabel>(QStringLiteral("agencyActionItemsHeading"), this))
+    , m_list(named<QTreeWidget>(QStringLiteral("agencyActionItemsList"), this))
 {
     setObjectName(QStringLiteral("agencyActionItems"));
-    m_heading->setObjectName(QStringLiteral("agencyActionItemsHeading"));
     TextStyle::setBold(m_heading);
-    m_list->setObjectName(QStringLiteral("agencyActionItemsList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Action item"), tr("Agreed at"), tr("Due")});

@@ -1,4 +1,5 @@
 #include "exchange/conflictpane.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QGridLayout>
@@ -33,11 +34,10 @@ QLabel* caption(const QString& text, QWidget* parent)
 
 ConflictPane::ConflictPane(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(named<QLabel>(QStringLiteral("conflictTitle"), this))
     , m_values(new QWidget(this))
 {
     setObjectName(QStringLiteral("conflictPane"));
-    m_title->setObjectName(QStringLiteral("conflictTitle"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setFont(TextStyle::scaled(m_title->font(), 1.1));

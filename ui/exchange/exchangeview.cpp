@@ -11,6 +11,7 @@
 #include "records/recordcommands.h"
 #include "sync/partners.h"
 #include "store/store.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
@@ -63,13 +64,12 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     : View(QT_TRANSLATE_NOOP("tandem::ExchangeView", "Exchange"), ":/icons/exchange.svg", parent)
     , m_partners(new PartnerModel(this))
     , m_conflicts(new ConflictModel(this))
-    , m_partnersEmpty(new QLabel(this))
-    , m_conflictCount(new QLabel(this))
+    , m_partnersEmpty(named<QLabel>(QStringLiteral("partnersEmpty"), this))
+    , m_conflictCount(named<QLabel>(QStringLiteral("conflictCount"), this))
     , m_pane(new ConflictPane(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_splitter(named<QSplitter>(QStringLiteral("exchangeSplitter"), Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("exchangeView"));
-    m_splitter->setObjectName(QStringLiteral("exchangeSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
     // Partners, with the exchange actions.
@@ -81,7 +81,6 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     m_partnerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_partnerTable->horizontalHeader()->setSectionResizeMode(PartnerModel::Name,
                                                              QHeaderView::Stretch);
-    m_partnersEmpty->setObjectName(QStringLiteral("partnersEmpty"));
     m_partnersEmpty->setText(tr("No partner office yet. Ask a partner for its key card, then trust "
                                 "it to exchange bundles with it."));
     m_partnersEmpty->setWordWrap(true);
@@ -121,7 +120,6 @@ ExchangeView::ExchangeView(Actions* actions, QWidget* parent)
     auto* conflictPaneWidget = new QWidget(m_splitter);
     m_conflictTable = table(m_conflicts, "conflictsTable", conflictPaneWidget);
     m_conflictTable->setAccessibleName(tr("Conflicts to review"));
-    m_conflictCount->setObjectName(QStringLiteral("conflictCount"));
     TextStyle::setCaption(m_conflictCount);
     auto* conflictBar = new QHBoxLayout;
     conflictBar->addWidget(heading(tr("Conflicts to review"), 1.05, conflictPaneWidget));

@@ -2,6 +2,7 @@
 
 #include "dialogs/prompts.h"
 #include "exchange/partnermodel.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDate>
@@ -37,17 +38,17 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
     : QDialog(parent)
     , m_partners(partners)
     , m_folder(folder)
-    , m_list(new QListWidget(this))
-    , m_incremental(new QRadioButton(tr("Only what is &new to them (incremental)"), this))
-    , m_full(new QRadioButton(tr("&Everything (full)"), this))
-    , m_path(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_list(named<QListWidget>(QStringLiteral("partnerChoices"), this))
+    , m_incremental(named<QRadioButton>(QStringLiteral("incrementalRadio"),
+                                        tr("Only what is &new to them (incremental)"), this))
+    , m_full(named<QRadioButton>(QStringLiteral("fullRadio"), tr("&Everything (full)"), this))
+    , m_path(named<QLineEdit>(QStringLiteral("bundlePathEdit"), this))
+    , m_error(named<QLabel>(QStringLiteral("exportError"), this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export for Partners"));
 
     auto* who = new QGroupBox(tr("For which partner offices"), this);
-    m_list->setObjectName(QStringLiteral("partnerChoices"));
     m_list->setAccessibleName(tr("Partner offices to export for"));
     for (const Partner& p : m_partners) {
         auto* item = new QListWidgetItem(p.name, m_list);
@@ -67,8 +68,6 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
     whoLayout->addWidget(note);
 
     auto* what = new QGroupBox(tr("What"), this);
-    m_incremental->setObjectName(QStringLiteral("incrementalRadio"));
-    m_full->setObjectName(QStringLiteral("fullRadio"));
     m_incremental->setChecked(true);
     m_full->setToolTip(tr("Everything this office shares, also what they already have: for a "
                           "partner that lost its file or missed a bundle."));
@@ -77,7 +76,6 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
     whatLayout->addWidget(m_full);
 
     auto* where = new QGroupBox(tr("Bundle file"), this);
-    m_path->setObjectName(QStringLiteral("bundlePathEdit"));
     m_path->setAccessibleName(tr("Bundle file"));
     auto* choose = new QPushButton(tr("C&hoose…"), where);
     choose->setObjectName(QStringLiteral("chooseBundleButton"));
@@ -85,7 +83,6 @@ ExportDialog::ExportDialog(const std::vector<Partner>& partners, const QString& 
     whereLayout->addWidget(m_path, 1);
     whereLayout->addWidget(choose);
 
-    m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);
     TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "exchange/fingerprintlabel.h"
 #include "util/safefile.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ namespace tandem {
 KeyCardDialog::KeyCardDialog(const KeyCard& card, QWidget* parent)
     : QDialog(parent)
     , m_card(card)
-    , m_saved(new QLabel(this))
+    , m_saved(named<QLabel>(QStringLiteral("cardSavedLabel"), this))
 {
     setObjectName(QStringLiteral("keyCardDialog"));
     setWindowTitle(tr("This Office's Key Card"));
@@ -34,7 +35,6 @@ KeyCardDialog::KeyCardDialog(const KeyCard& card, QWidget* parent)
                                   "over the phone: it must match the one their Tandem shows."),
                                this);
     explain->setWordWrap(true);
-    m_saved->setObjectName(QStringLiteral("cardSavedLabel"));
     m_saved->setWordWrap(true);
     m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_saved->hide();

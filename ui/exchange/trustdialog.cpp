@@ -1,6 +1,7 @@
 #include "exchange/trustdialog.h"
 
 #include "exchange/fingerprintlabel.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QCheckBox>
@@ -18,8 +19,9 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, const QSt
                          QWidget* parent)
     : QDialog(parent)
     , m_card(card)
-    , m_name(new QLineEdit(card.officeName, this))
-    , m_compared(new QCheckBox(tr("I have &compared the fingerprint with the office"), this))
+    , m_name(named<QLineEdit>(QStringLiteral("partnerNameEdit"), card.officeName, this))
+    , m_compared(named<QCheckBox>(QStringLiteral("comparedCheck"),
+                                  tr("I have &compared the fingerprint with the office"), this))
 {
     setObjectName(QStringLiteral("trustDialog"));
     setWindowTitle(tr("Trust a Partner Office"));
@@ -62,12 +64,10 @@ TrustDialog::TrustDialog(const KeyCard& card, const QString& cardPath, const QSt
         m_compared->setText(tr("I have &compared the new fingerprint with the office"));
     }
 
-    m_name->setObjectName(QStringLiteral("partnerNameEdit"));
     m_name->setAccessibleName(tr("Name of the partner office in this file"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Known here as:"), m_name);
 
-    m_compared->setObjectName(QStringLiteral("comparedCheck"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_trust = buttons->addButton(replacedFingerprint.isEmpty() ? tr("&Trust") : tr("&Replace the Key"),

@@ -11,6 +11,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 #include "widgets/timefield.h"
 
@@ -52,20 +53,17 @@ MeetingsView::MeetingsView(QWidget* parent)
     : RecordListView(QT_TRANSLATE_NOOP("tandem::MeetingsView", "Meetings"), ":/icons/meetings.svg", parent)
     , m_model(new MeetingListModel(this))
     , m_form(new RecordForm(QStringLiteral("meeting"), this))
-    , m_tree(new QTreeView(this))
+    , m_tree(named<QTreeView>(QStringLiteral("meetingsTree"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_summary(new QLabel(this))
+    , m_summary(named<QLabel>(QStringLiteral("meetingsSummary"), this))
     , m_formTitle(new QLabel(this))
     , m_new(new QPushButton(tr("&New meeting"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_create(new QPushButton(tr("Create meeting"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(named<QTabWidget>(QStringLiteral("meetingsTabs"), this))
 {
     setObjectName(QStringLiteral("meetingsView"));
-    m_tree->setObjectName(QStringLiteral("meetingsTree"));
-    m_summary->setObjectName(QStringLiteral("meetingsSummary"));
-    m_tabs->setObjectName(QStringLiteral("meetingsTabs"));
     setList(m_tree, m_splitter);
 
     auto* heading = TextStyle::heading(tr("Meetings and trainings"), this);

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "records/childtablemodel.h"
 #include "tips/tiplinking.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
@@ -23,16 +24,12 @@ LinkedTipsPage::LinkedTipsPage(QWidget* parent)
                                   {QStringLiteral("received_at"), QStringLiteral("channel"), QStringLiteral("place"),
                                    QStringLiteral("credibility"), QStringLiteral("status")},
                                   QStringLiteral("received_at DESC"), this))
-    , m_table(new QTableView(this))
-    , m_note(new QLabel(this))
-    , m_link(new QPushButton(tr("Lin&k a tip…"), this))
-    , m_unlink(new QPushButton(tr("&Unlink"), this))
+    , m_table(named<QTableView>(QStringLiteral("planTipsTable"), this))
+    , m_note(named<QLabel>(QStringLiteral("planTipsNote"), this))
+    , m_link(named<QPushButton>(QStringLiteral("planTipsLink"), tr("Lin&k a tip…"), this))
+    , m_unlink(named<QPushButton>(QStringLiteral("planTipsUnlink"), tr("&Unlink"), this))
 {
     setObjectName(QStringLiteral("planTipsPage"));
-    m_table->setObjectName(QStringLiteral("planTipsTable"));
-    m_link->setObjectName(QStringLiteral("planTipsLink"));
-    m_unlink->setObjectName(QStringLiteral("planTipsUnlink"));
-    m_note->setObjectName(QStringLiteral("planTipsNote"));
     m_link->setToolTip(tr("Link one of the open tips to this operation (Ctrl+Shift+L)"));
     m_unlink->setToolTip(tr("The selected tip goes back to “assessed”; Undo links it again"));
     m_note->setWordWrap(true);

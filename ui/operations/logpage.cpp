@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "store/value.h"
 #include "widgets/limitedlineedit.h"
+#include "widgets/named.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -37,17 +38,13 @@ LogPage::LogPage(QWidget* parent)
                                   {QStringLiteral("at"), QStringLiteral("author"), QStringLiteral("kind"), QStringLiteral("lesson"),
                                    QStringLiteral("text")},
                                   QStringLiteral("at DESC"), this))
-    , m_list(new QTreeView(this))
-    , m_author(new LimitedLineEdit(this))
-    , m_entry(new LimitedLineEdit(this))
-    , m_lesson(new QCheckBox(tr("Lesson le&arned"), this))
+    , m_list(named<QTreeView>(QStringLiteral("logList"), this))
+    , m_author(named<LimitedLineEdit>(QStringLiteral("logAuthor"), this))
+    , m_entry(named<LimitedLineEdit>(QStringLiteral("logEntry"), this))
+    , m_lesson(named<QCheckBox>(QStringLiteral("logLesson"), tr("Lesson le&arned"), this))
     , m_message(new FormMessage(QStringLiteral("logMessage"), this))
 {
     setObjectName(QStringLiteral("logPage"));
-    m_list->setObjectName(QStringLiteral("logList"));
-    m_author->setObjectName(QStringLiteral("logAuthor"));
-    m_entry->setObjectName(QStringLiteral("logEntry"));
-    m_lesson->setObjectName(QStringLiteral("logLesson"));
     m_lesson->setToolTip(tr("Enter the note as a lesson learned: it stays in the log and is listed with the lessons "
                             "of the after-action report. A note in the list is marked in its own box."));
 

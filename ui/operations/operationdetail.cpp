@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "store/value.h"
 #include "timetext.h"
+#include "widgets/named.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -61,10 +62,9 @@ QLabel* valueLabel(QWidget* parent, const char* name)
 OperationDetail::OperationDetail(QWidget* parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
-    , m_message(new QLabel(this))
+    , m_message(named<QLabel>(QStringLiteral("detailMessage"), this))
 {
     setObjectName(QStringLiteral("operationDetail"));
-    m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::PlaceholderText);

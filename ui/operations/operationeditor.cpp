@@ -19,6 +19,7 @@
 #include "store/store.h"
 #include "operations/timelinechart.h"
 #include "operations/timelinepage.h"
+#include "widgets/named.h"
 #include "widgets/timefield.h"
 
 #include <QAction>
@@ -70,26 +71,18 @@ OperationEditor::OperationEditor(QWidget* parent)
     : QWidget(parent)
     , m_form(new RecordForm(kOperation, this))
     , m_pages(new QStackedWidget(this))
-    , m_deleted(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_next(new QPushButton(this))
-    , m_moves(new QToolButton(this))
+    , m_deleted(named<QLabel>(QStringLiteral("editorDeleted"), this))
+    , m_title(named<QLabel>(QStringLiteral("editorTitle"), this))
+    , m_status(named<QLabel>(QStringLiteral("editorStatus"), this))
+    , m_next(named<QPushButton>(QStringLiteral("statusNext"), this))
+    , m_moves(named<QToolButton>(QStringLiteral("statusMoves"), this))
     , m_movesMenu(new QMenu(this))
-    , m_workflowMessage(new QLabel(this))
-    , m_approval(new QLabel(this))
+    , m_workflowMessage(named<QLabel>(QStringLiteral("workflowMessage"), this))
+    , m_approval(named<QLabel>(QStringLiteral("approvalLine"), this))
     , m_banners(new PlanBanners(this))
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(named<QTabWidget>(QStringLiteral("editorTabs"), this))
 {
     setObjectName(QStringLiteral("operationEditor"));
-    m_title->setObjectName(QStringLiteral("editorTitle"));
-    m_status->setObjectName(QStringLiteral("editorStatus"));
-    m_next->setObjectName(QStringLiteral("statusNext"));
-    m_moves->setObjectName(QStringLiteral("statusMoves"));
-    m_workflowMessage->setObjectName(QStringLiteral("workflowMessage"));
-    m_tabs->setObjectName(QStringLiteral("editorTabs"));
-    m_deleted->setObjectName(QStringLiteral("editorDeleted"));
-    m_approval->setObjectName(QStringLiteral("approvalLine"));
     m_approval->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_approval->setForegroundRole(QPalette::PlaceholderText);
 

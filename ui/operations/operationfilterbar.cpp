@@ -4,6 +4,7 @@
 #include "store/registry.h"
 #include "datestyle.h"
 #include "widgets/limitedlineedit.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QCalendarWidget>
@@ -69,20 +70,18 @@ QDateEdit* dateEdit(QWidget* parent, const QString& accessibleName)
 
 OperationFilterBar::OperationFilterBar(QWidget* parent)
     : QWidget(parent)
-    , m_search(new LimitedLineEdit(this))
+    , m_search(named<LimitedLineEdit>(QStringLiteral("operationSearch"), this))
     , m_status(enumBox(this, operationField("status"), tr("Any status")))
     , m_type(enumBox(this, operationField("trafficking_type"), tr("Any type")))
     , m_from(dateEdit(this, tr("Starts from")))
     , m_to(dateEdit(this, tr("Starts until")))
-    , m_message(new QLabel(this))
+    , m_message(named<QLabel>(QStringLiteral("filterMessage"), this))
 {
     setObjectName(QStringLiteral("operationFilter"));
-    m_search->setObjectName(QStringLiteral("operationSearch"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_from->setObjectName(QStringLiteral("fromFilter"));
     m_to->setObjectName(QStringLiteral("toFilter"));
-    m_message->setObjectName(QStringLiteral("filterMessage"));
 
     m_search->setMaxLength(200);
     m_search->setClearButtonEnabled(true);

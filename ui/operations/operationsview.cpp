@@ -15,6 +15,7 @@
 #include "widgets/limitedlineedit.h"
 #include "widgets/listdelegate.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QPushButton>
@@ -34,30 +35,22 @@ OperationsView::OperationsView(QWidget* parent)
     : ListDetailView(QT_TRANSLATE_NOOP("tandem::OperationsView", "Operations"), ":/icons/operations.svg", parent)
     , m_model(new OperationListModel(this))
     , m_filter(new OperationFilterBar(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_count(named<QLabel>(QStringLiteral("operationCount"), this))
+    , m_table(named<QTableView>(QStringLiteral("operationsTable"), this))
     , m_detail(new OperationDetail(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_pages(new QStackedWidget(this))
+    , m_splitter(named<QSplitter>(QStringLiteral("operationsSplitter"), Qt::Horizontal, this))
+    , m_pages(named<QStackedWidget>(QStringLiteral("operationsPages"), this))
     , m_editor(new OperationEditor(this))
-    , m_new(new QPushButton(tr("&New"), this))
-    , m_duplicate(new QPushButton(tr("D&uplicate"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
-    , m_open(new QPushButton(tr("&Open the plan"), this))
+    , m_new(named<QPushButton>(QStringLiteral("newOperation"), tr("&New"), this))
+    , m_duplicate(named<QPushButton>(QStringLiteral("duplicateOperation"), tr("D&uplicate"), this))
+    , m_delete(named<QPushButton>(QStringLiteral("deleteOperation"), tr("&Delete…"), this))
+    , m_open(named<QPushButton>(QStringLiteral("openOperation"), tr("&Open the plan"), this))
     , m_detailTimer(new QTimer(this))
 {
     m_detailTimer->setSingleShot(true);
     m_detailTimer->setInterval(150);
     connect(m_detailTimer, &QTimer::timeout, this, [this] { m_detail->showOperation(currentOperation()); });
     setObjectName(QStringLiteral("operationsView"));
-    m_count->setObjectName(QStringLiteral("operationCount"));
-    m_table->setObjectName(QStringLiteral("operationsTable"));
-    m_splitter->setObjectName(QStringLiteral("operationsSplitter"));
-    m_pages->setObjectName(QStringLiteral("operationsPages"));
-    m_new->setObjectName(QStringLiteral("newOperation"));
-    m_duplicate->setObjectName(QStringLiteral("duplicateOperation"));
-    m_delete->setObjectName(QStringLiteral("deleteOperation"));
-    m_open->setObjectName(QStringLiteral("openOperation"));
     m_new->setToolTip(tr("A new operation, as a draft (Ctrl+Shift+N or Insert)"));
     m_duplicate->setToolTip(tr("A new draft with the plan, targets, assignments and timeline of the selected "
                                "operation, a week or more later (Ctrl+D)"));

@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/value.h"
 #include "timetext.h"
+#include "widgets/named.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,23 +49,19 @@ QString shownValue(const plangate::PlanChange& c, const QString& text)
 PlanBanners::PlanBanners(QWidget* parent)
     : QWidget(parent)
     , m_approval(bannerFrame(this, "approvalBanner", QColor(0xfe, 0xf3, 0xd6), QColor(0x5c, 0x3c, 0x00)))
-    , m_approvalText(new QLabel(m_approval))
-    , m_changes(new QTreeWidget(m_approval))
-    , m_approveAgain(new QPushButton(tr("Approve Again"), m_approval))
+    , m_approvalText(named<QLabel>(QStringLiteral("approvalBannerText"), m_approval))
+    , m_changes(named<QTreeWidget>(QStringLiteral("approvalChanges"), m_approval))
+    , m_approveAgain(named<QPushButton>(QStringLiteral("approveAgain"), tr("Approve Again"), m_approval))
     , m_closed(bannerFrame(this, "closedBanner", QColor(0xdd, 0xde, 0xe0), QColor(0x20, 0x21, 0x24)))
-    , m_reopen(new QPushButton(tr("Reopen…"), m_closed))
+    , m_reopen(named<QPushButton>(QStringLiteral("reopenButton"), tr("Reopen…"), m_closed))
 {
-    m_approvalText->setObjectName(QStringLiteral("approvalBannerText"));
     m_approvalText->setWordWrap(true);
-    m_changes->setObjectName(QStringLiteral("approvalChanges"));
     m_changes->setRootIsDecorated(false);
     m_changes->setHeaderLabels({tr("What changed"), tr("Old"), tr("New"), tr("Who"), tr("When")});
     m_changes->setAccessibleName(tr("Changes since approval"));
     m_changes->header()->setStretchLastSection(false);
     m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_approveAgain->setObjectName(QStringLiteral("approveAgain"));
     m_approveAgain->setToolTip(tr("Approve the plan as it is now, so that it can be briefed and started"));
-    m_reopen->setObjectName(QStringLiteral("reopenButton"));
     m_reopen->setToolTip(tr("Reopen the operation to change it; a lead does, with a reason"));
 
     auto* approvalTop = new QHBoxLayout;

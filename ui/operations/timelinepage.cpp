@@ -6,6 +6,7 @@
 #include "records/childtablemodel.h"
 #include "store/registry.h"
 #include "operations/timelinechart.h"
+#include "widgets/named.h"
 #include "widgets/timefield.h"
 #include "widgets/textstyle.h"
 
@@ -29,18 +30,16 @@ TimelinePage::TimelinePage(QWidget* parent)
                                     QStringLiteral("due_at"), QStringLiteral("done_at"), QStringLiteral("notes")},
                                    QStringLiteral("due_at IS NULL, due_at"), this, Qt::Horizontal))
     , m_chart(new TimelineChart(m_tasks->model(), this))
-    , m_scroll(new QScrollArea(this))
-    , m_message(new QLabel(this))
+    , m_scroll(named<QScrollArea>(QStringLiteral("timelineScroll"), this))
+    , m_message(named<QLabel>(QStringLiteral("timelineMessage"), this))
 {
     setObjectName(QStringLiteral("timelinePage"));
-    m_scroll->setObjectName(QStringLiteral("timelineScroll"));
     m_scroll->setWidget(m_chart);
     m_scroll->setWidgetResizable(false);
     m_scroll->setFrameShape(QFrame::StyledPanel);
     m_scroll->setMinimumHeight(220);
     // The lanes' names stay at the left edge as the time scrolls.
     connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, m_chart, qOverload<>(&QWidget::update));
-    m_message->setObjectName(QStringLiteral("timelineMessage"));
     m_message->setWordWrap(true);
     TextStyle::setTextColour(m_message, Colours::error());
     m_message->hide();

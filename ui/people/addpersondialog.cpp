@@ -2,6 +2,7 @@
 
 #include "security/passphrasefields.h"
 #include "store/store.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QApplication>
@@ -20,15 +21,14 @@ namespace tandem {
 AddPersonDialog::AddPersonDialog(const Store& store, Add add, QWidget* parent)
     : QDialog(parent)
     , m_add(std::move(add))
-    , m_name(new QLineEdit(this))
-    , m_agency(new QComboBox(this))
+    , m_name(named<QLineEdit>(QStringLiteral("nameEdit"), this))
+    , m_agency(named<QComboBox>(QStringLiteral("agencyCombo"), this))
     , m_passphrase(new PassphraseFields(this))
-    , m_error(new QLabel(this))
+    , m_error(named<QLabel>(QStringLiteral("addPersonError"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addPersonDialog"));
     setWindowTitle(tr("Add a Person"));
-    m_name->setObjectName(QStringLiteral("nameEdit"));
     auto* roleRow = new QHBoxLayout;
     for (const QString& token : people::roleTokens()) {
         auto* box = new QCheckBox(people::roleLabel(token), this);
@@ -38,7 +38,6 @@ AddPersonDialog::AddPersonDialog(const Store& store, Add add, QWidget* parent)
         connect(box, &QCheckBox::toggled, this, &AddPersonDialog::updateButtons);
     }
     roleRow->addStretch(1);
-    m_agency->setObjectName(QStringLiteral("agencyCombo"));
     m_agency->addItem(tr("No agency"), QUuid());
     if (Result<std::vector<Row>> agencies = store.select(QStringLiteral("agency"), QStringLiteral("deleted = 0"), {},
                                                          QStringLiteral("name"))) {
@@ -49,7 +48,6 @@ AddPersonDialog::AddPersonDialog(const Store& store, Add add, QWidget* parent)
                                "unlocks the identity key, anyone else's does not."),
                             this);
     note->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("addPersonError"));
     m_error->setWordWrap(true);
     TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();

@@ -6,6 +6,7 @@
 #include "people/addpersondialog.h"
 #include "security/keyring.h"
 #include "store/store.h"
+#include "widgets/named.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,9 +21,9 @@ PeopleDialog::PeopleDialog(Store& store, KeyRing& keyRing, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_keyRing(keyRing)
-    , m_table(new QTableWidget(0, 4, this))
-    , m_add(new QPushButton(tr("&Add…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_table(named<QTableWidget>(QStringLiteral("peopleTable"), 0, 4, this))
+    , m_add(named<QPushButton>(QStringLiteral("addPersonButton"), tr("&Add…"), this))
+    , m_remove(named<QPushButton>(QStringLiteral("removePersonButton"), tr("&Remove"), this))
 {
     setObjectName(QStringLiteral("peopleDialog"));
     setWindowTitle(tr("People"));
@@ -34,7 +35,6 @@ PeopleDialog::PeopleDialog(Store& store, KeyRing& keyRing, QWidget* parent)
                                     : tr("The people of this office. Only a lead adds or removes people."),
                              this);
     intro->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Agency"), tr("Opens identities")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,8 +43,6 @@ PeopleDialog::PeopleDialog(Store& store, KeyRing& keyRing, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_add->setObjectName(QStringLiteral("addPersonButton"));
-    m_remove->setObjectName(QStringLiteral("removePersonButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_add, QDialogButtonBox::ActionRole);
     buttons->addButton(m_remove, QDialogButtonBox::ActionRole);

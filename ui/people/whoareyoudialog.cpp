@@ -6,6 +6,7 @@
 #include "store/keystore.h"
 #include "store/store.h"
 #include "util/actor.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QApplication>
@@ -34,9 +35,9 @@ WhoAreYouDialog::WhoAreYouDialog(Store& store, std::vector<Person> people, QWidg
     : QDialog(parent)
     , m_store(store)
     , m_people(std::move(people))
-    , m_person(new QComboBox(this))
-    , m_passphrase(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_person(named<QComboBox>(QStringLiteral("personCombo"), this))
+    , m_passphrase(named<QLineEdit>(QStringLiteral("passphraseEdit"), this))
+    , m_error(named<QLabel>(QStringLiteral("passphraseError"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("whoAreYouDialog"));
@@ -47,7 +48,6 @@ WhoAreYouDialog::WhoAreYouDialog(Store& store, std::vector<Person> people, QWidg
                              this);
     intro->setWordWrap(true);
 
-    m_person->setObjectName(QStringLiteral("personCombo"));
     const QString last = QSettings().value(settingsKey(store.path())).toString();
     int current = 0;
     for (size_t i = 0; i < m_people.size(); ++i) {
@@ -57,10 +57,8 @@ WhoAreYouDialog::WhoAreYouDialog(Store& store, std::vector<Person> people, QWidg
             current = int(i);
     }
     m_person->setCurrentIndex(current);
-    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setMinimumWidth(m_passphrase->fontMetrics().averageCharWidth() * 40);
-    m_error->setObjectName(QStringLiteral("passphraseError"));
     m_error->setWordWrap(true);
     TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();

@@ -9,6 +9,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,31 +40,23 @@ QPushButton* button(QWidget* parent, const char* name, const QString& text, cons
 ProtocolEditor::ProtocolEditor(QWidget* parent)
     : QWidget(parent)
     , m_steps(new ProtocolStepModel(this))
-    , m_banner(new QLabel(this))
-    , m_name(new QLineEdit(this))
-    , m_jurisdiction(new QLineEdit(this))
-    , m_review(new QLineEdit(this))
-    , m_reviewedBy(new QLineEdit(this))
-    , m_changeNotes(new QPlainTextEdit(this))
-    , m_table(new QTableView(this))
+    , m_banner(named<QLabel>(QStringLiteral("protocolBanner"), this))
+    , m_name(named<QLineEdit>(QStringLiteral("protocolName"), this))
+    , m_jurisdiction(named<QLineEdit>(QStringLiteral("protocolJurisdiction"), this))
+    , m_review(named<QLineEdit>(QStringLiteral("protocolReview"), this))
+    , m_reviewedBy(named<QLineEdit>(QStringLiteral("protocolReviewedBy"), this))
+    , m_changeNotes(named<QPlainTextEdit>(QStringLiteral("protocolChangeNotes"), this))
+    , m_table(named<QTableView>(QStringLiteral("protocolSteps"), this))
     , m_add(button(this, "addStep", tr("Add Step")))
     , m_remove(button(this, "removeStep", tr("Remove Step")))
     , m_up(button(this, "moveStepUp", tr("Move Up"), tr("Or drag the step to its place (Ctrl+Up)")))
     , m_down(button(this, "moveStepDown", tr("Move Down"), tr("Or drag the step to its place (Ctrl+Down)")))
     , m_stepForm(new ProtocolStepForm(this))
-    , m_followers(new QLabel(this))
+    , m_followers(named<QLabel>(QStringLiteral("protocolFollowers"), this))
     , m_revert(button(this, "revertProtocol", tr("Revert")))
     , m_save(button(this, "saveProtocol", tr("Save")))
 {
     setObjectName(QStringLiteral("protocolEditor"));
-    m_banner->setObjectName(QStringLiteral("protocolBanner"));
-    m_name->setObjectName(QStringLiteral("protocolName"));
-    m_jurisdiction->setObjectName(QStringLiteral("protocolJurisdiction"));
-    m_review->setObjectName(QStringLiteral("protocolReview"));
-    m_reviewedBy->setObjectName(QStringLiteral("protocolReviewedBy"));
-    m_changeNotes->setObjectName(QStringLiteral("protocolChangeNotes"));
-    m_table->setObjectName(QStringLiteral("protocolSteps"));
-    m_followers->setObjectName(QStringLiteral("protocolFollowers"));
 
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);

@@ -2,6 +2,7 @@
 
 #include "forms/fieldwidgets.h"
 #include "store/registry.h"
+#include "widgets/named.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,24 +37,17 @@ int unitFor(int minutes)
 
 ProtocolStepForm::ProtocolStepForm(QWidget* parent)
     : QGroupBox(tr("Selected step"), parent)
-    , m_title(new QLineEdit(this))
-    , m_guidance(new QPlainTextEdit(this))
-    , m_owner(new QComboBox(this))
-    , m_anchor(new QComboBox(this))
-    , m_amount(new QSpinBox(this))
-    , m_unit(new QComboBox(this))
-    , m_mandatory(new QCheckBox(tr("Mandatory: an operation cannot be closed while it is open"), this))
-    , m_applies(new QComboBox(this))
+    , m_title(named<QLineEdit>(QStringLiteral("stepTitle"), this))
+    , m_guidance(named<QPlainTextEdit>(QStringLiteral("stepGuidanceEdit"), this))
+    , m_owner(named<QComboBox>(QStringLiteral("stepOwner"), this))
+    , m_anchor(named<QComboBox>(QStringLiteral("stepAnchor"), this))
+    , m_amount(named<QSpinBox>(QStringLiteral("stepAmount"), this))
+    , m_unit(named<QComboBox>(QStringLiteral("stepUnit"), this))
+    , m_mandatory(named<QCheckBox>(QStringLiteral("stepMandatory"),
+                                   tr("Mandatory: an operation cannot be closed while it is open"), this))
+    , m_applies(named<QComboBox>(QStringLiteral("stepAppliesTo"), this))
 {
     setObjectName(QStringLiteral("protocolStepForm"));
-    m_title->setObjectName(QStringLiteral("stepTitle"));
-    m_guidance->setObjectName(QStringLiteral("stepGuidanceEdit"));
-    m_owner->setObjectName(QStringLiteral("stepOwner"));
-    m_anchor->setObjectName(QStringLiteral("stepAnchor"));
-    m_amount->setObjectName(QStringLiteral("stepAmount"));
-    m_unit->setObjectName(QStringLiteral("stepUnit"));
-    m_mandatory->setObjectName(QStringLiteral("stepMandatory"));
-    m_applies->setObjectName(QStringLiteral("stepAppliesTo"));
 
     m_guidance->setPlaceholderText(tr("What to do and how, in plain words, and the source (law, convention, guideline)"));
     m_guidance->setMaximumHeight(m_guidance->fontMetrics().height() * 4 + 12);

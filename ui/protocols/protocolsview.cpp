@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "util/safefile.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QFile>
@@ -27,23 +28,16 @@ namespace tandem {
 ProtocolsView::ProtocolsView(QWidget* parent)
     : ListDetailView(QT_TRANSLATE_NOOP("tandem::ProtocolsView", "Protocols"), ":/icons/protocols.svg", parent)
     , m_model(new ProtocolListModel(this))
-    , m_table(new QTableView(this))
+    , m_table(named<QTableView>(QStringLiteral("protocolsTable"), this))
     , m_editor(new ProtocolEditor(this))
-    , m_new(new QPushButton(tr("New Protocol"), this))
-    , m_import(new QPushButton(tr("Import…"), this))
-    , m_export(new QPushButton(tr("Export…"), this))
-    , m_retire(new QPushButton(tr("Retire"), this))
-    , m_count(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_new(named<QPushButton>(QStringLiteral("newProtocol"), tr("New Protocol"), this))
+    , m_import(named<QPushButton>(QStringLiteral("importProtocol"), tr("Import…"), this))
+    , m_export(named<QPushButton>(QStringLiteral("exportProtocol"), tr("Export…"), this))
+    , m_retire(named<QPushButton>(QStringLiteral("retireProtocol"), tr("Retire"), this))
+    , m_count(named<QLabel>(QStringLiteral("protocolCount"), this))
+    , m_splitter(named<QSplitter>(QStringLiteral("protocolsSplitter"), Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("protocolsView"));
-    m_table->setObjectName(QStringLiteral("protocolsTable"));
-    m_new->setObjectName(QStringLiteral("newProtocol"));
-    m_import->setObjectName(QStringLiteral("importProtocol"));
-    m_export->setObjectName(QStringLiteral("exportProtocol"));
-    m_retire->setObjectName(QStringLiteral("retireProtocol"));
-    m_count->setObjectName(QStringLiteral("protocolCount"));
-    m_splitter->setObjectName(QStringLiteral("protocolsSplitter"));
     // The columns fit the names (which stretch); only the splitter is kept.
     setList(m_table, m_splitter, Kept::Splitter);
 

@@ -2,6 +2,7 @@
 
 #include "domain/search.h"
 #include "widgets/limitedlineedit.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,10 @@ RecordPicker::RecordPicker(std::unique_ptr<PickerSource> source, qint64 all, con
     , m_source(std::move(source))
     , m_all(all)
     , m_model(new PickerModel(*m_source, this))
-    , m_search(new LimitedLineEdit(this))
-    , m_list(new QListView(this))
-    , m_count(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_search(named<LimitedLineEdit>(QStringLiteral("pickerSearch"), this))
+    , m_list(named<QListView>(QStringLiteral("pickerList"), this))
+    , m_count(named<QLabel>(QStringLiteral("pickerCount"), this))
+    , m_problem(named<QLabel>(QStringLiteral("pickerProblem"), this))
 {
     setObjectName(QStringLiteral("recordPicker"));
     setWindowTitle(texts.title);
@@ -32,14 +33,12 @@ RecordPicker::RecordPicker(std::unique_ptr<PickerSource> source, qint64 all, con
     label->setObjectName(QStringLiteral("pickerLabel"));
     label->setBuddy(m_search);
 
-    m_search->setObjectName(QStringLiteral("pickerSearch"));
     m_search->setMaxLength(200);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(texts.placeholder);
     m_search->setAccessibleName(texts.searchName);
     m_search->installEventFilter(this);
 
-    m_list->setObjectName(QStringLiteral("pickerList"));
     m_list->setAccessibleName(texts.listName);
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
@@ -47,9 +46,7 @@ RecordPicker::RecordPicker(std::unique_ptr<PickerSource> source, qint64 all, con
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTextElideMode(Qt::ElideRight);
 
-    m_count->setObjectName(QStringLiteral("pickerCount"));
     TextStyle::setCaption(m_count);
-    m_problem->setObjectName(QStringLiteral("pickerProblem"));
     m_problem->setWordWrap(true);
     TextStyle::setTextColour(m_problem, Colours::error());
     m_problem->hide();

@@ -9,6 +9,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QCheckBox>
@@ -53,64 +54,52 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
     : QDialog(parent)
     , m_store(store)
     , m_operation(operation)
-    , m_kind(new QComboBox(this))
-    , m_format(new QComboBox(this))
-    , m_paper(new QComboBox(this))
-    , m_marking(new QComboBox(this))
-    , m_copy(new QSpinBox(this))
-    , m_recipient(new QComboBox(this))
-    , m_copyNote(new QLabel(this))
-    , m_identities(new QCheckBox(tr("Include survivors' &identities (names and dates of birth)"), this))
-    , m_reason(new QLabel(this))
-    , m_bom(new QCheckBox(tr("Begin with a &byte order mark (for spreadsheets)"), this))
-    , m_result(new QLabel(this))
-    , m_preview(new QPushButton(tr("Pre&view…"), this))
-    , m_print(new QPushButton(tr("&Print…"), this))
-    , m_export(new QPushButton(tr("&Export…"), this))
+    , m_kind(named<QComboBox>(QStringLiteral("reportKind"), this))
+    , m_format(named<QComboBox>(QStringLiteral("reportFormat"), this))
+    , m_paper(named<QComboBox>(QStringLiteral("reportPaper"), this))
+    , m_marking(named<QComboBox>(QStringLiteral("reportMarking"), this))
+    , m_copy(named<QSpinBox>(QStringLiteral("reportCopy"), this))
+    , m_recipient(named<QComboBox>(QStringLiteral("reportRecipient"), this))
+    , m_copyNote(named<QLabel>(QStringLiteral("reportCopyNote"), this))
+    , m_identities(named<QCheckBox>(QStringLiteral("reportIdentities"),
+                                    tr("Include survivors' &identities (names and dates of birth)"), this))
+    , m_reason(named<QLabel>(QStringLiteral("reportIdentitiesReason"), this))
+    , m_bom(named<QCheckBox>(QStringLiteral("reportBom"),
+                             tr("Begin with a &byte order mark (for spreadsheets)"), this))
+    , m_result(named<QLabel>(QStringLiteral("reportResult"), this))
+    , m_preview(named<QPushButton>(QStringLiteral("reportPreview"), tr("Pre&view…"), this))
+    , m_print(named<QPushButton>(QStringLiteral("reportPrint"), tr("&Print…"), this))
+    , m_export(named<QPushButton>(QStringLiteral("reportExport"), tr("&Export…"), this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     Result<Row> op = store.get(QStringLiteral("operation"), operation);
     const QString name = op ? op->text(QStringLiteral("code_name")) : value::idText(operation);
     setWindowTitle(tr("Report on %1").arg(name));
 
-    m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Operation order (briefing pack)"), int(report::Kind::OperationOrder));
     m_kind->addItem(tr("After-action report"), int(report::Kind::AfterAction));
     m_kind->addItem(tr("Assignment sheet (ICS-204, one agency)"), int(report::Kind::AssignmentSheet));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
-    m_format->setObjectName(QStringLiteral("reportFormat"));
     for (const report::FormatInfo& f : report::formats())
         m_format->addItem(QCoreApplication::translate(report::kFormatContext, f.name), int(f.format));
-    m_paper->setObjectName(QStringLiteral("reportPaper"));
     m_paper->addItem(tr("A4"), int(report::PageSize::A4));
     m_paper->addItem(tr("Letter"), int(report::PageSize::Letter));
     if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
         m_paper->setCurrentIndex(1);
-    m_marking->setObjectName(QStringLiteral("reportMarking"));
     m_marking->setEditable(true);
     m_marking->addItems({report::defaultMarking(), QStringLiteral("OFFICIAL"), QStringLiteral("RESTRICTED"),
                          QStringLiteral("CONFIDENTIAL"), QStringLiteral("LAW ENFORCEMENT SENSITIVE")});
     m_marking->lineEdit()->setMaxLength(report::kMaxMarkingLength);
-    m_copy->setObjectName(QStringLiteral("reportCopy"));
     m_copy->setRange(0, report::kMaxCopyNumber);
     m_copy->setSpecialValueText(tr("Not numbered"));
-    m_recipient->setObjectName(QStringLiteral("reportRecipient"));
-    m_copyNote->setObjectName(QStringLiteral("reportCopyNote"));
     m_copyNote->setWordWrap(true);
     TextStyle::setCaption(m_copyNote);
     fillRecipients();
-    m_identities->setObjectName(QStringLiteral("reportIdentities"));
-    m_reason->setObjectName(QStringLiteral("reportIdentitiesReason"));
     m_reason->setWordWrap(true);
     TextStyle::setCaption(m_reason);
-    m_bom->setObjectName(QStringLiteral("reportBom"));
-    m_result->setObjectName(QStringLiteral("reportResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setObjectName(QStringLiteral("reportPreview"));
-    m_print->setObjectName(QStringLiteral("reportPrint"));
     m_print->setShortcut(QKeySequence::Print);
-    m_export->setObjectName(QStringLiteral("reportExport"));
     m_export->setDefault(true);
 
     auto* form = new QFormLayout;

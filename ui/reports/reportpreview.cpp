@@ -1,6 +1,7 @@
 #include "reports/reportpreview.h"
 
 #include "screenfit.h"
+#include "widgets/named.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -15,16 +16,12 @@ namespace tandem {
 
 ReportPreview::ReportPreview(QPrinter* printer, QWidget* parent)
     : QDialog(parent)
-    , m_pages(new QPrintPreviewWidget(printer, this))
-    , m_pageText(new QLabel(this))
-    , m_previous(new QAction(tr("&Previous Page"), this))
-    , m_next(new QAction(tr("&Next Page"), this))
+    , m_pages(named<QPrintPreviewWidget>(QStringLiteral("reportPreviewPages"), printer, this))
+    , m_pageText(named<QLabel>(QStringLiteral("reportPreviewPage"), this))
+    , m_previous(named<QAction>(QStringLiteral("reportPreviewPrevious"), tr("&Previous Page"), this))
+    , m_next(named<QAction>(QStringLiteral("reportPreviewNext"), tr("&Next Page"), this))
 {
     setObjectName(QStringLiteral("reportPreviewDialog"));
-    m_pages->setObjectName(QStringLiteral("reportPreviewPages"));
-    m_pageText->setObjectName(QStringLiteral("reportPreviewPage"));
-    m_previous->setObjectName(QStringLiteral("reportPreviewPrevious"));
-    m_next->setObjectName(QStringLiteral("reportPreviewNext"));
     m_previous->setShortcut(QKeySequence::MoveToPreviousPage);
     m_next->setShortcut(QKeySequence::MoveToNextPage);
 

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "timetext.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QApplication>
@@ -42,24 +43,22 @@ void setBannerColours(QFrame* banner, QLabel* text, const QColor& background, co
 AuditView::AuditView(QWidget* parent)
     : ListDetailView(QT_TRANSLATE_NOOP("tandem::AuditView", "Audit Trail"), ":/icons/audit.svg", parent)
     , m_model(new AuditModel(this))
-    , m_banner(new QFrame(this))
+    , m_banner(named<QFrame>(QStringLiteral("auditBanner"), this))
     , m_bannerIcon(new QLabel(m_banner))
-    , m_bannerText(new QLabel(m_banner))
-    , m_action(new QComboBox(this))
-    , m_person(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_empty(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_bannerText(named<QLabel>(QStringLiteral("auditBannerText"), m_banner))
+    , m_action(named<QComboBox>(QStringLiteral("auditActionFilter"), this))
+    , m_person(named<QComboBox>(QStringLiteral("auditPersonFilter"), this))
+    , m_search(named<QLineEdit>(QStringLiteral("auditSearch"), this))
+    , m_count(named<QLabel>(QStringLiteral("auditCount"), this))
+    , m_empty(named<QLabel>(QStringLiteral("auditEmpty"), this))
+    , m_table(named<QTableView>(QStringLiteral("auditTable"), this))
     , m_searchDelay(new QTimer(this))
     , m_poll(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditView"));
 
-    m_banner->setObjectName(QStringLiteral("auditBanner"));
     m_banner->setAutoFillBackground(true);
     m_banner->setFrameShape(QFrame::StyledPanel);
-    m_bannerText->setObjectName(QStringLiteral("auditBannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::RichText);
     m_bannerText->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -72,18 +71,14 @@ AuditView::AuditView(QWidget* parent)
 
     auto* heading = TextStyle::heading(title(), this);
 
-    m_action->setObjectName(QStringLiteral("auditActionFilter"));
     m_action->setAccessibleName(tr("Show entries of the action"));
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_person->setObjectName(QStringLiteral("auditPersonFilter"));
     m_person->setAccessibleName(tr("Show entries of the person"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setAccessibleName(tr("Search the audit trail"));
     m_search->setPlaceholderText(tr("Search who, subject, details…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
-    m_count->setObjectName(QStringLiteral("auditCount"));
     TextStyle::setCaption(m_count);
     auto* bar = new QHBoxLayout;
     bar->addWidget(heading);
@@ -94,13 +89,11 @@ AuditView::AuditView(QWidget* parent)
     bar->addWidget(m_person);
     bar->addWidget(m_search);
 
-    m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit trail, newest first"));
     m_table->setModel(m_model);
     ListSetup::setUpTable(m_table, ListSetup::FixedRows | ListSetup::QuietHeader | ListSetup::StretchLast);
     // One list, no splitter: only its columns are kept.
     setList(m_table, nullptr, Kept::Columns);
-    m_empty->setObjectName(QStringLiteral("auditEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     TextStyle::setCaption(m_empty);

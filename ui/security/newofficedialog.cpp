@@ -3,6 +3,7 @@
 #include "domain/officecode.h"
 #include "security/officecodefield.h"
 #include "security/passphrasefields.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@ namespace tandem {
 
 NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     : QDialog(parent)
-    , m_name(new QLineEdit(this))
+    , m_name(named<QLineEdit>(QStringLiteral("officeNameEdit"), this))
     , m_code(new OfficeCodeField(this))
     , m_fields(new PassphraseFields(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -28,7 +29,6 @@ NewOfficeDialog::NewOfficeDialog(const QString& fileName, QWidget* parent)
     auto* intro = new QLabel(
         tr("<b>%1</b> will be your office's Tandem file.").arg(fileName.toHtmlEscaped()), this);
     intro->setWordWrap(true);
-    m_name->setObjectName(QStringLiteral("officeNameEdit"));
     m_name->setAccessibleName(tr("Office name"));
     m_name->setPlaceholderText(tr("e.g. Riverside Task Force"));
     m_name->setMaxLength(200);

@@ -7,6 +7,7 @@
 #include "query/directory.h"
 #include "security/officecodefield.h"
 #include "store/store.h"
+#include "widgets/named.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -85,9 +86,8 @@ QString OfficeCodeDialog::code() const
 OfficeCodeController::OfficeCodeController(QWidget* window, Actions* actions)
     : QObject(window)
     , m_window(window)
-    , m_action(new QAction(tr("Office &Code…"), window))
+    , m_action(named<QAction>(QStringLiteral("actionOfficeCode"), tr("Office &Code…"), window))
 {
-    m_action->setObjectName(QStringLiteral("actionOfficeCode"));
     m_action->setStatusTip(tr("The office's short code, with which new survivor codes begin"));
     m_action->setEnabled(false);
     // Beside Preferences, at the end of the Edit menu.

@@ -1,6 +1,7 @@
 #include "security/officecodefield.h"
 
 #include "domain/officecode.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDate>
@@ -13,16 +14,14 @@ namespace tandem {
 
 OfficeCodeField::OfficeCodeField(QWidget* parent)
     : QWidget(parent)
-    , m_edit(new QLineEdit(this))
-    , m_note(new QLabel(this))
+    , m_edit(named<QLineEdit>(QStringLiteral("officeCodeEdit"), this))
+    , m_note(named<QLabel>(QStringLiteral("officeCodeNote"), this))
 {
-    m_edit->setObjectName(QStringLiteral("officeCodeEdit"));
     m_edit->setAccessibleName(tr("Office code"));
     m_edit->setMaxLength(5);
     // Letters and digits only; capitals are made of what is typed (textEdited below).
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,5}")), m_edit));
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("WWWWWWW")) + 16);
-    m_note->setObjectName(QStringLiteral("officeCodeNote"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     TextStyle::setCaption(m_note);

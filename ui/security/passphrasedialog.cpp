@@ -1,6 +1,7 @@
 #include "security/passphrasedialog.h"
 
 #include "security/passphrasefields.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QApplication>
@@ -18,7 +19,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& title, const QStrin
     : QDialog(parent)
     , m_mode(mode)
     , m_check(std::move(check))
-    , m_error(new QLabel(this))
+    , m_error(named<QLabel>(QStringLiteral("passphraseError"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("passphraseDialog"));
@@ -27,7 +28,6 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& title, const QStrin
     auto* reason = new QLabel(why, this);
     reason->setObjectName(QStringLiteral("passphraseReason"));
     reason->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("passphraseError"));
     m_error->setWordWrap(true);
     TextStyle::setTextColour(m_error, Colours::error());
     m_error->hide();

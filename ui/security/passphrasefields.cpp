@@ -1,6 +1,7 @@
 #include "security/passphrasefields.h"
 
 #include "crypto/officekeys.h"
+#include "widgets/named.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,17 +14,12 @@ namespace tandem {
 
 PassphraseFields::PassphraseFields(QWidget* parent)
     : QWidget(parent)
-    , m_first(new QLineEdit(this))
-    , m_second(new QLineEdit(this))
-    , m_meter(new QProgressBar(this))
-    , m_strength(new QLabel(this))
-    , m_hint(new QLabel(this))
+    , m_first(named<QLineEdit>(QStringLiteral("newPassphraseEdit"), this))
+    , m_second(named<QLineEdit>(QStringLiteral("confirmPassphraseEdit"), this))
+    , m_meter(named<QProgressBar>(QStringLiteral("strengthMeter"), this))
+    , m_strength(named<QLabel>(QStringLiteral("strengthLabel"), this))
+    , m_hint(named<QLabel>(QStringLiteral("passphraseHint"), this))
 {
-    m_first->setObjectName(QStringLiteral("newPassphraseEdit"));
-    m_second->setObjectName(QStringLiteral("confirmPassphraseEdit"));
-    m_meter->setObjectName(QStringLiteral("strengthMeter"));
-    m_strength->setObjectName(QStringLiteral("strengthLabel"));
-    m_hint->setObjectName(QStringLiteral("passphraseHint"));
     for (QLineEdit* edit : {m_first, m_second}) {
         edit->setEchoMode(QLineEdit::Password);
         edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 36);

@@ -1,6 +1,7 @@
 #include "security/restoredialog.h"
 
 #include "timetext.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
@@ -23,7 +24,7 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
                              QWidget* parent)
     : QDialog(parent)
     , m_backups(backups)
-    , m_table(new QTableWidget(this))
+    , m_table(named<QTableWidget>(QStringLiteral("backupsTable"), this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from Backup"));
@@ -40,7 +41,6 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
     explanation->setWordWrap(true);
     TextStyle::setCaption(explanation);
 
-    m_table->setObjectName(QStringLiteral("backupsTable"));
     m_table->setAccessibleName(tr("Backups, newest first"));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Made"), tr("Reason"), tr("Size")});

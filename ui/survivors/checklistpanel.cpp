@@ -10,6 +10,7 @@
 #include "domain/people.h"
 #include "survivors/referralbox.h"
 #include "store/store.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
@@ -46,7 +47,7 @@ QPushButton* stateButton(QWidget* parent, const char* name, const QString& text,
 ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
     : QWidget(parent)
     , m_model(new ChecklistModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(named<QLabel>(QStringLiteral("checklistSummary"), this))
     , m_done(stateButton(this, "tickDone", tr("Done"), tr("The step was done (D, or Space to toggle)")))
     , m_inProgress(stateButton(this, "tickInProgress", tr("In progress"), tr("Someone is on it (P)")))
     , m_notApplicable(stateButton(this, "tickNotApplicable", tr("Not applicable"),
@@ -55,25 +56,17 @@ ChecklistPanel::ChecklistPanel(DueWatcher* watcher, QWidget* parent)
                              tr("The survivor chose not to have this: recorded as their choice, not as "
                                 "a step missed (X)")))
     , m_reopen(stateButton(this, "tickReopen", tr("Reopen"), tr("Open the step again (O)")))
-    , m_table(new QTableView(this))
-    , m_guidance(new QLabel(this))
-    , m_note(new QPlainTextEdit(this))
+    , m_table(named<QTableView>(QStringLiteral("checklistTable"), this))
+    , m_guidance(named<QLabel>(QStringLiteral("stepGuidance"), this))
+    , m_note(named<QPlainTextEdit>(QStringLiteral("stepNote"), this))
     , m_referral(new ReferralBox(this))
-    , m_doneBy(new QLineEdit(this))
-    , m_doneAt(new QDateTimeEdit(this))
-    , m_save(new QPushButton(tr("Save Step"), this))
-    , m_reason(new QLabel(this))
+    , m_doneBy(named<QLineEdit>(QStringLiteral("stepDoneBy"), this))
+    , m_doneAt(named<QDateTimeEdit>(QStringLiteral("stepDoneAt"), this))
+    , m_save(named<QPushButton>(QStringLiteral("saveStep"), tr("Save Step"), this))
+    , m_reason(named<QLabel>(QStringLiteral("stepReason"), this))
     , m_reasonLabel(new QLabel(tr("Why:"), this))
 {
     setObjectName(QStringLiteral("checklistPanel"));
-    m_summary->setObjectName(QStringLiteral("checklistSummary"));
-    m_table->setObjectName(QStringLiteral("checklistTable"));
-    m_guidance->setObjectName(QStringLiteral("stepGuidance"));
-    m_note->setObjectName(QStringLiteral("stepNote"));
-    m_doneBy->setObjectName(QStringLiteral("stepDoneBy"));
-    m_doneAt->setObjectName(QStringLiteral("stepDoneAt"));
-    m_save->setObjectName(QStringLiteral("saveStep"));
-    m_reason->setObjectName(QStringLiteral("stepReason"));
     m_reason->setWordWrap(true);
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "widgets/columnfit.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,31 +41,21 @@ struct Recipient {
 ConsentPanel::ConsentPanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new ConsentModel(this))
-    , m_table(new QTableView(this))
-    , m_withdraw(new QPushButton(tr("Withdraw Consent…"), this))
-    , m_withdrawal(new QLabel(this))
-    , m_recipient(new QComboBox(this))
-    , m_scope(new QComboBox(this))
-    , m_given(new QDateTimeEdit(this))
-    , m_expires(new QCheckBox(tr("Expires"), this))
-    , m_expiresAt(new QDateTimeEdit(this))
-    , m_notes(new QLineEdit(this))
-    , m_record(new QPushButton(tr("Record Consent"), this))
+    , m_table(named<QTableView>(QStringLiteral("consentTable"), this))
+    , m_withdraw(named<QPushButton>(QStringLiteral("withdrawConsent"), tr("Withdraw Consent…"), this))
+    , m_withdrawal(named<QLabel>(QStringLiteral("consentWithdrawal"), this))
+    , m_recipient(named<QComboBox>(QStringLiteral("consentRecipient"), this))
+    , m_scope(named<QComboBox>(QStringLiteral("consentScope"), this))
+    , m_given(named<QDateTimeEdit>(QStringLiteral("consentGiven"), this))
+    , m_expires(named<QCheckBox>(QStringLiteral("consentExpires"), tr("Expires"), this))
+    , m_expiresAt(named<QDateTimeEdit>(QStringLiteral("consentExpiresAt"), this))
+    , m_notes(named<QLineEdit>(QStringLiteral("consentNotes"), this))
+    , m_record(named<QPushButton>(QStringLiteral("recordConsent"), tr("Record Consent"), this))
 {
     setObjectName(QStringLiteral("consentPanel"));
-    m_table->setObjectName(QStringLiteral("consentTable"));
-    m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
-    m_withdrawal->setObjectName(QStringLiteral("consentWithdrawal"));
     m_withdrawal->setWordWrap(true);
     m_withdrawal->setTextFormat(Qt::PlainText);
     m_withdrawal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_recipient->setObjectName(QStringLiteral("consentRecipient"));
-    m_scope->setObjectName(QStringLiteral("consentScope"));
-    m_given->setObjectName(QStringLiteral("consentGiven"));
-    m_expires->setObjectName(QStringLiteral("consentExpires"));
-    m_expiresAt->setObjectName(QStringLiteral("consentExpiresAt"));
-    m_notes->setObjectName(QStringLiteral("consentNotes"));
-    m_record->setObjectName(QStringLiteral("recordConsent"));
 
     m_table->setModel(m_model);
     // To whom, whole: the other columns no longer squeeze it to nothing; the last takes what is left.

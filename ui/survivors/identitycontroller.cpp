@@ -1,6 +1,7 @@
 #include "survivors/identitycontroller.h"
 
 #include "people/peopledialog.h"
+#include "widgets/named.h"
 
 #include "actions.h"
 #include "datestyle.h"
@@ -45,12 +46,11 @@ IdentityController::IdentityController(QMainWindow* window, Actions* actions, Ke
     , m_window(window)
     , m_actions(actions)
     , m_keyRing(keyRing)
-    , m_indicator(new QToolButton(window))
+    , m_indicator(named<QToolButton>(QStringLiteral("identityLockIndicator"), window))
     , m_countdown(new QTimer(this))
 {
     m_keyRing->setIdleTimeout(std::chrono::minutes(idleMinutes()));
 
-    m_indicator->setObjectName(QStringLiteral("identityLockIndicator"));
     m_indicator->setIcon(QIcon(QStringLiteral(":/icons/unlocked.svg")));
     m_indicator->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_indicator->setAutoRaise(true);

@@ -11,6 +11,7 @@
 #include "store/registry.h"
 #include "store/store.h"
 #include "store/value.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QFormLayout>
@@ -41,25 +42,18 @@ IdentityPanel::IdentityPanel(QWidget* parent)
     : QWidget(parent)
     , m_gate([](QWidget*, const QUuid&) { return true; })
     , m_pages(new QStackedWidget(this))
-    , m_reveal(new QPushButton(QIcon(QStringLiteral(":/icons/identity.svg")), tr("Reveal Identity"), this))
-    , m_erase(new QPushButton(tr("Erase Identity…"), this))
-    , m_name(new QLineEdit(this))
-    , m_birth(new QLineEdit(this))
-    , m_contact(new QLineEdit(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_save(new QPushButton(tr("Save Identity"), this))
-    , m_hide(new QPushButton(tr("Hide"), this))
+    , m_reveal(named<QPushButton>(QStringLiteral("revealIdentity"),
+                                  QIcon(QStringLiteral(":/icons/identity.svg")), tr("Reveal Identity"), this))
+    , m_erase(named<QPushButton>(QStringLiteral("eraseIdentity"), tr("Erase Identity…"), this))
+    , m_name(named<QLineEdit>(QStringLiteral("identityName"), this))
+    , m_birth(named<QLineEdit>(QStringLiteral("identityBirth"), this))
+    , m_contact(named<QLineEdit>(QStringLiteral("identityContact"), this))
+    , m_notes(named<QPlainTextEdit>(QStringLiteral("identityNotes"), this))
+    , m_save(named<QPushButton>(QStringLiteral("saveIdentity"), tr("Save Identity"), this))
+    , m_hide(named<QPushButton>(QStringLiteral("hideIdentity"), tr("Hide"), this))
 {
     setObjectName(QStringLiteral("identityPanel"));
-    m_reveal->setObjectName(QStringLiteral("revealIdentity"));
-    m_erase->setObjectName(QStringLiteral("eraseIdentity"));
     m_erase->setToolTip(tr("Erase these details for good, here and at partners holding a copy; the case stays"));
-    m_name->setObjectName(QStringLiteral("identityName"));
-    m_birth->setObjectName(QStringLiteral("identityBirth"));
-    m_contact->setObjectName(QStringLiteral("identityContact"));
-    m_notes->setObjectName(QStringLiteral("identityNotes"));
-    m_save->setObjectName(QStringLiteral("saveIdentity"));
-    m_hide->setObjectName(QStringLiteral("hideIdentity"));
 
     // The marking: a red frame and a plain statement of what this is and who may see it.
     auto* frame = new QFrame(this);

@@ -2,6 +2,7 @@
 
 #include "store/registry.h"
 #include "store/value.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QButtonGroup>
@@ -20,21 +21,16 @@ namespace tandem {
 ReferralAnswerDialog::ReferralAnswerDialog(const QString& service, const QString& answer, const QString& reason,
                                            const QString& outcome, QWidget* parent)
     : QDialog(parent)
-    , m_awaiting(new QRadioButton(tr("&Awaiting an answer"), this))
-    , m_accepted(new QRadioButton(tr("A&ccepted"), this))
-    , m_refused(new QRadioButton(tr("&Refused"), this))
-    , m_reason(new QLineEdit(this))
-    , m_reasonNeeded(new QLabel(this))
-    , m_outcome(new QPlainTextEdit(this))
+    , m_awaiting(named<QRadioButton>(QStringLiteral("referralAwaiting"), tr("&Awaiting an answer"), this))
+    , m_accepted(named<QRadioButton>(QStringLiteral("referralAccepted"), tr("A&ccepted"), this))
+    , m_refused(named<QRadioButton>(QStringLiteral("referralRefused"), tr("&Refused"), this))
+    , m_reason(named<QLineEdit>(QStringLiteral("referralReason"), this))
+    , m_reasonNeeded(named<QLabel>(QStringLiteral("referralReasonNeeded"), this))
+    , m_outcome(named<QPlainTextEdit>(QStringLiteral("referralOutcome"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("referralAnswerDialog"));
     setWindowTitle(tr("Answer to the Referral"));
-    m_awaiting->setObjectName(QStringLiteral("referralAwaiting"));
-    m_accepted->setObjectName(QStringLiteral("referralAccepted"));
-    m_refused->setObjectName(QStringLiteral("referralRefused"));
-    m_reason->setObjectName(QStringLiteral("referralReason"));
-    m_outcome->setObjectName(QStringLiteral("referralOutcome"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
@@ -47,7 +43,6 @@ ReferralAnswerDialog::ReferralAnswerDialog(const QString& service, const QString
     m_outcome->setTabChangesFocus(true);
     m_outcome->setMaximumHeight(m_outcome->fontMetrics().height() * 4 + 12);
     TextStyle::setTextColour(m_reasonNeeded, Colours::error());
-    m_reasonNeeded->setObjectName(QStringLiteral("referralReasonNeeded"));
 
     auto* group = new QButtonGroup(this);
     auto* answers = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include "records/pickersources.h"
 #include "store/store.h"
 #include "timetext.h"
+#include "widgets/named.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -67,16 +68,12 @@ QWidget* filterBar(RecordPicker& picker, ServiceSource& source, const ServiceFil
 
 ReferralBox::ReferralBox(QWidget* parent)
     : QWidget(parent)
-    , m_summary(new QLabel(this))
-    , m_refer(new QPushButton(tr("Refer…"), this))
-    , m_answer(new QPushButton(tr("Answer…"), this))
-    , m_remove(new QToolButton(this))
+    , m_summary(named<QLabel>(QStringLiteral("referralSummary"), this))
+    , m_refer(named<QPushButton>(QStringLiteral("referButton"), tr("Refer…"), this))
+    , m_answer(named<QPushButton>(QStringLiteral("referralAnswerButton"), tr("Answer…"), this))
+    , m_remove(named<QToolButton>(QStringLiteral("referralRemove"), this))
 {
     setObjectName(QStringLiteral("referralBox"));
-    m_summary->setObjectName(QStringLiteral("referralSummary"));
-    m_refer->setObjectName(QStringLiteral("referButton"));
-    m_answer->setObjectName(QStringLiteral("referralAnswerButton"));
-    m_remove->setObjectName(QStringLiteral("referralRemove"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refer->setToolTip(tr("Refer the survivor to a service of the directory, chosen by capacity, languages and "

@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "survivors/survivorfields.h"
 #include "timetext.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDateTimeEdit>
@@ -38,28 +39,20 @@ QString label(const char* field, const QString& token)
 SurvivorDetail::SurvivorDetail(DueWatcher* watcher, QWidget* parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
-    , m_message(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_t0State(new QLabel(this))
-    , m_t0Edit(new QDateTimeEdit(this))
-    , m_setT0(new QPushButton(tr("Set T0"), this))
-    , m_t0Notice(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
+    , m_message(named<QLabel>(QStringLiteral("survivorMessage"), this))
+    , m_title(named<QLabel>(QStringLiteral("survivorTitle"), this))
+    , m_summary(named<QLabel>(QStringLiteral("survivorSummary"), this))
+    , m_t0State(named<QLabel>(QStringLiteral("rescueTimeState"), this))
+    , m_t0Edit(named<QDateTimeEdit>(QStringLiteral("rescueTimeEdit"), this))
+    , m_setT0(named<QPushButton>(QStringLiteral("setRescueTime"), tr("Set T0"), this))
+    , m_t0Notice(named<QLabel>(QStringLiteral("rescueTimeNotice"), this))
+    , m_tabs(named<QTabWidget>(QStringLiteral("survivorTabs"), this))
     , m_checklist(new ChecklistPanel(watcher, this))
     , m_fields(new SurvivorFields(this))
     , m_consents(new ConsentPanel(this))
     , m_identity(new IdentityPanel(this))
 {
     setObjectName(QStringLiteral("survivorDetail"));
-    m_message->setObjectName(QStringLiteral("survivorMessage"));
-    m_title->setObjectName(QStringLiteral("survivorTitle"));
-    m_summary->setObjectName(QStringLiteral("survivorSummary"));
-    m_t0State->setObjectName(QStringLiteral("rescueTimeState"));
-    m_t0Edit->setObjectName(QStringLiteral("rescueTimeEdit"));
-    m_setT0->setObjectName(QStringLiteral("setRescueTime"));
-    m_t0Notice->setObjectName(QStringLiteral("rescueTimeNotice"));
-    m_tabs->setObjectName(QStringLiteral("survivorTabs"));
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);

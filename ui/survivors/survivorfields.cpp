@@ -12,6 +12,7 @@
 #include "store/registry.h"
 #include "store/sharing.h"
 #include "store/store.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QCheckBox>
@@ -38,30 +39,20 @@ QString rowLabel(const char* name)
 
 SurvivorFields::SurvivorFields(QWidget* parent)
     : QWidget(parent)
-    , m_operation(new QComboBox(this))
-    , m_target(new QComboBox(this))
-    , m_ageBand(new QComboBox(this))
-    , m_minor(new QCheckBox(this))
-    , m_gender(new QComboBox(this))
-    , m_nationality(new QLineEdit(this))
-    , m_foreign(new QCheckBox(this))
-    , m_languages(new QLineEdit(this))
-    , m_type(new QComboBox(this))
-    , m_sexualViolence(new QCheckBox(this))
+    , m_operation(named<QComboBox>(QStringLiteral("survivorOperation"), this))
+    , m_target(named<QComboBox>(QStringLiteral("survivorTarget"), this))
+    , m_ageBand(named<QComboBox>(QStringLiteral("survivorAgeBand"), this))
+    , m_minor(named<QCheckBox>(QStringLiteral("survivorMinor"), this))
+    , m_gender(named<QComboBox>(QStringLiteral("survivorGender"), this))
+    , m_nationality(named<QLineEdit>(QStringLiteral("survivorNationality"), this))
+    , m_foreign(named<QCheckBox>(QStringLiteral("survivorForeign"), this))
+    , m_languages(named<QLineEdit>(QStringLiteral("survivorLanguages"), this))
+    , m_type(named<QComboBox>(QStringLiteral("survivorTraffickingType"), this))
+    , m_sexualViolence(named<QCheckBox>(QStringLiteral("survivorSexualViolence"), this))
     , m_sharing(createFieldEditor(*Registry::instance().entity(QStringLiteral("survivor")), field("sharing"), this))
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("survivorFields"));
-    m_operation->setObjectName(QStringLiteral("survivorOperation"));
-    m_target->setObjectName(QStringLiteral("survivorTarget"));
-    m_ageBand->setObjectName(QStringLiteral("survivorAgeBand"));
-    m_minor->setObjectName(QStringLiteral("survivorMinor"));
-    m_gender->setObjectName(QStringLiteral("survivorGender"));
-    m_nationality->setObjectName(QStringLiteral("survivorNationality"));
-    m_foreign->setObjectName(QStringLiteral("survivorForeign"));
-    m_languages->setObjectName(QStringLiteral("survivorLanguages"));
-    m_type->setObjectName(QStringLiteral("survivorTraffickingType"));
-    m_sexualViolence->setObjectName(QStringLiteral("survivorSexualViolence"));
     m_sharing->widget()->setObjectName(QStringLiteral("survivorSharing"));
     m_sharing->setAccessibleName(field("sharing").labelText());
 

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "survivors/survivordetail.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QHBoxLayout>
@@ -25,19 +26,14 @@ namespace tandem {
 SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
     : ListDetailView(QT_TRANSLATE_NOOP("tandem::SurvivorsView", "Survivors"), ":/icons/survivors.svg", parent)
     , m_model(new SurvivorListModel(this))
-    , m_count(new QLabel(this))
-    , m_search(new QLineEdit(this))
-    , m_add(new QPushButton(tr("New Survivor"), this))
-    , m_table(new QTableView(this))
+    , m_count(named<QLabel>(QStringLiteral("survivorCount"), this))
+    , m_search(named<QLineEdit>(QStringLiteral("survivorSearch"), this))
+    , m_add(named<QPushButton>(QStringLiteral("addSurvivor"), tr("New Survivor"), this))
+    , m_table(named<QTableView>(QStringLiteral("survivorsTable"), this))
     , m_detail(new SurvivorDetail(watcher, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(named<QSplitter>(QStringLiteral("survivorsSplitter"), Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("survivorsView"));
-    m_count->setObjectName(QStringLiteral("survivorCount"));
-    m_search->setObjectName(QStringLiteral("survivorSearch"));
-    m_add->setObjectName(QStringLiteral("addSurvivor"));
-    m_table->setObjectName(QStringLiteral("survivorsTable"));
-    m_splitter->setObjectName(QStringLiteral("survivorsSplitter"));
     setList(m_table, m_splitter);
 
     auto* heading = TextStyle::heading(title(), this);

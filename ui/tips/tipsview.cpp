@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "tips/tiplinking.h"
 #include "widgets/listsetup.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QComboBox>
@@ -28,34 +29,25 @@ TipsView::TipsView(QWidget* parent)
     : RecordListView(QT_TRANSLATE_NOOP("tandem::TipsView", "Tips"), ":/icons/tips.svg", parent)
     , m_model(new TipListModel(this))
     , m_form(new RecordForm(QStringLiteral("tip"), this))
-    , m_filter(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_filter(named<QComboBox>(QStringLiteral("tipsFilter"), this))
+    , m_count(named<QLabel>(QStringLiteral("tipsCount"), this))
+    , m_table(named<QTableView>(QStringLiteral("tipsTable"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_page(nullptr)
     , m_formTitle(new QLabel(this))
-    , m_triageState(new QLabel(this))
+    , m_triageState(named<QLabel>(QStringLiteral("tipsTriageState"), this))
     , m_new(new QPushButton(tr("&New tip"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_create(new QPushButton(tr("Log tip"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_assessed(new QPushButton(tr("&Assessed"), this))
-    , m_link(new QPushButton(tr("&Link to operation…"), this))
-    , m_unlink(new QPushButton(tr("&Unlink"), this))
-    , m_close(new QPushButton(tr("Cl&ose"), this))
-    , m_reopen(new QPushButton(tr("&Reopen"), this))
+    , m_assessed(named<QPushButton>(QStringLiteral("tipsAssessed"), tr("&Assessed"), this))
+    , m_link(named<QPushButton>(QStringLiteral("tipsLink"), tr("&Link to operation…"), this))
+    , m_unlink(named<QPushButton>(QStringLiteral("tipsUnlink"), tr("&Unlink"), this))
+    , m_close(named<QPushButton>(QStringLiteral("tipsClose"), tr("Cl&ose"), this))
+    , m_reopen(named<QPushButton>(QStringLiteral("tipsReopen"), tr("&Reopen"), this))
     , m_triage(new QWidget(this))
 {
     setObjectName(QStringLiteral("tipsView"));
-    m_filter->setObjectName(QStringLiteral("tipsFilter"));
-    m_count->setObjectName(QStringLiteral("tipsCount"));
-    m_table->setObjectName(QStringLiteral("tipsTable"));
-    m_triageState->setObjectName(QStringLiteral("tipsTriageState"));
-    m_assessed->setObjectName(QStringLiteral("tipsAssessed"));
-    m_link->setObjectName(QStringLiteral("tipsLink"));
-    m_unlink->setObjectName(QStringLiteral("tipsUnlink"));
-    m_close->setObjectName(QStringLiteral("tipsClose"));
-    m_reopen->setObjectName(QStringLiteral("tipsReopen"));
 
     setList(m_table, m_splitter);
     auto* heading = TextStyle::heading(tr("Tips"), this);

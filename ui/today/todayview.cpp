@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "timetext.h"
 #include "widgets/columnfit.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 #include "widgets/listsetup.h"
 
@@ -35,40 +36,26 @@ namespace tandem {
 TodayView::TodayView(DueWatcher* watcher, QWidget* parent)
     : View(QT_TRANSLATE_NOOP("tandem::TodayView", "Today"), ":/icons/today.svg", parent)
     , m_model(new TodayModel(this))
-    , m_summary(new QLabel(this))
-    , m_role(new QComboBox(this))
-    , m_operation(new QComboBox(this))
-    , m_done(new QPushButton(tr("Done"), this))
-    , m_declined(new QPushButton(tr("Declined by Survivor"), this))
-    , m_notApplicable(new QPushButton(tr("Not Applicable"), this))
-    , m_open(new QPushButton(tr("Open Survivor"), this))
+    , m_summary(named<QLabel>(QStringLiteral("todaySummary"), this))
+    , m_role(named<QComboBox>(QStringLiteral("todayRoleFilter"), this))
+    , m_operation(named<QComboBox>(QStringLiteral("todayOperationFilter"), this))
+    , m_done(named<QPushButton>(QStringLiteral("todayDone"), tr("Done"), this))
+    , m_declined(named<QPushButton>(QStringLiteral("todayDeclined"), tr("Declined by Survivor"), this))
+    , m_notApplicable(named<QPushButton>(QStringLiteral("todayNotApplicable"), tr("Not Applicable"), this))
+    , m_open(named<QPushButton>(QStringLiteral("todayOpenSurvivor"), tr("Open Survivor"), this))
     , m_pages(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
-    , m_tree(new QTreeView(this))
+    , m_empty(named<QLabel>(QStringLiteral("todayEmpty"), this))
+    , m_tree(named<QTreeView>(QStringLiteral("todayTree"), this))
     , m_followUps(new FollowUpModel(this))
-    , m_followUpTable(new QTableView(this))
-    , m_followUpSummary(new QLabel(this))
-    , m_followUpDone(new QPushButton(tr("Mark Done"), this))
-    , m_followUpOpen(new QPushButton(tr("Open"), this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_followUpTable(named<QTableView>(QStringLiteral("todayFollowUps"), this))
+    , m_followUpSummary(named<QLabel>(QStringLiteral("todayFollowUpSummary"), this))
+    , m_followUpDone(named<QPushButton>(QStringLiteral("todayFollowUpDone"), tr("Mark Done"), this))
+    , m_followUpOpen(named<QPushButton>(QStringLiteral("todayFollowUpOpen"), tr("Open"), this))
+    , m_splitter(named<QSplitter>(QStringLiteral("todaySplitter"), Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("todayView"));
-    m_summary->setObjectName(QStringLiteral("todaySummary"));
-    m_role->setObjectName(QStringLiteral("todayRoleFilter"));
-    m_operation->setObjectName(QStringLiteral("todayOperationFilter"));
     m_role->setAccessibleName(tr("Show the steps of"));
     m_operation->setAccessibleName(tr("Show the steps of the operation"));
-    m_done->setObjectName(QStringLiteral("todayDone"));
-    m_declined->setObjectName(QStringLiteral("todayDeclined"));
-    m_notApplicable->setObjectName(QStringLiteral("todayNotApplicable"));
-    m_open->setObjectName(QStringLiteral("todayOpenSurvivor"));
-    m_empty->setObjectName(QStringLiteral("todayEmpty"));
-    m_tree->setObjectName(QStringLiteral("todayTree"));
-    m_followUpTable->setObjectName(QStringLiteral("todayFollowUps"));
-    m_followUpSummary->setObjectName(QStringLiteral("todayFollowUpSummary"));
-    m_followUpDone->setObjectName(QStringLiteral("todayFollowUpDone"));
-    m_followUpOpen->setObjectName(QStringLiteral("todayFollowUpOpen"));
-    m_splitter->setObjectName(QStringLiteral("todaySplitter"));
 
     auto* heading = new QLabel(title(), this);
     TextStyle::setHeading(heading);

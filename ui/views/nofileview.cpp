@@ -2,6 +2,7 @@
 
 #include "demodatabase.h"
 #include "recentfiles.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QAction>
@@ -43,7 +44,7 @@ QWidget* choice(QAction* action, const QString& title, const QString& text, cons
 
 NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, QWidget* parent)
     : QWidget(parent)
-    , m_heading(new QLabel(this))
+    , m_heading(named<QLabel>(QStringLiteral("welcomeHeading"), this))
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("noFileView"));
@@ -52,7 +53,6 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
     icon->setPixmap(QIcon(QStringLiteral(":/icons/tandem.svg")).pixmap(96, 96));
     icon->setAlignment(Qt::AlignCenter);
 
-    m_heading->setObjectName(QStringLiteral("welcomeHeading"));
     m_heading->setFont(TextStyle::scaled(m_heading->font(), 1.6));
     m_heading->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);

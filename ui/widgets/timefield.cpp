@@ -1,6 +1,7 @@
 #include "timefield.h"
 
 #include "datestyle.h"
+#include "widgets/named.h"
 #include "widgets/textstyle.h"
 
 #include <QDateTimeEdit>
@@ -21,10 +22,10 @@ QDateTime wholeMinute(const QDateTime& t)
 
 TimeField::TimeField(QWidget* parent)
     : QWidget(parent)
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(named<QDateTimeEdit>(QStringLiteral("timeEdit"), this))
     , m_notSet(new QLabel(tr("Not set"), this))
-    , m_set(new QToolButton(this))
-    , m_clear(new QToolButton(this))
+    , m_set(named<QToolButton>(QStringLiteral("timeSet"), this))
+    , m_clear(named<QToolButton>(QStringLiteral("timeClear"), this))
 {
     m_edit->setCalendarPopup(true);
     // The weekday, then the date and time in the date style of Edit ▸ Preferences.
@@ -32,9 +33,6 @@ TimeField::TimeField(QWidget* parent)
     m_edit->setTimeSpec(Qt::LocalTime);
     m_edit->setKeyboardTracking(false);
     TextStyle::setCaption(m_notSet);
-    m_edit->setObjectName(QStringLiteral("timeEdit"));
-    m_set->setObjectName(QStringLiteral("timeSet"));
-    m_clear->setObjectName(QStringLiteral("timeClear"));
     m_set->setText(tr("Set"));
     m_set->setToolTip(tr("Set a time"));
     m_clear->setText(QStringLiteral("✕"));
