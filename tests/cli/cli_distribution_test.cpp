@@ -13,7 +13,17 @@ namespace {
 
 } // namespace
 
-TEST_CASE("cli: group add and list; records shared with a group or the partners go no further than their origin lets them")
+namespace {
+
+// `tandem-cli group ACTION <the file> ARGS...`: the action comes before the file.
+CliRun groupCommand(const CliFile& f, const QStringList& arguments)
+{
+    return cli(QStringList{QStringLiteral("group"), arguments.value(0), f.path()} + arguments.mid(1));
+}
+
+} // namespace
+
+TEST_CASE("cli: group add and list, and records shared with a group or the partners go no further than their origin lets them")
 {
     CliFile a(QStringLiteral("Northbridge Task Force"));
     CliFile b(QStringLiteral("Harbourside Shelter"));
@@ -26,25 +36,25 @@ TEST_CASE("cli: group add and list; records shared with a group or the partners 
     // A group naming an office A does not trust: refused, nothing made.
     send(b, a); // A now knows C's record, relayed by B
     const QString before = a.dump();
-    requireRefused(a.run(QStringLiteral("group"), {QStringLiteral("add"), QStringLiteral("Coast shelters"), QStringLiteral("--member"),
+    requireRefused(groupCommand(a, {QStringLiteral("add"), QStringLiteral("Coast shelters"), QStringLiteral("--member"),
                                                    QStringLiteral("Eastfold Labour Inspectorate")}),
                    QStringLiteral("Eastfold Labour Inspectorate is not a trusted partner office"));
-    requireRefused(a.run(QStringLiteral("group"), {QStringLiteral("add"), QStringLiteral("Coast shelters"), QStringLiteral("--member"),
+    requireRefused(groupCommand(a, {QStringLiteral("add"), QStringLiteral("Coast shelters"), QStringLiteral("--member"),
                                                    QStringLiteral("Nowhere Office")}),
                    QStringLiteral("there is no office named \"Nowhere Office\""));
     CHECK(a.dump() == before);
 
-    const CliRun made = a.run(QStringLiteral("group"), {QStringLiteral("add"), QStringLiteral("Coast shelters"), QStringLiteral("--member"),
+    const CliRun made = groupCommand(a, {QStringLiteral("add"), QStringLiteral("Coast shelters"), QStringLiteral("--member"),
                                                         QStringLiteral("Harbourside Shelter")});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     const QUuid group = made.id();
-    const CliRun listed = a.run(QStringLiteral("group"), {QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun listed = groupCommand(a, {QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
     REQUIRE(listed.jsonArray().size() == 1);
     CHECK(listed.jsonArray().at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Coast shelters"));
     CHECK(listed.jsonArray().at(0).toObject().value(QStringLiteral("members")).toArray().size() == 2);
-    requireRefused(a.run(QStringLiteral("group"), {QStringLiteral("add"), QStringLiteral("coast shelters")}),
+    requireRefused(groupCommand(a, {QStringLiteral("add"), QStringLiteral("coast shelters")}),
                    QStringLiteral("there is already a sharing group named \"Coast shelters\""));
 
     const QUuid partners = a.add(QStringLiteral("operation"), {QStringLiteral("code_name=Quiet Harbour"), QStringLiteral("sharing=partners")});

@@ -140,7 +140,7 @@ TEST_CASE("only the origin changes where a row goes and any office may keep it t
     CHECK(noGroup.error().message.contains(QStringLiteral("needs the group")));
 }
 
-TEST_CASE("rows from before origins were kept go where the office that set their level lets them; an export publishes whom it trusts")
+TEST_CASE("rows from before origins were kept go where the office that set their level lets them, and an export publishes whom it trusts")
 {
     QTemporaryDir dir;
     Office a(QStringLiteral("A"), dir), b(QStringLiteral("B"), dir), c(QStringLiteral("C"), dir);

@@ -81,7 +81,7 @@ TEST_CASE("open action items due within the window, earliest first, with where t
     CHECK(f->actionItems[0].ownerAgency.isEmpty());
 }
 
-TEST_CASE("open tasks of operations under way due within a day; reviews due within two weeks")
+TEST_CASE("open tasks of operations under way due within a day and reviews due within two weeks")
 {
     Owed o;
     Store& s = *o.t;

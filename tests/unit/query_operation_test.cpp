@@ -154,7 +154,7 @@ TEST_CASE("what deleting an operation takes along: live rows of each kind, count
     CHECK(!none->has_value());
 }
 
-TEST_CASE("operations to choose: newest start first, unscheduled last; or only those with survivors")
+TEST_CASE("operations to choose: newest start first and unscheduled last, or only those with survivors")
 {
     TempStore t;
     operation(*t, QStringLiteral("Unscheduled"));

@@ -54,7 +54,7 @@ TEST_CASE("the head of a survivor's pane: the pseudonymous record, its live oper
     CHECK(!gone->has_value());
 }
 
-TEST_CASE("a live row referring to another is found; the rows it owns and deleted ones are not")
+TEST_CASE("a live row referring to another is found but the rows it owns and deleted ones are not")
 {
     TempStore t;
     const QUuid agency = add(*t, "agency", {{QStringLiteral("name"), QStringLiteral("Alder Police")}, {QStringLiteral("kind"), QStringLiteral("police")}});

@@ -73,7 +73,7 @@ TEST_CASE("fields a domain command keeps are refused by field, naming the comman
     CHECK(r.error().message.contains(QStringLiteral("retire-protocol")));
 }
 
-TEST_CASE("a survivor added with a rescue time gets its checklist; check finds one without")
+TEST_CASE("a survivor added with a rescue time gets its checklist and check finds one without")
 {
     TempStore t;
     REQUIRE(installDefaultProtocols(*t));
