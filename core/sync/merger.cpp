@@ -533,10 +533,9 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return r.error();
     // Only now, outside the transaction: the file, its journal and its backups rewritten without
     // what was erased (including the backup made before this merge).
-    if (Result<bool> pending = recalls::scrubPending(store); pending && *pending) {
-        if (Result<int> r = recalls::scrub(store); !r)
-            summary.erasureProblem = r.error().message;
-    }
+    // (scrub() does nothing when no erasure is pending.)
+    if (Result<int> r = recalls::scrub(store); !r)
+        summary.erasureProblem = r.error().message;
     return summary;
 }
 

@@ -22,6 +22,19 @@
 #include <algorithm>
 
 namespace tandem {
+namespace {
+
+// A caption under the fields of a group: what they mean, or why they cannot be changed.
+void addNote(QFormLayout* form, const QString& text)
+{
+    auto* note = new QLabel(text, form->parentWidget());
+    note->setWordWrap(true);
+    TextStyle::setCaption(note);
+    form->addRow(note);
+}
+
+} // namespace
+
 
 QList<int> PreferencesDialog::idleChoices()
 {
@@ -195,13 +208,9 @@ void PreferencesDialog::setSharingDefaults(const QList<QPair<QString, QString>>&
         form->addRow(tr("%1:").arg(e->pluralLabelText()), combo);
         m_sharing << combo;
     }
-    auto* note = new QLabel(mayChange ? tr("For this file: what a new record is shared with unless you choose otherwise "
-                                           "on the record. A sharing group is chosen on each record.")
-                                      : tr("Only a lead of the office changes these: %1").arg(why),
-                            m_sharingGroup);
-    note->setWordWrap(true);
-    TextStyle::setCaption(note);
-    form->addRow(note);
+    addNote(form, mayChange ? tr("For this file: what a new record is shared with unless you choose otherwise "
+                                 "on the record. A sharing group is chosen on each record.")
+                            : tr("Only a lead of the office changes these: %1").arg(why));
     if (m_sharing.isEmpty())
         return;
     QVBoxLayout* page = filePage();
@@ -239,14 +248,10 @@ void PreferencesDialog::setRetention(std::optional<int> months, bool mayChange, 
         m_retention->setToolTip(why);
     auto* form = new QFormLayout(group);
     form->addRow(tr("&Erase identities:"), m_retention);
-    auto* note = new QLabel(mayChange ? tr("When the operation of a survivor closed longer ago than this, and no consent of "
-                                           "theirs is active and no step of their checklist is open, Today lists their "
-                                           "identity as due for erasure.")
-                                      : tr("Only a lead of the office changes this: %1").arg(why),
-                            group);
-    note->setWordWrap(true);
-    TextStyle::setCaption(note);
-    form->addRow(note);
+    addNote(form, mayChange ? tr("When the operation of a survivor closed longer ago than this, and no consent of "
+                                 "theirs is active and no step of their checklist is open, Today lists their "
+                                 "identity as due for erasure.")
+                            : tr("Only a lead of the office changes this: %1").arg(why));
     page->insertWidget(page->count() - 1, group);
 }
 
