@@ -153,12 +153,16 @@ QStringList customStatements(int version)
                            "  scrubbed_at INTEGER\n"
                            ")"),
         };
+    case 7:
+        // The search index brought up to date once per transaction, not once per row (issue 19,
+        // searchschema.h). Local.
+        return searchIndexMarkStatements();
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 6;
+constexpr int kLastCustomStep = 7;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

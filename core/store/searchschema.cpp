@@ -133,6 +133,52 @@ QStringList directoryTriggers(const QString& table, const QString& columns)
     };
 }
 
+// Schema 7: the triggers only mark what changed (search_dirty), and the index is brought up to
+// date once per transaction (searchRefreshStatements). Parts 0 to 3 are an operation's; the
+// directory's entries are marked as parts 4 (agency) and 5 (service).
+constexpr int kDirtyAgency = 4;
+constexpr int kDirtyService = 5;
+
+QString mark(const QString& ids, const QList<int>& parts)
+{
+    QStringList selects;
+    for (int part : parts)
+        selects << QStringLiteral("SELECT id, %1 FROM (%2) WHERE id IS NOT NULL").arg(part).arg(ids);
+    // ON CONFLICT DO NOTHING, not INSERT OR IGNORE: the statement that fires a trigger imposes its
+    // own conflict policy on an OR clause inside it (a merge's upsert would make it ABORT).
+    return QStringLiteral("INSERT INTO search_dirty (id, part) ") + selects.join(QStringLiteral(" UNION ALL "))
+           + QStringLiteral(" ON CONFLICT DO NOTHING");
+}
+
+QString markTrigger(const QString& name, const QString& when, const QStringList& marks)
+{
+    return trigger(QStringLiteral("search_mark_") + name, when, marks);
+}
+
+QStringList markChildTriggers(const QString& table, int part, const QString& columns)
+{
+    return {
+        markTrigger(table + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON %1").arg(table),
+                    {mark(QStringLiteral("SELECT new.operation AS id"), {part})}),
+        markTrigger(table + QStringLiteral("_update"), QStringLiteral("AFTER UPDATE OF %1, operation, deleted ON %2").arg(columns, table),
+                    {mark(QStringLiteral("SELECT new.operation AS id UNION SELECT old.operation"), {part})}),
+        markTrigger(table + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON %1").arg(table),
+                    {mark(QStringLiteral("SELECT old.operation AS id"), {part})}),
+    };
+}
+
+QStringList markDirectoryTriggers(const QString& table, const QString& columns, int part)
+{
+    return {
+        markTrigger(table + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON %1").arg(table),
+                    {mark(QStringLiteral("SELECT new.id AS id"), {part})}),
+        markTrigger(table + QStringLiteral("_update"), QStringLiteral("AFTER UPDATE OF %1, deleted ON %2").arg(columns, table),
+                    {mark(QStringLiteral("SELECT new.id AS id"), {part})}),
+        markTrigger(table + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON %1").arg(table),
+                    {mark(QStringLiteral("SELECT old.id AS id"), {part})}),
+    };
+}
+
 } // namespace
 
 QStringList searchIndexStatements()
@@ -193,6 +239,72 @@ QStringList searchIndexStatements()
     sql << QStringLiteral("INSERT OR IGNORE INTO search_key (id) SELECT id FROM agency UNION ALL SELECT id FROM service");
     sql << rebuildDirectory(QStringLiteral("agency"), kAgencyColumns, QStringLiteral("SELECT id FROM agency")).constLast();
     sql << rebuildDirectory(QStringLiteral("service"), kServiceColumns, QStringLiteral("SELECT id FROM service")).constLast();
+    return sql;
+}
+
+QStringList searchIndexMarkStatements()
+{
+    QStringList sql;
+    // Step 3's triggers, each of which rewrote an operation's whole part for every row written.
+    for (const QString& statement : searchIndexStatements()) {
+        if (statement.startsWith(QLatin1String("CREATE TRIGGER ")))
+            sql << QStringLiteral("DROP TRIGGER IF EXISTS ") + statement.section(QLatin1Char(' '), 2, 2);
+    }
+    sql << QStringLiteral("CREATE TABLE search_dirty (part INTEGER NOT NULL, id BLOB NOT NULL, PRIMARY KEY (part, id)) WITHOUT ROWID");
+
+    const QList<int> allParts{SearchOperation, SearchTargets, SearchAgencies, SearchNotes};
+    sql << markTrigger(QStringLiteral("operation_insert"), QStringLiteral("AFTER INSERT ON operation"),
+                       {mark(QStringLiteral("SELECT new.id AS id"), allParts)});
+    sql << markTrigger(QStringLiteral("operation_text"), QStringLiteral("AFTER UPDATE OF %1 ON operation").arg(kOperationColumns),
+                       {mark(QStringLiteral("SELECT new.id AS id"), {SearchOperation})});
+    sql << markTrigger(QStringLiteral("operation_lead"), QStringLiteral("AFTER UPDATE OF lead_agency ON operation"),
+                       {mark(QStringLiteral("SELECT new.id AS id"), {SearchAgencies})});
+    sql << markTrigger(QStringLiteral("operation_life"),
+                       QStringLiteral("AFTER UPDATE OF deleted ON operation WHEN old.deleted IS NOT new.deleted"),
+                       {mark(QStringLiteral("SELECT new.id AS id"), allParts)});
+    sql << markTrigger(QStringLiteral("operation_delete"), QStringLiteral("AFTER DELETE ON operation"),
+                       {mark(QStringLiteral("SELECT old.id AS id"), allParts)});
+    sql << markChildTriggers(QStringLiteral("target"), SearchTargets, kTargetColumns);
+    sql << markChildTriggers(QStringLiteral("note"), SearchNotes, kNoteColumns);
+    sql << markChildTriggers(QStringLiteral("assignment"), SearchAgencies, QStringLiteral("agency, team_lead, reporting_location"));
+    sql << markDirectoryTriggers(QStringLiteral("agency"), kAgencyColumns, kDirtyAgency);
+    sql << markDirectoryTriggers(QStringLiteral("service"), kServiceColumns, kDirtyService);
+    // An agency's name is part of every operation it leads or takes part in.
+    const auto agencyOperations = [](const char* row) {
+        return QStringLiteral("SELECT id FROM operation WHERE lead_agency = %1.id"
+                              " UNION SELECT operation FROM assignment WHERE agency = %1.id AND deleted = 0")
+            .arg(QLatin1String(row));
+    };
+    sql << markTrigger(QStringLiteral("agency_name_insert"), QStringLiteral("AFTER INSERT ON agency"),
+                       {mark(agencyOperations("new"), {SearchAgencies})});
+    sql << markTrigger(QStringLiteral("agency_name_update"), QStringLiteral("AFTER UPDATE OF name, deleted ON agency"),
+                       {mark(agencyOperations("new"), {SearchAgencies})});
+    sql << markTrigger(QStringLiteral("agency_name_delete"), QStringLiteral("AFTER DELETE ON agency"),
+                       {mark(agencyOperations("old"), {SearchAgencies})});
+    return sql;
+}
+
+const QStringList& searchRefreshStatements()
+{
+    static const QStringList sql = [] {
+        const auto marked = [](int part) { return QStringLiteral("SELECT id FROM search_dirty WHERE part = %1").arg(part); };
+        QStringList out{
+            // Keys for rows new to the index, in a stable order.
+            QStringLiteral("INSERT OR IGNORE INTO search_key (id) SELECT d.id FROM search_dirty d WHERE d.part < 4"
+                           " AND EXISTS (SELECT 1 FROM operation o WHERE o.id = d.id) ORDER BY d.id"),
+            QStringLiteral("INSERT OR IGNORE INTO search_key (id) SELECT d.id FROM search_dirty d WHERE"
+                           " (d.part = %1 AND EXISTS (SELECT 1 FROM agency a WHERE a.id = d.id))"
+                           " OR (d.part = %2 AND EXISTS (SELECT 1 FROM service s WHERE s.id = d.id)) ORDER BY d.id")
+                .arg(kDirtyAgency)
+                .arg(kDirtyService),
+        };
+        for (int part : {SearchOperation, SearchTargets, SearchAgencies, SearchNotes})
+            out << rebuildPart(part, marked(part));
+        out << rebuildDirectory(QStringLiteral("agency"), kAgencyColumns, marked(kDirtyAgency));
+        out << rebuildDirectory(QStringLiteral("service"), kServiceColumns, marked(kDirtyService));
+        out << QStringLiteral("DELETE FROM search_dirty");
+        return out;
+    }();
     return sql;
 }
 

@@ -3,7 +3,7 @@
 #include <QStringList>
 
 // The local full-text search index (schema step 3): SQLite FTS5 tables kept up to date by
-// triggers, so that every write keeps them right, whether it comes from the write path, an undo,
+// triggers (through marks since step 7, see below), so that every write keeps them right, whether it comes from the write path, an undo,
 // or a merge's set-based upsert. The index is local: it is never exported, never dumped, and a
 // partner rebuilds its own from the rows it holds.
 //
@@ -25,6 +25,17 @@ namespace tandem::schema {
 // The statements of schema step 3: tables, triggers, and the index of the rows already there.
 // Append-only like every step: never change them once shipped; add a later step instead.
 QStringList searchIndexStatements();
+
+// The statements of schema step 7: step 3's triggers rewrote an operation's whole part for every
+// row written (an operation with k notes merged was indexed k times); from then on triggers only
+// mark what changed in `search_dirty (part, id)` (parts 0 to 3 of an operation, 4 an agency's and
+// 5 a service's directory entry), and the index is brought up to date once per transaction, before
+// it commits, by searchRefreshStatements() (Store does it; a statement run outside a transaction
+// is followed by it too).
+QStringList searchIndexMarkStatements();
+
+// Rewrites the index for what is marked, then clears the marks. Run inside a transaction.
+const QStringList& searchRefreshStatements();
 
 // The index's parts (see above).
 enum SearchPart { SearchOperation = 0, SearchTargets = 1, SearchAgencies = 2, SearchNotes = 3 };

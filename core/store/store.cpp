@@ -5,6 +5,7 @@
 
 #include "hlc.h"
 #include "schema.h"
+#include "searchschema.h"
 #include "sqlerror.h"
 #include "statement.h"
 #include "util/actor.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -294,6 +296,11 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
         if (Result<void> loaded = store.loadMeta(); !loaded)
             return makeError(tr("the file cannot be read: %1").arg(loaded.error().message), path);
     }
+    // From here on the search index follows every commit; marks left by a writer that did not
+    // bring it up to date (the sqlite3 shell, say) are taken now.
+    store.m_changesIndexed = 0;
+    if (Result<void> indexed = store.refreshSearchIndex(); !indexed)
+        return makeError(tr("the search index cannot be brought up to date: %1").arg(indexed.error().message), path);
     return connected;
 }
 
@@ -453,7 +460,55 @@ Result<QSqlQuery> Store::exec(const QString& sql, const QVariantList& binds) con
         q.addBindValue(b);
     if (!q.exec())
         return makeError(sqlError(q.lastError()), m_path);
+    // A statement that changed rows outside any transaction (a transaction of its own): the
+    // search index follows it as it follows a commit.
+    if (m_changesIndexed >= 0 && m_depth == 0) {
+        const QVariant handle = q.driver()->handle();
+        sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+        if (db && sqlite3_get_autocommit(db) && sqlite3_total_changes64(db) != m_changesIndexed) {
+            if (Result<void> indexed = refreshSearchIndex(); !indexed)
+                return indexed.error();
+        }
+    }
     return q;
+}
+
+Result<void> Store::refreshSearchIndex() const
+{
+    if (m_changesIndexed < 0)
+        return {}; // still opening (before schema 7), or read-only
+    const QVariant handle = database().driver()->handle();
+    sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    if (!db)
+        return makeError(tr("the database connection is closed"), m_path);
+    m_changesIndexed = -1; // the statements below must not come back here
+    const auto done = qScopeGuard([&] { m_changesIndexed = sqlite3_total_changes64(db); });
+    Result<QSqlQuery> marked = exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_dirty)"));
+    if (!marked)
+        return marked.error();
+    const bool any = marked->next() && marked->value(0).toBool();
+    marked->finish();
+    if (!any)
+        return {};
+    const bool own = sqlite3_get_autocommit(db) != 0;
+    if (own) {
+        if (Result<QSqlQuery> q = exec(QStringLiteral("BEGIN IMMEDIATE")); !q)
+            return q.error();
+    }
+    for (const QString& sql : schema::searchRefreshStatements()) {
+        if (Result<QSqlQuery> q = exec(sql); !q) {
+            if (own)
+                (void)exec(QStringLiteral("ROLLBACK"));
+            return q.error();
+        }
+    }
+    if (own) {
+        if (Result<QSqlQuery> q = exec(QStringLiteral("COMMIT")); !q) {
+            (void)exec(QStringLiteral("ROLLBACK"));
+            return q.error();
+        }
+    }
+    return {};
 }
 
 Result<Statement*> Store::cached(const QString& key, const std::function<QString()>& sql) const
@@ -535,8 +590,8 @@ Result<void> Store::endTransaction(int depth, bool commit)
 
     if (commit) {
         // Only a transaction that wrote something moved the clock or the sequence.
-        Result<void> saved;
-        if (m_hlc != m_txStartHlc)
+        Result<void> saved = refreshSearchIndex();
+        if (saved && m_hlc != m_txStartHlc)
             saved = setMeta(QStringLiteral("hlc"), QVariant(qint64(m_hlc)));
         if (saved && m_seq != m_txStartSeq)
             saved = setMeta(QStringLiteral("local_seq"), QVariant(qint64(m_seq)));

@@ -215,6 +215,10 @@ private:
     QString sqlError(const QSqlError& error) const;
     Result<void> loadMeta();
     Result<void> endTransaction(int depth, bool commit);
+    // Brings the search index up to date for the rows marked since the last time (searchschema.h):
+    // once per transaction, before it commits, and after a statement run outside any transaction
+    // changed rows (`exec` calls it then).
+    Result<void> refreshSearchIndex() const;
     QByteArray nextVersion();
     qint64 nextSeq() { return ++m_seq; }
     Result<const EntityDef*> entityDef(const QString& name) const;
@@ -267,6 +271,7 @@ private:
     std::function<qint64()> m_wallClock;
     QHash<QString, QList<QUuid>> m_pendingChanges;
     mutable std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    mutable qint64 m_changesIndexed = -1; // the connection's total changes when the index was last brought up to date
 };
 
 // Gives `store` the office's keys for the life of this object (an export or merge, which open and

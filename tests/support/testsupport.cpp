@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "store/searchschema.h"
+
 #include "store/dump.h"
 #include "store/keystore.h"
 #include "store/registry.h"
@@ -87,6 +89,31 @@ bool dropColumnsSince(Store& store, int version)
                                 "ALTER TABLE partner DROP COLUMN audit_hash", "ALTER TABLE partner DROP COLUMN audit_problem",
                                 "DELETE FROM meta WHERE key LIKE 'audit\\_%' ESCAPE '\\'"}) {
             if (!store.exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
+    // Schema 7's (case 7): the search index's marks, and step 3's triggers back (where step 3 is).
+    if (version < 7) {
+        Result<QSqlQuery> marks = store.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'search\\_mark\\_%' ESCAPE '\\'"));
+        if (!marks)
+            return false;
+        QStringList names;
+        while (marks->next())
+            names << marks->value(0).toString();
+        marks->finish();
+        for (const QString& name : names) {
+            if (!store.exec(QStringLiteral("DROP TRIGGER %1").arg(name)))
+                return false;
+        }
+        if (!store.exec(QStringLiteral("DROP TABLE search_dirty")))
+            return false;
+        Result<QSqlQuery> indexed = store.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'operation_search'"));
+        if (!indexed || !indexed->next())
+            return false;
+        const bool hasIndex = indexed->value(0).toInt() > 0;
+        indexed->finish();
+        for (const QString& sql : schema::searchIndexStatements()) {
+            if (hasIndex && sql.startsWith(QLatin1String("CREATE TRIGGER ")) && !store.exec(sql))
                 return false;
         }
     }

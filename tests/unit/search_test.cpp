@@ -11,6 +11,7 @@
 #include "domain/searchhits.h"
 
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace tandem;
@@ -194,6 +195,78 @@ TEST_CASE("agencies and services are found in their directory")
     CHECK(findIn(s, "agency", QStringLiteral("quell")) == QSet<QUuid>{f.shelter});
     REQUIRE(s.remove(QStringLiteral("service"), hotline));
     CHECK(findIn(s, "service", QStringLiteral("lifeline")) == none());
+}
+
+TEST_CASE("the index is brought up to date once, when a transaction commits, not for each row")
+{
+    Fixture f;
+    Store& s = *f.t;
+    {
+        Result<Transaction> tx = s.begin();
+        REQUIRE(tx);
+        // An operation with many log notes, as a merge brings them: each row only marks the part.
+        for (int i = 0; i < 20; ++i)
+            add(s, "note", {{QStringLiteral("operation"), f.kite}, {QStringLiteral("at"), QStringLiteral("2026-05-01T05:00:00Z")}, {QStringLiteral("text"), QStringLiteral("Zebra crossing %1").arg(i)}});
+        REQUIRE(s.update(QStringLiteral("operation"), f.lantern, {{QStringLiteral("code_name"), QStringLiteral("Operation Heron")}}));
+        // A merge's set-based upsert of a row already marked in this transaction.
+        REQUIRE(s.exec(QStringLiteral("INSERT INTO operation (id, code_name, status, sharing) VALUES (?, 'Operation Quill', 'draft', 'partners') "
+                                      "ON CONFLICT (id) DO UPDATE SET code_name = excluded.code_name"),
+                       {f.lantern.toRfc4122()}));
+        Result<QSqlQuery> marks = s.exec(QStringLiteral("SELECT part, count(*) FROM search_dirty GROUP BY part ORDER BY part"));
+        REQUIRE(marks);
+        QStringList seen;
+        while (marks->next())
+            seen << QStringLiteral("%1:%2").arg(marks->value(0).toInt()).arg(marks->value(1).toInt());
+        CHECK(seen == QStringList{QStringLiteral("0:1"), QStringLiteral("3:1")});
+        // Not yet in the index: it is rewritten at the commit, once for all twenty notes.
+        CHECK(find(s, QStringLiteral("zebra")) == none());
+        REQUIRE(tx->commit());
+    }
+    CHECK(find(s, QStringLiteral("zebra")) == QSet<QUuid>{f.kite});
+    CHECK(find(s, QStringLiteral("quill")) == QSet<QUuid>{f.lantern});
+    CHECK(find(s, QStringLiteral("lantern")) == none());
+    CHECK(find(s, QStringLiteral("heron")) == none());
+    Result<QSqlQuery> left = s.exec(QStringLiteral("SELECT count(*) FROM search_dirty"));
+    REQUIRE(left);
+    REQUIRE(left->next());
+    CHECK(left->value(0).toInt() == 0);
+
+    // A transaction rolled back leaves neither marks nor index entries.
+    {
+        Result<Transaction> tx = s.begin();
+        REQUIRE(tx);
+        add(s, "note", {{QStringLiteral("operation"), f.lantern}, {QStringLiteral("at"), QStringLiteral("2026-05-01T05:00:00Z")}, {QStringLiteral("text"), QStringLiteral("Okapi sighted")}});
+        tx->rollback();
+    }
+    CHECK(find(s, QStringLiteral("okapi")) == none());
+    Result<QSqlQuery> none2 = s.exec(QStringLiteral("SELECT count(*) FROM search_dirty"));
+    REQUIRE(none2);
+    REQUIRE(none2->next());
+    CHECK(none2->value(0).toInt() == 0);
+}
+
+TEST_CASE("rows written by another program are indexed when Tandem opens the file")
+{
+    Fixture f;
+    const QString path = f.t.path();
+    f.t.store.reset();
+    {
+        // The sqlite3 shell, say: the triggers mark, nobody brings the index up to date.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE operation SET code_name = 'Operation Marlin' WHERE code_name = 'Operation Kite'")));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM search_dirty")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    f.t.reopen();
+    CHECK(find(*f.t, QStringLiteral("marlin")) == QSet<QUuid>{f.kite});
+    CHECK(find(*f.t, QStringLiteral("kite")) == none());
 }
 
 TEST_CASE("a file from before the index gets it when it is opened")
