@@ -9126,6 +9126,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>%1 names a person of this office, and &quot;%2&quot; is none of them (%3)</source>
         <translation>%1 يسمّي أحد أفراد هذا المكتب، و«%2» ليس أيًّا منهم (%3)</translation>
     </message>
+    <message>
+        <source>the search index cannot be brought up to date: %1</source>
+        <translation>لا يمكن تحديث فهرس البحث: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorCommands</name>

@@ -9006,6 +9006,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>%1 names a person of this office, and &quot;%2&quot; is none of them (%3)</source>
         <translation>%1 nombra a una persona de esta oficina, y «%2» no es ninguna de ellas (%3)</translation>
     </message>
+    <message>
+        <source>the search index cannot be brought up to date: %1</source>
+        <translation>el índice de búsqueda no se puede poner al día: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorCommands</name>

@@ -9006,6 +9006,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>%1 names a person of this office, and &quot;%2&quot; is none of them (%3)</source>
         <translation>%1 désigne une personne de ce bureau, et « %2 » n’en fait pas partie (%3)</translation>
     </message>
+    <message>
+        <source>the search index cannot be brought up to date: %1</source>
+        <translation>l’index de recherche ne peut pas être mis à jour : %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorCommands</name>

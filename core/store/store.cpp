@@ -433,10 +433,16 @@ Result<void> Store::loadMeta()
 
 Result<QVariant> Store::meta(const QString& key) const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0) : QVariant();
+    // Read on every insert (the office's default sharing), so prepared once.
+    Result<Statement*> statement = cached(QStringLiteral("meta"), [] { return QStringLiteral("SELECT value FROM meta WHERE key = ?1"); });
+    if (!statement)
+        return statement.error();
+    StatementUse q(**statement);
+    q->bind(1, key);
+    Result<bool> row = q->step();
+    if (!row)
+        return makeError(row.error().message, m_path);
+    return *row ? q->column(0) : QVariant();
 }
 
 Result<void> Store::setMeta(const QString& key, const QVariant& value)
