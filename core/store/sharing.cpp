@@ -178,9 +178,10 @@ Result<void> offerAgain(Store& store, const QString& ownLevel, qint64 seq)
         const QString condition = dependsOn(e, QStringLiteral("t"), ownLevel);
         if (condition.isEmpty())
             continue;
-        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE %1 SET local_seq = ? WHERE id IN (SELECT t.id FROM %1 t WHERE %2)")
+        // Rows already stamped (a merge offers again what it has just written) are left as they are.
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE %1 SET local_seq = ? WHERE local_seq <> ? AND id IN (SELECT t.id FROM %1 t WHERE %2)")
                                                  .arg(e.name, condition),
-                                             {seq});
+                                             {seq, seq});
             !q)
             return q.error();
     }

@@ -104,30 +104,43 @@ QString listProblem(const FieldDef& f, const QString& json)
     return {};
 }
 
-// SQL: `x` holds text that textProblem() would refuse. `x` may be evaluated several times.
+// SQL: `x` holds text that textProblem() would refuse, as a local write would refuse it (value.cpp): empty, longer than `limit` in UTF-16 code
+// units (as Qt counts), with a NUL or a control character (tab always allowed, line breaks in
+// free text), or, on one line, with spaces or tabs around it. One pass in C over each value: in
+// SQL (a GLOB over a class of control characters, trim, lengths) it was most of a merge's checks.
 QString textInvalidSql(const QString& x, int limit, bool multiLine)
 {
-    // Control characters as one GLOB class; tab always allowed, line breaks in free text.
-    QStringList codes;
-    for (int c = 1; c < 0x20; ++c) {
-        if (c == '\t' || (multiLine && (c == '\n' || c == '\r')))
-            continue;
-        codes << QString::number(c);
+    return QStringLiteral("tandem_text_invalid(%1, %2, %3)").arg(x).arg(limit).arg(multiLine ? 1 : 0);
+}
+
+void sqlTextInvalid(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
     }
-    codes << QStringLiteral("127");
-    const QString controls = QStringLiteral("char(%1)").arg(codes.join(QLatin1Char(',')));
-    QStringList tests{
-        QStringLiteral("%1 = ''").arg(x),
-        // Qt counts UTF-16 code units, SQLite characters: at least as many units as characters,
-        // at most as many as UTF-8 bytes, so the exact count is asked for only in between.
-        QStringLiteral("length(%1) > %2").arg(x).arg(limit),
-        QStringLiteral("(length(CAST(%1 AS BLOB)) > %2 AND tandem_utf16_length(%1) > %2)").arg(x).arg(limit),
-        QStringLiteral("instr(CAST(%1 AS BLOB), x'00') > 0").arg(x),
-        QStringLiteral("%1 GLOB '*[' || %2 || ']*'").arg(x, controls),
-    };
-    if (!multiLine)
-        tests << QStringLiteral("%1 <> trim(%1, ' ' || char(9))").arg(x);
-    return tests.join(QStringLiteral(" OR "));
+    const sqlite3_int64 limit = sqlite3_value_int64(argv[1]);
+    const bool multiLine = sqlite3_value_int(argv[2]) != 0;
+    const auto* text = static_cast<const unsigned char*>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const auto invalid = [&](bool bad) { sqlite3_result_int(context, bad ? 1 : 0); };
+    if (!text || bytes == 0)
+        return invalid(true);
+    for (int i = 0; i < bytes; ++i) {
+        const unsigned char c = text[i];
+        if (c == 127 || (c < 0x20 && c != '\t' && !(multiLine && (c == '\n' || c == '\r'))))
+            return invalid(true);
+    }
+    if (!multiLine) {
+        const auto blank = [](unsigned char c) { return c == ' ' || c == '\t'; };
+        if (blank(text[0]) || blank(text[bytes - 1]))
+            return invalid(true);
+    }
+    // UTF-16 units are at most UTF-8 bytes: only a long text needs counting (this converts the
+    // value, so `text` is not read after it).
+    if (bytes > limit && sqlite3_value_bytes16(argv[0]) / 2 > limit)
+        return invalid(true);
+    invalid(false);
 }
 
 QString tokenList(const FieldDef& f)
@@ -277,6 +290,8 @@ void registerSqlFunctions(void* handle)
     auto* db = static_cast<sqlite3*>(handle);
     sqlite3_create_function_v2(db, "tandem_utf16_length", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                sqlUtf16Length, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "tandem_text_invalid", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               sqlTextInvalid, nullptr, nullptr, nullptr);
 }
 
 } // namespace tandem::stored

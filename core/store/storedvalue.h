@@ -21,11 +21,12 @@ QString storageType(FieldType type);
 QString problem(const FieldDef& field, const QVariant& raw, const QString& sqliteType);
 
 // An SQL expression over `column` that is 1 when problem() would complain about its value and 0
-// otherwise (NULL included). Needs the Store's SQL functions (tandem_utf16_length).
+// otherwise (NULL included). Needs the Store's SQL functions (registerSqlFunctions).
 QString invalidSql(const FieldDef& field, const QString& column);
 
 // Registers tandem_utf16_length(x) (the length of text as Qt counts it, in UTF-16 code units: the
-// measure of FieldDef::maxLength) on the SQLite connection `db` (a sqlite3*).
+// measure of FieldDef::maxLength) and tandem_text_invalid(x, limit, multi_line) (1 when a local
+// write would refuse the text x) on the SQLite connection `db` (a sqlite3*).
 void registerSqlFunctions(void* db);
 
 } // namespace tandem::stored

@@ -103,19 +103,17 @@ Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringLis
                 malformed << QStringLiteral("length(%1) IS NOT %2").arg(c).arg(kVersionSize);
             }
         }
-        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM b.%1 WHERE %2")
-                                             .arg(it.key(), malformed.join(QStringLiteral(" OR "))));
+        // Malformed rows and the latest version, in one pass over the table.
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT coalesce(sum(%1), 0), max(%2) FROM b.%3")
+                                             .arg(malformed.join(QStringLiteral(" OR ")),
+                                                  versions.size() == 1 ? versions.first()
+                                                                       : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
+                                                  it.key()));
         if (!q || !q->next())
             return q ? makeError(Texts::tr("cannot check the payload")) : q.error();
         if (q->value(0).toLongLong() > 0)
             return makeError(Texts::tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
-        Result<QSqlQuery> top = store.exec(QStringLiteral("SELECT max(%1) FROM b.%2")
-                                               .arg(versions.size() == 1 ? versions.first()
-                                                                         : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
-                                                    it.key()));
-        if (!top || !top->next())
-            return top ? makeError(Texts::tr("cannot check the payload")) : top.error();
-        highest = std::max(highest, versionHlc(top->value(0).toByteArray()));
+        highest = std::max(highest, versionHlc(q->value(1).toByteArray()));
     }
     return highest;
 }

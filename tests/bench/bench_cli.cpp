@@ -87,8 +87,10 @@ int main(int argc, char** argv)
         return 1;
     }
     QByteArray picked;
-    if (run(shell, {db, QStringLiteral("SELECT lower(hex(id)) FROM operation WHERE deleted = 0 ORDER BY id LIMIT 1 OFFSET "
-                                       "(SELECT count(*) / 2 FROM operation WHERE deleted = 0)")},
+    // An operation still being planned (a closed one's plan takes no edits), from the middle.
+    if (run(shell, {db, QStringLiteral("SELECT lower(hex(id)) FROM operation WHERE deleted = 0 AND status IN ('draft', 'planned') "
+                                       "ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM operation WHERE deleted = 0 "
+                                       "AND status IN ('draft', 'planned'))")},
             &picked)
         < 0)
         return 1;

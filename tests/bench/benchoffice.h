@@ -4,6 +4,7 @@
 // tests use), so that the demo generator can seal survivors' identifying details as a real office
 // does (DESIGN.md §4). Header-only; every benchmark that makes a demo file uses it.
 
+#include "domain/officecode.h"
 #include "store/keystore.h"
 #include "store/store.h"
 
@@ -20,6 +21,10 @@ inline Result<std::unique_ptr<Store>> createOffice(const QString& path, const QS
                                                    KdfCost::Minimal);
         !keys)
         return keys.error();
+    // With its short code set, as an office has it after its first start (the window asks for
+    // one otherwise, and a benchmark has nobody to answer).
+    if (Result<void> code = setOfficeCode(**store, QStringLiteral("EPS")); !code)
+        return code.error();
     return store;
 }
 

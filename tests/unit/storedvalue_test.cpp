@@ -32,6 +32,12 @@ QVariantList candidates(const FieldDef& f)
         qint64(-5), qint64(0), qint64(1), qint64(2), qint64(5), qint64(10000), qint64(10001), qint64(-4000000000),
         qint64(1767225600), 0.5, -91.0, 90.0, 1e300, QByteArray(16, '\x01'), QByteArray(16, '\0'), QByteArray(2, '\x01'),
         QByteArray("\x00\xff", 2),
+        // Around the edges of the text rule, which a merge checks in one pass of C
+        // (tandem_text_invalid): tabs and spaces at either end, line breaks of both kinds, a NUL
+        // inside, more UTF-8 bytes than the limit but not more UTF-16 units.
+        QStringLiteral("\ttabbed"), QStringLiteral("tabbed\t"), QStringLiteral("trailing "), QStringLiteral(" "),
+        QStringLiteral("line\r\nbreak"), QStringLiteral("\nstarts with a break"), QString::fromUtf8("nul\0inside", 10),
+        QString(600, QChar(0xe9)), QString(1001, QChar(0xe9)), QStringLiteral("del\x7f"), QStringLiteral("esc\x1b["),
     };
     for (const EnumValue& e : f.values)
         v << QString::fromLatin1(e.token);
