@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QEvent>
+#include <QHash>
 #include <QSettings>
 #include <QTimer>
 
@@ -52,11 +53,17 @@ QString widestDigits(const QString& text, const QFontMetrics& metrics)
 // The widest text `edit` can show in its display format and locale: every month, every weekday,
 // morning and afternoon, each digit the widest one. (QDateTimeEdit measures only its minimum and
 // maximum dates: "1 ene 2000" leaves "28 sept 2026 13:59" cut.)
+// Measured once per font, locale and format: a window has dozens of date controls, and measuring
+// 168 texts for each was most of the time it took to build the main window.
 int widestTextWidth(const QDateTimeEdit* edit)
 {
     const QFontMetrics metrics = edit->fontMetrics();
     const QLocale locale = edit->locale();
     const QString format = edit->displayFormat();
+    static QHash<QString, int> measured;
+    const QString key = edit->font().key() + QLatin1Char('\n') + locale.name() + QLatin1Char('\n') + format;
+    if (const auto it = measured.constFind(key); it != measured.constEnd())
+        return it.value();
     int widest = 0;
     for (int month = 1; month <= 12; ++month) {
         for (int day = 22; day <= 28; ++day) { // seven days: every weekday
@@ -66,6 +73,7 @@ int widestTextWidth(const QDateTimeEdit* edit)
             }
         }
     }
+    measured.insert(key, widest);
     return widest;
 }
 
