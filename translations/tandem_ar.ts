@@ -293,6 +293,14 @@
         <source>Wrap your key slot with a new passphrase; no record changes</source>
         <translation>تغليف خانة مفاتيحك بعبارة مرور جديدة؛ لا يتغير أي سجل</translation>
     </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>تصدير الت&amp;قويم…</translation>
+    </message>
+    <message>
+        <source>Write briefings, meetings and open action items as an iCalendar file for a desktop or phone calendar (code names and times only)</source>
+        <translation>كتابة الإحاطات والاجتماعات وبنود العمل المفتوحة في ملف iCalendar لتقويم سطح المكتب أو الهاتف (الأسماء الرمزية والأوقات فقط)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -8433,6 +8441,30 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>the agency&apos;s copy, without the need-to-know items</source>
         <translation>نسخة الجهة، بدون عناصر الحاجة إلى المعرفة</translation>
     </message>
+    <message>
+        <source>the calendar&apos;s period is empty: it must end after it starts</source>
+        <translation>فترة التقويم فارغة: يجب أن تنتهي بعد أن تبدأ</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>إحاطة: %1</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>إحاطة</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>مستحق: %1</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>بند عمل</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -8455,6 +8487,41 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Survivors&apos; identities are sealed in the file. Enter your passphrase to include them in the report.</source>
         <translation>هويات الناجين مختومة في الملف. أدخل عبارة مرورك لتضمينها في التقرير.</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>ملفات iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>Tandem never writes over a file: choose another name, or delete the old calendar first.</source>
+        <translation>لا يكتب Tandem فوق ملف أبداً: اختر اسماً آخر، أو احذف التقويم القديم أولاً.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation>تعذّرت كتابة التقويم.</translation>
+    </message>
+    <message>
+        <source>1 event written to %1</source>
+        <translation>كُتب حدث واحد في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written to %1</source>
+        <translation>
+            <numerusform>لم يُكتب أي حدث في %1</numerusform>
+            <numerusform>كُتب حدث واحد في %1</numerusform>
+            <numerusform>كُتب حدثان في %1</numerusform>
+            <numerusform>كُتبت %n أحداث في %1</numerusform>
+            <numerusform>كُتب %n حدثاً في %1</numerusform>
+            <numerusform>كُتب %n حدث في %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,14 @@
         <source>Wrap your key slot with a new passphrase; no record changes</source>
         <translation>Proteger su ranura de claves con una nueva frase de contraseña; ningún registro cambia</translation>
     </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Exportar &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Write briefings, meetings and open action items as an iCalendar file for a desktop or phone calendar (code names and times only)</source>
+        <translation>Escribir las reuniones informativas, las reuniones y las acciones pendientes como un archivo iCalendar para un calendario de escritorio o de teléfono (solo nombres en clave y horas)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -8317,6 +8325,30 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>the agency&apos;s copy, without the need-to-know items</source>
         <translation>la copia del organismo, sin los elementos de necesidad de conocer</translation>
     </message>
+    <message>
+        <source>the calendar&apos;s period is empty: it must end after it starts</source>
+        <translation>el periodo del calendario está vacío: debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>Reunión informativa: %1</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Reunión informativa</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Vence: %1</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -8339,6 +8371,37 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Survivors&apos; identities are sealed in the file. Enter your passphrase to include them in the report.</source>
         <translation>Las identidades de los supervivientes están selladas en el archivo. Introduzca su frase de contraseña para incluirlas en el informe.</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Tandem never writes over a file: choose another name, or delete the old calendar first.</source>
+        <translation>Tandem nunca sobrescribe un archivo: elija otro nombre o borre antes el calendario anterior.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation>No se pudo escribir el calendario.</translation>
+    </message>
+    <message>
+        <source>1 event written to %1</source>
+        <translation>1 evento escrito en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written to %1</source>
+        <translation>
+            <numerusform>%n evento escrito en %1</numerusform>
+            <numerusform>%n eventos escritos en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,14 @@
         <source>Wrap your key slot with a new passphrase; no record changes</source>
         <translation>Protéger votre emplacement de clés par une nouvelle phrase secrète ; aucun enregistrement ne change</translation>
     </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Write briefings, meetings and open action items as an iCalendar file for a desktop or phone calendar (code names and times only)</source>
+        <translation>Écrire les briefings, les réunions et les actions en cours dans un fichier iCalendar pour un agenda de bureau ou de téléphone (noms de code et heures seulement)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -8317,6 +8325,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>the agency&apos;s copy, without the need-to-know items</source>
         <translation>la copie de l&apos;organisme, sans les éléments à besoin d&apos;en connaître</translation>
     </message>
+    <message>
+        <source>the calendar&apos;s period is empty: it must end after it starts</source>
+        <translation>la période du calendrier est vide : elle doit finir après avoir commencé</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>Briefing : %1</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -8339,6 +8371,37 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Survivors&apos; identities are sealed in the file. Enter your passphrase to include them in the report.</source>
         <translation>Les identités des survivants sont scellées dans le fichier. Saisissez votre phrase secrète pour les inclure dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Tandem never writes over a file: choose another name, or delete the old calendar first.</source>
+        <translation>Tandem n’écrase jamais un fichier : choisissez un autre nom, ou supprimez d’abord l’ancien calendrier.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation>Le calendrier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>1 event written to %1</source>
+        <translation>1 événement écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,9 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_dashboard(makeAction(window, "actionDashboard", tr("&Dashboard"),
                              tr("Figures of the task force's joint work over a period"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
+    , m_exportCalendar(makeAction(window, "actionExportCalendar", tr("Export &Calendar…"),
+                                  tr("Write briefings, meetings and open action items as an iCalendar file for a "
+                                     "desktop or phone calendar (code names and times only)")))
     , m_saveCopy(makeAction(window, "actionSaveCopy", tr("Save a Cop&y As…"),
                             tr("Write a consistent copy of the open file to a new file")))
     , m_restoreBackup(makeAction(window, "actionRestoreBackup", tr("Restore from &Backup…"),
@@ -149,6 +152,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     reports->addAction(m_afterActionReport);
     reports->addSeparator();
     reports->addAction(m_dashboard);
+    reports->addAction(m_exportCalendar);
     // The office keys protect survivors' identities as well as bundles: unlocking and locking
     // them for that has a menu of its own, sharing the Lock action with Exchange.
     QMenu* security = window->menuBar()->addMenu(tr("&Security"));
@@ -179,7 +183,7 @@ void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
     for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_operationOrder, m_afterActionReport,
-                       m_dashboard, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase, m_people})
+                       m_dashboard, m_exportCalendar, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase, m_people})
         a->setEnabled(open);
 }
 

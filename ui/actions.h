@@ -41,6 +41,7 @@ public:
     QAction* operationOrder() const { return m_operationOrder; }
     QAction* afterActionReport() const { return m_afterActionReport; }
     QAction* dashboard() const { return m_dashboard; }
+    QAction* exportCalendar() const { return m_exportCalendar; }
     // Protecting the file and survivors' data (issue 8).
     QAction* saveCopy() const { return m_saveCopy; }
     QAction* restoreBackup() const { return m_restoreBackup; }
@@ -81,6 +82,7 @@ private:
     QAction* m_operationOrder;
     QAction* m_afterActionReport;
     QAction* m_dashboard;
+    QAction* m_exportCalendar;
     QAction* m_saveCopy;
     QAction* m_restoreBackup;
     QAction* m_backUpNow;

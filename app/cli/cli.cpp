@@ -63,6 +63,7 @@ const Command kCommands[] = {
      runRetireProtocol},
     {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
     {"dashboard", QT_TRANSLATE_NOOP("tandem::Cli", "Print the dashboard's figures over a period"), runDashboard},
+    {"calendar", QT_TRANSLATE_NOOP("tandem::Cli", "Write briefings, meetings and due dates as an iCalendar file"), runCalendar},
     {"person", QT_TRANSLATE_NOOP("tandem::Cli", "Add, list or remove the people of this office"), runPerson},
     {"office", QT_TRANSLATE_NOOP("tandem::Cli", "Show or set this office's short code"), runOffice},
 };

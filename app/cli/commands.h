@@ -45,6 +45,7 @@ int runImportProtocol(const QStringList& arguments);
 int runExportProtocol(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runDashboard(const QStringList& arguments);
+int runCalendar(const QStringList& arguments);
 int runServices(const QStringList& arguments);
 int runRefer(const QStringList& arguments);
 int runPerson(const QStringList& arguments);

@@ -18,7 +18,8 @@ const QStringList kCommands = {
     QStringLiteral("untrust"), QStringLiteral("group"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("conflicts"),
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
     QStringLiteral("repair-clock"), QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
-    QStringLiteral("retire-protocol"), QStringLiteral("report"), QStringLiteral("dashboard"), QStringLiteral("person"),
+    QStringLiteral("retire-protocol"), QStringLiteral("report"), QStringLiteral("dashboard"), QStringLiteral("calendar"),
+    QStringLiteral("person"),
     QStringLiteral("office"),
 };
 

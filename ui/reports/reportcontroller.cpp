@@ -7,7 +7,15 @@
 #include "errors.h"
 #include "security/keyring.h"
 
+#include "report/calendar.h"
+#include "store/store.h"
+#include "util/safefile.h"
+
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QStatusBar>
 
 namespace tandem {
 
@@ -23,6 +31,7 @@ ReportController::ReportController(QWidget* window, Actions* actions, KeyRing* k
     connect(actions->operationOrder(), &QAction::triggered, this, [this] { openReport(report::Kind::OperationOrder); });
     connect(actions->afterActionReport(), &QAction::triggered, this, [this] { openReport(report::Kind::AfterAction); });
     connect(actions->dashboard(), &QAction::triggered, this, std::move(showDashboard));
+    connect(actions->exportCalendar(), &QAction::triggered, this, &ReportController::exportCalendar);
 }
 
 void ReportController::setDocument(Document* document)
@@ -53,6 +62,35 @@ void ReportController::openReport(report::Kind kind)
     });
     Q_EMIT dialogOpened(&dialog);
     Dialogs::exec(dialog);
+}
+
+void ReportController::exportCalendar()
+{
+    if (!m_document)
+        return;
+    const QString path = Dialogs::saveFileName(m_window, tr("Export Calendar"), tr("iCalendar files (*.ics)"), QStringLiteral("ics"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        Dialogs::message(m_window, QMessageBox::Warning, tr("Export Calendar"),
+                         tr("%1 exists already.").arg(QDir::toNativeSeparators(path)),
+                         tr("Tandem never writes over a file: choose another name, or delete the old calendar first."));
+        return;
+    }
+    const Store& store = m_document->store();
+    Result<report::Calendar> calendar =
+        report::buildCalendar(store, report::CalendarOptions::around(QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC)));
+    Result<void> written = calendar ? writeFileWhole(path, calendar->text) : Result<void>(calendar.error());
+    if (!written) {
+        showError(m_window, tr("The calendar could not be written."), written.error());
+        return;
+    }
+    if (auto* window = qobject_cast<QMainWindow*>(m_window)) {
+        window->statusBar()->showMessage(calendar->events == 1
+                                             ? tr("1 event written to %1").arg(QFileInfo(path).fileName())
+                                             : tr("%n events written to %1", nullptr, calendar->events).arg(QFileInfo(path).fileName()),
+                                         8000);
+    }
 }
 
 } // namespace tandem

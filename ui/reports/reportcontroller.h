@@ -17,7 +17,7 @@ class KeyRing;
 class ReportDialog;
 
 // The Report menu: the operation order and the after-action report of the operation chosen in
-// the Operations view (ReportDialog), and the dashboard. Identities in a report need the office
+// the Operations view (ReportDialog), the dashboard, and the calendar export. Identities in a report need the office
 // keys: the KeyRing asks for the passphrase, as revealing an identity does.
 class ReportController : public QObject {
     Q_OBJECT
@@ -31,6 +31,9 @@ public:
     void setDocument(Document* document);
     // Opens the report dialog on the current operation; what the menu items do.
     void openReport(report::Kind kind);
+    // Report > Export Calendar…: asks where, then writes the iCalendar file of the default period
+    // (report/calendar.h) and says how many events went in.
+    void exportCalendar();
 
 Q_SIGNALS:
     // The dialog is about to run (tests reach it here).

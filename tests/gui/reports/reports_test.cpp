@@ -43,6 +43,8 @@
 #include <QStackedBarSeries>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QStatusBar>
+#include <QFile>
 
 #include <cmath>
 
@@ -312,6 +314,46 @@ private Q_SLOTS:
         choose(kind, QStringLiteral("After-action report"));
         QVERIFY(copyFor->findText(QStringLiteral("Quiet Harbour Refuge (agency)")) > 0);
         QCOMPARE(copyFor->currentText(), QStringLiteral("Northbridge Police (agency)"));
+    }
+
+    void exportCalendarWritesTheFileOnceAndSaysHowManyEvents()
+    {
+        // A training the day after tomorrow, by the file's clock, with a place that stays out.
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(store().wallClock(), Qt::UTC);
+        Result<QUuid> training = store().insert(QStringLiteral("meeting"),
+                                                {{QStringLiteral("kind"), QStringLiteral("training")},
+                                                 {QStringLiteral("title"), QStringLiteral("Safe interviewing")},
+                                                 {QStringLiteral("starts_at"), now.addDays(2)},
+                                                 {QStringLiteral("place"), QStringLiteral("Room 9, Lantern House")}});
+        QVERIFY(training);
+        QAction* action = m_window->findChild<QAction*>(QStringLiteral("actionExportCalendar"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        const QString path = f().t.file(QStringLiteral("office.ics"));
+        Dialogs::setNextFileName(path);
+        action->trigger();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.contains("SUMMARY:Joint training: Safe interviewing\r\n"));
+        QVERIFY(!ics.contains("Lantern House"));
+        const int events = int(ics.count("BEGIN:VEVENT"));
+        QVERIFY(events >= 1);
+        QVERIFY(Dialogs::takeMessages().isEmpty());
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 events == 1 ? QStringLiteral("1 event written to office.ics")
+                             : QStringLiteral("%1 events written to office.ics").arg(events));
+
+        // Never over a file: asked again for the same name, it says so and leaves it.
+        Dialogs::setNextFileName(path);
+        action->trigger();
+        const QList<Dialogs::Message> messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].text.contains(QStringLiteral("exists already")));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), ics);
     }
 
     void anUnwritablePathSaysWhichFile()
