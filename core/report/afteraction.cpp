@@ -3,7 +3,7 @@
 
 #include "reportcontext.h"
 
-#include "percentile.h"
+#include "util/percentile.h"
 
 #include "store/store.h"
 

@@ -5,6 +5,7 @@
 
 #include "crypto/officekeys.h"
 #include "crypto/seal.h"
+#include "sqlaggregates.h"
 #include "storedvalue.h"
 #include "value.h"
 
@@ -75,6 +76,7 @@ void Store::registerFunctions()
     sqlite3_create_function_v2(db, "tandem_seal", 1, SQLITE_UTF8, this, sqlSeal, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "tandem_open", 1, SQLITE_UTF8, this, sqlOpen, nullptr, nullptr, nullptr);
     stored::registerSqlFunctions(db);
+    sqlaggregates::registerAll(db);
 }
 
 void Store::reloadKeys()

@@ -11,7 +11,7 @@
 #include "report/columnfit.h"
 #include "report/csv.h"
 #include "report/export.h"
-#include "report/percentile.h"
+#include "util/percentile.h"
 #include "report/zip.h"
 #include "store/audit.h"
 

@@ -2,11 +2,11 @@
 
 #include <vector>
 
-namespace tandem::report {
+namespace tandem {
 
 // The p-quantile (0 <= p <= 1) of `sorted` (ascending, not empty) by linear interpolation between
 // the closest ranks (the "R-7" rule of spreadsheets' PERCENTILE.INC): the median of an even count
-// is the mean of the middle two. The dashboard's SQL computes the same rule.
+// is the mean of the middle two. SQL uses it as tandem_percentile(value, p) (store/sqlaggregates.h).
 inline double percentile(const std::vector<double>& sorted, double p)
 {
     const double position = p * double(sorted.size() - 1);
@@ -17,4 +17,4 @@ inline double percentile(const std::vector<double>& sorted, double p)
     return sorted[lower] + fraction * (sorted[lower + 1] - sorted[lower]);
 }
 
-} // namespace tandem::report
+} // namespace tandem
