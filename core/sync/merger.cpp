@@ -341,6 +341,17 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     Result<QHash<QString, QStringList>> columns = payload::validate(store, QStringLiteral("b"), manifest->schema, bundlePath);
     if (!columns)
         return columns.error();
+    // Every payload has a table for every entity, most of them empty in an incremental bundle;
+    // each check below compiles a statement per table, so only tables with rows go on (on a
+    // bundle of 1% of the demo, compiling them for the empty tables was a quarter of the checks).
+    for (auto it = columns->begin(); it != columns->end();) {
+        Result<QSqlQuery> any = store.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM b.%1)").arg(it.key()));
+        if (!any || !any->next())
+            return any ? makeError(Texts::tr("cannot read the payload"), bundlePath) : any.error();
+        const bool carried = any->value(0).toBool();
+        any->finish();
+        it = carried ? std::next(it) : columns->erase(it);
+    }
     Result<std::uint64_t> clock = mergecheck::payloadClock(store, *columns, bundlePath);
     if (!clock)
         return clock.error();
