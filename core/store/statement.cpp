@@ -85,6 +85,12 @@ QVariant Statement::column(int i) const
     }
 }
 
+QByteArrayView Statement::bytes(int i) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, i));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, i)) : QByteArrayView();
+}
+
 int Statement::extendedErrorCode() const
 {
     return sqlite3_extended_errcode(m_db);

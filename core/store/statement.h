@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -30,6 +31,8 @@ public:
     // Ready for the next use: bindings cleared, cursor reset.
     void reset();
     QVariant column(int index) const; // from 0
+    // A column's bytes (BLOB or TEXT) without a copy, valid until the next step() or reset().
+    QByteArrayView bytes(int index) const;
     int extendedErrorCode() const;
 
 private:
