@@ -41,6 +41,8 @@ void appendLine(QByteArray& out, const QByteArray& line)
         qsizetype cut = start + limit;
         while (cut > start && (uchar(line[cut]) & 0xC0) == 0x80)
             --cut;
+        if (cut == start) // not UTF-8 (toUtf8 never makes it): cut where the limit is
+            cut = start + limit;
         out += line.mid(start, cut - start);
         out += "\r\n ";
         start = cut;
