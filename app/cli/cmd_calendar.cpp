@@ -19,31 +19,22 @@ int runCalendar(const QStringList& arguments)
                       "is named by its code name and time alone. By default from thirty days ago to a year ahead; "
                       "without --out the calendar is printed."));
     const QString outOption = QStringLiteral("out");
-    const QString from = QStringLiteral("from");
-    const QString to = QStringLiteral("to");
     args.addOption(QCommandLineOption(outOption, Cli::tr("Write the calendar to FILE (replaced whole or not at all)."), Cli::tr("FILE")));
-    args.addOption(QCommandLineOption(from, Cli::tr("The first day of the period (yyyy-mm-dd)."), Cli::tr("DATE")));
-    args.addOption(QCommandLineOption(to, Cli::tr("The last day of the period (yyyy-mm-dd)."), Cli::tr("DATE")));
+    addPeriodOptions(args);
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
-    QDate fromDate;
-    QDate toDate;
-    for (const auto& [name, date] : {std::pair{from, &fromDate}, std::pair{to, &toDate}}) {
-        if (!args.isSet(name))
-            continue;
-        *date = QDate::fromString(args.value(name).trimmed(), Qt::ISODate);
-        if (!date->isValid())
-            return args.usageError(Cli::tr("--%1 \"%2\" is not a date (yyyy-mm-dd)").arg(name, args.value(name)));
-    }
+    const std::optional<PeriodDays> period = periodArgument(args);
+    if (!period)
+        return ExitUsage;
     std::unique_ptr<Store> store = openDatabase(args, Store::Access::ReadOnly);
     if (!store)
         return ExitFailure;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store->wallClock(), Qt::UTC);
     report::CalendarOptions options = report::CalendarOptions::around(now);
-    if (fromDate.isValid())
-        options.from = QDateTime(fromDate, QTime(0, 0), Qt::UTC);
-    if (toDate.isValid())
-        options.until = QDateTime(toDate.addDays(1), QTime(0, 0), Qt::UTC);
+    if (period->from.isValid())
+        options.from = QDateTime(period->from, QTime(0, 0), Qt::UTC);
+    if (period->to.isValid())
+        options.until = QDateTime(period->to.addDays(1), QTime(0, 0), Qt::UTC);
     Result<report::Calendar> calendar = report::buildCalendar(*store, options);
     if (!calendar)
         return fail(calendar.error());

@@ -82,28 +82,19 @@ int runDashboard(const QStringList& arguments)
                       "survivors per month, checklist step times, overdue steps by owner and agency, "
                       "participation, feedback and tips. The same numbers as the window's Dashboard; "
                       "by default the last twelve months, this one included."));
-    const QString from = QStringLiteral("from");
-    const QString to = QStringLiteral("to");
     const QString type = QStringLiteral("type");
     const QString agency = QStringLiteral("agency");
     const QString json = QStringLiteral("json");
-    args.addOption(QCommandLineOption(from, Cli::tr("The first day of the period (yyyy-mm-dd)."), Cli::tr("DATE")));
-    args.addOption(QCommandLineOption(to, Cli::tr("The last day of the period (yyyy-mm-dd)."), Cli::tr("DATE")));
+    addPeriodOptions(args);
     args.addOption(QCommandLineOption(type, Cli::tr("Only this trafficking type (a token, e.g. labour)."), Cli::tr("TYPE")));
     args.addOption(QCommandLineOption(agency, Cli::tr("Only the operations this agency leads or takes part in, and their survivors."),
                                       Cli::tr("AGENCY_ID")));
     args.addOption(QCommandLineOption(json, Cli::tr("Print a JSON object: the period and each figure's rows.")));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
-    QDate fromDate;
-    QDate toDate;
-    for (const auto& [name, date] : {std::pair{from, &fromDate}, std::pair{to, &toDate}}) {
-        if (!args.isSet(name))
-            continue;
-        *date = QDate::fromString(args.value(name).trimmed(), Qt::ISODate);
-        if (!date->isValid())
-            return args.usageError(Cli::tr("--%1 \"%2\" is not a date (yyyy-mm-dd)").arg(name, args.value(name)));
-    }
+    const std::optional<PeriodDays> period = periodArgument(args);
+    if (!period)
+        return ExitUsage;
     QUuid agencyId;
     if (args.isSet(agency)) {
         const std::optional<QUuid> id = idArgument(args, args.value(agency));
@@ -116,10 +107,10 @@ int runDashboard(const QStringList& arguments)
         return ExitFailure;
     const QDate today = QDateTime::fromMSecsSinceEpoch(store->wallClock(), Qt::UTC).date();
     report::DashboardFilter filter = report::DashboardFilter::lastMonths(kDefaultMonths, today);
-    if (fromDate.isValid())
-        filter.from = fromDate;
-    if (toDate.isValid())
-        filter.to = toDate;
+    if (period->from.isValid())
+        filter.from = period->from;
+    if (period->to.isValid())
+        filter.to = period->to;
     filter.traffickingType = args.value(type).trimmed();
     filter.agency = agencyId;
     Result<report::Dashboard> dashboard = report::computeDashboard(*store, filter, QLocale::c());

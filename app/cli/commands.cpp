@@ -48,4 +48,25 @@ std::optional<QUuid> idArgument(const Args& args, const QString& text)
     return id;
 }
 
+void addPeriodOptions(Args& args)
+{
+    args.addOption(QCommandLineOption(QStringLiteral("from"), Cli::tr("The first day of the period (yyyy-mm-dd)."), Cli::tr("DATE")));
+    args.addOption(QCommandLineOption(QStringLiteral("to"), Cli::tr("The last day of the period (yyyy-mm-dd)."), Cli::tr("DATE")));
+}
+
+std::optional<PeriodDays> periodArgument(const Args& args)
+{
+    PeriodDays period;
+    for (const auto& [name, date] : {std::pair{QStringLiteral("from"), &period.from}, std::pair{QStringLiteral("to"), &period.to}}) {
+        if (!args.isSet(name))
+            continue;
+        *date = QDate::fromString(args.value(name).trimmed(), Qt::ISODate);
+        if (!date->isValid()) {
+            args.usageError(Cli::tr("--%1 \"%2\" is not a date (yyyy-mm-dd)").arg(name, args.value(name)));
+            return std::nullopt;
+        }
+    }
+    return period;
+}
+
 } // namespace tandem::cli

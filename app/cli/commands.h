@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QStringList>
+#include <QDate>
 #include <QUuid>
 
 #include <memory>
@@ -66,5 +67,15 @@ std::unique_ptr<Store> openDatabase(const Args& args, Store::Access access = Sto
 const EntityDef* entityArgument(const Args& args, const QString& name);
 // The id in `text` (canonical form, braces allowed), or nothing after a usage error.
 std::optional<QUuid> idArgument(const Args& args, const QString& text);
+
+// A period given by days: --from DATE and --to DATE (yyyy-mm-dd), each optional.
+struct PeriodDays {
+    QDate from; // invalid: not given
+    QDate to;
+};
+// Adds --from and --to to `args` (before parse()).
+void addPeriodOptions(Args& args);
+// The days given (after parse()), or nothing after a usage error naming the option.
+std::optional<PeriodDays> periodArgument(const Args& args);
 
 } // namespace tandem::cli

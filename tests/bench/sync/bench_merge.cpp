@@ -145,34 +145,35 @@ QStringList payloadColumns(const Store& db, const QString& table)
     return out;
 }
 
-// One INSERT OR REPLACE ... SELECT per table, in one transaction.
-double rawCopy(Store& db)
+// One statement per payload table that carries rows, made by `statement` from the entity and the
+// payload's columns, all in one transaction; the seconds it took.
+double perTable(Store& db, const std::function<QString(const EntityDef&, const QStringList& columns)>& statement)
 {
     const QStringList tables = payloadEntities(db);
     QElapsedTimer t;
     t.start();
     must(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
     for (const EntityDef& e : Registry::instance().entities()) {
-        if (!tables.contains(e.name))
-            continue;
-        const QString columns = payloadColumns(db, e.name).join(QStringLiteral(", "));
-        must(db.exec(QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2, local_seq) SELECT %2, 1 FROM b.%1").arg(e.name, columns)));
+        if (tables.contains(e.name))
+            must(db.exec(statement(e, payloadColumns(db, e.name))));
     }
     must(db.exec(QStringLiteral("COMMIT")));
     return double(t.nsecsElapsed()) / 1e9;
 }
 
-// Per-field last writer wins in plain SQL, in one transaction.
+// One INSERT OR REPLACE ... SELECT per table.
+double rawCopy(Store& db)
+{
+    return perTable(db, [](const EntityDef& e, const QStringList& columns) {
+        return QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2, local_seq) SELECT %2, 1 FROM b.%1")
+            .arg(e.name, columns.join(QStringLiteral(", ")));
+    });
+}
+
+// Per-field last writer wins in plain SQL.
 double lwwUpsert(Store& db)
 {
-    const QStringList tables = payloadEntities(db);
-    QElapsedTimer t;
-    t.start();
-    must(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
-    for (const EntityDef& e : Registry::instance().entities()) {
-        if (!tables.contains(e.name))
-            continue;
-        const QStringList columns = payloadColumns(db, e.name);
+    return perTable(db, [](const EntityDef& e, const QStringList& columns) {
         QStringList set;
         QStringList groups;
         for (const FieldDef& f : e.fields) {
@@ -186,12 +187,10 @@ double lwwUpsert(Store& db)
             set << QStringLiteral("%1 = max(excluded.%1, %1)").arg(g);
         set << QStringLiteral("deleted = CASE WHEN excluded.deleted_v > deleted_v THEN excluded.deleted ELSE deleted END")
             << QStringLiteral("deleted_v = max(excluded.deleted_v, deleted_v)") << QStringLiteral("local_seq = excluded.local_seq");
-        must(db.exec(QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %2, 1 FROM b.%1 WHERE true "
-                                    "ON CONFLICT (id) DO UPDATE SET %3")
-                         .arg(e.name, columns.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")))));
-    }
-    must(db.exec(QStringLiteral("COMMIT")));
-    return double(t.nsecsElapsed()) / 1e9;
+        return QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %2, 1 FROM b.%1 WHERE true "
+                              "ON CONFLICT (id) DO UPDATE SET %3")
+            .arg(e.name, columns.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")));
+    });
 }
 
 struct Figures {
