@@ -254,6 +254,13 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
                             "it holds nothing. Delete it and make the file again"),
                          path);
 
+    // Sorts, temporary indexes and statement journals stay in memory. SQLite would otherwise
+    // spill them to files in TMPDIR (unlinked at once, but written to disk): rows of a merge's
+    // decrypted bundle among them, and a process killed between a temp file's creation and its
+    // unlinking leaves the file behind.
+    if (Result<QSqlQuery> q = store.exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !q)
+        return makeError(q.error().message, path);
+
     if (readOnly) {
         if (fileVersion < schema::currentVersion())
             return makeError(tr("this file was made by an older Tandem and needs an upgrade, which "

@@ -218,6 +218,17 @@ TEST_CASE("one writer per file: a second writer is refused by name, readers are 
     CHECK(Store::open(t.path()));
 }
 
+TEST_CASE("no connection spills sorts or temporary tables to TMPDIR, where a merge's decrypted rows would land")
+{
+    // A merge sorts and indexes the decrypted bundle; with SQLite's default, large sorts go to
+    // files in TMPDIR, and a merge killed at the wrong moment left one there (the kill test saw it).
+    TempStore t;
+    CHECK(pragma(*t, "temp_store").toInt() == 2);
+    Result<std::unique_ptr<Store>> reader = Store::open(t.path(), Store::Access::ReadOnly);
+    REQUIRE(reader);
+    CHECK(pragma(**reader, "temp_store").toInt() == 2);
+}
+
 TEST_CASE("a damaged file is refused with a clear message and nothing committed is lost")
 {
     TempStore t;
