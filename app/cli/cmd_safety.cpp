@@ -7,6 +7,7 @@
 #include "domain/protocols.h"
 #include "store/audit.h"
 #include "store/backup.h"
+#include "store/undofile.h"
 #include "store/value.h"
 #include "util/safefile.h"
 
@@ -36,10 +37,11 @@ int runCopy(const QStringList& arguments)
 int runBackups(const QStringList& arguments)
 {
     Args args(QStringLiteral("backups"), {QStringLiteral("DB")},
-              Cli::tr("Lists the backups of DB, newest first: Tandem makes one before every merge "
-                      "and before every restore, the window when it opens the file (once a day) and "
-                      "closes it after changes, in the folder DB.backups beside DB, and keeps the "
-                      "newest ten. --now makes one (as 'backup' does)."));
+              Cli::tr("Lists the backups of DB, newest first: Tandem makes one before every restore, "
+                      "the window when it opens the file (once a day) and closes it after changes, in "
+                      "the folder DB.backups beside DB. Every merge leaves an undo file there instead "
+                      "(kind 'undo': what the merge changed, as it was before; 'restore' undoes it). "
+                      "The newest ten of both are kept. --now makes a backup (as 'backup' does)."));
     const QString now = QStringLiteral("now");
     args.addOption(QCommandLineOption(now, Cli::tr("Make a backup now.")));
     args.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print a JSON array.")));
@@ -64,6 +66,7 @@ int runBackups(const QStringList& arguments)
             array.append(QJsonObject{{QStringLiteral("path"), b.path},
                                      {QStringLiteral("made_at"), value::isoTime(b.madeAt)},
                                      {QStringLiteral("reason"), b.reason},
+                                     {QStringLiteral("kind"), b.undo ? QStringLiteral("undo") : QStringLiteral("copy")},
                                      {QStringLiteral("bytes"), b.bytes}});
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
@@ -71,7 +74,8 @@ int runBackups(const QStringList& arguments)
     if (list->empty())
         out() << Cli::tr("No backups yet.") << '\n';
     for (const BackupInfo& b : *list)
-        out() << value::isoTime(b.madeAt) << "  " << b.reason.leftJustified(36) << "  " << b.path << '\n';
+        out() << value::isoTime(b.madeAt) << "  " << (b.undo ? "undo" : "copy") << "  " << b.reason.leftJustified(36) << "  "
+              << b.path << '\n';
     return ExitOk;
 }
 
@@ -125,9 +129,27 @@ int runRestore(const QStringList& arguments)
                       "open for writing elsewhere. Only a backup of this office's own file is taken "
                       "(another office's file would make two files with one site). The restored file "
                       "continues the exchange: partners send again what the restore lost, and edits "
-                      "made after it reach them."));
+                      "made after it reach them. BACKUP may be an undo file ('backups' lists them): "
+                      "then the merge it recorded is undone, and every later merge first; rows the "
+                      "merges did not touch keep what was done to them since, and the undo leaves "
+                      "its own undo file, which brings the merges back."));
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
+    if (args.positional(1).endsWith(QLatin1String(".undo"))) {
+        Result<UndoSummary> undone = undoRecorded(args.positional(0), args.positional(1));
+        if (!undone)
+            return fail(undone.error());
+        for (const QString& reason : std::as_const(undone->undone))
+            out() << Cli::tr("Undone: %1").arg(reason) << '\n';
+        out() << Cli::tr("%n row(s) put back as they were", nullptr, int(undone->restored)) << ", "
+              << Cli::tr("%n row(s) the merges added removed", nullptr, int(undone->removed)) << '\n';
+        if (undone->changedSince > 0)
+            out() << Cli::tr("%n of them had changed after the merge: those changes are undone too.", nullptr,
+                             int(undone->changedSince))
+                  << '\n';
+        out() << Cli::tr("To bring it back: tandem-cli restore %1 \"%2\"").arg(args.positional(0), undone->undoPath) << '\n';
+        return ExitOk;
+    }
     if (Result<void> r = restoreBackup(args.positional(0), args.positional(1)); !r)
         return fail(r.error());
     Result<std::unique_ptr<Store>> store = Store::open(args.positional(0));

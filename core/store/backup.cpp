@@ -3,6 +3,7 @@
 #include "ownclock.h"
 #include "sqlerror.h"
 #include "store.h"
+#include "undofile.h"
 #include "util/safefile.h"
 #include "value.h"
 
@@ -145,27 +146,46 @@ void setBackupsToKeep(int keep)
     g_backupsToKeep.store(std::max(keep, 1));
 }
 
-Result<QString> makeBackup(const Store& store, const QString& reason, int keep, const CopyProgress& progress)
+Result<QString> reserveBackupPath(const Store& store, const QString& reason, const QString& suffix)
 {
-    if (keep <= 0)
-        keep = backupsToKeep();
     const QString folder = backupFolder(store.path());
     if (Result<void> made = makePrivateFolder(folder); !made)
         return makeError(Texts::tr("cannot make the backup folder: %1").arg(made.error().message), folder);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
-    QString name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(".tandem");
-    for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
-        name = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason) + QStringLiteral(" %1.tandem").arg(n);
-    const QString path = QDir(folder).filePath(name);
-    if (Result<void> r = copyDatabase(store, path, progress); !r)
-        return r.error();
+    const QString base = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason);
+    QString name = base + suffix;
+    // A name is taken whatever its suffix: a copy and an undo file of one moment sort by number.
+    const auto taken = [&](const QString& n) {
+        return QFileInfo::exists(QDir(folder).filePath(n + QStringLiteral(".tandem")))
+               || QFileInfo::exists(QDir(folder).filePath(n + QStringLiteral(".undo")));
+    };
+    QString stem = base;
+    for (int n = 2; taken(stem); ++n)
+        stem = base + QStringLiteral(" %1").arg(n);
+    name = stem + suffix;
+    return QDir(folder).filePath(name);
+}
 
-    Result<std::vector<BackupInfo>> all = listBackups(store.path());
+void rotateBackups(const QString& databasePath, int keep)
+{
+    if (keep <= 0)
+        keep = backupsToKeep();
+    Result<std::vector<BackupInfo>> all = listBackups(databasePath);
     if (all) {
         for (size_t i = size_t(std::max(keep, 1)); i < all->size(); ++i)
             removeDatabaseFiles((*all)[i].path);
     }
-    return path;
+}
+
+Result<QString> makeBackup(const Store& store, const QString& reason, int keep, const CopyProgress& progress)
+{
+    Result<QString> path = reserveBackupPath(store, reason, QStringLiteral(".tandem"));
+    if (!path)
+        return path.error();
+    if (Result<void> r = copyDatabase(store, *path, progress); !r)
+        return r.error();
+    rotateBackups(store.path(), keep);
+    return *path;
 }
 
 Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
@@ -174,8 +194,8 @@ Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
     const QDir folder(backupFolder(databasePath));
     if (!folder.exists())
         return out;
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{8}T\\d{9}Z) (.+?)( \\d+)?\\.tandem$"));
-    for (const QFileInfo& f : folder.entryInfoList({QStringLiteral("*.tandem")}, QDir::Files)) {
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{8}T\\d{9}Z) (.+?)( \\d+)?\\.(tandem|undo)$"));
+    for (const QFileInfo& f : folder.entryInfoList({QStringLiteral("*.tandem"), QStringLiteral("*.undo")}, QDir::Files)) {
         const QRegularExpressionMatch m = pattern.match(f.fileName());
         if (!m.hasMatch())
             continue;
@@ -185,10 +205,19 @@ Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
         b.madeAt.setTimeSpec(Qt::UTC);
         b.reason = m.captured(2).replace(QLatin1Char('-'), QLatin1Char(' '));
         b.bytes = f.size();
+        b.undo = m.captured(4) == QLatin1String("undo");
         out.push_back(b);
     }
     std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+        if (a.madeAt != b.madeAt)
+            return a.madeAt > b.madeAt;
+        // " 2" after none, " 10" after " 9": the number a name took when its moment was taken.
+        const auto number = [](const QString& path) {
+            static const QRegularExpression n(QStringLiteral(" (\\d+)\\.(tandem|undo)$"));
+            const QRegularExpressionMatch m = n.match(path);
+            return m.hasMatch() ? m.captured(1).toInt() : 1;
+        };
+        return number(a.path) != number(b.path) ? number(a.path) > number(b.path) : a.path > b.path;
     });
     return out;
 }
@@ -283,6 +312,12 @@ Result<void> continueExchange(Store& restored, const Store& current)
 
 Result<void> restoreBackup(const QString& databasePath, const QString& backupPath)
 {
+    if (backupPath.endsWith(QLatin1String(".undo"))) {
+        Result<UndoSummary> undone = undoRecorded(databasePath, backupPath);
+        if (!undone)
+            return undone.error();
+        return {};
+    }
     // The backup must itself be a sound Tandem file of a schema this Tandem reads, of this very
     // office: another office's file in its place would make two files with one site.
     QByteArray backupSite;

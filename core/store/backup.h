@@ -30,6 +30,8 @@ struct BackupInfo {
     QDateTime madeAt; // UTC
     QString reason;   // e.g. "before merge from Harbourside Shelter"
     qint64 bytes = 0;
+    // An undo file (core/store/undofile.h: what one merge changed) rather than a whole copy.
+    bool undo = false;
 };
 
 // Where the backups of the database at `databasePath` live: "<file>.backups" beside it.
@@ -45,13 +47,21 @@ void setBackupsToKeep(int keep);
 Result<QString> makeBackup(const Store& store, const QString& reason, int keep = 0,
                            const CopyProgress& progress = {});
 
-// The backups of the database at `databasePath`, newest first.
+// A name in backupFolder() for a new backup for `reason` with `suffix` (".tandem", ".undo") that
+// no file has yet; the folder is made (owner-only) if needed.
+Result<QString> reserveBackupPath(const Store& store, const QString& reason, const QString& suffix);
+
+// Keeps the newest `keep` backups and undo files of the database (0: backupsToKeep()).
+void rotateBackups(const QString& databasePath, int keep = 0);
+
+// The backups and undo files of the database at `databasePath`, newest first.
 Result<std::vector<BackupInfo>> listBackups(const QString& databasePath);
 
 // Puts the backup at `backupPath` in place of the database at `databasePath`, which nobody may
 // have open (the caller closes its Store first; the file's lock is taken here). The current file
 // is kept as a backup first ("before restore"), so a restore can itself be undone. At any moment
-// the file is either the old one or the backup, never a mix.
+// the file is either the old one or the backup, never a mix. An undo file is applied instead
+// (undoRecorded(), core/store/undofile.h).
 Result<void> restoreBackup(const QString& databasePath, const QString& backupPath);
 
 } // namespace tandem

@@ -88,8 +88,12 @@ struct Pending {
     QByteArray version; // the recall's: rows written before it go
 };
 
+// A backup, or an undo file (undofile.h), whose tables carry "@before" after their names.
 Result<void> rewriteBackup(const QString& path, const std::vector<Pending>& pending)
 {
+    const QString suffix = path.endsWith(QLatin1String(".undo")) ? QStringLiteral("@before") : QString();
+    const QString identities = QStringLiteral("\"survivor_identity%1\"").arg(suffix);
+    const QString conflictTable = QStringLiteral("\"merge_conflict%1\"").arg(suffix);
     const QString connection = QStringLiteral("tandem-scrub-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<void> result;
     {
@@ -117,18 +121,23 @@ Result<void> rewriteBackup(const QString& path, const std::vector<Pending>& pend
             bool conflicts = false;
             {
                 QSqlQuery q(db);
-                conflicts = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'merge_conflict'")) && q.next();
+                conflicts = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'merge_conflict%1'").arg(suffix)) && q.next();
             }
-            const QString rows = QStringLiteral("SELECT i.id FROM survivor_identity i WHERE i.survivor = ? AND %1 <= ?")
-                                     .arg(newestVersion(QStringLiteral("i")));
+            bool held = true;
+            {
+                QSqlQuery q(db);
+                held = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'survivor_identity%1'").arg(suffix)) && q.next();
+            }
+            const QString rows = QStringLiteral("SELECT i.id FROM %1 i WHERE i.survivor = ? AND %2 <= ?")
+                                     .arg(identities, newestVersion(QStringLiteral("i")));
             for (const Pending& p : pending) {
-                if (!result)
+                if (!result || !held)
                     break;
                 if (conflicts)
-                    result = run(QStringLiteral("DELETE FROM merge_conflict WHERE entity = 'survivor_identity' AND row_id IN (%1)").arg(rows),
+                    result = run(QStringLiteral("DELETE FROM %1 WHERE entity = 'survivor_identity' AND row_id IN (%2)").arg(conflictTable, rows),
                                  {p.survivor, p.version});
                 if (result)
-                    result = run(QStringLiteral("DELETE FROM survivor_identity WHERE id IN (%1)").arg(rows), {p.survivor, p.version});
+                    result = run(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(identities, rows), {p.survivor, p.version});
             }
             if (result)
                 result = run(QStringLiteral("VACUUM"));
@@ -280,7 +289,8 @@ Result<int> scrub(Store& store, const std::function<void(double)>& progress)
         return r.error();
 
     // Every backup of the file: restoring one must not bring the identity back.
-    const QFileInfoList backups = QDir(backupFolder(store.path())).entryInfoList({QStringLiteral("*.tandem")}, QDir::Files, QDir::Name);
+    const QFileInfoList backups = QDir(backupFolder(store.path()))
+                                      .entryInfoList({QStringLiteral("*.tandem"), QStringLiteral("*.undo")}, QDir::Files, QDir::Name);
     int n = 0;
     for (const QFileInfo& b : backups) {
         if (progress)

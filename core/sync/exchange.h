@@ -49,7 +49,7 @@ struct MergeSummary {
     qint64 conflicts = 0;                 // new entries in the conflict list
     qint64 codeClashes = 0;               // pairs of survivors newly found sharing a code
     qint64 rowsInBundle = 0;
-    QString backupPath; // the backup made before the merge
+    QString backupPath; // the undo file of the merge (core/store/undofile.h), in the backup folder
     // What was wrong with the sender's audit chain against the head its last bundle showed (it
     // went back, or an entry changed), in the reader's language; empty when nothing was.
     QString auditProblem;
@@ -62,8 +62,9 @@ struct MergeSummary {
 };
 
 struct MergeOptions {
-    // A backup of the file (core/store/backup.h, kept in a rotating set) before anything is
-    // merged. Off only where the caller measures the merge alone (the benchmark).
+    // The merge recorded in an undo file (core/store/undofile.h, kept in the backups' rotating
+    // set) so that it can be undone. Off only where the caller measures the merge alone (the
+    // benchmark).
     bool backup = true;
 };
 

@@ -11,6 +11,7 @@
 #include "payload.h"
 #include "store/audit.h"
 #include "store/backup.h"
+#include "store/undofile.h"
 #include "store/hlc.h"
 #include "store/recalls.h"
 #include "store/schema.h"
@@ -400,13 +401,16 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     MergeSummary summary;
     summary.senderSite = opened->senderSite;
     summary.senderName = (*sender)->name;
+    // The safety net: what the merge changes, as it was, in an undo file (not a copy of the file,
+    // whose cost would grow with the file).
+    std::unique_ptr<UndoRecording> recording;
     if (options.backup) {
-        Result<QString> backup = makeBackup(store, Texts::tr("before merge from %1").arg(summary.senderName));
-        if (!backup)
-            return makeError(Texts::tr("no backup could be made before the merge, so nothing was merged: %1")
-                                 .arg(backup.error().message),
+        Result<std::unique_ptr<UndoRecording>> started = UndoRecording::start(store, Texts::tr("before merge from %1").arg(summary.senderName));
+        if (!started)
+            return makeError(Texts::tr("the merge could not be recorded for an undo, so nothing was merged: %1")
+                                 .arg(started.error().message),
                              bundlePath);
-        summary.backupPath = *backup;
+        recording = std::move(*started);
     }
     const qint64 now = wall / 1000;
 
@@ -540,8 +544,17 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
                                                                            : QStringLiteral("; ") + summary.auditProblem));
         !r)
         return r.error();
+    if (recording) {
+        if (Result<void> r = recording->seal(); !r)
+            return r.error();
+    }
     if (Result<void> r = tx->commit(); !r)
         return r.error();
+    if (recording) {
+        // The merge is saved whatever happens to its undo file now.
+        if (Result<QString> kept = recording->keep(); kept)
+            summary.backupPath = *kept;
+    }
     // Only now, outside the transaction: the file, its journal and its backups rewritten without
     // what was erased (including the backup made before this merge).
     // (scrub() does nothing when no erasure is pending.)

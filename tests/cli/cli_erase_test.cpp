@@ -32,12 +32,36 @@ void addIdentity(const CliFile& f, const QUuid& survivor)
                                             QStringLiteral("name=") + kName, QStringLiteral("--identities"), QStringLiteral("--json")}));
 }
 
-QStringList backupsOf(const CliFile& f)
+QStringList backupsOf(const CliFile& f, const QString& pattern = QStringLiteral("*.tandem"))
 {
     QStringList out;
-    for (const QFileInfo& b : QDir(f.path() + QStringLiteral(".backups")).entryInfoList({QStringLiteral("*.tandem")}, QDir::Files))
+    for (const QFileInfo& b : QDir(f.path() + QStringLiteral(".backups")).entryInfoList({pattern}, QDir::Files, QDir::Name))
         out << b.absoluteFilePath();
     return out;
+}
+
+// How many survivors' identities, as they were before a merge, the undo file at `path` keeps.
+qint64 identitiesKeptBy(const QString& path)
+{
+    const QString connection = QStringLiteral("undo-peek");
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        // (a table that stayed empty is not kept)
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'survivor_identity@before'")));
+        REQUIRE(q.next());
+        n = 0;
+        if (q.value(0).toInt() == 1) {
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM \"survivor_identity@before\"")));
+            REQUIRE(q.next());
+            n = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return n;
 }
 
 } // namespace
@@ -56,21 +80,35 @@ TEST_CASE("cli: withdrawing a consent recalls the partner's copy of the identity
                                                             QStringLiteral("given_at=2026-03-01T10:00:00Z")});
     send(a, b);
     REQUIRE(identitiesIn(b.path()).contains(kName));
-    const QStringList before = backupsOf(b);
-    REQUIRE_FALSE(before.isEmpty());
-    CHECK(identitiesIn(before.front()).isEmpty()); // made before the merge that brought it
+    requireOk(b.run(QStringLiteral("backup")));
+    REQUIRE(backupsOf(b).size() == 1);
+    CHECK(identitiesIn(backupsOf(b).front()).contains(kName));
+    const QStringList undoBefore = backupsOf(b, QStringLiteral("*.undo"));
+    REQUIRE(undoBefore.size() == 1); // the merge that brought it: its rows were new, so it keeps none
+    CHECK(identitiesKeptBy(undoBefore.front()) == 0);
 
     requireOk(a.run(QStringLiteral("withdraw-consent"), {idText(consent), QStringLiteral("--reason"), QStringLiteral("asked to stop")}));
     const CliRun merged = b.run(QStringLiteral("merge"), {exportFor(a, b, QStringLiteral("recall.bundle"))});
     requireOk(merged);
     CHECK(merged.out.contains(QStringLiteral("1 survivor's identity erased here on a recall")));
     CHECK_FALSE(identitiesIn(b.path()).contains(kName));
-    const QStringList backups = backupsOf(b);
-    CHECK(backups.size() > before.size());
-    for (const QString& backup : backups) {
+    // The copy made by hand is rewritten without it; so is the undo file of the merge that erased
+    // it, which recorded the identity as it was before the merge.
+    for (const QString& backup : backupsOf(b)) {
         INFO(backup.toStdString());
         CHECK_FALSE(identitiesIn(backup).contains(kName));
     }
+    const QStringList undoAfter = backupsOf(b, QStringLiteral("*.undo"));
+    REQUIRE(undoAfter.size() == 2);
+    for (const QString& undo : undoAfter) {
+        INFO(undo.toStdString());
+        CHECK(identitiesKeptBy(undo) == 0);
+    }
+    // Undoing that merge does not bring the identity back.
+    const QString recallUndo = undoAfter.contains(undoBefore.front()) ? undoAfter.at(1 - undoAfter.indexOf(undoBefore.front())) : QString();
+    REQUIRE_FALSE(recallUndo.isEmpty());
+    requireOk(cli({QStringLiteral("restore"), b.path(), recallUndo}));
+    CHECK_FALSE(identitiesIn(b.path()).contains(kName));
     CHECK(b.run(QStringLiteral("audit")).out.contains(QStringLiteral("identity erased on a recall by Northbridge Task Force")));
     // The office that recorded it keeps its own.
     CHECK(identitiesIn(a.path()).contains(kName));

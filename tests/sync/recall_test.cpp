@@ -75,6 +75,8 @@ void requireErasedEverywhere(Office& office, const QUuid& survivor, const QList<
     REQUIRE(backups);
     CHECK_FALSE(backups->empty());
     for (const BackupInfo& b : *backups) {
+        if (b.undo)
+            continue; // an undo file's rows are only what a merge changed: the bytes above
         Result<std::unique_ptr<Store>> copy = Store::open(b.path, Store::Access::ReadOnly);
         REQUIRE(copy);
         (*copy)->setIdentityKeys(&*office.keys);

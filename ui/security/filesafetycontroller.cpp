@@ -8,6 +8,7 @@
 #include "filehost.h"
 #include "store/audit.h"
 #include "store/backup.h"
+#include "store/undofile.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -294,6 +295,37 @@ void FileSafetyController::saveCopy()
         kStatusMessageMs);
 }
 
+void FileSafetyController::undo(const BackupInfo& backup, qsizetype later)
+{
+    const QString path = m_document->store().path();
+    const QString when = backupTimeText(backup);
+    QString details = tr("The records it changed go back to how they were before it, and the records it "
+                         "added are removed; the other records keep what was done to them since. Partners "
+                         "send what it merged again at the next exchange.");
+    if (later > 0)
+        details += QLatin1Char(' ') + tr("%n later change(s) kept in this list are undone first.", nullptr, int(later));
+    const bool yes = ask(m_window, "undoConfirmation", QMessageBox::Warning, tr("Restore from Backup"),
+                         tr("Undo the change of %1 (“%2”)?").arg(when, backup.reason),
+                         details + QStringLiteral("\n\n")
+                             + tr("The undo is itself kept in this list, so you can bring the change back."),
+                         tr("&Undo"), "confirmUndoButton");
+    if (!yes)
+        return;
+    m_restoring = true;
+    m_files->closeFile();
+    m_restoring = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<UndoSummary> undone = undoRecorded(path, backup.path);
+    QApplication::restoreOverrideCursor();
+    if (!undone)
+        showError(m_window, tr("Nothing was undone."), undone.error());
+    if (!m_files->openFile(path) || !undone)
+        return;
+    m_window->statusBar()->showMessage(tr("Undone: %1 records put back as they were, %2 removed.")
+                                           .arg(QLocale().toString(undone->restored), QLocale().toString(undone->removed)),
+                                       kStatusMessageMs);
+}
+
 void FileSafetyController::restoreFromBackup()
 {
     if (!m_document)
@@ -308,8 +340,9 @@ void FileSafetyController::restoreFromBackup()
     if (backups->empty()) {
         Dialogs::message(m_window, QMessageBox::Information, tr("Restore from Backup"),
                          tr("There is no backup of %1 yet.").arg(fileName(path)),
-                         tr("Tandem makes one before every merge of a bundle, when the file is opened (once a "
-                            "day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.")
+                         tr("Tandem keeps an undo of every merge of a bundle, and copies the file when it is "
+                            "opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the "
+                            "folder %1.")
                              .arg(QDir::toNativeSeparators(backupFolder(path))));
         return;
     }
@@ -317,6 +350,16 @@ void FileSafetyController::restoreFromBackup()
     if (Dialogs::exec(dialog) != QDialog::Accepted || !dialog.chosen())
         return;
     const BackupInfo backup = *dialog.chosen();
+    if (backup.undo) {
+        qsizetype later = 0;
+        for (const BackupInfo& b : *backups) {
+            if (b.path == backup.path)
+                break;
+            later += b.undo ? 1 : 0;
+        }
+        undo(backup, later);
+        return;
+    }
 
     // What is lost: what was written here since the backup, counted from the backup itself.
     Result<std::unique_ptr<Store>> old = Store::open(backup.path, Store::Access::ReadOnly);

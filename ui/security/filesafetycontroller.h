@@ -17,6 +17,7 @@ class Actions;
 class Document;
 class FileHost;
 class Store;
+struct BackupInfo;
 
 // Keeping the file safe, from the File menu: Save a Copy As… (a consistent copy of the open file,
 // with progress when it takes a while), Back Up Now, and Restore from Backup… (the file's
@@ -69,6 +70,9 @@ Q_SIGNALS:
 
 private:
     void backUpOnClosing();
+    // Applies the undo file `backup` (a merge's), after asking; `later` undo files newer than it
+    // are undone first.
+    void undo(const BackupInfo& backup, qsizetype later);
     void backUpOnOpening();
 
     QMainWindow* m_window;

@@ -33,17 +33,17 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
     heading->setFont(TextStyle::scaled(heading->font(), 1.2));
     heading->setTextFormat(Qt::PlainText);
     auto* explanation = new QLabel(
-        tr("Tandem backs the file up before every merge and every restore, when it is opened (once a "
-           "day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones "
-           "(Preferences says how many). Choose the state to go back to; you are asked to confirm "
-           "before anything changes."),
+        tr("Tandem copies the file before every restore, when it is opened (once a day) and closed "
+           "after changes, and with File ▸ Back Up Now. Every merge of a bundle keeps an undo instead: "
+           "what the merge changed, as it was before. The newest ones are kept (Preferences says how "
+           "many). Choose the state to go back to; you are asked to confirm before anything changes."),
         this);
     explanation->setWordWrap(true);
     TextStyle::setCaption(explanation);
 
     m_table->setAccessibleName(tr("Backups, newest first"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Reason"), tr("Size")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Made"), tr("Reason"), tr("Kind"), tr("Size")});
     ListSetup::setUpTable(m_table);
     m_table->setRowCount(int(m_backups.size()));
     for (int row = 0; row < int(m_backups.size()); ++row) {
@@ -57,13 +57,19 @@ RestoreDialog::RestoreDialog(const std::vector<BackupInfo>& backups, const QStri
         if (!reason.isEmpty())
             reason[0] = reason[0].toUpper();
         m_table->setItem(row, 1, new QTableWidgetItem(reason));
+        auto* kind = new QTableWidgetItem(b.undo ? tr("Undo") : tr("Whole file"));
+        kind->setToolTip(b.undo ? tr("What one change (a merge) altered, as it was before: undoing it keeps "
+                                     "what was done since to the other records")
+                                : tr("A copy of the whole file: restoring it takes the file back as it was"));
+        m_table->setItem(row, 2, kind);
         auto* size = new QTableWidgetItem(QLocale().formattedDataSize(b.bytes));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 2, size);
+        m_table->setItem(row, 3, size);
     }
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -15,12 +15,14 @@
 #include "screenshots.h"
 #include "store/audit.h"
 #include "store/backup.h"
+#include "store/undofile.h"
 #include "testsupport.h"
 
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -205,6 +207,83 @@ private Q_SLOTS:
         m_window->actions()->restoreBackup()->trigger();
         QCOMPARE(Dialogs::takeMessages().size(), 0);
         QCOMPARE(agencies(*m_window->store(), QStringLiteral("Later Agency Two")), 1);
+    }
+
+    void undoingAMergeTakesBackOnlyWhatItChangedAndCanBeBroughtBack()
+    {
+        // A change recorded as a merge records it (core/sync/merger.cpp does just this).
+        Store& store = *m_window->store();
+        QVERIFY(makeBackup(store, QStringLiteral("made by hand")));
+        {
+            Result<std::unique_ptr<UndoRecording>> recording = UndoRecording::start(store, QStringLiteral("before merge from Harbourside Shelter"));
+            QVERIFY(recording);
+            Result<Transaction> tx = store.begin();
+            QVERIFY(tx);
+            QVERIFY(store.insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Merged Agency")},
+                                                           {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+            QVERIFY(appendAudit(store, QStringLiteral("merge"), QStringLiteral("Harbourside Shelter"), QStringLiteral("1 new")));
+            QVERIFY((*recording)->seal());
+            QVERIFY(tx->commit());
+            QVERIFY((*recording)->keep());
+        }
+        addAgency(QStringLiteral("Local Agency After"));
+        QCOMPARE(agencies(*m_window->store(), QStringLiteral("Merged Agency")), 1);
+
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* table = test::child<QTableWidget>(d, "backupsTable");
+            QVERIFY(table);
+            QVERIFY(table->rowCount() >= 2);
+            int undoRow = -1;
+            QStringList kinds;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                kinds << table->item(row, 2)->text();
+                // (an earlier test made a whole copy for the same reason)
+                if (table->item(row, 1)->text() == QStringLiteral("Before merge from harbourside shelter")
+                    && table->item(row, 2)->text() == QStringLiteral("Undo"))
+                    undoRow = row;
+            }
+            QVERIFY(undoRow >= 0);
+            QVERIFY(kinds.contains(QStringLiteral("Whole file")));
+            table->selectRow(undoRow);
+            test::screenshot(&d, QStringLiteral("restore-dialog-undo"));
+            QVERIFY(test::click(d, "restoreButton"));
+        });
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* box = qobject_cast<QMessageBox*>(&d);
+            QVERIFY(box);
+            QVERIFY2(box->text().startsWith(QStringLiteral("Undo the change of")), qPrintable(box->text()));
+            QVERIFY2(box->informativeText().contains(QStringLiteral("the other records keep what was done to them since")),
+                     qPrintable(box->informativeText()));
+            QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("cancelButton"));
+            QVERIFY(test::click(d, "confirmUndoButton"));
+        });
+        m_window->actions()->restoreBackup()->trigger();
+        QCOMPARE(Dialogs::takeMessages().size(), 0);
+        QVERIFY(m_window->store());
+        QCOMPARE(agencies(*m_window->store(), QStringLiteral("Merged Agency")), 0);
+        QCOMPARE(agencies(*m_window->store(), QStringLiteral("Local Agency After")), 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Undone: 0 records put back as they were, 1 removed")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // The undo is the newest entry; choosing it brings the merged agency back.
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* table = test::child<QTableWidget>(d, "backupsTable");
+            QVERIFY(table);
+            bool found = false;
+            for (int row = 0; row < table->rowCount() && !found; ++row) {
+                if (table->item(row, 1)->text() == QStringLiteral("Before undoing before merge from harbourside shelter")) {
+                    table->selectRow(row);
+                    found = true;
+                }
+            }
+            QVERIFY(found);
+            QVERIFY(test::click(d, "restoreButton"));
+        });
+        Dialogs::setNextDialogAnswer([](QDialog& d) { QVERIFY(test::click(d, "confirmUndoButton")); });
+        m_window->actions()->restoreBackup()->trigger();
+        QCOMPARE(Dialogs::takeMessages().size(), 0);
+        QCOMPARE(agencies(*m_window->store(), QStringLiteral("Merged Agency")), 1);
+        QCOMPARE(agencies(*m_window->store(), QStringLiteral("Local Agency After")), 1);
     }
 };
 
