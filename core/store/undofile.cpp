@@ -152,7 +152,7 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
 
     // Pages freed when keep() drops the tables that stayed empty are given back at once: a small
     // merge leaves a small file.
-    QStringList sql{QStringLiteral("PRAGMA %1.auto_vacuum = FULL").arg(kSchema), QStringLiteral("PRAGMA %1.journal_mode = DELETE").arg(kSchema),
+    QStringList sql{QStringLiteral("PRAGMA recursive_triggers = ON"), QStringLiteral("PRAGMA %1.auto_vacuum = FULL").arg(kSchema), QStringLiteral("PRAGMA %1.journal_mode = DELETE").arg(kSchema),
                     QStringLiteral("CREATE TABLE %1.%2 (key TEXT PRIMARY KEY NOT NULL, value)").arg(kSchema, kMeta)};
     const std::pair<const char*, QVariant> meta[] = {
         {"reason", reason},
@@ -170,20 +170,21 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
             << QStringLiteral("CREATE UNIQUE INDEX %1%2 ON %3 (%4)").arg(u, quoted(t.name + QStringLiteral("@beforekey")), before, keyList(t.key))
             << QStringLiteral("CREATE TABLE %1%2 AS SELECT %3 FROM main.%4 WHERE 0").arg(u, added, keyList(t.key), name)
             << QStringLiteral("CREATE UNIQUE INDEX %1%2 ON %3 (%4)").arg(u, quoted(t.name + QStringLiteral("@addedkey")), added, keyList(t.key));
-        // The row as it was, the first time it is about to change (an insert that replaces, an
-        // update, a delete), unless the recording itself added it.
+        // The row as it was, the first time it is about to change (an update, a delete, an
+        // insert that replaces it: recursive triggers make that a delete), unless the recording
+        // itself added it. Not before every insert: an upsert that leaves a row as it is (a
+        // bundle merged again) then records nothing.
         const auto capture = [&](const QString& row) {
             return QStringLiteral("INSERT INTO %1 SELECT * FROM main.%2 AS r WHERE %3 AND NOT EXISTS (SELECT 1 FROM %4%5 AS a "
                                   "WHERE %6) ON CONFLICT DO NOTHING;")
                 .arg(before, name, keyMatch(t.key, QStringLiteral("r"), row), u, added, keyMatch(t.key, QStringLiteral("a"), row));
         };
-        const QString trigger = QStringLiteral("undo_") + QString::number(r->m_triggers.size() / 4) + QLatin1Char('_');
+        const QString trigger = QStringLiteral("undo_") + QString::number(r->m_triggers.size() / 3) + QLatin1Char('_');
         const struct {
             const char* suffix;
             const char* when;
             QString body;
         } triggers[] = {
-            {"bi", "BEFORE INSERT", capture(QStringLiteral("new"))},
             {"bu", "BEFORE UPDATE", capture(QStringLiteral("old"))},
             {"bd", "BEFORE DELETE", capture(QStringLiteral("old"))},
             {"ai", "AFTER INSERT",
@@ -235,6 +236,7 @@ void UndoRecording::stop()
     for (const QString& t : std::as_const(m_triggers))
         (void)m_store.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(t));
     m_triggers.clear();
+    (void)m_store.exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
     if (m_attached && !m_store.inTransaction()) {
         if (m_store.exec(QStringLiteral("DETACH DATABASE %1").arg(kSchema)))
             m_attached = false;

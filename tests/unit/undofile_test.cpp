@@ -1,0 +1,130 @@
+// The undo file of a change (core/store/undofile.h): what it records of each kind of write, and
+// what undoing it puts back. Merges use it (tests/sync/undo_test.cpp); here the writes are made
+// by hand so that each kind is seen alone.
+
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "store/audit.h"
+#include "store/backup.h"
+#include "store/undofile.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace tandem;
+using namespace tandem::test;
+
+namespace {
+
+const QByteArray kId = QByteArray(16, '\x07');
+QByteArray version(char c)
+{
+    return QByteArray(24, c);
+}
+
+QByteArray withdrawnVersion(Store& s)
+{
+    Result<QSqlQuery> q = s.exec(QStringLiteral("SELECT version FROM withdrawal WHERE entity = 'agency' AND id = ?"), {kId});
+    REQUIRE(q);
+    return q->next() ? q->value(0).toByteArray() : QByteArray();
+}
+
+// Runs `sql` as a recorded change (as a merge does: recording, transaction, audit entry, seal,
+// commit, keep) and returns the undo file's path.
+QString recorded(Store& s, const QStringList& sql, const QVariantList& binds = {})
+{
+    Result<std::unique_ptr<UndoRecording>> recording = UndoRecording::start(s, QStringLiteral("before merge from Test"));
+    REQUIRE(recording);
+    {
+        Result<Transaction> tx = s.begin();
+        REQUIRE(tx);
+        for (const QString& statement : sql)
+            REQUIRE(s.exec(statement, binds));
+        REQUIRE(appendAudit(s, QStringLiteral("merge"), QStringLiteral("Test"), QString()));
+        REQUIRE((*recording)->seal());
+        REQUIRE(tx->commit());
+    }
+    Result<QString> kept = (*recording)->keep();
+    REQUIRE(kept);
+    return *kept;
+}
+
+Result<UndoSummary> undo(TempStore& t, const QString& path)
+{
+    t.store.reset();
+    Result<UndoSummary> r = undoRecorded(t.path(), path);
+    t.reopen();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("an insert that replaces a row records the row it replaced, and the undo puts it back")
+{
+    TempStore t;
+    REQUIRE(t->exec(QStringLiteral("INSERT INTO withdrawal (entity, id, version, seq) VALUES ('agency', ?, ?, 1)"), {kId, version('\x01')}));
+    const QString file = recorded(*t, {QStringLiteral("INSERT OR REPLACE INTO withdrawal (entity, id, version, seq) VALUES ('agency', ?, ?, 2)")},
+                                  {kId, version('\x02')});
+    REQUIRE(withdrawnVersion(*t) == version('\x02'));
+    Result<UndoSummary> r = undo(t, file);
+    INFO((r ? QString() : r.error().text()).toStdString());
+    REQUIRE(r);
+    CHECK(r->restored == 1);
+    CHECK(r->removed == 0);
+    CHECK(withdrawnVersion(*t) == version('\x01'));
+}
+
+TEST_CASE("an upsert that leaves every row as it is records nothing, and the undo file stays small")
+{
+    TempStore t;
+    for (int i = 0; i < 200; ++i)
+        REQUIRE(t->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Agency %1").arg(i)},
+                                                     {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+    // Every agency offered again with what it has: the WHERE of the update refuses each.
+    const QString file = recorded(*t, {QStringLiteral("INSERT INTO agency (id, name, kind) SELECT id, name, kind FROM agency WHERE true "
+                                                      "ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE excluded.name <> name")});
+    Result<std::vector<BackupInfo>> listed = listBackups(t.path());
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->front().undo);
+    // Only the undo file's bookkeeping: every table that stayed empty was dropped.
+    CHECK(QFileInfo(file).size() < 64 * 1024);
+    Result<UndoSummary> r = undo(t, file);
+    REQUIRE(r);
+    CHECK(r->restored == 0);
+    CHECK(r->removed == 0);
+}
+
+TEST_CASE("a row added and then changed within the change is removed by the undo, not put back as added")
+{
+    TempStore t;
+    const QString id = QStringLiteral("x'%1'").arg(QString::fromLatin1(kId.toHex()));
+    const QString file = recorded(*t, {QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (%1, 'First', 'shelter')").arg(id),
+                                       QStringLiteral("UPDATE agency SET name = 'Second' WHERE id = %1").arg(id),
+                                       QStringLiteral("DELETE FROM agency WHERE id = %1").arg(id),
+                                       QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (%1, 'Third', 'shelter')").arg(id)});
+    Result<UndoSummary> r = undo(t, file);
+    REQUIRE(r);
+    Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT count(*) FROM agency WHERE id = ?"), {kId});
+    REQUIRE(q);
+    REQUIRE(q->next());
+    CHECK(q->value(0).toInt() == 0);
+}
+
+TEST_CASE("an undo file that was never sealed (Tandem stopped during the change) is refused")
+{
+    TempStore t;
+    QString path;
+    {
+        Result<std::unique_ptr<UndoRecording>> recording = UndoRecording::start(*t, QStringLiteral("before merge from Test"));
+        REQUIRE(recording);
+        path = (*recording)->path();
+        REQUIRE(t->insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Outside")}, {QStringLiteral("kind"), QStringLiteral("shelter")}}));
+        // Kept without its seal, as if the process had stopped between the tables and the seal.
+        REQUIRE((*recording)->keep());
+    }
+    Result<UndoSummary> r = undo(t, path);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.contains(QStringLiteral("never saved")));
+}
