@@ -2504,10 +2504,6 @@
         <translation>قبل الدمج من %1</translation>
     </message>
     <message>
-        <source>no backup could be made before the merge, so nothing was merged: %1</source>
-        <translation>تعذّر أخذ نسخة احتياطية قبل الدمج، لذا لم يُدمَج أي شيء: %1</translation>
-    </message>
-    <message>
         <source>cannot read the payload</source>
         <translation>تعذّرت قراءة الحمولة</translation>
     </message>
@@ -2588,6 +2584,10 @@
             <numerusform>تحمل هذه الحزمة %n هوية ناجٍ، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
             <numerusform>تحمل هذه الحزمة %n هوية ناجٍ، ولا تفتحها لمقارنتها وحفظها إلا عبارة مرور مسؤول أو منسق: اطلب من مسؤول أو منسق دمجها</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the merge could not be recorded for an undo, so nothing was merged: %1</source>
+        <translation>تعذّر تسجيل الدمج لإمكان التراجع عنه، لذا لم يُدمج شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -3717,8 +3717,43 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>أُخذت نسخة احتياطية في %1 (%2). تظهر في «الاستعادة من نسخة احتياطية».</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
-        <translation>يأخذ Tandem نسخة قبل كل دمج لحزمة، وعند فتح الملف (مرة في اليوم) وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن، في المجلد %1.</translation>
+        <source>The records it changed go back to how they were before it, and the records it added are removed; the other records keep what was done to them since. Partners send what it merged again at the next exchange.</source>
+        <translation>تعود السجلات التي غيّرها إلى ما كانت عليه قبله، وتُحذف السجلات التي أضافها؛ وتحتفظ السجلات الأخرى بما أُجري عليها منذ ذلك الحين. يرسل الشركاء ما دمجه مرة أخرى في التبادل التالي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) kept in this list are undone first.</source>
+        <translation>
+            <numerusform>لا تغييرات لاحقة تُلغى أولًا.</numerusform>
+            <numerusform>يُلغى أولًا تغيير لاحق واحد محفوظ في هذه القائمة.</numerusform>
+            <numerusform>يُلغى أولًا تغييران لاحقان محفوظان في هذه القائمة.</numerusform>
+            <numerusform>تُلغى أولًا %n تغييرات لاحقة محفوظة في هذه القائمة.</numerusform>
+            <numerusform>يُلغى أولًا %n تغييرًا لاحقًا محفوظًا في هذه القائمة.</numerusform>
+            <numerusform>يُلغى أولًا %n تغيير لاحق محفوظ في هذه القائمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 (“%2”)?</source>
+        <translation>هل تريد التراجع عن تغيير %1 (”%2“)؟</translation>
+    </message>
+    <message>
+        <source>The undo is itself kept in this list, so you can bring the change back.</source>
+        <translation>يُحفظ التراجع نفسه في هذه القائمة، فيمكنك إعادة التغيير.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>لم يُتراجع عن شيء.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 records put back as they were, %2 removed.</source>
+        <translation>تم التراجع: أُعيد %1 سجلًا إلى ما كان عليه، وحُذف %2.</translation>
+    </message>
+    <message>
+        <source>Tandem keeps an undo of every merge of a bundle, and copies the file when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>يحتفظ Tandem بما يلزم للتراجع عن كل دمج لحزمة، وينسخ الملف عند فتحه (مرة في اليوم) وعند إغلاقه بعد تغييرات وعبر ملف ▸ نسخ احتياطي الآن، في المجلد %1.</translation>
     </message>
 </context>
 <context>
@@ -8753,8 +8788,28 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>يأخذ Tandem نسخة احتياطية من الملف قبل كل دمج وكل استعادة، وعند فتحه (مرة في اليوم) وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن، ويحتفظ بأحدثها (تحدد التفضيلات عددها). اختر الحالة التي تريد العودة إليها؛ سيُطلب منك التأكيد قبل أي تغيير.</translation>
+        <source>Tandem copies the file before every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now. Every merge of a bundle keeps an undo instead: what the merge changed, as it was before. The newest ones are kept (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>ينسخ Tandem الملف قبل كل استعادة، وعند فتحه (مرة في اليوم)، وعند إغلاقه بعد تغييرات، وعبر ملف ▸ نسخ احتياطي الآن. أما كل دمج لحزمة فيحتفظ بدلًا من ذلك بما يلزم للتراجع عنه: ما غيّره الدمج كما كان قبله. تُحفظ الأحدث (تحدد التفضيلات عددها). اختر الحالة التي تعود إليها؛ سيُطلب منك التأكيد قبل أي تغيير.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>الملف كاملًا</translation>
+    </message>
+    <message>
+        <source>What one change (a merge) altered, as it was before: undoing it keeps what was done since to the other records</source>
+        <translation>ما غيّره تغيير واحد (دمج) كما كان قبله: التراجع عنه يُبقي ما أُجري منذ ذلك الحين على السجلات الأخرى</translation>
+    </message>
+    <message>
+        <source>A copy of the whole file: restoring it takes the file back as it was</source>
+        <translation>نسخة من الملف كاملًا: استعادتها تعيد الملف إلى ما كان عليه</translation>
     </message>
 </context>
 <context>
@@ -10258,6 +10313,69 @@ Due %4%5</source>
     <message>
         <source>&amp;Replace the Key</source>
         <translation>ا&amp;ستبدل المفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::UndoFile</name>
+    <message>
+        <source>the table %1 has no key, so its changes cannot be recorded for an undo</source>
+        <translation>الجدول %1 بلا مفتاح، لذا لا يمكن تسجيل تغييراته للتراجع عنها</translation>
+    </message>
+    <message>
+        <source>an undo is recorded from before the transaction it records</source>
+        <translation>يُسجَّل التراجع من قبل المعاملة التي يسجّلها</translation>
+    </message>
+    <message>
+        <source>cannot make the undo file: %1</source>
+        <translation>تعذّر إنشاء ملف التراجع: %1</translation>
+    </message>
+    <message>
+        <source>the undo file could not be closed</source>
+        <translation>تعذّر إغلاق ملف التراجع</translation>
+    </message>
+    <message>
+        <source>this is not an undo file of Tandem: %1</source>
+        <translation>هذا ليس ملف تراجع من Tandem: %1</translation>
+    </message>
+    <message>
+        <source>it was made for another file</source>
+        <translation>أُنشئ لملف آخر</translation>
+    </message>
+    <message>
+        <source>what it recorded was never saved (Tandem stopped during the merge)</source>
+        <translation>ما سجّله لم يُحفظ قط (توقف Tandem أثناء الدمج)</translation>
+    </message>
+    <message>
+        <source>the file was restored to a state before it, or it was undone already</source>
+        <translation>استُعيد الملف إلى حالة سابقة له، أو جرى التراجع عنه من قبل</translation>
+    </message>
+    <message>
+        <source>the undo of %1 could not be applied to %2: %3</source>
+        <translation>تعذّر تطبيق التراجع عن %1 على %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the undo file: %1</source>
+        <translation>تعذّرت قراءة ملف التراجع: %1</translation>
+    </message>
+    <message>
+        <source>this undo file is not in the backup folder of %1</source>
+        <translation>ملف التراجع هذا ليس في مجلد النسخ الاحتياطية لـ %1</translation>
+    </message>
+    <message>
+        <source>this undo no longer applies: %1</source>
+        <translation>لم يعد هذا التراجع ممكنًا: %1</translation>
+    </message>
+    <message>
+        <source>%1 later merges would have to be undone first; undo some of them on their own first</source>
+        <translation>يجب التراجع أولًا عن %1 عمليات دمج لاحقة؛ تراجع عن بعضها وحدها أولًا</translation>
+    </message>
+    <message>
+        <source>before undoing %1</source>
+        <translation>قبل التراجع عن %1</translation>
+    </message>
+    <message>
+        <source>%1 rows put back as they were, %2 rows removed; %3 of them had changed since</source>
+        <translation>أُعيد %1 صفًا إلى ما كان عليه، وحُذف %2 صفًا؛ %3 منها تغيّر منذ ذلك الحين</translation>
     </message>
 </context>
 <context>

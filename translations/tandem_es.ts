@@ -2468,10 +2468,6 @@
         <translation>antes de la fusión desde %1</translation>
     </message>
     <message>
-        <source>no backup could be made before the merge, so nothing was merged: %1</source>
-        <translation>no se ha podido hacer una copia de seguridad antes de la fusión, así que no se ha fusionado nada: %1</translation>
-    </message>
-    <message>
         <source>cannot read the payload</source>
         <translation>no se puede leer el contenido</translation>
     </message>
@@ -2544,6 +2540,10 @@
             <numerusform>este paquete lleva %n identidad de superviviente y solo la frase de contraseña de un responsable o de un enlace la abre para compararla y guardarla: pida a un responsable o a un enlace que lo fusione</numerusform>
             <numerusform>este paquete lleva %n identidades de supervivientes y solo la frase de contraseña de un responsable o de un enlace las abre para compararlas y guardarlas: pida a un responsable o a un enlace que lo fusione</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the merge could not be recorded for an undo, so nothing was merged: %1</source>
+        <translation>la fusión no se pudo registrar para deshacerla, así que no se fusionó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -3669,8 +3669,39 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>Copia de seguridad hecha en %1 (%2). Restaurar desde una copia de seguridad la muestra.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
-        <translation>Tandem hace una antes de cada fusión de un paquete, al abrir el archivo (una vez al día) y al cerrarlo tras cambios, y con Archivo ▸ Hacer copia de seguridad ahora, en la carpeta %1.</translation>
+        <source>The records it changed go back to how they were before it, and the records it added are removed; the other records keep what was done to them since. Partners send what it merged again at the next exchange.</source>
+        <translation>Los registros que cambió vuelven a como estaban antes y los registros que añadió se eliminan; los demás registros conservan lo que se les hizo desde entonces. Los socios vuelven a enviar lo que fusionó en el próximo intercambio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) kept in this list are undone first.</source>
+        <translation>
+            <numerusform>Antes se deshace %n cambio posterior guardado en esta lista.</numerusform>
+            <numerusform>Antes se deshacen %n cambios posteriores guardados en esta lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 (“%2”)?</source>
+        <translation>¿Deshacer el cambio del %1 («%2»)?</translation>
+    </message>
+    <message>
+        <source>The undo is itself kept in this list, so you can bring the change back.</source>
+        <translation>Lo deshecho también se guarda en esta lista, así que puede recuperar el cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>No se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 records put back as they were, %2 removed.</source>
+        <translation>Deshecho: %1 registros vueltos a como estaban, %2 eliminados.</translation>
+    </message>
+    <message>
+        <source>Tandem keeps an undo of every merge of a bundle, and copies the file when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>Tandem guarda cómo deshacer cada fusión de un paquete y copia el archivo al abrirlo (una vez al día), al cerrarlo tras cambios y con Archivo ▸ Hacer copia de seguridad ahora, en la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -8633,8 +8664,28 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>Tandem hace una copia de seguridad del archivo antes de cada fusión y cada restauración, al abrirlo (una vez al día) y al cerrarlo tras cambios, y con Archivo ▸ Hacer copia de seguridad ahora, y conserva las más recientes (Preferencias indica cuántas). Elija el estado al que volver; se le pedirá confirmación antes de cambiar nada.</translation>
+        <source>Tandem copies the file before every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now. Every merge of a bundle keeps an undo instead: what the merge changed, as it was before. The newest ones are kept (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>Tandem copia el archivo antes de cada restauración, al abrirlo (una vez al día), al cerrarlo tras cambios y con Archivo ▸ Hacer copia de seguridad ahora. Cada fusión de un paquete guarda en cambio cómo deshacerla: lo que la fusión cambió, tal como estaba antes. Se conservan las más recientes (Preferencias dice cuántas). Elija el estado al que volver; se le pedirá confirmación antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Archivo completo</translation>
+    </message>
+    <message>
+        <source>What one change (a merge) altered, as it was before: undoing it keeps what was done since to the other records</source>
+        <translation>Lo que un cambio (una fusión) alteró, tal como estaba antes: deshacerlo conserva lo que se hizo después a los demás registros</translation>
+    </message>
+    <message>
+        <source>A copy of the whole file: restoring it takes the file back as it was</source>
+        <translation>Una copia del archivo completo: restaurarla devuelve el archivo a como estaba</translation>
     </message>
 </context>
 <context>
@@ -10114,6 +10165,69 @@ Vencimiento: %4%5</translation>
     <message>
         <source>&amp;Replace the Key</source>
         <translation>&amp;Sustituir la clave</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::UndoFile</name>
+    <message>
+        <source>the table %1 has no key, so its changes cannot be recorded for an undo</source>
+        <translation>la tabla %1 no tiene clave, así que sus cambios no se pueden registrar para deshacerlos</translation>
+    </message>
+    <message>
+        <source>an undo is recorded from before the transaction it records</source>
+        <translation>lo que se puede deshacer se registra desde antes de la transacción que registra</translation>
+    </message>
+    <message>
+        <source>cannot make the undo file: %1</source>
+        <translation>no se puede crear el archivo para deshacer: %1</translation>
+    </message>
+    <message>
+        <source>the undo file could not be closed</source>
+        <translation>no se pudo cerrar el archivo para deshacer</translation>
+    </message>
+    <message>
+        <source>this is not an undo file of Tandem: %1</source>
+        <translation>esto no es un archivo para deshacer de Tandem: %1</translation>
+    </message>
+    <message>
+        <source>it was made for another file</source>
+        <translation>se hizo para otro archivo</translation>
+    </message>
+    <message>
+        <source>what it recorded was never saved (Tandem stopped during the merge)</source>
+        <translation>lo que registró nunca se guardó (Tandem se detuvo durante la fusión)</translation>
+    </message>
+    <message>
+        <source>the file was restored to a state before it, or it was undone already</source>
+        <translation>el archivo se restauró a un estado anterior, o ya se deshizo</translation>
+    </message>
+    <message>
+        <source>the undo of %1 could not be applied to %2: %3</source>
+        <translation>no se pudo deshacer %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the undo file: %1</source>
+        <translation>no se puede leer el archivo para deshacer: %1</translation>
+    </message>
+    <message>
+        <source>this undo file is not in the backup folder of %1</source>
+        <translation>este archivo para deshacer no está en la carpeta de copias de %1</translation>
+    </message>
+    <message>
+        <source>this undo no longer applies: %1</source>
+        <translation>esto ya no se puede deshacer: %1</translation>
+    </message>
+    <message>
+        <source>%1 later merges would have to be undone first; undo some of them on their own first</source>
+        <translation>habría que deshacer antes %1 fusiones posteriores; deshaga antes algunas de ellas por separado</translation>
+    </message>
+    <message>
+        <source>before undoing %1</source>
+        <translation>antes de deshacer %1</translation>
+    </message>
+    <message>
+        <source>%1 rows put back as they were, %2 rows removed; %3 of them had changed since</source>
+        <translation>%1 filas vueltas a como estaban, %2 filas eliminadas; %3 de ellas habían cambiado desde entonces</translation>
     </message>
 </context>
 <context>

@@ -2468,10 +2468,6 @@
         <translation>avant fusion du lot de %1</translation>
     </message>
     <message>
-        <source>no backup could be made before the merge, so nothing was merged: %1</source>
-        <translation>aucune sauvegarde n&apos;a pu être faite avant la fusion, donc rien n&apos;a été fusionné&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>cannot read the payload</source>
         <translation>impossible de lire la charge utile</translation>
     </message>
@@ -2544,6 +2540,10 @@
             <numerusform>ce lot porte %n identité de survivant, et seule la phrase secrète d’un responsable ou d’un agent de liaison l’ouvre pour la comparer et la garder : demandez à un responsable ou à un agent de liaison de le fusionner</numerusform>
             <numerusform>ce lot porte %n identités de survivants, et seule la phrase secrète d’un responsable ou d’un agent de liaison les ouvre pour les comparer et les garder : demandez à un responsable ou à un agent de liaison de le fusionner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the merge could not be recorded for an undo, so nothing was merged: %1</source>
+        <translation>la fusion n’a pas pu être enregistrée pour être annulée, donc rien n’a été fusionné : %1</translation>
     </message>
 </context>
 <context>
@@ -3669,8 +3669,39 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>Sauvegardé dans %1 (%2). Restaurer depuis une sauvegarde la propose.</translation>
     </message>
     <message>
-        <source>Tandem makes one before every merge of a bundle, when the file is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
-        <translation>Tandem en fait une avant chaque fusion d&apos;un paquet, à l&apos;ouverture du fichier (une fois par jour) et à sa fermeture après des modifications, et avec Fichier ▸ Sauvegarder maintenant, dans le dossier %1.</translation>
+        <source>The records it changed go back to how they were before it, and the records it added are removed; the other records keep what was done to them since. Partners send what it merged again at the next exchange.</source>
+        <translation>Les enregistrements qu’elle a modifiés reviennent à leur état d’avant, et ceux qu’elle a ajoutés sont supprimés ; les autres enregistrements gardent ce qui leur a été fait depuis. Les partenaires renverront ce qu’elle a fusionné au prochain échange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) kept in this list are undone first.</source>
+        <translation>
+            <numerusform>%n modification ultérieure conservée dans cette liste est annulée d’abord.</numerusform>
+            <numerusform>%n modifications ultérieures conservées dans cette liste sont annulées d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the change of %1 (“%2”)?</source>
+        <translation>Annuler la modification du %1 (« %2 ») ?</translation>
+    </message>
+    <message>
+        <source>The undo is itself kept in this list, so you can bring the change back.</source>
+        <translation>L’annulation est elle-même conservée dans cette liste : vous pouvez rétablir la modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 records put back as they were, %2 removed.</source>
+        <translation>Annulé : %1 enregistrements remis dans leur état d’avant, %2 supprimés.</translation>
+    </message>
+    <message>
+        <source>Tandem keeps an undo of every merge of a bundle, and copies the file when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
+        <translation>Tandem garde de quoi annuler chaque fusion d’un paquet, et copie le fichier à l’ouverture (une fois par jour), à la fermeture après des modifications et avec Fichier ▸ Sauvegarder maintenant, dans le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -8633,8 +8664,28 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <source>Tandem backs the file up before every merge and every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, and keeps the newest ones (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
-        <translation>Tandem sauvegarde le fichier avant chaque fusion et chaque restauration, à son ouverture (une fois par jour) et à sa fermeture après des modifications, et avec Fichier ▸ Sauvegarder maintenant, et garde les plus récentes (les Préférences disent combien). Choisissez l&apos;état auquel revenir&#xa0;; une confirmation vous est demandée avant tout changement.</translation>
+        <source>Tandem copies the file before every restore, when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now. Every merge of a bundle keeps an undo instead: what the merge changed, as it was before. The newest ones are kept (Preferences says how many). Choose the state to go back to; you are asked to confirm before anything changes.</source>
+        <translation>Tandem copie le fichier avant chaque restauration, à l’ouverture (une fois par jour), à la fermeture après des modifications et avec Fichier ▸ Sauvegarder maintenant. Chaque fusion d’un paquet garde plutôt de quoi l’annuler : ce que la fusion a modifié, tel que c’était avant. Les plus récentes sont conservées (les Préférences disent combien). Choisissez l’état auquel revenir ; une confirmation vous est demandée avant tout changement.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Fichier entier</translation>
+    </message>
+    <message>
+        <source>What one change (a merge) altered, as it was before: undoing it keeps what was done since to the other records</source>
+        <translation>Ce qu’une modification (une fusion) a changé, tel que c’était avant : l’annuler garde ce qui a été fait depuis aux autres enregistrements</translation>
+    </message>
+    <message>
+        <source>A copy of the whole file: restoring it takes the file back as it was</source>
+        <translation>Une copie du fichier entier : la restaurer ramène le fichier à son état d’alors</translation>
     </message>
 </context>
 <context>
@@ -10114,6 +10165,69 @@ Due %4%5</source>
     <message>
         <source>&amp;Replace the Key</source>
         <translation>&amp;Remplacer la clé</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::UndoFile</name>
+    <message>
+        <source>the table %1 has no key, so its changes cannot be recorded for an undo</source>
+        <translation>la table %1 n’a pas de clé : ses modifications ne peuvent pas être enregistrées pour être annulées</translation>
+    </message>
+    <message>
+        <source>an undo is recorded from before the transaction it records</source>
+        <translation>une annulation s’enregistre depuis avant la transaction qu’elle enregistre</translation>
+    </message>
+    <message>
+        <source>cannot make the undo file: %1</source>
+        <translation>impossible de créer le fichier d’annulation : %1</translation>
+    </message>
+    <message>
+        <source>the undo file could not be closed</source>
+        <translation>le fichier d’annulation n’a pas pu être fermé</translation>
+    </message>
+    <message>
+        <source>this is not an undo file of Tandem: %1</source>
+        <translation>ce n’est pas un fichier d’annulation de Tandem : %1</translation>
+    </message>
+    <message>
+        <source>it was made for another file</source>
+        <translation>il a été fait pour un autre fichier</translation>
+    </message>
+    <message>
+        <source>what it recorded was never saved (Tandem stopped during the merge)</source>
+        <translation>ce qu’il a enregistré n’a jamais été sauvegardé (Tandem s’est arrêté pendant la fusion)</translation>
+    </message>
+    <message>
+        <source>the file was restored to a state before it, or it was undone already</source>
+        <translation>le fichier a été restauré à un état antérieur, ou c’est déjà annulé</translation>
+    </message>
+    <message>
+        <source>the undo of %1 could not be applied to %2: %3</source>
+        <translation>l’annulation de %1 n’a pas pu être appliquée à %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot read the undo file: %1</source>
+        <translation>impossible de lire le fichier d’annulation : %1</translation>
+    </message>
+    <message>
+        <source>this undo file is not in the backup folder of %1</source>
+        <translation>ce fichier d’annulation n’est pas dans le dossier de sauvegardes de %1</translation>
+    </message>
+    <message>
+        <source>this undo no longer applies: %1</source>
+        <translation>cette annulation ne s’applique plus : %1</translation>
+    </message>
+    <message>
+        <source>%1 later merges would have to be undone first; undo some of them on their own first</source>
+        <translation>%1 fusions ultérieures devraient être annulées d’abord ; annulez-en d’abord quelques-unes séparément</translation>
+    </message>
+    <message>
+        <source>before undoing %1</source>
+        <translation>avant d’annuler %1</translation>
+    </message>
+    <message>
+        <source>%1 rows put back as they were, %2 rows removed; %3 of them had changed since</source>
+        <translation>%1 lignes remises dans leur état d’avant, %2 lignes supprimées ; %3 d’entre elles avaient changé depuis</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "util/safefile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -130,6 +131,7 @@ QString keyList(const QStringList& key, const QString& prefix = {})
 UndoRecording::UndoRecording(Store& store, QString path)
     : m_store(store)
     , m_path(std::move(path))
+    , m_partial(m_path + QStringLiteral(".partial"))
 {
 }
 
@@ -143,10 +145,14 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
     Result<QString> path = reserveBackupPath(store, reason, QStringLiteral(".undo"));
     if (!path)
         return path.error();
-    if (Result<void> made = createPrivateFile(*path); !made)
-        return makeError(Texts::tr("cannot make the undo file: %1").arg(made.error().message), *path);
+    // What a recording cut short (Tandem stopped during a merge) left: never listed, gone now.
+    const QDir folder = QFileInfo(*path).dir();
+    for (const QString& stale : folder.entryList({QStringLiteral("*.undo.partial")}, QDir::Files))
+        removeDatabaseFiles(folder.filePath(stale));
     std::unique_ptr<UndoRecording> r(new UndoRecording(store, *path));
-    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(kSchema), {*path}); !a)
+    if (Result<void> made = createPrivateFile(r->m_partial); !made)
+        return makeError(Texts::tr("cannot make the undo file: %1").arg(made.error().message), *path);
+    if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS %1").arg(kSchema), {r->m_partial}); !a)
         return a.error();
     r->m_attached = true;
 
@@ -272,6 +278,9 @@ Result<QString> UndoRecording::keep()
     stop();
     if (m_attached)
         return makeError(Texts::tr("the undo file could not be closed"), m_path);
+    // Listed from now on: a file that was being written is never taken for an undo file.
+    if (!QFile::rename(m_partial, m_path))
+        return makeError(Texts::tr("the undo file could not be closed"), m_path);
     m_kept = true;
     rotateBackups(m_store.path());
     return m_path;
@@ -281,7 +290,7 @@ UndoRecording::~UndoRecording()
 {
     stop();
     if (!m_kept && !m_attached)
-        removeDatabaseFiles(m_path);
+        removeDatabaseFiles(m_partial);
 }
 
 namespace {

@@ -36,7 +36,9 @@ public:
     // merge entry): an undo file whose entry is not in the file's chain (a restore took it away,
     // or the commit never happened) is never applied.
     Result<void> seal();
-    // Stops recording and keeps the file (rotated with the backups). Returns its path.
+    // Stops recording and keeps the file (rotated with the backups): until then it has a name
+    // the backups' list ignores (".undo.partial"), and the next recording removes it. Returns
+    // its path.
     Result<QString> keep();
 
     const QString& path() const { return m_path; }
@@ -46,7 +48,8 @@ private:
     void stop();
 
     Store& m_store;
-    QString m_path;
+    QString m_path;    // where keep() puts it
+    QString m_partial; // where it is written until then
     QStringList m_triggers;
     bool m_attached = false;
     bool m_kept = false;

@@ -9,6 +9,8 @@
 #include "store/backup.h"
 #include "store/undofile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -127,4 +129,22 @@ TEST_CASE("an undo file that was never sealed (Tandem stopped during the change)
     Result<UndoSummary> r = undo(t, path);
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("never saved")));
+}
+
+TEST_CASE("an undo file being written is never listed, and what a stopped recording left is cleared by the next")
+{
+    TempStore t;
+    {
+        Result<std::unique_ptr<UndoRecording>> recording = UndoRecording::start(*t, QStringLiteral("before merge from Test"));
+        REQUIRE(recording);
+        CHECK(listBackups(t.path())->empty());
+        // As if Tandem had stopped here: the file being written stays behind.
+        REQUIRE(QFile::copy((*recording)->path() + QStringLiteral(".partial"), t.file(QStringLiteral("left.undo.partial"))));
+    }
+    // Dropped without being kept: nothing of it is left.
+    CHECK(QDir(backupFolder(t.path())).entryList(QDir::Files).isEmpty());
+    REQUIRE(QFile::rename(t.file(QStringLiteral("left.undo.partial")), backupFolder(t.path()) + QStringLiteral("/left.undo.partial")));
+    CHECK(listBackups(t.path())->empty());
+    const QString file = recorded(*t, {QStringLiteral("DELETE FROM agency")});
+    CHECK(QDir(backupFolder(t.path())).entryList(QDir::Files) == QStringList{QFileInfo(file).fileName()});
 }
