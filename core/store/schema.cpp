@@ -157,12 +157,39 @@ QStringList customStatements(int version)
         // The search index brought up to date once per transaction, not once per row (issue 19,
         // searchschema.h). Local.
         return searchIndexMarkStatements();
+    case 8:
+        // The exchange folder (issue 20, sync/exchangefolder.h). Local.
+        return {
+            // Each bundle file of the folder this file wrote or took in: by its name, with the
+            // size and time it had (a file changed since is taken again), and what came of it.
+            QStringLiteral("CREATE TABLE folder_bundle (\n"
+                           "  name TEXT PRIMARY KEY NOT NULL,\n"
+                           "  partner BLOB NOT NULL CHECK (length(partner) = 16),\n"
+                           "  outgoing INTEGER NOT NULL CHECK (outgoing IN (0, 1)),\n"
+                           "  seq INTEGER NOT NULL,\n"
+                           "  size INTEGER NOT NULL,\n"
+                           "  modified INTEGER NOT NULL,\n"
+                           "  outcome TEXT NOT NULL CHECK (outcome IN ('written', 'merged', 'set_aside')),\n"
+                           "  reason TEXT,\n"
+                           "  at INTEGER NOT NULL\n"
+                           ")"),
+            // Per partner: this file's local_seq when it last wrote the partner a bundle, and
+            // whether a bundle with rows was merged from it since (the partner waits for that
+            // acknowledgement to clear its bundles).
+            QStringLiteral("CREATE TABLE folder_partner (\n"
+                           "  partner BLOB PRIMARY KEY NOT NULL CHECK (length(partner) = 16),\n"
+                           "  written_seq INTEGER NOT NULL DEFAULT 0,\n"
+                           "  ack_due INTEGER NOT NULL DEFAULT 0,\n"
+                           "  last_written_at INTEGER,\n"
+                           "  last_merged_at INTEGER\n"
+                           ")"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 7;
+constexpr int kLastCustomStep = 8;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

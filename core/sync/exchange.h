@@ -20,6 +20,8 @@ using ExchangeProgress = std::function<bool(double fraction)>;
 struct ExportOptions {
     QList<QByteArray> recipients; // partner sites; at least one
     bool full = false;            // everything, not only what the recipients have not acknowledged
+    // With no row to send, nothing is written (no file, no audit entry): the summary says 0 rows.
+    bool skipIfEmpty = false;
 };
 
 struct ExportSummary {

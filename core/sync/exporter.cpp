@@ -271,6 +271,8 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         if (Result<void> r = tx->commit(); !r)
             return r.error();
     }
+    if (options.skipIfEmpty && summary.rows == 0)
+        return summary;
 
     Result<KeyCard> card = ownCard(store);
     if (!card)

@@ -117,6 +117,13 @@ bool dropColumnsSince(Store& store, int version)
                 return false;
         }
     }
+    // Schema 8's (case 8): the exchange folder's bookkeeping.
+    if (version < 8) {
+        for (const char* sql : {"DROP TABLE folder_bundle", "DROP TABLE folder_partner"}) {
+            if (!store.exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
     // Schema 6's (case 6): the erasures carried out.
     if (version < 6 && !store.exec(QStringLiteral("DROP TABLE erased_identity")))
         return false;
