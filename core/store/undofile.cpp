@@ -203,8 +203,18 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
             sql << QStringLiteral("CREATE TEMP TRIGGER %1 %2 ON main.%3 BEGIN %4 END").arg(tname, QLatin1String(tr.when), name, tr.body);
         }
     }
-    for (const QString& s : sql) {
-        if (Result<QSqlQuery> q = store.exec(s); !q)
+    // The pragmas first, on their own; then the tables and triggers in one transaction (one
+    // journal and one sync, not one per table: a hundred of them would cost more than a small
+    // merge).
+    for (int i = 0; i < 3; ++i) {
+        if (Result<QSqlQuery> q = store.exec(sql.at(i)); !q)
+            return makeError(Texts::tr("cannot make the undo file: %1").arg(q.error().message), *path);
+    }
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    for (qsizetype i = 3; i < sql.size(); ++i) {
+        if (Result<QSqlQuery> q = store.exec(sql.at(i)); !q)
             return makeError(Texts::tr("cannot make the undo file: %1").arg(q.error().message), *path);
     }
     for (const auto& [key, value] : meta) {
@@ -213,6 +223,8 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
             !q)
             return q.error();
     }
+    if (Result<void> committed = tx->commit(); !committed)
+        return committed.error();
     return r;
 }
 
