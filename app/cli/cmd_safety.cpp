@@ -141,11 +141,12 @@ int runRestore(const QStringList& arguments)
             return fail(undone.error());
         for (const QString& reason : std::as_const(undone->undone))
             out() << Cli::tr("Undone: %1").arg(reason) << '\n';
-        out() << Cli::tr("%n row(s) put back as they were", nullptr, int(undone->restored)) << ", "
-              << Cli::tr("%n row(s) the merges added removed", nullptr, int(undone->removed)) << '\n';
+        out() << Cli::tr("Rows put back as they were: %1. Rows the merges had added, removed: %2.")
+                     .arg(undone->restored)
+                     .arg(undone->removed)
+              << '\n';
         if (undone->changedSince > 0)
-            out() << Cli::tr("%n of them had changed after the merge: those changes are undone too.", nullptr,
-                             int(undone->changedSince))
+            out() << Cli::tr("Of these rows, %1 had changed after the merge: those changes are undone too.").arg(undone->changedSince)
                   << '\n';
         out() << Cli::tr("To bring it back: tandem-cli restore %1 \"%2\"").arg(args.positional(0), undone->undoPath) << '\n';
         return ExitOk;

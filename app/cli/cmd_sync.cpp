@@ -68,9 +68,9 @@ void printPass(const FolderPass& pass, const QString& db)
     for (const FolderProblem& p : pass.setAside)
         out() << Cli::tr("Set aside %1: %2").arg(p.file, p.reason) << '\n';
     if (!pass.foreign.isEmpty())
-        out() << Cli::tr("warning: %n bundle(s) in the folder under this office's name were not written by this file: is "
-                         "a copy of it exchanging through the same folder? Make a seat for another machine instead.",
-                         nullptr, int(pass.foreign.size()))
+        out() << Cli::tr("warning: bundles in the folder under this office's name were not written by this file (%1): is "
+                         "a copy of it exchanging through the same folder? Make a seat for another machine instead.")
+                     .arg(pass.foreign.join(QStringLiteral(", ")))
               << '\n';
     if (const qint64 c = pass.conflicts(); c > 0)
         out() << Cli::tr("%1 conflicting edits to review: tandem-cli conflicts %2").arg(c).arg(db) << '\n';

@@ -114,7 +114,7 @@ TEST_CASE("two offices exchange through a folder, and it empties once both have 
     }
 }
 
-TEST_CASE("bundles are merged oldest first and once; bundles for other offices are left alone")
+TEST_CASE("bundles are merged oldest first and once, and bundles for other offices are left alone")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("exchange"));

@@ -303,7 +303,8 @@ void FileSafetyController::undo(const BackupInfo& backup, qsizetype later)
                          "added are removed; the other records keep what was done to them since. Partners "
                          "send what it merged again at the next exchange.");
     if (later > 0)
-        details += QLatin1Char(' ') + tr("%n later change(s) kept in this list are undone first.", nullptr, int(later));
+        details += QLatin1Char(' ') + (later == 1 ? tr("The later change kept in this list is undone first.")
+                                                  : tr("%n later changes kept in this list are undone first.", nullptr, int(later)));
     const bool yes = ask(m_window, "undoConfirmation", QMessageBox::Warning, tr("Restore from Backup"),
                          tr("Undo the change of %1 (“%2”)?").arg(when, backup.reason),
                          details + QStringLiteral("\n\n")
