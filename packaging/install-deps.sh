@@ -13,6 +13,8 @@ packages=(
   # tests, screenshots, fuzzing
   xvfb xauth poppler-utils sqlite3 clang-14 libclang-rt-14-dev imagemagick xdotool
   fonts-dejavu-core fonts-noto-core
+  # the exchange folder's test with two real sync engines (tests/sync/syncthing_test.sh)
+  syncthing
   # the Debian package and its checks (cmake --workflow --preset package, packaging/check-package.sh)
   dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info man-db libxml2-utils
 )
