@@ -57,6 +57,8 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     , m_mergeBundle(makeAction(window, "actionMergeBundle", tr("&Merge a Bundle…"),
                                tr("Merge a bundle from a partner office"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)))
+    , m_exchangeFolder(makeAction(window, "actionExchangeFolder", tr("Exchange &Folder…"),
+                                  tr("Exchange with partners on its own through a folder kept in step by a sync engine")))
     , m_lockKeys(makeAction(window, "actionLockKeys", tr("&Lock the Office Keys"),
                             tr("Forget the unlocked office keys: the passphrase is asked again"),
                             QKeySequence(Qt::CTRL | Qt::Key_L)))
@@ -142,6 +144,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     exchange->addSeparator();
     exchange->addAction(m_exportBundle);
     exchange->addAction(m_mergeBundle);
+    exchange->addAction(m_exchangeFolder);
     exchange->addSeparator();
     exchange->addAction(m_lockKeys);
 
@@ -182,7 +185,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
 void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
-    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_operationOrder, m_afterActionReport,
+    for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_exchangeFolder, m_operationOrder, m_afterActionReport,
                        m_dashboard, m_exportCalendar, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase, m_people})
         a->setEnabled(open);
 }
@@ -192,7 +195,7 @@ void Actions::setWritable(bool writable)
     // Each of these writes: trusting, exporting (the exchange state, the audit log), merging and
     // restoring. (Unlocking follows the key ring: IdentityController.)
     if (!writable) {
-        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_restoreBackup, m_changePassphrase})
+        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_exchangeFolder, m_restoreBackup, m_changePassphrase})
             a->setEnabled(false);
     }
 }

@@ -35,6 +35,7 @@ public:
     QAction* trustPartner() const { return m_trustPartner; }
     QAction* exportBundle() const { return m_exportBundle; }
     QAction* mergeBundle() const { return m_mergeBundle; }
+    QAction* exchangeFolder() const { return m_exchangeFolder; }
     QAction* lockKeys() const { return m_lockKeys; }
     QAction* redo() const { return m_redo; }
     // Reports and the dashboard (issue 6).
@@ -78,6 +79,7 @@ private:
     QAction* m_trustPartner;
     QAction* m_exportBundle;
     QAction* m_mergeBundle;
+    QAction* m_exchangeFolder;
     QAction* m_lockKeys;
     QAction* m_operationOrder;
     QAction* m_afterActionReport;

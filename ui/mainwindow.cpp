@@ -11,6 +11,7 @@
 #include "survivors/duewatcher.h"
 #include "errors.h"
 #include "exchange/exchangecontroller.h"
+#include "exchange/folderexchange.h"
 #include "security/filesafetycontroller.h"
 #include "helpwindow.h"
 #include "survivors/identitycontroller.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_keyRing(new KeyRing(this))
     , m_exchangeView(new ExchangeView(m_actions, this))
     , m_exchange(new ExchangeController(this, m_actions, m_keyRing, m_exchangeView))
+    , m_folderExchange(new FolderExchange(this, m_actions, m_keyRing, m_exchangeView))
     , m_dueWatcher(new DueWatcher(this))
     , m_today(new TodayView(m_dueWatcher, this))
     , m_survivors(new SurvivorsView(m_dueWatcher, this))
@@ -370,6 +372,7 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     }
     m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
     m_exchange->setDocument(m_document.get());
+    m_folderExchange->setDocument(m_document.get());
     m_reports->setDocument(m_document.get());
     m_identities->setDocument(m_document.get());
     m_fileSafety->setDocument(m_document.get());

@@ -18,6 +18,7 @@ class Actions;
 class AuditView;
 class Document;
 class ExchangeController;
+class FolderExchange;
 class ExchangeView;
 class HelpWindow;
 class FileSafetyController;
@@ -122,6 +123,7 @@ private:
     KeyRing* m_keyRing;
     ExchangeView* m_exchangeView;
     ExchangeController* m_exchange;
+    FolderExchange* m_folderExchange;
     DueWatcher* m_dueWatcher; // before the views that follow it
     bool m_countAfterPaint = false; // the open file's steps are counted once its first screen is up
     TodayView* m_today;

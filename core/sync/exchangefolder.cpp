@@ -346,15 +346,18 @@ std::vector<SetAsideBundle> setAsideBundles(const QString& folder)
 {
     std::vector<SetAsideBundle> out;
     const QDir aside(QDir(folder).filePath(QString::fromLatin1(kSetAsideFolder)));
-    for (const QFileInfo& f : aside.entryInfoList(QDir::Files, QDir::Time)) {
+    for (const QFileInfo& f : aside.entryInfoList(QDir::Files, QDir::Name)) {
         if (f.fileName().endsWith(QLatin1String(".txt")))
             continue;
         QFile note(f.absoluteFilePath() + QStringLiteral(".txt"));
         QString reason;
         if (note.open(QIODevice::ReadOnly))
             reason = QString::fromUtf8(note.readAll()).trimmed();
-        out.push_back({f.absoluteFilePath(), reason, f.lastModified().toUTC()});
+        // When it was set aside is when its note was written (the bundle keeps its own time).
+        const QFileInfo noted(note.fileName());
+        out.push_back({f.absoluteFilePath(), reason, (noted.exists() ? noted.lastModified() : f.lastModified()).toUTC()});
     }
+    std::sort(out.begin(), out.end(), [](const SetAsideBundle& a, const SetAsideBundle& b) { return a.at > b.at; });
     return out;
 }
 

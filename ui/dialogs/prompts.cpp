@@ -38,6 +38,14 @@ QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
+QString Dialogs::folderName(QWidget* parent, const QString& caption, const QString& start)
+{
+    TestState& t = testState();
+    if (t.on)
+        return t.fileNames.isEmpty() ? QString() : t.fileNames.dequeue();
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
 QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                               const QString& suffix)
 {

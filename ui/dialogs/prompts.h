@@ -20,6 +20,8 @@ class Dialogs {
 public:
     // A file to open; empty when cancelled.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // An existing folder; empty when cancelled. In test mode the queued file name.
+    static QString folderName(QWidget* parent, const QString& caption, const QString& start = {});
     // A file to create, with `suffix` appended when the user typed none; empty when cancelled.
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                                 const QString& suffix);

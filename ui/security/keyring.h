@@ -46,6 +46,10 @@ public:
     using Keys = std::shared_ptr<const OfficeKeys>;
     Result<Keys> unlock(QWidget* parent, const QString& why);
     bool isUnlocked() const { return m_keys != nullptr; }
+    // The keys when unlocked (null when locked), without asking and without restarting the idle
+    // timeout: for work the window does on its own (the exchange folder's passes), which must not
+    // keep an unattended window unlocked.
+    Keys held() const { return m_keys; }
     // Forgets the keys now; the next unlock() asks again.
     void lock();
 
