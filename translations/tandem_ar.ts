@@ -301,6 +301,14 @@
         <source>Write briefings, meetings and open action items as an iCalendar file for a desktop or phone calendar (code names and times only)</source>
         <translation>كتابة الإحاطات والاجتماعات وبنود العمل المفتوحة في ملف iCalendar لتقويم سطح المكتب أو الهاتف (الأسماء الرمزية والأوقات فقط)</translation>
     </message>
+    <message>
+        <source>Exchange &amp;Folder…</source>
+        <translation>&amp;مجلد التبادل…</translation>
+    </message>
+    <message>
+        <source>Exchange with partners on its own through a folder kept in step by a sync engine</source>
+        <translation>التبادل مع الشركاء تلقائيًا عبر مجلد يبقيه محرك مزامنة متطابقًا</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -2734,6 +2742,29 @@
     </message>
 </context>
 <context>
+    <name>tandem::ExchangeFolder</name>
+    <message>
+        <source>the exchange folder does not exist (is the share or the stick there?)</source>
+        <translation>مجلد التبادل غير موجود (هل المشاركة أو ذاكرة USB موجودة؟)</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>هذا ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the exchange folder cannot be written (read only, or the disk is full): %1</source>
+        <translation>تعذّرت الكتابة في مجلد التبادل (للقراءة فقط أو القرص ممتلئ): %1</translation>
+    </message>
+    <message>
+        <source>no bundle could be written for %1: %2</source>
+        <translation>تعذّرت كتابة أي حزمة لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>the bundle for %1 could not be put in the folder</source>
+        <translation>تعذّر وضع الحزمة الخاصة بـ %1 في المجلد</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ExchangeView</name>
     <message>
         <source>Partner offices</source>
@@ -3720,17 +3751,6 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>The records it changed go back to how they were before it, and the records it added are removed; the other records keep what was done to them since. Partners send what it merged again at the next exchange.</source>
         <translation>تعود السجلات التي غيّرها إلى ما كانت عليه قبله، وتُحذف السجلات التي أضافها؛ وتحتفظ السجلات الأخرى بما أُجري عليها منذ ذلك الحين. يرسل الشركاء ما دمجه مرة أخرى في التبادل التالي.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n later change(s) kept in this list are undone first.</source>
-        <translation>
-            <numerusform>لا تغييرات لاحقة تُلغى أولًا.</numerusform>
-            <numerusform>يُلغى أولًا تغيير لاحق واحد محفوظ في هذه القائمة.</numerusform>
-            <numerusform>يُلغى أولًا تغييران لاحقان محفوظان في هذه القائمة.</numerusform>
-            <numerusform>تُلغى أولًا %n تغييرات لاحقة محفوظة في هذه القائمة.</numerusform>
-            <numerusform>يُلغى أولًا %n تغييرًا لاحقًا محفوظًا في هذه القائمة.</numerusform>
-            <numerusform>يُلغى أولًا %n تغيير لاحق محفوظ في هذه القائمة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo the change of %1 (“%2”)?</source>
         <translation>هل تريد التراجع عن تغيير %1 (”%2“)؟</translation>
@@ -3755,12 +3775,238 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Tandem keeps an undo of every merge of a bundle, and copies the file when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
         <translation>يحتفظ Tandem بما يلزم للتراجع عن كل دمج لحزمة، وينسخ الملف عند فتحه (مرة في اليوم) وعند إغلاقه بعد تغييرات وعبر ملف ▸ نسخ احتياطي الآن، في المجلد %1.</translation>
     </message>
+    <message>
+        <source>The later change kept in this list is undone first.</source>
+        <translation>يُلغى أولًا التغيير اللاحق المحفوظ في هذه القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later changes kept in this list are undone first.</source>
+        <translation>
+            <numerusform>لا تغييرات لاحقة تُلغى أولًا.</numerusform>
+            <numerusform>يُلغى أولًا تغيير لاحق واحد محفوظ في هذه القائمة.</numerusform>
+            <numerusform>يُلغى أولًا تغييران لاحقان محفوظان في هذه القائمة.</numerusform>
+            <numerusform>تُلغى أولًا %n تغييرات لاحقة محفوظة في هذه القائمة.</numerusform>
+            <numerusform>يُلغى أولًا %n تغييرًا لاحقًا محفوظًا في هذه القائمة.</numerusform>
+            <numerusform>يُلغى أولًا %n تغيير لاحق محفوظ في هذه القائمة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FolderExchange</name>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>1 bundle merged</source>
+        <translation>دُمجت حزمة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles merged</source>
+        <translation>
+            <numerusform>لم تُدمج أي حزمة</numerusform>
+            <numerusform>دُمجت حزمة واحدة</numerusform>
+            <numerusform>دُمجت حزمتان</numerusform>
+            <numerusform>دُمجت %n حزم</numerusform>
+            <numerusform>دُمجت %n حزمة</numerusform>
+            <numerusform>دُمجت %n حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle written</source>
+        <translation>كُتبت حزمة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles written</source>
+        <translation>
+            <numerusform>لم تُكتب أي حزمة</numerusform>
+            <numerusform>كُتبت حزمة واحدة</numerusform>
+            <numerusform>كُتبت حزمتان</numerusform>
+            <numerusform>كُتبت %n حزم</numerusform>
+            <numerusform>كُتبت %n حزمة</numerusform>
+            <numerusform>كُتبت %n حزمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle set aside</source>
+        <translation>نُحّيت حزمة واحدة جانبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles set aside</source>
+        <translation>
+            <numerusform>لم تُنحَّ أي حزمة</numerusform>
+            <numerusform>نُحّيت حزمة واحدة جانبًا</numerusform>
+            <numerusform>نُحّيت حزمتان جانبًا</numerusform>
+            <numerusform>نُحّيت %n حزم جانبًا</numerusform>
+            <numerusform>نُحّيت %n حزمة جانبًا</numerusform>
+            <numerusform>نُحّيت %n حزمة جانبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle still arriving</source>
+        <translation>حزمة واحدة ما زالت تصل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles still arriving</source>
+        <translation>
+            <numerusform>لا حزم ما زالت تصل</numerusform>
+            <numerusform>حزمة واحدة ما زالت تصل</numerusform>
+            <numerusform>حزمتان ما زالتا تصلان</numerusform>
+            <numerusform>%n حزم ما زالت تصل</numerusform>
+            <numerusform>%n حزمة ما زالت تصل</numerusform>
+            <numerusform>%n حزمة ما زالت تصل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <source>Exchange Folder</source>
+        <translation>مجلد التبادل</translation>
+    </message>
+    <message>
+        <source>Point Tandem at a folder that a sync engine keeps in step with your partners (Syncthing, a Nextcloud or network share, or a USB stick carried by hand). Tandem writes each trusted partner&apos;s changes there as sealed bundles and merges the ones addressed to this office, on its own while the office keys are unlocked.</source>
+        <translation>وجّه Tandem إلى مجلد يبقيه محرك مزامنة متطابقًا مع شركائك (Syncthing أو مشاركة Nextcloud أو مشاركة شبكية أو ذاكرة USB تُحمل باليد). يكتب Tandem فيه تغييرات كل شريك موثوق في حزم مختومة، ويدمج الحزم الموجهة إلى هذا المكتب، تلقائيًا ما دامت مفاتيح المكتب مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>مجلد التبادل</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Using It</source>
+        <translation>التوقف عن ا&amp;ستخدامه</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Now</source>
+        <translation>ت&amp;بادل الآن</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Last written for it</source>
+        <translation>آخر ما كُتب له</translation>
+    </message>
+    <message>
+        <source>Last merged from it</source>
+        <translation>آخر ما دُمج منه</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>أين وصل</translation>
+    </message>
+    <message>
+        <source>Set aside (bundles that could not be merged)</source>
+        <translation>المنحّاة جانبًا (حزم تعذّر دمجها)</translation>
+    </message>
+    <message>
+        <source>Bundles set aside</source>
+        <translation>الحزم المنحّاة جانبًا</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>نُحّيت</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Choose the Exchange Folder</source>
+        <translation>اختيار مجلد التبادل</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen.</source>
+        <translation>لم يُختر المجلد.</translation>
+    </message>
+    <message>
+        <source>The folder is still in use.</source>
+        <translation>ما زال المجلد قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <source>None: bundles are exchanged by hand</source>
+        <translation>لا شيء: تُتبادل الحزم يدويًا</translation>
+    </message>
+    <message>
+        <source>Choose a folder to exchange through it.</source>
+        <translation>اختر مجلدًا للتبادل عبره.</translation>
+    </message>
+    <message>
+        <source>The last exchange failed (%1): %2</source>
+        <translation>فشل آخر تبادل (%1): %2</translation>
+    </message>
+    <message>
+        <source>Last exchange %1: %2.</source>
+        <translation>آخر تبادل %1: %2.</translation>
+    </message>
+    <message>
+        <source>No exchange yet in this session: it starts once the office keys are unlocked (Exchange Now).</source>
+        <translation>لا تبادل بعد في هذه الجلسة: يبدأ حين تُفتح مفاتيح المكتب (تبادل الآن).</translation>
+    </message>
+    <message>
+        <source>A bundle waits for it in the folder</source>
+        <translation>حزمة تنتظره في المجلد</translation>
+    </message>
+    <message>
+        <source>It has merged everything written for it</source>
+        <translation>دمج كل ما كُتب له</translation>
+    </message>
+    <message>
+        <source>Nothing written for it yet</source>
+        <translation>لم يُكتب له شيء بعد</translation>
+    </message>
+    <message>
+        <source>changes here since the last bundle</source>
+        <translation>تغييرات هنا منذ آخر حزمة</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>An office not trusted</source>
+        <translation>مكتب غير موثوق</translation>
+    </message>
+    <message>
+        <source>this is not a folder</source>
+        <translation>هذا ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder needs this office&apos;s key.</source>
+        <translation>يحتاج التبادل عبر المجلد إلى مفتاح هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Nothing was exchanged.</source>
+        <translation>لم يُتبادل شيء.</translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be used: %1</source>
+        <translation>تعذّر استخدام مجلد التبادل: %1</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1.</source>
+        <translation>مجلد التبادل: %1.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,14 @@
         <source>Write briefings, meetings and open action items as an iCalendar file for a desktop or phone calendar (code names and times only)</source>
         <translation>Escribir las reuniones informativas, las reuniones y las acciones pendientes como un archivo iCalendar para un calendario de escritorio o de teléfono (solo nombres en clave y horas)</translation>
     </message>
+    <message>
+        <source>Exchange &amp;Folder…</source>
+        <translation>Carpeta de &amp;intercambio…</translation>
+    </message>
+    <message>
+        <source>Exchange with partners on its own through a folder kept in step by a sync engine</source>
+        <translation>Intercambiar con los socios por sí solo a través de una carpeta que mantiene sincronizada un motor de sincronización</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -2690,6 +2698,29 @@
     </message>
 </context>
 <context>
+    <name>tandem::ExchangeFolder</name>
+    <message>
+        <source>the exchange folder does not exist (is the share or the stick there?)</source>
+        <translation>la carpeta de intercambio no existe (¿está el recurso compartido o la memoria USB?)</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>esto es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the exchange folder cannot be written (read only, or the disk is full): %1</source>
+        <translation>no se puede escribir en la carpeta de intercambio (solo lectura o disco lleno): %1</translation>
+    </message>
+    <message>
+        <source>no bundle could be written for %1: %2</source>
+        <translation>no se pudo escribir ningún paquete para %1: %2</translation>
+    </message>
+    <message>
+        <source>the bundle for %1 could not be put in the folder</source>
+        <translation>el paquete para %1 no se pudo poner en la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ExchangeView</name>
     <message>
         <source>Partner offices</source>
@@ -3672,13 +3703,6 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>The records it changed go back to how they were before it, and the records it added are removed; the other records keep what was done to them since. Partners send what it merged again at the next exchange.</source>
         <translation>Los registros que cambió vuelven a como estaban antes y los registros que añadió se eliminan; los demás registros conservan lo que se les hizo desde entonces. Los socios vuelven a enviar lo que fusionó en el próximo intercambio.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n later change(s) kept in this list are undone first.</source>
-        <translation>
-            <numerusform>Antes se deshace %n cambio posterior guardado en esta lista.</numerusform>
-            <numerusform>Antes se deshacen %n cambios posteriores guardados en esta lista.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo the change of %1 (“%2”)?</source>
         <translation>¿Deshacer el cambio del %1 («%2»)?</translation>
@@ -3703,12 +3727,218 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Tandem keeps an undo of every merge of a bundle, and copies the file when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
         <translation>Tandem guarda cómo deshacer cada fusión de un paquete y copia el archivo al abrirlo (una vez al día), al cerrarlo tras cambios y con Archivo ▸ Hacer copia de seguridad ahora, en la carpeta %1.</translation>
     </message>
+    <message>
+        <source>The later change kept in this list is undone first.</source>
+        <translation>Antes se deshace el cambio posterior guardado en esta lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later changes kept in this list are undone first.</source>
+        <translation>
+            <numerusform>Antes se deshace %n cambio posterior guardado en esta lista.</numerusform>
+            <numerusform>Antes se deshacen %n cambios posteriores guardados en esta lista.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
         <translation>Huella</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FolderExchange</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>1 bundle merged</source>
+        <translation>1 paquete fusionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles merged</source>
+        <translation>
+            <numerusform>%n paquete fusionado</numerusform>
+            <numerusform>%n paquetes fusionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle written</source>
+        <translation>1 paquete escrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles written</source>
+        <translation>
+            <numerusform>%n paquete escrito</numerusform>
+            <numerusform>%n paquetes escritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle set aside</source>
+        <translation>1 paquete apartado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles set aside</source>
+        <translation>
+            <numerusform>%n paquete apartado</numerusform>
+            <numerusform>%n paquetes apartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle still arriving</source>
+        <translation>1 paquete aún llegando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles still arriving</source>
+        <translation>
+            <numerusform>%n paquete aún llegando</numerusform>
+            <numerusform>%n paquetes aún llegando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>Exchange Folder</source>
+        <translation>Carpeta de intercambio</translation>
+    </message>
+    <message>
+        <source>Point Tandem at a folder that a sync engine keeps in step with your partners (Syncthing, a Nextcloud or network share, or a USB stick carried by hand). Tandem writes each trusted partner&apos;s changes there as sealed bundles and merges the ones addressed to this office, on its own while the office keys are unlocked.</source>
+        <translation>Indique a Tandem una carpeta que un motor de sincronización mantiene igual con sus socios (Syncthing, un recurso compartido de Nextcloud o de red, o una memoria USB llevada a mano). Tandem escribe allí los cambios de cada socio de confianza como paquetes sellados y fusiona los dirigidos a esta oficina, por sí solo mientras las claves de la oficina están desbloqueadas.</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Carpeta de intercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Using It</source>
+        <translation>&amp;Dejar de usarla</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Now</source>
+        <translation>&amp;Intercambiar ahora</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Last written for it</source>
+        <translation>Último escrito para él</translation>
+    </message>
+    <message>
+        <source>Last merged from it</source>
+        <translation>Último fusionado de él</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <source>Set aside (bundles that could not be merged)</source>
+        <translation>Apartados (paquetes que no se pudieron fusionar)</translation>
+    </message>
+    <message>
+        <source>Bundles set aside</source>
+        <translation>Paquetes apartados</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Apartado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Choose the Exchange Folder</source>
+        <translation>Elegir la carpeta de intercambio</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen.</source>
+        <translation>No se eligió la carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder is still in use.</source>
+        <translation>La carpeta sigue en uso.</translation>
+    </message>
+    <message>
+        <source>None: bundles are exchanged by hand</source>
+        <translation>Ninguna: los paquetes se intercambian a mano</translation>
+    </message>
+    <message>
+        <source>Choose a folder to exchange through it.</source>
+        <translation>Elija una carpeta para intercambiar a través de ella.</translation>
+    </message>
+    <message>
+        <source>The last exchange failed (%1): %2</source>
+        <translation>El último intercambio falló (%1): %2</translation>
+    </message>
+    <message>
+        <source>Last exchange %1: %2.</source>
+        <translation>Último intercambio %1: %2.</translation>
+    </message>
+    <message>
+        <source>No exchange yet in this session: it starts once the office keys are unlocked (Exchange Now).</source>
+        <translation>Aún no hubo intercambio en esta sesión: empieza cuando se desbloquean las claves de la oficina (Intercambiar ahora).</translation>
+    </message>
+    <message>
+        <source>A bundle waits for it in the folder</source>
+        <translation>Un paquete le espera en la carpeta</translation>
+    </message>
+    <message>
+        <source>It has merged everything written for it</source>
+        <translation>Ha fusionado todo lo escrito para él</translation>
+    </message>
+    <message>
+        <source>Nothing written for it yet</source>
+        <translation>Aún no se ha escrito nada para él</translation>
+    </message>
+    <message>
+        <source>changes here since the last bundle</source>
+        <translation>cambios aquí desde el último paquete</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>An office not trusted</source>
+        <translation>Una oficina que no es de confianza</translation>
+    </message>
+    <message>
+        <source>this is not a folder</source>
+        <translation>esto no es una carpeta</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder needs this office&apos;s key.</source>
+        <translation>Intercambiar a través de la carpeta necesita la clave de esta oficina.</translation>
+    </message>
+    <message>
+        <source>Nothing was exchanged.</source>
+        <translation>No se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be used: %1</source>
+        <translation>No se pudo usar la carpeta de intercambio: %1</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1.</source>
+        <translation>Carpeta de intercambio: %1.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,14 @@
         <source>Write briefings, meetings and open action items as an iCalendar file for a desktop or phone calendar (code names and times only)</source>
         <translation>Écrire les briefings, les réunions et les actions en cours dans un fichier iCalendar pour un agenda de bureau ou de téléphone (noms de code et heures seulement)</translation>
     </message>
+    <message>
+        <source>Exchange &amp;Folder…</source>
+        <translation>&amp;Dossier d’échange…</translation>
+    </message>
+    <message>
+        <source>Exchange with partners on its own through a folder kept in step by a sync engine</source>
+        <translation>Échanger de lui-même avec les partenaires par un dossier tenu à jour par un moteur de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -2690,6 +2698,29 @@
     </message>
 </context>
 <context>
+    <name>tandem::ExchangeFolder</name>
+    <message>
+        <source>the exchange folder does not exist (is the share or the stick there?)</source>
+        <translation>le dossier d’échange n’existe pas (le partage ou la clé USB est-il là ?)</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder</source>
+        <translation>c’est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the exchange folder cannot be written (read only, or the disk is full): %1</source>
+        <translation>le dossier d’échange ne peut pas être écrit (lecture seule ou disque plein) : %1</translation>
+    </message>
+    <message>
+        <source>no bundle could be written for %1: %2</source>
+        <translation>aucun paquet n’a pu être écrit pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>the bundle for %1 could not be put in the folder</source>
+        <translation>le paquet pour %1 n’a pas pu être placé dans le dossier</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ExchangeView</name>
     <message>
         <source>Partner offices</source>
@@ -3672,13 +3703,6 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>The records it changed go back to how they were before it, and the records it added are removed; the other records keep what was done to them since. Partners send what it merged again at the next exchange.</source>
         <translation>Les enregistrements qu’elle a modifiés reviennent à leur état d’avant, et ceux qu’elle a ajoutés sont supprimés ; les autres enregistrements gardent ce qui leur a été fait depuis. Les partenaires renverront ce qu’elle a fusionné au prochain échange.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n later change(s) kept in this list are undone first.</source>
-        <translation>
-            <numerusform>%n modification ultérieure conservée dans cette liste est annulée d’abord.</numerusform>
-            <numerusform>%n modifications ultérieures conservées dans cette liste sont annulées d’abord.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undo the change of %1 (“%2”)?</source>
         <translation>Annuler la modification du %1 (« %2 ») ?</translation>
@@ -3703,12 +3727,218 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Tandem keeps an undo of every merge of a bundle, and copies the file when it is opened (once a day) and closed after changes, and with File ▸ Back Up Now, in the folder %1.</source>
         <translation>Tandem garde de quoi annuler chaque fusion d’un paquet, et copie le fichier à l’ouverture (une fois par jour), à la fermeture après des modifications et avec Fichier ▸ Sauvegarder maintenant, dans le dossier %1.</translation>
     </message>
+    <message>
+        <source>The later change kept in this list is undone first.</source>
+        <translation>La modification ultérieure conservée dans cette liste est annulée d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later changes kept in this list are undone first.</source>
+        <translation>
+            <numerusform>%n modification ultérieure conservée dans cette liste est annulée d’abord.</numerusform>
+            <numerusform>%n modifications ultérieures conservées dans cette liste sont annulées d’abord.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::FingerprintLabel</name>
     <message>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FolderExchange</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>1 bundle merged</source>
+        <translation>1 paquet fusionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles merged</source>
+        <translation>
+            <numerusform>%n paquet fusionné</numerusform>
+            <numerusform>%n paquets fusionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle written</source>
+        <translation>1 paquet écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles written</source>
+        <translation>
+            <numerusform>%n paquet écrit</numerusform>
+            <numerusform>%n paquets écrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle set aside</source>
+        <translation>1 paquet mis de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles set aside</source>
+        <translation>
+            <numerusform>%n paquet mis de côté</numerusform>
+            <numerusform>%n paquets mis de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 bundle still arriving</source>
+        <translation>1 paquet encore en train d’arriver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles still arriving</source>
+        <translation>
+            <numerusform>%n paquet encore en train d’arriver</numerusform>
+            <numerusform>%n paquets encore en train d’arriver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Exchange Folder</source>
+        <translation>Dossier d’échange</translation>
+    </message>
+    <message>
+        <source>Point Tandem at a folder that a sync engine keeps in step with your partners (Syncthing, a Nextcloud or network share, or a USB stick carried by hand). Tandem writes each trusted partner&apos;s changes there as sealed bundles and merges the ones addressed to this office, on its own while the office keys are unlocked.</source>
+        <translation>Indiquez à Tandem un dossier qu’un moteur de synchronisation tient à jour avec vos partenaires (Syncthing, un partage Nextcloud ou réseau, ou une clé USB portée à la main). Tandem y écrit les modifications destinées à chaque partenaire de confiance sous forme de paquets scellés et fusionne ceux adressés à ce bureau, de lui-même tant que les clés du bureau sont déverrouillées.</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Dossier d’échange</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Using It</source>
+        <translation>&amp;Ne plus l’utiliser</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange Now</source>
+        <translation>&amp;Échanger maintenant</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Last written for it</source>
+        <translation>Dernier écrit pour lui</translation>
+    </message>
+    <message>
+        <source>Last merged from it</source>
+        <translation>Dernier fusionné venant de lui</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Set aside (bundles that could not be merged)</source>
+        <translation>Mis de côté (paquets qui n’ont pas pu être fusionnés)</translation>
+    </message>
+    <message>
+        <source>Bundles set aside</source>
+        <translation>Paquets mis de côté</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Mis de côté</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Choose the Exchange Folder</source>
+        <translation>Choisir le dossier d’échange</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen.</source>
+        <translation>Le dossier n’a pas été choisi.</translation>
+    </message>
+    <message>
+        <source>The folder is still in use.</source>
+        <translation>Le dossier est toujours utilisé.</translation>
+    </message>
+    <message>
+        <source>None: bundles are exchanged by hand</source>
+        <translation>Aucun : les paquets sont échangés à la main</translation>
+    </message>
+    <message>
+        <source>Choose a folder to exchange through it.</source>
+        <translation>Choisissez un dossier pour échanger par lui.</translation>
+    </message>
+    <message>
+        <source>The last exchange failed (%1): %2</source>
+        <translation>Le dernier échange a échoué (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Last exchange %1: %2.</source>
+        <translation>Dernier échange %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No exchange yet in this session: it starts once the office keys are unlocked (Exchange Now).</source>
+        <translation>Pas encore d’échange dans cette session : il commence une fois les clés du bureau déverrouillées (Échanger maintenant).</translation>
+    </message>
+    <message>
+        <source>A bundle waits for it in the folder</source>
+        <translation>Un paquet l’attend dans le dossier</translation>
+    </message>
+    <message>
+        <source>It has merged everything written for it</source>
+        <translation>Il a fusionné tout ce qui a été écrit pour lui</translation>
+    </message>
+    <message>
+        <source>Nothing written for it yet</source>
+        <translation>Rien d’écrit pour lui pour l’instant</translation>
+    </message>
+    <message>
+        <source>changes here since the last bundle</source>
+        <translation>des modifications ici depuis le dernier paquet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>An office not trusted</source>
+        <translation>Un bureau qui n’est pas de confiance</translation>
+    </message>
+    <message>
+        <source>this is not a folder</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder needs this office&apos;s key.</source>
+        <translation>Échanger par le dossier demande la clé de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Nothing was exchanged.</source>
+        <translation>Rien n’a été échangé.</translation>
+    </message>
+    <message>
+        <source>The exchange folder could not be used: %1</source>
+        <translation>Le dossier d’échange n’a pas pu être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1.</source>
+        <translation>Dossier d’échange : %1.</translation>
     </message>
 </context>
 <context>
