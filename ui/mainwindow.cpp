@@ -12,6 +12,7 @@
 #include "errors.h"
 #include "exchange/exchangecontroller.h"
 #include "exchange/folderexchange.h"
+#include "notifier.h"
 #include "security/filesafetycontroller.h"
 #include "helpwindow.h"
 #include "survivors/identitycontroller.h"
@@ -185,6 +186,24 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_exchange, &ExchangeController::reviewConflictsRequested, this, [this] { showView(m_exchangeView); });
+    m_notifier = new Notifier(this, [this](Notifier::Kind kind) {
+        switch (kind) {
+        case Notifier::Kind::Steps:
+            showView(m_today);
+            break;
+        case Notifier::Kind::ActionItems:
+            showView(m_meetings);
+            break;
+        case Notifier::Kind::Conflicts:
+            showView(m_exchangeView);
+            break;
+        }
+    });
+    connect(m_folderExchange, &FolderExchange::conflictsToReview, m_notifier, &Notifier::notifyConflicts);
+    connect(m_notifier, &Notifier::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
 
     // Screen readers name each field by its label, not by its value; tables show their columns whole.
     nameFieldsByTheirLabels(this);
@@ -373,6 +392,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
     m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
     m_exchange->setDocument(m_document.get());
     m_folderExchange->setDocument(m_document.get());
+    if (m_notifier)
+        m_notifier->setStore(m_document ? &m_document->store() : nullptr);
     m_reports->setDocument(m_document.get());
     m_identities->setDocument(m_document.get());
     m_fileSafety->setDocument(m_document.get());
@@ -501,6 +522,13 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    // Kept running in the system tray (the person's choice): the window only hides, and
+    // notifications go on; the tray's Quit closes it for real.
+    if (m_notifier && m_notifier->hideOnClose() && !m_quitting) {
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

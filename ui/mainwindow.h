@@ -19,6 +19,7 @@ class AuditView;
 class Document;
 class ExchangeController;
 class FolderExchange;
+class Notifier;
 class ExchangeView;
 class HelpWindow;
 class FileSafetyController;
@@ -77,6 +78,7 @@ public:
     KeyRing* keyRing() const { return m_keyRing; }
     ExchangeView* exchangeView() const { return m_exchangeView; }
     TodayView* todayView() const { return m_today; }
+    Notifier* notifier() const { return m_notifier; }
     SurvivorsView* survivorsView() const { return m_survivors; }
     ProtocolsView* protocolsView() const { return m_protocols; }
     MeetingsView* meetingsView() const { return m_meetings; }
@@ -124,6 +126,8 @@ private:
     ExchangeView* m_exchangeView;
     ExchangeController* m_exchange;
     FolderExchange* m_folderExchange;
+    Notifier* m_notifier = nullptr; // made in the constructor's body, once the views are
+    bool m_quitting = false;         // the tray's Quit: closing closes, even when kept in the tray
     DueWatcher* m_dueWatcher; // before the views that follow it
     bool m_countAfterPaint = false; // the open file's steps are counted once its first screen is up
     TodayView* m_today;

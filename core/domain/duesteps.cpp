@@ -79,6 +79,38 @@ Result<QDateTime> nextDueTime(const Store& store, const QDateTime& now)
     return q->next() ? fromSeconds(q->value(0)) : QDateTime();
 }
 
+Result<FellDue> fellDue(const Store& store, const QDateTime& after, const QDateTime& upTo)
+{
+    FellDue out;
+    const QVariantList stretch{after.toSecsSinceEpoch(), upTo.toSecsSinceEpoch()};
+    Result<QSqlQuery> steps = store.exec(
+        QStringLiteral("SELECT count(*) OVER (), i.survivor, s.code, p.title FROM checklist_item i "
+                       "JOIN survivor s ON s.id = i.survivor AND s.deleted = 0 LEFT JOIN protocol_step p ON p.id = i.step "
+                       "WHERE i.deleted = 0 AND i.state IN ('open', 'in_progress') AND i.due_at > ? AND i.due_at <= ? "
+                       "ORDER BY i.due_at, i.id LIMIT 1"),
+        stretch);
+    if (!steps)
+        return steps.error();
+    if (steps->next()) {
+        out.steps = steps->value(0).toLongLong();
+        out.firstSurvivor = QUuid::fromRfc4122(steps->value(1).toByteArray());
+        out.firstSurvivorCode = steps->value(2).toString();
+        out.firstStepTitle = steps->value(3).toString();
+    }
+    steps->finish();
+    Result<QSqlQuery> actions = store.exec(
+        QStringLiteral("SELECT count(*) OVER (), title FROM action_item WHERE deleted = 0 AND done_at IS NULL "
+                       "AND due_at > ? AND due_at <= ? ORDER BY due_at, id LIMIT 1"),
+        stretch);
+    if (!actions)
+        return actions.error();
+    if (actions->next()) {
+        out.actionItems = actions->value(0).toLongLong();
+        out.firstActionTitle = actions->value(1).toString();
+    }
+    return out;
+}
+
 Result<std::vector<DueSurvivor>> dueSurvivors(const Store& store, DueBand band, const QDateTime& now,
                                               const DueFilter& filter, const DueSurvivor* after, int limit)
 {

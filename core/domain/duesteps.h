@@ -74,6 +74,19 @@ struct DueStep {
 Result<std::vector<DueStep>> dueStepsOf(const Store& store, DueBand band, const QDateTime& now,
                                         const DueFilter& filter, const QList<QUuid>& survivors);
 
+// What fell due in the stretch (`after`, `upTo`]: owed checklist steps whose due time passed in
+// it (overdue since), and open action items whose due time came in it. For the window's
+// notifications: each is told once, when its time comes.
+struct FellDue {
+    qint64 steps = 0;
+    QUuid firstSurvivor;   // of the earliest such step
+    QString firstSurvivorCode;
+    QString firstStepTitle;
+    qint64 actionItems = 0;
+    QString firstActionTitle;
+};
+Result<FellDue> fellDue(const Store& store, const QDateTime& after, const QDateTime& upTo);
+
 // One survivor's progress through their checklist. Settled steps are done, not applicable or
 // declined by the survivor (a choice, not a failure).
 struct SurvivorProgress {

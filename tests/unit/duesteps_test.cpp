@@ -218,3 +218,33 @@ TEST_CASE("steps owed before the first interview are listed for survivors rescue
     REQUIRE(tick(*d.t, steps[0].item, o));
     CHECK(d.count(DueBand::BeforeInterview) == 0);
 }
+
+TEST_CASE("what fell due in a stretch of time: steps now overdue and action items due, each once")
+{
+    Day d;
+    const QDateTime rescued = d.now();
+    d.survivor(QStringLiteral("V-2026-0501"), d.operation, 0); // steps due at +1 h, +2 h, +30 h
+    Result<QUuid> made = d.t->insert(QStringLiteral("meeting"), {{QStringLiteral("kind"), QStringLiteral("coordination")},
+                                                                 {QStringLiteral("title"), QStringLiteral("Weekly")},
+                                                                 {QStringLiteral("starts_at"), rescued}});
+    INFO((made ? QString() : made.error().text()).toStdString());
+    REQUIRE(made);
+    const QUuid meeting = *made;
+    REQUIRE(d.t->insert(QStringLiteral("action_item"), {{QStringLiteral("meeting"), meeting},
+                                                        {QStringLiteral("title"), QStringLiteral("Send the floor plans")},
+                                                        {QStringLiteral("due_at"), rescued.addSecs(90 * 60)}}));
+    FellDue none = *fellDue(*d.t, rescued, rescued.addSecs(59 * 60));
+    CHECK(none.steps == 0);
+    CHECK(none.actionItems == 0);
+    // From 59 min to 2 h: the +1 h and +2 h steps, and the action item at 90 min.
+    FellDue fell = *fellDue(*d.t, rescued.addSecs(59 * 60), rescued.addSecs(2 * 3600));
+    CHECK(fell.steps == 2);
+    CHECK(fell.firstSurvivorCode == QStringLiteral("V-2026-0501"));
+    CHECK(fell.firstStepTitle == QStringLiteral("Safety"));
+    CHECK(fell.actionItems == 1);
+    CHECK(fell.firstActionTitle == QStringLiteral("Send the floor plans"));
+    // The next stretch tells none of them again.
+    FellDue after = *fellDue(*d.t, rescued.addSecs(2 * 3600), rescued.addSecs(3 * 3600));
+    CHECK(after.steps == 0);
+    CHECK(after.actionItems == 0);
+}

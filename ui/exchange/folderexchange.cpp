@@ -350,8 +350,13 @@ void FolderExchange::passNow(bool ask)
     if (!pass->merged.empty() || !pass->written.isEmpty() || !pass->setAside.empty())
         m_window->statusBar()->showMessage(tr("Exchange folder: %1.").arg(passText(*pass)), kStatusMessageMs);
     Q_EMIT passed();
-    if (const qint64 c = pass->conflicts(); c > 0)
-        Q_EMIT conflictsToReview(c);
+    if (const qint64 c = pass->conflicts(); c > 0) {
+        QStringList from;
+        for (const MergeSummary& m : pass->merged)
+            if ((m.conflicts > 0 || m.codeClashes > 0) && !from.contains(m.senderName))
+                from << m.senderName;
+        Q_EMIT conflictsToReview(c, from.join(QStringLiteral(", ")));
+    }
 }
 
 void FolderExchange::showDialog()

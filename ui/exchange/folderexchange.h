@@ -51,7 +51,7 @@ Q_SIGNALS:
     // A pass ended (done or failed): for the dialog, the status bar and tests.
     void passed();
     // A pass merged bundles that left conflicts to review.
-    void conflictsToReview(qint64 count);
+    void conflictsToReview(qint64 count, const QString& from);
 
 private:
     void schedule();
