@@ -5197,6 +5197,102 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Notifier</name>
+    <message>
+        <source>Notification</source>
+        <translation>إشعار</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>تجاهل الإشعار</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tandem</source>
+        <translation>إ&amp;ظهار Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running Here When the Window Is Closed</source>
+        <translation>الاستمرار في العمل هنا عند إ&amp;غلاق النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tandem</source>
+        <translation>إ&amp;نهاء Tandem</translation>
+    </message>
+    <message>
+        <source>A checklist step is overdue</source>
+        <translation>خطوة في القائمة متأخرة</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is now overdue.</source>
+        <translation>%1: ”%2“ متأخرة الآن.</translation>
+    </message>
+    <message>
+        <source>Checklist steps are overdue</source>
+        <translation>خطوات في القائمة متأخرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps are now overdue, the first for %1: “%2”.</source>
+        <translation>
+            <numerusform>لا خطوات متأخرة لـ %1: ”%2“.</numerusform>
+            <numerusform>خطوة واحدة متأخرة الآن، لـ %1: ”%2“.</numerusform>
+            <numerusform>خطوتان متأخرتان الآن، أولاهما لـ %1: ”%2“.</numerusform>
+            <numerusform>%n خطوات متأخرة الآن، أولاها لـ %1: ”%2“.</numerusform>
+            <numerusform>%n خطوة متأخرة الآن، أولاها لـ %1: ”%2“.</numerusform>
+            <numerusform>%n خطوة متأخرة الآن، أولاها لـ %1: ”%2“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action item is due</source>
+        <translation>حان موعد إجراء</translation>
+    </message>
+    <message>
+        <source>“%1” is due now.</source>
+        <translation>حان الآن موعد ”%1“.</translation>
+    </message>
+    <message>
+        <source>Action items are due</source>
+        <translation>حان موعد إجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items are due now, the first “%1”.</source>
+        <translation>
+            <numerusform>لا إجراءات حان موعدها، ولا ”%1“.</numerusform>
+            <numerusform>حان الآن موعد إجراء واحد: ”%1“.</numerusform>
+            <numerusform>حان الآن موعد إجراءين، أولهما ”%1“.</numerusform>
+            <numerusform>حان الآن موعد %n إجراءات، أولها ”%1“.</numerusform>
+            <numerusform>حان الآن موعد %n إجراءً، أولها ”%1“.</numerusform>
+            <numerusform>حان الآن موعد %n إجراء، أولها ”%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>تعارضات للمراجعة</translation>
+    </message>
+    <message>
+        <source>A bundle from %1 left a conflicting edit to review.</source>
+        <translation>ترك حزمة من %1 تعديلًا متعارضًا للمراجعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles from %1 left %n conflicting edits to review.</source>
+        <translation>
+            <numerusform>لم تترك حزم %1 أي تعديل متعارض.</numerusform>
+            <numerusform>تركت حزم %1 تعديلًا متعارضًا واحدًا للمراجعة.</numerusform>
+            <numerusform>تركت حزم %1 تعديلين متعارضين للمراجعة.</numerusform>
+            <numerusform>تركت حزم %1 %n تعديلات متعارضة للمراجعة.</numerusform>
+            <numerusform>تركت حزم %1 %n تعديلًا متعارضًا للمراجعة.</numerusform>
+            <numerusform>تركت حزم %1 %n تعديل متعارض للمراجعة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::OfficeCode</name>
     <message>
         <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>

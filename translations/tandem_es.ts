@@ -5101,6 +5101,90 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Notifier</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Descartar la notificación</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tandem</source>
+        <translation>&amp;Mostrar Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running Here When the Window Is Closed</source>
+        <translation>&amp;Seguir ejecutándose aquí al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tandem</source>
+        <translation>&amp;Salir de Tandem</translation>
+    </message>
+    <message>
+        <source>A checklist step is overdue</source>
+        <translation>Un paso de la lista está vencido</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is now overdue.</source>
+        <translation>%1: «%2» está vencido.</translation>
+    </message>
+    <message>
+        <source>Checklist steps are overdue</source>
+        <translation>Hay pasos de la lista vencidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps are now overdue, the first for %1: “%2”.</source>
+        <translation>
+            <numerusform>%n paso está vencido, el primero de %1: «%2».</numerusform>
+            <numerusform>%n pasos están vencidos, el primero de %1: «%2».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action item is due</source>
+        <translation>Vence una acción pendiente</translation>
+    </message>
+    <message>
+        <source>“%1” is due now.</source>
+        <translation>«%1» vence ahora.</translation>
+    </message>
+    <message>
+        <source>Action items are due</source>
+        <translation>Vencen acciones pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items are due now, the first “%1”.</source>
+        <translation>
+            <numerusform>%n acción pendiente vence ahora, la primera «%1».</numerusform>
+            <numerusform>%n acciones pendientes vencen ahora, la primera «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflictos por revisar</translation>
+    </message>
+    <message>
+        <source>A bundle from %1 left a conflicting edit to review.</source>
+        <translation>Un paquete de %1 dejó una edición en conflicto por revisar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles from %1 left %n conflicting edits to review.</source>
+        <translation>
+            <numerusform>Los paquetes de %1 dejaron %n edición en conflicto por revisar.</numerusform>
+            <numerusform>Los paquetes de %1 dejaron %n ediciones en conflicto por revisar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::OfficeCode</name>
     <message>
         <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>

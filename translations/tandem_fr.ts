@@ -5101,6 +5101,90 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Notifier</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Fermer la notification</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tandem</source>
+        <translation>&amp;Afficher Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running Here When the Window Is Closed</source>
+        <translation>&amp;Continuer ici quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tandem</source>
+        <translation>&amp;Quitter Tandem</translation>
+    </message>
+    <message>
+        <source>A checklist step is overdue</source>
+        <translation>Une étape de la liste est en retard</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is now overdue.</source>
+        <translation>%1 : « %2 » est maintenant en retard.</translation>
+    </message>
+    <message>
+        <source>Checklist steps are overdue</source>
+        <translation>Des étapes de la liste sont en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps are now overdue, the first for %1: “%2”.</source>
+        <translation>
+            <numerusform>%n étape est maintenant en retard, la première pour %1 : « %2 ».</numerusform>
+            <numerusform>%n étapes sont maintenant en retard, la première pour %1 : « %2 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action item is due</source>
+        <translation>Une action arrive à échéance</translation>
+    </message>
+    <message>
+        <source>“%1” is due now.</source>
+        <translation>« %1 » arrive à échéance maintenant.</translation>
+    </message>
+    <message>
+        <source>Action items are due</source>
+        <translation>Des actions arrivent à échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items are due now, the first “%1”.</source>
+        <translation>
+            <numerusform>%n action arrive à échéance maintenant, la première « %1 ».</numerusform>
+            <numerusform>%n actions arrivent à échéance maintenant, la première « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>A bundle from %1 left a conflicting edit to review.</source>
+        <translation>Un paquet de %1 a laissé une modification en conflit à examiner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundles from %1 left %n conflicting edits to review.</source>
+        <translation>
+            <numerusform>Les paquets de %1 ont laissé %n modification en conflit à examiner.</numerusform>
+            <numerusform>Les paquets de %1 ont laissé %n modifications en conflit à examiner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::OfficeCode</name>
     <message>
         <source>an office code is required: 2 to 5 capital letters or digits, such as NB</source>
