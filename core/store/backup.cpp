@@ -171,9 +171,16 @@ void rotateBackups(const QString& databasePath, int keep)
     if (keep <= 0)
         keep = backupsToKeep();
     Result<std::vector<BackupInfo>> all = listBackups(databasePath);
-    if (all) {
-        for (size_t i = size_t(std::max(keep, 1)); i < all->size(); ++i)
-            removeDatabaseFiles((*all)[i].path);
+    if (!all)
+        return;
+    // Whole copies and undo files each keep their own newest `keep`: a busy exchange folder,
+    // which leaves an undo file at every merge, must never rotate the last whole copy away.
+    int copies = 0;
+    int undos = 0;
+    for (const BackupInfo& b : *all) {
+        int& kept = b.undo ? undos : copies;
+        if (++kept > std::max(keep, 1))
+            removeDatabaseFiles(b.path);
     }
 }
 

@@ -51,7 +51,8 @@ Result<QString> makeBackup(const Store& store, const QString& reason, int keep =
 // no file has yet; the folder is made (owner-only) if needed.
 Result<QString> reserveBackupPath(const Store& store, const QString& reason, const QString& suffix);
 
-// Keeps the newest `keep` backups and undo files of the database (0: backupsToKeep()).
+// Keeps the newest `keep` whole copies and, apart, the newest `keep` undo files of the database
+// (0: backupsToKeep()).
 void rotateBackups(const QString& databasePath, int keep = 0);
 
 // The backups and undo files of the database at `databasePath`, newest first.

@@ -148,3 +148,25 @@ TEST_CASE("an undo file being written is never listed, and what a stopped record
     const QString file = recorded(*t, {QStringLiteral("DELETE FROM agency")});
     CHECK(QDir(backupFolder(t.path())).entryList(QDir::Files) == QStringList{QFileInfo(file).fileName()});
 }
+
+TEST_CASE("undo files rotate apart from whole copies: many merges never rotate the last copy away")
+{
+    TempStore t;
+    ManualClock clock;
+    t->setWallClock(clock.fn());
+    setBackupsToKeep(3);
+    REQUIRE(makeBackup(*t, QStringLiteral("on opening")));
+    for (int i = 0; i < 6; ++i) {
+        clock.now += 1000;
+        recorded(*t, {QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (randomblob(16), 'Agency %1', 'shelter')").arg(i)});
+    }
+    Result<std::vector<BackupInfo>> listed = listBackups(t.path());
+    REQUIRE(listed);
+    qsizetype copies = 0;
+    qsizetype undos = 0;
+    for (const BackupInfo& b : *listed)
+        (b.undo ? undos : copies) += 1;
+    CHECK(copies == 1);
+    CHECK(undos == 3);
+    setBackupsToKeep(10);
+}
