@@ -217,4 +217,41 @@ void send(const CliFile& from, const CliFile& to)
     REQUIRE(m.exitCode == 0);
 }
 
+std::optional<CliRun> onFullDisk(const QString& out, const QStringList& arguments, QStringList& leftOver,
+                                 const QMap<QString, QString>& environment)
+{
+    const QString script = QStringLiteral(
+        "mount -t tmpfs -o size=64k tandem-full \"$OUT\" 2>/dev/null || exit 97\n"
+        "head -c 1048576 /dev/zero > \"$OUT/.filler\" 2>/dev/null\n"
+        "\"$@\"; rc=$?\n"
+        "echo '--- left in the folder ---'\n"
+        "ls -A \"$OUT\"\n"
+        "exit $rc\n");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TANDEM_PASSPHRASE"), QString::fromLatin1(kTestPassphrase));
+    env.insert(QStringLiteral("OUT"), out);
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("unshare"), QStringList{QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                                         script, QStringLiteral("sh"), QStringLiteral(TANDEM_CLI_PATH)}
+                                                 + arguments);
+    if (!process.waitForStarted(10'000))
+        return std::nullopt;
+    REQUIRE(process.waitForFinished(120'000));
+    const QString all = QString::fromUtf8(process.readAllStandardOutput());
+    const qsizetype cut = all.indexOf(QStringLiteral("--- left in the folder ---\n"));
+    if (process.exitCode() == 97 || cut < 0)
+        return std::nullopt; // no mount namespace here (unshare refused)
+    CliRun run;
+    run.exitCode = process.exitCode();
+    run.out = all.left(cut);
+    leftOver = all.mid(cut + 27).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    leftOver.removeAll(QStringLiteral(".filler"));
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+
 } // namespace tandem::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "catchqt.h"
 
 #include <QJsonArray>
@@ -87,5 +89,12 @@ void trust(const CliFile& a, const CliFile& b);
 QString exportFor(const CliFile& from, const CliFile& to, const QString& name);
 // `from` exports everything new for `to`, and `to` merges it.
 void send(const CliFile& from, const CliFile& to);
+
+// Runs `tandem-cli ARGUMENTS` with the folder `out` on a filesystem that is full (a small tmpfs
+// filled to the last byte, in a mount namespace of its own): the run as a disk full of other
+// files leaves it. Returns nothing where this system allows no mount namespace (unprivileged
+// containers). After the run, `leftOver` lists what is in `out` besides the filler.
+std::optional<CliRun> onFullDisk(const QString& out, const QStringList& arguments, QStringList& leftOver,
+                                 const QMap<QString, QString>& environment = {});
 
 } // namespace tandem::test
