@@ -2763,6 +2763,10 @@
         <source>the bundle for %1 could not be put in the folder</source>
         <translation>تعذّر وضع الحزمة الخاصة بـ %1 في المجلد</translation>
     </message>
+    <message>
+        <source>the exchange was cancelled: the bundles merged before stay merged, and the one being merged was left as it was for the next exchange</source>
+        <translation>أُلغي التبادل: تبقى الحزم المدمجة قبله مدمجة، وتُركت الحزمة التي كان يجري دمجها كما هي للتبادل التالي</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
@@ -4007,6 +4011,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Exchange folder: %1.</source>
         <translation>مجلد التبادل: %1.</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder…</source>
+        <translation>جارٍ التبادل عبر المجلد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

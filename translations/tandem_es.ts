@@ -2719,6 +2719,10 @@
         <source>the bundle for %1 could not be put in the folder</source>
         <translation>el paquete para %1 no se pudo poner en la carpeta</translation>
     </message>
+    <message>
+        <source>the exchange was cancelled: the bundles merged before stay merged, and the one being merged was left as it was for the next exchange</source>
+        <translation>se canceló el intercambio: los paquetes fusionados antes siguen fusionados, y el que se estaba fusionando quedó como estaba para el próximo intercambio</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
@@ -3939,6 +3943,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Exchange folder: %1.</source>
         <translation>Carpeta de intercambio: %1.</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder…</source>
+        <translation>Intercambiando a través de la carpeta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -2719,6 +2719,10 @@
         <source>the bundle for %1 could not be put in the folder</source>
         <translation>le paquet pour %1 n’a pas pu être placé dans le dossier</translation>
     </message>
+    <message>
+        <source>the exchange was cancelled: the bundles merged before stay merged, and the one being merged was left as it was for the next exchange</source>
+        <translation>l’échange a été annulé : les paquets fusionnés avant le restent, et celui en cours de fusion est laissé tel quel pour le prochain échange</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeView</name>
@@ -3939,6 +3943,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Exchange folder: %1.</source>
         <translation>Dossier d’échange : %1.</translation>
+    </message>
+    <message>
+        <source>Exchanging through the folder…</source>
+        <translation>Échange par le dossier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ qint64 FolderPass::conflicts() const
     return n;
 }
 
-Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QString& folderPath)
+Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QString& folderPath, const ExchangeProgress& progress)
 {
     if (Result<void> ok = checkFolder(folderPath); !ok)
         return ok.error();
@@ -180,12 +180,22 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
     std::sort(incoming.begin(), incoming.end(), [](const Present& a, const Present& b) {
         return a.parsed.from != b.parsed.from ? a.parsed.from < b.parsed.from : a.parsed.seq < b.parsed.seq;
     });
-    for (const Present& p : incoming) {
+    bool stopped = false;
+    for (size_t n = 0; n < incoming.size(); ++n) {
+        const Present& p = incoming[n];
         const auto it = seen->constFind(p.name);
         if (it != seen->cend() && it->size == p.info.size() && it->modified == p.info.lastModified().toMSecsSinceEpoch())
             continue;
         const QString path = p.info.absoluteFilePath();
-        Result<MergeSummary> merged = mergeBundle(store, keys, path);
+        const ExchangeProgress step = [&](double fraction) {
+            stopped = progress && !progress((double(n) + fraction) / double(incoming.size()));
+            return !stopped;
+        };
+        Result<MergeSummary> merged = mergeBundle(store, keys, path, step);
+        if (!merged && stopped)
+            return makeError(Texts::tr("the exchange was cancelled: the bundles merged before stay merged, and the one "
+                                       "being merged was left as it was for the next exchange"),
+                             folderPath);
         if (merged) {
             pass.merged.push_back(*merged);
             pass.mergedFiles << p.name;

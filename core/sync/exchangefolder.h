@@ -51,8 +51,12 @@ struct FolderPass {
 };
 
 // One pass over `folder`. Fails whole, with nothing changed, when the folder does not exist, is
-// not a folder or cannot be written; a bad bundle is not a failure of the pass.
-Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QString& folder);
+// not a folder or cannot be written; a bad bundle is not a failure of the pass. `progress` is
+// told how far the merges are (0 to 1 over the bundles taken); returning false stops the pass
+// after the bundles merged so far (the one being merged is left as it was, for the next pass),
+// and the pass fails with "cancelled".
+Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QString& folder,
+                              const ExchangeProgress& progress = {});
 
 // Per trusted partner, what the folder holds.
 struct FolderPartner {

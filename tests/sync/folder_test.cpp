@@ -263,3 +263,24 @@ TEST_CASE("five offices converge through one folder, with random edits between p
         CHECK(o->dump() == offices.front()->dump());
     CHECK(bundlesIn(folder).isEmpty());
 }
+
+TEST_CASE("a pass stopped during a merge leaves that bundle for the next pass, not set aside")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("exchange"));
+    REQUIRE(QDir().mkpath(folder));
+    Office a(QStringLiteral("A"), dir);
+    Office b(QStringLiteral("B"), dir);
+    trustEachOther({&a, &b});
+    const QUuid id = agency(a, QStringLiteral("A's agency"));
+    pass(a, folder);
+    const QString before = b.dump();
+    Result<FolderPass> stopped = syncFolder(*b.store, *b.keys, folder, [](double) { return false; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(b.dump() == before);
+    CHECK(setAsideBundles(folder).empty());
+    CHECK(bundlesIn(folder).size() == 1);
+    CHECK(pass(b, folder).merged.size() == 1);
+    CHECK(has(b, id));
+}

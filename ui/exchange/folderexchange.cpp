@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -37,6 +38,7 @@ namespace tandem {
 namespace {
 
 constexpr int kStatusMessageMs = 8000;
+constexpr int kProgressSteps = 1000;
 
 QString timeOrNever(const QDateTime& t)
 {
@@ -327,7 +329,24 @@ void FolderExchange::passNow(bool ask)
         return; // waits for the keys
     m_passing = true;
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    Result<FolderPass> pass = syncFolder(m_document->store(), *keys, m_folder);
+    // A pass with a large bundle to merge shows its progress (after a moment: most passes are
+    // over before), and can be stopped; the window stays painted meanwhile.
+    QProgressDialog progressDialog(tr("Exchanging through the folder…"), tr("Cancel"), 0, kProgressSteps, m_window);
+    progressDialog.setObjectName(QStringLiteral("folderProgress"));
+    progressDialog.setWindowTitle(tr("Exchange Folder"));
+    progressDialog.setWindowModality(Qt::WindowModal);
+    progressDialog.setMinimumDuration(800);
+    progressDialog.setAutoClose(false);
+    progressDialog.setAutoReset(false);
+    progressDialog.setMinimumWidth(420);
+    progressDialog.setValue(0);
+    const ExchangeProgress progress = [&](double fraction) {
+        progressDialog.setValue(int(fraction * kProgressSteps));
+        QCoreApplication::processEvents();
+        return !progressDialog.wasCanceled();
+    };
+    Result<FolderPass> pass = syncFolder(m_document->store(), *keys, m_folder, progress);
+    progressDialog.reset();
     QApplication::restoreOverrideCursor();
     m_passing = false;
     m_soon->stop(); // its own writes are not a change to pass again for
