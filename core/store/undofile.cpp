@@ -493,13 +493,17 @@ Result<UndoSummary> undoRecorded(const QString& databasePath, const QString& und
         if (!b.undo)
             continue;
         const bool isWanted = QFileInfo(b.path).absoluteFilePath() == wanted;
-        if (Result<QSqlQuery> a = store.exec(QStringLiteral("ATTACH DATABASE ? AS peek"), {b.path}); !a)
-            return makeError(Texts::tr("cannot read the undo file: %1").arg(a.error().message), b.path);
-        Result<UndoFile> f = readUndoFile(store, b.path, QStringLiteral("peek"));
+        Result<QSqlQuery> attached = store.exec(QStringLiteral("ATTACH DATABASE ? AS peek"), {b.path});
+        Result<UndoFile> f = attached ? readUndoFile(store, b.path, QStringLiteral("peek")) : Result<UndoFile>(attached.error());
         Result<QString> problem = f ? whyNotApplicable(store, *f) : Result<QString>(f.error());
-        (void)store.exec(QStringLiteral("DETACH DATABASE peek"));
-        if (!problem)
+        if (attached)
+            (void)store.exec(QStringLiteral("DETACH DATABASE peek"));
+        // A newer undo file that cannot be read is passed over: what its merge changed then
+        // stays, as later edits do. The one asked for must be read.
+        if (!problem && isWanted)
             return makeError(problem.error().message, b.path);
+        if (!problem)
+            continue;
         if (isWanted) {
             if (!problem->isEmpty())
                 wantedProblem = *problem;

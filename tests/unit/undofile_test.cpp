@@ -170,3 +170,29 @@ TEST_CASE("undo files rotate apart from whole copies: many merges never rotate t
     CHECK(undos == 3);
     setBackupsToKeep(10);
 }
+
+TEST_CASE("an unreadable undo file is refused by name and never blocks undoing an older one")
+{
+    TempStore t;
+    ManualClock clock;
+    t->setWallClock(clock.fn());
+    const QString older = recorded(*t, {QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (randomblob(16), 'Older', 'shelter')")});
+    clock.now += 1000;
+    const QString newer = recorded(*t, {QStringLiteral("INSERT INTO agency (id, name, kind) VALUES (randomblob(16), 'Newer', 'shelter')")});
+    {
+        QFile f(newer);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("this is no longer an SQLite file");
+    }
+    Result<UndoSummary> refused = undo(t, newer);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().context == newer);
+    Result<UndoSummary> r = undo(t, older);
+    INFO((r ? QString() : r.error().text()).toStdString());
+    REQUIRE(r);
+    CHECK(r->removed == 1);
+    Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT group_concat(name) FROM agency"));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    CHECK(q->value(0).toString() == QStringLiteral("Newer"));
+}
