@@ -72,7 +72,10 @@ Run runCli(const QStringList& arguments, int killAfterMs, const QString& tmp = {
     QElapsedTimer timer;
     timer.start();
     process.start(QStringLiteral(TANDEM_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted(10'000));
+    // A loaded machine (a sanitizer build beside it) once took more than ten seconds here.
+    const bool started = process.waitForStarted(60'000);
+    INFO("start: " << process.errorString().toStdString());
+    REQUIRE(started);
     Run run;
     const bool finishedInTime = process.waitForFinished(killAfterMs >= 0 ? killAfterMs : 300'000);
     if (!finishedInTime && killAfterMs >= 0) {
