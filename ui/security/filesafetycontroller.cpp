@@ -295,6 +295,20 @@ void FileSafetyController::saveCopy()
         kStatusMessageMs);
 }
 
+bool FileSafetyController::withFileClosed(const QString& path, const QString& failed, const std::function<Result<void>()>& work)
+{
+    // The file must be closed to be replaced or undone; it is opened again whatever happened.
+    m_restoring = true;
+    m_files->closeFile();
+    m_restoring = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<void> done = work();
+    QApplication::restoreOverrideCursor();
+    if (!done)
+        showError(m_window, failed, done.error());
+    return m_files->openFile(path) && done;
+}
+
 void FileSafetyController::undo(const BackupInfo& backup, qsizetype later)
 {
     const QString path = m_document->store().path();
@@ -312,18 +326,18 @@ void FileSafetyController::undo(const BackupInfo& backup, qsizetype later)
                          tr("&Undo"), "confirmUndoButton");
     if (!yes)
         return;
-    m_restoring = true;
-    m_files->closeFile();
-    m_restoring = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<UndoSummary> undone = undoRecorded(path, backup.path);
-    QApplication::restoreOverrideCursor();
-    if (!undone)
-        showError(m_window, tr("Nothing was undone."), undone.error());
-    if (!m_files->openFile(path) || !undone)
+    UndoSummary undone;
+    const bool done = withFileClosed(path, tr("Nothing was undone."), [&]() -> Result<void> {
+        Result<UndoSummary> r = undoRecorded(path, backup.path);
+        if (!r)
+            return r.error();
+        undone = *r;
+        return {};
+    });
+    if (!done)
         return;
     m_window->statusBar()->showMessage(tr("Undone: %1 records put back as they were, %2 removed.")
-                                           .arg(QLocale().toString(undone->restored), QLocale().toString(undone->removed)),
+                                           .arg(QLocale().toString(undone.restored), QLocale().toString(undone.removed)),
                                        kStatusMessageMs);
 }
 
@@ -391,17 +405,8 @@ void FileSafetyController::restoreFromBackup()
     if (!yes)
         return;
 
-    // The file must be closed here to be replaced; it is opened again whatever happened. (No
-    // backup on closing: the restore keeps the file as it is now as "before restore".)
-    m_restoring = true;
-    m_files->closeFile();
-    m_restoring = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<void> restored = restoreBackup(path, backup.path);
-    QApplication::restoreOverrideCursor();
-    if (!restored)
-        showError(m_window, failed, restored.error());
-    if (!m_files->openFile(path) || !restored)
+    // (No backup on closing: the restore keeps the file as it is now as "before restore".)
+    if (!withFileClosed(path, failed, [&] { return restoreBackup(path, backup.path); }))
         return;
     if (Store* store = m_files->store(); store && !store->isReadOnly())
         (void)appendAudit(*store, QStringLiteral("restore"), fileName(backup.path),

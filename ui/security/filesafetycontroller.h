@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QMainWindow;
@@ -73,6 +74,9 @@ private:
     // Applies the undo file `backup` (a merge's), after asking; `later` undo files newer than it
     // are undone first.
     void undo(const BackupInfo& backup, qsizetype later);
+    // Closes the file (no backup on closing), runs `work`, opens the file again whatever happened,
+    // and shows `failed` with the error when `work` failed. Whether both went well.
+    bool withFileClosed(const QString& path, const QString& failed, const std::function<Result<void>()>& work);
     void backUpOnOpening();
 
     QMainWindow* m_window;
