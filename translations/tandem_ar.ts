@@ -4020,6 +4020,14 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Warning: the folder holds bundles under this office&apos;s name that this file did not write (%1). Is a copy of this file exchanging through the same folder? Another machine of the office needs a seat of its own.</source>
+        <translation>تنبيه: في المجلد حزم باسم هذا المكتب لم يكتبها هذا الملف (%1). هل تتبادل نسخة من هذا الملف عبر المجلد نفسه؟ يحتاج جهاز آخر للمكتب إلى مقعد خاص به.</translation>
+    </message>
+    <message>
+        <source>Exchange folder: bundles under this office&apos;s name that this file did not write are in the folder (Exchange ▸ Exchange Folder… says which).</source>
+        <translation>مجلد التبادل: في المجلد حزم باسم هذا المكتب لم يكتبها هذا الملف (تبادل ▸ مجلد التبادل… يبيّنها).</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>

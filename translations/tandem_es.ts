@@ -3952,6 +3952,14 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Warning: the folder holds bundles under this office&apos;s name that this file did not write (%1). Is a copy of this file exchanging through the same folder? Another machine of the office needs a seat of its own.</source>
+        <translation>Atención: la carpeta tiene paquetes con el nombre de esta oficina que este archivo no escribió (%1). ¿Hay una copia de este archivo intercambiando por la misma carpeta? Otra máquina de la oficina necesita un puesto propio.</translation>
+    </message>
+    <message>
+        <source>Exchange folder: bundles under this office&apos;s name that this file did not write are in the folder (Exchange ▸ Exchange Folder… says which).</source>
+        <translation>Carpeta de intercambio: en la carpeta hay paquetes con el nombre de esta oficina que este archivo no escribió (Intercambio ▸ Carpeta de intercambio… dice cuáles).</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>

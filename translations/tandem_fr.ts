@@ -3952,6 +3952,14 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Warning: the folder holds bundles under this office&apos;s name that this file did not write (%1). Is a copy of this file exchanging through the same folder? Another machine of the office needs a seat of its own.</source>
+        <translation>Attention : le dossier contient des paquets au nom de ce bureau que ce fichier n’a pas écrits (%1). Une copie de ce fichier échange-t-elle par le même dossier ? Une autre machine du bureau a besoin d’un poste à elle.</translation>
+    </message>
+    <message>
+        <source>Exchange folder: bundles under this office&apos;s name that this file did not write are in the folder (Exchange ▸ Exchange Folder… says which).</source>
+        <translation>Dossier d’échange : le dossier contient des paquets au nom de ce bureau que ce fichier n’a pas écrits (Échange ▸ Dossier d’échange… dit lesquels).</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>

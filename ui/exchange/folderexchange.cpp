@@ -169,6 +169,12 @@ public:
             status = FolderExchange::tr("Last exchange %1: %2.").arg(localTimeText(m_exchange.lastPassAt()), passText(m_exchange.lastPass()));
         else
             status = FolderExchange::tr("No exchange yet in this session: it starts once the office keys are unlocked (Exchange Now).");
+        if (!m_exchange.lastPass().foreign.isEmpty())
+            status += QLatin1Char('\n')
+                      + FolderExchange::tr("Warning: the folder holds bundles under this office's name that this file did not "
+                                           "write (%1). Is a copy of this file exchanging through the same folder? Another "
+                                           "machine of the office needs a seat of its own.")
+                            .arg(m_exchange.lastPass().foreign.join(QStringLiteral(", ")));
         m_status->setText(status);
 
         Result<std::vector<FolderPartner>> partners = folderPartners(m_store);
@@ -366,7 +372,11 @@ void FolderExchange::passNow(bool ask)
         m_document->undoStack()->clear();
         m_view->refresh();
     }
-    if (!pass->merged.empty() || !pass->written.isEmpty() || !pass->setAside.empty())
+    if (!pass->foreign.isEmpty())
+        m_window->statusBar()->showMessage(tr("Exchange folder: bundles under this office's name that this file did not write "
+                                              "are in the folder (Exchange ▸ Exchange Folder… says which)."),
+                                           kStatusMessageMs);
+    else if (!pass->merged.empty() || !pass->written.isEmpty() || !pass->setAside.empty())
         m_window->statusBar()->showMessage(tr("Exchange folder: %1.").arg(passText(*pass)), kStatusMessageMs);
     Q_EMIT passed();
     if (const qint64 c = pass->conflicts(); c > 0) {

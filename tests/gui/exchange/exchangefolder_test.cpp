@@ -174,6 +174,27 @@ private Q_SLOTS:
         m_window->actions()->exchangeFolder()->trigger();
         QVERIFY(!QFile::exists(QDir(m_folder).filePath(name)));
     }
+
+    void bundlesUnderThisOfficesNameItDidNotWriteAreReported()
+    {
+        // As a copy of this file on another machine would write them.
+        const QString name = QStringLiteral("tandem-%1-%2-000000099999.bundle")
+                                 .arg(QString::fromLatin1(m_window->store()->siteId().toHex()), QString::fromLatin1(m_b->siteId().toHex()));
+        {
+            QFile f(QDir(m_folder).filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("written elsewhere");
+        }
+        Dialogs::setNextDialogAnswer([&](QDialog& d) {
+            QVERIFY(test::click(d, "exchangeNowButton"));
+            const QString status = test::child<QLabel>(d, "statusLabel")->text();
+            QVERIFY2(status.contains(QStringLiteral("Warning: the folder holds bundles under this office's name")), qPrintable(status));
+            QVERIFY2(status.contains(name), qPrintable(status));
+            QVERIFY(test::click(d, "closeButton"));
+        });
+        m_window->actions()->exchangeFolder()->trigger();
+        QVERIFY(QFile::exists(QDir(m_folder).filePath(name))); // left alone
+    }
 };
 
 TANDEM_GUI_TEST_MAIN(ExchangeFolderTest)
