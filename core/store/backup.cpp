@@ -153,7 +153,6 @@ Result<QString> reserveBackupPath(const Store& store, const QString& reason, con
         return makeError(Texts::tr("cannot make the backup folder: %1").arg(made.error().message), folder);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);
     const QString base = now.toString(kStampFormat) + QLatin1Char(' ') + slug(reason);
-    QString name = base + suffix;
     // A name is taken whatever its suffix: a copy and an undo file of one moment sort by number.
     const auto taken = [&](const QString& n) {
         return QFileInfo::exists(QDir(folder).filePath(n + QStringLiteral(".tandem")))
@@ -162,8 +161,7 @@ Result<QString> reserveBackupPath(const Store& store, const QString& reason, con
     QString stem = base;
     for (int n = 2; taken(stem); ++n)
         stem = base + QStringLiteral(" %1").arg(n);
-    name = stem + suffix;
-    return QDir(folder).filePath(name);
+    return QDir(folder).filePath(stem + suffix);
 }
 
 void rotateBackups(const QString& databasePath, int keep)
@@ -201,7 +199,9 @@ Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
     const QDir folder(backupFolder(databasePath));
     if (!folder.exists())
         return out;
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{8}T\\d{9}Z) (.+?)( \\d+)?\\.(tandem|undo)$"));
+    // Each with the number its name took when its moment was taken (" 2"; none is 1).
+    std::vector<std::pair<BackupInfo, int>> found;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{8}T\\d{9}Z) (.+?)(?: (\\d+))?\\.(tandem|undo)$"));
     for (const QFileInfo& f : folder.entryInfoList({QStringLiteral("*.tandem"), QStringLiteral("*.undo")}, QDir::Files)) {
         const QRegularExpressionMatch m = pattern.match(f.fileName());
         if (!m.hasMatch())
@@ -213,19 +213,17 @@ Result<std::vector<BackupInfo>> listBackups(const QString& databasePath)
         b.reason = m.captured(2).replace(QLatin1Char('-'), QLatin1Char(' '));
         b.bytes = f.size();
         b.undo = m.captured(4) == QLatin1String("undo");
-        out.push_back(b);
+        found.emplace_back(b, m.hasCaptured(3) ? m.captured(3).toInt() : 1);
     }
-    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
-        if (a.madeAt != b.madeAt)
-            return a.madeAt > b.madeAt;
-        // " 2" after none, " 10" after " 9": the number a name took when its moment was taken.
-        const auto number = [](const QString& path) {
-            static const QRegularExpression n(QStringLiteral(" (\\d+)\\.(tandem|undo)$"));
-            const QRegularExpressionMatch m = n.match(path);
-            return m.hasMatch() ? m.captured(1).toInt() : 1;
-        };
-        return number(a.path) != number(b.path) ? number(a.path) > number(b.path) : a.path > b.path;
+    // Newest first; within one moment " 10" after " 9" after none.
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        if (a.first.madeAt != b.first.madeAt)
+            return a.first.madeAt > b.first.madeAt;
+        return a.second != b.second ? a.second > b.second : a.first.path > b.first.path;
     });
+    out.reserve(found.size());
+    for (auto& [b, number] : found)
+        out.push_back(std::move(b));
     return out;
 }
 

@@ -118,16 +118,12 @@ Result<void> rewriteBackup(const QString& path, const std::vector<Pending>& pend
         if (!db.open()) {
             result = fail(db.lastError());
         } else {
-            bool conflicts = false;
-            {
+            const auto hasTable = [&](const QString& name) {
                 QSqlQuery q(db);
-                conflicts = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'merge_conflict%1'").arg(suffix)) && q.next();
-            }
-            bool held = true;
-            {
-                QSqlQuery q(db);
-                held = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'survivor_identity%1'").arg(suffix)) && q.next();
-            }
+                return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '%1%2'").arg(name, suffix)) && q.next();
+            };
+            const bool conflicts = hasTable(QStringLiteral("merge_conflict"));
+            const bool held = hasTable(QStringLiteral("survivor_identity"));
             const QString rows = QStringLiteral("SELECT i.id FROM %1 i WHERE i.survivor = ? AND %2 <= ?")
                                      .arg(identities, newestVersion(QStringLiteral("i")));
             for (const Pending& p : pending) {
