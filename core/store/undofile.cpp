@@ -249,12 +249,17 @@ Result<void> UndoRecording::seal()
     return {};
 }
 
-void UndoRecording::stop()
+void UndoRecording::dropTriggers()
 {
     for (const QString& t : std::as_const(m_triggers))
         (void)m_store.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(t));
     m_triggers.clear();
     (void)m_store.exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
+}
+
+void UndoRecording::stop()
+{
+    dropTriggers();
     if (m_attached && !m_store.inTransaction()) {
         if (m_store.exec(QStringLiteral("DETACH DATABASE %1").arg(kSchema)))
             m_attached = false;
@@ -263,9 +268,8 @@ void UndoRecording::stop()
 
 Result<QString> UndoRecording::keep()
 {
-    for (const QString& t : std::as_const(m_triggers))
-        (void)m_store.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1").arg(t));
-    m_triggers.clear();
+    // Nothing more is recorded while the tables that stayed empty are dropped.
+    dropTriggers();
     if (m_attached) {
         QStringList empty;
         if (Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT name FROM %1.sqlite_schema WHERE type = 'table' AND name LIKE '%@%'").arg(kSchema))) {

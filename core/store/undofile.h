@@ -45,6 +45,7 @@ public:
 
 private:
     UndoRecording(Store& store, QString path);
+    void dropTriggers();
     void stop();
 
     Store& m_store;
