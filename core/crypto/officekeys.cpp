@@ -14,8 +14,9 @@ struct Texts {
 constexpr std::size_t kSecretsSize = crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES;
 constexpr std::size_t kWithIdentitySize = kSecretsSize + crypto_box_SECRETKEYBYTES;
 
-Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& salt, quint64 ops,
-                              quint64 mem)
+} // namespace
+
+Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& salt, quint64 ops, quint64 mem)
 {
     SecretBytes key(crypto_secretbox_KEYBYTES);
     if (salt.size() != crypto_pwhash_SALTBYTES || ops < crypto_pwhash_OPSLIMIT_MIN
@@ -28,8 +29,6 @@ Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& s
         return makeError(QCoreApplication::translate("tandem::OfficeKeys", "not enough memory to derive the key from the passphrase"));
     return key;
 }
-
-} // namespace
 
 OfficeKeys OfficeKeys::generate()
 {
@@ -107,12 +106,7 @@ Result<WrappedKeys> OfficeKeys::wrap(const SecretBytes& passphrase, KdfCost cost
     if (!key)
         return key.error();
 
-    const bool identity = withIdentity && canOpenIdentities();
-    SecretBytes plain(identity ? kWithIdentitySize : kSecretsSize);
-    std::memcpy(plain.data(), m_signSecret.data(), crypto_sign_SECRETKEYBYTES);
-    std::memcpy(plain.data() + crypto_sign_SECRETKEYBYTES, m_boxSecret.data(), crypto_box_SECRETKEYBYTES);
-    if (identity)
-        std::memcpy(plain.data() + kSecretsSize, m_identitySecret.data(), crypto_box_SECRETKEYBYTES);
+    const SecretBytes plain = secrets(withIdentity);
     w.ciphertext.resize(qsizetype(plain.size() + crypto_secretbox_MACBYTES));
     crypto_secretbox_easy(reinterpret_cast<unsigned char*>(w.ciphertext.data()), plain.data(),
                           plain.size(), reinterpret_cast<const unsigned char*>(w.nonce.constData()),
@@ -139,7 +133,27 @@ Result<OfficeKeys> OfficeKeys::unwrap(const PublicKeys& expected, const WrappedK
                                    reinterpret_cast<const unsigned char*>(w.nonce.constData()), key->data())
         != 0)
         return makeError(Texts::tr("wrong passphrase"));
+    return fromSecrets(expected, plain, identityPublic);
+}
 
+SecretBytes OfficeKeys::secrets(bool withIdentity) const
+{
+    const bool identity = withIdentity && canOpenIdentities();
+    SecretBytes plain(identity ? kWithIdentitySize : kSecretsSize);
+    std::memcpy(plain.data(), m_signSecret.data(), crypto_sign_SECRETKEYBYTES);
+    std::memcpy(plain.data() + crypto_sign_SECRETKEYBYTES, m_boxSecret.data(), crypto_box_SECRETKEYBYTES);
+    if (identity)
+        std::memcpy(plain.data() + kSecretsSize, m_identitySecret.data(), crypto_box_SECRETKEYBYTES);
+    return plain;
+}
+
+Result<OfficeKeys> OfficeKeys::fromSecrets(const PublicKeys& expected, const SecretBytes& plain, const QByteArray& identityPublic)
+{
+    initSodium();
+    const bool withIdentity = plain.size() == kWithIdentitySize;
+    if ((!withIdentity && plain.size() != kSecretsSize) || !expected.isValid()
+        || (withIdentity && identityPublic.size() != crypto_box_PUBLICKEYBYTES))
+        return makeError(Texts::tr("the stored office keys are damaged"));
     OfficeKeys k;
     k.m_public = expected;
     k.m_signSecret = SecretBytes::copyOf(plain.data(), crypto_sign_SECRETKEYBYTES);

@@ -46,6 +46,12 @@ public:
     // whose identities are sealed to the box key (then the box pair opens them).
     static Result<OfficeKeys> unwrap(const PublicKeys& expected, const WrappedKeys& wrapped,
                                      const SecretBytes& passphrase, const QByteArray& identityPublic = {});
+    // The sign and box secrets, and the identity secret when `withIdentity` and these keys hold
+    // it, one after the other: what wrap() encrypts, and what fromSecrets() takes back.
+    SecretBytes secrets(bool withIdentity) const;
+    // Keys from secrets() laid out so, checked against the public keys they must belong to.
+    static Result<OfficeKeys> fromSecrets(const PublicKeys& expected, const SecretBytes& secrets,
+                                          const QByteArray& identityPublic);
     // Wraps the sign and box secrets, and the identity secret when `withIdentity` and these keys
     // hold it.
     Result<WrappedKeys> wrap(const SecretBytes& passphrase, KdfCost cost = KdfCost::Interactive,
@@ -82,6 +88,10 @@ private:
 // The fingerprint people compare over the phone: eight groups of five digits derived from a hash
 // of the site id and both public keys, e.g. "20417 88310 05529 ...".
 QString fingerprint(const QByteArray& siteId, const PublicKeys& keys);
+
+// A secretbox key derived from `passphrase` with Argon2id (`salt` crypto_pwhash_SALTBYTES long,
+// `ops` and `mem` at least libsodium's minimum): how slot keys and seat invitations are opened.
+Result<SecretBytes> deriveKey(const SecretBytes& passphrase, const QByteArray& salt, quint64 ops, quint64 mem);
 
 // A passphrase worth using: at least 10 characters. Returns an empty string when acceptable,
 // otherwise what is wrong, for people.

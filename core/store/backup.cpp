@@ -293,19 +293,19 @@ Result<void> continueExchange(Store& restored, const Store& current)
         return q.error();
     Result<QSqlQuery> partners = current.exec(
         QStringLiteral("SELECT site, name, sign_pk, box_pk, fingerprint, trusted_at, last_export_at, last_merge_at, "
-                       "sent_seq, epoch, revoked_at FROM partner"));
+                       "sent_seq, epoch, revoked_at, office, seat, identities FROM partner"));
     if (!partners)
         return partners.error();
     while (partners->next()) {
         QVariantList row;
-        for (int i = 0; i < 11; ++i)
+        for (int i = 0; i < 14; ++i)
             row << partners->value(i);
         const auto seqs = backupSeqs.value(row.first().toByteArray(), {0, 0});
         row << seqs.first << seqs.second;
         if (Result<QSqlQuery> q = restored.exec(
                 QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at, last_export_at, "
-                               "last_merge_at, sent_seq, epoch, revoked_at, received_seq, acked_seq) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "last_merge_at, sent_seq, epoch, revoked_at, office, seat, identities, received_seq, acked_seq) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 row);
             !q)
             return q.error();

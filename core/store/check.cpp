@@ -134,7 +134,7 @@ Result<void> Checker::meta()
     m_seq = seq->toLongLong();
 
     if (m_siteId.size() == 16) {
-        const QUuid self = QUuid::fromRfc4122(m_siteId);
+        const QUuid self = m_store.officeId();
         Result<Row> office = m_store.get(QStringLiteral("office"), self);
         if (!office)
             add(Severity::Error, QStringLiteral("office"), value::idText(self), {},

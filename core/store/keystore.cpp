@@ -275,7 +275,7 @@ Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& given, const
         QStringLiteral("office"), store.officeId(),
         {{QStringLiteral("sign_public_key"), QString::fromLatin1(keys.publicKeys().sign.toBase64())},
          {QStringLiteral("box_public_key"), QString::fromLatin1(keys.publicKeys().box.toBase64())},
-         {QStringLiteral("fingerprint"), fingerprint(store.siteId(), keys.publicKeys())}});
+         {QStringLiteral("fingerprint"), fingerprint(store.officeSite(), keys.publicKeys())}});
     if (!row)
         return row.error();
     if (Result<void> r = keyAuditChain(store, keys); !r)
@@ -284,6 +284,45 @@ Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& given, const
         return r.error();
     store.reloadKeys();
     return keys.publicKeys();
+}
+
+Result<void> createSeatKeys(Store& store, const OfficeKeys& keys, const SeatPerson& person, const QString& passphrase,
+                            KdfCost cost)
+{
+    if (hasOfficeKeys(store))
+        return makeError(Texts::tr("this office already has its keys"), store.path());
+    if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty())
+        return makeError(problem, store.path());
+    if (person.id.isNull() || person.name.trimmed().isEmpty() || person.roles.isEmpty())
+        return makeError(Texts::tr("the invitation names no person"), store.path());
+    Result<Transaction> tx = store.begin();
+    if (!tx)
+        return tx.error();
+    if (Result<void> r = store.setMeta(QStringLiteral("slot_cost"),
+                                       cost == KdfCost::Minimal ? QStringLiteral("minimal") : QStringLiteral("interactive"));
+        !r)
+        return r.error();
+    if (Result<QSqlQuery> q = store.exec(
+            QStringLiteral("INSERT INTO person (id, name, roles, agency, added_at) VALUES (?, ?, ?, ?, ?)"),
+            {person.id.toRfc4122(), person.name.trimmed(), person.roles.join(QLatin1Char(' ')),
+             person.agency.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(person.agency.toRfc4122()),
+             store.wallClock() / 1000});
+        !q)
+        return q.error();
+    if (Result<void> r = writeSlot(store, person.id, keys, passphrase, keys.canOpenIdentities()); !r)
+        return r.error();
+    for (const auto& [key, value] : {std::pair{QStringLiteral("sign_pk"), keys.publicKeys().sign},
+                                     std::pair{QStringLiteral("box_pk"), keys.publicKeys().box},
+                                     std::pair{QStringLiteral("identity_pk"), keys.identityPublic()}}) {
+        if (Result<void> r = store.setMeta(key, value); !r)
+            return r.error();
+    }
+    if (Result<void> r = keyAuditChain(store, keys); !r)
+        return r.error();
+    if (Result<void> r = tx->commit(); !r)
+        return r.error();
+    store.reloadKeys();
+    return {};
 }
 
 Result<OfficeKeys> unlockSlot(const Store& store, const QUuid& person, const QString& passphrase)

@@ -29,6 +29,18 @@ Result<PublicKeys> createOfficeKeys(Store& store, const QString& passphrase,
 // The same with key pairs made beforehand (OfficeKeys::fromSeed for a reproducible demo file).
 Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& keys, const QString& passphrase,
                                     KdfCost cost = KdfCost::Interactive, const QString& leadName = {});
+// A seat's keys (another machine of an office, sync/seats.h): the office's key pairs as the
+// invitation brought them, wrapped in the slot of the one person the seat was made for, who gets
+// the identity secret only when `keys` hold it (their roles may read identities). The person keeps
+// the id, name and roles the office knows them by.
+struct SeatPerson {
+    QUuid id;
+    QString name;
+    QStringList roles;
+    QUuid agency;
+};
+Result<void> createSeatKeys(Store& store, const OfficeKeys& keys, const SeatPerson& person, const QString& passphrase,
+                            KdfCost cost = KdfCost::Interactive);
 Result<PublicKeys> officePublicKeys(const Store& store);
 // The secrets, for signing or opening bundles, from the slot of the person acting on `store`
 // (Store::actor()), or when none is set from the first slot `passphrase` opens; in a file from

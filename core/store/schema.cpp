@@ -184,12 +184,49 @@ QStringList customStatements(int version)
                            "  last_merged_at INTEGER\n"
                            ")"),
         };
+    case 9:
+        // Seats (issue 20, sync/seats.h): the partner table holds one row per machine this file
+        // exchanges with. `office` is the office a row's machine belongs to (NULL: the row is the
+        // office's own first machine, site = office id); `seat` marks the other machines of this
+        // office; `identities` whether such a machine may receive survivors' identities. Local.
+        // The machines of one office share its keys, so the fingerprint is no longer unique: the
+        // table is made again without that constraint.
+        return {
+            QStringLiteral("CREATE TABLE partner_v9 (\n"
+                           "  site BLOB PRIMARY KEY NOT NULL CHECK (length(site) = 16),\n"
+                           "  name TEXT NOT NULL,\n"
+                           "  sign_pk BLOB NOT NULL CHECK (length(sign_pk) = 32),\n"
+                           "  box_pk BLOB NOT NULL CHECK (length(box_pk) = 32),\n"
+                           "  fingerprint TEXT NOT NULL,\n"
+                           "  trusted_at INTEGER NOT NULL,\n"
+                           "  acked_seq INTEGER NOT NULL DEFAULT 0,\n"
+                           "  received_seq INTEGER NOT NULL DEFAULT 0,\n"
+                           "  last_export_at INTEGER,\n"
+                           "  last_merge_at INTEGER,\n"
+                           "  sent_seq INTEGER NOT NULL DEFAULT 0,\n"
+                           "  epoch INTEGER NOT NULL DEFAULT 0,\n"
+                           "  revoked_at INTEGER,\n"
+                           "  audit_seq INTEGER NOT NULL DEFAULT 0,\n"
+                           "  audit_hash BLOB,\n"
+                           "  audit_problem TEXT,\n"
+                           "  office BLOB CHECK (office IS NULL OR length(office) = 16),\n"
+                           "  seat INTEGER NOT NULL DEFAULT 0 CHECK (seat IN (0, 1)),\n"
+                           "  identities INTEGER NOT NULL DEFAULT 0 CHECK (identities IN (0, 1))\n"
+                           ")"),
+            QStringLiteral("INSERT INTO partner_v9 (site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, "
+                           "last_export_at, last_merge_at, sent_seq, epoch, revoked_at, audit_seq, audit_hash, audit_problem) "
+                           "SELECT site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, last_export_at, "
+                           "last_merge_at, sent_seq, epoch, revoked_at, audit_seq, audit_hash, audit_problem FROM partner"),
+            QStringLiteral("DROP TABLE partner"),
+            QStringLiteral("ALTER TABLE partner_v9 RENAME TO partner"),
+            QStringLiteral("CREATE INDEX partner_fingerprint ON partner (fingerprint)"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 8;
+constexpr int kLastCustomStep = 9;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

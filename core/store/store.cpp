@@ -311,8 +311,22 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
     return connected;
 }
 
+Result<std::unique_ptr<Store>> Store::createSeat(const QString& path, const QString& officeName, const SeatOrigin& seat,
+                                                 const Fill& fill)
+{
+    if (seat.siteId.size() != 16 || seat.officeId.size() != 16 || seat.siteId == seat.officeId)
+        return makeError(tr("a seat needs a site id of its own and its office's id"), path);
+    return createFile(path, officeName, fill, {}, &seat);
+}
+
 Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& officeName, const Fill& fill,
                                              const FixedOrigin& origin)
+{
+    return createFile(path, officeName, fill, origin, nullptr);
+}
+
+Result<std::unique_ptr<Store>> Store::createFile(const QString& path, const QString& officeName, const Fill& fill,
+                                                 const FixedOrigin& origin, const SeatOrigin* seat)
 {
     if (QFileInfo::exists(path))
         return makeError(tr("the file already exists; choose another name or open it"), path);
@@ -372,15 +386,24 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
         Result<Transaction> tx = store.begin();
         if (!tx)
             return fail(tx.error());
-        store.m_siteId = origin.siteId.size() == 16 ? origin.siteId : makeUuidV7(store.wallClock()).toRfc4122();
+        store.m_siteId = seat                      ? seat->siteId
+                         : origin.siteId.size() == 16 ? origin.siteId
+                                                      : makeUuidV7(store.wallClock()).toRfc4122();
+        store.m_officeId = seat ? seat->officeId : store.m_siteId;
         for (const auto& [key, value] :
              {std::pair{QStringLiteral("site_id"), QVariant(store.m_siteId)},
               std::pair{QStringLiteral("created_at"), QVariant(qint64(store.wallClock()))}}) {
             if (Result<void> r = store.setMeta(key, value); !r)
                 return fail(r.error());
         }
-        Result<QUuid> office = store.insert(QStringLiteral("office"),
-                                            {{QStringLiteral("name"), officeName}}, store.officeId());
+        if (seat) {
+            if (Result<void> r = store.setMeta(QStringLiteral("office_id"), store.m_officeId); !r)
+                return fail(r.error());
+        }
+        Result<QUuid> office = seat ? store.insertRow(*Registry::instance().entity(QStringLiteral("office")),
+                                                     {{QStringLiteral("name"), officeName}}, store.officeId(), false)
+                                    : store.insert(QStringLiteral("office"), {{QStringLiteral("name"), officeName}},
+                                                   store.officeId());
         if (!office)
             return fail(office.error());
         if (Result<void> committed = tx->commit(); !committed)
@@ -426,6 +449,10 @@ Result<void> Store::loadMeta()
     if (site->toByteArray().size() != 16)
         return makeError(tr("not a Tandem database, or a damaged one: it has no site id"), m_path);
     m_siteId = site->toByteArray();
+    Result<QVariant> office = meta(QStringLiteral("office_id"));
+    if (!office)
+        return office.error();
+    m_officeId = office->toByteArray().size() == 16 ? office->toByteArray() : m_siteId;
     Result<QVariant> hlc = meta(QStringLiteral("hlc"));
     Result<QVariant> seq = meta(QStringLiteral("local_seq"));
     if (!hlc)

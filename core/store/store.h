@@ -89,13 +89,29 @@ public:
     // clock when it has one).
     static Result<std::unique_ptr<Store>> create(const QString& path, const QString& officeName,
                                                  const Fill& fill = {}, const FixedOrigin& origin = {});
+    // A new seat of an existing office (another machine of it, sync/seats.h): the site id its
+    // invitation gave it and the office's id. The office's record is written without versions
+    // (as a partner's from its card), so that the first exchange with another seat brings the
+    // record as the office keeps it, with no conflict.
+    struct SeatOrigin {
+        QByteArray siteId;   // 16 bytes
+        QByteArray officeId; // 16 bytes
+    };
+    static Result<std::unique_ptr<Store>> createSeat(const QString& path, const QString& officeName,
+                                                     const SeatOrigin& seat, const Fill& fill = {});
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
     QSqlDatabase database() const;
+    // This machine's id: every version it stamps carries it (DESIGN.md §3).
     QByteArray siteId() const { return m_siteId; }
-    // This office's id: the office row made with the database, equal to the site id.
-    QUuid officeId() const { return QUuid::fromRfc4122(m_siteId); }
+    // This office's id: the id of its record (the office row). The site id of the office's first
+    // machine; a seat (another machine of the office, sync/seats.h) has its own site id and the
+    // office's id.
+    QUuid officeId() const { return QUuid::fromRfc4122(m_officeId); }
+    QByteArray officeSite() const { return m_officeId; }
+    // Whether this file is a seat made from an invitation rather than the office's first file.
+    bool isSeat() const { return m_officeId != m_siteId; }
     int schemaVersion() const;
     static int currentSchemaVersion();
 
@@ -208,6 +224,8 @@ private:
     explicit Store(const QString& path, const QString& connection);
 
     static Result<std::unique_ptr<Store>> connect(const QString& path, bool readOnly, bool immutable);
+    static Result<std::unique_ptr<Store>> createFile(const QString& path, const QString& officeName, const Fill& fill,
+                                                     const FixedOrigin& origin, const SeatOrigin* seat);
     // `heldLock`: the write lock, when the caller took it already (a file being made).
     static Result<std::unique_ptr<Store>> openFile(const QString& path, bool creating, Access access,
                                                    std::unique_ptr<QLockFile> heldLock = nullptr);
@@ -256,6 +274,7 @@ private:
     QString m_path;
     QString m_connection;
     QByteArray m_siteId;
+    QByteArray m_officeId;
     bool m_readOnly = false;
     bool m_writeRulesPaused = false;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing

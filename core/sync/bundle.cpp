@@ -260,6 +260,12 @@ Result<Opened> open(const QString& bundlePath, const QString& payloadPath, const
 Result<Opened> open(const QString& bundlePath, const QByteArray& ourSite, const OfficeKeys& ourKeys,
                     const TrustLookup& trusted, const Progress& progress)
 {
+    return open(bundlePath, QList<QByteArray>{ourSite}, ourKeys, trusted, progress);
+}
+
+Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, const OfficeKeys& ourKeys,
+                    const TrustLookup& trusted, const Progress& progress)
+{
     initSodium();
     // A bundle is read in parts, seeking: a device or a pipe (which may never end) is no bundle.
     if (const QFileInfo info(bundlePath); info.exists() && !info.isFile())
@@ -310,7 +316,7 @@ Result<Opened> open(const QString& bundlePath, const QByteArray& ourSite, const 
         const QByteArray site = QUuid::fromString(r.value(QStringLiteral("site")).toString()).toRfc4122();
         opened.recipientSites.append(site);
         recipients << r.value(QStringLiteral("site")).toString();
-        if (site == ourSite)
+        if (sealedKey.isEmpty() && ours.contains(site))
             sealedKey = QByteArray::fromBase64(r.value(QStringLiteral("key")).toString().toLatin1());
     }
     if (sealedKey.isEmpty())

@@ -96,6 +96,10 @@ using TrustLookup = std::function<std::optional<PublicKeys>(const QString& finge
 // whose payload could be larger than kMaxPayloadSize, is refused before anything is decrypted.
 Result<Opened> open(const QString& bundlePath, const QByteArray& ourSite, const OfficeKeys& ourKeys,
                     const TrustLookup& trusted, const Progress& progress = {});
+// The same for a reader known by several ids (a seat of an office: its own site and its office's
+// id, sync/seats.h): the bundle is for it when it names any of them.
+Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, const OfficeKeys& ourKeys,
+                    const TrustLookup& trusted, const Progress& progress = {});
 // The same, writing the decrypted payload to the file `payloadPath` (tests and tools, which look
 // inside a payload; Tandem itself never writes one to the disk). On failure `payloadPath` does
 // not exist.

@@ -1,5 +1,7 @@
 #include "exchangefolder.h"
 
+#include "seats.h"
+
 #include "partners.h"
 #include "store/store.h"
 #include "util/safefile.h"
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
@@ -146,6 +149,41 @@ qint64 FolderPass::conflicts() const
     return n;
 }
 
+namespace {
+
+// Whom the folder carries bundles for: each trusted partner office (what any machine of it has
+// acknowledged), and each other machine of this office (sync/seats.h).
+Result<std::vector<Partner>> folderRecipients(const Store& store)
+{
+    Result<std::vector<Partner>> out = partners(store);
+    if (!out)
+        return out.error();
+    for (Partner& p : *out) {
+        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT max(acked_seq) FROM partner WHERE coalesce(office, site) = ? "
+                                                        "AND revoked_at IS NULL AND seat = 0"),
+                                         {p.site});
+        if (!q || !q->next())
+            return q ? makeError(Texts::tr("cannot read the partner offices")) : q.error();
+        p.ackedSeq = std::max(p.ackedSeq, q->value(0).toLongLong());
+    }
+    Result<std::vector<Seat>> machines = seats(store);
+    if (!machines)
+        return machines.error();
+    for (const Seat& m : *machines)
+        out->push_back(m.machine);
+    return out;
+}
+
+// The key the folder keeps a sender's state under: a machine of a partner office under its
+// office (one bundle goes to the office), another machine of this office under its own site.
+QByteArray folderKey(const Store& store, const QByteArray& site)
+{
+    Result<std::optional<Partner>> p = partnerBySite(store, site);
+    return p && *p && !(*p)->seat ? (*p)->office : site;
+}
+
+} // namespace
+
 Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QString& folderPath, const ExchangeProgress& progress)
 {
     if (Result<void> ok = checkFolder(folderPath); !ok)
@@ -169,7 +207,7 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
         const std::optional<Name> n = parseName(f.fileName());
         if (!n)
             continue;
-        if (n->to == self && n->from != self)
+        if ((n->to == self || n->to == store.officeSite()) && n->from != self)
             incoming.push_back({f.fileName(), *n, f});
         else if (n->from == self)
             ours.push_back({f.fileName(), *n, f});
@@ -207,7 +245,7 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
                     return r.error();
             }
             const qint64 now = store.wallClock() / 1000;
-            if (Result<void> r = notePartner(store, p.parsed.from,
+            if (Result<void> r = notePartner(store, folderKey(store, p.parsed.from),
                                              merged->rowsInBundle > 0 ? QStringLiteral("last_merged_at = ?, ack_due = 1")
                                                                       : QStringLiteral("last_merged_at = ?"),
                                              {now});
@@ -238,19 +276,28 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
 
     // 2. Bundles of ours the partner has merged (its acknowledgement came back) go; bundles under
     // this office's name that this file never wrote are another copy's.
-    Result<std::vector<Partner>> trusted = partners(store);
+    Result<std::vector<Partner>> trusted = folderRecipients(store);
     if (!trusted)
         return trusted.error();
     QHash<QByteArray, qint64> acked;
     for (const Partner& p : *trusted)
         acked.insert(p.site, p.ackedSeq);
+    // Machines removed from the office get nothing more: what was written for them goes.
+    Result<std::vector<Seat>> removed = seats(store, true);
+    if (!removed)
+        return removed.error();
+    QSet<QByteArray> cutOff;
+    for (const Seat& m : *removed) {
+        if (m.removedAt.isValid())
+            cutOff.insert(m.machine.site);
+    }
     for (const Present& p : ours) {
         const auto it = seen->constFind(p.name);
         if (it == seen->cend() || !it->outgoing) {
             pass.foreign << p.name;
             continue;
         }
-        if (acked.contains(p.parsed.to) && p.parsed.seq <= acked.value(p.parsed.to)) {
+        if (cutOff.contains(p.parsed.to) || (acked.contains(p.parsed.to) && p.parsed.seq <= acked.value(p.parsed.to))) {
             if (QFile::remove(p.info.absoluteFilePath())) {
                 pass.removed << p.name;
                 if (Result<void> r = forget(store, p.name); !r)
@@ -322,7 +369,7 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
 
 Result<std::vector<FolderPartner>> folderPartners(const Store& store)
 {
-    Result<std::vector<Partner>> trusted = partners(store);
+    Result<std::vector<Partner>> trusted = folderRecipients(store);
     if (!trusted)
         return trusted.error();
     std::vector<FolderPartner> out;
@@ -330,6 +377,7 @@ Result<std::vector<FolderPartner>> folderPartners(const Store& store)
         FolderPartner f;
         f.site = p.site;
         f.name = p.name;
+        f.seat = p.seat;
         Result<QSqlQuery> q = store.exec(
             QStringLiteral("SELECT written_seq, last_written_at, last_merged_at, "
                            "EXISTS (SELECT 1 FROM folder_bundle b WHERE b.partner = f.partner AND b.outgoing = 1) "

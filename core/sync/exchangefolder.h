@@ -62,6 +62,7 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
 struct FolderPartner {
     QByteArray site;
     QString name;
+    bool seat = false;       // another machine of this office (sync/seats.h)
     QDateTime lastWritten;   // the last bundle this office wrote for it (invalid: none)
     QDateTime lastMerged;    // the last bundle of its merged here (invalid: none)
     bool waitingForPartner = false; // a bundle of ours is in the folder, not merged there yet

@@ -5,6 +5,7 @@
 #include "bundle.h"
 #include "partners.h"
 #include "payload.h"
+#include "seats.h"
 #include "store/audit.h"
 #include "store/hlc.h"
 #include "store/schema.h"
@@ -51,14 +52,30 @@ QString identityCondition(const QList<QByteArray>& recipients, qint64 now)
     return QStringLiteral("(t.deleted = 1 OR (%1))").arg(covered.join(QStringLiteral(" AND ")));
 }
 
-// What may go to every one of `recipients` (DESIGN.md §8): each row's distribution, up its owners.
-QString rowCondition(const Store& store, const EntityDef& e, const QList<QByteArray>& recipients, qint64 now)
+// Whom a bundle is for: partner offices (by their ids), or other machines of this office (seats,
+// by their site ids; sync/seats.h), never both at once.
+struct Audience {
+    QList<QByteArray> sites;
+    bool seats = false;
+    bool identities = true; // seats only: every one of them may receive survivors' identities
+};
+
+// What may go to every one of the recipients (DESIGN.md §8): each row's distribution, up its
+// owners. Another machine of this office takes every row, kept to the office or not, and
+// survivors' identities where its person may read them (a tombstone always: it is how an erasure
+// reaches every machine).
+QString rowCondition(const Store& store, const EntityDef& e, const Audience& to, qint64 now)
 {
+    if (to.seats) {
+        if (e.sharing == SharingRule::Identity && !to.identities)
+            return QStringLiteral("(t.deleted = 1)");
+        return QStringLiteral("(1)");
+    }
     QStringList terms;
-    for (const QByteArray& site : recipients)
-        terms << deliverableCondition(e, QStringLiteral("t"), site, store.siteId());
+    for (const QByteArray& site : to.sites)
+        terms << deliverableCondition(e, QStringLiteral("t"), site, store.officeSite());
     if (e.sharing == SharingRule::Identity)
-        terms << identityCondition(recipients, now);
+        terms << identityCondition(to.sites, now);
     return QLatin1Char('(') + terms.join(QStringLiteral(") AND (")) + QLatin1Char(')');
 }
 
@@ -98,13 +115,12 @@ QString withdrawalsInsert(const EntityDef& e)
              exchangedCondition(e, QStringLiteral("t")));
 }
 
-// The identity rows changed since `since` that may go to all of `recipients` now.
-Result<qint64> identitiesDue(Store& store, const QList<QByteArray>& recipients, qint64 since, qint64 now,
-                             const QString& bundlePath)
+// The identity rows changed since `since` that may go to all of `to` now.
+Result<qint64> identitiesDue(Store& store, const Audience& to, qint64 since, qint64 now, const QString& bundlePath)
 {
     const EntityDef& identity = *Registry::instance().entity(QStringLiteral("survivor_identity"));
     Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT count(*) FROM survivor_identity t WHERE t.local_seq > ? AND %1")
-                                         .arg(rowCondition(store, identity, recipients, now)),
+                                         .arg(rowCondition(store, identity, to, now)),
                                      {since});
     if (!q || !q->next())
         return q ? makeError(Texts::tr("cannot count identities"), bundlePath) : q.error();
@@ -120,16 +136,35 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         return makeError(Texts::tr("choose at least one partner office to export for"), bundlePath);
     ExportSummary summary;
     std::vector<bundle::Recipient> recipients;
+    Audience audience;
+    audience.sites = options.recipients;
     qint64 since = -1;
     for (const QByteArray& site : options.recipients) {
         Result<std::optional<Partner>> p = partnerBySite(store, site);
         if (!p)
             return p.error();
-        if (!*p)
+        if (!*p || (!(*p)->seat && (*p)->office != site))
             return makeError(Texts::tr("not a trusted partner office"), value::idText(QUuid::fromRfc4122(site)));
+        if (site != options.recipients.first() && (*p)->seat != audience.seats)
+            return makeError(Texts::tr("a bundle for this office's other machines is made for them alone, not with "
+                                       "partner offices"),
+                             bundlePath);
+        audience.seats = (*p)->seat;
+        audience.identities = audience.identities && (*p)->identities;
         recipients.push_back({site, (*p)->keys.box});
         summary.recipientNames << (*p)->name;
-        since = since < 0 ? (*p)->ackedSeq : std::min(since, (*p)->ackedSeq);
+        // A partner office has its rows once any of its machines has merged them: they exchange
+        // everything among themselves. Another machine of this office, by its own acknowledgement.
+        qint64 acked = (*p)->ackedSeq;
+        if (!(*p)->seat) {
+            Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT max(acked_seq) FROM partner WHERE "
+                                                            "coalesce(office, site) = ? AND revoked_at IS NULL AND seat = 0"),
+                                             {site});
+            if (!q || !q->next())
+                return q ? makeError(Texts::tr("cannot read the partner offices"), bundlePath) : q.error();
+            acked = std::max(acked, q->value(0).toLongLong());
+        }
+        since = since < 0 ? acked : std::min(since, acked);
     }
     summary.since = options.full ? 0 : since;
     const qint64 now = store.wallClock() / 1000;
@@ -145,7 +180,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     // Identities travel opened: a person whose key cannot open them (an analyst, a viewer) cannot
     // send them, and a bundle without them would count them as sent. Refused before anything.
     if (!keys.canOpenIdentities()) {
-        Result<qint64> due = identitiesDue(store, options.recipients, summary.since, now, bundlePath);
+        Result<qint64> due = identitiesDue(store, audience, summary.since, now, bundlePath);
         if (!due)
             return due.error();
         if (const qint64 n = *due; n > 0)
@@ -192,14 +227,15 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             Result<QSqlQuery> q = store.exec(
                 QStringLiteral("INSERT INTO p.%1 (%2) SELECT %3 FROM main.%1 t WHERE t.local_seq > ? AND %4")
                     .arg(e.name, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-                         rowCondition(store, e, options.recipients, now)),
+                         rowCondition(store, e, audience, now)),
                 {summary.since});
             if (!q)
                 return q.error();
             qint64 n = q->numRowsAffected();
             if (e.sharing == SharingRule::Identity)
                 identitiesSent = n;
-            if (e.sharing != SharingRule::Always) {
+            // The office's other machines hold every row: nothing is withdrawn from them.
+            if (e.sharing != SharingRule::Always && !audience.seats) {
                 Result<QSqlQuery> w = store.exec(withdrawalsInsert(e), {summary.since});
                 if (!w)
                     return w.error();
@@ -216,7 +252,13 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         // recipient must not take this bundle as complete.
         QJsonArray completeFor;
         for (const QByteArray& site : options.recipients) {
-            Result<qint64> alone = identitiesDue(store, {site}, summary.since, now, bundlePath);
+            Audience one = audience;
+            one.sites = {site};
+            if (one.seats) {
+                Result<std::optional<Partner>> p = partnerBySite(store, site);
+                one.identities = p && *p && (*p)->identities;
+            }
+            Result<qint64> alone = identitiesDue(store, one, summary.since, now, bundlePath);
             if (!alone)
                 return alone.error();
             if (*alone == identitiesSent)
@@ -239,6 +281,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             {"format", payload::kFormat},
             {"schema", store.schemaVersion()},
             {"sender_site", store.siteId()},
+            {"sender_office", store.officeSite()},
             {"sender_name", office ? office->text(QStringLiteral("name")) : QString()},
             {"sender_seq", store.localSeq()},
             {"epoch", epoch},
@@ -252,6 +295,16 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         for (const auto& [key, v] : manifest) {
             if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO p.manifest (key, value) VALUES (?, ?)"),
                                                  {QString::fromLatin1(key), v});
+                !q)
+                return q.error();
+        }
+        // The office's machines tell each other which machines it has (one invited by another
+        // becomes known to all; a removal reaches every one).
+        if (audience.seats) {
+            Result<QString> list = seatList(store);
+            if (!list)
+                return list.error();
+            if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO p.manifest (key, value) VALUES ('seats', ?)"), {*list});
                 !q)
                 return q.error();
         }
@@ -289,10 +342,10 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     if (!tx)
         return tx.error();
     for (const QByteArray& site : options.recipients) {
-        // What the partner may acknowledge from now on.
-        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET last_export_at = ?, "
-                                                            "sent_seq = max(sent_seq, ?) WHERE site = ?"),
-                                             {now, sentSeq, site});
+        // What the partner may acknowledge from now on (any machine of a partner office).
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET last_export_at = ?, sent_seq = max(sent_seq, ?) "
+                                                            "WHERE site = ? OR (office = ? AND seat = 0)"),
+                                             {now, sentSeq, site, site});
             !q)
             return q.error();
     }

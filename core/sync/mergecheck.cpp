@@ -81,6 +81,11 @@ Result<Manifest> readManifest(Store& store, const QString& bundlePath)
     out.format = m.value(QStringLiteral("format")).toInt();
     out.schema = m.value(QStringLiteral("schema")).toInt();
     out.senderSite = m.value(QStringLiteral("sender_site")).toByteArray();
+    out.senderOffice = m.contains(QStringLiteral("sender_office")) ? m.value(QStringLiteral("sender_office")).toByteArray()
+                                                                   : out.senderSite;
+    if (out.senderOffice.size() != 16)
+        return makeError(Texts::tr("bundle payload manifest names no valid office for its sender"), bundlePath);
+    out.seats = m.value(QStringLiteral("seats")).toString();
     out.senderName = m.value(QStringLiteral("sender_name")).toString();
     out.senderSeq = m.value(QStringLiteral("sender_seq")).toLongLong();
     out.since = m.value(QStringLiteral("since")).toLongLong();
@@ -223,9 +228,16 @@ Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, 
     return {};
 }
 
-Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QList<QByteArray>& ourSites,
+                       const QString& bundlePath)
 {
     const QString ours = hexLiteral(store.siteId());
+    const QString office = hexLiteral(store.officeSite());
+    QStringList machines;
+    for (const QByteArray& site : ourSites)
+        machines << hexLiteral(site);
+    if (machines.isEmpty())
+        machines << ours;
     Result<std::vector<ClockRange>> lost = lostOwnClock(store);
     if (!lost)
         return lost.error();
@@ -258,9 +270,9 @@ Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns,
         // Our own record: no version newer than ours from anyone else.
         if (e.name == QLatin1String("office")) {
             for (const QString& v : versions)
-                cases << QStringLiteral("WHEN i.id = %1 AND substr(i.%2, 9) <> %1 AND EXISTS (SELECT 1 FROM main.office l "
+                cases << QStringLiteral("WHEN i.id = %1 AND substr(i.%2, 9) NOT IN (%3) AND EXISTS (SELECT 1 FROM main.office l "
                                         "WHERE l.id = i.id AND i.%2 > l.%2) THEN 'record:%2'")
-                             .arg(ours, v);
+                             .arg(office, v, machines.join(QStringLiteral(", ")));
         }
         // Versions of ours: only those we hold already, those of our withdrawals (a partner
         // relays them back), or lost on purpose.

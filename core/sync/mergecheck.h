@@ -21,7 +21,9 @@ struct Manifest {
     int format = 0;
     int schema = 0;
     QByteArray senderSite;
+    QByteArray senderOffice; // the sender's office (its site, from Tandems before seats)
     QString senderName;
+    QString seats; // from another machine of this office: the office's machines (sync/seats.h)
     qint64 senderSeq = 0;
     qint64 since = 0;
     qint64 epoch = 0; // the sender's restore epoch (0 before any restore, and from older Tandems)
@@ -53,7 +55,10 @@ Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, 
 // office's that this office never made (outside the stretches of its clock a restore or a clock
 // repair gave away, see store/ownclock.h); nor does the sender claim to have seen more of this
 // office's changes than this office made.
-Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+// `ourSites` are the machines of this office (this file's site first; sync/seats.h): any of them
+// may write the office's own record.
+Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QList<QByteArray>& ourSites,
+                       const QString& bundlePath);
 
 // The sender acknowledges no more of this office's changes than this office ever sent it.
 // Returns the acknowledgement (0 when there is none).

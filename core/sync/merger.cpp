@@ -9,6 +9,7 @@
 #include "mergerules.h"
 #include "partners.h"
 #include "payload.h"
+#include "seats.h"
 #include "store/audit.h"
 #include "store/backup.h"
 #include "store/undofile.h"
@@ -307,13 +308,11 @@ QByteArray be64(std::uint64_t v)
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
                                  const ExchangeProgress& progress, const MergeOptions& options)
 {
-    const auto trusted = [&store](const QString& fingerprint, const QByteArray& site) -> std::optional<PublicKeys> {
-        Result<std::optional<Partner>> p = partnerBySite(store, site);
-        if (!p || !*p || (*p)->fingerprint != fingerprint)
-            return std::nullopt;
-        return (*p)->keys;
+    const auto trusted = [&store](const QString& fingerprint, const QByteArray& site) {
+        return trustedKeys(store, fingerprint, site);
     };
-    Result<bundle::Opened> opened = bundle::open(bundlePath, store.siteId(), keys, trusted,
+    // For this machine: by its site, or (from a partner office) by its office's id.
+    Result<bundle::Opened> opened = bundle::open(bundlePath, QList<QByteArray>{store.siteId(), store.officeSite()}, keys, trusted,
                                                  [&](qint64 done, qint64 total) {
                                                      return !progress || progress(0.4 * double(done) / double(std::max<qint64>(1, total)));
                                                  });
@@ -364,9 +363,26 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
                                   value::isoTime(QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC))),
                          bundlePath);
 
-    Result<std::optional<Partner>> sender = partnerBySite(store, opened->senderSite);
-    if (!sender || !*sender)
-        return sender ? makeError(Texts::tr("bundle sender is no longer trusted"), bundlePath) : sender.error();
+    // The sending machine: known, or a machine of a trusted office (or of this office) seen for
+    // the first time, recorded with the merge.
+    Result<Sender> from = bundleSender(store, opened->senderSite, manifest->senderOffice, opened->senderFingerprint);
+    if (!from)
+        return from.error();
+    if (!from->refusal.isEmpty())
+        return makeError(from->refusal, bundlePath);
+    const std::optional<Partner> sender = from->partner;
+    const bool fromSeat = from->partner.seat;
+    // Every machine of this office (any may write the office's own record).
+    QList<QByteArray> ourSites{store.siteId(), store.officeSite()};
+    {
+        Result<std::vector<Seat>> machines = seats(store, true);
+        if (!machines)
+            return machines.error();
+        for (const Seat& m : *machines)
+            ourSites << m.machine.site;
+        if (fromSeat)
+            ourSites << opened->senderSite;
+    }
 
     // 7. A trusted partner is not obeyed: every row as a local write would have it, nothing of
     // this office's own, no acknowledgement of more than was sent.
@@ -374,9 +390,9 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return r.error();
     if (Result<void> r = mergecheck::rowRules(store, *columns, bundlePath); !r)
         return r.error();
-    if (Result<void> r = mergecheck::ownership(store, *columns, bundlePath); !r)
+    if (Result<void> r = mergecheck::ownership(store, *columns, ourSites, bundlePath); !r)
         return r.error();
-    Result<qint64> acked = mergecheck::acknowledgement(store, **sender, bundlePath);
+    Result<qint64> acked = mergecheck::acknowledgement(store, *sender, bundlePath);
     if (!acked)
         return acked.error();
 
@@ -400,7 +416,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
 
     MergeSummary summary;
     summary.senderSite = opened->senderSite;
-    summary.senderName = (*sender)->name;
+    summary.senderName = sender->name;
     // The safety net: what the merge changes, as it was, in an undo file (not a copy of the file,
     // whose cost would grow with the file).
     std::unique_ptr<UndoRecording> recording;
@@ -425,6 +441,14 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     const qint64 seq = store.takeSeq();
     if (Result<void> r = mergerules::begin(store); !r)
         return r.error();
+    if (from->isNew) {
+        if (Result<void> r = addSender(store, *sender); !r)
+            return r.error();
+    }
+    if (fromSeat) {
+        if (Result<void> r = takeSeatList(store, manifest->seats, bundlePath); !r)
+            return r.error();
+    }
     // A version of ours later than any in the bundle, made only when needed.
     QByteArray renewal;
     const auto version = [&] {
@@ -455,10 +479,13 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         summary.rowsInBundle += rows;
         if (rows == 0)
             continue;
-        // Rows this office keeps to itself take no change from partners (DESIGN.md §3, Sharing).
-        Result<qint64> skipped = mergerules::skipPrivate(store, e, seq, version);
-        if (!skipped)
-            return skipped.error();
+        // Rows this office keeps to itself take no change from partners (DESIGN.md §3, Sharing);
+        // the office's other machines are the office.
+        if (!fromSeat) {
+            Result<qint64> skipped = mergerules::skipPrivate(store, e, seq, version);
+            if (!skipped)
+                return skipped.error();
+        }
         if (Result<void> r = mergerules::keepOwnerSnapshots(store, e); !r)
             return r.error();
         TableMerge merge(store, shape, seq, opened->senderSite, now);
@@ -507,11 +534,12 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     // comes with a new epoch: its acknowledgement then replaces ours, lower as it may be, so that
     // we send it again what its restore lost; a bundle from before its restore acknowledges
     // nothing any more.
-    const bool complete = manifest->completeFor.contains(value::idText(store.officeId()))
-                          && manifest->since <= (*sender)->receivedSeq;
-    const qint64 ackedNow = manifest->epoch > (*sender)->epoch    ? *acked
-                            : manifest->epoch == (*sender)->epoch ? std::max((*sender)->ackedSeq, *acked)
-                                                                  : (*sender)->ackedSeq;
+    const bool complete = (manifest->completeFor.contains(value::idText(store.officeId()))
+                           || manifest->completeFor.contains(value::idText(QUuid::fromRfc4122(store.siteId()))))
+                          && manifest->since <= sender->receivedSeq;
+    const qint64 ackedNow = manifest->epoch > sender->epoch    ? *acked
+                            : manifest->epoch == sender->epoch ? std::max(sender->ackedSeq, *acked)
+                                                                  : sender->ackedSeq;
     Result<QSqlQuery> bookkeeping = store.exec(
         QStringLiteral("UPDATE partner SET acked_seq = ?, epoch = max(epoch, ?), last_merge_at = ?, "
                        "received_seq = CASE WHEN ? THEN max(received_seq, ?) ELSE received_seq END WHERE site = ?"),
@@ -526,7 +554,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
             return vv.error();
     }
     store.observeClock(*clock);
-    Result<QString> witnessed = mergerules::witnessAuditHead(store, **sender, manifest->epoch, manifest->senderSeq,
+    Result<QString> witnessed = mergerules::witnessAuditHead(store, *sender, manifest->epoch, manifest->senderSeq,
                                                            manifest->auditSeq, manifest->auditHash);
     if (!witnessed)
         return witnessed.error();

@@ -19,7 +19,10 @@ struct Texts {
 };
 
 const QString kColumns = QStringLiteral("site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, "
-                                        "last_export_at, last_merge_at, sent_seq, epoch, audit_seq, audit_hash, audit_problem");
+                                        "last_export_at, last_merge_at, sent_seq, epoch, audit_seq, audit_hash, audit_problem, "
+                                        "coalesce(office, site), seat, identities, revoked_at");
+// A partner office's own row (its first machine), not a seat of it or of this office.
+const QString kOfficeRow = QStringLiteral("seat = 0 AND (office IS NULL OR office = site)");
 
 QDateTime timeOrNull(const QVariant& v)
 {
@@ -43,7 +46,17 @@ Partner partnerFromQuery(const QSqlQuery& q)
     p.auditSeq = q.value(12).toLongLong();
     p.auditHash = q.value(13).toByteArray();
     p.auditProblem = q.value(14).toString();
+    p.office = q.value(15).toByteArray();
+    p.seat = q.value(16).toBool();
+    p.identities = q.value(17).toBool();
     return p;
+}
+
+// This office's own card's fingerprint; empty when it has no keys.
+QString ownFingerprint(const Store& store)
+{
+    Result<PublicKeys> keys = officePublicKeys(store);
+    return keys ? fingerprint(store.officeSite(), *keys) : QString();
 }
 
 } // namespace
@@ -58,17 +71,26 @@ Result<void> mayChangeTrust(const Store& store)
     return {};
 }
 
-Result<void> publishTrust(Store& store)
+Result<QString> trustList(const Store& store)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT site FROM partner WHERE revoked_at IS NULL ORDER BY site"));
+    Result<QSqlQuery> q =
+        store.exec(QStringLiteral("SELECT site FROM partner WHERE revoked_at IS NULL AND %1 ORDER BY site").arg(kOfficeRow));
     if (!q)
         return q.error();
     QStringList trusted;
     while (q->next())
         trusted << value::idText(QUuid::fromRfc4122(q->value(0).toByteArray()));
-    const QString listed = trusted.isEmpty() ? QString()
-                                             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(trusted)).toJson(QJsonDocument::Compact));
-    Result<QSqlQuery> own = store.exec(QStringLiteral("SELECT trusts FROM office WHERE id = ?"), {store.siteId()});
+    return trusted.isEmpty() ? QString()
+                             : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(trusted)).toJson(QJsonDocument::Compact));
+}
+
+Result<void> publishTrust(Store& store)
+{
+    Result<QString> list = trustList(store);
+    if (!list)
+        return list.error();
+    const QString listed = *list;
+    Result<QSqlQuery> own = store.exec(QStringLiteral("SELECT trusts FROM office WHERE id = ?"), {store.officeSite()});
     if (!own)
         return own.error();
     if (!own->next() || own->value(0).toString() == listed)
@@ -79,7 +101,7 @@ Result<void> publishTrust(Store& store)
         return tx.error();
     if (Result<QSqlQuery> w = store.exec(QStringLiteral("UPDATE office SET trusts = ?, trusts_v = ?, local_seq = ? WHERE id = ?"),
                                          {listed.isEmpty() ? QVariant() : QVariant(listed), store.takeVersion(), store.takeSeq(),
-                                          store.siteId()});
+                                          store.officeSite()});
         !w)
         return w.error();
     store.announceChanged(QStringLiteral("office"), {store.officeId()});
@@ -88,13 +110,129 @@ Result<void> publishTrust(Store& store)
 
 Result<std::vector<Partner>> partners(const Store& store)
 {
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM partner WHERE revoked_at IS NULL ORDER BY name").arg(kColumns));
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("SELECT %1 FROM partner WHERE revoked_at IS NULL AND %2 ORDER BY name").arg(kColumns, kOfficeRow));
     if (!q)
         return q.error();
     std::vector<Partner> out;
     while (q->next())
         out.push_back(partnerFromQuery(*q));
     return out;
+}
+
+Result<std::vector<Seat>> seats(const Store& store, bool withRemoved)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1 FROM partner WHERE seat = 1 %2 ORDER BY name, site")
+                                         .arg(kColumns, withRemoved ? QString() : QStringLiteral("AND revoked_at IS NULL")));
+    if (!q)
+        return q.error();
+    std::vector<Seat> out;
+    while (q->next())
+        out.push_back({partnerFromQuery(*q), timeOrNull(q->value(18))});
+    return out;
+}
+
+Result<Sender> bundleSender(const Store& store, const QByteArray& site, const QByteArray& office, const QString& fingerprint)
+{
+    Sender out;
+    if (site == store.siteId()) {
+        out.refusal = Texts::tr("this bundle was written by this very file, not for it");
+        return out;
+    }
+    Result<QSqlQuery> known = store.exec(QStringLiteral("SELECT %1 FROM partner WHERE site = ?").arg(kColumns), {site});
+    if (!known)
+        return known.error();
+    if (known->next()) {
+        out.partner = partnerFromQuery(*known);
+        const QVariant revoked = known->value(18);
+        known->finish();
+        if (out.partner.seat && !revoked.isNull()) {
+            out.refusal = Texts::tr("the bundle comes from \"%1\", a machine removed from this office on %2: a removed "
+                                    "machine's changes are not taken any more")
+                              .arg(out.partner.name, value::isoTime(QDateTime::fromSecsSinceEpoch(revoked.toLongLong(), Qt::UTC)));
+            return out;
+        }
+        if (!revoked.isNull() || out.partner.fingerprint != fingerprint)
+            out.refusal = Texts::tr("bundle sender is no longer trusted");
+        else if (out.partner.office != office)
+            out.refusal = Texts::tr("bundle names another office for its sender than the one this file knows it by");
+        return out;
+    }
+    known->finish();
+    if (office == store.officeSite()) {
+        // Another machine of this office that this file has not heard of yet: a seat another seat
+        // invited. It signs with the office's keys, which only the office's machines hold.
+        const QString own = ownFingerprint(store);
+        if (own.isEmpty() || own != fingerprint) {
+            out.refusal = Texts::tr("bundle sender is no longer trusted");
+            return out;
+        }
+        Result<PublicKeys> keys = officePublicKeys(store);
+        if (!keys)
+            return keys.error();
+        out.partner.site = site;
+        out.partner.office = office;
+        out.partner.seat = true;
+        out.partner.name = Texts::tr("Machine %1").arg(value::idText(QUuid::fromRfc4122(site)).left(8));
+        out.partner.keys = *keys;
+        out.partner.fingerprint = own;
+        out.partner.trustedAt = QDateTime::fromSecsSinceEpoch(store.wallClock() / 1000, Qt::UTC);
+        out.isNew = true;
+        return out;
+    }
+    // Another machine of a trusted partner office: it exchanges in the office's name.
+    Result<QSqlQuery> first = store.exec(
+        QStringLiteral("SELECT %1 FROM partner WHERE site = ? AND revoked_at IS NULL AND %2").arg(kColumns, kOfficeRow), {office});
+    if (!first)
+        return first.error();
+    if (!first->next() || partnerFromQuery(*first).fingerprint != fingerprint) {
+        out.refusal = Texts::tr("bundle sender is no longer trusted");
+        return out;
+    }
+    const Partner primary = partnerFromQuery(*first);
+    first->finish();
+    // What was sent to the office may be acknowledged by any of its machines.
+    Result<QSqlQuery> sent = store.exec(QStringLiteral("SELECT max(sent_seq) FROM partner WHERE coalesce(office, site) = ?"), {office});
+    if (!sent || !sent->next())
+        return sent ? makeError(Texts::tr("cannot read the partner offices")) : sent.error();
+    out.partner.site = site;
+    out.partner.office = office;
+    out.partner.name = primary.name;
+    out.partner.keys = primary.keys;
+    out.partner.fingerprint = primary.fingerprint;
+    out.partner.trustedAt = QDateTime::fromSecsSinceEpoch(store.wallClock() / 1000, Qt::UTC);
+    out.partner.sentSeq = sent->value(0).toLongLong();
+    out.isNew = true;
+    return out;
+}
+
+Result<void> addSender(Store& store, const Partner& p)
+{
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("INSERT INTO partner (site, office, seat, identities, name, sign_pk, box_pk, fingerprint, trusted_at, "
+                       "sent_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.site, p.office, p.seat ? 1 : 0, p.identities ? 1 : 0, p.name, p.keys.sign, p.keys.box, p.fingerprint,
+         p.trustedAt.toSecsSinceEpoch(), p.sentSeq});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+std::optional<PublicKeys> trustedKeys(const Store& store, const QString& fingerprint, const QByteArray& site)
+{
+    if (Result<std::optional<Partner>> p = partnerBySite(store, site); p && *p && (*p)->fingerprint == fingerprint)
+        return (*p)->keys;
+    if (fingerprint == ownFingerprint(store)) {
+        if (Result<PublicKeys> keys = officePublicKeys(store); keys)
+            return *keys;
+        return std::nullopt;
+    }
+    Result<QSqlQuery> q = store.exec(
+        QStringLiteral("SELECT %1 FROM partner WHERE fingerprint = ? AND revoked_at IS NULL AND %2").arg(kColumns, kOfficeRow),
+        {fingerprint});
+    if (!q || !q->next())
+        return std::nullopt;
+    return partnerFromQuery(*q).keys;
 }
 
 Result<std::optional<Partner>> partnerBySite(const Store& store, const QByteArray& site)
@@ -115,7 +253,7 @@ Result<KeyCard> ownCard(const Store& store)
     Result<Row> office = store.get(QStringLiteral("office"), store.officeId());
     if (!office)
         return office.error();
-    return KeyCard{office->text(QStringLiteral("name")), store.siteId(), *keys};
+    return KeyCard{office->text(QStringLiteral("name")), store.officeSite(), *keys};
 }
 
 Result<QString> otherKnownFingerprint(const Store& store, const KeyCard& card)
@@ -145,7 +283,7 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
     const QString context = card.officeName;
     if (Result<void> lead = mayChangeTrust(store); !lead)
         return Error{lead.error().message, context};
-    if (card.siteId == store.siteId())
+    if (card.siteId == store.officeSite())
         return makeError(Texts::tr("this is this office's own card; give it to your partners and import theirs"), context);
 
     Result<Transaction> tx = store.begin();
@@ -219,6 +357,13 @@ Result<TrustResult> trustPartner(Store& store, const KeyCard& card, const QStrin
         {p.site, p.name, p.keys.sign, p.keys.box, p.fingerprint, p.trustedAt.toSecsSinceEpoch()});
     if (!q)
         return makeError(q.error().message, context);
+    // The office's other machines, known from their bundles, go with it.
+    if (Result<QSqlQuery> machines = store.exec(
+            QStringLiteral("UPDATE partner SET sign_pk = ?, box_pk = ?, fingerprint = ?, revoked_at = NULL "
+                           "WHERE office = ? AND site <> office AND seat = 0"),
+            {p.keys.sign, p.keys.box, p.fingerprint, p.site});
+        !machines)
+        return makeError(machines.error().message, context);
     const QString detail = !oldFingerprint.isEmpty()
                                ? Texts::tr("new key, fingerprint %1, replaces fingerprint %2").arg(p.fingerprint, oldFingerprint)
                                : Texts::tr("fingerprint %1").arg(p.fingerprint);
@@ -244,11 +389,17 @@ Result<Partner> untrustPartner(Store& store, const QByteArray& site)
     if (!p)
         return p.error();
     if (!*p)
-        return makeError(site == store.siteId() ? Texts::tr("this is this office itself, not a partner")
-                                                : Texts::tr("not a trusted partner office"),
+        return makeError(site == store.officeSite() ? Texts::tr("this is this office itself, not a partner")
+                                                    : Texts::tr("not a trusted partner office"),
                          context);
-    Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET revoked_at = ? WHERE site = ?"),
-                                     {store.wallClock() / 1000, site});
+    if ((*p)->seat)
+        return makeError(Texts::tr("this is another machine of this office, not a partner: remove it from the "
+                                   "office's machines instead"),
+                         context);
+    // The office, with every machine of it.
+    Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE partner SET revoked_at = ? WHERE coalesce(office, site) = ? "
+                                                    "AND revoked_at IS NULL"),
+                                     {store.wallClock() / 1000, (*p)->office});
     if (!q)
         return q.error();
     if (Result<void> r = publishTrust(store); !r)

@@ -15,8 +15,15 @@ class Store;
 
 // A trusted partner office (local: trust is never replicated) and where our exchange with it
 // stands: what of ours it has acknowledged, what of its rows we have merged.
+// One row per machine this file exchanges with (DESIGN.md §9): a partner office's first machine
+// (its site is the office's id), another machine of a partner office (a seat of it, learned from
+// its first bundle), or another machine of this office (`seat`). What was sent and received is
+// kept per machine, as each has its own sequence; trust is the office's, by its key card.
 struct Partner {
-    QByteArray site; // 16 bytes; the partner's office row has this id
+    QByteArray site;   // 16 bytes: the machine
+    QByteArray office; // 16 bytes: its office (equal to `site` for an office's first machine)
+    bool seat = false; // another machine of this office
+    bool identities = false; // a seat that may receive survivors' identities
     QString name;
     PublicKeys keys;
     QString fingerprint;
@@ -33,7 +40,7 @@ struct Partner {
     QDateTime lastExportAt;
     QDateTime lastMergeAt;
 
-    QUuid officeId() const { return QUuid::fromRfc4122(site); }
+    QUuid officeId() const { return QUuid::fromRfc4122(office); }
 };
 
 struct TrustResult {
@@ -67,9 +74,37 @@ Result<Partner> untrustPartner(Store& store, const QByteArray& site);
 // only (store/sharing.h). Inside the caller's transaction, or its own. Trusting, untrusting and
 // exporting call it; it is not a person's write (no person guard), as it only mirrors the list.
 Result<void> publishTrust(Store& store);
-// The trusted partners (revoked ones are not).
+// What publishTrust() writes: the trusted offices' ids, sorted, as JSON; empty when none.
+Result<QString> trustList(const Store& store);
+// The trusted partner offices (revoked ones are not), one row each: their first machine's.
 Result<std::vector<Partner>> partners(const Store& store);
+// The machine `site` this file exchanges with (a partner office by its id, a seat of a partner
+// office, a seat of this office), unless its trust was revoked or the seat removed.
 Result<std::optional<Partner>> partnerBySite(const Store& store, const QByteArray& site);
+// The other machines of this office (sync/seats.h), removed ones too when `withRemoved` (then
+// `removedAt` says when).
+struct Seat {
+    Partner machine;
+    QDateTime removedAt;
+};
+Result<std::vector<Seat>> seats(const Store& store, bool withRemoved = false);
+
+// Who sent a bundle: the machine `site`, of the office `office`, which signed with the keys of
+// the fingerprint `fingerprint`. A machine known already (its row); a seat of a trusted partner
+// office or of this office seen for the first time (a new row, not yet written: `isNew`); or
+// nothing when the office is not trusted, the fingerprint is not the office's, or the machine is
+// a seat removed from this office (then `refusal` says so).
+struct Sender {
+    Partner partner;
+    bool isNew = false;
+    QString refusal;
+};
+Result<Sender> bundleSender(const Store& store, const QByteArray& site, const QByteArray& office,
+                            const QString& fingerprint);
+// Writes the row of a sender seen for the first time (inside the merge's transaction).
+Result<void> addSender(Store& store, const Partner& partner);
+// The keys a bundle's envelope may be signed with: its sender's office's, by the fingerprint.
+std::optional<PublicKeys> trustedKeys(const Store& store, const QString& fingerprint, const QByteArray& site);
 // This office's own card (needs its keys).
 Result<KeyCard> ownCard(const Store& store);
 

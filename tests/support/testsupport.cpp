@@ -124,6 +124,14 @@ bool dropColumnsSince(Store& store, int version)
                 return false;
         }
     }
+    // Schema 9's (case 9): seats.
+    if (version < 9) {
+        for (const char* sql : {"DROP INDEX partner_fingerprint", "ALTER TABLE partner DROP COLUMN office", "ALTER TABLE partner DROP COLUMN seat",
+                                "ALTER TABLE partner DROP COLUMN identities"}) {
+            if (!store.exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
     // Schema 6's (case 6): the erasures carried out.
     if (version < 6 && !store.exec(QStringLiteral("DROP TABLE erased_identity")))
         return false;
