@@ -86,6 +86,12 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
                                     tr("Wrap your key slot with a new passphrase; no record changes")))
     , m_people(makeAction(window, "actionPeople", tr("P&eople…"),
                           tr("The people of this office, their roles and passphrases")))
+    , m_machines(makeAction(window, "actionMachines", tr("&Machines of This Office…"),
+                            tr("The computers that keep this office's file and exchange everything of it")))
+    , m_inviteMachine(makeAction(window, "actionInviteMachine", tr("&Invite a Machine…"),
+                                 tr("Write an invitation that makes another computer a machine of this office")))
+    , m_joinOffice(makeAction(window, "actionJoinOffice", tr("&Join an Office as Another Machine…"),
+                              tr("Make this computer a machine of an office, from an invitation a lead of it wrote")))
     , m_preferences(makeAction(window, "actionPreferences", tr("&Preferences…"),
                                tr("The language, how long the office keys stay unlocked when unused, and backups"),
                                QKeySequence::Preferences))
@@ -113,6 +119,7 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newFile);
     file->addAction(m_openFile);
+    file->addAction(m_joinOffice);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_openDemo);
@@ -167,6 +174,9 @@ Actions::Actions(QMainWindow* window, QUndoGroup* undoGroup)
     security->addSeparator();
     security->addAction(m_people);
     security->addAction(m_changePassphrase);
+    security->addSeparator();
+    security->addAction(m_machines);
+    security->addAction(m_inviteMachine);
 
     QMenu* help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -186,7 +196,8 @@ void Actions::setFileOpen(bool open)
 {
     m_closeFile->setEnabled(open);
     for (QAction* a : {m_keyCard, m_trustPartner, m_exportBundle, m_mergeBundle, m_exchangeFolder, m_operationOrder, m_afterActionReport,
-                       m_dashboard, m_exportCalendar, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase, m_people})
+                       m_dashboard, m_exportCalendar, m_saveCopy, m_backUpNow, m_restoreBackup, m_changePassphrase, m_people,
+                       m_machines, m_inviteMachine})
         a->setEnabled(open);
 }
 
@@ -195,7 +206,8 @@ void Actions::setWritable(bool writable)
     // Each of these writes: trusting, exporting (the exchange state, the audit log), merging and
     // restoring. (Unlocking follows the key ring: IdentityController.)
     if (!writable) {
-        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_exchangeFolder, m_restoreBackup, m_changePassphrase})
+        for (QAction* a : {m_trustPartner, m_exportBundle, m_mergeBundle, m_exchangeFolder, m_restoreBackup, m_changePassphrase,
+                           m_inviteMachine})
             a->setEnabled(false);
     }
 }

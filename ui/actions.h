@@ -21,6 +21,7 @@ public:
     QAction* newFile() const { return m_newFile; }
     QAction* openFile() const { return m_openFile; }
     QAction* openDemo() const { return m_openDemo; }
+    QAction* joinOffice() const { return m_joinOffice; }
     // Help > Reset the Demo…: shown only while the demo file exists (MainWindow decides).
     QAction* resetDemo() const { return m_resetDemo; }
     QMenu* helpMenu() const { return m_helpMenu; }
@@ -50,6 +51,8 @@ public:
     QAction* unlockIdentities() const { return m_unlockIdentities; }
     QAction* changePassphrase() const { return m_changePassphrase; }
     QAction* people() const { return m_people; }
+    QAction* machines() const { return m_machines; }
+    QAction* inviteMachine() const { return m_inviteMachine; }
     QAction* preferences() const { return m_preferences; }
     // Views add their own edit actions here (after undo and redo; to keep Preferences… last,
     // insert them before preferencesSeparator()).
@@ -91,6 +94,9 @@ private:
     QAction* m_unlockIdentities;
     QAction* m_changePassphrase;
     QAction* m_people;
+    QAction* m_machines;
+    QAction* m_inviteMachine;
+    QAction* m_joinOffice;
     QAction* m_preferences;
     QAction* m_preferencesSeparator;
     QMenu* m_recentMenu;

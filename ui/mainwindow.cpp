@@ -22,6 +22,7 @@
 #include "reports/reportcontroller.h"
 #include "store/store.h"
 #include "security/auditview.h"
+#include "security/joinofficedialog.h"
 #include "dashboard/dashboardview.h"
 #include "directory/directoryview.h"
 #include "exchange/exchangeview.h"
@@ -75,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_actions(new Actions(this, m_undoGroup))
     , m_navigation(named<QListWidget>(QStringLiteral("navigation"), this))
     , m_stack(named<QStackedWidget>(QStringLiteral("views"), this))
-    , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), this))
+    , m_noFile(new NoFileView(m_actions->newFile(), m_actions->openFile(), m_actions->openDemo(), m_actions->joinOffice(), this))
     , m_operations(new OperationsView(this))
     , m_keyRing(new KeyRing(this))
     , m_exchangeView(new ExchangeView(m_actions, this))
@@ -173,6 +174,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_actions->newFile(), &QAction::triggered, this, &MainWindow::askNewFile);
     connect(m_actions->openFile(), &QAction::triggered, this, &MainWindow::askOpenFile);
+    connect(m_actions->joinOffice(), &QAction::triggered, this, &MainWindow::askJoinOffice);
     connect(m_actions->openDemo(), &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_actions->resetDemo(), &QAction::triggered, this, &MainWindow::resetDemo);
     connect(m_actions->helpMenu(), &QMenu::aboutToShow, this, &MainWindow::updateResetDemo);
@@ -464,6 +466,40 @@ void MainWindow::askNewFile()
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     createFile(path, dialog.officeName(), dialog.passphrase(), dialog.officeCode());
+}
+
+void MainWindow::askJoinOffice()
+{
+    const QString invitation = Dialogs::openFileName(this, tr("Open an Invitation"),
+                                                     tr("Tandem invitations (*.invitation);;All files (*)"));
+    if (invitation.isEmpty())
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Where to Keep This Machine's File"), tr("Tandem files (*.tandem)"),
+                                               QStringLiteral("tandem"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(this, tr("The new file could not be made."),
+                  makeError(tr("the file already exists; choose another name, or open it"), path));
+        return;
+    }
+    JoinOfficeDialog dialog(invitation, QDateTime::currentMSecsSinceEpoch(), this);
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Store>> store = joinAsSeat(path, dialog.invitation(), dialog.passphrase());
+    QApplication::restoreOverrideCursor();
+    if (!store) {
+        showError(this, tr("The new file could not be made."), store.error());
+        return;
+    }
+    WhoAreYouDialog::admit(this, **store); // its one person, the one invited
+    setStore(std::move(*store));
+    fileOpened(path);
+    statusBar()->showMessage(tr("This computer is now %1, a machine of %2. Exchange with another machine of the office "
+                                "(Exchange ▸ Exchange Folder…) to bring the office's records.")
+                                 .arg(dialog.invitation().machineName, dialog.invitation().officeName),
+                             kStatusMessageMs);
 }
 
 void MainWindow::askOpenFile()

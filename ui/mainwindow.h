@@ -108,6 +108,9 @@ private:
     void fileOpened(const QString& path);
     void askNewFile();
     void askOpenFile();
+    // File > Join an Office as Another Machine…: an invitation, where to keep the new file, the
+    // one-time passphrase and the person's own (JoinOfficeDialog); the file is made and opened.
+    void askJoinOffice();
     void fillRecentMenu();
     // Reset the Demo is offered while the demo file exists.
     void updateResetDemo();

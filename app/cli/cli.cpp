@@ -50,6 +50,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("tandem::Cli", "Write a signed, encrypted bundle for partners"), runExport},
     {"merge", QT_TRANSLATE_NOOP("tandem::Cli", "Check and merge a bundle from a partner"), runMerge},
     {"sync", QT_TRANSLATE_NOOP("tandem::Cli", "Exchange with partners through a shared folder"), runSync},
+    {"seat", QT_TRANSLATE_NOOP("tandem::Cli", "Invite, list or remove the other machines of this office"), runSeat},
     {"conflicts", QT_TRANSLATE_NOOP("tandem::Cli", "List or resolve conflicting edits from merges"),
      runConflicts},
     {"copy", QT_TRANSLATE_NOOP("tandem::Cli", "Write a consistent copy of a database"), runCopy},

@@ -12,6 +12,7 @@
 #include "store/dump.h"
 #include "store/keystore.h"
 #include "store/value.h"
+#include "sync/seats.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,9 +48,49 @@ int runInit(const QStringList& arguments)
                                                     "2 to 5 capital letters or digits (otherwise the initials "
                                                     "of NAME)."),
                                       Cli::tr("CODE")));
+    const QString fromSeat = QStringLiteral("from-seat");
+    args.addOption(QCommandLineOption(fromSeat, Cli::tr("Make DB another machine of an office, from the invitation FILE a "
+                                                        "lead of it wrote ('tandem-cli seat DB --out FILE'). Its one-time "
+                                                        "passphrase is read from --invitation-passphrase-file, "
+                                                        "TANDEM_INVITATION_PASSPHRASE or a prompt; the passphrase given as "
+                                                        "usual becomes the invited person's own on this machine."),
+                                      Cli::tr("FILE")));
+    const QString invitationPassphrase = QStringLiteral("invitation-passphrase-file");
+    args.addOption(QCommandLineOption(invitationPassphrase,
+                                      Cli::tr("Read the invitation's one-time passphrase from the first line of FILE."),
+                                      Cli::tr("FILE")));
     args.addOption(passphraseFileOption());
     if (std::optional<int> stop = args.parse(arguments))
         return *stop;
+    if (args.isSet(fromSeat)) {
+        if (args.isSet(office) || args.isSet(code) || args.isSet(name))
+            return args.usageError(Cli::tr("--office, --code and --name come from the invitation with --from-seat"));
+        if (QFileInfo::exists(args.positional(0)))
+            return fail(makeError(Cli::tr("the file already exists; choose another name or open it"), args.positional(0)));
+        Result<QString> oneTime = readPassphraseFrom(args, invitationPassphrase, "TANDEM_INVITATION_PASSPHRASE",
+                                                     Cli::tr("The invitation's one-time passphrase: "), args.value(fromSeat),
+                                                     false);
+        if (!oneTime)
+            return fail(oneTime.error());
+        Result<SeatInvitation> invitation =
+            readInvitation(args.value(fromSeat), *oneTime, QDateTime::currentMSecsSinceEpoch());
+        if (!invitation)
+            return fail(invitation.error());
+        out() << Cli::tr("Joining %1 as %2, for %3.").arg(invitation->officeName, invitation->machineName, invitation->person.name)
+              << '\n';
+        Result<QString> passphrase = readPassphrase(args, args.positional(0), true);
+        if (!passphrase)
+            return fail(passphrase.error());
+        Result<std::unique_ptr<Store>> store = joinAsSeat(args.positional(0), *invitation, *passphrase);
+        if (!store)
+            return fail(store.error());
+        out() << value::idText((*store)->officeId()) << '\n'
+              << Cli::tr("This machine: %1 (%2). Exchange with another machine of the office (a bundle or the "
+                         "exchange folder) to bring the office's records.")
+                     .arg(invitation->machineName, value::idText(QUuid::fromRfc4122((*store)->siteId())))
+              << '\n';
+        return ExitOk;
+    }
     if (!args.isSet(office))
         return args.usageError(Cli::tr("--office NAME is required"));
     // A bad code is refused before the passphrase is asked for and before any file is made.

@@ -48,6 +48,7 @@ int runReport(const QStringList& arguments);
 int runDashboard(const QStringList& arguments);
 int runCalendar(const QStringList& arguments);
 int runSync(const QStringList& arguments);
+int runSeat(const QStringList& arguments);
 int runServices(const QStringList& arguments);
 int runRefer(const QStringList& arguments);
 int runPerson(const QStringList& arguments);

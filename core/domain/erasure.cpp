@@ -58,7 +58,7 @@ Result<Receipt> eraseIdentity(Store& store, const QUuid& survivor, const QString
     Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT i.id, i.deleted, %1 = ? FROM survivor_identity i "
                                                     "JOIN survivor s ON s.id = i.survivor WHERE i.survivor = ?")
                                          .arg(originSql(QStringLiteral("s"))),
-                                     {store.siteId(), survivor.toRfc4122()});
+                                     {store.officeSite(), survivor.toRfc4122()});
     if (!q)
         return q.error();
     QList<QUuid> live;
@@ -77,8 +77,9 @@ Result<Receipt> eraseIdentity(Store& store, const QUuid& survivor, const QString
         // Deleted by hand earlier, it may still be in the backups: erasing it is still worth it,
         // once.
         Result<QSqlQuery> done = store.exec(QStringLiteral("SELECT max(issued_at) FROM recall WHERE survivor = ? AND deleted = 0 "
-                                                           "AND substr(survivor_v, 9) = ? AND (recipient IS NULL OR recipient = ?)"),
-                                            {survivor.toRfc4122(), store.siteId(), store.siteId()});
+                                                           "AND coalesce(issued_by, substr(survivor_v, 9)) = ? "
+                                                           "AND (recipient IS NULL OR recipient = ?)"),
+                                            {survivor.toRfc4122(), store.officeSite(), store.officeSite()});
         if (!done)
             return done.error();
         if (done->next() && !done->value(0).isNull())
@@ -102,7 +103,8 @@ Result<Receipt> eraseIdentity(Store& store, const QUuid& survivor, const QString
     QVariantMap recall{{QStringLiteral("survivor"), survivor},
                        {QStringLiteral("kind"), kind},
                        {QStringLiteral("reason"), receipt.reason},
-                       {QStringLiteral("issued_at"), receipt.at}};
+                       {QStringLiteral("issued_at"), receipt.at},
+                       {QStringLiteral("issued_by"), store.officeId()}};
     if (!receipt.everywhere)
         recall.insert(QStringLiteral("recipient"), store.officeId());
     Result<QUuid> made = store.insert(QStringLiteral("recall"), recall);

@@ -1146,6 +1146,11 @@ std::vector<EntityDef> declareEntities()
                 choice("kind", QT_TRANSLATE_NOOP("tandem::Field", "Kind"), kRecallKinds).required(),
                 text("reason", QT_TRANSLATE_NOOP("tandem::Field", "Reason")).required().maxLength(500),
                 time("issued_at", QT_TRANSLATE_NOOP("tandem::Field", "Issued")).required(),
+                // The office that issued it (schema 9): any machine of it may (sync/seats.h), so
+                // the site of its version no longer tells. Versioned with the survivor field: a
+                // recall is written once. Older recalls have none; their version's site is their
+                // office's.
+                uuid("issued_by", QT_TRANSLATE_NOOP("tandem::Field", "Issued by")).group("survivor").since(9),
             },
         .displayField = QStringLiteral("kind"),
         .sharing = SharingRule::Always,

@@ -37,15 +37,21 @@ QString newestVersion(const QString& alias)
     return columns.size() == 1 ? columns.first() : QStringLiteral("max(%1)").arg(columns.join(QStringLiteral(", ")));
 }
 
+// The office that issued the recall `r`: its issued_by, or for a recall from before schema 9 the
+// site of its version (then always its office's first machine).
+QString issuerSql(const QString& r)
+{
+    return QStringLiteral("coalesce(%1.issued_by, substr(%1.survivor_v, 9))").arg(r);
+}
+
 // The recalls (alias r) this office carries out: addressed to it, by itself or by the survivor's
 // origin; or addressed to every office by the survivor's origin.
 QString addressed(const Store& store)
 {
-    const QString self = QStringLiteral("x'%1'").arg(QString::fromLatin1(store.siteId().toHex()));
+    const QString self = QStringLiteral("x'%1'").arg(QString::fromLatin1(store.officeSite().toHex()));
     return QStringLiteral("r.deleted = 0 AND (r.recipient = %1 OR r.recipient IS NULL) AND EXISTS (SELECT 1 FROM survivor s "
-                          "WHERE s.id = r.survivor AND (substr(r.survivor_v, 9) = %2 OR (r.recipient = %1 AND "
-                          "substr(r.survivor_v, 9) = %1)))")
-        .arg(self, originSql(QStringLiteral("s")));
+                          "WHERE s.id = r.survivor AND (%3 = %2 OR (r.recipient = %1 AND %3 = %1)))")
+        .arg(self, originSql(QStringLiteral("s")), issuerSql(QStringLiteral("r")));
 }
 
 // An identity row (alias i) that the recall r covers: written before it, and not given again to
@@ -57,7 +63,7 @@ QString covered(const Store& store)
                "%1 <= r.survivor_v AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.survivor = i.survivor "
                "AND c.deleted = 0 AND c.scope = 'identity' AND c.recipient_office = x'%2' AND max(c.given_at_v, c.withdrawn_at_v) > r.survivor_v "
                "AND c.withdrawn_at IS NULL)")
-        .arg(newestVersion(QStringLiteral("i")), QString::fromLatin1(store.siteId().toHex()));
+        .arg(newestVersion(QStringLiteral("i")), QString::fromLatin1(store.officeSite().toHex()));
 }
 
 QString kindLabel(const QString& kind)
@@ -184,12 +190,12 @@ Result<std::vector<ErasedCopy>> apply(Store& store)
 
     // Recalls carried out for the first time.
     Result<QSqlQuery> fresh = store.exec(
-        QStringLiteral("SELECT r.id, r.survivor, r.kind, r.reason, substr(r.survivor_v, 9), "
+        QStringLiteral("SELECT r.id, r.survivor, r.kind, r.reason, %2, "
                        "(SELECT s.code FROM survivor s WHERE s.id = r.survivor), "
-                       "(SELECT o.name FROM office o WHERE o.id = substr(r.survivor_v, 9)), "
+                       "(SELECT o.name FROM office o WHERE o.id = %2), "
                        "EXISTS (SELECT 1 FROM survivor_identity i WHERE i.survivor = r.survivor) "
                        "FROM recall r WHERE %1 AND NOT EXISTS (SELECT 1 FROM erased_identity e WHERE e.recall = r.id)")
-            .arg(addressed(store)));
+            .arg(addressed(store), issuerSql(QStringLiteral("r"))));
     if (!fresh)
         return fresh.error();
     struct Fresh {
@@ -233,7 +239,7 @@ Result<std::vector<ErasedCopy>> apply(Store& store)
             !q)
             return q.error();
         const QString subject = f.code.isEmpty() ? value::idText(f.copy.survivor) : f.code;
-        const QString by = f.copy.issuedBy == store.siteId() ? Texts::tr("this office")
+        const QString by = f.copy.issuedBy == store.officeSite() ? Texts::tr("this office")
                                                               : (f.from.isEmpty() ? value::idText(QUuid::fromRfc4122(f.copy.issuedBy)) : f.from);
         if (Result<void> r = appendAudit(store, QStringLiteral("erase"), subject,
                                          Texts::tr("identity erased on a recall by %1 (%2): %3")

@@ -52,6 +52,21 @@ QString ownLevelReaches(const QString& a, const QByteArray& recipient, const QBy
 
 } // namespace
 
+QByteArray officeOfSite(const Store& store, const QByteArray& site)
+{
+    if (site == store.siteId())
+        return store.officeSite();
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT office FROM partner WHERE site = ? AND office IS NOT NULL"), {site});
+    return q && q->next() ? q->value(0).toByteArray() : site;
+}
+
+QString officeOfSiteSql(const Store& store, const QString& site)
+{
+    return QStringLiteral("(CASE WHEN %1 = %2 THEN %3 ELSE coalesce((SELECT p_s.office FROM partner p_s WHERE p_s.site = %1 "
+                          "AND p_s.office IS NOT NULL), %1) END)")
+        .arg(site, hexLiteral(store.siteId()), hexLiteral(store.officeSite()));
+}
+
 QString originSql(const QString& alias)
 {
     return QStringLiteral("coalesce(%1.origin, substr(%1.sharing_v, 9))").arg(alias);

@@ -56,6 +56,12 @@ QString deliverableCondition(const EntityDef& e, const QString& alias, const QBy
 // row. Partners' changes never merge into it (DESIGN.md §3, un-sharing).
 QString privateCondition(const EntityDef& e, const QString& alias);
 
+// The office of the machine `site` (DESIGN.md §9): this file's office for its own site, the office
+// the partner table records for a machine this file exchanges with, else `site` itself (an
+// office's first machine has the office's id). The same as SQL over the expression `site`.
+QByteArray officeOfSite(const Store& store, const QByteArray& site);
+QString officeOfSiteSql(const Store& store, const QString& site);
+
 // An SQL expression, over the table `alias` of an entity with a "sharing" field, that is the row's
 // origin office (a site id): its `origin`, or for rows from before schema 5 the office whose
 // version its level carries.

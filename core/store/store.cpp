@@ -22,6 +22,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -198,10 +199,18 @@ Result<std::unique_ptr<Store>> Store::openFile(const QString& path, bool creatin
                              path);
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &host, &app)) {
+            // A lock file that names no process: its maker was killed between making it and
+            // writing its process id into it. A live one writes it at once, so after a moment
+            // the file still naming none is a dead one's; Qt never takes such a lock as stale.
+            QThread::msleep(50);
+            if (!lock->getLockInfo(&pid, &host, &app))
+                lock->removeStaleLockFile();
+        }
+        if (!lock->isLocked() && !lock->tryLock(0)) {
             if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
                 return makeError(tr("the file is open in another Tandem (process %1 on %2); close it there, "
                                     "or open it read-only")

@@ -1,6 +1,7 @@
 #include "codeclashes.h"
 
 #include "store/hlc.h"
+#include "store/sharing.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -22,11 +23,11 @@ QDateTime idTime(const QByteArray& id)
 
 // Columns of one side: id, code, operation's code name, the code's version, office name of that
 // version's site.
-QString sideColumns(const QString& s)
+QString sideColumns(const Store& store, const QString& s)
 {
     return QStringLiteral("%1.id, %1.code, (SELECT code_name FROM operation WHERE id = %1.operation AND deleted = 0), "
-                          "(SELECT name FROM office WHERE id = substr(%1.code_v, 9, 16) AND deleted = 0), %1.code_v")
-        .arg(s);
+                          "(SELECT name FROM office WHERE id = %2 AND deleted = 0), %1.code_v")
+        .arg(s, officeOfSiteSql(store, QStringLiteral("substr(%1.code_v, 9, 16)").arg(s)));
 }
 
 CodeClashSide sideFrom(const QSqlQuery& q, int at)
@@ -66,11 +67,12 @@ Result<qint64> flagCodeClashes(Store& store, const QByteArray& senderSite, qint6
 Result<std::vector<CodeClash>> codeClashes(const Store& store)
 {
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT c.code, c.merged_at, (SELECT name FROM office WHERE id = c.sender_site), %1, %2 "
+        QStringLiteral("SELECT c.code, c.merged_at, (SELECT name FROM office WHERE id = %3), %1, %2 "
                        "FROM code_clash c JOIN survivor a ON a.id = c.survivor_a JOIN survivor b ON b.id = c.survivor_b "
                        "WHERE a.deleted = 0 AND b.deleted = 0 AND a.code = b.code "
                        "ORDER BY c.merged_at DESC, c.code, c.survivor_a")
-            .arg(sideColumns(QStringLiteral("a")), sideColumns(QStringLiteral("b"))));
+            .arg(sideColumns(store, QStringLiteral("a")), sideColumns(store, QStringLiteral("b")),
+                 officeOfSiteSql(store, QStringLiteral("c.sender_site"))));
     if (!q)
         return q.error();
     std::vector<CodeClash> out;

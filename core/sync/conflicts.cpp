@@ -2,6 +2,7 @@
 
 #include "store/hlc.h"
 #include "store/registry.h"
+#include "store/sharing.h"
 #include "store/store.h"
 #include "store/value.h"
 
@@ -88,7 +89,7 @@ Result<void> ownerLive(const Store& store, const Row& row, const QString& contex
 
 QString officeName(const Store& store, const QByteArray& version)
 {
-    const QUuid site = QUuid::fromRfc4122(versionSite(version));
+    const QUuid site = QUuid::fromRfc4122(officeOfSite(store, versionSite(version)));
     Result<Row> office = store.get(QStringLiteral("office"), site);
     return office && !office->deleted ? office->text(QStringLiteral("name")) : value::idText(site);
 }

@@ -274,6 +274,10 @@ Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns,
                                         "WHERE l.id = i.id AND i.%2 > l.%2) THEN 'record:%2'")
                              .arg(office, v, machines.join(QStringLiteral(", ")));
         }
+        // A recall in this office's name comes from one of its machines.
+        if (e.name == QLatin1String("recall") && columns.value(e.name).contains(QStringLiteral("issued_by")))
+            cases << QStringLiteral("WHEN i.issued_by = %1 AND substr(i.survivor_v, 9) NOT IN (%2) THEN 'issued:survivor_v'")
+                         .arg(office, machines.join(QStringLiteral(", ")));
         // Versions of ours: only those we hold already, those of our withdrawals (a partner
         // relays them back), or lost on purpose.
         for (const QString& v : versions)
@@ -289,6 +293,10 @@ Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns,
             continue;
         const auto& [id, what] = **bad;
         const QString field = fieldOfVersion(e, what.section(QLatin1Char(':'), 1));
+        if (what.startsWith(QLatin1String("issued:")))
+            return makeError(Texts::tr("bundle refused: %1 says this office issued it, and no machine of this office did")
+                                 .arg(rowText(e.name, id)),
+                             bundlePath);
         if (what.startsWith(QLatin1String("record:")))
             return makeError(Texts::tr("bundle refused: it would change this office's own record (field \"%1\"), "
                                        "which only this office writes")

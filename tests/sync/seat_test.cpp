@@ -6,6 +6,7 @@
 
 #include "officefixture.h"
 
+#include "domain/erasure.h"
 #include "domain/people.h"
 #include "store/audit.h"
 #include "sync/exchangefolder.h"
@@ -313,4 +314,47 @@ TEST_CASE("an invitation is refused with the wrong passphrase, when expired or d
     Result<MadeInvitation> byPlanner = inviteSeat(*a.store, *a.keys, {}, dir.filePath(QStringLiteral("two.invitation")));
     REQUIRE_FALSE(byPlanner);
     CHECK(byPlanner.error().message.contains(QStringLiteral("only a lead")));
+}
+
+TEST_CASE("an identity erased on another machine of the office is erased at the partner it was given to")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("A"), dir);
+    Office p(QStringLiteral("P"), dir);
+    trustEachOther({&a, &p});
+    actAsLead(a);
+    const QUuid survivor = a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("A-2026-0002")}});
+    a.insert("consent", {{QStringLiteral("survivor"), survivor},
+                         {QStringLiteral("recipient_office"), p.store->officeId()},
+                         {QStringLiteral("scope"), QStringLiteral("identity")},
+                         {QStringLiteral("given_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
+    a.insert("survivor_identity", {{QStringLiteral("survivor"), survivor}, {QStringLiteral("name"), QStringLiteral("Synthetic Person")}});
+    send(a, p);
+    const auto liveIdentities = [&](Office& o) {
+        Result<QSqlQuery> q = o.store->exec(QStringLiteral("SELECT count(*) FROM survivor_identity WHERE survivor = ? AND deleted = 0 "
+                                                           "AND name IS NOT NULL"),
+                                            {survivor.toRfc4122()});
+        REQUIRE(q);
+        REQUIRE(q->next());
+        return q->value(0).toInt();
+    };
+    REQUIRE(liveIdentities(p) == 1);
+
+    auto s = join(a, dir, QStringLiteral("Liaison Laptop"));
+    s->merge(exportTo(a, s->store->siteId()));
+    REQUIRE(liveIdentities(*s) == 1);
+    Result<erasure::Receipt> erased = erasure::eraseIdentity(*s->store, survivor, QStringLiteral("asked by the survivor"),
+                                                             QStringLiteral("erased"));
+    INFO((erased ? QString() : erased.error().text()).toStdString());
+    REQUIRE(erased);
+    CHECK(erased->everywhere);
+    // The recall names the office, not the machine, and the partner carries it out.
+    Result<Row> recall = s->store->get(QStringLiteral("recall"), erased->recall);
+    REQUIRE(recall);
+    CHECK(recall->value(QStringLiteral("issued_by")).toUuid() == a.store->officeId());
+    const MergeSummary atPartner = p.merge(exportTo(*s, p.store->siteId()));
+    CHECK(atPartner.erased == 1);
+    CHECK(liveIdentities(p) == 0);
+    a.merge(exportTo(*s, a.store->siteId()));
+    CHECK(liveIdentities(a) == 0);
 }

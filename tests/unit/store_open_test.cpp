@@ -218,6 +218,24 @@ TEST_CASE("one writer per file: a second writer is refused by name, readers are 
     CHECK(Store::open(t.path()));
 }
 
+TEST_CASE("a lock file a killed Tandem left before writing its process id does not keep the file locked")
+{
+    TempStore t;
+    const QString path = t.path();
+    t.store.reset();
+    // What a kill between making the lock file and writing into it leaves: an empty lock.
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    Result<std::unique_ptr<Store>> reopened = Store::open(path);
+    INFO((reopened ? QString() : reopened.error().text()).toStdString());
+    REQUIRE(reopened);
+    // ... and the lock is this process's now: a second writer is refused by name.
+    Result<std::unique_ptr<Store>> second = Store::open(path);
+    REQUIRE_FALSE(second);
+    CHECK(second.error().message.contains(QStringLiteral("open in another Tandem")));
+}
+
 TEST_CASE("no connection spills sorts or temporary tables to TMPDIR, where a merge's decrypted rows would land")
 {
     // A merge sorts and indexes the decrypted bundle; with SQLite's default, large sorts go to

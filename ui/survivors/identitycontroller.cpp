@@ -1,5 +1,6 @@
 #include "survivors/identitycontroller.h"
 
+#include "people/machinesdialog.h"
 #include "people/peopledialog.h"
 #include "widgets/named.h"
 
@@ -78,6 +79,16 @@ IdentityController::IdentityController(QMainWindow* window, Actions* actions, Ke
             return;
         PeopleDialog dialog(m_document->store(), *m_keyRing, m_window);
         Dialogs::exec(dialog);
+    });
+    connect(actions->machines(), &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        MachinesDialog dialog(m_document->store(), *m_keyRing, m_window);
+        Dialogs::exec(dialog);
+    });
+    connect(actions->inviteMachine(), &QAction::triggered, this, [this] {
+        if (m_document)
+            MachinesDialog::invite(m_document->store(), *m_keyRing, m_window);
     });
     connect(m_keyRing, &KeyRing::unlockedChanged, this, [this](bool unlocked) {
         updateIndicator();

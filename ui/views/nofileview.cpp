@@ -42,7 +42,7 @@ QWidget* choice(QAction* action, const QString& title, const QString& text, cons
 
 } // namespace
 
-NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, QWidget* parent)
+NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, QAction* joinOffice, QWidget* parent)
     : QWidget(parent)
     , m_heading(named<QLabel>(QStringLiteral("welcomeHeading"), this))
     , m_text(new QLabel(this))
@@ -80,6 +80,14 @@ NoFileView::NoFileView(QAction* newFile, QAction* openFile, QAction* openDemo, Q
                                  "without fear. Its passphrase is “%1”.")
                                   .arg(DemoDatabase::passphrase()),
                               QStringLiteral("noFileDemo"), column));
+    // Joining is rarer: a link-like button under the three choices.
+    auto* join = named<QPushButton>(QStringLiteral("noFileJoin"), tr("Join an office as another machine, from an invitation…"),
+                                    column);
+    join->setFlat(true);
+    join->setToolTip(joinOffice->toolTip());
+    join->setCursor(Qt::PointingHandCursor);
+    QObject::connect(join, &QPushButton::clicked, joinOffice, &QAction::trigger);
+    choices->addWidget(join, 0, Qt::AlignHCenter);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
