@@ -44,6 +44,7 @@ QJsonObject passJson(const FolderPass& pass)
             {QStringLiteral("merged"), merged},
             {QStringLiteral("set_aside"), aside},
             {QStringLiteral("waiting"), QJsonArray::fromStringList(pass.waiting)},
+            {QStringLiteral("for_identities"), QJsonArray::fromStringList(pass.forIdentities)},
             {QStringLiteral("removed"), QJsonArray::fromStringList(pass.removed)},
             {QStringLiteral("foreign"), QJsonArray::fromStringList(pass.foreign)}};
 }
@@ -65,6 +66,11 @@ void printPass(const FolderPass& pass, const QString& db)
         out() << Cli::tr("Removed %1 (merged by its partner, or replaced)").arg(r) << '\n';
     for (const QString& w : pass.waiting)
         out() << Cli::tr("Waiting for %1: it is still arriving").arg(w) << '\n';
+    for (const QString& w : pass.forIdentities)
+        out() << Cli::tr("Left %1 for a lead or a liaison: it carries survivors' identities, which your passphrase "
+                         "does not open")
+                     .arg(w)
+              << '\n';
     for (const FolderProblem& p : pass.setAside)
         out() << Cli::tr("Set aside %1: %2").arg(p.file, p.reason) << '\n';
     if (!pass.foreign.isEmpty())

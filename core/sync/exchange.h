@@ -70,6 +70,11 @@ struct MergeOptions {
     bool backup = true;
 };
 
+// The code of a merge refused because the bundle carries survivors' identities and the keys it is
+// merged with do not open them (a person who may not read identities): another person's merge
+// takes it, so an exchange folder leaves it where it is.
+inline const QString kNeedsIdentityKey = QStringLiteral("needs-identity-key");
+
 // Verifies the bundle (magic, format, trusted sender, signature, recipient, decryption, payload
 // schema, clocks), makes a backup, and only then merges it in one transaction: per-field last
 // writer wins by version, tombstones, concurrent edits to the conflict list. On any failure the

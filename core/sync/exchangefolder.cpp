@@ -253,6 +253,11 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
                 return r.error();
             continue;
         }
+        // For a person who may read identities: left where it is, for their pass.
+        if (merged.error().code == kNeedsIdentityKey) {
+            pass.forIdentities << p.name;
+            continue;
+        }
         // Not the bundle's fault (the file could not be written, say): the pass stops, and the
         // next one starts again from here.
         if (merged.error().context != path)

@@ -43,6 +43,9 @@ struct FolderPass {
     QStringList mergedFiles;           // their names
     std::vector<FolderProblem> setAside; // moved aside this pass
     QStringList waiting;               // still arriving: taken at a later pass
+    // Carrying survivors' identities that the acting person's keys do not open: left in place
+    // for a pass by a lead or a liaison (on another machine of the office, say).
+    QStringList forIdentities;
     QStringList removed;               // bundles of ours the partner has merged, or replaced
     // Another copy of this office's file writes bundles here under this office's name (a file
     // copied to a second machine instead of a seat): what it wrote. Empty when none.

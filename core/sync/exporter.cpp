@@ -307,6 +307,13 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO p.manifest (key, value) VALUES ('seats', ?)"), {*list});
                 !q)
                 return q.error();
+            Result<QString> trust = officeTrust(store);
+            if (!trust)
+                return trust.error();
+            if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT INTO p.manifest (key, value) VALUES ('partners', ?)"),
+                                                 {*trust});
+                !q)
+                return q.error();
         }
         for (const QString& sql :
              {QStringLiteral("INSERT INTO p.vv (site, hlc) SELECT site, hlc FROM main.version_vector WHERE site <> ?"),

@@ -86,6 +86,7 @@ Result<Manifest> readManifest(Store& store, const QString& bundlePath)
     if (out.senderOffice.size() != 16)
         return makeError(Texts::tr("bundle payload manifest names no valid office for its sender"), bundlePath);
     out.seats = m.value(QStringLiteral("seats")).toString();
+    out.partners = m.value(QStringLiteral("partners")).toString();
     out.senderName = m.value(QStringLiteral("sender_name")).toString();
     out.senderSeq = m.value(QStringLiteral("sender_seq")).toLongLong();
     out.since = m.value(QStringLiteral("since")).toLongLong();

@@ -23,7 +23,8 @@ struct Manifest {
     QByteArray senderSite;
     QByteArray senderOffice; // the sender's office (its site, from Tandems before seats)
     QString senderName;
-    QString seats; // from another machine of this office: the office's machines (sync/seats.h)
+    QString seats;    // from another machine of this office: the office's machines (sync/seats.h)
+    QString partners; // ... and the partner offices it trusts
     qint64 senderSeq = 0;
     qint64 since = 0;
     qint64 epoch = 0; // the sender's restore epoch (0 before any restore, and from older Tandems)

@@ -403,14 +403,14 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         if (!carried || !carried->next())
             return carried ? makeError(Texts::tr("cannot read the payload"), bundlePath) : carried.error();
         if (const qint64 n = carried->value(0).toLongLong(); n > 0)
-            return makeError(n == 1 ? Texts::tr("this bundle carries a survivor's identity, and only a lead's or "
+            return Error{n == 1 ? Texts::tr("this bundle carries a survivor's identity, and only a lead's or "
                                                 "liaison's passphrase opens it to compare and keep it: ask a lead or "
                                                 "liaison to merge it")
                                     : Texts::tr("this bundle carries %n survivors' identities, and only a lead's or "
                                                 "liaison's passphrase opens them to compare and keep them: ask a lead "
                                                 "or liaison to merge it",
                                                 nullptr, int(n)),
-                             bundlePath);
+                         bundlePath, kNeedsIdentityKey};
     }
     IdentityKeysScope unlocked(store, keys);
 
@@ -447,6 +447,8 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     }
     if (fromSeat) {
         if (Result<void> r = takeSeatList(store, manifest->seats, bundlePath); !r)
+            return r.error();
+        if (Result<void> r = takeOfficeTrust(store, manifest->partners, bundlePath); !r)
             return r.error();
     }
     // A version of ours later than any in the bundle, made only when needed.

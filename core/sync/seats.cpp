@@ -160,6 +160,99 @@ Result<void> takeSeatList(Store& store, const QString& text, const QString& bund
     return {};
 }
 
+Result<QString> officeTrust(const Store& store)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT site, name, sign_pk, box_pk, trusted_at, revoked_at FROM partner "
+                                                    "WHERE seat = 0 AND (office IS NULL OR office = site) ORDER BY site"));
+    if (!q)
+        return q.error();
+    QJsonArray list;
+    while (q->next()) {
+        QJsonObject o{{QStringLiteral("site"), siteText(q->value(0).toByteArray())},
+                      {QStringLiteral("name"), q->value(1).toString()},
+                      {QStringLiteral("sign"), b64(q->value(2).toByteArray())},
+                      {QStringLiteral("box"), b64(q->value(3).toByteArray())},
+                      {QStringLiteral("trusted_at"), q->value(4).toLongLong()}};
+        if (!q->value(5).isNull())
+            o.insert(QStringLiteral("revoked_at"), q->value(5).toLongLong());
+        list.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+Result<void> takeOfficeTrust(Store& store, const QString& text, const QString& bundlePath)
+{
+    if (text.isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return makeError(Texts::tr("bundle payload lists the office's partners in a form this Tandem does not read"), bundlePath);
+    for (const QJsonValue& v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        KeyCard card;
+        card.siteId = siteBytes(o.value(QStringLiteral("site")));
+        card.keys = PublicKeys{unb64(o.value(QStringLiteral("sign"))), unb64(o.value(QStringLiteral("box")))};
+        card.officeName = o.value(QStringLiteral("name")).toString().trimmed().left(200);
+        const qint64 trustedAt = o.value(QStringLiteral("trusted_at")).toInteger();
+        const QJsonValue revokedValue = o.value(QStringLiteral("revoked_at"));
+        const qint64 revokedAt = revokedValue.isUndefined() || revokedValue.isNull() ? 0 : revokedValue.toInteger();
+        if (card.siteId.size() != 16 || card.siteId == store.officeSite() || !card.keys.isValid() || card.officeName.isEmpty()
+            || trustedAt <= 0)
+            return makeError(Texts::tr("bundle payload lists a partner of the office without a valid id, name or keys"),
+                             bundlePath);
+        Result<QSqlQuery> known = store.exec(QStringLiteral("SELECT trusted_at, coalesce(revoked_at, 0) FROM partner "
+                                                            "WHERE site = ? AND seat = 0"),
+                                             {card.siteId});
+        if (!known)
+            return known.error();
+        // The latest decision about the office wins, wherever in the office it was taken; of two
+        // in the same second, a revocation.
+        const auto decision = [](qint64 trusted, qint64 revoked) {
+            return std::pair{std::max(trusted, revoked), revoked >= trusted ? 1 : 0};
+        };
+        const bool isKnown = known->next();
+        const std::pair<qint64, int> here =
+            isKnown ? decision(known->value(0).toLongLong(), known->value(1).toLongLong()) : std::pair<qint64, int>{-1, 0};
+        known->finish();
+        if (decision(trustedAt, revokedAt) <= here)
+            continue;
+        Result<Row> record = store.get(QStringLiteral("office"), QUuid::fromRfc4122(card.siteId));
+        if (!record) {
+            if (Result<QUuid> r = store.insertFromCard({{QStringLiteral("name"), card.officeName},
+                                                        {QStringLiteral("sign_public_key"), b64(card.keys.sign)},
+                                                        {QStringLiteral("box_public_key"), b64(card.keys.box)},
+                                                        {QStringLiteral("fingerprint"), card.fingerprint()}},
+                                                       QUuid::fromRfc4122(card.siteId));
+                !r)
+                return r.error();
+        }
+        const QVariant revoked = revokedAt >= trustedAt ? QVariant(revokedAt) : QVariant(QMetaType(QMetaType::LongLong));
+        if (Result<QSqlQuery> q = store.exec(
+                QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at, revoked_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site) DO UPDATE SET name = excluded.name, "
+                               "sign_pk = excluded.sign_pk, box_pk = excluded.box_pk, fingerprint = excluded.fingerprint, "
+                               "trusted_at = excluded.trusted_at, revoked_at = excluded.revoked_at"),
+                {card.siteId, card.officeName, card.keys.sign, card.keys.box, card.fingerprint(), trustedAt, revoked});
+            !q)
+            return q.error();
+        // The office's other machines, known from their bundles, go with it.
+        if (Result<QSqlQuery> q = store.exec(
+                QStringLiteral("UPDATE partner SET sign_pk = ?, box_pk = ?, fingerprint = ?, revoked_at = ? "
+                               "WHERE office = ? AND site <> office AND seat = 0"),
+                {card.keys.sign, card.keys.box, card.fingerprint(), revoked, card.siteId});
+            !q)
+            return q.error();
+        if (Result<void> r = appendAudit(store, revokedAt >= trustedAt ? QStringLiteral("untrust") : QStringLiteral("trust"),
+                                         card.officeName,
+                                         Texts::tr("as another machine of this office decided (fingerprint %1)")
+                                             .arg(card.fingerprint()));
+            !r)
+            return r;
+    }
+    return {};
+}
+
 Result<MadeInvitation> inviteSeat(Store& store, const OfficeKeys& actingKeys, const SeatInvitationOptions& options,
                                   const QString& path)
 {
@@ -227,7 +320,8 @@ Result<MadeInvitation> inviteSeat(Store& store, const OfficeKeys& actingKeys, co
                                        {QStringLiteral("name"), p.name},
                                        {QStringLiteral("card_name"), record ? record->text(QStringLiteral("name")) : p.name},
                                        {QStringLiteral("sign"), b64(p.keys.sign)},
-                                       {QStringLiteral("box"), b64(p.keys.box)}});
+                                       {QStringLiteral("box"), b64(p.keys.box)},
+                                       {QStringLiteral("trusted_at"), p.trustedAt.toSecsSinceEpoch()}});
     }
     const QJsonObject body{
         {QStringLiteral("format"), kFormat},
@@ -383,6 +477,7 @@ Result<SeatInvitation> readInvitation(const QString& path, const QString& passph
         card.card.siteId = siteBytes(p.value(QStringLiteral("site")));
         card.card.keys = PublicKeys{unb64(p.value(QStringLiteral("sign"))), unb64(p.value(QStringLiteral("box")))};
         card.localName = p.value(QStringLiteral("name")).toString();
+        card.trustedAt = p.value(QStringLiteral("trusted_at")).toInteger();
         if (card.card.siteId.size() != 16 || !card.card.keys.isValid())
             return makeError(Texts::tr("the invitation is damaged"), path);
         out.partners.push_back(std::move(card));
@@ -431,7 +526,7 @@ Result<std::unique_ptr<Store>> joinAsSeat(const QString& path, const SeatInvitat
             if (Result<QSqlQuery> q = store.exec(
                     QStringLiteral("INSERT INTO partner (site, name, sign_pk, box_pk, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?, ?)"),
                     {p.card.siteId, p.localName.isEmpty() ? p.card.officeName : p.localName, p.card.keys.sign, p.card.keys.box,
-                     p.card.fingerprint(), now});
+                     p.card.fingerprint(), p.trustedAt > 0 ? p.trustedAt : now});
                 !q)
                 return q.error();
         }

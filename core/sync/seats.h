@@ -72,6 +72,7 @@ struct SeatInvitation {
     struct PartnerCard {
         KeyCard card;
         QString localName;
+        qint64 trustedAt = 0; // when the office trusted it (Unix seconds)
     };
     std::vector<PartnerCard> partners;
     QString machines; // the office's machines when it was made (seatList)
@@ -104,5 +105,13 @@ Result<QString> seatList(const Store& store);
 // Takes in the machines another machine of the office listed: new ones are recorded, removals
 // are carried out (never undone). Inside the merge's transaction.
 Result<void> takeSeatList(Store& store, const QString& list, const QString& bundlePath);
+
+// The partner offices this machine trusts or has revoked, with when, as a bundle to another
+// machine of the office carries them (JSON: site, name, sign, box, trusted_at, revoked_at).
+Result<QString> officeTrust(const Store& store);
+// Takes in the trust decisions another machine of the office made: for each partner office the
+// latest decision (trusting, re-keying or revoking) wins, so that every machine of the office
+// trusts the same offices. Audited. Inside the merge's transaction.
+Result<void> takeOfficeTrust(Store& store, const QString& list, const QString& bundlePath);
 
 } // namespace tandem

@@ -13,6 +13,9 @@ namespace tandem {
 struct Error {
     QString message;
     QString context;
+    // What kind of failure, for a caller that acts on it rather than shows it (empty: any other);
+    // the codes are named where they are made (e.g. kNeedsIdentityKey, sync/exchange.h).
+    QString code = {};
 
     // "context: message", or just the message when there is no context.
     QString text() const

@@ -358,3 +358,86 @@ TEST_CASE("an identity erased on another machine of the office is erased at the 
     a.merge(exportTo(*s, a.store->siteId()));
     CHECK(liveIdentities(a) == 0);
 }
+
+TEST_CASE("in a shared folder, a partner's bundle with identities waits for the machine that can open them")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("A"), dir);
+    Office p(QStringLiteral("P"), dir);
+    trustEachOther({&a, &p});
+    actAsLead(a);
+    Result<QUuid> planner = people::add(*a.store, *a.keys, {QStringLiteral("Plan Ner"), {QStringLiteral("planner")}, {}},
+                                        QStringLiteral("planner passphrase 42"));
+    REQUIRE(planner);
+    auto s = join(a, dir, QStringLiteral("Planning"), *planner);
+    // The partner shares a survivor's identity with office A.
+    const QUuid survivor = p.insert("survivor", {{QStringLiteral("code"), QStringLiteral("P-2026-0001")}});
+    p.insert("consent", {{QStringLiteral("survivor"), survivor},
+                         {QStringLiteral("recipient_office"), a.store->officeId()},
+                         {QStringLiteral("scope"), QStringLiteral("identity")},
+                         {QStringLiteral("given_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
+    p.insert("survivor_identity", {{QStringLiteral("survivor"), survivor}, {QStringLiteral("name"), QStringLiteral("Synthetic Person")}});
+    const QString folder = dir.filePath(QStringLiteral("exchange"));
+    REQUIRE(QDir().mkpath(folder));
+    Result<FolderPass> written = syncFolder(*p.store, *p.keys, folder);
+    REQUIRE(written);
+    REQUIRE(written->written.size() == 1);
+    // Make the bundle look settled (written long ago).
+    QFile bundle(QDir(folder).filePath(written->written.first()));
+    REQUIRE(bundle.open(QIODevice::ReadWrite));
+    REQUIRE(bundle.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    bundle.close();
+
+    // The planner's machine leaves it in place, not set aside.
+    Result<FolderPass> atPlanner = syncFolder(*s->store, *s->keys, folder);
+    INFO((atPlanner ? QString() : atPlanner.error().text()).toStdString());
+    REQUIRE(atPlanner);
+    CHECK(atPlanner->setAside.empty());
+    REQUIRE(atPlanner->forIdentities.size() == 1);
+    CHECK(QFile::exists(bundle.fileName()));
+    // The lead's machine merges it.
+    Result<FolderPass> atLead = syncFolder(*a.store, *a.keys, folder);
+    REQUIRE(atLead);
+    bool fromPartner = false;
+    for (const MergeSummary& m : atLead->merged)
+        fromPartner = fromPartner || m.senderName == QStringLiteral("P");
+    CHECK(fromPartner);
+    CHECK(has(a, "survivor", survivor));
+    CHECK_FALSE(QFile::exists(bundle.fileName()));
+}
+
+TEST_CASE("a partner trusted or revoked on one machine of the office is trusted or revoked on the others")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("A"), dir);
+    Office p(QStringLiteral("P"), dir);
+    Office q(QStringLiteral("Q"), dir);
+    trustEachOther({&a, &p});
+    actAsLead(a);
+    auto s = join(a, dir, QStringLiteral("Laptop"));
+    // Later, on the first machine: Q is trusted, P revoked.
+    trustEachOther({&a, &q});
+    REQUIRE(untrustPartner(*a.store, p.store->officeSite()));
+    s->merge(exportTo(a, s->store->siteId()));
+    Result<std::vector<Partner>> trusted = partners(*s->store);
+    REQUIRE(trusted);
+    REQUIRE(trusted->size() == 1);
+    CHECK(trusted->front().site == q.store->officeSite());
+    // The laptop exchanges with Q in the office's name, and no longer with P.
+    const QUuid op = operation(*s, QStringLiteral("For Q"), QStringLiteral("partners"));
+    q.merge(exportTo(*s, q.store->officeSite()));
+    CHECK(has(q, "operation", op));
+    ExportOptions toP;
+    toP.recipients << p.store->officeSite();
+    CHECK_FALSE(exportBundle(*s->store, *s->keys, toP, dir.filePath(QStringLiteral("p.bundle"))));
+    // A decision older than the one here does not undo it: the laptop trusts P again, and the
+    // first machine's older revocation, sent again, leaves it trusted.
+    actAsLead(*s);
+    const qint64 later = a.store->wallClock() + 5'000;
+    s->store->setWallClock([later] { return later; });
+    REQUIRE(trustPartner(*s->store, p.card()));
+    s->merge(exportTo(a, s->store->siteId()));
+    Result<std::optional<Partner>> again = partnerBySite(*s->store, p.store->officeSite());
+    REQUIRE(again);
+    CHECK(again->has_value());
+}

@@ -61,6 +61,11 @@ QString passText(const FolderPass& p)
     if (!p.waiting.isEmpty())
         parts << (p.waiting.size() == 1 ? FolderExchange::tr("1 bundle still arriving")
                                         : FolderExchange::tr("%n bundles still arriving", nullptr, int(p.waiting.size())));
+    if (!p.forIdentities.isEmpty())
+        parts << (p.forIdentities.size() == 1
+                      ? FolderExchange::tr("1 bundle left for a lead or a liaison (it carries identities)")
+                      : FolderExchange::tr("%n bundles left for a lead or a liaison (they carry identities)", nullptr,
+                                           int(p.forIdentities.size())));
     return parts.isEmpty() ? FolderExchange::tr("nothing new") : parts.join(QStringLiteral(", "));
 }
 
