@@ -309,6 +309,30 @@
         <source>Exchange with partners on its own through a folder kept in step by a sync engine</source>
         <translation>التبادل مع الشركاء تلقائيًا عبر مجلد يبقيه محرك مزامنة متطابقًا</translation>
     </message>
+    <message>
+        <source>&amp;Machines of This Office…</source>
+        <translation>أ&amp;جهزة هذا المكتب…</translation>
+    </message>
+    <message>
+        <source>The computers that keep this office&apos;s file and exchange everything of it</source>
+        <translation>الحواسيب التي تحفظ ملف هذا المكتب وتتبادل كل ما فيه</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a Machine…</source>
+        <translation>&amp;دعوة جهاز…</translation>
+    </message>
+    <message>
+        <source>Write an invitation that makes another computer a machine of this office</source>
+        <translation>كتابة دعوة تجعل حاسوبًا آخر جهازًا من أجهزة هذا المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Join an Office as Another Machine…</source>
+        <translation>الان&amp;ضمام إلى مكتب كجهاز آخر…</translation>
+    </message>
+    <message>
+        <source>Make this computer a machine of an office, from an invitation a lead of it wrote</source>
+        <translation>جعل هذا الحاسوب جهازًا من أجهزة مكتب، بدعوة كتبها أحد مسؤوليه</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -2504,10 +2528,6 @@
         <translation>الحزمة تحمل تغييرات مؤرَّخة في %1، أي بعد ساعة هذا الحاسوب (%2) بأكثر من يوم: ساعة المرسِل خاطئة؛ اطلب منه تصحيحها والتصدير مجددًا</translation>
     </message>
     <message>
-        <source>bundle sender is no longer trusted</source>
-        <translation>مرسِل الحزمة لم يعد موثوقًا</translation>
-    </message>
-    <message>
         <source>before merge from %1</source>
         <translation>قبل الدمج من %1</translation>
     </message>
@@ -2596,6 +2616,22 @@
     <message>
         <source>the merge could not be recorded for an undo, so nothing was merged: %1</source>
         <translation>تعذّر تسجيل الدمج لإمكان التراجع عنه، لذا لم يُدمج شيء: %1</translation>
+    </message>
+    <message>
+        <source>a bundle for this office&apos;s other machines is made for them alone, not with partner offices</source>
+        <translation>الحزمة الموجهة إلى أجهزة هذا المكتب الأخرى تُعدّ لها وحدها، لا مع المكاتب الشريكة</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>تعذّرت قراءة المكاتب الشريكة</translation>
+    </message>
+    <message>
+        <source>bundle payload manifest names no valid office for its sender</source>
+        <translation>بيان حمولة الحزمة لا يذكر مكتبًا صالحًا لمرسِلها</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1 says this office issued it, and no machine of this office did</source>
+        <translation>رُفضت الحزمة: يذكر %1 أن هذا المكتب أصدره، ولم يُصدره أي جهاز من أجهزة هذا المكتب</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2802,10 @@
     <message>
         <source>the exchange was cancelled: the bundles merged before stay merged, and the one being merged was left as it was for the next exchange</source>
         <translation>أُلغي التبادل: تبقى الحزم المدمجة قبله مدمجة، وتُركت الحزمة التي كان يجري دمجها كما هي للتبادل التالي</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>تعذّرت قراءة المكاتب الشريكة</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3537,10 @@ Last export: %2</source>
         <source>Issued</source>
         <translation>صدر في</translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation>صادر عن</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -4028,6 +4072,25 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Exchange folder: bundles under this office&apos;s name that this file did not write are in the folder (Exchange ▸ Exchange Folder… says which).</source>
         <translation>مجلد التبادل: في المجلد حزم باسم هذا المكتب لم يكتبها هذا الملف (تبادل ▸ مجلد التبادل… يبيّنها).</translation>
     </message>
+    <message>
+        <source>1 bundle left for a lead or a liaison (it carries identities)</source>
+        <translation>تُركت حزمة واحدة لمسؤول أو منسق (تحمل هويات)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles left for a lead or a liaison (they carry identities)</source>
+        <translation>
+            <numerusform>لم تُترك أي حزمة (%n) لمسؤول أو منسق</numerusform>
+            <numerusform>تُركت حزمة واحدة (%n) لمسؤول أو منسق (تحمل هويات)</numerusform>
+            <numerusform>تُركت حزمتان (%n) لمسؤول أو منسق (تحملان هويات)</numerusform>
+            <numerusform>تُركت %n حزم لمسؤول أو منسق (تحمل هويات)</numerusform>
+            <numerusform>تُركت %n حزمة لمسؤول أو منسق (تحمل هويات)</numerusform>
+            <numerusform>تُركت %n حزمة لمسؤول أو منسق (تحمل هويات)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (a machine of this office)</source>
+        <translation>%1 (جهاز من أجهزة هذا المكتب)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>
@@ -4401,6 +4464,112 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::InviteMachineDialog</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;دعوة</translation>
+    </message>
+    <message>
+        <source>Invite a Machine</source>
+        <translation>دعوة جهاز</translation>
+    </message>
+    <message>
+        <source>Another computer of this office gets a file of its own that exchanges everything of the office with this one, rows kept to the office included. The invitation holds the office&apos;s keys, locked with a one-time passphrase shown after it is written.</source>
+        <translation>يحصل حاسوب آخر من حواسيب هذا المكتب على ملف خاص به يتبادل مع هذا الحاسوب كل ما يخص المكتب، بما في ذلك السجلات المقصورة على المكتب. تحمل الدعوة مفاتيح المكتب، مقفلة بعبارة مرور لمرة واحدة تُعرض بعد كتابة الدعوة.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. Field laptop</source>
+        <translation>مثلًا: الحاسوب المحمول الميداني</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;لصالح:</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities reach the machine only when this person&apos;s roles may read them (a lead or a liaison).</source>
+        <translation>لا تصل هويات الناجين إلى الجهاز إلا إذا كانت أدوار هذا الشخص تسمح بقراءتها (مسؤول أو منسق).</translation>
+    </message>
+    <message>
+        <source>Machine &amp;name:</source>
+        <translation>ا&amp;سم الجهاز:</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s one-time passphrase:</source>
+        <translation>عبارة المرور لمرة واحدة الخاصة بالدعوة:</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>عبارة مرور لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Write the Invitation</source>
+        <translation>كتابة الدعوة</translation>
+    </message>
+    <message>
+        <source>Tandem invitations (*.invitation)</source>
+        <translation>دعوات Tandem (*.invitation)</translation>
+    </message>
+    <message>
+        <source>The invitation for &lt;b&gt;%1&lt;/b&gt; (%2) is in %3. On that computer, choose &lt;i&gt;Join an Office as Another Machine…&lt;/i&gt; and give this passphrase. Hand it over apart from the file (read it out, or on paper): whoever has both holds the office&apos;s keys. It works until %4 and is not shown again.</source>
+        <translation>الدعوة الخاصة بـ &lt;b&gt;%1&lt;/b&gt; (%2) موجودة في %3. على ذلك الحاسوب، اختر &lt;i&gt;الانضمام إلى مكتب كجهاز آخر…&lt;/i&gt; وأدخل عبارة المرور هذه. سلّمها بمعزل عن الملف (اقرأها بصوت مسموع، أو على ورق): من يملك الاثنين يملك مفاتيح المكتب. تبقى صالحة حتى %4 ولن تُعرض مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
+    </message>
+    <message>
+        <source>Invitation fi&amp;le:</source>
+        <translation>&amp;ملف الدعوة:</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::JoinOfficeDialog</name>
+    <message>
+        <source>Join an Office as Another Machine</source>
+        <translation>الانضمام إلى مكتب كجهاز آخر</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; invites this computer to keep a file of an office, beside its other machines. The lead who made it gave you its one-time passphrase apart from the file.</source>
+        <translation>تدعو &lt;b&gt;%1&lt;/b&gt; هذا الحاسوب إلى حفظ ملف لمكتب، إلى جانب أجهزته الأخرى. وقد أعطاك المسؤول الذي أنشأ الدعوة عبارة المرور لمرة واحدة الخاصة بها بمعزل عن الملف.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>عبارة مرور لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>e.g. abcd-efgh-…</source>
+        <translation>مثلًا: abcd-efgh-…</translation>
+    </message>
+    <message>
+        <source>Your passphrase on this machine</source>
+        <translation>عبارة مرورك على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>It opens the office&apos;s keys on this computer, for you. It need not be the one you use elsewhere.</source>
+        <translation>تفتح مفاتيح المكتب على هذا الحاسوب، لك أنت. ولا يلزم أن تكون العبارة التي تستخدمها في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;انضمام</translation>
+    </message>
+    <message>
+        <source>&amp;One-time passphrase:</source>
+        <translation>عبارة المرور لمرة &amp;واحدة:</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -4651,6 +4820,93 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::MachinesDialog</name>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;دعوة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Machines of This Office</source>
+        <translation>أجهزة هذا المكتب</translation>
+    </message>
+    <message>
+        <source>The computers that keep this office&apos;s file. They exchange everything of the office with one another, through bundles or the exchange folder; partner offices see one office.</source>
+        <translation>الحواسيب التي تحفظ ملف هذا المكتب. تتبادل فيما بينها كل ما يخص المكتب، عبر الحزم أو مجلد التبادل؛ وترى المكاتب الشريكة مكتبًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities</source>
+        <translation>هويات الناجين</translation>
+    </message>
+    <message>
+        <source>Last merged here</source>
+        <translation>آخر دمج هنا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The invitation carries the office keys.</source>
+        <translation>تحمل الدعوة مفاتيح المكتب.</translation>
+    </message>
+    <message>
+        <source>The machines could not be read.</source>
+        <translation>تعذّرت قراءة الأجهزة.</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1 (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>أُزيل في %1</translation>
+    </message>
+    <message>
+        <source>Exchanging</source>
+        <translation>قيد التبادل</translation>
+    </message>
+    <message>
+        <source>Remove a Machine</source>
+        <translation>إزالة جهاز</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this office?</source>
+        <translation>هل تريد إزالة %1 من هذا المكتب؟</translation>
+    </message>
+    <message>
+        <source>No bundle is made for it or taken from it any more, here and on the office&apos;s other machines once they have exchanged with this one. It keeps what it had and the office&apos;s keys: to cut it off from what partners send later, the office needs new keys.</source>
+        <translation>لن تُعدّ له أي حزمة ولن تُقبل منه أي حزمة بعد الآن، هنا وعلى أجهزة المكتب الأخرى بمجرد أن تتبادل مع هذا الجهاز. ويحتفظ بما كان لديه وبمفاتيح المكتب: ولقطعه عمّا يرسله الشركاء لاحقًا، يحتاج المكتب إلى مفاتيح جديدة.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>The machine could not be removed.</source>
+        <translation>تعذّرت إزالة الجهاز.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -4778,6 +5034,22 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>The demo was made afresh for today.</source>
         <translation>أُعيد إنشاء العرض التجريبي لليوم.</translation>
+    </message>
+    <message>
+        <source>Open an Invitation</source>
+        <translation>فتح دعوة</translation>
+    </message>
+    <message>
+        <source>Tandem invitations (*.invitation);;All files (*)</source>
+        <translation>دعوات Tandem (*.invitation);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Where to Keep This Machine&apos;s File</source>
+        <translation>مكان حفظ ملف هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>This computer is now %1, a machine of %2. Exchange with another machine of the office (Exchange ▸ Exchange Folder…) to bring the office&apos;s records.</source>
+        <translation>أصبح هذا الحاسوب الآن %1، وهو جهاز من أجهزة %2. تبادل مع جهاز آخر من أجهزة المكتب (تبادل ▸ مجلد التبادل…) لجلب سجلات المكتب.</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5487,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>افتح ملف مكتبك، أو أنشئ ملفًا جديدًا، أو استكشف قاعدة البيانات التجريبية.</translation>
     </message>
+    <message>
+        <source>Join an office as another machine, from an invitation…</source>
+        <translation>الانضمام إلى مكتب كجهاز آخر، من خلال دعوة…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Notifier</name>
@@ -5473,6 +5749,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>this file has its people already</source>
         <translation>لهذا الملف أشخاصه بالفعل</translation>
+    </message>
+    <message>
+        <source>the invitation names no person</source>
+        <translation>الدعوة لا تذكر أي شخص</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6544,34 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>only a lead trusts or untrusts partner offices: %1</source>
         <translation>لا يمنح الثقة للمكاتب الشريكة أو يسحبها إلا مسؤول: %1</translation>
+    </message>
+    <message>
+        <source>this bundle was written by this very file, not for it</source>
+        <translation>هذه الحزمة كتبها هذا الملف نفسه، وليست موجهة إليه</translation>
+    </message>
+    <message>
+        <source>the bundle comes from &quot;%1&quot;, a machine removed from this office on %2: a removed machine&apos;s changes are not taken any more</source>
+        <translation>الحزمة واردة من «%1»، وهو جهاز أُزيل من هذا المكتب في %2: لم تعد تُقبل تغييرات جهاز مُزال</translation>
+    </message>
+    <message>
+        <source>bundle sender is no longer trusted</source>
+        <translation>مرسِل الحزمة لم يعد موثوقًا</translation>
+    </message>
+    <message>
+        <source>bundle names another office for its sender than the one this file knows it by</source>
+        <translation>الحزمة تذكر لمرسِلها مكتبًا غير المكتب الذي يعرفه به هذا الملف</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>تعذّرت قراءة المكاتب الشريكة</translation>
+    </message>
+    <message>
+        <source>this is another machine of this office, not a partner: remove it from the office&apos;s machines instead</source>
+        <translation>هذا جهاز آخر من أجهزة هذا المكتب، وليس شريكًا: أزِله من أجهزة المكتب بدلًا من ذلك</translation>
     </message>
 </context>
 <context>
@@ -9276,6 +9584,129 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
 </context>
 <context>
+    <name>tandem::Seats</name>
+    <message>
+        <source>only a lead %1: say who you are first</source>
+        <translation>لا %1 إلا مسؤول: قل من أنت أولًا</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: only a lead %3</source>
+        <translation>لا يحق لـ %1 (%2) فعل ذلك: لا %3 إلا مسؤول</translation>
+    </message>
+    <message>
+        <source>First machine</source>
+        <translation>الجهاز الأول</translation>
+    </message>
+    <message>
+        <source>bundle payload lists the office&apos;s machines in a form this Tandem does not read</source>
+        <translation>حمولة الحزمة تسرد أجهزة المكتب بصيغة لا يقرؤها هذا الإصدار من Tandem</translation>
+    </message>
+    <message>
+        <source>bundle payload lists a machine of the office without a valid id or name</source>
+        <translation>حمولة الحزمة تسرد جهازًا للمكتب بلا معرِّف أو اسم صالح</translation>
+    </message>
+    <message>
+        <source>bundle payload lists the office&apos;s partners in a form this Tandem does not read</source>
+        <translation>حمولة الحزمة تسرد شركاء المكتب بصيغة لا يقرؤها هذا الإصدار من Tandem</translation>
+    </message>
+    <message>
+        <source>bundle payload lists a partner of the office without a valid id, name or keys</source>
+        <translation>حمولة الحزمة تسرد شريكًا للمكتب بلا معرِّف أو اسم أو مفاتيح صالحة</translation>
+    </message>
+    <message>
+        <source>as another machine of this office decided (fingerprint %1)</source>
+        <translation>كما قرّر جهاز آخر من أجهزة هذا المكتب (البصمة %1)</translation>
+    </message>
+    <message>
+        <source>invites a machine</source>
+        <translation>يدعو جهازًا</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>الملف موجود بالفعل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office</source>
+        <translation>أُزيل %1 من هذا المكتب</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>لا يمنح هذا الحق إلا شخص يحق له قراءة الهويات</translation>
+    </message>
+    <message>
+        <source>these keys are not this office&apos;s</source>
+        <translation>هذه المفاتيح ليست مفاتيح هذا المكتب</translation>
+    </message>
+    <message>
+        <source>%1&apos;s machine</source>
+        <translation>جهاز %1</translation>
+    </message>
+    <message>
+        <source>for %1%2, invitation valid until %3</source>
+        <translation>لـ %1%2، الدعوة صالحة حتى %3</translation>
+    </message>
+    <message>
+        <source> (with the key to survivors&apos; identities)</source>
+        <translation> (مع مفتاح هويات الناجين)</translation>
+    </message>
+    <message>
+        <source>cannot read the invitation: %1</source>
+        <translation>تعذّرت قراءة الدعوة: %1</translation>
+    </message>
+    <message>
+        <source>not a Tandem invitation (too large)</source>
+        <translation>ليست دعوة Tandem (كبيرة جدًا)</translation>
+    </message>
+    <message>
+        <source>not a Tandem invitation</source>
+        <translation>ليست دعوة Tandem</translation>
+    </message>
+    <message>
+        <source>the invitation is damaged</source>
+        <translation>الدعوة تالفة</translation>
+    </message>
+    <message>
+        <source>the invitation was made by another version of Tandem</source>
+        <translation>أُنشئت الدعوة بإصدار آخر من Tandem</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this invitation (or the file was changed)</source>
+        <translation>عبارة مرور خاطئة لهذه الدعوة (أو غُيِّر الملف)</translation>
+    </message>
+    <message>
+        <source>the invitation expired on %1: ask a lead of the office for a new one</source>
+        <translation>انتهت صلاحية الدعوة في %1: اطلب دعوة جديدة من أحد مسؤولي المكتب</translation>
+    </message>
+    <message>
+        <source>the invitation holds no keys</source>
+        <translation>الدعوة لا تحتوي على مفاتيح</translation>
+    </message>
+    <message>
+        <source>this machine joined %1 for %2, from an invitation %3 made on %4</source>
+        <translation>انضم هذا الجهاز إلى %1 لصالح %2، بدعوة أنشأها %3 في %4</translation>
+    </message>
+    <message>
+        <source>removes a machine</source>
+        <translation>يزيل جهازًا</translation>
+    </message>
+    <message>
+        <source>this is this machine: remove it from another machine of the office</source>
+        <translation>هذا هو الجهاز نفسه: أزِله من جهاز آخر من أجهزة المكتب</translation>
+    </message>
+    <message>
+        <source>not a machine of this office, or removed already</source>
+        <translation>ليس جهازًا من أجهزة هذا المكتب، أو أُزيل من قبل</translation>
+    </message>
+    <message>
+        <source>no bundle is made for it or taken from it any more</source>
+        <translation>لم تعد تُعدّ له أي حزمة ولا تُقبل منه</translation>
+    </message>
+    <message>
+        <source>no machine of this office is called &quot;%1&quot;</source>
+        <translation>لا يوجد جهاز في هذا المكتب اسمه «%1»</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Sharing</name>
     <message>
         <source>sharing with a group needs the group: choose one of the sharing groups</source>
@@ -9613,6 +10044,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>the search index cannot be brought up to date: %1</source>
         <translation>لا يمكن تحديث فهرس البحث: %1</translation>
+    </message>
+    <message>
+        <source>a seat needs a site id of its own and its office&apos;s id</source>
+        <translation>يحتاج الجهاز إلى معرِّف موقع خاص به وإلى معرِّف مكتبه</translation>
     </message>
 </context>
 <context>

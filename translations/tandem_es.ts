@@ -309,6 +309,30 @@
         <source>Exchange with partners on its own through a folder kept in step by a sync engine</source>
         <translation>Intercambiar con los socios por sí solo a través de una carpeta que mantiene sincronizada un motor de sincronización</translation>
     </message>
+    <message>
+        <source>&amp;Machines of This Office…</source>
+        <translation>&amp;Equipos de esta oficina…</translation>
+    </message>
+    <message>
+        <source>The computers that keep this office&apos;s file and exchange everything of it</source>
+        <translation>Los ordenadores que guardan el archivo de esta oficina e intercambian todo su contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a Machine…</source>
+        <translation>&amp;Invitar a un equipo…</translation>
+    </message>
+    <message>
+        <source>Write an invitation that makes another computer a machine of this office</source>
+        <translation>Escribir una invitación que convierte otro ordenador en un equipo de esta oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Join an Office as Another Machine…</source>
+        <translation>&amp;Unirse a una oficina como otro equipo…</translation>
+    </message>
+    <message>
+        <source>Make this computer a machine of an office, from an invitation a lead of it wrote</source>
+        <translation>Convertir este ordenador en un equipo de una oficina, a partir de una invitación escrita por uno de sus responsables</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -2468,10 +2492,6 @@
         <translation>el paquete contiene cambios con fecha %1, más de un día por delante del reloj de este ordenador (%2): el reloj del remitente está mal; pídale que lo corrija y vuelva a exportar</translation>
     </message>
     <message>
-        <source>bundle sender is no longer trusted</source>
-        <translation>el remitente del paquete ya no es de confianza</translation>
-    </message>
-    <message>
         <source>before merge from %1</source>
         <translation>antes de la fusión desde %1</translation>
     </message>
@@ -2552,6 +2572,22 @@
     <message>
         <source>the merge could not be recorded for an undo, so nothing was merged: %1</source>
         <translation>la fusión no se pudo registrar para deshacerla, así que no se fusionó nada: %1</translation>
+    </message>
+    <message>
+        <source>a bundle for this office&apos;s other machines is made for them alone, not with partner offices</source>
+        <translation>un paquete para los demás equipos de esta oficina se hace solo para ellos, no junto con las oficinas asociadas</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>no se pueden leer las oficinas asociadas</translation>
+    </message>
+    <message>
+        <source>bundle payload manifest names no valid office for its sender</source>
+        <translation>el manifiesto del contenido del paquete no indica ninguna oficina válida para su remitente</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1 says this office issued it, and no machine of this office did</source>
+        <translation>paquete rechazado: %1 indica que lo emitió esta oficina, y ningún equipo de esta oficina lo hizo</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2758,10 @@
     <message>
         <source>the exchange was cancelled: the bundles merged before stay merged, and the one being merged was left as it was for the next exchange</source>
         <translation>se canceló el intercambio: los paquetes fusionados antes siguen fusionados, y el que se estaba fusionando quedó como estaba para el próximo intercambio</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>no se pueden leer las oficinas asociadas</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3489,10 @@ Last export: %2</source>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3960,6 +4004,21 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Exchange folder: bundles under this office&apos;s name that this file did not write are in the folder (Exchange ▸ Exchange Folder… says which).</source>
         <translation>Carpeta de intercambio: en la carpeta hay paquetes con el nombre de esta oficina que este archivo no escribió (Intercambio ▸ Carpeta de intercambio… dice cuáles).</translation>
     </message>
+    <message>
+        <source>1 bundle left for a lead or a liaison (it carries identities)</source>
+        <translation>1 paquete dejado para un responsable o un enlace (lleva identidades)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles left for a lead or a liaison (they carry identities)</source>
+        <translation>
+            <numerusform>%n paquete dejado para un responsable o un enlace (lleva identidades)</numerusform>
+            <numerusform>%n paquetes dejados para un responsable o un enlace (llevan identidades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (a machine of this office)</source>
+        <translation>%1 (un equipo de esta oficina)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>
@@ -4329,6 +4388,112 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::InviteMachineDialog</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+    <message>
+        <source>Invite a Machine</source>
+        <translation>Invitar a un equipo</translation>
+    </message>
+    <message>
+        <source>Another computer of this office gets a file of its own that exchanges everything of the office with this one, rows kept to the office included. The invitation holds the office&apos;s keys, locked with a one-time passphrase shown after it is written.</source>
+        <translation>Otro ordenador de esta oficina recibe un archivo propio que intercambia con este todo lo de la oficina, incluidos los registros reservados a la oficina. La invitación contiene las claves de la oficina, bloqueadas con una frase de contraseña de un solo uso que se muestra una vez escrita la invitación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. Field laptop</source>
+        <translation>p. ej., Portátil de campo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities reach the machine only when this person&apos;s roles may read them (a lead or a liaison).</source>
+        <translation>Las identidades de los supervivientes solo llegan al equipo cuando las funciones de esta persona permiten leerlas (un responsable o un enlace).</translation>
+    </message>
+    <message>
+        <source>Machine &amp;name:</source>
+        <translation>&amp;Nombre del equipo:</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s one-time passphrase:</source>
+        <translation>La frase de contraseña de un solo uso de la invitación:</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>Frase de contraseña de un solo uso</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Write the Invitation</source>
+        <translation>Escribir la invitación</translation>
+    </message>
+    <message>
+        <source>Tandem invitations (*.invitation)</source>
+        <translation>Invitaciones de Tandem (*.invitation)</translation>
+    </message>
+    <message>
+        <source>The invitation for &lt;b&gt;%1&lt;/b&gt; (%2) is in %3. On that computer, choose &lt;i&gt;Join an Office as Another Machine…&lt;/i&gt; and give this passphrase. Hand it over apart from the file (read it out, or on paper): whoever has both holds the office&apos;s keys. It works until %4 and is not shown again.</source>
+        <translation>La invitación para &lt;b&gt;%1&lt;/b&gt; (%2) está en %3. En ese ordenador, elija &lt;i&gt;Unirse a una oficina como otro equipo…&lt;/i&gt; e indique esta frase de contraseña. Entréguela aparte del archivo (léala en voz alta o en papel): quien tenga ambos tiene las claves de la oficina. Sirve hasta el %4 y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Invitation fi&amp;le:</source>
+        <translation>&amp;Archivo de la invitación:</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::JoinOfficeDialog</name>
+    <message>
+        <source>Join an Office as Another Machine</source>
+        <translation>Unirse a una oficina como otro equipo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; invites this computer to keep a file of an office, beside its other machines. The lead who made it gave you its one-time passphrase apart from the file.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; invita a este ordenador a guardar un archivo de una oficina, junto a sus demás equipos. El responsable que creó la invitación le dio su frase de contraseña de un solo uso aparte del archivo.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>Frase de contraseña de un solo uso</translation>
+    </message>
+    <message>
+        <source>e.g. abcd-efgh-…</source>
+        <translation>p. ej., abcd-efgh-…</translation>
+    </message>
+    <message>
+        <source>Your passphrase on this machine</source>
+        <translation>Su frase de contraseña en este equipo</translation>
+    </message>
+    <message>
+        <source>It opens the office&apos;s keys on this computer, for you. It need not be the one you use elsewhere.</source>
+        <translation>Abre las claves de la oficina en este ordenador, para usted. No tiene por qué ser la que usa en otros lugares.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>&amp;One-time passphrase:</source>
+        <translation>Frase de &amp;contraseña de un solo uso:</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -4579,6 +4744,93 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::MachinesDialog</name>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Machines of This Office</source>
+        <translation>Equipos de esta oficina</translation>
+    </message>
+    <message>
+        <source>The computers that keep this office&apos;s file. They exchange everything of the office with one another, through bundles or the exchange folder; partner offices see one office.</source>
+        <translation>Los ordenadores que guardan el archivo de esta oficina. Intercambian entre sí todo lo de la oficina, mediante paquetes o la carpeta de intercambio; las oficinas asociadas ven una sola oficina.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities</source>
+        <translation>Identidades de los supervivientes</translation>
+    </message>
+    <message>
+        <source>Last merged here</source>
+        <translation>Última fusión aquí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The invitation carries the office keys.</source>
+        <translation>La invitación lleva las claves de la oficina.</translation>
+    </message>
+    <message>
+        <source>The machines could not be read.</source>
+        <translation>No se han podido leer los equipos.</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1 (este equipo)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nada todavía</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Retirado el %1</translation>
+    </message>
+    <message>
+        <source>Exchanging</source>
+        <translation>Intercambiando</translation>
+    </message>
+    <message>
+        <source>Remove a Machine</source>
+        <translation>Retirar un equipo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this office?</source>
+        <translation>¿Retirar %1 de esta oficina?</translation>
+    </message>
+    <message>
+        <source>No bundle is made for it or taken from it any more, here and on the office&apos;s other machines once they have exchanged with this one. It keeps what it had and the office&apos;s keys: to cut it off from what partners send later, the office needs new keys.</source>
+        <translation>Ya no se hace ningún paquete para él ni se acepta ninguno suyo, aquí y en los demás equipos de la oficina una vez que hayan intercambiado con este. Conserva lo que tenía y las claves de la oficina: para dejarlo fuera de lo que las oficinas asociadas envíen más adelante, la oficina necesita claves nuevas.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>The machine could not be removed.</source>
+        <translation>No se ha podido retirar el equipo.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -4702,6 +4954,22 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>The demo was made afresh for today.</source>
         <translation>La demostración se ha creado de nuevo para hoy.</translation>
+    </message>
+    <message>
+        <source>Open an Invitation</source>
+        <translation>Abrir una invitación</translation>
+    </message>
+    <message>
+        <source>Tandem invitations (*.invitation);;All files (*)</source>
+        <translation>Invitaciones de Tandem (*.invitation);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Where to Keep This Machine&apos;s File</source>
+        <translation>Dónde guardar el archivo de este equipo</translation>
+    </message>
+    <message>
+        <source>This computer is now %1, a machine of %2. Exchange with another machine of the office (Exchange ▸ Exchange Folder…) to bring the office&apos;s records.</source>
+        <translation>Este ordenador es ahora %1, un equipo de %2. Intercambie con otro equipo de la oficina (Intercambio ▸ Carpeta de intercambio…) para traer los registros de la oficina.</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5387,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>Abra el archivo de su oficina, cree uno nuevo o explore la demostración.</translation>
     </message>
+    <message>
+        <source>Join an office as another machine, from an invitation…</source>
+        <translation>Unirse a una oficina como otro equipo, a partir de una invitación…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Notifier</name>
@@ -5365,6 +5637,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>this file has its people already</source>
         <translation>este archivo ya tiene sus personas</translation>
+    </message>
+    <message>
+        <source>the invitation names no person</source>
+        <translation>la invitación no indica ninguna persona</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6420,34 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>only a lead trusts or untrusts partner offices: %1</source>
         <translation>solo un responsable da o retira la confianza a oficinas socias: %1</translation>
+    </message>
+    <message>
+        <source>this bundle was written by this very file, not for it</source>
+        <translation>este paquete lo escribió este mismo archivo, no es para él</translation>
+    </message>
+    <message>
+        <source>the bundle comes from &quot;%1&quot;, a machine removed from this office on %2: a removed machine&apos;s changes are not taken any more</source>
+        <translation>el paquete viene de «%1», un equipo retirado de esta oficina el %2: ya no se aceptan los cambios de un equipo retirado</translation>
+    </message>
+    <message>
+        <source>bundle sender is no longer trusted</source>
+        <translation>el remitente del paquete ya no es de confianza</translation>
+    </message>
+    <message>
+        <source>bundle names another office for its sender than the one this file knows it by</source>
+        <translation>el paquete indica para su remitente una oficina distinta de aquella por la que este archivo lo conoce</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>no se pueden leer las oficinas asociadas</translation>
+    </message>
+    <message>
+        <source>this is another machine of this office, not a partner: remove it from the office&apos;s machines instead</source>
+        <translation>este es otro equipo de esta oficina, no una oficina asociada: retírelo de los equipos de la oficina</translation>
     </message>
 </context>
 <context>
@@ -9120,6 +9424,129 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
 </context>
 <context>
+    <name>tandem::Seats</name>
+    <message>
+        <source>only a lead %1: say who you are first</source>
+        <translation>solo un responsable %1: diga primero quién es</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: only a lead %3</source>
+        <translation>%1 (%2) no puede hacer esto: solo un responsable %3</translation>
+    </message>
+    <message>
+        <source>First machine</source>
+        <translation>Primer equipo</translation>
+    </message>
+    <message>
+        <source>bundle payload lists the office&apos;s machines in a form this Tandem does not read</source>
+        <translation>el contenido del paquete enumera los equipos de la oficina en una forma que este Tandem no lee</translation>
+    </message>
+    <message>
+        <source>bundle payload lists a machine of the office without a valid id or name</source>
+        <translation>el contenido del paquete enumera un equipo de la oficina sin id ni nombre válidos</translation>
+    </message>
+    <message>
+        <source>bundle payload lists the office&apos;s partners in a form this Tandem does not read</source>
+        <translation>el contenido del paquete enumera las oficinas asociadas de la oficina en una forma que este Tandem no lee</translation>
+    </message>
+    <message>
+        <source>bundle payload lists a partner of the office without a valid id, name or keys</source>
+        <translation>el contenido del paquete enumera una oficina asociada de la oficina sin id, nombre o claves válidos</translation>
+    </message>
+    <message>
+        <source>as another machine of this office decided (fingerprint %1)</source>
+        <translation>según decidió otro equipo de esta oficina (huella %1)</translation>
+    </message>
+    <message>
+        <source>invites a machine</source>
+        <translation>invita a un equipo</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>el archivo ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office</source>
+        <translation>%1 fue retirado/a de esta oficina</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>solo una persona que puede leer identidades puede dar ese derecho</translation>
+    </message>
+    <message>
+        <source>these keys are not this office&apos;s</source>
+        <translation>estas claves no son de esta oficina</translation>
+    </message>
+    <message>
+        <source>%1&apos;s machine</source>
+        <translation>Equipo de %1</translation>
+    </message>
+    <message>
+        <source>for %1%2, invitation valid until %3</source>
+        <translation>para %1%2, invitación válida hasta el %3</translation>
+    </message>
+    <message>
+        <source> (with the key to survivors&apos; identities)</source>
+        <translation> (con la clave de las identidades de los supervivientes)</translation>
+    </message>
+    <message>
+        <source>cannot read the invitation: %1</source>
+        <translation>no se puede leer la invitación: %1</translation>
+    </message>
+    <message>
+        <source>not a Tandem invitation (too large)</source>
+        <translation>no es una invitación de Tandem (demasiado grande)</translation>
+    </message>
+    <message>
+        <source>not a Tandem invitation</source>
+        <translation>no es una invitación de Tandem</translation>
+    </message>
+    <message>
+        <source>the invitation is damaged</source>
+        <translation>la invitación está dañada</translation>
+    </message>
+    <message>
+        <source>the invitation was made by another version of Tandem</source>
+        <translation>la invitación se creó con otra versión de Tandem</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this invitation (or the file was changed)</source>
+        <translation>frase de contraseña incorrecta para esta invitación (o el archivo se ha modificado)</translation>
+    </message>
+    <message>
+        <source>the invitation expired on %1: ask a lead of the office for a new one</source>
+        <translation>la invitación caducó el %1: pida una nueva a un responsable de la oficina</translation>
+    </message>
+    <message>
+        <source>the invitation holds no keys</source>
+        <translation>la invitación no contiene claves</translation>
+    </message>
+    <message>
+        <source>this machine joined %1 for %2, from an invitation %3 made on %4</source>
+        <translation>este equipo se unió a %1 para %2, con una invitación que %3 creó el %4</translation>
+    </message>
+    <message>
+        <source>removes a machine</source>
+        <translation>retira un equipo</translation>
+    </message>
+    <message>
+        <source>this is this machine: remove it from another machine of the office</source>
+        <translation>este es este mismo equipo: retírelo desde otro equipo de la oficina</translation>
+    </message>
+    <message>
+        <source>not a machine of this office, or removed already</source>
+        <translation>no es un equipo de esta oficina, o ya se retiró</translation>
+    </message>
+    <message>
+        <source>no bundle is made for it or taken from it any more</source>
+        <translation>ya no se hace ningún paquete para él ni se acepta ninguno suyo</translation>
+    </message>
+    <message>
+        <source>no machine of this office is called &quot;%1&quot;</source>
+        <translation>ningún equipo de esta oficina se llama «%1»</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Sharing</name>
     <message>
         <source>sharing with a group needs the group: choose one of the sharing groups</source>
@@ -9457,6 +9884,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>the search index cannot be brought up to date: %1</source>
         <translation>el índice de búsqueda no se puede poner al día: %1</translation>
+    </message>
+    <message>
+        <source>a seat needs a site id of its own and its office&apos;s id</source>
+        <translation>un equipo necesita su propio id de sitio y el id de su oficina</translation>
     </message>
 </context>
 <context>

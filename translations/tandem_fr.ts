@@ -309,6 +309,30 @@
         <source>Exchange with partners on its own through a folder kept in step by a sync engine</source>
         <translation>Échanger de lui-même avec les partenaires par un dossier tenu à jour par un moteur de synchronisation</translation>
     </message>
+    <message>
+        <source>&amp;Machines of This Office…</source>
+        <translation>P&amp;ostes de ce bureau…</translation>
+    </message>
+    <message>
+        <source>The computers that keep this office&apos;s file and exchange everything of it</source>
+        <translation>Les ordinateurs qui tiennent le fichier de ce bureau et en échangent tout le contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Invite a Machine…</source>
+        <translation>&amp;Inviter un poste…</translation>
+    </message>
+    <message>
+        <source>Write an invitation that makes another computer a machine of this office</source>
+        <translation>Écrire une invitation qui fait d&apos;un autre ordinateur un poste de ce bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Join an Office as Another Machine…</source>
+        <translation>Re&amp;joindre un bureau comme autre poste…</translation>
+    </message>
+    <message>
+        <source>Make this computer a machine of an office, from an invitation a lead of it wrote</source>
+        <translation>Faire de cet ordinateur un poste d&apos;un bureau, à partir d&apos;une invitation écrite par l&apos;un de ses responsables</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AddPersonDialog</name>
@@ -2468,10 +2492,6 @@
         <translation>le lot contient des modifications datées du %1, plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur (%2)&#xa0;: l&apos;horloge de l&apos;expéditeur est fausse&#xa0;; demandez-lui de la corriger et d&apos;exporter à nouveau</translation>
     </message>
     <message>
-        <source>bundle sender is no longer trusted</source>
-        <translation>l&apos;expéditeur du lot n&apos;est plus un bureau de confiance</translation>
-    </message>
-    <message>
         <source>before merge from %1</source>
         <translation>avant fusion du lot de %1</translation>
     </message>
@@ -2552,6 +2572,22 @@
     <message>
         <source>the merge could not be recorded for an undo, so nothing was merged: %1</source>
         <translation>la fusion n’a pas pu être enregistrée pour être annulée, donc rien n’a été fusionné : %1</translation>
+    </message>
+    <message>
+        <source>a bundle for this office&apos;s other machines is made for them alone, not with partner offices</source>
+        <translation>un lot destiné aux autres postes de ce bureau est fait pour eux seuls, pas avec des bureaux partenaires</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>impossible de lire les bureaux partenaires</translation>
+    </message>
+    <message>
+        <source>bundle payload manifest names no valid office for its sender</source>
+        <translation>le manifeste de la charge utile du lot n&apos;indique aucun bureau valide pour son expéditeur</translation>
+    </message>
+    <message>
+        <source>bundle refused: %1 says this office issued it, and no machine of this office did</source>
+        <translation>lot refusé : %1 indique que ce bureau l&apos;a émis, et aucun poste de ce bureau ne l&apos;a fait</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2758,10 @@
     <message>
         <source>the exchange was cancelled: the bundles merged before stay merged, and the one being merged was left as it was for the next exchange</source>
         <translation>l’échange a été annulé : les paquets fusionnés avant le restent, et celui en cours de fusion est laissé tel quel pour le prochain échange</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>impossible de lire les bureaux partenaires</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3489,10 @@ Dernier export&#xa0;: %2</translation>
         <source>Issued</source>
         <translation>Émis</translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3960,6 +4004,21 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Exchange folder: bundles under this office&apos;s name that this file did not write are in the folder (Exchange ▸ Exchange Folder… says which).</source>
         <translation>Dossier d’échange : le dossier contient des paquets au nom de ce bureau que ce fichier n’a pas écrits (Échange ▸ Dossier d’échange… dit lesquels).</translation>
     </message>
+    <message>
+        <source>1 bundle left for a lead or a liaison (it carries identities)</source>
+        <translation>1 paquet laissé pour un responsable ou un agent de liaison (il porte des identités)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles left for a lead or a liaison (they carry identities)</source>
+        <translation>
+            <numerusform>%n paquet laissé pour un responsable ou un agent de liaison (il porte des identités)</numerusform>
+            <numerusform>%n paquets laissés pour un responsable ou un agent de liaison (ils portent des identités)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (a machine of this office)</source>
+        <translation>%1 (un poste de ce bureau)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FollowUpModel</name>
@@ -4329,6 +4388,112 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::InviteMachineDialog</name>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <source>Invite a Machine</source>
+        <translation>Inviter un poste</translation>
+    </message>
+    <message>
+        <source>Another computer of this office gets a file of its own that exchanges everything of the office with this one, rows kept to the office included. The invitation holds the office&apos;s keys, locked with a one-time passphrase shown after it is written.</source>
+        <translation>Un autre ordinateur de ce bureau reçoit un fichier à lui qui échange avec celui-ci tout ce qui concerne le bureau, y compris les fiches réservées au bureau. L&apos;invitation contient les clés du bureau, verrouillées par une phrase secrète à usage unique affichée une fois l&apos;invitation écrite.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. Field laptop</source>
+        <translation>p. ex. Portable de terrain</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities reach the machine only when this person&apos;s roles may read them (a lead or a liaison).</source>
+        <translation>Les identités des survivants n&apos;arrivent sur le poste que si les rôles de cette personne permettent de les lire (un responsable ou un agent de liaison).</translation>
+    </message>
+    <message>
+        <source>Machine &amp;name:</source>
+        <translation>&amp;Nom du poste :</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s one-time passphrase:</source>
+        <translation>La phrase secrète à usage unique de l&apos;invitation :</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>Phrase secrète à usage unique</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Write the Invitation</source>
+        <translation>Écrire l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Tandem invitations (*.invitation)</source>
+        <translation>Invitations Tandem (*.invitation)</translation>
+    </message>
+    <message>
+        <source>The invitation for &lt;b&gt;%1&lt;/b&gt; (%2) is in %3. On that computer, choose &lt;i&gt;Join an Office as Another Machine…&lt;/i&gt; and give this passphrase. Hand it over apart from the file (read it out, or on paper): whoever has both holds the office&apos;s keys. It works until %4 and is not shown again.</source>
+        <translation>L&apos;invitation pour &lt;b&gt;%1&lt;/b&gt; (%2) se trouve dans %3. Sur cet ordinateur, choisissez &lt;i&gt;Rejoindre un bureau comme autre poste…&lt;/i&gt; et saisissez cette phrase secrète. Transmettez-la séparément du fichier (à voix haute, ou sur papier) : quiconque a les deux détient les clés du bureau. Elle est valable jusqu&apos;au %4 et ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Invitation fi&amp;le:</source>
+        <translation>&amp;Fichier de l&apos;invitation :</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::JoinOfficeDialog</name>
+    <message>
+        <source>Join an Office as Another Machine</source>
+        <translation>Rejoindre un bureau comme autre poste</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; invites this computer to keep a file of an office, beside its other machines. The lead who made it gave you its one-time passphrase apart from the file.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; invite cet ordinateur à tenir un fichier d&apos;un bureau, aux côtés de ses autres postes. Le responsable qui a créé l&apos;invitation vous a transmis sa phrase secrète à usage unique séparément du fichier.</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>Phrase secrète à usage unique</translation>
+    </message>
+    <message>
+        <source>e.g. abcd-efgh-…</source>
+        <translation>p. ex. abcd-efgh-…</translation>
+    </message>
+    <message>
+        <source>Your passphrase on this machine</source>
+        <translation>Votre phrase secrète sur ce poste</translation>
+    </message>
+    <message>
+        <source>It opens the office&apos;s keys on this computer, for you. It need not be the one you use elsewhere.</source>
+        <translation>Elle ouvre les clés du bureau sur cet ordinateur, pour vous. Elle n&apos;a pas besoin d&apos;être celle que vous utilisez ailleurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;One-time passphrase:</source>
+        <translation>Phrase secrète à &amp;usage unique :</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeyCard</name>
     <message>
         <source>not a Tandem office card: the file is larger than a card can be</source>
@@ -4579,6 +4744,93 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::MachinesDialog</name>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Machines of This Office</source>
+        <translation>Postes de ce bureau</translation>
+    </message>
+    <message>
+        <source>The computers that keep this office&apos;s file. They exchange everything of the office with one another, through bundles or the exchange folder; partner offices see one office.</source>
+        <translation>Les ordinateurs qui tiennent le fichier de ce bureau. Ils échangent entre eux tout ce qui concerne le bureau, par des lots ou par le dossier d&apos;échange ; les bureaux partenaires ne voient qu&apos;un seul bureau.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Survivors&apos; identities</source>
+        <translation>Identités des survivants</translation>
+    </message>
+    <message>
+        <source>Last merged here</source>
+        <translation>Dernière fusion ici</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The invitation carries the office keys.</source>
+        <translation>L&apos;invitation porte les clés du bureau.</translation>
+    </message>
+    <message>
+        <source>The machines could not be read.</source>
+        <translation>Les postes n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1 (ce poste)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Rien pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>Exchanging</source>
+        <translation>Échange en cours</translation>
+    </message>
+    <message>
+        <source>Remove a Machine</source>
+        <translation>Retirer un poste</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this office?</source>
+        <translation>Retirer %1 de ce bureau ?</translation>
+    </message>
+    <message>
+        <source>No bundle is made for it or taken from it any more, here and on the office&apos;s other machines once they have exchanged with this one. It keeps what it had and the office&apos;s keys: to cut it off from what partners send later, the office needs new keys.</source>
+        <translation>Plus aucun lot n&apos;est fait pour lui ni accepté de lui, ici et sur les autres postes du bureau dès qu&apos;ils auront échangé avec celui-ci. Il garde ce qu&apos;il avait et les clés du bureau : pour le couper de ce que les partenaires enverront ensuite, le bureau a besoin de nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The machine could not be removed.</source>
+        <translation>Le poste n&apos;a pas pu être retiré.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -4702,6 +4954,22 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The demo was made afresh for today.</source>
         <translation>La démonstration a été refaite pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Open an Invitation</source>
+        <translation>Ouvrir une invitation</translation>
+    </message>
+    <message>
+        <source>Tandem invitations (*.invitation);;All files (*)</source>
+        <translation>Invitations Tandem (*.invitation);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Where to Keep This Machine&apos;s File</source>
+        <translation>Où conserver le fichier de ce poste</translation>
+    </message>
+    <message>
+        <source>This computer is now %1, a machine of %2. Exchange with another machine of the office (Exchange ▸ Exchange Folder…) to bring the office&apos;s records.</source>
+        <translation>Cet ordinateur est désormais %1, un poste de %2. Échangez avec un autre poste du bureau (Échange ▸ Dossier d’échange…) pour faire venir les fiches du bureau.</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5387,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Open your office&apos;s file, make a new one, or explore the demo.</source>
         <translation>Ouvrez le fichier de votre bureau, créez-en un nouveau ou explorez la démonstration.</translation>
     </message>
+    <message>
+        <source>Join an office as another machine, from an invitation…</source>
+        <translation>Rejoindre un bureau comme autre poste, à partir d&apos;une invitation…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Notifier</name>
@@ -5365,6 +5637,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>this file has its people already</source>
         <translation>ce fichier a déjà ses personnes</translation>
+    </message>
+    <message>
+        <source>the invitation names no person</source>
+        <translation>l&apos;invitation ne désigne aucune personne</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6420,34 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>only a lead trusts or untrusts partner offices: %1</source>
         <translation>seul un responsable accorde ou retire la confiance aux bureaux partenaires : %1</translation>
+    </message>
+    <message>
+        <source>this bundle was written by this very file, not for it</source>
+        <translation>ce lot a été écrit par ce fichier même, pas pour lui</translation>
+    </message>
+    <message>
+        <source>the bundle comes from &quot;%1&quot;, a machine removed from this office on %2: a removed machine&apos;s changes are not taken any more</source>
+        <translation>le lot vient de « %1 », un poste retiré de ce bureau le %2 : les modifications d&apos;un poste retiré ne sont plus acceptées</translation>
+    </message>
+    <message>
+        <source>bundle sender is no longer trusted</source>
+        <translation>l&apos;expéditeur du lot n&apos;est plus de confiance</translation>
+    </message>
+    <message>
+        <source>bundle names another office for its sender than the one this file knows it by</source>
+        <translation>le lot indique pour son expéditeur un autre bureau que celui sous lequel ce fichier le connaît</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>cannot read the partner offices</source>
+        <translation>impossible de lire les bureaux partenaires</translation>
+    </message>
+    <message>
+        <source>this is another machine of this office, not a partner: remove it from the office&apos;s machines instead</source>
+        <translation>c&apos;est un autre poste de ce bureau, pas un partenaire : retirez-le plutôt des postes du bureau</translation>
     </message>
 </context>
 <context>
@@ -9120,6 +9424,129 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
 </context>
 <context>
+    <name>tandem::Seats</name>
+    <message>
+        <source>only a lead %1: say who you are first</source>
+        <translation>seul un responsable %1 : dites d&apos;abord qui vous êtes</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this: only a lead %3</source>
+        <translation>%1 (%2) ne peut pas faire cela : seul un responsable %3</translation>
+    </message>
+    <message>
+        <source>First machine</source>
+        <translation>Premier poste</translation>
+    </message>
+    <message>
+        <source>bundle payload lists the office&apos;s machines in a form this Tandem does not read</source>
+        <translation>la charge utile du lot liste les postes du bureau sous une forme que ce Tandem ne lit pas</translation>
+    </message>
+    <message>
+        <source>bundle payload lists a machine of the office without a valid id or name</source>
+        <translation>la charge utile du lot liste un poste du bureau sans identifiant ni nom valides</translation>
+    </message>
+    <message>
+        <source>bundle payload lists the office&apos;s partners in a form this Tandem does not read</source>
+        <translation>la charge utile du lot liste les partenaires du bureau sous une forme que ce Tandem ne lit pas</translation>
+    </message>
+    <message>
+        <source>bundle payload lists a partner of the office without a valid id, name or keys</source>
+        <translation>la charge utile du lot liste un partenaire du bureau sans identifiant, nom ou clés valides</translation>
+    </message>
+    <message>
+        <source>as another machine of this office decided (fingerprint %1)</source>
+        <translation>comme l&apos;a décidé un autre poste de ce bureau (empreinte %1)</translation>
+    </message>
+    <message>
+        <source>invites a machine</source>
+        <translation>invite un poste</translation>
+    </message>
+    <message>
+        <source>the file already exists; choose another name</source>
+        <translation>le fichier existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this office</source>
+        <translation>%1 a été retiré(e) de ce bureau</translation>
+    </message>
+    <message>
+        <source>only a person who may read identities can give that right</source>
+        <translation>seule une personne qui peut lire les identités peut donner ce droit</translation>
+    </message>
+    <message>
+        <source>these keys are not this office&apos;s</source>
+        <translation>ces clés ne sont pas celles de ce bureau</translation>
+    </message>
+    <message>
+        <source>%1&apos;s machine</source>
+        <translation>Poste de %1</translation>
+    </message>
+    <message>
+        <source>for %1%2, invitation valid until %3</source>
+        <translation>pour %1%2, invitation valable jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source> (with the key to survivors&apos; identities)</source>
+        <translation> (avec la clé des identités des survivants)</translation>
+    </message>
+    <message>
+        <source>cannot read the invitation: %1</source>
+        <translation>impossible de lire l&apos;invitation : %1</translation>
+    </message>
+    <message>
+        <source>not a Tandem invitation (too large)</source>
+        <translation>ce n&apos;est pas une invitation Tandem (trop volumineuse)</translation>
+    </message>
+    <message>
+        <source>not a Tandem invitation</source>
+        <translation>ce n&apos;est pas une invitation Tandem</translation>
+    </message>
+    <message>
+        <source>the invitation is damaged</source>
+        <translation>l&apos;invitation est endommagée</translation>
+    </message>
+    <message>
+        <source>the invitation was made by another version of Tandem</source>
+        <translation>l&apos;invitation a été créée par une autre version de Tandem</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for this invitation (or the file was changed)</source>
+        <translation>phrase secrète incorrecte pour cette invitation (ou le fichier a été modifié)</translation>
+    </message>
+    <message>
+        <source>the invitation expired on %1: ask a lead of the office for a new one</source>
+        <translation>l&apos;invitation a expiré le %1 : demandez-en une nouvelle à un responsable du bureau</translation>
+    </message>
+    <message>
+        <source>the invitation holds no keys</source>
+        <translation>l&apos;invitation ne contient aucune clé</translation>
+    </message>
+    <message>
+        <source>this machine joined %1 for %2, from an invitation %3 made on %4</source>
+        <translation>ce poste a rejoint %1 pour %2, avec une invitation créée par %3 le %4</translation>
+    </message>
+    <message>
+        <source>removes a machine</source>
+        <translation>retire un poste</translation>
+    </message>
+    <message>
+        <source>this is this machine: remove it from another machine of the office</source>
+        <translation>c&apos;est ce poste-ci : retirez-le depuis un autre poste du bureau</translation>
+    </message>
+    <message>
+        <source>not a machine of this office, or removed already</source>
+        <translation>ce n&apos;est pas un poste de ce bureau, ou il a déjà été retiré</translation>
+    </message>
+    <message>
+        <source>no bundle is made for it or taken from it any more</source>
+        <translation>plus aucun lot n&apos;est fait pour lui ni accepté de lui</translation>
+    </message>
+    <message>
+        <source>no machine of this office is called &quot;%1&quot;</source>
+        <translation>aucun poste de ce bureau ne s&apos;appelle « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Sharing</name>
     <message>
         <source>sharing with a group needs the group: choose one of the sharing groups</source>
@@ -9457,6 +9884,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>the search index cannot be brought up to date: %1</source>
         <translation>l’index de recherche ne peut pas être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>a seat needs a site id of its own and its office&apos;s id</source>
+        <translation>un poste a besoin de son propre identifiant de site et de l&apos;identifiant de son bureau</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "mainwindow.h"
 #include "domain/people.h"
 #include "people/addpersondialog.h"
+#include "people/machinesdialog.h"
+#include "security/joinofficedialog.h"
 #include "people/peopledialog.h"
 #include "people/whoareyoudialog.h"
 #include "sync/partners.h"
@@ -123,6 +125,24 @@ QList<DialogMaker> everyDialog(MainWindow& window, const QString& scratch)
     // choice of who acts at opening.
     if (KeyRing* ring = window.keyRing())
         out.append({QStringLiteral("tandem::PeopleDialog"), [=] { return new PeopleDialog(*store, *ring, parent); }});
+    // Seats (issue 20): the office's machines, inviting one (its `invite` answers at once), and
+    // joining from an invitation (the file given does not exist: Return says so in place).
+    if (KeyRing* ring = window.keyRing())
+        out.append({QStringLiteral("tandem::MachinesDialog"), [=] { return new MachinesDialog(*store, *ring, parent); }});
+    out.append({QStringLiteral("tandem::InviteMachineDialog"), [=] {
+                    return new InviteMachineDialog(*store, [](const SeatInvitationOptions&, const QString&) -> Result<MadeInvitation> {
+                        MadeInvitation made;
+                        made.passphrase = QStringLiteral("abcd-efgh-jkmn-pqrs-tuvw-xyz2");
+                        made.machineName = QStringLiteral("Field laptop");
+                        made.personName = QStringLiteral("Mara Lead");
+                        made.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);
+                        return made;
+                    }, parent);
+                }});
+    out.append({QStringLiteral("tandem::JoinOfficeDialog"), [=] {
+                    return new JoinOfficeDialog(scratch + QStringLiteral("/no such.invitation"), QDateTime::currentMSecsSinceEpoch(),
+                                                parent);
+                }});
     out.append({QStringLiteral("tandem::AddPersonDialog"), [=] {
                     auto* d = new AddPersonDialog(*store, [](const people::NewPerson&, const QString&) -> Result<QUuid> {
                         return QUuid::createUuid();

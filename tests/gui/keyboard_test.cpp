@@ -228,6 +228,24 @@ private:
                        test::type(d, "newPassphraseEdit", kStrongPassphrase);
                        test::type(d, "confirmPassphraseEdit", kStrongPassphrase);
                    }});
+        how.insert(QStringLiteral("tandem::MachinesDialog"), {{}, {}, [](QDialog&) {}, closes});
+        // Inviting: Return writes the invitation and shows its passphrase; joining: Return opens
+        // the invitation (here a missing one, said in place).
+        how.insert(QStringLiteral("tandem::InviteMachineDialog"),
+                   {{}, {}, [](QDialog& d) { test::type(d, "invitationFileEdit", QStringLiteral("laptop.invitation")); },
+                    [](QDialog& d) {
+                        auto* shown = d.findChild<QWidget*>(QStringLiteral("oneTimePassphrase"));
+                        return d.isVisible() && shown && shown->isVisible();
+                    }});
+        how.insert(QStringLiteral("tandem::JoinOfficeDialog"), {{}, {}, [](QDialog& d) {
+                       test::type(d, "invitationPassphraseEdit", QStringLiteral("abcd-efgh"));
+                       test::type(d, "newPassphraseEdit", kStrongPassphrase);
+                       test::type(d, "confirmPassphraseEdit", kStrongPassphrase);
+                   },
+                    [](QDialog& d) {
+                        auto* error = d.findChild<QWidget*>(QStringLiteral("joinError"));
+                        return d.isVisible() && error && error->isVisible();
+                    }});
         how.insert(QStringLiteral("tandem::WhoAreYouDialog"),
                    {{}, {}, [](QDialog& d) { test::type(d, "passphraseEdit", QStringLiteral("not the passphrase at all")); },
                     [](QDialog& d) {

@@ -196,7 +196,7 @@ public:
                     stands = FolderExchange::tr("Nothing written for it yet");
                 if (p.unsent > 0)
                     stands += QStringLiteral("; ") + FolderExchange::tr("changes here since the last bundle");
-                const QString who = p.seat ? tr("%1 (a machine of this office)").arg(p.name) : p.name;
+                const QString who = p.seat ? FolderExchange::tr("%1 (a machine of this office)").arg(p.name) : p.name;
                 const QString texts[] = {who, timeOrNever(p.lastWritten), timeOrNever(p.lastMerged), stands};
                 for (int c = 0; c < 4; ++c)
                     m_partners->setItem(row, c, new QTableWidgetItem(texts[c]));

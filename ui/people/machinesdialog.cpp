@@ -80,7 +80,7 @@ InviteMachineDialog::InviteMachineDialog(Store& store, Invite invite, QWidget* p
     TextStyle::setCaption(personNote);
     form->addRow(QString(), personNote);
     form->addRow(tr("Machine &name:"), m_name);
-    form->addRow(tr("Invitation &file:"), fileRow);
+    form->addRow(tr("Invitation fi&le:"), fileRow);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(fileRow)))
         label->setBuddy(m_file);
     m_error->setWordWrap(true);

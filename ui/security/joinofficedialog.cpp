@@ -36,7 +36,7 @@ JoinOfficeDialog::JoinOfficeDialog(const QString& invitationPath, qint64 nowMs, 
     m_oneTime->setAccessibleName(tr("One-time passphrase"));
     m_oneTime->setPlaceholderText(tr("e.g. abcd-efgh-…"));
     auto* form = new QFormLayout;
-    form->addRow(tr("One-time &passphrase:"), m_oneTime);
+    form->addRow(tr("&One-time passphrase:"), m_oneTime);
 
     auto* own = new QGroupBox(tr("Your passphrase on this machine"), this);
     auto* ownNote = new QLabel(tr("It opens the office's keys on this computer, for you. It need not be the one you "
