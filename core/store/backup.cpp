@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <tuple>
 #include <cstdio>
 
 namespace tandem {
@@ -309,6 +310,34 @@ Result<void> continueExchange(Store& restored, const Store& current)
                 row);
             !q)
             return q.error();
+    }
+    // The exchange folder's bookkeeping is the current file's too: the bundles it wrote there
+    // are its own (not another copy's), and each partner gets a bundle at the next pass, which
+    // tells it of the restore (so it sends again what the restore lost).
+    for (const auto& [table, columns, extra] :
+         {std::tuple{QStringLiteral("folder_bundle"), QStringLiteral("name, partner, outgoing, seq, size, modified, outcome, reason, at"),
+                     QString()},
+          std::tuple{QStringLiteral("folder_partner"), QStringLiteral("partner, written_seq, ack_due, last_written_at, last_merged_at"),
+                     QStringLiteral("UPDATE folder_partner SET ack_due = 1")}}) {
+        if (Result<QSqlQuery> q = restored.exec(QStringLiteral("DELETE FROM %1").arg(table)); !q)
+            return q.error();
+        Result<QSqlQuery> rows = current.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table));
+        if (!rows)
+            return rows.error();
+        const int n = int(columns.count(QLatin1Char(','))) + 1;
+        const QString marks = QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
+        while (rows->next()) {
+            QVariantList values;
+            for (int i = 0; i < n; ++i)
+                values << rows->value(i);
+            if (Result<QSqlQuery> q = restored.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, marks), values);
+                !q)
+                return q.error();
+        }
+        if (!extra.isEmpty()) {
+            if (Result<QSqlQuery> q = restored.exec(extra); !q)
+                return q.error();
+        }
     }
     return tx->commit();
 }

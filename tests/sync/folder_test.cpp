@@ -284,3 +284,26 @@ TEST_CASE("a pass stopped during a merge leaves that bundle for the next pass, n
     CHECK(pass(b, folder).merged.size() == 1);
     CHECK(has(b, id));
 }
+
+TEST_CASE("after a restore from a backup, the bundles this file wrote are still its own, and partners hear of the restore")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("exchange"));
+    REQUIRE(QDir().mkpath(folder));
+    Office a(QStringLiteral("A"), dir);
+    Office b(QStringLiteral("B"), dir);
+    trustEachOther({&a, &b});
+    const QString before = a.backup();
+    agency(a, QStringLiteral("Written after the backup"));
+    const FolderPass first = pass(a, folder);
+    REQUIRE(first.written.size() == 1);
+
+    a.restore(before);
+    const FolderPass afterRestore = pass(a, folder);
+    // Not taken for another copy's bundle: this file wrote it, before the restore.
+    CHECK(afterRestore.foreign.isEmpty());
+    // A new bundle tells the partner of the restore even though nothing changed since.
+    CHECK(afterRestore.written.size() == 1);
+    settle({&a, &b}, folder);
+    CHECK(a.dump() == b.dump());
+}
