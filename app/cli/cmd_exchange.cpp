@@ -194,7 +194,8 @@ int runExport(const QStringList& arguments)
     const QString toOption = QStringLiteral("to");
     const QString fullOption = QStringLiteral("full");
     args.addOption(QCommandLineOption(outOption, Cli::tr("The bundle file to write (required)."), Cli::tr("BUNDLE")));
-    args.addOption(QCommandLineOption(toOption, Cli::tr("A recipient office's id; repeat for several."),
+    args.addOption(QCommandLineOption(toOption, Cli::tr("A recipient office's id, or the id of another machine of this "
+                                                        "office ('tandem-cli seat' lists them); repeat for several."),
                                       Cli::tr("OFFICE_ID")));
     args.addOption(QCommandLineOption(fullOption, Cli::tr("Everything shared, not only what is new to them.")));
     args.addOption(QCommandLineOption(kJson, Cli::tr("Print the summary as JSON.")));

@@ -43,6 +43,13 @@ TEST_CASE("cli: a lead invites a machine, it joins and exchanges through a folde
     REQUIRE(listed.jsonArray().size() == 2);
     CHECK(listed.jsonArray().at(1).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Field Laptop"));
 
+    // A bundle by hand for the machine (export --to its id), merged there.
+    const QString machineId = listed.jsonArray().at(1).toObject().value(QStringLiteral("site")).toString();
+    const QString byHand = a.file(QStringLiteral("to-laptop.bundle"));
+    requireOk(a.run(QStringLiteral("export"), {QStringLiteral("--to"), machineId, QStringLiteral("--out"), byHand}));
+    requireOk(cli({QStringLiteral("merge"), machine, byHand}));
+    CHECK(cli({QStringLiteral("dump"), machine, QStringLiteral("--all")}).out.contains(QStringLiteral("Kept At Eastfold")));
+
     const QString folder = a.file(QStringLiteral("exchange"));
     REQUIRE(QDir().mkpath(folder));
     for (int round = 0; round < 3; ++round) {
