@@ -2776,6 +2776,14 @@
         <source>%1 is no longer trusted.</source>
         <translation>لم يعد %1 موثوقًا.</translation>
     </message>
+    <message>
+        <source>The machines of this office could not be read.</source>
+        <translation>تعذّرت قراءة أجهزة هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>%1 (a machine of this office)</source>
+        <translation>%1 (جهاز من أجهزة هذا المكتب)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeFolder</name>

@@ -2732,6 +2732,14 @@
         <source>%1 is no longer trusted.</source>
         <translation>Ya no se confía en %1.</translation>
     </message>
+    <message>
+        <source>The machines of this office could not be read.</source>
+        <translation>No se pudieron leer los equipos de esta oficina.</translation>
+    </message>
+    <message>
+        <source>%1 (a machine of this office)</source>
+        <translation>%1 (un equipo de esta oficina)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeFolder</name>

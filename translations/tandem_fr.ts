@@ -2732,6 +2732,14 @@
         <source>%1 is no longer trusted.</source>
         <translation>%1 n’est plus approuvé.</translation>
     </message>
+    <message>
+        <source>The machines of this office could not be read.</source>
+        <translation>Les postes de ce bureau n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>%1 (a machine of this office)</source>
+        <translation>%1 (un poste de ce bureau)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ExchangeFolder</name>

@@ -229,6 +229,18 @@ void ExchangeController::exportForPartners()
         showError(m_window, tr("The partner offices could not be read."), all.error());
         return;
     }
+    // The office's other machines (sync/seats.h) can be carried a bundle by hand too; the
+    // exporter makes one for them alone, never with partner offices.
+    Result<std::vector<Seat>> machines = seats(store);
+    if (!machines) {
+        showError(m_window, tr("The machines of this office could not be read."), machines.error());
+        return;
+    }
+    for (const Seat& m : *machines) {
+        Partner machine = m.machine;
+        machine.name = tr("%1 (a machine of this office)").arg(machine.name);
+        all->push_back(machine);
+    }
     if (all->empty()) {
         Dialogs::message(m_window, QMessageBox::Information, tr("Export for Partners"),
                          tr("This office trusts no partner office yet."),

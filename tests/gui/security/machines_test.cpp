@@ -10,12 +10,16 @@
 #include "guitest.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "store/keystore.h"
+#include "sync/exchange.h"
 #include "sync/partners.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -109,12 +113,27 @@ private Q_SLOTS:
             QVERIFY(machines);
             QCOMPARE(machines->size(), size_t(1));
         }
+        const QString byHand = path("to-laptop.bundle");
         {
-            // Back on the first machine: the list, and removing the laptop.
+            // Back on the first machine: a bundle by hand for the laptop (Export for Partners
+            // lists it), then the list, and removing the laptop.
             MainWindow window;
             window.resize(1280, 800);
             window.show();
             QVERIFY(window.openFile(path("office.tandem")));
+            QVERIFY(window.store()->insert(QStringLiteral("operation"), {{QStringLiteral("code_name"), QStringLiteral("Kept Here")},
+                                                                        {QStringLiteral("sharing"), QStringLiteral("office")}}));
+            Dialogs::setNextDialogAnswer([&](QDialog& d) {
+                auto* list = test::child<QListWidget>(d, "partnerChoices");
+                QCOMPARE(list->count(), 1);
+                QCOMPARE(list->item(0)->text(), QStringLiteral("Field laptop (a machine of this office)"));
+                list->item(0)->setCheckState(Qt::Checked);
+                test::type(d, "bundlePathEdit", byHand);
+                QVERIFY(test::click(d, "exportButton"));
+            });
+            Dialogs::setNextDialogAnswer(test::passphrase(kLeadPass));
+            window.actions()->exportBundle()->trigger();
+            QVERIFY(QFile::exists(byHand));
             Dialogs::setNextDialogAnswer([](QDialog& d) {
                 auto* table = test::child<QTableWidget>(d, "machinesTable");
                 QCOMPARE(table->rowCount(), 2);
@@ -134,6 +153,18 @@ private Q_SLOTS:
             Result<std::vector<Seat>> live = seats(*window.store());
             QVERIFY(live);
             QVERIFY(live->empty());
+        }
+        {
+            // On the laptop: the bundle merges, the office-only operation with it.
+            Result<std::unique_ptr<Store>> laptop = Store::open(path("laptop.tandem"));
+            QVERIFY(laptop);
+            Result<OfficeKeys> keys = unlockOfficeKeys(**laptop, kSeatPass);
+            QVERIFY(keys);
+            Result<MergeSummary> merged = mergeBundle(**laptop, *keys, byHand);
+            QVERIFY2(merged, merged ? "" : qPrintable(merged.error().text()));
+            Result<QSqlQuery> q = (*laptop)->exec(QStringLiteral("SELECT count(*) FROM operation WHERE code_name = 'Kept Here'"));
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toInt(), 1);
         }
     }
 };
