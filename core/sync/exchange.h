@@ -22,6 +22,9 @@ struct ExportOptions {
     bool full = false;            // everything, not only what the recipients have not acknowledged
     // With no row to send, nothing is written (no file, no audit entry): the summary says 0 rows.
     bool skipIfEmpty = false;
+    // The name the bundle goes by, for the audit log, when it is written under a temporary one
+    // and renamed after (the exchange folder); empty: its file's name.
+    QString finalName;
 };
 
 struct ExportSummary {

@@ -330,6 +330,7 @@ Result<FolderPass> syncFolder(Store& store, const OfficeKeys& keys, const QStrin
         ExportOptions options;
         options.recipients << p.site;
         options.skipIfEmpty = !ackDue;
+        options.finalName = name;
         Result<ExportSummary> exported = exportBundle(store, keys, options, temporary);
         if (!exported) {
             QFile::remove(temporary);

@@ -360,7 +360,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
                                      Texts::tr("%1 rows (%2) to %3")
                                          .arg(summary.rows)
                                          .arg(options.full ? Texts::tr("full") : Texts::tr("changes after %1").arg(summary.since))
-                                         .arg(QFileInfo(bundlePath).fileName()));
+                                         .arg(options.finalName.isEmpty() ? QFileInfo(bundlePath).fileName() : options.finalName));
         !r)
         return r.error();
     if (Result<void> r = tx->commit(); !r)

@@ -495,6 +495,8 @@ Result<std::unique_ptr<Store>> joinAsSeat(const QString& path, const SeatInvitat
     const auto fill = [&](Store& store) -> Result<void> {
         if (Result<void> r = createSeatKeys(store, *invitation.keys, invitation.person, passphrase, cost); !r)
             return r;
+        // What the joining records is the invited person's act.
+        store.setActor({invitation.person.id, invitation.person.name});
         Result<Transaction> tx = store.begin();
         if (!tx)
             return tx.error();

@@ -5,6 +5,7 @@
 
 #include "officefixture.h"
 
+#include "store/audit.h"
 #include "sync/conflicts.h"
 #include "sync/exchangefolder.h"
 
@@ -85,6 +86,11 @@ TEST_CASE("two offices exchange through a folder, and it empties once both have 
     REQUIRE(first.written.size() == 1);
     CHECK(first.written.front().startsWith(QStringLiteral("tandem-%1-%2-").arg(QString::fromLatin1(a.store->siteId().toHex()),
                                                                                 QString::fromLatin1(b.store->siteId().toHex()))));
+    // The audit log names the bundle as it is in the folder, not its temporary name.
+    Result<std::vector<AuditEntry>> exports = readAudit(*a.store, QStringLiteral("export"), 1);
+    REQUIRE(exports);
+    REQUIRE(exports->size() == 1);
+    CHECK(exports->front().details.endsWith(first.written.front()));
     // Nothing changed at A: a second pass writes nothing.
     CHECK(pass(a, folder).written.isEmpty());
 

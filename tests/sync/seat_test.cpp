@@ -51,6 +51,11 @@ std::unique_ptr<Office> join(Office& office, QTemporaryDir& dir, const QString& 
         CHECK((*joined)->siteId() == made->site);
         CHECK((*joined)->officeId() == office.store->officeId());
         CHECK((*joined)->isSeat());
+        // The joining is the invited person's act in the new file's log.
+        Result<std::vector<AuditEntry>> joinedLog = readAudit(**joined, QStringLiteral("join office"));
+        REQUIRE(joinedLog);
+        REQUIRE(joinedLog->size() == 1);
+        CHECK(joinedLog->front().actor == opened->person.name);
     }
     auto machine = std::make_unique<Office>(path);
     Result<Person> me = people::solePerson(*machine->store);
