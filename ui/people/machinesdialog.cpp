@@ -128,7 +128,7 @@ InviteMachineDialog::InviteMachineDialog(Store& store, Invite invite, QWidget* p
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_passphrase->text()); });
     connect(m_file, &QLineEdit::textChanged, this, &InviteMachineDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_pages->currentIndex() == 0)
+        if (!m_invited)
             this->invite();
         else
             accept();
@@ -148,7 +148,7 @@ void InviteMachineDialog::chooseFile()
 
 void InviteMachineDialog::updateButtons()
 {
-    m_inviteButton->setEnabled(m_pages->currentIndex() == 1 || (!m_file->text().trimmed().isEmpty() && m_person->count() > 0));
+    m_inviteButton->setEnabled(m_invited || (!m_file->text().trimmed().isEmpty() && m_person->count() > 0));
 }
 
 void InviteMachineDialog::invite()
@@ -175,11 +175,19 @@ void InviteMachineDialog::invite()
                         .arg(made->machineName.toHtmlEscaped(), made->personName.toHtmlEscaped(),
                              QDir::toNativeSeparators(path).toHtmlEscaped(),
                              localTimeText(made->expiresAt).toHtmlEscaped()));
+    // The dialog fits the passphrase page, not the taller form it replaces.
+    QWidget* form = m_pages->widget(0);
     m_pages->setCurrentIndex(1);
+    m_pages->removeWidget(form);
+    form->hide();
+    m_invited = true;
     m_inviteButton->setText(tr("&Done"));
     m_inviteButton->setObjectName(QStringLiteral("doneButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->hide();
     updateButtons();
+    m_pages->updateGeometry();
+    layout()->activate();
+    resize(width(), sizeHint().height());
 }
 
 MachinesDialog::MachinesDialog(Store& store, KeyRing& keyRing, QWidget* parent)
@@ -257,7 +265,11 @@ void MachinesDialog::fill()
             m_table->setItem(row, c, item);
         }
     };
-    addRow(m_store.siteId(), {tr("%1 (this machine)").arg(machineName(m_store)), QString(), QString(), QString()}, false);
+    Result<QVariant> ownIdentities = m_store.meta(QStringLiteral("machine_identities"));
+    const bool identitiesHere = !ownIdentities || ownIdentities->isNull() || ownIdentities->toBool();
+    addRow(m_store.siteId(), {tr("%1 (this machine)").arg(machineName(m_store)), identitiesHere ? tr("Yes") : tr("No"),
+                              QString(), QString()},
+           false);
     for (const Seat& s : *all) {
         addRow(s.machine.site,
                {s.machine.name, s.machine.identities ? tr("Yes") : tr("No"),

@@ -48,6 +48,7 @@ private:
     QLabel* m_done;
     QDialogButtonBox* m_buttons;
     QPushButton* m_inviteButton;
+    bool m_invited = false; // the invitation is written: its passphrase is shown
 };
 
 // Security > Machines of This Office…: this machine and the others, whether survivors' identities
