@@ -8,6 +8,8 @@
 #include "store/store.h"
 
 #include <cmath>
+#include <functional>
+#include <optional>
 #include <limits>
 
 namespace tandem::report {
@@ -166,12 +168,31 @@ Result<Dashboard> computeDashboard(const Store& store, const DashboardFilter& fi
     scope.locale = locale;
 
     Dashboard d;
-    const std::pair<Figure*, Result<Figure> (*)(const Store&, const dashboard::Scope&)> parts[] = {
-        {&d.operationsByStatus, dashboard::operationsByStatus}, {&d.operationsByType, dashboard::operationsByType},
-        {&d.survivorsPerMonth, dashboard::survivorsPerMonth},   {&d.stepTimes, dashboard::stepTimes},
-        {&d.overdueByRole, dashboard::overdueByRole},           {&d.overdueByAgency, dashboard::overdueByAgency},
-        {&d.participation, dashboard::participation},           {&d.feedback, dashboard::feedback},
-        {&d.tipsByIndicator, dashboard::tipsByIndicator},       {&d.tipsByPlace, dashboard::tipsByPlace},
+    // The three figures of steps come from one pass over the steps, made when the first is due.
+    std::optional<dashboard::StepFigures> steps;
+    const auto step = [&](Figure dashboard::StepFigures::*which) {
+        return [&, which](const Store& s, const dashboard::Scope& sc) -> Result<Figure> {
+            if (!steps) {
+                Result<dashboard::StepFigures> made = dashboard::stepFigures(s, sc);
+                if (!made)
+                    return made.error();
+                steps = std::move(*made);
+            }
+            return std::move((*steps).*which);
+        };
+    };
+    using Compute = std::function<Result<Figure>(const Store&, const dashboard::Scope&)>;
+    const std::pair<Figure*, Compute> parts[] = {
+        {&d.operationsByStatus, dashboard::operationsByStatus},
+        {&d.operationsByType, dashboard::operationsByType},
+        {&d.survivorsPerMonth, dashboard::survivorsPerMonth},
+        {&d.stepTimes, step(&dashboard::StepFigures::stepTimes)},
+        {&d.overdueByRole, step(&dashboard::StepFigures::overdueByRole)},
+        {&d.overdueByAgency, step(&dashboard::StepFigures::overdueByAgency)},
+        {&d.participation, dashboard::participation},
+        {&d.feedback, dashboard::feedback},
+        {&d.tipsByIndicator, dashboard::tipsByIndicator},
+        {&d.tipsByPlace, dashboard::tipsByPlace},
     };
     const int total = int(std::size(parts));
     int done = 0;

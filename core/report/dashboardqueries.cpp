@@ -1,4 +1,5 @@
-// The dashboard's queries: one aggregate per figure; SQLite does the counting and the ranking.
+// The dashboard's queries: one aggregate per figure, SQLite doing the counting and the ranking; the
+// three figures of checklist steps come from one pass instead (dashboardsteps.cpp).
 
 #include "dashboardsql.h"
 #include "document.h"
@@ -65,25 +66,6 @@ Result<Figure> operationsBy(const Store& store, const Scope& scope, const char* 
     return f;
 }
 
-// The checklist steps of the survivors in scope: "FROM ... WHERE ..." with aliases i (item),
-// s (survivor), o (operation), p (protocol step), and `joins` (on s and o only) joined to each
-// survivor before its steps.
-Condition stepsInScope(const Scope& scope, const QString& joins = {})
-{
-    const Condition s = scope.survivors(QStringLiteral("s"), QStringLiteral("o"));
-    // Survivors first (CROSS JOIN keeps SQLite from scanning every checklist step): those of the
-    // period, then their steps through the index on checklist_item.survivor. On the 10k demo
-    // this halves the time of a year's figures and costs nothing over the whole span. What
-    // depends on the survivor alone (its operation, `joins`) is looked up once per survivor, not
-    // once per step (overdue by agency over the whole span: 1.2 to 0.7 s).
-    return {QStringLiteral("FROM survivor s LEFT JOIN operation o ON o.id = s.operation %1 "
-                           "CROSS JOIN checklist_item i ON i.survivor = s.id JOIN protocol_step p ON p.id = i.step "
-                           "WHERE i.deleted = 0 AND ")
-                    .arg(joins)
-                + s.sql,
-            s.binds};
-}
-
 } // namespace
 
 Result<Figure> operationsByStatus(const Store& store, const Scope& scope)
@@ -114,114 +96,6 @@ Result<Figure> survivorsPerMonth(const Store& store, const Scope& scope)
             c.binds);
         !r)
         return r.error();
-    return f;
-}
-
-Result<Figure> stepTimes(const Store& store, const Scope& scope)
-{
-    // The median and the 90th percentile are tandem_percentile (store/sqlaggregates.h), one sort
-    // per group in C++; ranking every done step with window functions was half the time of the
-    // whole dashboard on the 10k demo.
-    // A step is the same across protocol versions when its protocol, title, anchor and target are:
-    // g numbers those groups first (a few dozen protocol steps), so that the done steps are
-    // grouped by a small integer instead of by four texts (on the 10k demo, a third of the time).
-    // CROSS JOINs keep SQLite going survivors (with their operation, looked up once each), their
-    // steps, then the group.
-    // "+i.state": not through the index on state, which would make SQLite read every done step
-    // once per survivor instead of each survivor's own steps.
-    const Condition c = scope.survivors(QStringLiteral("s"), QStringLiteral("o"));
-    const QString sql = QStringLiteral(
-        "WITH g AS (SELECT p.id AS step, pr.name AS protocol, p.title AS title, p.due_anchor AS anchor, "
-        "  COALESCE(p.due_offset_minutes, 0) AS target, p.position AS position, "
-        "  DENSE_RANK() OVER (ORDER BY pr.name, p.title, p.due_anchor, COALESCE(p.due_offset_minutes, 0)) AS grp "
-        "  FROM protocol_step p JOIN protocol pr ON pr.id = p.protocol), "
-        "d AS (SELECT g.grp AS grp, CAST(i.done_at - s.recovered_at AS REAL) AS secs, "
-        "  (i.due_at IS NOT NULL) AS timed, (i.due_at IS NOT NULL AND i.done_at <= i.due_at) AS kept "
-        "  FROM survivor s LEFT JOIN operation o ON o.id = s.operation CROSS JOIN checklist_item i ON i.survivor = s.id "
-        "  CROSS JOIN g ON g.step = i.step "
-        "  WHERE i.deleted = 0 AND +i.state = 'done' AND i.done_at IS NOT NULL AND %1), "
-        "x AS (SELECT grp, COUNT(*) AS n, SUM(timed) AS timed, SUM(kept) AS kept, tandem_percentile(secs, 0.5) AS median, "
-        "  tandem_percentile(secs, 0.9) AS p90 FROM d GROUP BY grp) "
-        "SELECT gi.protocol, gi.title, gi.anchor, gi.target, gi.first, x.n, x.timed, x.kept, x.median, x.p90 "
-        "FROM x JOIN (SELECT grp, MIN(protocol) AS protocol, MIN(title) AS title, MIN(anchor) AS anchor, "
-        "  MIN(target) AS target, MIN(position) AS first FROM g GROUP BY grp) gi ON gi.grp = x.grp "
-        "ORDER BY gi.protocol, gi.first, gi.target")
-                            .arg(c.sql);
-    Result<QSqlQuery> q = store.exec(sql, c.binds);
-    if (!q)
-        return q.error();
-    Figure f = emptyFigure(QStringLiteral("step_times"), Report::tr("Time from T0 to each protocol step"),
-                           Report::tr("Step"), {}, {},
-                           {QStringLiteral("target_hours"), QStringLiteral("done"), QStringLiteral("median_hours"),
-                            QStringLiteral("p90_hours"), QStringLiteral("within_target_percent")},
-                           {Report::tr("Target (hours)"), Report::tr("Done"), Report::tr("Median (hours)"),
-                            Report::tr("90th percentile (hours)"), Report::tr("Within target (%)")});
-    f.decimals = 1;
-    while (q->next()) {
-        const QString anchor = q->value(2).toString();
-        const bool fromT0 = anchor == QLatin1String("t0");
-        const double targetHours = q->value(3).toDouble() / 60.0;
-        f.rowKeys << QStringLiteral("%1/%2/%3/%4").arg(q->value(0).toString(), q->value(1).toString(), anchor,
-                                                       q->value(3).toString());
-        f.rowLabels << QStringLiteral("%1: %2").arg(q->value(0).toString(), q->value(1).toString());
-        const double timed = q->value(6).toDouble();
-        f.values.push_back({fromT0 ? targetHours : kNaN, q->value(5).toDouble(), q->value(8).toDouble() / 3600.0,
-                            q->value(9).toDouble() / 3600.0, timed > 0 ? 100.0 * q->value(7).toDouble() / timed : kNaN});
-    }
-    return f;
-}
-
-Result<Figure> overdueByRole(const Store& store, const Scope& scope)
-{
-    QStringList keys, labels;
-    tokens(fieldOf("protocol_step", "owner_role"), keys, labels);
-    Figure f = emptyFigure(QStringLiteral("overdue_by_role"), Report::tr("Overdue and late steps by owner role"),
-                           Report::tr("Owner role"), keys, labels, {QStringLiteral("overdue"), QStringLiteral("late")},
-                           {Report::tr("Overdue now"), Report::tr("Done late")});
-    const Condition c = stepsInScope(scope);
-    Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT p.owner_role, SUM(i.state IN ('open', 'in_progress') AND i.due_at < ?), "
-                       "SUM(i.state = 'done' AND i.due_at IS NOT NULL AND i.done_at > i.due_at) %1 GROUP BY p.owner_role")
-            .arg(c.sql),
-        QVariantList{scope.now} + c.binds);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const int row = int(f.rowKeys.indexOf(q->value(0).toString()));
-        if (row >= 0)
-            f.values[size_t(row)] = {q->value(1).toDouble(), q->value(2).toDouble()};
-    }
-    return f;
-}
-
-Result<Figure> overdueByAgency(const Store& store, const Scope& scope)
-{
-    const Condition c = stepsInScope(scope, QStringLiteral("LEFT JOIN vs ON vs.operation = s.operation"));
-    // The answerable agency per operation: its oldest live victim-services assignment (SQLite
-    // takes the bare column `agency` from the row that has MIN(id)).
-    Result<QSqlQuery> q = store.exec(
-        QStringLiteral("WITH vs AS (SELECT operation, agency, MIN(id) FROM assignment WHERE deleted = 0 "
-                       "  AND role = 'victim_services' GROUP BY operation), "
-                       "x AS (SELECT vs.agency AS agency, SUM(i.state IN ('open', 'in_progress') AND i.due_at < ?) AS overdue, "
-                       "  SUM(i.state = 'done' AND i.due_at IS NOT NULL AND i.done_at > i.due_at) AS late "
-                       "  %1 GROUP BY vs.agency) "
-                       "SELECT x.agency, a.name, x.overdue, x.late FROM x LEFT JOIN agency a ON a.id = x.agency "
-                       "WHERE x.overdue > 0 OR x.late > 0 ORDER BY x.overdue DESC, x.late DESC, a.name")
-            .arg(c.sql),
-        QVariantList{scope.now} + c.binds);
-    if (!q)
-        return q.error();
-    Figure f = emptyFigure(QStringLiteral("overdue_by_agency"),
-                           Report::tr("Overdue and late steps by answerable agency"), Report::tr("Agency"), {}, {},
-                           {QStringLiteral("overdue"), QStringLiteral("late")},
-                           {Report::tr("Overdue now"), Report::tr("Done late")});
-    while (q->next()) {
-        const QByteArray id = q->value(0).toByteArray();
-        f.rowKeys << (id.isEmpty() ? QString() : QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces));
-        f.rowLabels << (id.isEmpty() ? Report::tr("No victim-services agency assigned")
-                                     : q->value(1).isNull() ? Report::tr("(deleted agency)") : q->value(1).toString());
-        f.values.push_back({q->value(2).toDouble(), q->value(3).toDouble()});
-    }
     return f;
 }
 

@@ -33,9 +33,13 @@ struct Scope {
 Result<Figure> operationsByStatus(const Store& store, const Scope& scope);
 Result<Figure> operationsByType(const Store& store, const Scope& scope);
 Result<Figure> survivorsPerMonth(const Store& store, const Scope& scope);
-Result<Figure> stepTimes(const Store& store, const Scope& scope);
-Result<Figure> overdueByRole(const Store& store, const Scope& scope);
-Result<Figure> overdueByAgency(const Store& store, const Scope& scope);
+// The three figures of checklist steps, from one pass over the steps in scope (dashboardsteps.cpp).
+struct StepFigures {
+    Figure stepTimes;
+    Figure overdueByRole;
+    Figure overdueByAgency;
+};
+Result<StepFigures> stepFigures(const Store& store, const Scope& scope);
 Result<Figure> participation(const Store& store, const Scope& scope);
 Result<Figure> feedback(const Store& store, const Scope& scope);
 // Tips are counted by the period alone: a tip has neither a trafficking type nor an agency.
