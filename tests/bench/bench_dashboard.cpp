@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -78,12 +79,29 @@ int main(int argc, char** argv)
     } cases[] = {{"whole span", all}, {"last 12 months", year}, {"12 months, one type", typed},
                  {"12 months, one agency", agency}};
     const int n = std::max(1, parser.value(runs).toInt());
+    // The anchor (DESIGN.md §6): one full scan of checklist_item, reading the columns the
+    // figures of steps read; timed beside every run of the dashboard.
+    std::vector<double> anchor;
+    const auto scanSteps = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        count(store, "SELECT count(*) + sum(length(survivor)) + sum(length(step)) + sum(length(state)) + sum(due_at > 0) "
+                     "+ sum(done_at > 0) FROM checklist_item WHERE deleted = 0");
+        anchor.push_back(double(timer.nsecsElapsed()) / 1e6);
+    };
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0.0 : v[v.size() / 2];
+    };
     for (const auto& c : cases) {
         std::vector<double> ms;
         int rows = 0;
         QString slowest;
         double slowestMs = 0;
+        QMap<QString, std::vector<double>> perFigure;
+        QStringList order;
         for (int i = 0; i < n; ++i) {
+            scanSteps();
             QElapsedTimer timer;
             timer.start();
             qint64 last = 0;
@@ -94,6 +112,9 @@ int main(int argc, char** argv)
                         slowestMs = double(at - last) / 1e6;
                         slowest = figure;
                     }
+                    if (!order.contains(figure))
+                        order << figure;
+                    perFigure[figure].push_back(double(at - last) / 1e6);
                     last = at;
                     return true;
                 });
@@ -111,6 +132,12 @@ int main(int argc, char** argv)
                     "slowest figure %s, %.1f ms\n",
                     c.name, qPrintable(c.filter.from.toString(Qt::ISODate)), qPrintable(c.filter.to.toString(Qt::ISODate)),
                     ms.front(), ms[ms.size() / 2], n, rows, qPrintable(slowest), slowestMs);
+        QStringList parts;
+        for (const QString& figure : order)
+            parts << QStringLiteral("%1 %2").arg(figure).arg(median(perFigure.value(figure)), 0, 'f', 1);
+        std::printf("  per figure (median ms): %s\n", qPrintable(parts.join(QStringLiteral(", "))));
     }
+    std::printf("anchor: one full scan of checklist_item, median %.1f ms over %d runs (beside the dashboard's)\n",
+                median(anchor), int(anchor.size()));
     return 0;
 }
