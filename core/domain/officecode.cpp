@@ -139,4 +139,10 @@ Result<void> setOfficeCode(Store& store, const QString& typed)
     return tx->commit();
 }
 
+int machineNumber(const Store& store)
+{
+    Result<QVariant> n = store.meta(QStringLiteral("machine_number"));
+    return n && n->toInt() > 0 ? n->toInt() : 1;
+}
+
 } // namespace tandem

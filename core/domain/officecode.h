@@ -45,4 +45,10 @@ Result<void> mayChangeOfficeCode(const Store& store);
 // with nothing changed: an invalid code, a person who is not a lead.
 Result<void> setOfficeCode(Store& store, const QString& typed);
 
+// This machine's number among the office's machines (sync/seats.h): 1 for the office's first
+// file, then 2, 3... in the order they were invited. Each machine mints its survivor codes in a
+// range of its own (nextSurvivorCode, domain/survivors.h), so that two machines numbering at
+// the same moment never give the same code.
+int machineNumber(const Store& store);
+
 } // namespace tandem

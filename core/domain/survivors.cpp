@@ -256,14 +256,19 @@ Result<QString> nextSurvivorCode(const Store& store, int year)
     // Office codes are capital letters and digits only: nothing in the prefix means anything to GLOB.
     const QString prefix = QStringLiteral("%1-%2-").arg(*office).arg(year, 4, 10, QLatin1Char('0'));
     const int from = int(prefix.size()) + 1;
+    // This machine's range (officecode.h): the office's first machine numbers from 1 (to 19999),
+    // its machine k from k×10000 + 1 (to k×10000 + 9999).
+    const int machine = machineNumber(store);
+    const qint64 low = machine <= 1 ? 1 : qint64(machine) * 10000 + 1;
+    const qint64 high = machine <= 1 ? 19999 : qint64(machine) * 10000 + 9999;
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT max(CAST(substr(code, %1) AS INTEGER)) FROM survivor "
-                       "WHERE deleted = 0 AND code GLOB ? AND substr(code, %1) NOT GLOB '*[^0-9]*'")
+        QStringLiteral("SELECT max(n) FROM (SELECT CAST(substr(code, %1) AS INTEGER) AS n FROM survivor "
+                       "WHERE deleted = 0 AND code GLOB ? AND substr(code, %1) NOT GLOB '*[^0-9]*') WHERE n BETWEEN ? AND ?")
             .arg(from),
-        {prefix + QStringLiteral("[0-9]*")});
+        {prefix + QStringLiteral("[0-9]*"), low, high});
     if (!q)
         return q.error();
-    const qint64 highest = q->next() ? q->value(0).toLongLong() : 0;
+    const qint64 highest = q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : low - 1;
     const qint64 next = highest + 1;
     return prefix + QStringLiteral("%1").arg(next, next > 9999 ? 5 : 4, 10, QLatin1Char('0'));
 }

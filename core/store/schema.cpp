@@ -188,7 +188,8 @@ QStringList customStatements(int version)
         // Seats (issue 20, sync/seats.h): the partner table holds one row per machine this file
         // exchanges with. `office` is the office a row's machine belongs to (NULL: the row is the
         // office's own first machine, site = office id); `seat` marks the other machines of this
-        // office; `identities` whether such a machine may receive survivors' identities. Local.
+        // office; `identities` whether such a machine may receive survivors' identities;
+        // `machine_number` the range its survivor codes are minted in (domain/survivors.h). Local.
         // The machines of one office share its keys, so the fingerprint is no longer unique: the
         // table is made again without that constraint.
         return {
@@ -211,7 +212,8 @@ QStringList customStatements(int version)
                            "  audit_problem TEXT,\n"
                            "  office BLOB CHECK (office IS NULL OR length(office) = 16),\n"
                            "  seat INTEGER NOT NULL DEFAULT 0 CHECK (seat IN (0, 1)),\n"
-                           "  identities INTEGER NOT NULL DEFAULT 0 CHECK (identities IN (0, 1))\n"
+                           "  identities INTEGER NOT NULL DEFAULT 0 CHECK (identities IN (0, 1)),\n"
+                           "  machine_number INTEGER\n"
                            ")"),
             QStringLiteral("INSERT INTO partner_v9 (site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, "
                            "last_export_at, last_merge_at, sent_seq, epoch, revoked_at, audit_seq, audit_hash, audit_problem) "

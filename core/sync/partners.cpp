@@ -20,7 +20,7 @@ struct Texts {
 
 const QString kColumns = QStringLiteral("site, name, sign_pk, box_pk, fingerprint, trusted_at, acked_seq, received_seq, "
                                         "last_export_at, last_merge_at, sent_seq, epoch, audit_seq, audit_hash, audit_problem, "
-                                        "coalesce(office, site), seat, identities, revoked_at");
+                                        "coalesce(office, site), seat, identities, revoked_at, machine_number");
 // A partner office's own row (its first machine), not a seat of it or of this office.
 const QString kOfficeRow = QStringLiteral("seat = 0 AND (office IS NULL OR office = site)");
 
@@ -49,6 +49,7 @@ Partner partnerFromQuery(const QSqlQuery& q)
     p.office = q.value(15).toByteArray();
     p.seat = q.value(16).toBool();
     p.identities = q.value(17).toBool();
+    p.machineNumber = q.value(19).toInt();
     return p;
 }
 
@@ -210,9 +211,10 @@ Result<void> addSender(Store& store, const Partner& p)
 {
     Result<QSqlQuery> q = store.exec(
         QStringLiteral("INSERT INTO partner (site, office, seat, identities, name, sign_pk, box_pk, fingerprint, trusted_at, "
-                       "sent_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "sent_seq, machine_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.site, p.office, p.seat ? 1 : 0, p.identities ? 1 : 0, p.name, p.keys.sign, p.keys.box, p.fingerprint,
-         p.trustedAt.toSecsSinceEpoch(), p.sentSeq});
+         p.trustedAt.toSecsSinceEpoch(), p.sentSeq,
+         p.machineNumber > 0 ? QVariant(p.machineNumber) : QVariant(QMetaType(QMetaType::Int))});
     if (!q)
         return q.error();
     return {};

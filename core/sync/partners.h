@@ -24,6 +24,7 @@ struct Partner {
     QByteArray office; // 16 bytes: its office (equal to `site` for an office's first machine)
     bool seat = false; // another machine of this office
     bool identities = false; // a seat that may receive survivors' identities
+    int machineNumber = 0;   // a seat's number among the office's machines (0: not known)
     QString name;
     PublicKeys keys;
     QString fingerprint;

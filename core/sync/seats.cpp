@@ -22,6 +22,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace tandem {
@@ -110,11 +111,14 @@ Result<QString> seatList(const Store& store)
     list.append(QJsonObject{{QStringLiteral("site"), siteText(store.siteId())},
                             {QStringLiteral("name"), machineName(store)},
                             // The office's first file is its leads' machine.
-                            {QStringLiteral("identities"), identities->isNull() || identities->toBool()}});
+                            {QStringLiteral("identities"), identities->isNull() || identities->toBool()},
+                            {QStringLiteral("number"), machineNumber(store)}});
     for (const Seat& s : *all) {
         QJsonObject o{{QStringLiteral("site"), siteText(s.machine.site)},
                       {QStringLiteral("name"), s.machine.name},
                       {QStringLiteral("identities"), s.machine.identities}};
+        if (s.machine.machineNumber > 0)
+            o.insert(QStringLiteral("number"), s.machine.machineNumber);
         if (s.removedAt.isValid())
             o.insert(QStringLiteral("removed_at"), s.removedAt.toSecsSinceEpoch());
         list.append(o);
@@ -144,16 +148,19 @@ Result<void> takeSeatList(Store& store, const QString& text, const QString& bund
         if (site == store.siteId())
             continue;
         const bool identities = o.value(QStringLiteral("identities")).toBool();
+        const int number = o.value(QStringLiteral("number")).toInt();
         const QJsonValue removed = o.value(QStringLiteral("removed_at"));
         // A machine not known yet is recorded; one known keeps its row (and what was exchanged
         // with it), takes the name and right the office gave it, and a removal holds for good.
         Result<QSqlQuery> q = store.exec(
             QStringLiteral("INSERT INTO partner (site, office, seat, identities, name, sign_pk, box_pk, fingerprint, trusted_at, "
-                           "revoked_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?) "
+                           "revoked_at, machine_number) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (site) DO UPDATE SET name = excluded.name, identities = excluded.identities, "
-                           "revoked_at = coalesce(revoked_at, excluded.revoked_at) WHERE seat = 1"),
+                           "revoked_at = coalesce(revoked_at, excluded.revoked_at), "
+                           "machine_number = coalesce(machine_number, excluded.machine_number) WHERE seat = 1"),
             {site, store.officeSite(), identities ? 1 : 0, name, keys->sign, keys->box, fingerprintText, now,
-             removed.isUndefined() || removed.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(removed.toInteger())});
+             removed.isUndefined() || removed.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(removed.toInteger()),
+             number > 0 ? QVariant(number) : QVariant(QMetaType(QMetaType::Int))});
         if (!q)
             return q.error();
     }
@@ -302,6 +309,16 @@ Result<MadeInvitation> inviteSeat(Store& store, const OfficeKeys& actingKeys, co
     machine.seat = true;
     machine.identities = identities;
     machine.name = made.machineName;
+    // The next number among the office's machines this one knows (its survivor codes' range).
+    {
+        int highest = machineNumber(store);
+        Result<std::vector<Seat>> known = seats(store, true);
+        if (!known)
+            return known.error();
+        for (const Seat& k : *known)
+            highest = std::max(highest, k.machine.machineNumber);
+        machine.machineNumber = highest + 1;
+    }
     machine.keys = *publicKeys;
     machine.fingerprint = fingerprint(store.officeSite(), *publicKeys);
     machine.trustedAt = madeAt;
@@ -330,6 +347,7 @@ Result<MadeInvitation> inviteSeat(Store& store, const OfficeKeys& actingKeys, co
         {QStringLiteral("office_code"), *code},
         {QStringLiteral("site"), siteText(made.site)},
         {QStringLiteral("machine"), made.machineName},
+        {QStringLiteral("number"), machine.machineNumber},
         {QStringLiteral("person"),
          QJsonObject{{QStringLiteral("id"), value::idText(person->id)},
                      {QStringLiteral("name"), person->name},
@@ -442,6 +460,7 @@ Result<SeatInvitation> readInvitation(const QString& path, const QString& passph
     out.officeCode = body.value(QStringLiteral("office_code")).toString();
     out.site = siteBytes(body.value(QStringLiteral("site")));
     out.machineName = body.value(QStringLiteral("machine")).toString();
+    out.machineNumber = body.value(QStringLiteral("number")).toInt();
     const QJsonObject person = body.value(QStringLiteral("person")).toObject();
     out.person.id = QUuid::fromString(person.value(QStringLiteral("id")).toString());
     out.person.name = person.value(QStringLiteral("name")).toString();
@@ -502,7 +521,8 @@ Result<std::unique_ptr<Store>> joinAsSeat(const QString& path, const SeatInvitat
             return tx.error();
         for (const auto& [key, value] :
              {std::pair{QStringLiteral("machine_name"), QVariant(invitation.machineName)},
-              std::pair{QStringLiteral("machine_identities"), QVariant(invitation.keys->canOpenIdentities() ? 1 : 0)}}) {
+              std::pair{QStringLiteral("machine_identities"), QVariant(invitation.keys->canOpenIdentities() ? 1 : 0)},
+              std::pair{QStringLiteral("machine_number"), QVariant(std::max(invitation.machineNumber, 2))}}) {
             if (Result<void> r = store.setMeta(key, value); !r)
                 return r;
         }

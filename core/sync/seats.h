@@ -67,6 +67,7 @@ struct SeatInvitation {
     QString officeCode;
     QByteArray site;
     QString machineName;
+    int machineNumber = 0; // 2 and up: its survivor codes' range (domain/survivors.h)
     SeatPerson person;
     std::shared_ptr<OfficeKeys> keys;
     struct PartnerCard {

@@ -127,7 +127,7 @@ bool dropColumnsSince(Store& store, int version)
     // Schema 9's (case 9): seats.
     if (version < 9) {
         for (const char* sql : {"DROP INDEX partner_fingerprint", "ALTER TABLE partner DROP COLUMN office", "ALTER TABLE partner DROP COLUMN seat",
-                                "ALTER TABLE partner DROP COLUMN identities"}) {
+                                "ALTER TABLE partner DROP COLUMN identities", "ALTER TABLE partner DROP COLUMN machine_number"}) {
             if (!store.exec(QString::fromLatin1(sql)))
                 return false;
         }

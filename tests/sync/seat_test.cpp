@@ -7,7 +7,9 @@
 #include "officefixture.h"
 
 #include "domain/erasure.h"
+#include "domain/officecode.h"
 #include "domain/people.h"
+#include "domain/survivors.h"
 #include "store/audit.h"
 #include "sync/exchangefolder.h"
 #include "sync/seats.h"
@@ -445,4 +447,35 @@ TEST_CASE("a partner trusted or revoked on one machine of the office is trusted 
     Result<std::optional<Partner>> again = partnerBySite(*s->store, p.store->officeSite());
     REQUIRE(again);
     CHECK(again->has_value());
+}
+
+TEST_CASE("two machines of an office numbering survivors at the same moment never give the same code")
+{
+    QTemporaryDir dir;
+    Office a(QStringLiteral("Northbridge Task Force"), dir);
+    actAsLead(a);
+    auto s = join(a, dir, QStringLiteral("Laptop"));
+    auto t = join(a, dir, QStringLiteral("Tablet"));
+    CHECK(machineNumber(*a.store) == 1);
+    CHECK(machineNumber(*s->store) == 2);
+    CHECK(machineNumber(*t->store) == 3);
+    Result<QString> atA = nextSurvivorCode(*a.store, 2026);
+    Result<QString> atS = nextSurvivorCode(*s->store, 2026);
+    Result<QString> atT = nextSurvivorCode(*t->store, 2026);
+    REQUIRE(atA);
+    REQUIRE(atS);
+    REQUIRE(atT);
+    CHECK(*atA == QStringLiteral("NTF-2026-0001"));
+    CHECK(*atS == QStringLiteral("NTF-2026-20001"));
+    CHECK(*atT == QStringLiteral("NTF-2026-30001"));
+    // Each machine's codes, merged everywhere, leave the others' ranges alone.
+    a.insert("survivor", {{QStringLiteral("code"), *atA}});
+    s->insert("survivor", {{QStringLiteral("code"), *atS}});
+    a.merge(exportTo(*s, a.store->siteId()));
+    s->merge(exportTo(a, s->store->siteId()));
+    CHECK(*nextSurvivorCode(*a.store, 2026) == QStringLiteral("NTF-2026-0002"));
+    CHECK(*nextSurvivorCode(*s->store, 2026) == QStringLiteral("NTF-2026-20002"));
+    // A machine invited by another takes the next number the inviter knows.
+    auto u = join(*s, dir, QStringLiteral("Phone"));
+    CHECK(machineNumber(*u->store) == 4);
 }
