@@ -177,20 +177,27 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
         return all ? makeError(Report::tr("the dashboard cannot read the file")) : all.error();
     const bool scan = qint64(survivors.size()) * 4 >= all->value(0).toLongLong();
     all->finish();
+    // Steps through every row of `q`, calling `row` on each.
+    const auto eachRow = [db](sqlite3_stmt* q, const auto& row) -> Result<void> {
+        for (;;) {
+            const int rc = sqlite3_step(q);
+            if (rc == SQLITE_DONE)
+                return {};
+            if (rc != SQLITE_ROW)
+                return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+            row(q);
+        }
+    };
     if (scan) {
         Result<StatementPtr> q = prepare("SELECT survivor, step, state, due_at, done_at FROM checklist_item WHERE deleted = 0");
         if (!q)
             return q.error();
-        for (;;) {
-            const int rc = sqlite3_step(q->get());
-            if (rc == SQLITE_DONE)
-                break;
-            if (rc != SQLITE_ROW)
-                return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
-            const auto who = survivors.constFind(blobKey(q->get(), 0));
-            if (who != survivors.cend())
-                take(q->get(), *who);
-        }
+        Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) {
+            if (const auto who = survivors.constFind(blobKey(row, 0)); who != survivors.cend())
+                take(row, *who);
+        });
+        if (!read)
+            return read.error();
     } else {
         Result<StatementPtr> q =
             prepare("SELECT survivor, step, state, due_at, done_at FROM checklist_item WHERE survivor = ? AND deleted = 0");
@@ -198,15 +205,10 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
             return q.error();
         for (auto it = survivors.cbegin(); it != survivors.cend(); ++it) {
             sqlite3_bind_blob(q->get(), 1, it.key().constData(), int(it.key().size()), SQLITE_STATIC);
-            for (;;) {
-                const int rc = sqlite3_step(q->get());
-                if (rc == SQLITE_DONE)
-                    break;
-                if (rc != SQLITE_ROW)
-                    return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
-                take(q->get(), *it);
-            }
+            Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) { take(row, *it); });
             sqlite3_reset(q->get());
+            if (!read)
+                return read.error();
         }
     }
 

@@ -159,6 +159,12 @@ Result<void> resealAll(Store& store, const OfficeKeys& legacy, const QByteArray&
     return {};
 }
 
+// The Argon2id cost the file's slots are made with, from now on.
+Result<void> setSlotCost(Store& store, KdfCost cost)
+{
+    return store.setMeta(QStringLiteral("slot_cost"), cost == KdfCost::Minimal ? QStringLiteral("minimal") : QStringLiteral("interactive"));
+}
+
 } // namespace
 
 bool hasOfficeKeys(const Store& store)
@@ -255,9 +261,7 @@ Result<PublicKeys> createOfficeKeys(Store& store, const OfficeKeys& given, const
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
-    if (Result<void> r = store.setMeta(QStringLiteral("slot_cost"),
-                                       cost == KdfCost::Minimal ? QStringLiteral("minimal") : QStringLiteral("interactive"));
-        !r)
+    if (Result<void> r = setSlotCost(store, cost); !r)
         return r.error();
     Result<QUuid> lead = insertPersonRow(store, defaultLeadName(leadName), {QStringLiteral("lead")}, {});
     if (!lead)
@@ -298,9 +302,7 @@ Result<void> createSeatKeys(Store& store, const OfficeKeys& keys, const SeatPers
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
-    if (Result<void> r = store.setMeta(QStringLiteral("slot_cost"),
-                                       cost == KdfCost::Minimal ? QStringLiteral("minimal") : QStringLiteral("interactive"));
-        !r)
+    if (Result<void> r = setSlotCost(store, cost); !r)
         return r.error();
     if (Result<QSqlQuery> q = store.exec(
             QStringLiteral("INSERT INTO person (id, name, roles, agency, added_at) VALUES (?, ?, ?, ?, ?)"),
@@ -424,9 +426,7 @@ Result<QUuid> migrateToPeople(Store& store, const QString& officePassphrase, con
     if (!tx)
         return tx.error();
     const KdfCost cost = costOf(*wrapped);
-    if (Result<void> r = store.setMeta(QStringLiteral("slot_cost"),
-                                       cost == KdfCost::Minimal ? QStringLiteral("minimal") : QStringLiteral("interactive"));
-        !r)
+    if (Result<void> r = setSlotCost(store, cost); !r)
         return r.error();
     Result<QUuid> lead = insertPersonRow(store, defaultLeadName(leadName), {QStringLiteral("lead")}, {});
     if (!lead)
