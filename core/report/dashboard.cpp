@@ -93,7 +93,10 @@ Condition Scope::operations(const QString& o) const
         c.binds << type;
     }
     if (!agency.isEmpty()) {
-        c.sql += QStringLiteral(" AND (%1.lead_agency = ? OR %1.id IN %2)").arg(o, agencyOperations());
+        // "+": the period's range on starts_at picks the operations, the agency only filters them.
+        // (Through the indexes on lead agency and assignments, SQLite read every operation the
+        // agency ever had, across the whole file: on the 10k demo, twice the time of a year's.)
+        c.sql += QStringLiteral(" AND (+%1.lead_agency = ? OR +%1.id IN %2)").arg(o, agencyOperations());
         c.binds << agency << agency;
     }
     return c;
