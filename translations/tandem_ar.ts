@@ -9178,6 +9178,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
+    <message>
+        <source>the dashboard cannot read the file</source>
+        <translation>تعذّر على لوحة المعلومات قراءة الملف</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>

@@ -9026,6 +9026,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
+    <message>
+        <source>the dashboard cannot read the file</source>
+        <translation>el panel no puede leer el archivo</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>

@@ -9026,6 +9026,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
+    <message>
+        <source>the dashboard cannot read the file</source>
+        <translation>le tableau de bord ne peut pas lire le fichier</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
