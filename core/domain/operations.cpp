@@ -2,6 +2,7 @@
 
 #include "checklist.h"
 #include "plangate.h"
+#include "warrants.h"
 #include "store/audit.h"
 #include "store/registry.h"
 #include "store/store.h"
@@ -177,6 +178,10 @@ Result<QStringList> approvalProblems(const Store& store, const QUuid& id)
         return victimServices.error();
     if (*victimServices == 0)
         problems << Texts::tr("No agency is assigned to victim services.");
+    Result<QStringList> warrantProblems = warrants::coverageProblems(store, id);
+    if (!warrantProblems)
+        return warrantProblems.error();
+    problems << *warrantProblems;
     return problems;
 }
 

@@ -24,7 +24,8 @@ class Store;
 // cancelled one revived as a draft.
 //
 // Moving to approved, briefed or in_progress requires a lead agency, a start time, a risk level,
-// at least one target and an agency assigned to victim services. Moving to closed requires every
+// at least one target and an agency assigned to victim services, and each target that needs a
+// warrant covered by one valid on the operation's start (warrants.h). Moving to closed requires every
 // mandatory checklist step of the operation's survivors to be done, not applicable, or declined.
 // A plan changed since its approval (plangate.h) is approved again (approved or briefed → approved)
 // before it is briefed or started. Approving, closing and reopening are a lead's

@@ -4,6 +4,7 @@
 #include "reportcontext.h"
 
 #include "store/row.h"
+#include "store/value.h"
 
 #include <QMap>
 
@@ -52,6 +53,24 @@ Result<std::vector<Section>> targetSections(const Context& c)
         out.back().blocks.push_back(Block::paragraph(Report::tr("No targets are recorded.")));
         return out;
     }
+    // The warrants that cover each target (domain/warrants.h): number, court and validity.
+    Result<std::vector<Row>> warrantRows = c.children(QStringLiteral("warrant"), QStringLiteral("expires_at DESC, id"));
+    if (!warrantRows)
+        return warrantRows.error();
+    const auto warrantText = [&](const Row& target) {
+        const QString id = value::idText(target.id);
+        QStringList lines;
+        for (const Row& w : *warrantRows) {
+            if (!w.value(QStringLiteral("targets")).toStringList().contains(id))
+                continue;
+            lines << Report::tr("%1, %2, valid %3 to %4")
+                         .arg(w.text(QStringLiteral("number")), w.text(QStringLiteral("court")),
+                              c.show(w, QStringLiteral("issued_at")), c.show(w, QStringLiteral("expires_at")));
+        }
+        if (lines.isEmpty())
+            return target.value(QStringLiteral("needs_warrant")).toBool() ? Report::tr("Needed; none is recorded.") : QString();
+        return lines.join(QLatin1Char('\n'));
+    };
     for (const Row& r : *targets) {
         const auto [where, link] = coordinates(r);
         std::vector<Field> fields{
@@ -60,6 +79,8 @@ Result<std::vector<Section>> targetSections(const Context& c)
             {c.heading(QStringLiteral("target"), QStringLiteral("occupants_expected")),
              orNotRecorded(c.show(r, QStringLiteral("occupants_expected")))},
         };
+        if (const QString warrant = warrantText(r); !warrant.isEmpty())
+            fields.push_back({Report::tr("Warrant"), warrant});
         for (Field& f : needToKnowTargetFields(c, r))
             fields.push_back(std::move(f));
         Section s{r.text(QStringLiteral("label")), 2, {}};

@@ -11,6 +11,7 @@
 #include "domain/ageband.h"
 #include "domain/officecode.h"
 #include "domain/plangate.h"
+#include "domain/warrants.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,6 +78,12 @@ struct F {
     F& since(int version)
     {
         d.since = version;
+        return *this;
+    }
+    // A list whose items are ids of rows of `entity` (a warrant's targets).
+    F& refs(const char* entity)
+    {
+        d.ref = QString::fromLatin1(entity);
         return *this;
     }
     operator FieldDef() const { return d; }
@@ -564,6 +571,10 @@ std::vector<EntityDef> declareEntities()
                     .range(0, 10000),
                 text("assigned_team", QT_TRANSLATE_NOOP("tandem::Field", "Assigned team")).needToKnow(),
                 longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")).needToKnow(),
+                // A search warrant is needed to enter (issue 21): approving or starting the
+                // operation checks that a warrant valid on its start covers the target
+                // (domain/warrants.h).
+                boolean("needs_warrant", QT_TRANSLATE_NOOP("tandem::Field", "Needs a warrant")).since(10),
             },
         .parent = QStringLiteral("operation"),
         .displayField = QStringLiteral("label"),
@@ -1167,6 +1178,40 @@ std::vector<EntityDef> declareEntities()
                                                                                "an erased identity erased"));
             return {};
         },
+    });
+
+    // A warrant (schema 10, issue 21): the legal authority to enter the targets it covers, valid
+    // from its issue to its expiry. Its "targets" are ids of targets of its own operation
+    // (domain/warrants.h); a target that needs a warrant is covered by one valid on the
+    // operation's start before the operation is approved or started.
+    e.push_back({
+        .name = QStringLiteral("warrant"),
+        .label = QT_TRANSLATE_NOOP("tandem::Entity", "Warrant"),
+        .pluralLabel = QT_TRANSLATE_NOOP("tandem::Entity", "Warrants"),
+        .fields =
+            {
+                ref("operation", QT_TRANSLATE_NOOP("tandem::Field", "Operation"), "operation").required(),
+                text("number", QT_TRANSLATE_NOOP("tandem::Field", "Warrant number")).required().maxLength(80),
+                text("court", QT_TRANSLATE_NOOP("tandem::Field", "Issuing court")).required().maxLength(200),
+                text("judge", QT_TRANSLATE_NOOP("tandem::Field", "Judge")).maxLength(200),
+                time("issued_at", QT_TRANSLATE_NOOP("tandem::Field", "Issued")).required(),
+                time("expires_at", QT_TRANSLATE_NOOP("tandem::Field", "Expires")).required(),
+                list("targets", QT_TRANSLATE_NOOP("tandem::Field", "Targets covered")).refs("target"),
+                longText("notes", QT_TRANSLATE_NOOP("tandem::Field", "Notes")),
+            },
+        .parent = QStringLiteral("operation"),
+        .displayField = QStringLiteral("number"),
+        .since = 10,
+        .validate = [](const Row& row) -> QString {
+            const QDateTime issued = row.value(QStringLiteral("issued_at")).toDateTime();
+            const QDateTime expires = row.value(QStringLiteral("expires_at")).toDateTime();
+            if (issued.isValid() && expires.isValid() && expires < issued)
+                return QCoreApplication::translate("tandem::Entity", "a warrant expires after it is issued");
+            return {};
+        },
+        .derive = warrants::canonicalTargets,
+        .checkChange = warrants::targetsProblem,
+        .onWrite = plangate::onWrite,
     });
 
     return e;

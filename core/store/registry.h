@@ -54,7 +54,7 @@ struct FieldDef {
     FieldType type = FieldType::Text;
     bool required = false;
     std::vector<EnumValue> values; // Enum and List
-    QString ref;                   // Ref: the entity referred to
+    QString ref;                   // Ref: the entity referred to; List: the entity whose ids the items are
     QString group;                 // fields of one group share a version column; default: own name
     double min = 0;                // Int and Real
     double max = 1e9;

@@ -148,3 +148,35 @@ TEST_CASE("moves far from the plan need --reason, and an approval is never typed
     requireRefusedUnchanged(f, f.run(QStringLiteral("set"), {kOperation, idText(r.op), QStringLiteral("approved_by=Somebody")}),
                             QStringLiteral("tandem-cli move"), f.dump(true));
 }
+
+TEST_CASE("a target that needs a warrant stops approval and the start until a warrant valid on the start covers it")
+{
+    CliFile f;
+    const Ready r = plannedOperation(f, 48);
+    REQUIRE(f.run(QStringLiteral("set"), {QStringLiteral("target"), idText(r.target), QStringLiteral("needs_warrant=true")}).exitCode == 0);
+    const QString before = f.dump(true);
+    requireRefusedUnchanged(f, f.run(QStringLiteral("move"), {idText(r.op), QStringLiteral("approved")}),
+                            QStringLiteral("Target “Warehouse” needs a warrant, and no warrant of the operation covers it."), before);
+    // Nor does `set` go round the rule.
+    requireRefusedUnchanged(f, f.run(QStringLiteral("set"), {kOperation, idText(r.op), QStringLiteral("status=approved")}),
+                            QStringLiteral("needs a warrant"), before);
+
+    // A warrant that expires the day before the start: named with its problem.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QUuid w = f.add(QStringLiteral("warrant"),
+                          {QStringLiteral("operation=") + idText(r.op), QStringLiteral("number=2026/88"),
+                           QStringLiteral("court=Harbour District Court"), QStringLiteral("issued_at=") + iso(now.addDays(-2)),
+                           QStringLiteral("expires_at=") + iso(now.addDays(1)), QStringLiteral("targets=") + idText(r.target)});
+    const QString withWarrant = f.dump(true);
+    requireRefusedUnchanged(f, f.run(QStringLiteral("move"), {idText(r.op), QStringLiteral("approved")}),
+                            QStringLiteral("needs a warrant valid when the operation starts: warrant 2026/88 expires on"), withWarrant);
+    // A warrant naming a target of no operation of its own is refused.
+    const CliRun stray = f.run(QStringLiteral("add"), {QStringLiteral("warrant"), QStringLiteral("operation=") + idText(r.op),
+                                                       QStringLiteral("number=X"), QStringLiteral("court=Y"),
+                                                       QStringLiteral("issued_at=") + iso(now), QStringLiteral("expires_at=") + iso(now.addDays(9)),
+                                                       QStringLiteral("targets=") + idText(r.op)});
+    requireRefusedUnchanged(f, stray, QStringLiteral("there is no target with id"), withWarrant);
+
+    REQUIRE(f.run(QStringLiteral("set"), {QStringLiteral("warrant"), idText(w), QStringLiteral("expires_at=") + iso(now.addDays(30))}).exitCode == 0);
+    move(f, r.op, QStringLiteral("approved"));
+}

@@ -137,7 +137,10 @@ private Q_SLOTS:
         english->showView(english->todayView());
         QApplication::processEvents();
         QAbstractItemModel* today = english->todayView()->tree()->model();
-        const QModelIndex band = today->index(0, 0);
+        // The first band with a survivor: which band has them depends on the hour the demo is made.
+        QModelIndex band = today->index(0, 0);
+        for (int i = 1; i < today->rowCount() && today->rowCount(band) == 0; ++i)
+            band = today->index(i, 0);
         QVERIFY(today->rowCount(band) > 0);
         const QString survivor = today->index(0, TodayModel::What, band).data().toString();
         // A survivor's code: the office's code, the year, the number (NB-2026-0042).
@@ -151,7 +154,7 @@ private Q_SLOTS:
         window->showView(window->todayView());
         QApplication::processEvents();
         today = window->todayView()->tree()->model();
-        const QModelIndex arabicBand = today->index(0, 0);
+        const QModelIndex arabicBand = today->index(band.row(), 0);
         const QModelIndex first = today->index(0, TodayModel::What, arabicBand);
         const QString code = first.data().toString();
         QVERIFY2(code.startsWith(QChar(0x2066)) && code.contains(QChar(0x2069)), qPrintable(code));

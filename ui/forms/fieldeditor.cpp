@@ -4,6 +4,7 @@
 #include "distributionvalue.h"
 #include "domain/groups.h"
 #include "domain/people.h"
+#include "query/children.h"
 #include "store/sharing.h"
 #include "store/value.h"
 #include "widgets/limitedlineedit.h"
@@ -108,6 +109,88 @@ public:
 
 private:
     QListWidget* list() const { return static_cast<QListWidget*>(widget()); }
+    bool m_setting = false;
+};
+
+// Records of the same parent, ticked (a warrant's targets: the targets of its operation): a list
+// field whose items are ids of rows of FieldDef::ref. Ids of records deleted since are kept in the
+// value (the store keeps them too) and shown at the end, ticked, as deleted.
+class SiblingListEditor : public FieldEditor {
+public:
+    SiblingListEditor(const EntityDef& entity, const FieldDef& f, QWidget* parent)
+        : FieldEditor(f, new QListWidget(parent), parent), m_parentField(entity.parent)
+    {
+        list()->setUniformItemSizes(true);
+        list()->setMinimumHeight(list()->fontMetrics().height() * 5);
+        connect(list(), &QListWidget::itemChanged, this, [this] {
+            if (m_setting)
+                return;
+            m_value = checked();
+            Q_EMIT edited();
+        });
+    }
+    QVariant value() const override { return m_value.isEmpty() ? QVariant() : QVariant(m_value); }
+    void setValue(const QVariant& v) override
+    {
+        m_value = v.toStringList();
+        fill();
+    }
+    void setStore(Store* store) override
+    {
+        m_store = store;
+        fill();
+    }
+    void setParentRecord(const QUuid& parent) override
+    {
+        m_parent = parent;
+        fill();
+    }
+
+private:
+    QListWidget* list() const { return static_cast<QListWidget*>(widget()); }
+    QStringList checked() const
+    {
+        QStringList ids;
+        for (int i = 0; i < list()->count(); ++i) {
+            if (list()->item(i)->checkState() == Qt::Checked)
+                ids << list()->item(i)->data(Qt::UserRole).toString();
+        }
+        return ids;
+    }
+    void fill()
+    {
+        m_setting = true;
+        list()->clear();
+        const EntityDef* sibling = Registry::instance().entity(field().ref);
+        Result<std::vector<Row>> rows = m_store && !m_parent.isNull() && sibling
+                                            ? childRecords(*m_store, field().ref, m_parentField, m_parent,
+                                                           sibling->displayField + QStringLiteral(" COLLATE NOCASE"))
+                                            : Result<std::vector<Row>>(std::vector<Row>());
+        QStringList shown;
+        const auto add = [this](const QString& text, const QString& id) {
+            auto* item = new QListWidgetItem(text, list());
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(m_value.contains(id) ? Qt::Checked : Qt::Unchecked);
+        };
+        if (rows) {
+            for (const Row& r : *rows) {
+                const QString id = value::idText(r.id);
+                add(r.text(sibling->displayField), id);
+                shown << id;
+            }
+        }
+        for (const QString& id : std::as_const(m_value)) {
+            if (!shown.contains(id))
+                add(FieldEditor::tr("(deleted %1)").arg(sibling ? sibling->labelText().toLower() : QString()), id);
+        }
+        m_setting = false;
+    }
+
+    QString m_parentField;
+    Store* m_store = nullptr;
+    QUuid m_parent;
+    QStringList m_value;
     bool m_setting = false;
 };
 
@@ -381,6 +464,8 @@ FieldEditor* createFieldEditor(const EntityDef& entity, const FieldDef& field, Q
     case FieldType::Time:
         return new TimeEditor(field, parent);
     case FieldType::List:
+        if (!field.ref.isEmpty())
+            return new SiblingListEditor(entity, field, parent);
         if (!field.values.empty())
             return new ChoiceListEditor(field, parent);
         return new ListEditor(field, parent);

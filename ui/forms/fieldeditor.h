@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUuid>
 #include <QVariant>
 
 class QWidget;
@@ -37,6 +38,8 @@ public:
     virtual QString pendingText() const { return {}; }
     // For references: the store to list the records from.
     virtual void setStore(Store* store) { Q_UNUSED(store) }
+    // For lists of records of the same parent (a warrant's targets): the parent record.
+    virtual void setParentRecord(const QUuid& parent) { Q_UNUSED(parent) }
 
     // Whether the focus is in the control.
     bool hasFocus() const;

@@ -111,6 +111,8 @@ FieldEditor* RecordForm::addField(const QString& name, QWidget* parent)
     editor->widget()->setObjectName(m_entity->name + QLatin1Char('_') + name);
     editor->setAccessibleName(field->labelText());
     editor->setStore(m_document ? &m_document->store() : nullptr);
+    if (m_fixed.contains(m_entity->parent))
+        editor->setParentRecord(m_fixed.value(m_entity->parent).toUuid());
     connect(editor, &FieldEditor::edited, this, [this, editor] { commit(editor); });
     connect(editor, &FieldEditor::refused, this, [this, name](const QString& text) { setMessage(name, text); });
     m_editors.push_back(editor);
@@ -139,6 +141,10 @@ QStringList RecordForm::fields() const
 void RecordForm::setFixedValue(const QString& field, const QVariant& value)
 {
     m_fixed.insert(field, value);
+    if (field == m_entity->parent) {
+        for (FieldEditor* e : m_editors)
+            e->setParentRecord(value.toUuid());
+    }
 }
 
 void RecordForm::setDefaultValue(const QString& field, const QVariant& value)
@@ -216,9 +222,12 @@ void RecordForm::show(FieldEditor* editor)
 void RecordForm::storeChanged(const QString& entity, const QList<QUuid>& ids)
 {
     // The sharing groups offered where a record goes.
-    if (entity == kGroupEntity && m_document) {
-        for (FieldEditor* e : m_editors)
-            e->setStore(&m_document->store());
+    // ... and the records of the same parent a list names (a warrant's targets).
+    if (m_document) {
+        for (FieldEditor* e : m_editors) {
+            if (entity == kGroupEntity || (e->field().type == FieldType::List && e->field().ref == entity))
+                e->setStore(&m_document->store());
+        }
     }
     if (!m_id.isNull() && entity == m_entity->name && ids.contains(m_id))
         load();

@@ -153,8 +153,17 @@ OperationEditor::OperationEditor(QWidget* parent)
          QStringLiteral("hazards")},
         {QStringLiteral("label"), QStringLiteral("address"), QStringLiteral("latitude"), QStringLiteral("longitude"),
          QStringLiteral("occupants_expected"), QStringLiteral("assigned_team"), QStringLiteral("entry_points"),
-         QStringLiteral("hazards"), QStringLiteral("notes")},
+         QStringLiteral("hazards"), QStringLiteral("notes"), QStringLiteral("needs_warrant")},
         QStringLiteral("label COLLATE NOCASE"), this);
+    // The legal authority to enter (issue 21, domain/warrants.h): approving and starting check that
+    // each target needing one is covered on the operation's start.
+    m_warrants = new ChildRecordsPage(
+        QStringLiteral("planWarrants"), QStringLiteral("warrant"),
+        {QStringLiteral("number"), QStringLiteral("court"), QStringLiteral("issued_at"), QStringLiteral("expires_at"),
+         QStringLiteral("targets")},
+        {QStringLiteral("number"), QStringLiteral("court"), QStringLiteral("judge"), QStringLiteral("issued_at"),
+         QStringLiteral("expires_at"), QStringLiteral("targets"), QStringLiteral("notes")},
+        QStringLiteral("expires_at DESC"), this);
     m_assignments = new ChildRecordsPage(
         QStringLiteral("planAssignments"), QStringLiteral("assignment"),
         {QStringLiteral("agency"), QStringLiteral("role"), QStringLiteral("team_lead"), QStringLiteral("headcount"),
@@ -220,6 +229,7 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_tabs->addTab(comms, tr("&Comms && contingency"));
     m_tabs->addTab(packet, tr("Survi&vors packet"));
     m_tabs->addTab(m_targets, tr("&Targets"));
+    m_tabs->addTab(m_warrants, tr("Wa&rrants"));
     m_tabs->addTab(m_assignments, tr("Assi&gnments"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
     m_tabs->addTab(m_log, tr("&Log"));
@@ -270,7 +280,7 @@ OperationEditor::OperationEditor(QWidget* parent)
     for (ChildRecordsPage* page : {m_followUp, m_feedback})
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
     connect(m_tips->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
-    for (ChildRecordsPage* page : {m_targets, m_assignments}) {
+    for (ChildRecordsPage* page : {m_targets, m_assignments, m_warrants}) {
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
         connect(page->model(), &QAbstractItemModel::dataChanged, this, &OperationEditor::recheckBlockedMove);
     }
@@ -294,6 +304,7 @@ void OperationEditor::setDocument(Document* document)
     }
     m_form->setDocument(document);
     m_targets->setDocument(document);
+    m_warrants->setDocument(document);
     m_assignments->setDocument(document);
     m_timeline->setDocument(document);
     m_log->setDocument(document);
@@ -311,6 +322,7 @@ void OperationEditor::setOperation(const QUuid& id)
     m_workflowMessage->hide();
     m_form->setRecord(id);
     m_targets->setOperation(id);
+    m_warrants->setOperation(id);
     m_assignments->setOperation(id);
     m_timeline->setOperation(id, m_form->row().value(QStringLiteral("starts_at")).toDateTime());
     m_log->setOperation(id);
@@ -330,6 +342,7 @@ void OperationEditor::commitPending()
 {
     m_form->commitPending();
     m_targets->form()->commitPending();
+    m_warrants->form()->commitPending();
     m_assignments->form()->commitPending();
     m_timeline->tasks()->form()->commitPending();
     m_followUp->form()->commitPending();
@@ -414,6 +427,8 @@ void OperationEditor::updateTabTitles()
     m_tabs->setTabText(m_tabs->indexOf(m_targets), targets ? tr("&Targets (%1)").arg(targets) : tr("&Targets"));
     m_tabs->setTabText(m_tabs->indexOf(m_assignments),
                        assignments ? tr("Assi&gnments (%1)").arg(assignments) : tr("Assi&gnments"));
+    const int warrants = m_warrants->model()->rowCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_warrants), warrants ? tr("Wa&rrants (%1)").arg(warrants) : tr("Wa&rrants"));
     const int feedback = m_feedback->model()->rowCount();
     m_tabs->setTabText(m_tabs->indexOf(m_feedback), feedback ? tr("Fee&dback (%1)").arg(feedback) : tr("Fee&dback"));
     const int tips = m_tips->model()->rowCount();

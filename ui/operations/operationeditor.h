@@ -46,6 +46,7 @@ public:
     RecordForm* form() const { return m_form; }
     QTabWidget* tabs() const { return m_tabs; }
     ChildRecordsPage* targets() const { return m_targets; }
+    ChildRecordsPage* warrants() const { return m_warrants; }
     ChildRecordsPage* assignments() const { return m_assignments; }
     TimelinePage* timeline() const { return m_timeline; }
     LogPage* log() const { return m_log; }
@@ -94,6 +95,7 @@ private:
     QTabWidget* m_tabs;
     FieldsPage* m_overview;
     ChildRecordsPage* m_targets;
+    ChildRecordsPage* m_warrants;
     ChildRecordsPage* m_assignments;
     TimelinePage* m_timeline;
     LogPage* m_log;

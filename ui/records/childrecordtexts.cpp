@@ -25,6 +25,16 @@ ChildRecordTexts childRecordTexts(const QString& entity)
                 Texts::tr("New target"),
                 Texts::tr("Add target"),
                 Texts::tr("Remove target")};
+    if (entity == QLatin1String("warrant"))
+        return {Texts::tr("&Add warrant"),
+                Texts::tr("Add a warrant (Insert or Ctrl+Shift+N)"),
+                Texts::tr("Create warrant"),
+                Texts::tr("Make the warrant from the form (Return, or Ctrl+Return)"),
+                Texts::tr("Remove the selected warrant (Delete); Undo brings it back"),
+                Texts::tr("Select a warrant to edit it, or add one."),
+                Texts::tr("New warrant"),
+                Texts::tr("Add warrant"),
+                Texts::tr("Remove warrant")};
     if (entity == QLatin1String("assignment"))
         return {Texts::tr("&Add assignment"),
                 Texts::tr("Add an assignment (Insert or Ctrl+Shift+N)"),
@@ -96,6 +106,9 @@ QString childRecordCount(const QString& entity, int count)
     if (entity == QLatin1String("target"))
         return count == 0 ? Texts::tr("No targets yet")
                           : count == 1 ? Texts::tr("1 target") : Texts::tr("%n targets", nullptr, count);
+    if (entity == QLatin1String("warrant"))
+        return count == 0 ? Texts::tr("No warrants yet")
+                          : count == 1 ? Texts::tr("1 warrant") : Texts::tr("%n warrants", nullptr, count);
     if (entity == QLatin1String("assignment"))
         return count == 0 ? Texts::tr("No assignments yet")
                           : count == 1 ? Texts::tr("1 assignment") : Texts::tr("%n assignments", nullptr, count);

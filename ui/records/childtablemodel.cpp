@@ -44,8 +44,37 @@ Result<std::vector<Row>> ChildTableModel::read() const
     return childRecords(m_document->store(), m_entity->name, m_parentField, m_parentId, m_orderBy);
 }
 
+void ChildTableModel::loadSiblings()
+{
+    m_siblings.clear();
+    if (!m_document || m_parentId.isNull())
+        return;
+    for (const FieldDef& f : m_entity->fields) {
+        const EntityDef* sibling = f.type == FieldType::List && !f.ref.isEmpty() ? Registry::instance().entity(f.ref) : nullptr;
+        if (!sibling || !m_columns.contains(f.name))
+            continue;
+        Result<std::vector<Row>> rows = childRecords(m_document->store(), f.ref, m_parentField, m_parentId);
+        if (!rows)
+            continue;
+        for (const Row& r : *rows)
+            m_siblings.insert(value::idText(r.id), r.text(sibling->displayField));
+    }
+}
+
+QString ChildTableModel::siblingNames(const FieldDef& field, const QVariant& ids) const
+{
+    const EntityDef* sibling = Registry::instance().entity(field.ref);
+    QStringList names;
+    for (const QString& id : ids.toStringList()) {
+        const auto found = m_siblings.constFind(id);
+        names << (found != m_siblings.cend() ? *found : tr("(deleted %1)").arg(sibling ? sibling->labelText().toLower() : QString()));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 void ChildTableModel::reload()
 {
+    loadSiblings();
     Result<std::vector<Row>> rows = read();
     beginResetModel();
     m_rows.clear();
@@ -106,6 +135,14 @@ void ChildTableModel::storeChanged(const QString& entity, const QList<QUuid>& id
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     } else if (entity == m_entity->name && !m_parentId.isNull()) {
         refresh();
+    } else if (!m_rows.empty()) {
+        for (const FieldDef& f : m_entity->fields) {
+            if (f.type == FieldType::List && f.ref == entity && m_columns.contains(f.name)) {
+                loadSiblings();
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+                break;
+            }
+        }
     }
 }
 
@@ -155,6 +192,8 @@ QVariant ChildTableModel::data(const QModelIndex& index, int role) const
             const QString name = agencyName(v.toUuid());
             return name.isEmpty() ? tr("(deleted agency)") : role == Qt::DisplayRole ? shownIsolated(name) : name;
         }
+        if (field.type == FieldType::List && !field.ref.isEmpty())
+            return siblingNames(field, v);
         if (field.type == FieldType::LongText && role == Qt::DisplayRole)
             return shownIsolated(value::display(field, v).simplified());
         if (field.type == FieldType::Text && role == Qt::DisplayRole)

@@ -17,6 +17,7 @@ namespace tandem {
 
 class Document;
 struct EntityDef;
+struct FieldDef;
 
 // The live records of one entity that belong to one record (an operation's targets, assignments,
 // tasks or log notes), as a table of chosen fields. All of them are read at once: they are a few
@@ -70,6 +71,9 @@ private:
     void refresh();
     void storeChanged(const QString& entity, const QList<QUuid>& ids);
     void loadAgencies();
+    // The names of the records of the same parent that list fields name (a warrant's targets).
+    void loadSiblings();
+    QString siblingNames(const FieldDef& field, const QVariant& ids) const;
 
     const EntityDef* m_entity;
     QString m_parentField;
@@ -79,6 +83,7 @@ private:
     QUuid m_parentId;
     std::vector<Row> m_rows;
     QHash<QUuid, QString> m_agencies;
+    QHash<QString, QString> m_siblings; // id text -> display name
     std::function<QVariant(const Row&, int)> m_rowStyle;
 };
 

@@ -5,6 +5,7 @@
 #include "records/recordcommands.h"
 #include "document.h"
 #include "domain/retention.h"
+#include "domain/warrants.h"
 #include "query/followups.h"
 #include "store/store.h"
 #include "timetext.h"
@@ -88,6 +89,17 @@ Result<std::vector<FollowUpModel::Item>> FollowUpModel::read()
                          tr("%1, closed %2").arg(d.operation, localDateText(d.closedAt.toLocalTime().date())), QString(), d.dueAt});
     }
     m_counts[Erasure] = qint64(erasures->size());
+    Result<std::vector<warrants::Lapse>> lapses = warrants::lapsing(m_document->store(), kLimit);
+    if (!lapses)
+        return lapses.error();
+    for (const warrants::Lapse& l : *lapses) {
+        const bool late = l.issuedAt.isValid() && l.issuedAt > l.startsAt;
+        items.push_back({Warrant, l.warrant, l.operation, QStringLiteral("operation"),
+                         late ? tr("Warrant %1 is issued after the operation starts").arg(l.number)
+                              : tr("Warrant %1 expires before the operation starts").arg(l.number),
+                         tr("Operation: %1").arg(l.operationName), QString(), l.startsAt});
+    }
+    m_counts[Warrant] = qint64(lapses->size());
 
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.due < b.due; });
     return items;
@@ -186,6 +198,8 @@ QVariant FollowUpModel::data(const QModelIndex& index, int role) const
                 return tr("Operation task: tick it when it is done");
             case Review:
                 return tr("Protocol review: open the protocol (double-click) and save the review");
+            case Warrant:
+                return tr("Due when the operation starts: open the operation (double-click) and add a warrant valid then");
             default:
                 return tr("Kept past the retention period: open the survivor (double-click) and erase the identity");
             }

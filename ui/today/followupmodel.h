@@ -18,7 +18,8 @@ class Document;
 // under way (overdue or due in the next 24 hours; not of draft, closed or cancelled operations),
 // active protocols whose review is due in the next 14 days or overdue, and survivors' identities
 // kept past the office's retention period (domain/retention.h; opened on the survivor, where the
-// identity is erased). Earliest due first, so
+// identity is erased), and warrants that lapse before their operation starts (domain/warrants.h;
+// due at the operation's start, opened on the operation). Earliest due first, so
 // what is overdue leads. At most kLimit of each kind are read; count() says how many there are.
 //
 // An action item's or a task's first column is checkable: checking it records it done now (one
@@ -29,7 +30,7 @@ class FollowUpModel : public QAbstractTableModel {
 
 public:
     enum Column { What, From, Due, Timing, Owner, ColumnCount };
-    enum Kind { ActionItem, Task, Review, Erasure, KindCount };
+    enum Kind { ActionItem, Task, Review, Erasure, Warrant, KindCount };
     enum Role { IdRole = Qt::UserRole + 1, KindRole, ParentRole, ParentEntityRole };
     static constexpr int kLimit = 200;
     static constexpr int kActionDays = 7;

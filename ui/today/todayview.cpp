@@ -335,6 +335,10 @@ void TodayView::followUpsChanged()
                                  : QString();
     if (erasures > 0)
         summary += erasures == 1 ? tr(" · 1 identity due for erasure") : tr(" · %n identities due for erasure", nullptr, int(erasures));
+    const qint64 lapses = m_followUps->count(FollowUpModel::Warrant);
+    if (lapses > 0)
+        summary += lapses == 1 ? tr(" · 1 warrant lapses before its operation")
+                               : tr(" · %n warrants lapse before their operations", nullptr, int(lapses));
     m_followUpSummary->setText(summary);
     const QModelIndex current = m_followUpTable->currentIndex();
     const int kind = current.data(FollowUpModel::KindRole).toInt();

@@ -12,11 +12,17 @@
 #include "operations/operationsview.h"
 #include "operations/planbanners.h"
 #include "records/childrecordspage.h"
+#include "records/childtablemodel.h"
+#include "forms/fieldeditor.h"
+#include "forms/recordform.h"
 #include "store/store.h"
 
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -180,6 +186,58 @@ private Q_SLOTS:
                                            {op.toRfc4122()});
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 1);
+    }
+
+    // Warrants (issue 21): a target marked as needing one stops approval, which names it; a warrant
+    // added on the Warrants tab with the target ticked lets the plan be approved.
+    void warrantNeededForApproval()
+    {
+        const QUuid op = operation(QStringLiteral("planned"));
+        QVERIFY(!op.isNull());
+        m_window->operationsView()->openOperation(op);
+        editor()->tabs()->setCurrentWidget(editor()->targets());
+        editor()->targets()->select(editor()->targets()->model()->idAt(0));
+        auto* needs = find<QCheckBox>("target_needs_warrant");
+        QVERIFY(needs && !needs->isChecked());
+        needs->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(needs, Qt::Key_Space);
+        Result<QSqlQuery> marked = store().exec(QStringLiteral("SELECT needs_warrant FROM target WHERE operation = ?"), {op.toRfc4122()});
+        QVERIFY(marked && marked->next());
+        QCOMPARE(marked->value(0).toInt(), 1);
+
+        auto* next = find<QPushButton>("statusNext");
+        QCOMPARE(next->text(), QStringLiteral("Approve"));
+        click(next);
+        QCOMPARE(status(op), QStringLiteral("planned"));
+        QList<Dialogs::Message> refused = Dialogs::takeMessages();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused[0].details.contains(QStringLiteral("Target “Target A” needs a warrant, and no warrant of the operation covers it.")),
+                 qPrintable(refused[0].details));
+
+        // The warrant, on its own tab: valid from yesterday for a month, covering Target A.
+        ChildRecordsPage* warrants = editor()->warrants();
+        editor()->tabs()->setCurrentWidget(warrants);
+        click(find<QPushButton>("planWarrantsAdd"));
+        RecordForm* form = warrants->form();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QTest::keyClicks(find<QLineEdit>("warrant_number"), QStringLiteral("2026/114"));
+        QTest::keyClicks(find<QLineEdit>("warrant_court"), QStringLiteral("Wrenmouth District Court"));
+        form->editor(QStringLiteral("issued_at"))->setValue(now.addDays(-1));
+        form->editor(QStringLiteral("expires_at"))->setValue(now.addDays(30));
+        auto* targets = find<QListWidget>("warrant_targets");
+        QCOMPARE(targets->count(), 1);
+        QCOMPARE(targets->item(0)->text(), QStringLiteral("Target A"));
+        targets->item(0)->setCheckState(Qt::Checked);
+        click(find<QPushButton>("planWarrantsCreate"));
+        QCOMPARE(warrants->model()->rowCount(), 1);
+        const int covered = warrants->model()->columnOf(QStringLiteral("targets"));
+        QCOMPARE(warrants->model()->index(0, covered).data().toString(), QStringLiteral("Target A"));
+        QVERIFY(editor()->tabs()->tabText(editor()->tabs()->indexOf(warrants)).contains(QStringLiteral("(1)")));
+        test::screenshot(m_window.get(), QStringLiteral("warrants"), QStringLiteral("plans"));
+
+        click(next);
+        QCOMPARE(status(op), QStringLiteral("approved"));
+        QVERIFY(Dialogs::takeMessages().isEmpty());
     }
 };
 
