@@ -12,6 +12,7 @@
 #include "domain/officecode.h"
 #include "domain/plangate.h"
 #include "domain/warrants.h"
+#include "store/attachmentstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -385,6 +386,46 @@ QString sharedDateOrder(const Row& row, const char* first, const char* second, c
     if (a.isValid() && b.isValid() && b < a)
         return QCoreApplication::translate("tandem::Entity", what);
     return {};
+}
+
+
+// Attachments (schema 10, issue 21, DESIGN.md §10): one entity per kind of record a file attaches
+// to, so that each travels under its owner's distribution like any child record (a survivor's
+// under its identity's consent). The bytes are not in the row: `chunks` lists the keyed names of
+// the sealed chunks that hold them (store/attachmentstore.h). A survivor's attachment is an
+// identifying detail: its title and file name are sealed.
+EntityDef attachmentOf(const char* owner, const char* label, const char* pluralLabel, const char* ownerLabel, bool identifying)
+{
+    F title = text("title", QT_TRANSLATE_NOOP("tandem::Field", "Title"));
+    title.required().maxLength(200);
+    F fileName = text("file_name", QT_TRANSLATE_NOOP("tandem::Field", "File name"));
+    fileName.required().maxLength(255);
+    if (identifying) {
+        title.sealed();
+        fileName.sealed();
+    }
+    EntityDef d{
+        .name = QString::fromLatin1(owner) + QStringLiteral("_attachment"),
+        .label = label,
+        .pluralLabel = pluralLabel,
+        .fields =
+            {
+                ref(owner, ownerLabel, owner).required(),
+                title,
+                fileName,
+                text("media_type", QT_TRANSLATE_NOOP("tandem::Field", "Kind of file")).maxLength(100).group("content"),
+                integer("size", QT_TRANSLATE_NOOP("tandem::Field", "Size")).range(0, 1e12).required().group("content"),
+                longText("chunks", QT_TRANSLATE_NOOP("tandem::Field", "Content")).required().group("content"),
+                text("attached_by", QT_TRANSLATE_NOOP("tandem::Field", "Attached by")).person(),
+                time("attached_at", QT_TRANSLATE_NOOP("tandem::Field", "Attached")).required(),
+            },
+        .parent = QString::fromLatin1(owner),
+        .displayField = QStringLiteral("title"),
+        .sharing = identifying ? SharingRule::Identity : SharingRule::PerRow,
+        .since = 10,
+        .validate = attachments::rowProblem,
+    };
+    return d;
 }
 
 } // namespace
@@ -1213,6 +1254,25 @@ std::vector<EntityDef> declareEntities()
         .checkChange = warrants::targetsProblem,
         .onWrite = plangate::onWrite,
     });
+
+    e.push_back(attachmentOf("operation", QT_TRANSLATE_NOOP("tandem::Entity", "Operation attachment"),
+                             QT_TRANSLATE_NOOP("tandem::Entity", "Operation attachments"),
+                             QT_TRANSLATE_NOOP("tandem::Field", "Operation"), false));
+    e.back().onWrite = plangate::onWrite;
+    e.push_back(attachmentOf("target", QT_TRANSLATE_NOOP("tandem::Entity", "Target attachment"),
+                             QT_TRANSLATE_NOOP("tandem::Entity", "Target attachments"), QT_TRANSLATE_NOOP("tandem::Field", "Target"),
+                             false));
+    e.push_back(attachmentOf("warrant", QT_TRANSLATE_NOOP("tandem::Entity", "Warrant scan"),
+                             QT_TRANSLATE_NOOP("tandem::Entity", "Warrant scans"), QT_TRANSLATE_NOOP("tandem::Field", "Warrant"),
+                             false));
+    e.push_back(attachmentOf("survivor", QT_TRANSLATE_NOOP("tandem::Entity", "Survivor attachment"),
+                             QT_TRANSLATE_NOOP("tandem::Entity", "Survivor attachments"),
+                             QT_TRANSLATE_NOOP("tandem::Field", "Survivor"), true));
+    e.push_back(attachmentOf("meeting", QT_TRANSLATE_NOOP("tandem::Entity", "Meeting attachment"),
+                             QT_TRANSLATE_NOOP("tandem::Entity", "Meeting attachments"),
+                             QT_TRANSLATE_NOOP("tandem::Field", "Meeting"), false));
+    e.push_back(attachmentOf("tip", QT_TRANSLATE_NOOP("tandem::Entity", "Tip attachment"),
+                             QT_TRANSLATE_NOOP("tandem::Entity", "Tip attachments"), QT_TRANSLATE_NOOP("tandem::Field", "Tip"), false));
 
     return e;
 }

@@ -223,12 +223,26 @@ QStringList customStatements(int version)
             QStringLiteral("ALTER TABLE partner_v9 RENAME TO partner"),
             QStringLiteral("CREATE INDEX partner_fingerprint ON partner (fingerprint)"),
         };
+    case 10:
+        // Attachments (issue 21, store/attachmentstore.h): the chunks of attached files, each named
+        // by a keyed hash of its bytes (hex) and sealed to this office's key; `identifying` marks a
+        // survivor's (sealed to the identity key); `foreign_name` a chunk that came in a bundle,
+        // named by the office that attached it. Local: chunks travel with the rows that name them.
+        return {
+            QStringLiteral("CREATE TABLE attachment_chunk (\n"
+                           "  name TEXT PRIMARY KEY NOT NULL CHECK (length(name) = 64),\n"
+                           "  identifying INTEGER NOT NULL CHECK (identifying IN (0, 1)),\n"
+                           "  size INTEGER NOT NULL,\n"
+                           "  data BLOB NOT NULL,\n"
+                           "  foreign_name INTEGER NOT NULL DEFAULT 0 CHECK (foreign_name IN (0, 1))\n"
+                           ")"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLastCustomStep = 9;
+constexpr int kLastCustomStep = 10;
 
 QString indexName(const EntityDef& e, const QStringList& fields)
 {

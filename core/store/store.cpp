@@ -3,6 +3,8 @@
 
 #include "store.h"
 
+#include "attachmentstore.h"
+
 #include "hlc.h"
 #include "schema.h"
 #include "searchschema.h"
@@ -116,6 +118,11 @@ Store::Store(const QString& path, const QString& connection)
 
 Store::~Store()
 {
+    // The bytes of attachments deleted in this session go now, not at the delete, so that an
+    // undone delete finds them (store/attachmentstore.h). A file from before attachments has no
+    // chunk table (its migration failed, or it is opened read only).
+    if (!m_readOnly && m_depth == 0 && database().isOpen() && database().tables().contains(QStringLiteral("attachment_chunk")))
+        (void)attachments::collectGarbage(*this);
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -32,6 +32,7 @@ struct ExportSummary {
     qint64 rows = 0;
     qint64 bytes = 0;  // size of the bundle file
     qint64 since = 0;  // local_seq after which rows were taken (0 for full)
+    qint64 attachmentBytes = 0; // bytes of attached files carried
     QStringList recipientNames;
 };
 
@@ -54,6 +55,7 @@ struct MergeSummary {
     qint64 conflicts = 0;                 // new entries in the conflict list
     qint64 codeClashes = 0;               // pairs of survivors newly found sharing a code
     qint64 rowsInBundle = 0;
+    qint64 attachmentBytes = 0; // bytes of attached files newly kept
     QString backupPath; // the undo file of the merge (core/store/undofile.h), in the backup folder
     // What was wrong with the sender's audit chain against the head its last bundle showed (it
     // went back, or an entry changed), in the reader's language; empty when nothing was.

@@ -6,6 +6,7 @@
 #include "partners.h"
 #include "payload.h"
 #include "seats.h"
+#include "store/attachmentstore.h"
 #include "store/audit.h"
 #include "store/hlc.h"
 #include "store/schema.h"
@@ -127,6 +128,40 @@ Result<qint64> identitiesDue(Store& store, const Audience& to, qint64 since, qin
     return q->value(0).toLongLong();
 }
 
+// Copies into the payload the chunks named by the live attachment rows in it, opened with `keys`
+// (store/attachmentstore.h). Returns the bytes copied.
+Result<qint64> exportChunks(Store& store, const OfficeKeys& keys, const QString& bundlePath)
+{
+    qint64 bytes = 0;
+    for (const EntityDef& e : Registry::instance().entities()) {
+        const QString kind = attachments::ownerKindOf(e.name);
+        if (kind.isEmpty())
+            continue;
+        Result<QSqlQuery> names = store.exec(QStringLiteral("SELECT DISTINCT j.value FROM p.%1 a, json_each(a.chunks) j "
+                                                            "WHERE a.deleted = 0 AND json_valid(a.chunks) "
+                                                            "AND j.value NOT IN (SELECT name FROM p.%2)")
+                                                 .arg(e.name, payload::kChunkTable));
+        if (!names)
+            return names.error();
+        QStringList due;
+        while (names->next())
+            due << names->value(0).toString();
+        names->finish();
+        for (const QString& name : std::as_const(due)) {
+            Result<QByteArray> plain = attachments::openChunk(store, keys, name);
+            if (!plain)
+                return Error{plain.error().message, bundlePath};
+            if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT OR IGNORE INTO p.%1 (name, identifying, data) VALUES (?, ?, ?)")
+                                                     .arg(payload::kChunkTable),
+                                                 {name, attachments::identifying(kind) ? 1 : 0, *plain});
+                !q)
+                return q.error();
+            bytes += plain->size();
+        }
+    }
+    return bytes;
+}
+
 } // namespace
 
 Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const ExportOptions& options,
@@ -232,7 +267,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             if (!q)
                 return q.error();
             qint64 n = q->numRowsAffected();
-            if (e.sharing == SharingRule::Identity)
+            if (e.name == QLatin1String("survivor_identity"))
                 identitiesSent = n;
             // The office's other machines hold every row: nothing is withdrawn from them.
             if (e.sharing != SharingRule::Always && !audience.seats) {
@@ -247,6 +282,12 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
             if (progress && !progress(0.5 * double(i + 1) / double(entities.size())))
                 return makeError(Texts::tr("export cancelled"), bundlePath);
         }
+
+        // The bytes of the files the attachment rows going name, opened for the bundle.
+        if (Result<qint64> chunks = exportChunks(store, keys, bundlePath); !chunks)
+            return chunks.error();
+        else
+            summary.attachmentBytes = *chunks;
 
         // Identity rows withheld from one recipient because another may not see them: that
         // recipient must not take this bundle as complete.

@@ -1,6 +1,8 @@
 #include "mergecheck.h"
 
 #include "partners.h"
+#include "payload.h"
+#include "store/attachmentstore.h"
 #include "store/hlc.h"
 #include "store/ownclock.h"
 #include "store/row.h"
@@ -331,6 +333,48 @@ Result<qint64> acknowledgement(Store& store, const Partner& sender, const QStrin
                              .arg(sender.sentSeq),
                          bundlePath);
     return seq;
+}
+
+Result<void> attachmentChunks(Store& store, const QHash<QString, QStringList>& columns, int schemaVersion,
+                              const QString& bundlePath)
+{
+    if (schemaVersion < payload::kChunksSince)
+        return {};
+    Result<QSqlQuery> bad = store.exec(
+        QStringLiteral("SELECT name FROM b.%1 WHERE typeof(name) <> 'text' OR length(name) <> 64 OR name GLOB '*[^0-9a-f]*' "
+                       "OR identifying NOT IN (0, 1) OR typeof(data) <> 'blob' OR length(data) > %2 LIMIT 1")
+            .arg(payload::kChunkTable)
+            .arg(attachments::kChunkSize));
+    if (!bad)
+        return bad.error();
+    if (bad->next())
+        return makeError(Texts::tr("bundle carries a part of an attached file that is malformed (\"%1\")")
+                             .arg(bad->value(0).toString().left(70)),
+                         bundlePath);
+    bad->finish();
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        const QString kind = attachments::ownerKindOf(it.key());
+        if (kind.isEmpty())
+            continue;
+        // The first chunk a live row names that neither the payload nor this file has (of the
+        // row's kind: a survivor's file is sealed to another key).
+        const int identifying = attachments::identifying(kind) ? 1 : 0;
+        Result<QSqlQuery> missing = store.exec(
+            QStringLiteral("SELECT a.id, j.value FROM b.%1 a, json_each(CASE WHEN json_valid(a.chunks) THEN a.chunks ELSE '[]' END) j "
+                           "WHERE a.deleted = 0 AND NOT EXISTS (SELECT 1 FROM b.%2 c WHERE c.name = j.value AND c.identifying = %3) "
+                           "AND NOT EXISTS (SELECT 1 FROM main.attachment_chunk m WHERE m.name = j.value AND m.identifying = %3) LIMIT 1")
+                .arg(it.key(), payload::kChunkTable)
+                .arg(identifying));
+        if (!missing)
+            return missing.error();
+        if (missing->next())
+            return makeError(Texts::tr("%1 %2: a part of its file is neither in the bundle nor in this file (chunk %3); "
+                                       "nothing was merged")
+                                 .arg(it.key(), value::idText(QUuid::fromRfc4122(missing->value(0).toByteArray())),
+                                      missing->value(1).toString().left(12)),
+                             bundlePath);
+    }
+    return {};
 }
 
 } // namespace tandem::mergecheck

@@ -61,6 +61,13 @@ Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, 
 Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QList<QByteArray>& ourSites,
                        const QString& bundlePath);
 
+// The attached files' bytes (schema 10, store/attachmentstore.h): every chunk of the payload is
+// well formed (a chunk name, at most a chunk's size, of a survivor's file or not), and every live
+// attachment row the payload carries names only chunks the payload or this file holds, of its
+// kind. A chunk missing or a name that is no chunk's: refused, naming the attachment.
+Result<void> attachmentChunks(Store& store, const QHash<QString, QStringList>& columns, int schemaVersion,
+                              const QString& bundlePath);
+
 // The sender acknowledges no more of this office's changes than this office ever sent it.
 // Returns the acknowledgement (0 when there is none).
 Result<qint64> acknowledgement(Store& store, const Partner& sender, const QString& bundlePath);

@@ -9,6 +9,7 @@
 #include "mergerules.h"
 #include "partners.h"
 #include "payload.h"
+#include "store/attachmentstore.h"
 #include "seats.h"
 #include "store/audit.h"
 #include "store/backup.h"
@@ -392,14 +393,22 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         return r.error();
     if (Result<void> r = mergecheck::ownership(store, *columns, ourSites, bundlePath); !r)
         return r.error();
+    if (Result<void> r = mergecheck::attachmentChunks(store, *columns, manifest->schema, bundlePath); !r)
+        return r.error();
     Result<qint64> acked = mergecheck::acknowledgement(store, *sender, bundlePath);
     if (!acked)
         return acked.error();
 
     // Identifying details are opened to compare them and sealed again as they are written: a
     // bundle that carries any is merged by a person whose key opens them (a lead, a liaison).
-    if (!keys.canOpenIdentities() && columns->contains(QStringLiteral("survivor_identity"))) {
-        Result<QSqlQuery> carried = store.exec(QStringLiteral("SELECT count(*) FROM b.survivor_identity WHERE deleted = 0"));
+    if (!keys.canOpenIdentities() && (columns->contains(QStringLiteral("survivor_identity"))
+                                      || columns->contains(QStringLiteral("survivor_attachment")))) {
+        QStringList counts;
+        for (const QString& t : {QStringLiteral("survivor_identity"), QStringLiteral("survivor_attachment")}) {
+            if (columns->contains(t))
+                counts << QStringLiteral("(SELECT count(*) FROM b.%1 WHERE deleted = 0)").arg(t);
+        }
+        Result<QSqlQuery> carried = store.exec(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
         if (!carried || !carried->next())
             return carried ? makeError(Texts::tr("cannot read the payload"), bundlePath) : carried.error();
         if (const qint64 n = carried->value(0).toLongLong(); n > 0)
@@ -511,6 +520,21 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     }
     if (Result<void> r = mergerules::offerWidened(store, *reachBefore, seq); !r)
         return r.error();
+    // The bytes of the attached files, sealed to this office's key as they are kept.
+    if (manifest->schema >= payload::kChunksSince) {
+        Result<QSqlQuery> chunks = store.exec(QStringLiteral("SELECT name, identifying, data FROM b.%1 c WHERE NOT EXISTS "
+                                                             "(SELECT 1 FROM main.attachment_chunk m WHERE m.name = c.name)")
+                                                  .arg(payload::kChunkTable));
+        if (!chunks)
+            return chunks.error();
+        while (chunks->next()) {
+            if (Result<void> r = attachments::storeChunk(store, chunks->value(0).toString(), chunks->value(1).toBool(),
+                                                         chunks->value(2).toByteArray());
+                !r)
+                return Error{r.error().message, bundlePath};
+            summary.attachmentBytes += chunks->value(2).toByteArray().size();
+        }
+    }
     (void)store.exec(QStringLiteral("DELETE FROM temp.merge_candidate"));
     // Rows added under an owner another office deleted meanwhile.
     Result<qint64> orphans = mergerules::recordOrphans(store, seq, opened->senderSite, now);

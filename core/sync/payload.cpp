@@ -53,6 +53,10 @@ QStringList createStatements(const QString& schema)
         QStringLiteral("CREATE TABLE %1.manifest (key TEXT PRIMARY KEY NOT NULL, value)").arg(schema),
         QStringLiteral("CREATE TABLE %1.vv (site BLOB PRIMARY KEY NOT NULL, hlc BLOB NOT NULL)").arg(schema),
         QStringLiteral("CREATE TABLE %1.acks (site BLOB PRIMARY KEY NOT NULL, seq INTEGER NOT NULL)").arg(schema),
+        // The bytes of the attached files the bundle's attachment rows name (schema 10), opened:
+        // the bundle's encryption covers them, and the receiver seals them to its own key.
+        QStringLiteral("CREATE TABLE %1.%2 (name TEXT PRIMARY KEY NOT NULL, identifying INTEGER NOT NULL, data BLOB NOT NULL)")
+            .arg(schema, kChunkTable),
     };
     for (const EntityDef& e : Registry::instance().entities()) {
         QString create = schema::createTable(e, schema::currentVersion(), schema + QLatin1Char('.') + e.name);
@@ -75,6 +79,8 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
         present.insert(tables->value(0).toString());
 
     QSet<QString> expected(kFixedTables.begin(), kFixedTables.end());
+    if (schemaVersion >= kChunksSince)
+        expected.insert(kChunkTable);
     for (const EntityDef& e : Registry::instance().entities()) {
         if (e.since <= schemaVersion)
             expected.insert(e.name);

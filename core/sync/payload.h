@@ -19,6 +19,11 @@ namespace tandem::payload {
 
 constexpr int kFormat = 1;
 
+// The table of attached files' chunks (name, identifying, data: opened), in payloads of schema 10
+// on (store/attachmentstore.h).
+inline const QString kChunkTable = QStringLiteral("chunk");
+constexpr int kChunksSince = 10;
+
 // The store columns a payload table carries, in order: id, fields, version columns, deleted,
 // deleted_v (local_seq stays home).
 QStringList columns(const EntityDef& e);

@@ -83,6 +83,17 @@ struct Office {
             store->setWallClock(m_clock);
     }
 
+    // Closes the file and opens it again.
+    void reopen()
+    {
+        store.reset();
+        Result<std::unique_ptr<Store>> s = Store::open(path);
+        REQUIRE(s);
+        store = std::move(*s);
+        if (m_clock)
+            store->setWallClock(m_clock);
+    }
+
     KeyCard card() const
     {
         Result<KeyCard> c = ownCard(*store);

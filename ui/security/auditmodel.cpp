@@ -36,6 +36,7 @@ QString AuditModel::actionLabel(const QString& action)
         {QStringLiteral("person_add"), QT_TR_NOOP("Person added")},
         {QStringLiteral("person_remove"), QT_TR_NOOP("Person removed")},
         {QStringLiteral("repair-clock"), QT_TR_NOOP("Clock repaired")},
+        {QStringLiteral("extract"), QT_TR_NOOP("Attached file saved out")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
