@@ -1,5 +1,6 @@
 #include "erasure.h"
 
+#include "store/attachmentstore.h"
 #include "store/recalls.h"
 #include "store/sharing.h"
 #include "store/store.h"
@@ -97,6 +98,24 @@ Result<Receipt> eraseIdentity(Store& store, const QUuid& survivor, const QString
         for (const QUuid& id : live) {
             if (Result<void> r = store.remove(QStringLiteral("survivor_identity"), id); !r)
                 return r.error();
+        }
+        // The survivor's attached files are identifying details too (store/attachmentstore.h).
+        Result<QSqlQuery> files = store.exec(QStringLiteral("SELECT id FROM survivor_attachment WHERE survivor = ? AND deleted = 0"),
+                                             {survivor.toRfc4122()});
+        if (!files)
+            return files.error();
+        QList<QUuid> fileIds;
+        while (files->next())
+            fileIds << QUuid::fromRfc4122(files->value(0).toByteArray());
+        files->finish();
+        for (const QUuid& id : fileIds) {
+            if (Result<void> r = store.remove(QStringLiteral("survivor_attachment"), id); !r)
+                return r.error();
+        }
+        // Their bytes go now, before the file is rewritten (scrub), not when it closes.
+        if (!fileIds.isEmpty()) {
+            if (Result<qint64> gone = attachments::collectGarbage(store); !gone)
+                return gone.error();
         }
     }
     receipt.at = QDateTime::fromMSecsSinceEpoch(store.wallClock(), Qt::UTC);

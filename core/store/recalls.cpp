@@ -1,5 +1,7 @@
 #include "recalls.h"
 
+#include "attachmentstore.h"
+
 #include "audit.h"
 #include "backup.h"
 #include "registry.h"
@@ -25,12 +27,15 @@ struct Texts {
 };
 
 const QString kIdentity = QStringLiteral("survivor_identity");
+// A survivor's attached files (store/attachmentstore.h): identifying details, recalled and erased
+// with the identity.
+const QString kAttachment = QStringLiteral("survivor_attachment");
 
 // The newest version of any field of an identity row (alias `alias`): what a recall is compared
 // with (a recall erases what was written before it).
-QString newestVersion(const QString& alias)
+QString newestVersion(const QString& alias, const QString& entity = kIdentity)
 {
-    const EntityDef* e = Registry::instance().entity(kIdentity);
+    const EntityDef* e = Registry::instance().entity(entity);
     QStringList columns;
     for (const QString& c : e->versionColumns())
         columns << alias + QLatin1Char('.') + c;
@@ -57,13 +62,13 @@ QString addressed(const Store& store)
 // An identity row (alias i) that the recall r covers: written before it, and not given again to
 // this office by a consent recorded after it (whatever date the consent itself bears: it may be
 // written up late).
-QString covered(const Store& store)
+QString covered(const Store& store, const QString& entity = kIdentity)
 {
     return QStringLiteral(
                "%1 <= r.survivor_v AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.survivor = i.survivor "
                "AND c.deleted = 0 AND c.scope = 'identity' AND c.recipient_office = x'%2' AND max(c.given_at_v, c.withdrawn_at_v) > r.survivor_v "
                "AND c.withdrawn_at IS NULL)")
-        .arg(newestVersion(QStringLiteral("i")), QString::fromLatin1(store.officeSite().toHex()));
+        .arg(newestVersion(QStringLiteral("i"), entity), QString::fromLatin1(store.officeSite().toHex()));
 }
 
 QString kindLabel(const QString& kind)
@@ -98,7 +103,6 @@ struct Pending {
 Result<void> rewriteBackup(const QString& path, const std::vector<Pending>& pending)
 {
     const QString suffix = path.endsWith(QLatin1String(".undo")) ? QStringLiteral("@before") : QString();
-    const QString identities = QStringLiteral("\"survivor_identity%1\"").arg(suffix);
     const QString conflictTable = QStringLiteral("\"merge_conflict%1\"").arg(suffix);
     const QString connection = QStringLiteral("tandem-scrub-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<void> result;
@@ -129,18 +133,26 @@ Result<void> rewriteBackup(const QString& path, const std::vector<Pending>& pend
                 return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = '%1%2'").arg(name, suffix)) && q.next();
             };
             const bool conflicts = hasTable(QStringLiteral("merge_conflict"));
-            const bool held = hasTable(QStringLiteral("survivor_identity"));
-            const QString rows = QStringLiteral("SELECT i.id FROM %1 i WHERE i.survivor = ? AND %2 <= ?")
-                                     .arg(identities, newestVersion(QStringLiteral("i")));
-            for (const Pending& p : pending) {
-                if (!result || !held)
-                    break;
-                if (conflicts)
-                    result = run(QStringLiteral("DELETE FROM %1 WHERE entity = 'survivor_identity' AND row_id IN (%2)").arg(conflictTable, rows),
-                                 {p.survivor, p.version});
-                if (result)
-                    result = run(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(identities, rows), {p.survivor, p.version});
+            // The identity, and the survivor's attached files (schema 10) with their bytes.
+            for (const QString& entity : {kIdentity, kAttachment}) {
+                if (!hasTable(entity))
+                    continue;
+                const QString table = QStringLiteral("\"%1%2\"").arg(entity, suffix);
+                const QString rows = QStringLiteral("SELECT i.id FROM %1 i WHERE i.survivor = ? AND %2 <= ?")
+                                         .arg(table, newestVersion(QStringLiteral("i"), entity));
+                for (const Pending& p : pending) {
+                    if (!result)
+                        break;
+                    if (conflicts)
+                        result = run(QStringLiteral("DELETE FROM %1 WHERE entity = '%2' AND row_id IN (%3)").arg(conflictTable, entity, rows),
+                                     {p.survivor, p.version});
+                    if (result)
+                        result = run(QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, rows), {p.survivor, p.version});
+                }
             }
+            if (result && suffix.isEmpty() && hasTable(QStringLiteral("attachment_chunk")) && hasTable(kAttachment))
+                result = run(QStringLiteral("DELETE FROM attachment_chunk WHERE identifying = 1 AND name NOT IN (SELECT j.value FROM "
+                                            "survivor_attachment a, json_each(a.chunks) j WHERE a.deleted = 0 AND json_valid(a.chunks))"));
             if (result)
                 result = run(QStringLiteral("VACUUM"));
             if (result)
@@ -157,29 +169,38 @@ Result<void> rewriteBackup(const QString& path, const std::vector<Pending>& pend
 Result<std::vector<ErasedCopy>> apply(Store& store)
 {
     // Copies that are to go: newly recalled ones, and recalled ones that came back.
-    Result<QSqlQuery> rows = store.exec(QStringLiteral("SELECT DISTINCT i.id, r.id FROM survivor_identity i JOIN recall r "
-                                                       "ON r.survivor = i.survivor WHERE i.deleted = 0 AND %1 AND %2")
-                                            .arg(addressed(store), covered(store)));
-    if (!rows)
-        return rows.error();
-    QList<QUuid> ids;
+    // The identity's copies and the survivor's attached files (schema 10), with their bytes.
     QHash<QByteArray, int> perRecall;
-    while (rows->next()) {
-        const QUuid id = QUuid::fromRfc4122(rows->value(0).toByteArray());
-        if (!ids.contains(id))
-            ids << id;
-        ++perRecall[rows->value(1).toByteArray()];
-    }
-    rows->finish();
-    for (const QUuid& id : ids) {
-        for (const char* sql : {"DELETE FROM merge_conflict WHERE entity = 'survivor_identity' AND row_id = ?",
-                                "DELETE FROM survivor_identity WHERE id = ?"}) {
-            if (Result<QSqlQuery> q = store.exec(QString::fromLatin1(sql), {id.toRfc4122()}); !q)
-                return q.error();
+    bool filesGone = false;
+    for (const QString& entity : {kIdentity, kAttachment}) {
+        Result<QSqlQuery> rows = store.exec(QStringLiteral("SELECT DISTINCT i.id, r.id FROM %3 i JOIN recall r "
+                                                           "ON r.survivor = i.survivor WHERE i.deleted = 0 AND %1 AND %2")
+                                                .arg(addressed(store), covered(store, entity), entity));
+        if (!rows)
+            return rows.error();
+        QList<QUuid> ids;
+        while (rows->next()) {
+            const QUuid id = QUuid::fromRfc4122(rows->value(0).toByteArray());
+            if (!ids.contains(id))
+                ids << id;
+            ++perRecall[rows->value(1).toByteArray()];
         }
+        rows->finish();
+        for (const QUuid& id : ids) {
+            for (const QString& sql : {QStringLiteral("DELETE FROM merge_conflict WHERE entity = '%1' AND row_id = ?").arg(entity),
+                                       QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity)}) {
+                if (Result<QSqlQuery> q = store.exec(sql, {id.toRfc4122()}); !q)
+                    return q.error();
+            }
+        }
+        if (!ids.isEmpty())
+            store.announceChanged(entity, ids);
+        filesGone = filesGone || (entity == kAttachment && !ids.isEmpty());
     }
-    if (!ids.isEmpty())
-        store.announceChanged(kIdentity, ids);
+    if (filesGone) {
+        if (Result<qint64> gone = attachments::collectGarbage(store); !gone)
+            return gone.error();
+    }
 
     const qint64 now = store.wallClock() / 1000;
     // A copy that came back is rewritten out of the file again.

@@ -546,6 +546,12 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     if (!erased)
         return erased.error();
     summary.erased = qint64(erased->size());
+    // A survivor's attached files deleted at their origin (an erasure) take their bytes with them
+    // now; other files' bytes go when the file closes, so that undoing the merge finds them.
+    if (summary.perEntity.value(QStringLiteral("survivor_attachment")).deleted > 0) {
+        if (Result<qint64> gone = attachments::collectGarbage(store); !gone)
+            return gone.error();
+    }
     // Two survivors that now share a code (two offices numbered at the same time).
     if (columns->contains(QStringLiteral("survivor"))) {
         Result<qint64> clashes = flagCodeClashes(store, opened->senderSite, now);

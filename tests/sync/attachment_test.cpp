@@ -7,6 +7,7 @@
 
 #include "store/attachmentstore.h"
 #include "store/value.h"
+#include "domain/erasure.h"
 #include "sync/payload.h"
 
 #include <QBuffer>
@@ -294,4 +295,32 @@ TEST_CASE("a bundle whose attachment lacks a part, or carries a malformed one, i
         const QString crafted = resealed(p, [](QSqlDatabase& db) { sql(db, QStringLiteral("UPDATE operation_attachment SET size = 7")); });
         CHECK(refusal(p.b, crafted).message.contains(QStringLiteral("the size does not match")));
     }
+}
+
+TEST_CASE("erasing a survivor's identity erases the survivor's attached files here and at the partner given them")
+{
+    Pair p;
+    const QUuid s = p.a.insert("survivor", {{QStringLiteral("code"), QStringLiteral("SO-2026-0007")}});
+    p.a.insert("survivor_identity", {{QStringLiteral("survivor"), s}, {QStringLiteral("name"), QStringLiteral("Ilse Marrow")}});
+    p.a.insert("consent", {{QStringLiteral("survivor"), s},
+                           {QStringLiteral("recipient_office"), p.b.store->officeId()},
+                           {QStringLiteral("scope"), QStringLiteral("identity")},
+                           {QStringLiteral("given_at"), QStringLiteral("2026-03-01T10:00:00Z")}});
+    Result<QUuid> letter = attachments::attach(*p.a.store, *p.a.keys, QStringLiteral("survivor"), s,
+                                               makeFile(p.dir, QStringLiteral("id-copy.jpg"), 6000, 'k'), QStringLiteral("ID copy"));
+    REQUIRE(letter);
+    p.b.merge(p.a.exportFor({&p.b}));
+    REQUIRE(attachments::find(*p.b.store, *letter));
+    CHECK(count(*p.b.store, QStringLiteral("SELECT count(*) FROM attachment_chunk")) == 1);
+
+    IdentityKeysScope unlocked(*p.a.store, *p.a.keys);
+    Result<erasure::Receipt> erased = erasure::eraseIdentity(*p.a.store, s, QStringLiteral("the survivor asked"));
+    INFO((erased ? QString() : erased.error().text()).toStdString());
+    REQUIRE(erased);
+    CHECK_FALSE(attachments::find(*p.a.store, *letter));
+    CHECK(count(*p.a.store, QStringLiteral("SELECT count(*) FROM attachment_chunk")) == 0);
+
+    p.b.merge(p.a.exportFor({&p.b}));
+    CHECK_FALSE(attachments::find(*p.b.store, *letter));
+    CHECK(count(*p.b.store, QStringLiteral("SELECT count(*) FROM attachment_chunk")) == 0);
 }
