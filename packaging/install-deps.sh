@@ -9,6 +9,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6svg6
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
+  # previews of attached PDFs (issue 21)
+  qt6-pdf-dev
   catch2 libsodium-dev libsqlite3-dev libgl-dev
   # tests, screenshots, fuzzing
   xvfb xauth poppler-utils sqlite3 clang-14 libclang-rt-14-dev imagemagick xdotool

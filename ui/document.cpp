@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "security/keyring.h"
 #include "store/store.h"
 
 #include <QUndoStack>
@@ -29,6 +30,16 @@ void Document::reportFailure(const QString& action, const Error& error)
 bool Document::isReadOnly() const
 {
     return m_store->isReadOnly();
+}
+
+KeyRing* Document::keyRing() const
+{
+    return m_keyRing;
+}
+
+void Document::setKeyRing(KeyRing* keyRing)
+{
+    m_keyRing = keyRing;
 }
 
 } // namespace tandem

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class QUndoStack;
 
 namespace tandem {
 
+class KeyRing;
 class Store;
 
 // An open office file as this window edits it: the Store and the undo stack of the edits made
@@ -28,6 +30,10 @@ public:
     // the Store refuses any write that gets through with a message saying so.
     bool isReadOnly() const;
     QUndoStack* undoStack() const { return m_undoStack; }
+    // The window's keys for this file (security/keyring.h): what needs the office's secrets (an
+    // attached file's bytes) asks them here. Null in a view made without a window (some tests).
+    KeyRing* keyRing() const;
+    void setKeyRing(KeyRing* keyRing);
 
     // An undo or redo the Store refused (e.g. a record a partner's merge deleted meanwhile); the
     // window shows it. The command is dropped from the stack.
@@ -39,6 +45,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Store> m_store;
     QUndoStack* m_undoStack;
+    QPointer<KeyRing> m_keyRing;
 };
 
 } // namespace tandem

@@ -392,6 +392,8 @@ void MainWindow::setStore(std::unique_ptr<Store> opened)
         connect(m_document.get(), &Document::editFailed, this, &MainWindow::showEditFailure);
     }
     m_keyRing->setStore(m_document ? &m_document->store() : nullptr); // forgets the old file's keys
+    if (m_document)
+        m_document->setKeyRing(m_keyRing);
     m_exchange->setDocument(m_document.get());
     m_folderExchange->setDocument(m_document.get());
     if (m_notifier)

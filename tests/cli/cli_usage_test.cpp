@@ -15,7 +15,7 @@ const QStringList kCommands = {
     QStringLiteral("refer"), QStringLiteral("withdraw-consent"),
     QStringLiteral("erase"), QStringLiteral("retention"), QStringLiteral("dump"),
     QStringLiteral("check"),  QStringLiteral("audit"), QStringLiteral("key"),  QStringLiteral("trust"),
-    QStringLiteral("untrust"), QStringLiteral("group"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("sync"), QStringLiteral("seat"), QStringLiteral("conflicts"),
+    QStringLiteral("untrust"), QStringLiteral("group"), QStringLiteral("export"), QStringLiteral("merge"), QStringLiteral("sync"), QStringLiteral("seat"), QStringLiteral("attach"), QStringLiteral("attachments"), QStringLiteral("extract"), QStringLiteral("conflicts"),
     QStringLiteral("copy"), QStringLiteral("backup"), QStringLiteral("backups"), QStringLiteral("restore"),
     QStringLiteral("repair-clock"), QStringLiteral("import-protocol"), QStringLiteral("export-protocol"),
     QStringLiteral("retire-protocol"), QStringLiteral("report"), QStringLiteral("dashboard"), QStringLiteral("calendar"),

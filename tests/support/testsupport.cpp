@@ -132,6 +132,9 @@ bool dropColumnsSince(Store& store, int version)
                 return false;
         }
     }
+    // Schema 10's (case 10): the attached files' chunks.
+    if (version < 10 && !store.exec(QStringLiteral("DROP TABLE attachment_chunk")))
+        return false;
     // Schema 6's (case 6): the erasures carried out.
     if (version < 6 && !store.exec(QStringLiteral("DROP TABLE erased_identity")))
         return false;

@@ -1,5 +1,6 @@
 #include "meetings/meetingsview.h"
 
+#include "attachments/attachmentspanel.h"
 #include "records/childrecordspage.h"
 #include "dialogs/prompts.h"
 #include "document.h"
@@ -133,6 +134,8 @@ MeetingsView::MeetingsView(QWidget* parent)
     m_tabs->addTab(m_attendance, tr("Attendance"));
     m_tabs->addTab(m_actions, tr("Action items"));
     m_tabs->addTab(m_feedback, tr("Feedback"));
+    m_files = new AttachmentsPanel(QStringLiteral("meeting"), this);
+    m_tabs->addTab(m_files, tr("Files"));
     m_tabs->setDocumentMode(true);
 
     setControls({m_form, m_details, m_new, m_delete, m_create, m_cancel, m_formTitle}, QStringLiteral("meetings"));
@@ -185,6 +188,7 @@ MeetingsView::MeetingsView(QWidget* parent)
 void MeetingsView::loadDocument(Document* document)
 {
     m_form->setDocument(document);
+    m_files->setDocument(document);
     for (ChildRecordsPage* page : {m_attendance, m_actions, m_feedback})
         page->setDocument(document);
     setNewMode(false);
@@ -214,6 +218,7 @@ void MeetingsView::showRecord(const QUuid& id)
     if (id == m_form->record() && !id.isNull() && m_attendance->model()->parentId() == id)
         return;
     m_form->setRecord(id);
+    m_files->setOwner(id);
     for (ChildRecordsPage* page : {m_attendance, m_actions, m_feedback})
         page->setParentRecord(id);
     m_tabs->setEnabled(!id.isNull());

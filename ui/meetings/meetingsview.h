@@ -10,6 +10,8 @@ class QTreeView;
 
 namespace tandem {
 
+class AttachmentsPanel;
+
 class ChildRecordsPage;
 class FieldsPage;
 class MeetingListModel;
@@ -60,6 +62,7 @@ private:
     QPushButton* m_create;
     QPushButton* m_cancel;
     QTabWidget* m_tabs;
+    AttachmentsPanel* m_files = nullptr;
     FieldsPage* m_details;
     ChildRecordsPage* m_attendance;
     ChildRecordsPage* m_actions;

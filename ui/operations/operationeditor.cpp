@@ -1,5 +1,7 @@
 #include "operations/operationeditor.h"
 
+#include "attachments/attachmentspanel.h"
+
 #include "records/childrecordspage.h"
 #include "records/recordcommands.h"
 #include "dialogs/prompts.h"
@@ -190,6 +192,21 @@ OperationEditor::OperationEditor(QWidget* parent)
          QStringLiteral("what_to_change")},
         QStringLiteral("rowid"), this);
     m_tips = new LinkedTipsPage(this);
+    // Files (issue 21): the operation's own, each target's (its floor plan, photos of the
+    // entrances) under the target, each warrant's scan under the warrant.
+    m_files = new AttachmentsPanel(QStringLiteral("operation"), this);
+    m_targetFiles = new AttachmentsPanel(QStringLiteral("target"), this);
+    m_warrantFiles = new AttachmentsPanel(QStringLiteral("warrant"), this);
+    m_targets->addFormWidget(m_targetFiles);
+    m_warrants->addFormWidget(m_warrantFiles);
+    connect(m_targets, &ChildRecordsPage::currentChanged, m_targetFiles, &AttachmentsPanel::setOwner);
+    connect(m_warrants, &ChildRecordsPage::currentChanged, m_warrantFiles, &AttachmentsPanel::setOwner);
+    auto* filesPage = new QWidget(this);
+    filesPage->setObjectName(QStringLiteral("planFilesPage"));
+    auto* filesLayout = new QVBoxLayout(filesPage);
+    filesLayout->setContentsMargins(12, 8, 12, 8);
+    filesLayout->addWidget(m_files);
+    m_filesPage = filesPage;
     const int character = fontMetrics().averageCharWidth();
     m_followUp->table()->setColumnWidth(0, character * 44);
     m_followUp->table()->setColumnWidth(1, character * 30);
@@ -229,13 +246,14 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_tabs->addTab(comms, tr("&Comms && contingency"));
     m_tabs->addTab(packet, tr("Survi&vors packet"));
     m_tabs->addTab(m_targets, tr("&Targets"));
-    m_tabs->addTab(m_warrants, tr("Wa&rrants"));
+    m_tabs->addTab(m_warrants, tr("Warra&nts"));
     m_tabs->addTab(m_assignments, tr("Assi&gnments"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_followUp, tr("Follo&w-up"));
     m_tabs->addTab(m_feedback, tr("Fee&dback"));
     m_tabs->addTab(m_tips, tr("Ti&ps"));
+    m_tabs->addTab(m_filesPage, tr("Files"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
 
@@ -280,6 +298,7 @@ OperationEditor::OperationEditor(QWidget* parent)
     for (ChildRecordsPage* page : {m_followUp, m_feedback})
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
     connect(m_tips->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
+    connect(m_files, &AttachmentsPanel::countChanged, this, &OperationEditor::updateTabTitles);
     for (ChildRecordsPage* page : {m_targets, m_assignments, m_warrants}) {
         connect(page->model(), &QAbstractItemModel::modelReset, this, &OperationEditor::updateTabTitles);
         connect(page->model(), &QAbstractItemModel::dataChanged, this, &OperationEditor::recheckBlockedMove);
@@ -311,6 +330,8 @@ void OperationEditor::setDocument(Document* document)
     m_followUp->setDocument(document);
     m_feedback->setDocument(document);
     m_tips->setDocument(document);
+    for (AttachmentsPanel* files : {m_files, m_targetFiles, m_warrantFiles})
+        files->setDocument(document);
     refresh();
 }
 
@@ -329,6 +350,7 @@ void OperationEditor::setOperation(const QUuid& id)
     m_followUp->setOperation(id);
     m_feedback->setOperation(id);
     m_tips->setOperation(id);
+    m_files->setOwner(id);
     updateTabTitles();
     refresh();
 }
@@ -428,9 +450,11 @@ void OperationEditor::updateTabTitles()
     m_tabs->setTabText(m_tabs->indexOf(m_assignments),
                        assignments ? tr("Assi&gnments (%1)").arg(assignments) : tr("Assi&gnments"));
     const int warrants = m_warrants->model()->rowCount();
-    m_tabs->setTabText(m_tabs->indexOf(m_warrants), warrants ? tr("Wa&rrants (%1)").arg(warrants) : tr("Wa&rrants"));
+    m_tabs->setTabText(m_tabs->indexOf(m_warrants), warrants ? tr("Warra&nts (%1)").arg(warrants) : tr("Warra&nts"));
     const int feedback = m_feedback->model()->rowCount();
     m_tabs->setTabText(m_tabs->indexOf(m_feedback), feedback ? tr("Fee&dback (%1)").arg(feedback) : tr("Fee&dback"));
+    const int files = m_files->count();
+    m_tabs->setTabText(m_tabs->indexOf(m_filesPage), files ? tr("Files (%1)").arg(files) : tr("Files"));
     const int tips = m_tips->model()->rowCount();
     m_tabs->setTabText(m_tabs->indexOf(m_tips), tips ? tr("Ti&ps (%1)").arg(tips) : tr("Ti&ps"));
 }

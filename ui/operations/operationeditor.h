@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace tandem {
 
+class AttachmentsPanel;
+
 class ChildRecordsPage;
 class Document;
 class FieldsPage;
@@ -47,6 +49,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ChildRecordsPage* targets() const { return m_targets; }
     ChildRecordsPage* warrants() const { return m_warrants; }
+    AttachmentsPanel* files() const { return m_files; }
+    AttachmentsPanel* targetFiles() const { return m_targetFiles; }
+    AttachmentsPanel* warrantFiles() const { return m_warrantFiles; }
     ChildRecordsPage* assignments() const { return m_assignments; }
     TimelinePage* timeline() const { return m_timeline; }
     LogPage* log() const { return m_log; }
@@ -96,6 +101,10 @@ private:
     FieldsPage* m_overview;
     ChildRecordsPage* m_targets;
     ChildRecordsPage* m_warrants;
+    AttachmentsPanel* m_files;
+    AttachmentsPanel* m_targetFiles;
+    AttachmentsPanel* m_warrantFiles;
+    QWidget* m_filesPage;
     ChildRecordsPage* m_assignments;
     TimelinePage* m_timeline;
     LogPage* m_log;

@@ -111,6 +111,7 @@ ChildRecordsPage::ChildRecordsPage(const QString& key, const QString& entity, co
     formLayout->addLayout(columnsLayout);
     formLayout->addWidget(m_message);
     formLayout->addLayout(formButtons);
+    m_formLayout = formLayout;
     formLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_formArea);
@@ -203,6 +204,14 @@ void ChildRecordsPage::setParentRecord(const QUuid& operation)
     showCurrent();
 }
 
+void ChildRecordsPage::addFormWidget(QWidget* widget)
+{
+    widget->setParent(m_formArea);
+    m_formLayout->insertWidget(m_formLayout->count() - 1, widget);
+    m_formWidgets << widget;
+    widget->setVisible(!current().isNull() && !m_newMode);
+}
+
 QUuid ChildRecordsPage::current() const
 {
     const QModelIndex index = m_table->currentIndex();
@@ -235,6 +244,8 @@ void ChildRecordsPage::showCurrent()
     m_formArea->setEnabled(!id.isNull());
     m_remove->setEnabled(!id.isNull());
     m_formTitle->setText(id.isNull() ? childRecordTexts(m_model->entity().name).select : m_model->entity().labelText());
+    for (QWidget* w : std::as_const(m_formWidgets))
+        w->setVisible(!id.isNull());
     Q_EMIT currentChanged(id);
 }
 
@@ -245,6 +256,8 @@ void ChildRecordsPage::setNewMode(bool on)
     m_cancel->setVisible(on);
     m_add->setEnabled(!on && !m_operation.isNull());
     if (on) {
+        for (QWidget* w : std::as_const(m_formWidgets))
+            w->hide();
         m_formArea->setEnabled(true);
         m_remove->setEnabled(false);
         m_formTitle->setText(childRecordTexts(m_model->entity().name).newTitle);

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace tandem {
 
@@ -46,6 +47,9 @@ public:
     void select(const QUuid& id);
     // Values a new record starts with, computed when Add is pressed (e.g. the next target label).
     void setNewDefaults(std::function<QVariantMap()> defaults);
+    // Puts `widget` under the form, shown while an existing record is selected (not for a new one):
+    // e.g. the files attached to the selected target.
+    void addFormWidget(QWidget* widget);
     // Starts a new record in the form.
     void startNew();
     // Makes the new record from the form.
@@ -75,6 +79,8 @@ private:
     QPushButton* m_create;
     QPushButton* m_cancel;
     QWidget* m_formArea;
+    QVBoxLayout* m_formLayout = nullptr;
+    QList<QWidget*> m_formWidgets;
     std::function<QVariantMap()> m_newDefaults;
     QUuid m_kept;
     bool m_newMode = false;

@@ -1,5 +1,6 @@
 #include "survivors/survivordetail.h"
 
+#include "attachments/attachmentspanel.h"
 #include "records/followstore.h"
 #include "survivors/checklistpanel.h"
 #include "survivors/survivorcommands.h"
@@ -81,6 +82,9 @@ SurvivorDetail::SurvivorDetail(DueWatcher* watcher, QWidget* parent)
     m_tabs->addTab(m_fields, tr("Details"));
     m_tabs->addTab(m_consents, tr("Consents"));
     m_tabs->addTab(m_identity, QIcon(QStringLiteral(":/icons/identity.svg")), tr("Identity (protected)"));
+    // A survivor's files (issue 21): identifying details, sealed to the identity key.
+    m_files = new AttachmentsPanel(QStringLiteral("survivor"), this);
+    m_tabs->addTab(m_files, tr("Files (protected)"));
     m_tabs->setTabToolTip(IdentityTab, tr("Identifying details: hidden until you ask to see them"));
 
     auto* content = new QWidget(this);
@@ -118,6 +122,7 @@ void SurvivorDetail::setDocument(Document* document)
     m_fields->setDocument(document);
     m_consents->setDocument(document);
     m_identity->setDocument(document);
+    m_files->setDocument(document);
     m_id = QUuid();
     refresh();
 }
@@ -133,6 +138,7 @@ void SurvivorDetail::showSurvivor(const QUuid& id)
     m_fields->showSurvivor(id);
     m_consents->showSurvivor(id);
     m_identity->showSurvivor(id);
+    m_files->setOwner(id);
     refresh();
 }
 

@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace tandem {
 
+class AttachmentsPanel;
+
 class ChecklistPanel;
 class ConsentPanel;
 class Document;
@@ -26,6 +28,7 @@ class SurvivorDetail : public QWidget {
     Q_OBJECT
 
 public:
+    AttachmentsPanel* files() const { return m_files; }
     explicit SurvivorDetail(DueWatcher* watcher, QWidget* parent = nullptr);
 
     void setDocument(Document* document);
@@ -67,6 +70,7 @@ private:
     SurvivorFields* m_fields;
     ConsentPanel* m_consents;
     IdentityPanel* m_identity;
+    AttachmentsPanel* m_files;
 };
 
 } // namespace tandem

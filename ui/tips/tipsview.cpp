@@ -1,5 +1,6 @@
 #include "tips/tipsview.h"
 
+#include "attachments/attachmentspanel.h"
 #include "records/recordcommands.h"
 #include "dialogs/prompts.h"
 #include "document.h"
@@ -103,6 +104,9 @@ TipsView::TipsView(QWidget* parent)
         triageLayout->addWidget(b);
 
     QWidget* formPane = makeFormPane({m_triage}, m_page, m_page->lastFocusWidget());
+    // The tip's files (issue 21): photos, a recording's transcript; under the form, before its buttons.
+    m_files = new AttachmentsPanel(QStringLiteral("tip"), formPane);
+    formLayout()->insertWidget(formLayout()->count() - 1, m_files);
     placePanes(listPane, formPane, 3, 2);
 
     addShortcut(this, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, Qt::WidgetWithChildrenShortcut, [this] { startNew(); });
@@ -132,6 +136,7 @@ TipsView::TipsView(QWidget* parent)
 void TipsView::loadDocument(Document* document)
 {
     m_form->setDocument(document);
+    m_files->setDocument(document);
     setNewMode(false);
     m_model->setDocument(document);
     selectFirstRow();
@@ -166,6 +171,8 @@ QModelIndex TipsView::indexOf(const QUuid& id, bool fetch)
 void TipsView::showRecord(const QUuid& id)
 {
     m_form->setRecord(id);
+    m_files->setOwner(id);
+    m_files->setVisible(!id.isNull());
     m_page->setEnabled(!id.isNull());
     m_delete->setEnabled(!id.isNull());
     updateTriage();

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace tandem {
 
+class AttachmentsPanel;
+
 class FieldsPage;
 class RecordForm;
 class TipListModel;
@@ -52,6 +54,7 @@ private:
     RecordForm* m_form;
     QComboBox* m_filter;
     QLabel* m_count;
+    AttachmentsPanel* m_files = nullptr;
     QTableView* m_table;
     QSplitter* m_splitter;
     FieldsPage* m_page;
