@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "timetext.h"
 #include "widgets/listsetup.h"
+#include "widgets/textstyle.h"
 
 #include "crypto/officekeys.h"
 
@@ -69,6 +70,7 @@ AttachmentsPanel::AttachmentsPanel(const QString& ownerKind, QWidget* parent)
     , m_kind(ownerKind)
     , m_table(new QTableWidget(0, 5, this))
     , m_hint(new QLabel(this))
+    , m_title(new QLabel(this))
     , m_attach(new QPushButton(tr("Attach File…"), this))
     , m_open(new QPushButton(tr("Open"), this))
     , m_save(new QPushButton(tr("Save As…"), this))
@@ -130,6 +132,8 @@ AttachmentsPanel::AttachmentsPanel(const QString& ownerKind, QWidget* parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openCurrent(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AttachmentsPanel::updateButtons);
 
+    TextStyle::setBold(m_title);
+    m_title->hide();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_attach);
     buttons->addWidget(m_open);
@@ -138,10 +142,17 @@ AttachmentsPanel::AttachmentsPanel(const QString& ownerKind, QWidget* parent)
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
     updateButtons();
+}
+
+void AttachmentsPanel::setTitle(const QString& title)
+{
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
 }
 
 void AttachmentsPanel::setDocument(Document* document)

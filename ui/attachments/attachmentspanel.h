@@ -31,6 +31,8 @@ class AttachmentsPanel : public QWidget {
 public:
     AttachmentsPanel(const QString& ownerKind, QWidget* parent = nullptr);
 
+    // A heading over the list ("Files of this target"); none by default.
+    void setTitle(const QString& title);
     void setDocument(Document* document);
     void setOwner(const QUuid& owner);
     QUuid owner() const { return m_owner; }
@@ -63,6 +65,7 @@ private:
     std::vector<attachments::Attachment> m_items;
     QTableWidget* m_table;
     QLabel* m_hint;
+    QLabel* m_title;
     QPushButton* m_attach;
     QPushButton* m_open;
     QPushButton* m_save;

@@ -197,6 +197,8 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_files = new AttachmentsPanel(QStringLiteral("operation"), this);
     m_targetFiles = new AttachmentsPanel(QStringLiteral("target"), this);
     m_warrantFiles = new AttachmentsPanel(QStringLiteral("warrant"), this);
+    m_targetFiles->setTitle(tr("Files of this target: floor plans, photos of the entrances"));
+    m_warrantFiles->setTitle(tr("The warrant's scan"));
     m_targets->addFormWidget(m_targetFiles);
     m_warrants->addFormWidget(m_warrantFiles);
     connect(m_targets, &ChildRecordsPage::currentChanged, m_targetFiles, &AttachmentsPanel::setOwner);
