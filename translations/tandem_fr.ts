@@ -436,6 +436,335 @@
     </message>
 </context>
 <context>
+    <name>tandem::AttachmentPreview</name>
+    <message>
+        <source>The image is %1 × %2 pixels, too large to show here. Save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown (it is damaged, protected or not a PDF). Save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Attachments</name>
+    <message>
+        <source>a survivor&apos;s attachments are locked: a lead&apos;s or liaison&apos;s passphrase opens them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the file does not open with this office&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name has no folders in it (no / or \)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name has no control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is a JSON array of chunk names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is a JSON array of chunk names (64 hexadecimal digits each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size does not match the content&apos;s chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest attachment is between 1 MB and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files attach to an operation, a target, a warrant, a survivor, a meeting or a tip, not to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 this office attaches (Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files can only be attached once this office has its keys: set the office passphrase first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ended before its %1 were read: it changed while it was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attaching cancelled; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was attached; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no attachment with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the file is missing from this file (chunk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the file was altered (chunk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s parts add up to %1, not the %2 it had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, too large to show here (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of an attached file is missing (chunk %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a part of an attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files can only be kept once this office has its keys: set the office passphrase first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AttachmentsPanel</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished">PDF</translation>
+    </message>
+    <message>
+        <source>Image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected file (Return or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of the selected file to a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file from this record (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked: unlock identities to see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 this office attaches (Edit ▸ Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s keys are not at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching a file needs the office&apos;s keys: it is kept encrypted, named by a keyed hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survivor&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening an attached file needs the office&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survivor&apos;s files are not handed to other applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem shows images and PDFs itself. To open another kind of file, save a copy with Save As… where you choose, and delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1” with the application your desktop uses for this kind of file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem writes a copy to a private temporary folder for that application and deletes it when Tandem closes. A file from a partner may be harmful: open only what you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no private temporary folder could be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of an attached file needs the office&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attachment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::Audit</name>
     <message>
         <source>the audit chain&apos;s key is missing from the file</source>
@@ -571,6 +900,10 @@
     <message>
         <source>Clock repaired</source>
         <translation>Horloge réparée</translation>
+    </message>
+    <message>
+        <source>Attached file saved out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1817,57 @@
         <source>%1: %L2</source>
         <translation>%1 : %L2</translation>
     </message>
+    <message>
+        <source>&amp;Add warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a warrant (Insert or Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the warrant from the form (Return, or Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected warrant (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a warrant to edit it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warrants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warrants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ChildRecordsPage</name>
@@ -1513,6 +1897,10 @@
     <message>
         <source>Untick %1</source>
         <translation>Décocher %1</translation>
+    </message>
+    <message>
+        <source>(deleted %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2766,66 @@
         <source>a recall stays: it is what keeps an erased identity erased</source>
         <translation>un rappel reste : c&apos;est lui qui garde effacée une identité effacée</translation>
     </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warrant expires after it is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::Erasure</name>
@@ -2588,6 +3036,14 @@
     <message>
         <source>bundle refused: %1 says this office issued it, and no machine of this office did</source>
         <translation>lot refusé : %1 indique que ce bureau l&apos;a émis, et aucun poste de ce bureau ne l&apos;a fait</translation>
+    </message>
+    <message>
+        <source>bundle carries a part of an attached file that is malformed (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a part of its file is neither in the bundle nor in this file (chunk %3); nothing was merged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3957,62 @@ Dernier export&#xa0;: %2</translation>
         <source>Issued by</source>
         <translation>Émis par</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Cible</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished">Signalement</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3551,6 +4063,10 @@ Dernier export&#xa0;: %2</translation>
     <message>
         <source>Goes to the group&apos;s member offices only</source>
         <translation>Va aux seuls bureaux membres du groupe</translation>
+    </message>
+    <message>
+        <source>(deleted %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4629,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>%1, closed %2</source>
         <translation>%1, clôturée le %2</translation>
+    </message>
+    <message>
+        <source>Warrant %1 is issued after the operation starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant %1 expires before the operation starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due when the operation starts: open the operation (double-click) and add a warrant valid then</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5725,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>De&amp;tails</source>
         <translation>Dé&amp;tails</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::Merge</name>
@@ -5968,6 +6500,30 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>The agencies with these roles get the entry points, hazards and code words in their copies of the operation order and assignment sheets; the lead always does. None ticked: Lead, Entry and Perimeter.</source>
         <translation>Les organismes ayant ces rôles reçoivent les points d&apos;entrée, les dangers et les mots convenus dans leurs copies de l&apos;ordre d&apos;opération et des fiches d&apos;affectation ; l&apos;organisme chef de file les reçoit toujours. Aucun coché : Chef de file, Entrée et Périmètre.</translation>
+    </message>
+    <message>
+        <source>Files of this target: floor plans, photos of the entrances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warrant&apos;s scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warra&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warra&amp;nts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9030,6 +9586,18 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>the dashboard cannot read the file</source>
         <translation>le tableau de bord ne peut pas lire le fichier</translation>
     </message>
+    <message>
+        <source>%1, %2, valid %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed; none is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportController</name>
@@ -10083,6 +10651,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>Rescue time moved %1 earlier: %L2 open steps are now due %1 earlier.</source>
         <translation>Heure du sauvetage avancée de %1&#xa0;: les échéances de %L2 étapes ouvertes sont avancées de %1.</translation>
     </message>
+    <message>
+        <source>Files (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::SurvivorFields</name>
@@ -10896,6 +11468,17 @@ Due %4%5</source>
             <numerusform> · %n identités à effacer</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · 1 warrant lapses before its operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n warrants lapse before their operations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TrustDialog</name>
@@ -11503,6 +12086,49 @@ Due %4%5</source>
     <message>
         <source>Retention period over</source>
         <translation>Durée de conservation écoulée</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Warrants</name>
+    <message>
+        <source>warrant %1 is issued on %2, after the operation starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warrant %1 expires on %2, before the operation starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target “%1” needs a warrant, and no warrant of the operation covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target “%1” needs a warrant valid when the operation starts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no target with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target “%1” belongs to another operation: a warrant covers targets of its own operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant %1 is issued on %2, after %3 starts on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warrant %1 expires on %2, before %3 starts on %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

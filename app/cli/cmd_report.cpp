@@ -227,6 +227,21 @@ int runReport(const QStringList& arguments)
         if (!permission->note.isEmpty())
             err() << "tandem-cli: " << permission->note << Qt::endl;
     }
+    // The targets' floor plans (issue 21) are sealed in the file: an order with one to print
+    // unlocks the keys (the passphrase as for every command that needs them).
+    if (options.kind == report::Kind::OperationOrder) {
+        Result<bool> plans = report::hasFloorPlans(*store, *operation);
+        if (!plans)
+            return fail(plans.error());
+        if (*plans && !keys) {
+            Result<OfficeKeys> unlocked = unlockKeys(args, *store);
+            if (!unlocked)
+                return fail(unlocked.error());
+            keys.emplace(std::move(*unlocked));
+        }
+        if (keys)
+            options.keys = &*keys;
+    }
     Result<report::ExportSummary> written =
         report::exportReport(*store, *operation, options, *format, args.value(kOut), writeOptions);
     if (!written)

@@ -113,6 +113,27 @@ Block Block::fieldList(std::vector<Field> fields)
     return b;
 }
 
+Block Block::picture(QImage image, const QString& caption)
+{
+    Block b;
+    b.type = Type::Image;
+    b.image = std::move(image);
+    b.text = caption;
+    return b;
+}
+
+std::vector<const Block*> pictures(const Document& d)
+{
+    std::vector<const Block*> out;
+    for (const Section& s : d.sections) {
+        for (const Block& b : s.blocks) {
+            if (b.type == Block::Type::Image)
+                out.push_back(&b);
+        }
+    }
+    return out;
+}
+
 Block Block::tableOf(Table table)
 {
     Block b;

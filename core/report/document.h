@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QImage>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -92,16 +93,22 @@ struct Table {
 
 // One piece of a section, in reading order.
 struct Block {
-    enum class Type { Paragraph, Fields, Table };
+    enum class Type { Paragraph, Fields, Table, Image };
     Type type = Type::Paragraph;
-    QString text;              // Paragraph
+    QString text;              // Paragraph; Image: its caption
     std::vector<Field> fields; // Fields: a two-column list of labels and values
     Table table;               // Table
+    QImage image;              // Image: a target's floor plan (report/floorplan.h), scaled to the page
 
     static Block paragraph(const QString& text);
     static Block fieldList(std::vector<Field> fields);
     static Block tableOf(Table table);
+    static Block picture(QImage image, const QString& caption);
 };
+
+// The images of `d`'s Image blocks, in reading order (ODT keeps each as a file of its own).
+struct Document;
+std::vector<const Block*> pictures(const Document& d);
 
 struct Section {
     QString title;

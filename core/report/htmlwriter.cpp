@@ -6,6 +6,7 @@
 #include "style.h"
 #include "writers.h"
 
+#include <QBuffer>
 #include <QIODevice>
 
 namespace tandem::report {
@@ -38,6 +39,8 @@ QString css()
                ".marking .copy{display:block;font-weight:normal;font-size:8.5pt;color:%2;letter-spacing:0}"
                ".doctype{font-size:9pt;font-weight:bold;letter-spacing:.12em;text-transform:uppercase;color:%3;margin:0}"
                "h1{font-size:18pt;margin:.1em 0}"
+               "figure{margin:.6em 0}figure img{max-width:100%;height:auto;border:1px solid #ccc}"
+               "figcaption{font-size:8.5pt;color:#555}"
                ".issued{font-size:8.5pt;color:%2;margin:0 0 .8em}"
                "h2{font-size:12.5pt;color:%3;border-bottom:1px solid %3;padding-bottom:.15em;margin:1.4em 0 .4em}"
                "h3{font-size:10.5pt;color:%3;margin:1em 0 .3em}"
@@ -163,6 +166,20 @@ Result<void> writeHtml(const Document& d, QIODevice& out)
             case Block::Type::Table:
                 h += dataTable(b.table, tables > 1);
                 break;
+            case Block::Type::Image: {
+                // The image inside the page (a data: URI): the report is one file, and nothing is
+                // fetched from anywhere when it is opened.
+                QByteArray png;
+                QBuffer buffer(&png);
+                buffer.open(QIODevice::WriteOnly);
+                b.image.save(&buffer, "PNG");
+                h += QStringLiteral("<figure><img src=\"data:image/png;base64,%1\" alt=\"%2\" width=\"%3\" height=\"%4\"/>"
+                                    "<figcaption>%2</figcaption></figure>\n")
+                         .arg(QString::fromLatin1(png.toBase64()), esc(b.text))
+                         .arg(b.image.width())
+                         .arg(b.image.height());
+                break;
+            }
             }
         }
     }

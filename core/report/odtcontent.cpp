@@ -71,6 +71,7 @@ public:
     }
 
     Xml& body() { return m_body; }
+    qreal width() const { return m_width; }
 
     // A table's style and its columns' (widths in proportion to `weights`, each at least as wide as
     // `least` says, in millimetres); returns its name.
@@ -262,6 +263,7 @@ QByteArray contentXml(const Document& d, qreal textWidth)
     if (d.identitiesIncluded)
         x.paragraph(QStringLiteral("Warning"), style::identitiesWarning(d));
 
+    int pictures = 0;
     for (const Section& s : d.sections) {
         const int level = s.level <= 1 ? 2 : 3;
         x.start("text:h");
@@ -282,6 +284,28 @@ QByteArray contentXml(const Document& d, qreal textWidth)
             case Block::Type::Table:
                 dataTable(c, b.table, tables > 1);
                 break;
+            case Block::Type::Image: {
+                // A frame in a paragraph of its own, as large as the body allows; the picture is
+                // a file of the package (odtwriter.cpp, pictureName()).
+                QSizeF size = b.image.size();
+                size.scale(QSizeF(std::min(style::kImageWidthMm, c.width()), style::kImageHeightMm), Qt::KeepAspectRatio);
+                ++pictures;
+                x.start("text:p");
+                x.attr("text:style-name", QStringLiteral("Body"));
+                x.start("draw:frame");
+                x.attr("draw:name", QStringLiteral("Picture%1").arg(pictures));
+                x.attr("text:anchor-type", QStringLiteral("as-char"));
+                x.attr("svg:width", mm(size.width()));
+                x.attr("svg:height", mm(size.height()));
+                x.empty("draw:image", {{"xlink:href", pictureName(pictures)},
+                                       {"xlink:type", QStringLiteral("simple")},
+                                       {"xlink:show", QStringLiteral("embed")},
+                                       {"xlink:actuate", QStringLiteral("onLoad")}});
+                x.end();
+                x.end();
+                x.paragraph(QStringLiteral("Body"), b.text);
+                break;
+            }
             }
         }
     }

@@ -8,6 +8,7 @@
 #include "odtxml.h"
 #include "zip.h"
 
+#include <QBuffer>
 #include <QIODevice>
 
 namespace tandem::report {
@@ -196,6 +197,9 @@ Result<void> writeOdt(const Document& d, QIODevice& out, PageSize pageSize)
         for (const char* file : {"content.xml", "styles.xml", "meta.xml"})
             x.empty("manifest:file-entry", {{"manifest:full-path", QLatin1String(file)},
                                             {"manifest:media-type", QStringLiteral("text/xml")}});
+        for (size_t i = 0; i < pictures(d).size(); ++i)
+            x.empty("manifest:file-entry", {{"manifest:full-path", pictureName(int(i) + 1)},
+                                            {"manifest:media-type", QStringLiteral("image/png")}});
         x.end();
         x.finish();
     }
@@ -205,6 +209,14 @@ Result<void> writeOdt(const Document& d, QIODevice& out, PageSize pageSize)
     zip.add(QStringLiteral("meta.xml"), meta);
     zip.add(QStringLiteral("styles.xml"), stylesXml(d, width, height, side));
     zip.add(QStringLiteral("content.xml"), contentXml(d, width - 2 * side));
+    const std::vector<const Block*> images = pictures(d);
+    for (size_t i = 0; i < images.size(); ++i) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        images[i]->image.save(&buffer, "PNG");
+        zip.add(pictureName(int(i) + 1), png);
+    }
     const QByteArray bytes = zip.finish(d.generatedAt);
     if (out.write(bytes) != bytes.size())
         return makeError(Report::tr("writing failed: %1").arg(out.errorString()));

@@ -18,7 +18,14 @@ inline const char* const kNamespaces[][2] = {
     {"xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
     {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
     {"xmlns:xlink", "http://www.w3.org/1999/xlink"},
+    {"xmlns:draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
 };
+
+// The file name, inside the ODT package, of the document's `n`th picture (from 1).
+inline QString pictureName(int n)
+{
+    return QStringLiteral("Pictures/picture%1.png").arg(n);
+}
 
 // Text as XML 1.0 allows it: control characters other than tab and newline are dropped.
 inline QString clean(const QString& text)

@@ -3,6 +3,9 @@
 
 #include "reportcontext.h"
 
+#include "floorplan.h"
+#include "store/attachmentstore.h"
+
 #include "store/row.h"
 #include "store/value.h"
 
@@ -39,6 +42,31 @@ std::pair<QString, QString> coordinates(const Row& target)
     const QString a = QString::number(lat.toDouble(), 'f', 5);
     const QString b = QString::number(lon.toDouble(), 'f', 5);
     return {QStringLiteral("%1, %2").arg(a, b), QStringLiteral("geo:%1,%2").arg(a, b)};
+}
+
+// The target's floor plan: its first image or PDF attached, as a picture with its title; a line
+// naming the file when the keys to open it were not given or it cannot be read. Nothing when no
+// such file is attached.
+Result<std::optional<Block>> floorPlanBlock(const Context& c, const Row& target)
+{
+    Result<std::vector<attachments::Attachment>> files = attachments::list(c.store(), QStringLiteral("target"), target.id);
+    if (!files)
+        return files.error();
+    const auto plan = std::find_if(files->begin(), files->end(),
+                                   [](const attachments::Attachment& a) { return isPlanType(a.mediaType); });
+    if (plan == files->end())
+        return std::optional<Block>();
+    const QString title = plan->title;
+    if (!c.options().keys)
+        return std::optional<Block>(Block::paragraph(
+            Report::tr("Floor plan: “%1” (not printed: the office's keys were not unlocked for this report).").arg(title)));
+    Result<QByteArray> bytes = attachments::readAll(c.store(), *c.options().keys, *plan, attachments::kMaxLimit);
+    QString problem;
+    const QImage image = bytes ? floorPlanImage(*bytes, plan->mediaType, &problem) : QImage();
+    if (image.isNull())
+        return std::optional<Block>(
+            Block::paragraph(Report::tr("Floor plan: “%1” (not printed: %2).").arg(title, bytes ? problem : bytes.error().message)));
+    return std::optional<Block>(Block::picture(image, Report::tr("Floor plan: %1").arg(title)));
 }
 
 // The targets, one part each: where it is (address and coordinates, a link to a map in HTML),
@@ -85,6 +113,14 @@ Result<std::vector<Section>> targetSections(const Context& c)
             fields.push_back(std::move(f));
         Section s{r.text(QStringLiteral("label")), 2, {}};
         s.blocks.push_back(Block::fieldList(std::move(fields)));
+        // The floor plan is intelligence on the premises: in the copies that hold entry points.
+        if (c.needToKnow()) {
+            Result<std::optional<Block>> plan = floorPlanBlock(c, r);
+            if (!plan)
+                return plan.error();
+            if (*plan)
+                s.blocks.push_back(std::move(**plan));
+        }
         out.push_back(std::move(s));
     }
     return out;

@@ -216,4 +216,15 @@ Result<Document> buildReport(const Store& store, const QUuid& operation, const O
     return built;
 }
 
+Result<bool> hasFloorPlans(const Store& store, const QUuid& operation)
+{
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM target_attachment a JOIN target t ON t.id = a.target "
+                                                    "WHERE t.operation = ? AND t.deleted = 0 AND a.deleted = 0 AND (a.media_type "
+                                                    "IN ('application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'image/gif')))"),
+                                     {operation.toRfc4122()});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toBool();
+}
+
 } // namespace tandem::report

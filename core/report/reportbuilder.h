@@ -9,6 +9,7 @@
 #include <QUuid>
 
 namespace tandem {
+class OfficeKeys;
 class Store;
 }
 
@@ -30,7 +31,15 @@ struct Options {
     // The instant consents and overdue steps are judged at, and the report's date. Invalid: the
     // store's wall clock.
     QDateTime at;
+    // The office's keys, to print each target's floor plan in the operation order (the first image
+    // or PDF attached to the target: store/attachmentstore.h). Without them the order names the
+    // file and says the keys were not unlocked.
+    const OfficeKeys* keys = nullptr;
 };
+
+// Whether the order of `operation` has a floor plan to print (a target with an image or PDF
+// attached): what makes the window and the command line ask for the keys.
+Result<bool> hasFloorPlans(const Store& store, const QUuid& operation);
 
 constexpr int kMaxCopyNumber = 9999;
 

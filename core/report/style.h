@@ -20,6 +20,13 @@ inline constexpr qreal kMarkingPoints = 10;
 // Pixels of the 96 dpi layout (0.75 pt each).
 inline constexpr qreal kBorderWidth = 0.75;
 inline constexpr qreal kCellPadding = 4;
+// The largest a picture (a target's floor plan) is laid out in PDF, in layout pixels (96 dpi):
+// the body's width on A4 and Letter, and 60% of its height, so that it fits one page.
+inline constexpr qreal kImageWidth = 600;
+inline constexpr qreal kImageHeight = 560;
+// The same in millimetres for ODT.
+inline constexpr qreal kImageWidthMm = 159;
+inline constexpr qreal kImageHeightMm = 148;
 
 inline const QColor kText{0x1a, 0x1a, 0x1a};
 inline const QColor kMuted{0x55, 0x5f, 0x6b};

@@ -10,6 +10,8 @@
 #include <QFontMetricsF>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextImageFormat>
+#include <QUrl>
 #include <QTextTable>
 
 #include <algorithm>
@@ -241,6 +243,7 @@ std::unique_ptr<QTextDocument> textDocument(const Document& d)
     if (d.identitiesIncluded)
         paragraph(c, style::identitiesWarning(d), charFormat(style::kBodyPoints, true, style::kWarning), blockFormat(4, 4));
 
+    int images = 0;
     for (const Section& s : d.sections) {
         heading(c, s);
         // A caption only tells tables apart; a section's only table is named by its heading.
@@ -270,6 +273,22 @@ std::unique_ptr<QTextDocument> textDocument(const Document& d)
                     c.insertBlock(keptWithNext(blockFormat(0, 0)));
                 dataTable(c, b.table);
                 break;
+            case Block::Type::Image: {
+                // Scaled to the text's width (the PDF writer lays the text out at kLayoutDpi on
+                // the page's body) and at most 60% of a page's height, so that it fits one page.
+                const QString name = QStringLiteral("tandem-image:%1").arg(++images);
+                text->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
+                QSizeF size = b.image.size();
+                size.scale(QSizeF(style::kImageWidth, style::kImageHeight), Qt::KeepAspectRatio);
+                QTextImageFormat f;
+                f.setName(name);
+                f.setWidth(size.width());
+                f.setHeight(size.height());
+                c.insertBlock(keptWithNext(blockFormat(6, 2)));
+                c.insertImage(f);
+                paragraph(c, b.text, charFormat(style::kSmallPoints, false, style::kMuted), blockFormat(2, 8));
+                break;
+            }
             }
         }
     }

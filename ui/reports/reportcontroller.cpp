@@ -52,6 +52,17 @@ void ReportController::openReport(report::Kind kind)
         return;
     }
     ReportDialog dialog(m_document->store(), operation, kind, m_window);
+    // The targets' floor plans (issue 21) are sealed in the file: the order prints them with the
+    // office's keys, asked for here when there is one to print (cancelled: the order names them).
+    Result<bool> plans = report::hasFloorPlans(m_document->store(), operation);
+    if (plans && *plans) {
+        Result<KeyRing::Keys> keys = m_keyRing->isUnlocked()
+                                         ? Result<KeyRing::Keys>(m_keyRing->held())
+                                         : m_keyRing->unlock(m_window, tr("The targets' floor plans are kept encrypted in the file. "
+                                                                          "Enter your passphrase to print them in the order."));
+        if (keys)
+            dialog.setOfficeKeys(*keys);
+    }
     dialog.setIdentityGate([this](QWidget* parent) {
         Result<KeyRing::Keys> keys = m_keyRing->unlock(
             parent, tr("Survivors' identities are sealed in the file. Enter your passphrase to include them in "

@@ -153,6 +153,7 @@ ReportDialog::ReportDialog(Store& store, const QUuid& operation, report::Kind ki
 report::Options ReportDialog::options() const
 {
     report::Options o;
+    o.keys = m_keys.get();
     o.kind = report::Kind(m_kind->currentData().toInt());
     o.marking = m_marking->currentText().trimmed();
     o.copyNumber = m_copy->value();

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +17,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace tandem {
+
+class OfficeKeys;
 
 class Store;
 
@@ -39,6 +42,9 @@ public:
     ReportDialog(Store& store, const QUuid& operation, report::Kind kind, QWidget* parent = nullptr);
 
     void setIdentityGate(IdentityGate gate) { m_gate = std::move(gate); }
+    // The office's keys, for the targets' floor plans in the operation order (report::Options::keys);
+    // kept for as long as the dialog lives.
+    void setOfficeKeys(std::shared_ptr<const OfficeKeys> keys) { m_keys = std::move(keys); }
 
     report::Options options() const;
     // The office or agency chosen as the recipient (none when none is named).
@@ -69,6 +75,7 @@ private:
     Store& m_store;
     QUuid m_operation;
     IdentityGate m_gate;
+    std::shared_ptr<const OfficeKeys> m_keys;
     QComboBox* m_kind;
     QComboBox* m_format;
     QComboBox* m_paper;
