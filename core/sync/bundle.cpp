@@ -121,6 +121,105 @@ Result<Frame> readFrame(QFile& file, const QString& path)
     return f;
 }
 
+// The records after a payload (bundle.h), read from the file block by block and decrypted with the
+// stream's state as the payload left it: at most a block and a record in memory at once.
+class StreamRecords final : public RecordReader {
+public:
+    StreamRecords(const QString& path, const crypto_secretstream_xchacha20poly1305_state& state,
+                  QList<QPair<qint64, qint64>> blocks)
+        : m_path(path), m_state(sizeof state), m_blocks(std::move(blocks))
+    {
+        std::memcpy(m_state.data(), &state, sizeof state);
+    }
+    ~StreamRecords() override { sodium_memzero(m_buffer.data(), std::size_t(m_buffer.size())); }
+
+    Result<std::optional<Record>> next() override
+    {
+        if (!fill(kRecordHead))
+            return m_error ? Result<std::optional<Record>>(*m_error) : Result<std::optional<Record>>(std::optional<Record>());
+        const qint64 size = qFromBigEndian<quint32>(m_buffer.constData() + 65);
+        if (size > kMaxRecordData || quint8(m_buffer.at(0)) > 1)
+            return makeError(Texts::tr("bundle is damaged: a part of an attached file has an impossible size"), m_path);
+        if (!fill(kRecordHead + size))
+            return m_error ? *m_error
+                           : makeError(Texts::tr("bundle is truncated: a part of an attached file is cut short"), m_path);
+        Record r;
+        r.identifying = m_buffer.at(0) == 1;
+        r.name = QString::fromLatin1(m_buffer.mid(1, 64));
+        r.data = m_buffer.mid(qsizetype(kRecordHead), qsizetype(size));
+        sodium_memzero(m_buffer.data(), std::size_t(kRecordHead + size));
+        m_buffer.remove(0, qsizetype(kRecordHead + size));
+        return std::optional<Record>(std::move(r));
+    }
+
+private:
+    static constexpr qint64 kRecordHead = 1 + 64 + 4;
+
+    // At least `bytes` in the buffer; false at the stream's end (or on an error, in m_error).
+    bool fill(qint64 bytes)
+    {
+        while (m_buffer.size() < bytes) {
+            if (m_next == m_blocks.size()) {
+                if (!m_final)
+                    m_error = makeError(Texts::tr("bundle is truncated"), m_path);
+                else if (!m_buffer.isEmpty())
+                    m_error = makeError(Texts::tr("bundle is truncated: a part of an attached file is cut short"), m_path);
+                return false;
+            }
+            if (m_final) {
+                m_error = makeError(Texts::tr("bundle is damaged: data follows its final block"), m_path);
+                return false;
+            }
+            if (!m_file.isOpen()) {
+                m_file.setFileName(m_path);
+                if (!m_file.open(QIODevice::ReadOnly)) {
+                    m_error = makeError(Texts::tr("cannot read the bundle: %1").arg(m_file.errorString()), m_path);
+                    return false;
+                }
+            }
+            const auto [offset, length] = m_blocks[m_next++];
+            m_file.seek(offset);
+            const QByteArray cipher = m_file.read(length);
+            QByteArray plain(cipher.size(), Qt::Uninitialized);
+            unsigned long long plainSize = 0;
+            unsigned char tag = 0;
+            auto* state = reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(m_state.data());
+            if (cipher.size() != length
+                || crypto_secretstream_xchacha20poly1305_pull(state, u(plain), &plainSize, &tag, u(cipher),
+                                                              std::size_t(cipher.size()), nullptr, 0)
+                       != 0) {
+                m_error = makeError(Texts::tr("bundle is damaged: a block does not decrypt"), m_path);
+                return false;
+            }
+            m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+            plain.truncate(qsizetype(plainSize));
+            if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > quint32(kChunk)) {
+                m_error = makeError(Texts::tr("bundle is damaged: a block has an impossible size"), m_path);
+                return false;
+            }
+            const bool empty = qFromBigEndian<quint32>(plain.constData()) == 0;
+            QByteArray raw = qUncompress(plain);
+            sodium_memzero(plain.data(), std::size_t(plain.size()));
+            if (raw.isEmpty() && !empty) {
+                m_error = makeError(Texts::tr("bundle is damaged: a block does not decompress"), m_path);
+                return false;
+            }
+            m_buffer += raw;
+            sodium_memzero(raw.data(), std::size_t(raw.size()));
+        }
+        return true;
+    }
+
+    QString m_path;
+    SecretBytes m_state;
+    QList<QPair<qint64, qint64>> m_blocks;
+    qsizetype m_next = 0;
+    bool m_final = false;
+    QFile m_file;
+    QByteArray m_buffer;
+    std::optional<Error> m_error;
+};
+
 } // namespace
 
 Plaintext::Plaintext(qint64 capacity)
@@ -161,9 +260,18 @@ Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const
 }
 
 Result<qint64> seal(QByteArrayView payload, const QString& bundlePath, const Sender& sender,
-                    const std::vector<Recipient>& recipients, const Progress& progress)
+                    const std::vector<Recipient>& recipients, const Progress& progress, const RecordSource& records)
 {
     initSodium();
+    // The first record, fetched now: whether the payload's last block is the stream's last.
+    std::optional<Record> pending;
+    if (records) {
+        Result<std::optional<Record>> first = records();
+        if (!first)
+            return first.error();
+        pending = std::move(*first);
+    }
+    const qint64 payloadBlocks = std::max<qint64>(1, (payload.size() + kChunk - 1) / kChunk);
 
     SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     crypto_secretstream_xchacha20poly1305_keygen(fileKey.data());
@@ -186,6 +294,7 @@ Result<qint64> seal(QByteArrayView payload, const QString& bundlePath, const Sen
                                                 {QStringLiteral("recipients"), to},
                                                 {QStringLiteral("stream"), QString::fromLatin1(streamHeader.toBase64())},
                                                 {QStringLiteral("compression"), QStringLiteral("zlib")},
+                                                {QStringLiteral("payload_blocks"), payloadBlocks},
                                             })
                                   .toJson(QJsonDocument::Compact);
 
@@ -204,26 +313,50 @@ Result<qint64> seal(QByteArrayView payload, const QString& bundlePath, const Sen
     const qint64 total = payload.size();
     qint64 done = 0;
     QByteArray cipher;
-    do {
-        const QByteArray raw = payload.sliced(done, std::min<qint64>(kChunk, total - done)).toByteArray();
-        done += raw.size();
-        const bool last = done >= total;
-        // Each block is compressed on its own before it is encrypted: the payload's versions and
-        // ids repeat a lot.
+    // One block of the stream: compressed on its own before it is encrypted (the payload's
+    // versions and ids repeat a lot).
+    const auto push = [&](const QByteArray& raw, bool last) {
         const QByteArray plain = qCompress(raw, 1);
         cipher.resize(qsizetype(plain.size() + crypto_secretstream_xchacha20poly1305_ABYTES));
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(
             &state, u(cipher), &written, u(plain), std::size_t(plain.size()), nullptr, 0,
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-        ok = ok && put(be32(quint32(written))) && put(cipher.left(qsizetype(written)));
-        if (last)
-            break;
+        return put(be32(quint32(written))) && put(cipher.left(qsizetype(written)));
+    };
+    for (qint64 block = 0; ok && block < payloadBlocks; ++block) {
+        const QByteArray raw = payload.sliced(done, std::min<qint64>(kChunk, total - done)).toByteArray();
+        done += raw.size();
+        ok = push(raw, block + 1 == payloadBlocks && !pending);
         if (progress && !progress(done, total)) {
             file.cancel();
             return makeError(Texts::tr("export cancelled"), bundlePath);
         }
-    } while (ok);
+    }
+    // The records, one at a time, cut into blocks like the payload.
+    QByteArray buffer;
+    while (ok && pending) {
+        const Record& r = *pending;
+        if (r.name.size() != 64 || r.data.size() > kMaxRecordData) {
+            file.cancel();
+            return makeError(Texts::tr("a part of an attached file cannot go into a bundle"), bundlePath);
+        }
+        buffer += char(r.identifying ? 1 : 0);
+        buffer += r.name.toLatin1();
+        buffer += be32(quint32(r.data.size()));
+        buffer += r.data;
+        Result<std::optional<Record>> next = records();
+        if (!next) {
+            file.cancel();
+            return next.error();
+        }
+        pending = std::move(*next);
+        while (ok && (buffer.size() > kChunk || (!pending && !buffer.isEmpty()))) {
+            const qsizetype n = qsizetype(std::min<qint64>(kChunk, buffer.size()));
+            ok = push(buffer.left(n), !pending && n == buffer.size());
+            buffer.remove(0, n);
+        }
+    }
 
     QByteArray signature(kSignatureSize, Qt::Uninitialized);
     crypto_sign_final_create(&signer, u(signature), nullptr, sender.keys->signSecret().data());
@@ -338,8 +471,12 @@ Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, co
         || crypto_secretstream_xchacha20poly1305_init_pull(&state, u(streamHeader), fileKey.data()) != 0)
         return makeError(Texts::tr("bundle is damaged: its stream header is not valid"), bundlePath);
 
+    // The payload's blocks; attached files' parts may follow them (RecordReader).
+    const qint64 payloadBlocks = h.value(QStringLiteral("payload_blocks")).toInteger(frame->chunks.size());
+    if (payloadBlocks < 1 || payloadBlocks > frame->chunks.size())
+        return makeError(Texts::tr("bundle is damaged: its header counts blocks it does not have"), bundlePath);
     // Every block holds at most kChunk bytes once decompressed: that bounds the payload.
-    auto out = std::make_unique<Plaintext>(qint64(frame->chunks.size()) * kChunk);
+    auto out = std::make_unique<Plaintext>(payloadBlocks * kChunk);
     if (!out->isValid())
         return makeError(Texts::tr("there is not enough memory to open the bundle"), bundlePath);
     auto fail = [&](const QString& message) -> Result<Opened> { return makeError(message, bundlePath); };
@@ -350,7 +487,7 @@ Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, co
         QByteArray& bytes;
         ~Wipe() { sodium_memzero(bytes.data(), std::size_t(bytes.capacity())); }
     } wipePlain{plain};
-    for (qsizetype i = 0; i < frame->chunks.size(); ++i) {
+    for (qsizetype i = 0; i < payloadBlocks; ++i) {
         if (final)
             return fail(Texts::tr("bundle is damaged: data follows its final block"));
         file.seek(frame->chunks[i].first);
@@ -375,8 +512,13 @@ Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, co
         if (progress && !progress(frame->chunks[i].first, frame->size))
             return fail(Texts::tr("merge cancelled"));
     }
-    if (!final)
+    if (payloadBlocks == frame->chunks.size() && !final)
         return fail(Texts::tr("bundle is truncated"));
+    if (payloadBlocks < frame->chunks.size()) {
+        if (final)
+            return fail(Texts::tr("bundle is damaged: data follows its final block"));
+        opened.records = std::make_unique<StreamRecords>(bundlePath, state, frame->chunks.mid(qsizetype(payloadBlocks)));
+    }
     opened.payload = std::move(out);
     return opened;
 }

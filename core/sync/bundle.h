@@ -71,11 +71,36 @@ struct Sender {
 // Progress over bytes: return false to cancel.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+// What a bundle carries after its payload (issue 21): the parts of attached files, each written
+// and read one at a time, so that neither an export nor a merge holds a bundle's files in memory.
+// In the stream they follow the payload's blocks as records: identifying (1 byte), name (64 ASCII
+// hex digits), size (u32 big-endian), bytes; the header says how many blocks the payload takes
+// ("payload_blocks"; absent: all of them).
+struct Record {
+    QString name;
+    bool identifying = false;
+    QByteArray data;
+};
+constexpr qint64 kMaxRecordData = qint64(1) << 20;
+// The next record to seal, or nothing when there are no more.
+using RecordSource = std::function<Result<std::optional<Record>>()>;
+
+// The records of an opened bundle, decrypted as they are read: the signature and the payload were
+// checked when the bundle was opened; each record is checked by the stream's authentication as it
+// is decrypted, and the stream must end with its final block right after the last record.
+class RecordReader {
+public:
+    virtual ~RecordReader() = default;
+    // The next record, or nothing after the last; an error for a damaged or truncated stream.
+    virtual Result<std::optional<Record>> next() = 0;
+};
+
 // Encrypts `payload` for `recipients` and writes the signed bundle to `bundlePath`, whole or not
 // at all (SafeFile: a temporary file renamed at the end, readable by this user only; no partial
 // bundle is ever left, and a full disk is an error). Returns the bundle's size in bytes.
 Result<qint64> seal(QByteArrayView payload, const QString& bundlePath, const Sender& sender,
-                    const std::vector<Recipient>& recipients, const Progress& progress = {});
+                    const std::vector<Recipient>& recipients, const Progress& progress = {},
+                    const RecordSource& records = {});
 // The same with the payload read from the file at `payloadPath` (tests and tools; Tandem itself
 // never has a payload in a file).
 Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const Sender& sender,
@@ -86,6 +111,7 @@ struct Opened {
     QString senderFingerprint;
     QList<QByteArray> recipientSites;
     std::unique_ptr<Plaintext> payload; // the decrypted payload, in memory
+    std::unique_ptr<RecordReader> records; // what follows the payload; null when nothing does
 };
 
 // Looks up a trusted office by the fingerprint a bundle names; nothing when not trusted.

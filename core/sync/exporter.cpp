@@ -128,9 +128,9 @@ Result<qint64> identitiesDue(Store& store, const Audience& to, qint64 since, qin
     return q->value(0).toLongLong();
 }
 
-// Copies into the payload the chunks named by the live attachment rows in it, opened with `keys`
-// (store/attachmentstore.h). Returns the bytes copied.
-Result<qint64> exportChunks(Store& store, const OfficeKeys& keys, const QString& bundlePath)
+// Lists in the payload the chunks named by the live attachment rows in it (store/attachmentstore.h),
+// and in `due` what the bundle is to carry after the payload. Returns their bytes.
+Result<qint64> exportChunks(Store& store, std::vector<bundle::Record>& due, const QString& bundlePath)
 {
     qint64 bytes = 0;
     for (const EntityDef& e : Registry::instance().entities()) {
@@ -143,20 +143,28 @@ Result<qint64> exportChunks(Store& store, const OfficeKeys& keys, const QString&
                                                  .arg(e.name, payload::kChunkTable));
         if (!names)
             return names.error();
-        QStringList due;
+        QStringList names_;
         while (names->next())
-            due << names->value(0).toString();
+            names_ << names->value(0).toString();
         names->finish();
-        for (const QString& name : std::as_const(due)) {
-            Result<QByteArray> plain = attachments::openChunk(store, keys, name);
-            if (!plain)
-                return Error{plain.error().message, bundlePath};
-            if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT OR IGNORE INTO p.%1 (name, identifying, data) VALUES (?, ?, ?)")
+        for (const QString& name : std::as_const(names_)) {
+            Result<QSqlQuery> size = store.exec(QStringLiteral("SELECT size FROM main.attachment_chunk WHERE name = ?"), {name});
+            if (!size)
+                return size.error();
+            if (!size->next())
+                return makeError(Texts::tr("a part of an attached file is missing from this file (chunk %1): run tandem-cli "
+                                           "check")
+                                     .arg(name.left(12)),
+                                 bundlePath);
+            const qint64 n = size->value(0).toLongLong();
+            size->finish();
+            if (Result<QSqlQuery> q = store.exec(QStringLiteral("INSERT OR IGNORE INTO p.%1 (name, identifying, size) VALUES (?, ?, ?)")
                                                      .arg(payload::kChunkTable),
-                                                 {name, attachments::identifying(kind) ? 1 : 0, *plain});
+                                                 {name, attachments::identifying(kind) ? 1 : 0, n});
                 !q)
                 return q.error();
-            bytes += plain->size();
+            due.push_back({name, attachments::identifying(kind), {}});
+            bytes += n;
         }
     }
     return bytes;
@@ -233,6 +241,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     IdentityKeysScope unlocked(store, keys);
 
     qint64 sentSeq = 0;
+    std::vector<bundle::Record> dueChunks; // the attached files' parts to carry after the payload
     qint64 identitiesSent = 0; // identity rows in the bundle (withdrawals aside)
 
     // The payload is made in memory, never on the disk: identifying details are opened in it.
@@ -284,7 +293,7 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
         }
 
         // The bytes of the files the attachment rows going name, opened for the bundle.
-        if (Result<qint64> chunks = exportChunks(store, keys, bundlePath); !chunks)
+        if (Result<qint64> chunks = exportChunks(store, dueChunks, bundlePath); !chunks)
             return chunks.error();
         else
             summary.attachmentBytes = *chunks;
@@ -379,9 +388,22 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     if (!card)
         return card.error();
     const bundle::Sender sender{store.siteId(), card->fingerprint(), &keys};
-    Result<qint64> bytes = bundle::seal((*payloadDb)->bytes(), bundlePath, sender, recipients, [&](qint64 done, qint64 total) {
-        return !progress || progress(0.5 + 0.5 * double(done) / double(std::max<qint64>(1, total)));
-    });
+    // The attached files' parts follow the payload, opened one at a time as they are sealed.
+    size_t nextChunk = 0;
+    const bundle::RecordSource chunks = [&]() -> Result<std::optional<bundle::Record>> {
+        if (nextChunk == dueChunks.size())
+            return std::optional<bundle::Record>();
+        bundle::Record r = dueChunks[nextChunk++];
+        Result<QByteArray> plain = attachments::openChunk(store, keys, r.name);
+        if (!plain)
+            return Error{plain.error().message, bundlePath};
+        r.data = std::move(*plain);
+        return std::optional<bundle::Record>(std::move(r));
+    };
+    Result<qint64> bytes = bundle::seal(
+        (*payloadDb)->bytes(), bundlePath, sender, recipients,
+        [&](qint64 done, qint64 total) { return !progress || progress(0.5 + 0.5 * double(done) / double(std::max<qint64>(1, total))); },
+        dueChunks.empty() ? bundle::RecordSource() : chunks);
     if (!bytes)
         return bytes.error();
     summary.bytes = *bytes;

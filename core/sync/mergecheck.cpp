@@ -342,7 +342,7 @@ Result<void> attachmentChunks(Store& store, const QHash<QString, QStringList>& c
         return {};
     Result<QSqlQuery> bad = store.exec(
         QStringLiteral("SELECT name FROM b.%1 WHERE typeof(name) <> 'text' OR length(name) <> 64 OR name GLOB '*[^0-9a-f]*' "
-                       "OR identifying NOT IN (0, 1) OR typeof(data) <> 'blob' OR length(data) > %2 LIMIT 1")
+                       "OR identifying NOT IN (0, 1) OR typeof(size) <> 'integer' OR size < 1 OR size > %2 LIMIT 1")
             .arg(payload::kChunkTable)
             .arg(attachments::kChunkSize));
     if (!bad)

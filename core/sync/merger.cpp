@@ -306,6 +306,64 @@ QByteArray be64(std::uint64_t v)
 
 } // namespace
 
+// The attached files' parts the bundle carries after its payload (bundle::RecordReader), each
+// checked against the payload's list (payload::kChunkTable: its kind and size) and kept, sealed,
+// unless this file has it already; refused when a part is not listed, or a listed one is missing.
+// Returns the bytes newly kept.
+Result<qint64> mergeChunks(Store& store, bundle::Opened& opened, int schemaVersion, const QString& bundlePath)
+{
+    if (schemaVersion < payload::kChunksSince)
+        return 0;
+    struct Listed {
+        bool identifying = false;
+        qint64 size = 0;
+        bool received = false;
+    };
+    QHash<QString, Listed> listed;
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT name, identifying, size FROM b.%1").arg(payload::kChunkTable));
+    if (!q)
+        return q.error();
+    while (q->next())
+        listed.insert(q->value(0).toString(), {q->value(1).toBool(), q->value(2).toLongLong(), false});
+    q->finish();
+    qint64 kept = 0;
+    if (opened.records) {
+        for (;;) {
+            Result<std::optional<bundle::Record>> record = opened.records->next();
+            if (!record)
+                return record.error();
+            if (!*record)
+                break;
+            const bundle::Record& r = **record;
+            const auto it = listed.find(r.name);
+            if (it == listed.end() || it->identifying != r.identifying || it->size != r.data.size() || it->received)
+                return makeError(Texts::tr("bundle carries a part of an attached file it does not list (chunk %1); nothing "
+                                           "was merged")
+                                     .arg(r.name.left(12)),
+                                 bundlePath);
+            it->received = true;
+            Result<QSqlQuery> have = store.exec(QStringLiteral("SELECT 1 FROM main.attachment_chunk WHERE name = ?"), {r.name});
+            if (!have)
+                return have.error();
+            const bool there = have->next();
+            have->finish();
+            if (there)
+                continue;
+            if (Result<void> stored = attachments::storeChunk(store, r.name, r.identifying, r.data); !stored)
+                return Error{stored.error().message, bundlePath};
+            kept += r.data.size();
+        }
+    }
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+        if (!it->received)
+            return makeError(Texts::tr("bundle lists a part of an attached file it does not carry (chunk %1); nothing "
+                                       "was merged")
+                                 .arg(it.key().left(12)),
+                             bundlePath);
+    }
+    return kept;
+}
+
 Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QString& bundlePath,
                                  const ExchangeProgress& progress, const MergeOptions& options)
 {
@@ -520,21 +578,12 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     }
     if (Result<void> r = mergerules::offerWidened(store, *reachBefore, seq); !r)
         return r.error();
-    // The bytes of the attached files, sealed to this office's key as they are kept.
-    if (manifest->schema >= payload::kChunksSince) {
-        Result<QSqlQuery> chunks = store.exec(QStringLiteral("SELECT name, identifying, data FROM b.%1 c WHERE NOT EXISTS "
-                                                             "(SELECT 1 FROM main.attachment_chunk m WHERE m.name = c.name)")
-                                                  .arg(payload::kChunkTable));
-        if (!chunks)
-            return chunks.error();
-        while (chunks->next()) {
-            if (Result<void> r = attachments::storeChunk(store, chunks->value(0).toString(), chunks->value(1).toBool(),
-                                                         chunks->value(2).toByteArray());
-                !r)
-                return Error{r.error().message, bundlePath};
-            summary.attachmentBytes += chunks->value(2).toByteArray().size();
-        }
-    }
+    // The bytes of the attached files, read one part at a time after the payload and sealed to
+    // this office's key as they are kept: each as the payload lists it, and every part it lists.
+    if (Result<qint64> kept = mergeChunks(store, *opened, manifest->schema, bundlePath); !kept)
+        return kept.error();
+    else
+        summary.attachmentBytes = *kept;
     (void)store.exec(QStringLiteral("DELETE FROM temp.merge_candidate"));
     // Rows added under an owner another office deleted meanwhile.
     Result<qint64> orphans = mergerules::recordOrphans(store, seq, opened->senderSite, now);

@@ -53,9 +53,9 @@ QStringList createStatements(const QString& schema)
         QStringLiteral("CREATE TABLE %1.manifest (key TEXT PRIMARY KEY NOT NULL, value)").arg(schema),
         QStringLiteral("CREATE TABLE %1.vv (site BLOB PRIMARY KEY NOT NULL, hlc BLOB NOT NULL)").arg(schema),
         QStringLiteral("CREATE TABLE %1.acks (site BLOB PRIMARY KEY NOT NULL, seq INTEGER NOT NULL)").arg(schema),
-        // The bytes of the attached files the bundle's attachment rows name (schema 10), opened:
-        // the bundle's encryption covers them, and the receiver seals them to its own key.
-        QStringLiteral("CREATE TABLE %1.%2 (name TEXT PRIMARY KEY NOT NULL, identifying INTEGER NOT NULL, data BLOB NOT NULL)")
+        // The parts of the attached files the bundle's attachment rows name (schema 10): their
+        // list here, their bytes in the records after the payload (bundle.h), read one at a time.
+        QStringLiteral("CREATE TABLE %1.%2 (name TEXT PRIMARY KEY NOT NULL, identifying INTEGER NOT NULL, size INTEGER NOT NULL)")
             .arg(schema, kChunkTable),
     };
     for (const EntityDef& e : Registry::instance().entities()) {

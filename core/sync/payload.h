@@ -19,8 +19,8 @@ namespace tandem::payload {
 
 constexpr int kFormat = 1;
 
-// The table of attached files' chunks (name, identifying, data: opened), in payloads of schema 10
-// on (store/attachmentstore.h).
+// The list of the attached files' chunks a bundle carries (name, identifying, size), in payloads of
+// schema 10 on (store/attachmentstore.h); their bytes follow the payload as records (bundle.h).
 inline const QString kChunkTable = QStringLiteral("chunk");
 constexpr int kChunksSince = 10;
 

@@ -265,7 +265,7 @@ TEST_CASE("a bundle whose attachment lacks a part, or carries a malformed one, i
     const QString path = makeFile(p.dir, QStringLiteral("plan.png"), 2 * attachments::kChunkSize);
     Result<QUuid> plan = attachments::attach(*p.a.store, *p.a.keys, QStringLiteral("operation"), op, path);
     REQUIRE(plan);
-    SECTION("a part missing")
+    SECTION("a part missing from the bundle's list")
     {
         const QString crafted = resealed(p, [](QSqlDatabase& db) {
             sql(db, QStringLiteral("DELETE FROM chunk WHERE rowid = (SELECT min(rowid) FROM chunk)"));
@@ -285,10 +285,15 @@ TEST_CASE("a bundle whose attachment lacks a part, or carries a malformed one, i
     SECTION("a part larger than a chunk")
     {
         const QString crafted = resealed(p, [](QSqlDatabase& db) {
-            sql(db, QStringLiteral("UPDATE chunk SET data = zeroblob(%1) WHERE rowid = (SELECT min(rowid) FROM chunk)")
-                        .arg(attachments::kChunkSize + 1));
+            sql(db, QStringLiteral("UPDATE chunk SET size = %1 WHERE rowid = (SELECT min(rowid) FROM chunk)").arg(attachments::kChunkSize + 1));
         });
         CHECK(refusal(p.b, crafted).message.contains(QStringLiteral("malformed")));
+    }
+    SECTION("the parts listed but not carried")
+    {
+        // The payload sealed again on its own: the records that followed it are gone.
+        const QString crafted = resealed(p, [](QSqlDatabase&) {});
+        CHECK(refusal(p.b, crafted).message.contains(QStringLiteral("lists a part of an attached file it does not carry")));
     }
     SECTION("a row whose size does not match its parts")
     {
@@ -323,4 +328,49 @@ TEST_CASE("erasing a survivor's identity erases the survivor's attached files he
     p.b.merge(p.a.exportFor({&p.b}));
     CHECK_FALSE(attachments::find(*p.b.store, *letter));
     CHECK(count(*p.b.store, QStringLiteral("SELECT count(*) FROM attachment_chunk")) == 0);
+}
+
+TEST_CASE("a bundle's records follow its payload one at a time, and a bundle cut short is refused")
+{
+    Pair p;
+    const QByteArray payload(100'000, 'p');
+    std::vector<bundle::Record> records;
+    for (int i = 0; i < 3; ++i)
+        records.push_back({QString(64, QLatin1Char('a' + i)), i == 1, QByteArray(int(attachments::kChunkSize) - i, char('0' + i))});
+    size_t next = 0;
+    const bundle::RecordSource source = [&]() -> Result<std::optional<bundle::Record>> {
+        if (next == records.size())
+            return std::optional<bundle::Record>();
+        return std::optional<bundle::Record>(records[next++]);
+    };
+    const QString path = p.dir.filePath(QStringLiteral("records.bundle"));
+    const bundle::Sender sender{p.a.store->siteId(), p.a.card().fingerprint(), &*p.a.keys};
+    REQUIRE(bundle::seal(QByteArrayView(payload), path, sender, {{p.b.store->siteId(), p.b.keys->publicKeys().box}}, {}, source));
+    const auto trusted = [&](const QString&, const QByteArray&) { return std::optional<PublicKeys>(p.a.keys->publicKeys()); };
+    Result<bundle::Opened> opened = bundle::open(path, p.b.store->siteId(), *p.b.keys, trusted);
+    REQUIRE(opened);
+    CHECK(QByteArray(reinterpret_cast<const char*>(opened->payload->data()), opened->payload->size()) == payload);
+    REQUIRE(opened->records);
+    for (const bundle::Record& want : records) {
+        Result<std::optional<bundle::Record>> got = opened->records->next();
+        REQUIRE(got);
+        REQUIRE(*got);
+        CHECK((*got)->name == want.name);
+        CHECK((*got)->identifying == want.identifying);
+        CHECK((*got)->data == want.data);
+    }
+    Result<std::optional<bundle::Record>> end = opened->records->next();
+    REQUIRE(end);
+    CHECK_FALSE(*end);
+
+    // The bundle cut in the middle of its records: refused before anything of it is read (its
+    // structure and signature cover the records too).
+    QByteArray bytes = read(path);
+    REQUIRE(bytes.size() > 4000);
+    bytes.remove(bytes.size() - 2000, 1000);
+    write(path, bytes);
+    Result<bundle::Opened> cut = bundle::open(path, p.b.store->siteId(), *p.b.keys, trusted);
+    REQUIRE_FALSE(cut);
+    const QString why = cut.error().message;
+    CHECK((why.contains(QStringLiteral("truncated")) || why.contains(QStringLiteral("damaged")) || why.contains(QStringLiteral("signature"))));
 }
