@@ -439,329 +439,329 @@
     <name>tandem::AttachmentPreview</name>
     <message>
         <source>The image is %1 × %2 pixels, too large to show here. Save a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد الصورة %1 × %2 بكسل، وهي أكبر من أن تُعرض هنا. احفظ نسخة منها لفتحها في مكان آخر.</translation>
     </message>
     <message>
         <source>The image cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر عرض الصورة: %1.</translation>
     </message>
     <message>
         <source>%1 — Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — معاينة</translation>
     </message>
     <message>
         <source>The PDF cannot be shown (it is damaged, protected or not a PDF). Save a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر عرض ملف PDF (فهو تالف أو محمي أو ليس PDF). احفظ نسخة منه لفتحه في مكان آخر.</translation>
     </message>
 </context>
 <context>
     <name>tandem::Attachments</name>
     <message>
         <source>a survivor&apos;s attachments are locked: a lead&apos;s or liaison&apos;s passphrase opens them</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات الناجي مقفلة: لا تفتحها إلا عبارة مرور مسؤول أو منسق</translation>
     </message>
     <message>
         <source>a part of the file does not open with this office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الملف لا يُفتح بمفتاح هذا المكتب</translation>
     </message>
     <message>
         <source>a file name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف مطلوب</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس اسم ملف</translation>
     </message>
     <message>
         <source>a file name has no folders in it (no / or \)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي اسم الملف على مجلدات (لا / ولا \)</translation>
     </message>
     <message>
         <source>a file name has no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي اسم الملف على محارف تحكّم</translation>
     </message>
     <message>
         <source>the content is a JSON array of chunk names</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى مصفوفة JSON من أسماء القطع</translation>
     </message>
     <message>
         <source>the content is a JSON array of chunk names (64 hexadecimal digits each)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى مصفوفة JSON من أسماء القطع (64 رقمًا ست عشريًا لكل منها)</translation>
     </message>
     <message>
         <source>the size does not match the content&apos;s chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم لا يطابق قطع المحتوى</translation>
     </message>
     <message>
         <source>the largest attachment is between 1 MB and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لحجم المرفق بين 1 ميغابايت و %1</translation>
     </message>
     <message>
         <source>files attach to an operation, a target, a warrant, a survivor, a meeting or a tip, not to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرفق الملفات بعملية أو هدف أو أمر قضائي أو ناجٍ أو اجتماع أو بلاغ، لا بـ«%1»</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 this office attaches (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1، وهو أكبر من %2، أقصى ما يرفقه هذا المكتب (التفضيلات)</translation>
     </message>
     <message>
         <source>files can only be attached once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إرفاق الملفات إلا بعد أن تصبح لهذا المكتب مفاتيحه: عيّن عبارة مرور المكتب أولًا</translation>
     </message>
     <message>
         <source>the file ended before its %1 were read: it changed while it was attached</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الملف قبل قراءة حجمه كاملًا (%1): لقد تغيّر أثناء إرفاقه</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
         <source>attaching cancelled; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الإرفاق؛ لم يُحفظ شيء</translation>
     </message>
     <message>
         <source>the file changed while it was attached; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الملف أثناء إرفاقه؛ لم يُحفظ شيء</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
         <source>there is no attachment with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مرفق بهذا المعرّف</translation>
     </message>
     <message>
         <source>a part of the file is missing from this file (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الملف المرفق مفقود من هذا الملف (القطعة %1)</translation>
     </message>
     <message>
         <source>a part of the file was altered (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تحريف جزء من الملف (القطعة %1)</translation>
     </message>
     <message>
         <source>the file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>the file&apos;s parts add up to %1, not the %2 it had</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع أجزاء الملف %1، لا %2 كما كان حجمه</translation>
     </message>
     <message>
         <source>the file is %1, too large to show here (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1، وهو أكبر من أن يُعرض هنا (الحد الأقصى %2)</translation>
     </message>
     <message>
         <source>a part of an attached file is missing (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من ملف مرفق مفقود (القطعة %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the name of a part of an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس اسم جزء من ملف مرفق</translation>
     </message>
     <message>
         <source>files can only be kept once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ الملفات إلا بعد أن تصبح لهذا المكتب مفاتيحه: عيّن عبارة مرور المكتب أولًا</translation>
     </message>
 </context>
 <context>
     <name>tandem::AttachmentsPanel</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">النص</translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر</translation>
     </message>
     <message>
         <source>Attach File…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">الحجم</translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفقه</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق في</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المرفقة</translation>
     </message>
     <message>
         <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلِت الملفات هنا، أو أرفقها عبر «إرفاق ملف…» (Ctrl+Shift+F). تُحفظ مشفّرةً في ملف المكتب، وتذهب حيثما يذهب هذا السجل.</translation>
     </message>
     <message>
         <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف بهذا السجل (Ctrl+Shift+F)؛ ويمكنك أيضًا إفلات الملفات على القائمة</translation>
     </message>
     <message>
         <source>Show the selected file (Return or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الملف المحدد (Return أو نقر مزدوج)</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة من الملف المحدد في مجلد تختاره</translation>
     </message>
     <message>
         <source>Remove the selected file from this record (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف المحدد من هذا السجل (Delete)؛ التراجع يعيده</translation>
     </message>
     <message>
         <source>Attach a File</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الملفات (*)</translation>
     </message>
     <message>
         <source>(locked: unlock identities to see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مقفل: افتح قفل الهويات لرؤيته)</translation>
     </message>
     <message>
         <source>“%1” could not be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرفاق «%1»</translation>
     </message>
     <message>
         <source>this is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملفًا</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف كهذا</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 this office attaches (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1، وهو أكبر من %2، أقصى ما يرفقه هذا المكتب (تحرير ▸ التفضيلات)</translation>
     </message>
     <message>
         <source>the office&apos;s keys are not at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المكتب غير متاحة</translation>
     </message>
     <message>
         <source>Attaching a file needs the office&apos;s keys: it is kept encrypted, named by a keyed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب إرفاق ملف مفاتيحَ المكتب: إذ يُحفظ مشفّرًا ويُسمّى بتجزئة ذات مفتاح.</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
         <source>Attaching “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرفاق «%1»…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Attach “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق «%1»</translation>
     </message>
     <message>
         <source>the survivor&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الناجي</translation>
     </message>
     <message>
         <source>“%1” could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح «%1»</translation>
     </message>
     <message>
         <source>Opening an attached file needs the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب فتح ملف مرفق مفاتيحَ المكتب.</translation>
     </message>
     <message>
         <source>Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <source>A survivor&apos;s files are not handed to other applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُسلَّم ملفات الناجي إلى تطبيقات أخرى.</translation>
     </message>
     <message>
         <source>Tandem shows images and PDFs itself. To open another kind of file, save a copy with Save As… where you choose, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض Tandem الصور وملفات PDF بنفسه. لفتح نوع آخر من الملفات، احفظ نسخة عبر «حفظ باسم…» في المكان الذي تختاره، واحذفها حين تنتهي.</translation>
     </message>
     <message>
         <source>Open “%1” with the application your desktop uses for this kind of file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح «%1» بالتطبيق الذي يستخدمه سطح المكتب لهذا النوع من الملفات؟</translation>
     </message>
     <message>
         <source>Tandem writes a copy to a private temporary folder for that application and deletes it when Tandem closes. A file from a partner may be harmful: open only what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب Tandem نسخة في مجلد مؤقت خاص بذلك التطبيق ويحذفها عند إغلاق Tandem. قد يكون الملف الوارد من شريك ضارًا: لا تفتح إلا ما تتوقعه.</translation>
     </message>
     <message>
         <source>no private temporary folder could be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد مؤقت خاص</translation>
     </message>
     <message>
         <source>The file could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف</translation>
     </message>
     <message>
         <source>Saving a copy of an attached file needs the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب حفظ نسخة من ملف مرفق مفاتيحَ المكتب.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>%1 attachment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، المرفق %2</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة «%1»</translation>
     </message>
     <message>
         <source>“%1” could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة «%1»</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Attached file saved out</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من ملف مرفق</translation>
     </message>
 </context>
 <context>
@@ -1851,57 +1851,57 @@
     </message>
     <message>
         <source>&amp;Add warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة أمر قضائي</translation>
     </message>
     <message>
         <source>Add a warrant (Insert or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أمر قضائي (Insert أو Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Create warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الأمر القضائي</translation>
     </message>
     <message>
         <source>Make the warrant from the form (Return, or Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الأمر القضائي من النموذج (Enter أو Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Remove the selected warrant (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الأمر القضائي المحدد (Delete)؛ التراجع يعيده</translation>
     </message>
     <message>
         <source>Select a warrant to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد أمرًا قضائيًا لتحريره، أو أضف أمرًا.</translation>
     </message>
     <message>
         <source>New warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر قضائي جديد</translation>
     </message>
     <message>
         <source>Add warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أمر قضائي</translation>
     </message>
     <message>
         <source>Remove warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الأمر القضائي</translation>
     </message>
     <message>
         <source>No warrants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أوامر قضائية بعد</translation>
     </message>
     <message>
         <source>1 warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر قضائي واحد</translation>
     </message>
     <message numerus="yes">
         <source>%n warrants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أمر قضائي</numerusform>
+            <numerusform>أمر قضائي واحد</numerusform>
+            <numerusform>أمران قضائيان</numerusform>
+            <numerusform>%n أوامر قضائية</numerusform>
+            <numerusform>%n أمرًا قضائيًا</numerusform>
+            <numerusform>%n أمر قضائي</numerusform>
         </translation>
     </message>
 </context>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>(deleted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 المحذوف)</translation>
     </message>
 </context>
 <context>
@@ -2808,63 +2808,63 @@
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر القضائي</translation>
     </message>
     <message>
         <source>Warrants</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر القضائية</translation>
     </message>
     <message>
         <source>a warrant expires after it is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية الأمر القضائي بعد صدوره</translation>
     </message>
     <message>
         <source>Operation attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق العملية</translation>
     </message>
     <message>
         <source>Operation attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات العمليات</translation>
     </message>
     <message>
         <source>Target attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق الهدف</translation>
     </message>
     <message>
         <source>Target attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات الأهداف</translation>
     </message>
     <message>
         <source>Warrant scan</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الممسوحة من الأمر القضائي</translation>
     </message>
     <message>
         <source>Warrant scans</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الممسوحة من الأوامر القضائية</translation>
     </message>
     <message>
         <source>Survivor attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق الناجي</translation>
     </message>
     <message>
         <source>Survivor attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات الناجين</translation>
     </message>
     <message>
         <source>Meeting attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق الاجتماع</translation>
     </message>
     <message>
         <source>Meeting attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات الاجتماعات</translation>
     </message>
     <message>
         <source>Tip attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق البلاغ</translation>
     </message>
     <message>
         <source>Tip attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفقات البلاغات</translation>
     </message>
 </context>
 <context>
@@ -3087,11 +3087,23 @@
     </message>
     <message>
         <source>bundle carries a part of an attached file that is malformed (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل الحزمة جزءًا مشوّهًا من ملف مرفق («%1»)</translation>
     </message>
     <message>
         <source>%1 %2: a part of its file is neither in the bundle nor in this file (chunk %3); nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: جزء من ملفه ليس في الحزمة ولا في هذا الملف (القطعة %3)؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>a part of an attached file is missing from this file (chunk %1): run tandem-cli check</source>
+        <translation>جزء من ملف مرفق مفقود من هذا الملف (القطعة %1): شغّل tandem-cli check</translation>
+    </message>
+    <message>
+        <source>bundle carries a part of an attached file it does not list (chunk %1); nothing was merged</source>
+        <translation>تحمل الحزمة جزءًا من ملف مرفق لا تذكره قائمتها (القطعة %1)؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>bundle lists a part of an attached file it does not carry (chunk %1); nothing was merged</source>
+        <translation>تذكر الحزمة جزءًا من ملف مرفق لا تحمله (القطعة %1)؛ لم يُدمج شيء</translation>
     </message>
 </context>
 <context>
@@ -4011,59 +4023,59 @@ Last export: %2</source>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">الحجم</translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>أرفقه</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرفق في</translation>
     </message>
     <message>
         <source>Needs a warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب أمرًا قضائيًا</translation>
     </message>
     <message>
         <source>Warrant number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الأمر القضائي</translation>
     </message>
     <message>
         <source>Issuing court</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة المُصدِرة</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>القاضي</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف المشمولة</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">الهدف</translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر القضائي</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished">البلاغ</translation>
+        <translation>البلاغ</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4130,7 @@ Last export: %2</source>
     </message>
     <message>
         <source>(deleted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 المحذوف)</translation>
     </message>
 </context>
 <context>
@@ -4708,15 +4720,15 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Warrant %1 is issued after the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>يصدر الأمر القضائي %1 بعد بدء العملية</translation>
     </message>
     <message>
         <source>Warrant %1 expires before the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية الأمر القضائي %1 قبل بدء العملية</translation>
     </message>
     <message>
         <source>Due when the operation starts: open the operation (double-click) and add a warrant valid then</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحق عند بدء العملية: افتح العملية (نقر مزدوج) وأضف أمرًا قضائيًا ساريًا حينها</translation>
     </message>
 </context>
 <context>
@@ -5827,7 +5839,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
 </context>
 <context>
@@ -6619,27 +6631,27 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Files of this target: floor plans, photos of the entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات هذا الهدف: المخططات، وصور المداخل</translation>
     </message>
     <message>
         <source>The warrant&apos;s scan</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الممسوحة من الأمر القضائي</translation>
     </message>
     <message>
-        <source>Warra&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <source>Warrants</source>
+        <translation>الأوامر القضائية</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
-        <source>Warra&amp;nts (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Warrants (%1)</source>
+        <translation>الأوامر القضائية (%1)</translation>
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات (%1)</translation>
     </message>
 </context>
 <context>
@@ -9744,15 +9756,47 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>%1, %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، سارٍ من %3 إلى %4</translation>
     </message>
     <message>
         <source>Needed; none is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب؛ لم يُسجَّل أي أمر.</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر القضائي</translation>
+    </message>
+    <message>
+        <source>Floor plan: “%1” (not printed: the office&apos;s keys were not unlocked for this report).</source>
+        <translation>المخطط: «%1» (لم يُطبع: لم تُفتح مفاتيح المكتب لهذا التقرير).</translation>
+    </message>
+    <message>
+        <source>Floor plan: “%1” (not printed: %2).</source>
+        <translation>المخطط: «%1» (لم يُطبع: %2).</translation>
+    </message>
+    <message>
+        <source>Floor plan: %1</source>
+        <translation>المخطط: %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or protected)</source>
+        <translation>يتعذّر قراءة ملف PDF (تالف أو محمي)</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page has no size</source>
+        <translation>الصفحة الأولى من ملف PDF بلا حجم</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page cannot be drawn</source>
+        <translation>يتعذّر رسم الصفحة الأولى من ملف PDF</translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels, too large to print</source>
+        <translation>أبعاد الصورة %1 × %2 بكسل، وهي أكبر من أن تُطبع</translation>
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation>يتعذّر قراءة الصورة: %1</translation>
     </message>
 </context>
 <context>
@@ -9811,6 +9855,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
             <numerusform>كُتب %n حدثاً في %1</numerusform>
             <numerusform>كُتب %n حدث في %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The targets&apos; floor plans are kept encrypted in the file. Enter your passphrase to print them in the order.</source>
+        <translation>تُحفظ مخططات الأهداف مشفّرة في الملف. أدخل عبارة المرور لطباعتها في أمر العملية.</translation>
     </message>
 </context>
 <context>
@@ -10817,7 +10865,7 @@ You can open it read-only: you can read it and save a copy of it, but not change
     </message>
     <message>
         <source>Files (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات (محمية)</translation>
     </message>
 </context>
 <context>
@@ -11654,17 +11702,17 @@ Due %4%5</source>
     </message>
     <message>
         <source> · 1 warrant lapses before its operation</source>
-        <translation type="unfinished"></translation>
+        <translation> · أمر قضائي واحد ينتهي قبل عمليته</translation>
     </message>
     <message numerus="yes">
         <source> · %n warrants lapse before their operations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n أمر قضائي ينتهي قبل عمليته</numerusform>
+            <numerusform> · أمر قضائي واحد ينتهي قبل عمليته</numerusform>
+            <numerusform> · أمران قضائيان ينتهيان قبل عمليتيهما</numerusform>
+            <numerusform> · %n أوامر قضائية تنتهي قبل عملياتها</numerusform>
+            <numerusform> · %n أمرًا قضائيًا تنتهي قبل عملياتها</numerusform>
+            <numerusform> · %n أمر قضائي تنتهي قبل عملياتها</numerusform>
         </translation>
     </message>
 </context>
@@ -12280,43 +12328,43 @@ Due %4%5</source>
     <name>tandem::Warrants</name>
     <message>
         <source>warrant %1 is issued on %2, after the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر القضائي %1 يصدر في %2، أي بعد بدء العملية</translation>
     </message>
     <message>
         <source>warrant %1 expires on %2, before the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر القضائي %1 تنتهي صلاحيته في %2، أي قبل بدء العملية</translation>
     </message>
     <message>
         <source>Target “%1” needs a warrant, and no warrant of the operation covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف «%1» يتطلب أمرًا قضائيًا، ولا يشمله أي أمر قضائي من أوامر العملية.</translation>
     </message>
     <message>
         <source>Target “%1” needs a warrant valid when the operation starts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف «%1» يتطلب أمرًا قضائيًا ساريًا عند بدء العملية: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a target id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرّف هدف</translation>
     </message>
     <message>
         <source>there is no target with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هدف بالمعرّف %1</translation>
     </message>
     <message>
         <source>target “%1” belongs to another operation: a warrant covers targets of its own operation</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف «%1» يتبع عملية أخرى: لا يشمل الأمر القضائي إلا أهداف عمليته</translation>
     </message>
     <message>
         <source>Warrant %1 is issued on %2, after %3 starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصدر الأمر القضائي %1 في %2، أي بعد بدء %3 في %4.</translation>
     </message>
     <message>
         <source>Warrant %1 expires on %2, before %3 starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية الأمر القضائي %1 في %2، أي قبل بدء %3 في %4.</translation>
     </message>
 </context>
 <context>
@@ -12463,6 +12511,22 @@ Due %4%5</source>
     <message>
         <source>there is not enough memory to open the bundle</source>
         <translation>لا توجد ذاكرة كافية لفتح الحزمة</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: a part of an attached file has an impossible size</source>
+        <translation>الحزمة تالفة: جزء من ملف مرفق بحجم مستحيل</translation>
+    </message>
+    <message>
+        <source>bundle is truncated: a part of an attached file is cut short</source>
+        <translation>الحزمة مبتورة: جزء من ملف مرفق مقطوع</translation>
+    </message>
+    <message>
+        <source>a part of an attached file cannot go into a bundle</source>
+        <translation>لا يمكن وضع جزء من ملف مرفق في حزمة</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: its header counts blocks it does not have</source>
+        <translation>الحزمة تالفة: يعدّ رأسها كتلًا ليست فيها</translation>
     </message>
 </context>
 <context>

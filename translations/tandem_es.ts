@@ -439,329 +439,329 @@
     <name>tandem::AttachmentPreview</name>
     <message>
         <source>The image is %1 × %2 pixels, too large to show here. Save a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen mide %1 × %2 píxeles, es demasiado grande para mostrarla aquí. Guarde una copia para abrirla con otra aplicación.</translation>
     </message>
     <message>
         <source>The image cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la imagen: %1.</translation>
     </message>
     <message>
         <source>%1 — Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Vista previa</translation>
     </message>
     <message>
         <source>The PDF cannot be shown (it is damaged, protected or not a PDF). Save a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el PDF (está dañado, protegido o no es un PDF). Guarde una copia para abrirlo con otra aplicación.</translation>
     </message>
 </context>
 <context>
     <name>tandem::Attachments</name>
     <message>
         <source>a survivor&apos;s attachments are locked: a lead&apos;s or liaison&apos;s passphrase opens them</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos adjuntos de un superviviente están bloqueados: los abre la frase de contraseña de un responsable o de un enlace</translation>
     </message>
     <message>
         <source>a part of the file does not open with this office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte del archivo no se abre con la clave de esta oficina</translation>
     </message>
     <message>
         <source>a file name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de archivo</translation>
     </message>
     <message>
         <source>a file name has no folders in it (no / or \)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de archivo no contiene carpetas (ni / ni \)</translation>
     </message>
     <message>
         <source>a file name has no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de archivo no contiene caracteres de control</translation>
     </message>
     <message>
         <source>the content is a JSON array of chunk names</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido es una matriz JSON de nombres de fragmentos</translation>
     </message>
     <message>
         <source>the content is a JSON array of chunk names (64 hexadecimal digits each)</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido es una matriz JSON de nombres de fragmentos (de 64 dígitos hexadecimales cada uno)</translation>
     </message>
     <message>
         <source>the size does not match the content&apos;s chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño no coincide con los fragmentos del contenido</translation>
     </message>
     <message>
         <source>the largest attachment is between 1 MB and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño máximo de un archivo adjunto está entre 1 MB y %1</translation>
     </message>
     <message>
         <source>files attach to an operation, a target, a warrant, a survivor, a meeting or a tip, not to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos se adjuntan a una operación, un objetivo, una orden judicial, un superviviente, una reunión o un aviso, no a «%1»</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 this office attaches (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1, más que los %2 que adjunta esta oficina (Preferencias)</translation>
     </message>
     <message>
         <source>files can only be attached once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden adjuntar archivos cuando esta oficina tiene sus claves: establezca primero la frase de contraseña de la oficina</translation>
     </message>
     <message>
         <source>the file ended before its %1 were read: it changed while it was attached</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo terminó antes de que se leyeran sus %1: cambió mientras se adjuntaba</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el archivo: %1</translation>
     </message>
     <message>
         <source>attaching cancelled; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cancelado la acción de adjuntar; no se ha guardado nada</translation>
     </message>
     <message>
         <source>the file changed while it was attached; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo cambió mientras se adjuntaba; no se ha guardado nada</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
         <source>there is no attachment with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo adjunto con este identificador</translation>
     </message>
     <message>
         <source>a part of the file is missing from this file (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta en este archivo una parte del archivo adjunto (fragmento %1)</translation>
     </message>
     <message>
         <source>a part of the file was altered (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte del archivo se ha alterado (fragmento %1)</translation>
     </message>
     <message>
         <source>the file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido escribir el archivo: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>the file&apos;s parts add up to %1, not the %2 it had</source>
-        <translation type="unfinished"></translation>
+        <translation>las partes del archivo suman %1, no los %2 que tenía</translation>
     </message>
     <message>
         <source>the file is %1, too large to show here (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1, demasiado para mostrarlo aquí (como máximo %2)</translation>
     </message>
     <message>
         <source>a part of an attached file is missing (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una parte de un archivo adjunto (fragmento %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the name of a part of an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es el nombre de una parte de un archivo adjunto</translation>
     </message>
     <message>
         <source>files can only be kept once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se pueden guardar archivos cuando esta oficina tiene sus claves: establezca primero la frase de contraseña de la oficina</translation>
     </message>
 </context>
 <context>
     <name>tandem::AttachmentsPanel</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo</translation>
     </message>
     <message>
         <source>Attach File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado por</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte archivos aquí o adjúntelos con Adjuntar archivo… (Ctrl+Shift+F). Se guardan cifrados en el archivo de la oficina y van adonde vaya este registro.</translation>
     </message>
     <message>
         <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo a este registro (Ctrl+Shift+F); también puede soltar archivos en la lista</translation>
     </message>
     <message>
         <source>Show the selected file (Return or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el archivo seleccionado (Return o doble clic)</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia del archivo seleccionado en la carpeta que elija</translation>
     </message>
     <message>
         <source>Remove the selected file from this record (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo seleccionado de este registro (Delete); Deshacer lo recupera</translation>
     </message>
     <message>
         <source>Attach a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>(locked: unlock identities to see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bloqueado: desbloquee las identidades para verlo)</translation>
     </message>
     <message>
         <source>“%1” could not be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido adjuntar “%1”</translation>
     </message>
     <message>
         <source>this is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es un archivo</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 this office attaches (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1, más que los %2 que adjunta esta oficina (Editar ▸ Preferencias)</translation>
     </message>
     <message>
         <source>the office&apos;s keys are not at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves de la oficina no están disponibles</translation>
     </message>
     <message>
         <source>Attaching a file needs the office&apos;s keys: it is kept encrypted, named by a keyed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para adjuntar un archivo se necesitan las claves de la oficina: se guarda cifrado y se nombra con un hash con clave.</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido leer el archivo: %1</translation>
     </message>
     <message>
         <source>Attaching “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando “%1”…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Attach “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar “%1”</translation>
     </message>
     <message>
         <source>the survivor&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo del superviviente</translation>
     </message>
     <message>
         <source>“%1” could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir “%1”</translation>
     </message>
     <message>
         <source>Opening an attached file needs the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para abrir un archivo adjunto se necesitan las claves de la oficina.</translation>
     </message>
     <message>
         <source>Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>A survivor&apos;s files are not handed to other applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de un superviviente no se entregan a otras aplicaciones.</translation>
     </message>
     <message>
         <source>Tandem shows images and PDFs itself. To open another kind of file, save a copy with Save As… where you choose, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem muestra por sí mismo las imágenes y los PDF. Para abrir otro tipo de archivo, guarde una copia con Guardar como… donde elija y elimínela cuando termine.</translation>
     </message>
     <message>
         <source>Open “%1” with the application your desktop uses for this kind of file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir “%1” con la aplicación que su escritorio usa para este tipo de archivo?</translation>
     </message>
     <message>
         <source>Tandem writes a copy to a private temporary folder for that application and deletes it when Tandem closes. A file from a partner may be harmful: open only what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem escribe una copia en una carpeta temporal privada para esa aplicación y la elimina cuando Tandem se cierra. Un archivo de una oficina asociada puede ser dañino: abra solo lo que espera.</translation>
     </message>
     <message>
         <source>no private temporary folder could be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido crear ninguna carpeta temporal privada</translation>
     </message>
     <message>
         <source>The file could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el archivo</translation>
     </message>
     <message>
         <source>Saving a copy of an attached file needs the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para guardar una copia de un archivo adjunto se necesitan las claves de la oficina.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>%1 attachment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, archivo adjunto %2</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar “%1”</translation>
     </message>
     <message>
         <source>“%1” could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido quitar “%1”</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Attached file saved out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de un archivo adjunto guardada</translation>
     </message>
 </context>
 <context>
@@ -1819,53 +1819,53 @@
     </message>
     <message>
         <source>&amp;Add warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir orden judicial</translation>
     </message>
     <message>
         <source>Add a warrant (Insert or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una orden judicial (Insert o Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Create warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear orden judicial</translation>
     </message>
     <message>
         <source>Make the warrant from the form (Return, or Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la orden judicial con los datos del formulario (Intro, o Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Remove the selected warrant (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la orden judicial seleccionada (Supr); Deshacer la recupera</translation>
     </message>
     <message>
         <source>Select a warrant to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una orden judicial para editarla, o añada una.</translation>
     </message>
     <message>
         <source>New warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva orden judicial</translation>
     </message>
     <message>
         <source>Add warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir orden judicial</translation>
     </message>
     <message>
         <source>Remove warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar orden judicial</translation>
     </message>
     <message>
         <source>No warrants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna orden judicial todavía</translation>
     </message>
     <message>
         <source>1 warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 orden judicial</translation>
     </message>
     <message numerus="yes">
         <source>%n warrants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden judicial</numerusform>
+            <numerusform>%n órdenes judiciales</numerusform>
         </translation>
     </message>
 </context>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>(deleted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 eliminado)</translation>
     </message>
 </context>
 <context>
@@ -2768,63 +2768,63 @@
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden judicial</translation>
     </message>
     <message>
         <source>Warrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes judiciales</translation>
     </message>
     <message>
         <source>a warrant expires after it is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>una orden judicial caduca después de emitirse</translation>
     </message>
     <message>
         <source>Operation attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto de operación</translation>
     </message>
     <message>
         <source>Operation attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos de operaciones</translation>
     </message>
     <message>
         <source>Target attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto de objetivo</translation>
     </message>
     <message>
         <source>Target attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos de objetivos</translation>
     </message>
     <message>
         <source>Warrant scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia escaneada de orden judicial</translation>
     </message>
     <message>
         <source>Warrant scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias escaneadas de órdenes judiciales</translation>
     </message>
     <message>
         <source>Survivor attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto de superviviente</translation>
     </message>
     <message>
         <source>Survivor attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos de supervivientes</translation>
     </message>
     <message>
         <source>Meeting attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto de reunión</translation>
     </message>
     <message>
         <source>Meeting attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos de reuniones</translation>
     </message>
     <message>
         <source>Tip attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto de aviso</translation>
     </message>
     <message>
         <source>Tip attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos de avisos</translation>
     </message>
 </context>
 <context>
@@ -3039,11 +3039,23 @@
     </message>
     <message>
         <source>bundle carries a part of an attached file that is malformed (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete lleva una parte de un archivo adjunto mal formada («%1»)</translation>
     </message>
     <message>
         <source>%1 %2: a part of its file is neither in the bundle nor in this file (chunk %3); nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: una parte de su archivo no está ni en el paquete ni en este archivo (fragmento %3); no se ha fusionado nada</translation>
+    </message>
+    <message>
+        <source>a part of an attached file is missing from this file (chunk %1): run tandem-cli check</source>
+        <translation>falta en este archivo una parte de un archivo adjunto (fragmento %1): ejecute tandem-cli check</translation>
+    </message>
+    <message>
+        <source>bundle carries a part of an attached file it does not list (chunk %1); nothing was merged</source>
+        <translation>el paquete trae una parte de un archivo adjunto que no figura en su lista (fragmento %1); no se ha fusionado nada</translation>
+    </message>
+    <message>
+        <source>bundle lists a part of an attached file it does not carry (chunk %1); nothing was merged</source>
+        <translation>el paquete enumera una parte de un archivo adjunto que no trae (fragmento %1); no se ha fusionado nada</translation>
     </message>
 </context>
 <context>
@@ -3959,59 +3971,59 @@ Last export: %2</source>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado por</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado</translation>
     </message>
     <message>
         <source>Needs a warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere orden judicial</translation>
     </message>
     <message>
         <source>Warrant number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la orden</translation>
     </message>
     <message>
         <source>Issuing court</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano judicial emisor</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos cubiertos</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden judicial</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4078,7 @@ Last export: %2</source>
     </message>
     <message>
         <source>(deleted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 eliminado)</translation>
     </message>
 </context>
 <context>
@@ -4632,15 +4644,15 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Warrant %1 is issued after the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden judicial %1 se emite después del inicio de la operación</translation>
     </message>
     <message>
         <source>Warrant %1 expires before the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden judicial %1 caduca antes del inicio de la operación</translation>
     </message>
     <message>
         <source>Due when the operation starts: open the operation (double-click) and add a warrant valid then</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence al inicio de la operación: abra la operación (doble clic) y añada una orden judicial válida en ese momento</translation>
     </message>
 </context>
 <context>
@@ -5727,7 +5739,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
 </context>
 <context>
@@ -6503,27 +6515,27 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Files of this target: floor plans, photos of the entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de este objetivo: planos, fotos de los accesos</translation>
     </message>
     <message>
         <source>The warrant&apos;s scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia escaneada de la orden judicial</translation>
     </message>
     <message>
-        <source>Warra&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <source>Warrants</source>
+        <translation>Órdenes del juzgado</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
-        <source>Warra&amp;nts (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Warrants (%1)</source>
+        <translation>Órdenes del juzgado (%1)</translation>
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos (%1)</translation>
     </message>
 </context>
 <context>
@@ -9588,15 +9600,47 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>%1, %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, válida del %3 al %4</translation>
     </message>
     <message>
         <source>Needed; none is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria; no hay ninguna registrada.</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden judicial</translation>
+    </message>
+    <message>
+        <source>Floor plan: “%1” (not printed: the office&apos;s keys were not unlocked for this report).</source>
+        <translation>Plano: «%1» (no impreso: las claves de la oficina no se desbloquearon para este informe).</translation>
+    </message>
+    <message>
+        <source>Floor plan: “%1” (not printed: %2).</source>
+        <translation>Plano: «%1» (no impreso: %2).</translation>
+    </message>
+    <message>
+        <source>Floor plan: %1</source>
+        <translation>Plano: %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or protected)</source>
+        <translation>no se puede leer el PDF (dañado o protegido)</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page has no size</source>
+        <translation>la primera página del PDF no tiene tamaño</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page cannot be drawn</source>
+        <translation>no se puede dibujar la primera página del PDF</translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels, too large to print</source>
+        <translation>la imagen mide %1 × %2 píxeles, demasiado grande para imprimirla</translation>
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation>no se puede leer la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -9651,6 +9695,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
             <numerusform>%n evento escrito en %1</numerusform>
             <numerusform>%n eventos escritos en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The targets&apos; floor plans are kept encrypted in the file. Enter your passphrase to print them in the order.</source>
+        <translation>Los planos de los objetivos se guardan cifrados en el archivo. Introduzca su frase de contraseña para imprimirlos en la orden.</translation>
     </message>
 </context>
 <context>
@@ -10653,7 +10701,7 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     </message>
     <message>
         <source>Files (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos (protegidos)</translation>
     </message>
 </context>
 <context>
@@ -11470,13 +11518,13 @@ Vencimiento: %4%5</translation>
     </message>
     <message>
         <source> · 1 warrant lapses before its operation</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 orden judicial caduca antes de su operación</translation>
     </message>
     <message numerus="yes">
         <source> · %n warrants lapse before their operations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n orden judicial caduca antes de su operación</numerusform>
+            <numerusform> · %n órdenes judiciales caducan antes de sus operaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -12092,43 +12140,43 @@ Vencimiento: %4%5</translation>
     <name>tandem::Warrants</name>
     <message>
         <source>warrant %1 is issued on %2, after the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden judicial %1 se emite el %2, después del inicio de la operación</translation>
     </message>
     <message>
         <source>warrant %1 expires on %2, before the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden judicial %1 caduca el %2, antes del inicio de la operación</translation>
     </message>
     <message>
         <source>Target “%1” needs a warrant, and no warrant of the operation covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo “%1” requiere una orden judicial y ninguna orden judicial de la operación lo cubre.</translation>
     </message>
     <message>
         <source>Target “%1” needs a warrant valid when the operation starts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo “%1” requiere una orden judicial válida al inicio de la operación: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a target id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de objetivo</translation>
     </message>
     <message>
         <source>there is no target with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún objetivo con el identificador %1</translation>
     </message>
     <message>
         <source>target “%1” belongs to another operation: a warrant covers targets of its own operation</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo “%1” pertenece a otra operación: una orden judicial cubre objetivos de su propia operación</translation>
     </message>
     <message>
         <source>Warrant %1 is issued on %2, after %3 starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden judicial %1 se emite el %2, después de que %3 empiece el %4.</translation>
     </message>
     <message>
         <source>Warrant %1 expires on %2, before %3 starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden judicial %1 caduca el %2, antes de que %3 empiece el %4.</translation>
     </message>
 </context>
 <context>
@@ -12275,6 +12323,22 @@ Vencimiento: %4%5</translation>
     <message>
         <source>there is not enough memory to open the bundle</source>
         <translation>no hay memoria suficiente para abrir el paquete</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: a part of an attached file has an impossible size</source>
+        <translation>el paquete está dañado: una parte de un archivo adjunto tiene un tamaño imposible</translation>
+    </message>
+    <message>
+        <source>bundle is truncated: a part of an attached file is cut short</source>
+        <translation>el paquete está truncado: una parte de un archivo adjunto está cortada</translation>
+    </message>
+    <message>
+        <source>a part of an attached file cannot go into a bundle</source>
+        <translation>una parte de un archivo adjunto no puede ir en un paquete</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: its header counts blocks it does not have</source>
+        <translation>el paquete está dañado: su cabecera cuenta bloques que no tiene</translation>
     </message>
 </context>
 <context>

@@ -439,329 +439,329 @@
     <name>tandem::AttachmentPreview</name>
     <message>
         <source>The image is %1 × %2 pixels, too large to show here. Save a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image fait %1 × %2 pixels, elle est trop grande pour être affichée ici. Enregistrez-en une copie pour l&apos;ouvrir ailleurs.</translation>
     </message>
     <message>
         <source>The image cannot be shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image ne peut pas être affichée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 — Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Aperçu</translation>
     </message>
     <message>
         <source>The PDF cannot be shown (it is damaged, protected or not a PDF). Save a copy to open it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF ne peut pas être affiché (il est endommagé, protégé ou ce n&apos;est pas un PDF). Enregistrez-en une copie pour l&apos;ouvrir ailleurs.</translation>
     </message>
 </context>
 <context>
     <name>tandem::Attachments</name>
     <message>
         <source>a survivor&apos;s attachments are locked: a lead&apos;s or liaison&apos;s passphrase opens them</source>
-        <translation type="unfinished"></translation>
+        <translation>les pièces jointes d&apos;un survivant sont verrouillées&#xa0;: la phrase secrète d&apos;un responsable ou d&apos;un agent de liaison les ouvre</translation>
     </message>
     <message>
         <source>a part of the file does not open with this office&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie du fichier ne s&apos;ouvre pas avec la clé de ce bureau</translation>
     </message>
     <message>
         <source>a file name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fichier est nécessaire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
         <source>a file name has no folders in it (no / or \)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fichier ne contient pas de dossiers (ni / ni \)</translation>
     </message>
     <message>
         <source>a file name has no control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de fichier ne contient pas de caractères de contrôle</translation>
     </message>
     <message>
         <source>the content is a JSON array of chunk names</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu est un tableau JSON de noms de fragments</translation>
     </message>
     <message>
         <source>the content is a JSON array of chunk names (64 hexadecimal digits each)</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu est un tableau JSON de noms de fragments (de 64 chiffres hexadécimaux chacun)</translation>
     </message>
     <message>
         <source>the size does not match the content&apos;s chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille ne correspond pas aux fragments du contenu</translation>
     </message>
     <message>
         <source>the largest attachment is between 1 MB and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille maximale d&apos;une pièce jointe est comprise entre 1 Mo et %1</translation>
     </message>
     <message>
         <source>files attach to an operation, a target, a warrant, a survivor, a meeting or a tip, not to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers se joignent à une opération, une cible, un mandat, un survivant, une réunion ou un signalement, pas à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 this office attaches (Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, plus que les %2 que ce bureau accepte en pièce jointe (Préférences)</translation>
     </message>
     <message>
         <source>files can only be attached once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>on ne peut joindre des fichiers qu&apos;une fois que ce bureau a ses clés&#xa0;: définissez d&apos;abord la phrase secrète du bureau</translation>
     </message>
     <message>
         <source>the file ended before its %1 were read: it changed while it was attached</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier s&apos;est terminé avant que ses %1 soient lus&#xa0;: il a changé pendant qu&apos;il était joint</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>attaching cancelled; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de la pièce jointe annulé&#xa0;; rien n&apos;a été conservé</translation>
     </message>
     <message>
         <source>the file changed while it was attached; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé pendant qu&apos;il était joint&#xa0;; rien n&apos;a été conservé</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>there is no attachment with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune pièce jointe avec cet identifiant</translation>
     </message>
     <message>
         <source>a part of the file is missing from this file (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie de la pièce jointe manque dans ce fichier (fragment %1)</translation>
     </message>
     <message>
         <source>a part of the file was altered (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie du fichier a été altérée (fragment %1)</translation>
     </message>
     <message>
         <source>the file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>the file&apos;s parts add up to %1, not the %2 it had</source>
-        <translation type="unfinished"></translation>
+        <translation>les parties du fichier totalisent %1, et non les %2 qu&apos;il faisait</translation>
     </message>
     <message>
         <source>the file is %1, too large to show here (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, trop pour être affiché ici (%2 au plus)</translation>
     </message>
     <message>
         <source>a part of an attached file is missing (chunk %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie d&apos;une pièce jointe manque (fragment %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the name of a part of an attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le nom d&apos;une partie d&apos;une pièce jointe</translation>
     </message>
     <message>
         <source>files can only be kept once this office has its keys: set the office passphrase first</source>
-        <translation type="unfinished"></translation>
+        <translation>on ne peut conserver des fichiers qu&apos;une fois que ce bureau a ses clés&#xa0;: définissez d&apos;abord la phrase secrète du bureau</translation>
     </message>
 </context>
 <context>
     <name>tandem::AttachmentsPanel</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier</translation>
     </message>
     <message>
         <source>Attach File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint par</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint le</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici, ou joignez-les avec Joindre un fichier… (Ctrl+Shift+F). Ils sont conservés chiffrés dans le fichier du bureau et vont là où va cette fiche.</translation>
     </message>
     <message>
         <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier à cette fiche (Ctrl+Shift+F)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
     </message>
     <message>
         <source>Show the selected file (Return or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier sélectionné (Return ou double-clic)</translation>
     </message>
     <message>
         <source>Write a copy of the selected file to a folder you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie du fichier sélectionné dans un dossier de votre choix</translation>
     </message>
     <message>
         <source>Remove the selected file from this record (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné de cette fiche (Delete)&#xa0;; Annuler le rétablit</translation>
     </message>
     <message>
         <source>Attach a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>(locked: unlock identities to see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verrouillé&#xa0;: déverrouillez les identités pour le voir)</translation>
     </message>
     <message>
         <source>“%1” could not be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être joint</translation>
     </message>
     <message>
         <source>this is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 this office attaches (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, plus que les %2 que ce bureau accepte en pièce jointe (Édition ▸ Préférences)</translation>
     </message>
     <message>
         <source>the office&apos;s keys are not at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés du bureau ne sont pas disponibles</translation>
     </message>
     <message>
         <source>Attaching a file needs the office&apos;s keys: it is kept encrypted, named by a keyed hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier nécessite les clés du bureau&#xa0;: il est conservé chiffré et nommé par un hachage à clé.</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attaching “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;» en pièce jointe…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Attach “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the survivor&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du survivant</translation>
     </message>
     <message>
         <source>“%1” could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>Opening an attached file needs the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une pièce jointe nécessite les clés du bureau.</translation>
     </message>
     <message>
         <source>Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier</translation>
     </message>
     <message>
         <source>A survivor&apos;s files are not handed to other applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers d&apos;un survivant ne sont pas confiés à d&apos;autres applications.</translation>
     </message>
     <message>
         <source>Tandem shows images and PDFs itself. To open another kind of file, save a copy with Save As… where you choose, and delete it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem affiche lui-même les images et les PDF. Pour ouvrir un autre type de fichier, enregistrez-en une copie avec Enregistrer sous… à l&apos;endroit de votre choix, et supprimez-la quand vous avez terminé.</translation>
     </message>
     <message>
         <source>Open “%1” with the application your desktop uses for this kind of file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir «&#xa0;%1&#xa0;» avec l&apos;application que votre environnement de bureau utilise pour ce type de fichier&#xa0;?</translation>
     </message>
     <message>
         <source>Tandem writes a copy to a private temporary folder for that application and deletes it when Tandem closes. A file from a partner may be harmful: open only what you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem écrit une copie dans un dossier temporaire privé pour cette application et la supprime à la fermeture de Tandem. Un fichier venant d&apos;un partenaire peut être malveillant&#xa0;: n&apos;ouvrez que ce que vous attendez.</translation>
     </message>
     <message>
         <source>no private temporary folder could be made</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier temporaire privé n&apos;a pu être créé</translation>
     </message>
     <message>
         <source>The file could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Saving a copy of an attached file needs the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie d&apos;une pièce jointe nécessite les clés du bureau.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>%1 attachment %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pièce jointe %2</translation>
     </message>
     <message>
         <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être retiré</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Attached file saved out</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie d&apos;une pièce jointe enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1819,53 +1819,53 @@
     </message>
     <message>
         <source>&amp;Add warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;mandat</translation>
     </message>
     <message>
         <source>Add a warrant (Insert or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un mandat (Insert ou Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Create warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le mandat</translation>
     </message>
     <message>
         <source>Make the warrant from the form (Return, or Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le mandat à partir du formulaire (Entrée, ou Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Remove the selected warrant (Delete); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le mandat sélectionné (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
         <source>Select a warrant to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un mandat pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
         <source>New warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mandat</translation>
     </message>
     <message>
         <source>Add warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un mandat</translation>
     </message>
     <message>
         <source>Remove warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le mandat</translation>
     </message>
     <message>
         <source>No warrants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mandat pour l&apos;instant</translation>
     </message>
     <message>
         <source>1 warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mandat</translation>
     </message>
     <message numerus="yes">
         <source>%n warrants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mandat</numerusform>
+            <numerusform>%n mandats</numerusform>
         </translation>
     </message>
 </context>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>(deleted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 supprimée)</translation>
     </message>
 </context>
 <context>
@@ -2768,63 +2768,63 @@
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Warrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>a warrant expires after it is issued</source>
-        <translation type="unfinished"></translation>
+        <translation>un mandat expire après sa délivrance</translation>
     </message>
     <message>
         <source>Operation attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe d&apos;opération</translation>
     </message>
     <message>
         <source>Operation attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes d&apos;opérations</translation>
     </message>
     <message>
         <source>Target attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe de cible</translation>
     </message>
     <message>
         <source>Target attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes de cibles</translation>
     </message>
     <message>
         <source>Warrant scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie numérisée de mandat</translation>
     </message>
     <message>
         <source>Warrant scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies numérisées de mandats</translation>
     </message>
     <message>
         <source>Survivor attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe de survivant</translation>
     </message>
     <message>
         <source>Survivor attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes de survivants</translation>
     </message>
     <message>
         <source>Meeting attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe de réunion</translation>
     </message>
     <message>
         <source>Meeting attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes de réunions</translation>
     </message>
     <message>
         <source>Tip attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe de signalement</translation>
     </message>
     <message>
         <source>Tip attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes de signalements</translation>
     </message>
 </context>
 <context>
@@ -3039,11 +3039,23 @@
     </message>
     <message>
         <source>bundle carries a part of an attached file that is malformed (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot porte une partie de pièce jointe mal formée («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 %2: a part of its file is neither in the bundle nor in this file (chunk %3); nothing was merged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: une partie de son fichier ne se trouve ni dans le lot ni dans ce fichier (fragment %3)&#xa0;; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>a part of an attached file is missing from this file (chunk %1): run tandem-cli check</source>
+        <translation>une partie d&apos;une pièce jointe manque dans ce fichier (fragment %1) : lancez tandem-cli check</translation>
+    </message>
+    <message>
+        <source>bundle carries a part of an attached file it does not list (chunk %1); nothing was merged</source>
+        <translation>le lot contient une partie de pièce jointe qu&apos;il ne liste pas (fragment %1) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>bundle lists a part of an attached file it does not carry (chunk %1); nothing was merged</source>
+        <translation>le lot liste une partie de pièce jointe qu&apos;il ne contient pas (fragment %1) ; rien n&apos;a été fusionné</translation>
     </message>
 </context>
 <context>
@@ -3959,59 +3971,59 @@ Dernier export&#xa0;: %2</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint par</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint le</translation>
     </message>
     <message>
         <source>Needs a warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un mandat</translation>
     </message>
     <message>
         <source>Warrant number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du mandat</translation>
     </message>
     <message>
         <source>Issuing court</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction émettrice</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge</translation>
     </message>
     <message>
         <source>Targets covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles couvertes</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished">Signalement</translation>
+        <translation>Signalement</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4078,7 @@ Dernier export&#xa0;: %2</translation>
     </message>
     <message>
         <source>(deleted %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 supprimée)</translation>
     </message>
 </context>
 <context>
@@ -4632,15 +4644,15 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Warrant %1 is issued after the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat %1 est délivré après le début de l&apos;opération</translation>
     </message>
     <message>
         <source>Warrant %1 expires before the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat %1 expire avant le début de l&apos;opération</translation>
     </message>
     <message>
         <source>Due when the operation starts: open the operation (double-click) and add a warrant valid then</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance au début de l&apos;opération&#xa0;: ouvrez l&apos;opération (double-clic) et ajoutez un mandat valable à ce moment-là</translation>
     </message>
 </context>
 <context>
@@ -5727,7 +5739,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
 </context>
 <context>
@@ -6503,27 +6515,27 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Files of this target: floor plans, photos of the entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de cette cible&#xa0;: plans des lieux, photos des entrées</translation>
     </message>
     <message>
         <source>The warrant&apos;s scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie numérisée du mandat</translation>
     </message>
     <message>
-        <source>Warra&amp;nts</source>
-        <translation type="unfinished"></translation>
+        <source>Warrants</source>
+        <translation>Mandats de perquisition</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
-        <source>Warra&amp;nts (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Warrants (%1)</source>
+        <translation>Mandats de perquisition (%1)</translation>
     </message>
     <message>
         <source>Files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers (%1)</translation>
     </message>
 </context>
 <context>
@@ -9588,15 +9600,47 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>%1, %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, valable du %3 au %4</translation>
     </message>
     <message>
         <source>Needed; none is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire&#xa0;; aucun n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Warrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Floor plan: “%1” (not printed: the office&apos;s keys were not unlocked for this report).</source>
+        <translation>Plan des lieux : « %1 » (non imprimé : les clés du bureau n&apos;ont pas été déverrouillées pour ce rapport).</translation>
+    </message>
+    <message>
+        <source>Floor plan: “%1” (not printed: %2).</source>
+        <translation>Plan des lieux : « %1 » (non imprimé : %2).</translation>
+    </message>
+    <message>
+        <source>Floor plan: %1</source>
+        <translation>Plan des lieux : %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or protected)</source>
+        <translation>le PDF ne peut pas être lu (endommagé ou protégé)</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page has no size</source>
+        <translation>la première page du PDF n&apos;a pas de taille</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page cannot be drawn</source>
+        <translation>la première page du PDF ne peut pas être dessinée</translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels, too large to print</source>
+        <translation>l&apos;image fait %1 × %2 pixels, trop grande pour être imprimée</translation>
+    </message>
+    <message>
+        <source>the image cannot be read: %1</source>
+        <translation>l&apos;image ne peut pas être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -9651,6 +9695,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
             <numerusform>%n événement écrit dans %1</numerusform>
             <numerusform>%n événements écrits dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The targets&apos; floor plans are kept encrypted in the file. Enter your passphrase to print them in the order.</source>
+        <translation>Les plans des cibles sont conservés chiffrés dans le fichier. Saisissez votre phrase de passe pour les imprimer dans l&apos;ordre d&apos;opération.</translation>
     </message>
 </context>
 <context>
@@ -10653,7 +10701,7 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     </message>
     <message>
         <source>Files (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers (protégés)</translation>
     </message>
 </context>
 <context>
@@ -11470,13 +11518,13 @@ Due %4%5</source>
     </message>
     <message>
         <source> · 1 warrant lapses before its operation</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 mandat expire avant son opération</translation>
     </message>
     <message numerus="yes">
         <source> · %n warrants lapse before their operations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n mandat expire avant son opération</numerusform>
+            <numerusform> · %n mandats expirent avant leurs opérations</numerusform>
         </translation>
     </message>
 </context>
@@ -12092,43 +12140,43 @@ Due %4%5</source>
     <name>tandem::Warrants</name>
     <message>
         <source>warrant %1 is issued on %2, after the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le mandat %1 est délivré le %2, après le début de l&apos;opération</translation>
     </message>
     <message>
         <source>warrant %1 expires on %2, before the operation starts</source>
-        <translation type="unfinished"></translation>
+        <translation>le mandat %1 expire le %2, avant le début de l&apos;opération</translation>
     </message>
     <message>
         <source>Target “%1” needs a warrant, and no warrant of the operation covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible «&#xa0;%1&#xa0;» nécessite un mandat, et aucun mandat de l&apos;opération ne la couvre.</translation>
     </message>
     <message>
         <source>Target “%1” needs a warrant valid when the operation starts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible «&#xa0;%1&#xa0;» nécessite un mandat valable au début de l&apos;opération&#xa0;: %2.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a target id</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de cible</translation>
     </message>
     <message>
         <source>there is no target with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune cible avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>target “%1” belongs to another operation: a warrant covers targets of its own operation</source>
-        <translation type="unfinished"></translation>
+        <translation>la cible «&#xa0;%1&#xa0;» appartient à une autre opération&#xa0;: un mandat couvre les cibles de sa propre opération</translation>
     </message>
     <message>
         <source>Warrant %1 is issued on %2, after %3 starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat %1 est délivré le %2, après le début de %3 le %4.</translation>
     </message>
     <message>
         <source>Warrant %1 expires on %2, before %3 starts on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mandat %1 expire le %2, avant le début de %3 le %4.</translation>
     </message>
 </context>
 <context>
@@ -12275,6 +12323,22 @@ Due %4%5</source>
     <message>
         <source>there is not enough memory to open the bundle</source>
         <translation>la mémoire est insuffisante pour ouvrir le lot</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: a part of an attached file has an impossible size</source>
+        <translation>le lot est endommagé : une partie de pièce jointe a une taille impossible</translation>
+    </message>
+    <message>
+        <source>bundle is truncated: a part of an attached file is cut short</source>
+        <translation>le lot est tronqué : une partie de pièce jointe est coupée</translation>
+    </message>
+    <message>
+        <source>a part of an attached file cannot go into a bundle</source>
+        <translation>une partie de pièce jointe ne peut pas entrer dans un lot</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: its header counts blocks it does not have</source>
+        <translation>le lot est endommagé : son en-tête compte des blocs qu&apos;il n&apos;a pas</translation>
     </message>
 </context>
 <context>

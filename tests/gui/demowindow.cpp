@@ -1,5 +1,7 @@
 #include "demowindow.h"
 
+#include "attachments/attachmentpreview.h"
+
 #include "demo/demo.h"
 #include "dialogs/confirmnamedialog.h"
 #include "exchange/exportdialog.h"
@@ -27,6 +29,8 @@
 
 #include <QApplication>
 #include <QPrinter>
+#include <QBuffer>
+#include <QImage>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
@@ -129,6 +133,16 @@ QList<DialogMaker> everyDialog(MainWindow& window, const QString& scratch)
     // joining from an invitation (the file given does not exist: Return says so in place).
     if (KeyRing* ring = window.keyRing())
         out.append({QStringLiteral("tandem::MachinesDialog"), [=] { return new MachinesDialog(*store, *ring, parent); }});
+    // An attached image, shown from memory (issue 21).
+    out.append({QStringLiteral("tandem::AttachmentPreview"), [=] {
+                    QImage image(320, 200, QImage::Format_RGB32);
+                    image.fill(Qt::white);
+                    QByteArray png;
+                    QBuffer buffer(&png);
+                    buffer.open(QIODevice::WriteOnly);
+                    image.save(&buffer, "PNG");
+                    return new AttachmentPreview(QStringLiteral("Ground floor"), QStringLiteral("image/png"), png, parent);
+                }});
     out.append({QStringLiteral("tandem::InviteMachineDialog"), [=] {
                     return new InviteMachineDialog(*store, [](const SeatInvitationOptions&, const QString&) -> Result<MadeInvitation> {
                         MadeInvitation made;

@@ -229,6 +229,7 @@ private:
                        test::type(d, "confirmPassphraseEdit", kStrongPassphrase);
                    }});
         how.insert(QStringLiteral("tandem::MachinesDialog"), {{}, {}, [](QDialog&) {}, closes});
+        how.insert(QStringLiteral("tandem::AttachmentPreview"), {{}, {}, [](QDialog&) {}, closes});
         // Inviting: Return writes the invitation and shows its passphrase; joining: Return opens
         // the invitation (here a missing one, said in place).
         how.insert(QStringLiteral("tandem::InviteMachineDialog"),

@@ -248,7 +248,7 @@ OperationEditor::OperationEditor(QWidget* parent)
     m_tabs->addTab(comms, tr("&Comms && contingency"));
     m_tabs->addTab(packet, tr("Survi&vors packet"));
     m_tabs->addTab(m_targets, tr("&Targets"));
-    m_tabs->addTab(m_warrants, tr("Warra&nts"));
+    m_tabs->addTab(m_warrants, tr("Warrants"));
     m_tabs->addTab(m_assignments, tr("Assi&gnments"));
     m_tabs->addTab(m_timeline, tr("Ti&meline"));
     m_tabs->addTab(m_log, tr("&Log"));
@@ -452,7 +452,7 @@ void OperationEditor::updateTabTitles()
     m_tabs->setTabText(m_tabs->indexOf(m_assignments),
                        assignments ? tr("Assi&gnments (%1)").arg(assignments) : tr("Assi&gnments"));
     const int warrants = m_warrants->model()->rowCount();
-    m_tabs->setTabText(m_tabs->indexOf(m_warrants), warrants ? tr("Warra&nts (%1)").arg(warrants) : tr("Warra&nts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_warrants), warrants ? tr("Warrants (%1)").arg(warrants) : tr("Warrants"));
     const int feedback = m_feedback->model()->rowCount();
     m_tabs->setTabText(m_tabs->indexOf(m_feedback), feedback ? tr("Fee&dback (%1)").arg(feedback) : tr("Fee&dback"));
     const int files = m_files->count();
