@@ -572,6 +572,10 @@
         <source>files can only be kept once this office has its keys: set the office passphrase first</source>
         <translation>لا يمكن حفظ الملفات إلا بعد أن تصبح لهذا المكتب مفاتيحه: عيّن عبارة مرور المكتب أولًا</translation>
     </message>
+    <message>
+        <source>only a lead sets the largest attached file: %1</source>
+        <translation>لا يحدّد أكبر حجم للملفات المرفقة إلا مسؤول: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentsPanel</name>
@@ -4862,6 +4866,10 @@ You can open it read-only: you can read it and save a copy of it, but not change
         <source>How long identities are kept was not changed.</source>
         <translation>لم تتغيّر مدة الاحتفاظ بالهويات.</translation>
     </message>
+    <message>
+        <source>The largest attached file was not changed.</source>
+        <translation>لم يتغيّر أكبر حجم للملفات المرفقة.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -7746,6 +7754,26 @@ You can open it read-only: you can read it and save a copy of it, but not change
     <message>
         <source>Only a lead of the office changes this: %1</source>
         <translation>لا يغيّر هذا إلا مسؤول في المكتب: %1</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> م.ب</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>أكبر ملف</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>أ&amp;كبر ملف:</translation>
+    </message>
+    <message>
+        <source>A larger file is refused when it is attached. Every file goes into the office&apos;s file and into the bundles of each partner its record goes to.</source>
+        <translation>يُرفض الملف الأكبر عند إرفاقه. يدخل كل ملف في ملف المكتب وفي حزم كل شريك يذهب إليه سجله.</translation>
     </message>
 </context>
 <context>
@@ -12527,6 +12555,10 @@ Due %4%5</source>
     <message>
         <source>bundle is damaged: its header counts blocks it does not have</source>
         <translation>الحزمة تالفة: يعدّ رأسها كتلًا ليست فيها</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: a part of an attached file has no valid name</source>
+        <translation>الحزمة تالفة: جزء من ملف مرفق بلا اسم صالح</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,10 @@
         <source>files can only be kept once this office has its keys: set the office passphrase first</source>
         <translation>solo se pueden guardar archivos cuando esta oficina tiene sus claves: establezca primero la frase de contraseña de la oficina</translation>
     </message>
+    <message>
+        <source>only a lead sets the largest attached file: %1</source>
+        <translation>solo un responsable fija el tamaño máximo de los archivos adjuntos: %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentsPanel</name>
@@ -4786,6 +4790,10 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
         <source>How long identities are kept was not changed.</source>
         <translation>No se cambió cuánto tiempo se conservan las identidades.</translation>
     </message>
+    <message>
+        <source>The largest attached file was not changed.</source>
+        <translation>No se ha cambiado el tamaño máximo de los archivos adjuntos.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -7610,6 +7618,26 @@ Puede abrirlo en modo de solo lectura: podrá leerlo y guardar una copia, pero n
     <message>
         <source>Only a lead of the office changes this: %1</source>
         <translation>Solo un responsable de la oficina cambia esto: %1</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Archivo máximo</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>Archivo &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>A larger file is refused when it is attached. Every file goes into the office&apos;s file and into the bundles of each partner its record goes to.</source>
+        <translation>Un archivo más grande se rechaza al adjuntarlo. Cada archivo va dentro del archivo de la oficina y en los paquetes de cada oficina asociada a la que va su registro.</translation>
     </message>
 </context>
 <context>
@@ -12339,6 +12367,10 @@ Vencimiento: %4%5</translation>
     <message>
         <source>bundle is damaged: its header counts blocks it does not have</source>
         <translation>el paquete está dañado: su cabecera cuenta bloques que no tiene</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: a part of an attached file has no valid name</source>
+        <translation>el paquete está dañado: una parte de un archivo adjunto no tiene un nombre válido</translation>
     </message>
 </context>
 <context>

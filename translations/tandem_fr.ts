@@ -572,6 +572,10 @@
         <source>files can only be kept once this office has its keys: set the office passphrase first</source>
         <translation>on ne peut conserver des fichiers qu&apos;une fois que ce bureau a ses clés&#xa0;: définissez d&apos;abord la phrase secrète du bureau</translation>
     </message>
+    <message>
+        <source>only a lead sets the largest attached file: %1</source>
+        <translation>seul un responsable fixe la taille maximale des pièces jointes : %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentsPanel</name>
@@ -4786,6 +4790,10 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
         <source>How long identities are kept was not changed.</source>
         <translation>La durée de conservation des identités n&apos;a pas été modifiée.</translation>
     </message>
+    <message>
+        <source>The largest attached file was not changed.</source>
+        <translation>La taille maximale des pièces jointes n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::IdentityPanel</name>
@@ -7610,6 +7618,26 @@ Vous pouvez l&apos;ouvrir en lecture seule&#xa0;: vous pourrez le lire et en enr
     <message>
         <source>Only a lead of the office changes this: %1</source>
         <translation>Seul un responsable du bureau modifie ceci : %1</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Taille maximale d&apos;un fichier</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>Taille &amp;maximale d&apos;un fichier :</translation>
+    </message>
+    <message>
+        <source>A larger file is refused when it is attached. Every file goes into the office&apos;s file and into the bundles of each partner its record goes to.</source>
+        <translation>Un fichier plus lourd est refusé quand on le joint. Chaque fichier entre dans le fichier du bureau et dans les lots de chaque partenaire auquel va son enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -12339,6 +12367,10 @@ Due %4%5</source>
     <message>
         <source>bundle is damaged: its header counts blocks it does not have</source>
         <translation>le lot est endommagé : son en-tête compte des blocs qu&apos;il n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>bundle is damaged: a part of an attached file has no valid name</source>
+        <translation>le lot est endommagé : une partie de pièce jointe n&apos;a pas de nom valide</translation>
     </message>
 </context>
 <context>

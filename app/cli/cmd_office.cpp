@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include "domain/officecode.h"
+#include "store/attachmentstore.h"
 #include "store/value.h"
 #include "sync/codeclashes.h"
 
@@ -72,6 +73,31 @@ int officeCode(const QStringList& arguments)
     return ExitOk;
 }
 
+int officeAttachmentLimit(const QStringList& arguments)
+{
+    Args args(QStringLiteral("office attachment-limit"), {QStringLiteral("DB"), QStringLiteral("[MEGABYTES...]")},
+              Cli::tr("Prints the largest file this office attaches, or sets it to MEGABYTES (a lead's): 1 to 2147. "
+                      "A larger file is refused when it is attached; files already attached stay."));
+    if (std::optional<int> stop = args.parse(arguments))
+        return *stop;
+    const QStringList given = args.positionalFrom(1);
+    if (given.size() > 1)
+        return args.usageError(Cli::tr("one MEGABYTES at most, not %1").arg(given.size()));
+    std::unique_ptr<Store> store = openDatabase(args, given.isEmpty() ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+    if (!store)
+        return ExitFailure;
+    if (!given.isEmpty()) {
+        bool ok = false;
+        const qint64 megabytes = given.front().toLongLong(&ok);
+        if (!ok)
+            return args.usageError(Cli::tr("\"%1\" is not a number of megabytes").arg(given.front()));
+        if (Result<void> r = attachments::setLimit(*store, megabytes * 1'000'000); !r)
+            return fail(r.error());
+    }
+    out() << Cli::tr("Largest attached file: %1 MB").arg(attachments::limit(*store) / 1'000'000) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 Result<int> appendCodeClashes(const Store& store, QJsonArray* json)
@@ -103,17 +129,21 @@ int runOffice(const QStringList& arguments)
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("code"))
         return officeCode(arguments.mid(1));
+    if (sub == QLatin1String("attachment-limit"))
+        return officeAttachmentLimit(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out() << Cli::tr("Usage: tandem-cli office code DB [CODE] [options]\n\n"
-                         "This office's settings: its short code, the prefix of survivor codes.\n"
-                         "Run 'tandem-cli office code --help' for its arguments and options.\n\n"
+        out() << Cli::tr("Usage: tandem-cli office code DB [CODE] [options]\n"
+                         "       tandem-cli office attachment-limit DB [MEGABYTES] [options]\n\n"
+                         "This office's settings: its short code, the prefix of survivor codes; the largest\n"
+                         "file it attaches.\n"
+                         "Run 'tandem-cli office code --help' (or attachment-limit) for its arguments and options.\n\n"
                          "Options:\n"
                          "  -h, --help  Show this help.\n");
         return ExitOk;
     }
     err() << "tandem-cli office: "
-          << (sub.isEmpty() ? Cli::tr("an action is needed: code")
-                            : Cli::tr("unknown action \"%1\"; the actions are: code").arg(sub))
+          << (sub.isEmpty() ? Cli::tr("an action is needed: code or attachment-limit")
+                            : Cli::tr("unknown action \"%1\"; the actions are: code, attachment-limit").arg(sub))
           << '\n'
           << Cli::tr("Run 'tandem-cli office --help' for its arguments and options.") << Qt::endl;
     return ExitUsage;

@@ -207,6 +207,9 @@ Result<void> setLimit(Store& store, qint64 bytes)
 {
     if (bytes < 1'000'000 || bytes > kMaxLimit)
         return makeError(Texts::tr("the largest attachment is between 1 MB and %1").arg(sizeText(kMaxLimit)), store.path());
+    // An office's setting, as its code and where its records go: a lead's.
+    if (Result<void> r = store.mayWrite(*Registry::instance().entity(QStringLiteral("office"))); !r)
+        return makeError(Texts::tr("only a lead sets the largest attached file: %1").arg(r.error().message), store.path());
     return store.setMeta(kLimitKey, bytes);
 }
 

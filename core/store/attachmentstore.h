@@ -68,7 +68,7 @@ QString fileNameProblem(const QString& name);
 // kinds the previewer opens.
 QString mediaType(const QByteArray& head, const QString& fileName);
 
-// The largest file this office attaches, in bytes.
+// The largest file this office attaches, in bytes; setting it is a lead's (1 MB to kMaxLimit).
 qint64 limit(const Store& store);
 Result<void> setLimit(Store& store, qint64 bytes);
 

@@ -135,25 +135,25 @@ public:
 
     Result<std::optional<Record>> next() override
     {
-        if (!fill(kRecordHead))
-            return m_error ? Result<std::optional<Record>>(*m_error) : Result<std::optional<Record>>(std::optional<Record>());
-        const qint64 size = qFromBigEndian<quint32>(m_buffer.constData() + 65);
-        if (size > kMaxRecordData || quint8(m_buffer.at(0)) > 1)
-            return makeError(Texts::tr("bundle is damaged: a part of an attached file has an impossible size"), m_path);
-        if (!fill(kRecordHead + size))
-            return m_error ? *m_error
-                           : makeError(Texts::tr("bundle is truncated: a part of an attached file is cut short"), m_path);
-        Record r;
-        r.identifying = m_buffer.at(0) == 1;
-        r.name = QString::fromLatin1(m_buffer.mid(1, 64));
-        r.data = m_buffer.mid(qsizetype(kRecordHead), qsizetype(size));
-        sodium_memzero(m_buffer.data(), std::size_t(kRecordHead + size));
-        m_buffer.remove(0, qsizetype(kRecordHead + size));
-        return std::optional<Record>(std::move(r));
+        for (;;) {
+            qint64 needed = 0;
+            Result<std::optional<Record>> r = takeRecord(m_buffer, &needed);
+            if (!r)
+                return Error{r.error().message, m_path};
+            if (*r)
+                return r;
+            const bool empty = m_buffer.isEmpty();
+            if (!fill(needed)) {
+                if (m_error)
+                    return *m_error;
+                if (!empty)
+                    return makeError(Texts::tr("bundle is truncated: a part of an attached file is cut short"), m_path);
+                return std::optional<Record>();
+            }
+        }
     }
 
 private:
-    static constexpr qint64 kRecordHead = 1 + 64 + 4;
 
     // At least `bytes` in the buffer; false at the stream's end (or on an error, in m_error).
     bool fill(qint64 bytes)
@@ -162,8 +162,6 @@ private:
             if (m_next == m_blocks.size()) {
                 if (!m_final)
                     m_error = makeError(Texts::tr("bundle is truncated"), m_path);
-                else if (!m_buffer.isEmpty())
-                    m_error = makeError(Texts::tr("bundle is truncated: a part of an attached file is cut short"), m_path);
                 return false;
             }
             if (m_final) {
@@ -221,6 +219,34 @@ private:
 };
 
 } // namespace
+
+Result<std::optional<Record>> takeRecord(QByteArray& buffer, qint64* needed)
+{
+    constexpr qint64 kHead = 1 + 64 + 4;
+    if (buffer.size() < kHead) {
+        *needed = kHead;
+        return std::optional<Record>();
+    }
+    const qint64 size = qFromBigEndian<quint32>(buffer.constData() + 65);
+    if (size > kMaxRecordData || quint8(buffer.at(0)) > 1)
+        return makeError(Texts::tr("bundle is damaged: a part of an attached file has an impossible size"));
+    for (qsizetype i = 1; i < 65; ++i) {
+        const char c = buffer.at(i);
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return makeError(Texts::tr("bundle is damaged: a part of an attached file has no valid name"));
+    }
+    if (buffer.size() < kHead + size) {
+        *needed = kHead + size;
+        return std::optional<Record>();
+    }
+    Record r;
+    r.identifying = buffer.at(0) == 1;
+    r.name = QString::fromLatin1(buffer.mid(1, 64));
+    r.data = buffer.mid(qsizetype(kHead), qsizetype(size));
+    sodium_memzero(buffer.data(), std::size_t(kHead + size));
+    buffer.remove(0, qsizetype(kHead + size));
+    return std::optional<Record>(std::move(r));
+}
 
 Plaintext::Plaintext(qint64 capacity)
 {

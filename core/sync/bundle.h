@@ -85,6 +85,12 @@ constexpr qint64 kMaxRecordData = qint64(1) << 20;
 // The next record to seal, or nothing when there are no more.
 using RecordSource = std::function<Result<std::optional<Record>>()>;
 
+// Takes the record at the start of `buffer` (the decrypted bytes after a payload) out of it.
+// Nothing, with `needed` set to how many bytes the buffer must hold first, when it is not whole
+// yet; an error for a record no seal() writes (a flag other than 0 or 1, a name that is not 64
+// lower-case hex digits, a size above kMaxRecordData).
+Result<std::optional<Record>> takeRecord(QByteArray& buffer, qint64* needed);
+
 // The records of an opened bundle, decrypted as they are read: the signature and the payload were
 // checked when the bundle was opened; each record is checked by the stream's authentication as it
 // is decrypted, and the stream must end with its final block right after the last record.

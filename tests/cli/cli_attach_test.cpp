@@ -82,7 +82,7 @@ TEST_CASE("attach, attachments and extract: a file kept whole, listed, written o
     CHECK(f.dump(true) == before);
 }
 
-TEST_CASE("the operation order prints each target's floor plan in PDF, HTML and ODT; a crafted image is named, not printed")
+TEST_CASE("the operation order prints each target's floor plan in PDF, HTML and ODT, and names a crafted image instead")
 {
     CliFile f;
     const QUuid op = f.add(QStringLiteral("operation"), {QStringLiteral("code_name=Heron")});
@@ -118,4 +118,25 @@ TEST_CASE("the operation order prints each target's floor plan in PDF, HTML and 
     const QByteArray pdf = readFile(f.file(QStringLiteral("order.pdf")));
     CHECK(pdf.startsWith("%PDF-"));
     CHECK(pdf.contains("/Subtype /Image"));
+}
+
+TEST_CASE("office attachment-limit: a lead sets the largest file, and a larger one is refused with nothing kept")
+{
+    CliFile f;
+    const QUuid op = f.add(QStringLiteral("operation"), {QStringLiteral("code_name=Heron")});
+    const auto limit = [&](const QStringList& more) {
+        return cli(QStringList{QStringLiteral("office"), QStringLiteral("attachment-limit"), f.path()} + more);
+    };
+    const CliRun shown = limit({});
+    requireOk(shown);
+    CHECK(shown.out.trimmed() == QStringLiteral("Largest attached file: 50 MB"));
+    requireOk(limit({QStringLiteral("1")}));
+    CHECK(limit({QStringLiteral("lots")}).exitCode == 2);
+    requireRefused(limit({QStringLiteral("0")}), QStringLiteral("the largest attachment is between 1 MB and"));
+    const QString big = f.file(QStringLiteral("big.bin"));
+    writeFile(big, QByteArray(1'500'000, 'x'));
+    const QString before = f.dump(true);
+    requireRefused(f.run(QStringLiteral("attach"), {QStringLiteral("operation"), idText(op), big}),
+                   QStringLiteral("the file is 1.5 MB, larger than the 1.0 MB this office attaches"));
+    CHECK(f.dump(true) == before);
 }

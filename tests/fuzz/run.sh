@@ -10,7 +10,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 status=0
-for name in bundle protocol card; do
+for name in bundle protocol card attachment; do
   mkdir -p "$scratch/$name" "$scratch/artifacts"
   echo "== fuzz_$name for ${seconds}s"
   if ! "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

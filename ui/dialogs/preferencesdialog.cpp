@@ -262,6 +262,33 @@ std::optional<int> PreferencesDialog::retention() const
     return m_retention->value();
 }
 
+void PreferencesDialog::setAttachmentLimit(int megabytes, bool mayChange, const QString& why)
+{
+    QVBoxLayout* page = filePage();
+    auto* group = new QGroupBox(tr("Attached files"), page->parentWidget());
+    group->setObjectName(QStringLiteral("attachmentGroup"));
+    m_attachmentLimit = new QSpinBox(group);
+    m_attachmentLimit->setObjectName(QStringLiteral("attachmentLimitMegabytes"));
+    m_attachmentLimit->setRange(1, 2147);
+    m_attachmentLimit->setSuffix(tr(" MB"));
+    m_attachmentLimit->setValue(megabytes);
+    m_attachmentLimit->setEnabled(mayChange);
+    m_attachmentLimit->setAccessibleName(tr("Largest file"));
+    if (!mayChange)
+        m_attachmentLimit->setToolTip(why);
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("Largest &file:"), m_attachmentLimit);
+    addNote(form, mayChange ? tr("A larger file is refused when it is attached. Every file goes into the office's file "
+                                 "and into the bundles of each partner its record goes to.")
+                            : tr("Only a lead of the office changes this: %1").arg(why));
+    page->insertWidget(page->count() - 1, group);
+}
+
+int PreferencesDialog::attachmentLimit() const
+{
+    return m_attachmentLimit ? m_attachmentLimit->value() : 0;
+}
+
 void PreferencesDialog::showSharing()
 {
     if (m_tabs->count() > 1)

@@ -56,6 +56,11 @@ public:
     void setRetention(std::optional<int> months, bool mayChange, const QString& why);
     std::optional<int> retention() const;
 
+    // The largest file the open file attaches, in megabytes (store/attachmentstore.h); a lead's to
+    // change. On the file's page; without a file open it is not shown.
+    void setAttachmentLimit(int megabytes, bool mayChange, const QString& why);
+    int attachmentLimit() const;
+
 private:
     // The page of the open file's policies (Sharing), made on first use.
     QVBoxLayout* filePage();
@@ -70,6 +75,7 @@ private:
     QList<QComboBox*> m_sharing;
     QVBoxLayout* m_filePage = nullptr;
     QSpinBox* m_retention = nullptr;
+    QSpinBox* m_attachmentLimit = nullptr;
 };
 
 } // namespace tandem

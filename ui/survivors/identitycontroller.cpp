@@ -8,6 +8,7 @@
 #include "datestyle.h"
 #include "security/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "store/attachmentstore.h"
 #include "domain/retention.h"
 #include "domain/sharingdefaults.h"
 #include "dialogs/prompts.h"
@@ -172,6 +173,7 @@ void IdentityController::showPreferences()
     // Where the open file's new records go: the office's policy, a lead's to change.
     QMap<QString, QString> sharingBefore;
     std::optional<int> retentionBefore;
+    int limitBefore = 0;
     if (m_document) {
         Store& store = m_document->store();
         QList<QPair<QString, QString>> levels;
@@ -185,6 +187,8 @@ void IdentityController::showPreferences()
         Result<std::optional<int>> months = retention::period(store);
         retentionBefore = months ? *months : std::nullopt;
         dialog.setRetention(retentionBefore, bool(lead), lead ? QString() : lead.error().message);
+        limitBefore = int(attachments::limit(store) / 1'000'000);
+        dialog.setAttachmentLimit(limitBefore, bool(lead), lead ? QString() : lead.error().message);
     }
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
@@ -202,6 +206,10 @@ void IdentityController::showPreferences()
     if (m_document && dialog.retention() != retentionBefore) {
         if (Result<void> r = retention::setPeriod(m_document->store(), dialog.retention()); !r)
             showError(m_window, tr("How long identities are kept was not changed."), r.error());
+    }
+    if (m_document && dialog.attachmentLimit() != limitBefore) {
+        if (Result<void> r = attachments::setLimit(m_document->store(), qint64(dialog.attachmentLimit()) * 1'000'000); !r)
+            showError(m_window, tr("The largest attached file was not changed."), r.error());
     }
     FileSafetyController::setRoutineBackups(dialog.routineBackups());
     FileSafetyController::setBackupsKept(dialog.backupsKept());

@@ -30,6 +30,8 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QAction>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -245,6 +247,20 @@ private Q_SLOTS:
         Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT count(*) FROM attachment_chunk"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 0);
+    }
+
+    // The office's limit, set in Preferences (a lead's; the file's creator is its first lead).
+    void limitSetInPreferences()
+    {
+        Dialogs::setNextDialogAnswer([](QDialog& d) {
+            auto* spin = d.findChild<QSpinBox*>(QStringLiteral("attachmentLimitMegabytes"));
+            QVERIFY(spin && spin->isEnabled());
+            QCOMPARE(spin->value(), 50);
+            spin->setValue(120);
+            test::click(d, "okButton");
+        });
+        m_window->findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+        QCOMPARE(attachments::limit(store()), qint64(120'000'000));
     }
 
     void survivorsFileOnTheProtectedTab()

@@ -12,6 +12,8 @@
 #include "operations/operationsview.h"
 #include "operations/planbanners.h"
 #include "records/childrecordspage.h"
+#include "today/followupmodel.h"
+#include "today/todayview.h"
 #include "records/childtablemodel.h"
 #include "forms/fieldeditor.h"
 #include "forms/recordform.h"
@@ -238,6 +240,34 @@ private Q_SLOTS:
         click(next);
         QCOMPARE(status(op), QStringLiteral("approved"));
         QVERIFY(Dialogs::takeMessages().isEmpty());
+    }
+
+    // Today lists a warrant that expires before its operation starts, due at the start, and opens
+    // the operation.
+    void todayListsLapsingWarrants()
+    {
+        const QUuid op = operation(QStringLiteral("planned"));
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(5);
+        QVERIFY(store().update(QStringLiteral("operation"), op, {{QStringLiteral("starts_at"), start}}));
+        QVERIFY(store().insert(QStringLiteral("warrant"), {{QStringLiteral("operation"), op},
+                                                            {QStringLiteral("number"), QStringLiteral("2026/301")},
+                                                            {QStringLiteral("court"), QStringLiteral("Wrenmouth District Court")},
+                                                            {QStringLiteral("issued_at"), start.addDays(-30)},
+                                                            {QStringLiteral("expires_at"), start.addDays(-2)}}));
+        m_window->showView(m_window->todayView());
+        FollowUpModel* followUps = m_window->todayView()->followUps();
+        followUps->reload();
+        QCOMPARE(followUps->count(FollowUpModel::Warrant), qint64(1));
+        int row = -1;
+        for (int i = 0; i < followUps->rowCount(); ++i) {
+            if (followUps->index(i, 0).data(FollowUpModel::KindRole).toInt() == FollowUpModel::Warrant)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(followUps->index(row, FollowUpModel::What).data().toString(),
+                 QStringLiteral("Warrant 2026/301 expires before the operation starts"));
+        QCOMPARE(followUps->index(row, 0).data(FollowUpModel::ParentRole).toUuid(), op);
+        QVERIFY(find<QLabel>("todayFollowUpSummary")->text().contains(QStringLiteral("1 warrant lapses before its operation")));
     }
 };
 
