@@ -636,10 +636,6 @@
         <translation>الملفات المرفقة</translation>
     </message>
     <message>
-        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
-        <translation>أفلِت الملفات هنا، أو أرفقها عبر «إرفاق ملف…» (Ctrl+Shift+F). تُحفظ مشفّرةً في ملف المكتب، وتذهب حيثما يذهب هذا السجل.</translation>
-    </message>
-    <message>
         <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
         <translation>إرفاق ملف بهذا السجل (Ctrl+Shift+F)؛ ويمكنك أيضًا إفلات الملفات على القائمة</translation>
     </message>
@@ -766,6 +762,22 @@
     <message>
         <source>“%1” could not be removed</source>
         <translation>تعذّرت إزالة «%1»</translation>
+    </message>
+    <message>
+        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F); F2 changes the selected file&apos;s title. Files are kept in the office file, encrypted, and go where this record goes.</source>
+        <translation>أفلت الملفات هنا أو أرفقها عبر «إرفاق ملف…» (Ctrl+Shift+F)؛ يغيّر F2 عنوان الملف المحدد. تُحفظ الملفات مشفّرة في ملف المكتب وتذهب حيث يذهب هذا السجل.</translation>
+    </message>
+    <message>
+        <source>a file keeps a title: type one, or press Escape to keep “%1”</source>
+        <translation>يحتفظ الملف بعنوان: اكتب عنوانًا أو اضغط Escape للإبقاء على «%1»</translation>
+    </message>
+    <message>
+        <source>Retitle “%1”</source>
+        <translation>تغيير عنوان «%1»</translation>
+    </message>
+    <message>
+        <source>The title of “%1” was not changed</source>
+        <translation>لم يتغيّر عنوان «%1»</translation>
     </message>
 </context>
 <context>

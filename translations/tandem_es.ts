@@ -636,10 +636,6 @@
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
-        <translation>Suelte archivos aquí o adjúntelos con Adjuntar archivo… (Ctrl+Shift+F). Se guardan cifrados en el archivo de la oficina y van adonde vaya este registro.</translation>
-    </message>
-    <message>
         <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
         <translation>Adjuntar un archivo a este registro (Ctrl+Shift+F); también puede soltar archivos en la lista</translation>
     </message>
@@ -766,6 +762,22 @@
     <message>
         <source>“%1” could not be removed</source>
         <translation>No se ha podido quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F); F2 changes the selected file&apos;s title. Files are kept in the office file, encrypted, and go where this record goes.</source>
+        <translation>Suelte aquí los archivos o adjúntelos con Adjuntar archivo… (Ctrl+Shift+F); F2 cambia el título del archivo seleccionado. Los archivos se guardan cifrados en el archivo de la oficina y van adonde va este registro.</translation>
+    </message>
+    <message>
+        <source>a file keeps a title: type one, or press Escape to keep “%1”</source>
+        <translation>un archivo conserva un título: escriba uno o pulse Escape para conservar «%1»</translation>
+    </message>
+    <message>
+        <source>Retitle “%1”</source>
+        <translation>Cambiar el título de «%1»</translation>
+    </message>
+    <message>
+        <source>The title of “%1” was not changed</source>
+        <translation>No se ha cambiado el título de «%1»</translation>
     </message>
 </context>
 <context>

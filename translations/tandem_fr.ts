@@ -636,10 +636,6 @@
         <translation>Fichiers joints</translation>
     </message>
     <message>
-        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office file, encrypted, and go where this record goes.</source>
-        <translation>Déposez des fichiers ici, ou joignez-les avec Joindre un fichier… (Ctrl+Shift+F). Ils sont conservés chiffrés dans le fichier du bureau et vont là où va cette fiche.</translation>
-    </message>
-    <message>
         <source>Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list</source>
         <translation>Joindre un fichier à cette fiche (Ctrl+Shift+F)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
     </message>
@@ -766,6 +762,22 @@
     <message>
         <source>“%1” could not be removed</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être retiré</translation>
+    </message>
+    <message>
+        <source>Drop files here, or attach them with Attach File… (Ctrl+Shift+F); F2 changes the selected file&apos;s title. Files are kept in the office file, encrypted, and go where this record goes.</source>
+        <translation>Déposez des fichiers ici ou joignez-les avec Joindre un fichier… (Ctrl+Shift+F) ; F2 change le titre du fichier sélectionné. Les fichiers sont conservés chiffrés dans le fichier du bureau et vont là où va cette fiche.</translation>
+    </message>
+    <message>
+        <source>a file keeps a title: type one, or press Escape to keep “%1”</source>
+        <translation>un fichier garde un titre : tapez-en un, ou appuyez sur Échap pour garder « %1 »</translation>
+    </message>
+    <message>
+        <source>Retitle “%1”</source>
+        <translation>Renommer « %1 »</translation>
+    </message>
+    <message>
+        <source>The title of “%1” was not changed</source>
+        <translation>Le titre de « %1 » n&apos;a pas été modifié</translation>
     </message>
 </context>
 <context>

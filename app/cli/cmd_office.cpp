@@ -134,9 +134,10 @@ int runOffice(const QStringList& arguments)
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out() << Cli::tr("Usage: tandem-cli office code DB [CODE] [options]\n"
                          "       tandem-cli office attachment-limit DB [MEGABYTES] [options]\n\n"
-                         "This office's settings: its short code, the prefix of survivor codes; the largest\n"
-                         "file it attaches.\n"
-                         "Run 'tandem-cli office code --help' (or attachment-limit) for its arguments and options.\n\n"
+                         "This office's settings: its short code, the prefix of survivor codes;\n"
+                         "the largest file it attaches.\n"
+                         "Run 'tandem-cli office code --help' or 'tandem-cli office attachment-limit\n"
+                         "--help' for their arguments and options.\n\n"
                          "Options:\n"
                          "  -h, --help  Show this help.\n");
         return ExitOk;

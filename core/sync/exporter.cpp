@@ -391,6 +391,9 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     // The attached files' parts follow the payload, opened one at a time as they are sealed.
     size_t nextChunk = 0;
     const bundle::RecordSource chunks = [&]() -> Result<std::optional<bundle::Record>> {
+        // Sealing the payload is the first half of what is left, the parts the second.
+        if (progress && !progress(0.75 + 0.25 * double(nextChunk) / double(std::max<size_t>(1, dueChunks.size()))))
+            return makeError(Texts::tr("export cancelled"), bundlePath);
         if (nextChunk == dueChunks.size())
             return std::optional<bundle::Record>();
         bundle::Record r = dueChunks[nextChunk++];
@@ -402,7 +405,10 @@ Result<ExportSummary> exportBundle(Store& store, const OfficeKeys& keys, const E
     };
     Result<qint64> bytes = bundle::seal(
         (*payloadDb)->bytes(), bundlePath, sender, recipients,
-        [&](qint64 done, qint64 total) { return !progress || progress(0.5 + 0.5 * double(done) / double(std::max<qint64>(1, total))); },
+        [&](qint64 done, qint64 total) {
+            const double share = dueChunks.empty() ? 0.5 : 0.25;
+            return !progress || progress(0.5 + share * double(done) / double(std::max<qint64>(1, total)));
+        },
         dueChunks.empty() ? bundle::RecordSource() : chunks);
     if (!bytes)
         return bytes.error();

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -86,7 +87,8 @@ AttachmentsPanel::AttachmentsPanel(const QString& ownerKind, QWidget* parent)
     m_hint->setObjectName(ownerKind + QStringLiteral("AttachmentsHint"));
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Kind"), tr("Size"), tr("Attached by"), tr("Attached")});
     m_table->setAccessibleName(tr("Attached files"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // F2 retitles the selected file (the title only: the bytes never change).
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -98,8 +100,8 @@ AttachmentsPanel::AttachmentsPanel(const QString& ownerKind, QWidget* parent)
     m_table->setColumnWidth(4, character * 20);
     m_table->setMinimumHeight(fontMetrics().height() * 6);
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Drop files here, or attach them with Attach File… (Ctrl+Shift+F). They are kept in the office "
-                       "file, encrypted, and go where this record goes."));
+    m_hint->setText(tr("Drop files here, or attach them with Attach File… (Ctrl+Shift+F); F2 changes the selected "
+                       "file's title. Files are kept in the office file, encrypted, and go where this record goes."));
     m_attach->setToolTip(tr("Attach a file to this record (Ctrl+Shift+F); you can also drop files on the list"));
     m_open->setToolTip(tr("Show the selected file (Return or double-click)"));
     m_save->setToolTip(tr("Write a copy of the selected file to a folder you choose"));
@@ -131,6 +133,14 @@ AttachmentsPanel::AttachmentsPanel(const QString& ownerKind, QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &AttachmentsPanel::removeCurrent);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openCurrent(); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AttachmentsPanel::updateButtons);
+    // Written once the editor has closed: the write reloads the list, items included.
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != 0)
+            return;
+        const int row = item->row();
+        const QString text = item->text();
+        QTimer::singleShot(0, this, [this, row, text] { retitle(row, text); });
+    });
 
     TextStyle::setBold(m_title);
     m_title->hide();
@@ -196,8 +206,10 @@ void AttachmentsPanel::reload()
         const attachments::Attachment& a = m_items[size_t(i)];
         const QStringList cells{a.locked ? tr("(locked: unlock identities to see it)") : a.title, kindText(a.mediaType),
                                 attachments::sizeText(a.size), a.attachedBy, localTimeText(a.attachedAt)};
+        const bool writable = m_document && !m_document->isReadOnly() && !a.locked;
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
+            item->setFlags(c == 0 && writable ? item->flags() | Qt::ItemIsEditable : item->flags() & ~Qt::ItemIsEditable);
             if (c == 0 && !a.locked && a.fileName != a.title)
                 item->setToolTip(a.fileName);
             m_table->setItem(i, c, item);
@@ -390,6 +402,22 @@ void AttachmentsPanel::saveCurrent()
                                      tr("%1 attachment %2").arg(m_kind, chosen.id.toString(QUuid::WithoutBraces)), path);
         !r)
         showError(this, what, r.error());
+}
+
+void AttachmentsPanel::retitle(int row, const QString& typed)
+{
+    if (!m_document || row < 0 || row >= int(m_items.size()))
+        return;
+    const attachments::Attachment a = m_items[size_t(row)];
+    const QString title = typed.trimmed();
+    if (title == a.title)
+        return;
+    Result<void> r = title.isEmpty()
+                         ? Result<void>(makeError(tr("a file keeps a title: type one, or press Escape to keep “%1”").arg(a.title)))
+                         : editRecord(*m_document, a.entity, a.id, {{QStringLiteral("title"), title}}, tr("Retitle “%1”").arg(a.title));
+    if (!r)
+        showError(this, tr("The title of “%1” was not changed").arg(a.title), r.error());
+    reload(); // what the file holds, whichever way it went
 }
 
 void AttachmentsPanel::removeCurrent()

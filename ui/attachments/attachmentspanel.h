@@ -45,6 +45,8 @@ public:
     void openCurrent();
     void saveCurrent();
     void removeCurrent();
+    // Gives the file of `row` the title `title` (one undoable edit).
+    void retitle(int row, const QString& title);
 
 Q_SIGNALS:
     void countChanged(int count);

@@ -24,6 +24,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QImage>
 #include <QMimeData>
 #include <QPainter>
@@ -154,6 +155,28 @@ private Q_SLOTS:
         });
         click(m_window->findChild<QPushButton*>(QStringLiteral("operationAttachmentOpen")));
         QCOMPARE(shown, QStringLiteral("image"));
+
+        // F2 retitles it (undoable); an empty title is refused.
+        files->table()->setCurrentCell(0, 0);
+        files->table()->setFocus();
+        QTest::keyClick(files->table(), Qt::Key_F2);
+        auto* editor = files->table()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Ground floor, rear entrance"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Written once the editor has closed, by the event loop.
+        const auto storedTitle = [this] {
+            Result<QSqlQuery> q = store().exec(QStringLiteral("SELECT title FROM operation_attachment"));
+            return q && q->next() ? q->value(0).toString() : QString();
+        };
+        QTRY_COMPARE(storedTitle(), QStringLiteral("Ground floor, rear entrance"));
+        QCOMPARE(files->table()->item(0, 0)->text(), QStringLiteral("Ground floor, rear entrance"));
+        files->retitle(0, QStringLiteral("   "));
+        QCOMPARE(Dialogs::takeMessages().size(), 1);
+        QCOMPARE(files->table()->item(0, 0)->text(), QStringLiteral("Ground floor, rear entrance"));
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(files->table()->item(0, 0)->text(), QStringLiteral("ground-floor.png"));
 
         // Save As writes the same bytes.
         const QString copy = m_dir.filePath(QStringLiteral("copy.png"));
