@@ -310,7 +310,20 @@ QByteArray be64(std::uint64_t v)
 // checked against the payload's list (payload::kChunkTable: its kind and size) and kept, sealed,
 // unless this file has it already; refused when a part is not listed, or a listed one is missing.
 // Returns the bytes newly kept.
-Result<qint64> mergeChunks(Store& store, bundle::Opened& opened, int schemaVersion, const QString& bundlePath)
+// The bytes the payload's list of attached files' parts announces (0 before they travelled).
+Result<qint64> listedChunkBytes(Store& store, int schemaVersion)
+{
+    if (schemaVersion < payload::kChunksSince)
+        return 0;
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT total(size) FROM b.%1").arg(payload::kChunkTable));
+    if (!q)
+        return q.error();
+    return q->next() ? qint64(q->value(0).toDouble()) : 0;
+}
+
+// `progress` is told the bytes kept or passed over so far, of `total`; false cancels the merge.
+Result<qint64> mergeChunks(Store& store, bundle::Opened& opened, int schemaVersion, const QString& bundlePath,
+                           const std::function<bool(qint64 done)>& progress)
 {
     if (schemaVersion < payload::kChunksSince)
         return 0;
@@ -327,6 +340,7 @@ Result<qint64> mergeChunks(Store& store, bundle::Opened& opened, int schemaVersi
         listed.insert(q->value(0).toString(), {q->value(1).toBool(), q->value(2).toLongLong(), false});
     q->finish();
     qint64 kept = 0;
+    qint64 read = 0;
     if (opened.records) {
         for (;;) {
             Result<std::optional<bundle::Record>> record = opened.records->next();
@@ -342,6 +356,9 @@ Result<qint64> mergeChunks(Store& store, bundle::Opened& opened, int schemaVersi
                                      .arg(r.name.left(12)),
                                  bundlePath);
             it->received = true;
+            read += r.data.size();
+            if (progress && !progress(read))
+                return makeError(Texts::tr("merge cancelled"), bundlePath);
             Result<QSqlQuery> have = store.exec(QStringLiteral("SELECT 1 FROM main.attachment_chunk WHERE name = ?"), {r.name});
             if (!have)
                 return have.error();
@@ -534,6 +551,12 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     if (!reachBefore)
         return reachBefore.error();
 
+    // Progress: reading the payload up to 0.4, its rows to 1, or to 0.7 when attached files'
+    // parts follow it, which take the rest by their bytes.
+    Result<qint64> chunkBytes = listedChunkBytes(store, manifest->schema);
+    if (!chunkBytes)
+        return chunkBytes.error();
+    const double rowsEnd = *chunkBytes > 0 ? 0.7 : 1.0;
     const auto& entities = Registry::instance().entities();
     for (size_t n = 0; n < entities.size(); ++n) {
         const EntityDef& e = entities[n];
@@ -573,14 +596,17 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
             return r.error();
         if (Result<void> r = mergerules::trackWithdrawals(store, e, seq); !r)
             return r.error();
-        if (progress && !progress(0.4 + 0.6 * double(n + 1) / double(entities.size())))
+        if (progress && !progress(0.4 + (rowsEnd - 0.4) * double(n + 1) / double(entities.size())))
             return makeError(Texts::tr("merge cancelled"), bundlePath);
     }
     if (Result<void> r = mergerules::offerWidened(store, *reachBefore, seq); !r)
         return r.error();
     // The bytes of the attached files, read one part at a time after the payload and sealed to
     // this office's key as they are kept: each as the payload lists it, and every part it lists.
-    if (Result<qint64> kept = mergeChunks(store, *opened, manifest->schema, bundlePath); !kept)
+    const auto chunkProgress = [&](qint64 done) {
+        return !progress || progress(rowsEnd + (1.0 - rowsEnd) * double(done) / double(std::max<qint64>(1, *chunkBytes)));
+    };
+    if (Result<qint64> kept = mergeChunks(store, *opened, manifest->schema, bundlePath, chunkProgress); !kept)
         return kept.error();
     else
         summary.attachmentBytes = *kept;

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace tandem;
 using namespace tandem::test;
 
@@ -255,6 +257,45 @@ TEST_CASE("attachments travel with their record, and only where it may go")
         REQUIRE(got);
         CHECK(got->title == QStringLiteral("Letter"));
         CHECK(count(*p.b.store, QStringLiteral("SELECT count(*) FROM attachment_chunk WHERE identifying = 1")) == 1);
+    }
+}
+
+TEST_CASE("a merge's progress goes on through the attached files' parts, and a cancel there keeps nothing")
+{
+    Pair p;
+    const QUuid op = operation(p.a);
+    const QString path = makeFile(p.dir, QStringLiteral("plan.pdf"), 3 * attachments::kChunkSize + 5);
+    Result<QUuid> plan = attachments::attach(*p.a.store, *p.a.keys, QStringLiteral("operation"), op, path);
+    REQUIRE(plan);
+    const QString bundle = p.a.exportFor({&p.b});
+    const QString before = p.b.dump();
+
+    SECTION("each part moves it on, up to the end")
+    {
+        std::vector<double> seen;
+        Result<MergeSummary> merged = mergeBundle(*p.b.store, *p.b.keys, bundle, [&seen](double f) {
+            seen.push_back(f);
+            return true;
+        });
+        REQUIRE(merged);
+        REQUIRE_FALSE(seen.empty());
+        CHECK(std::is_sorted(seen.begin(), seen.end()));
+        // The rows end at 0.7; the four parts take the rest, one step each.
+        const auto parts = std::count_if(seen.begin(), seen.end(), [](double f) { return f > 0.7 + 1e-9; });
+        CHECK(parts == 4);
+        CHECK(seen.back() == Approx(1.0));
+    }
+    SECTION("a cancel while the parts are read")
+    {
+        int parts = 0;
+        Result<MergeSummary> merged = mergeBundle(*p.b.store, *p.b.keys, bundle, [&parts](double f) {
+            return f <= 0.7 + 1e-9 || ++parts < 2;
+        });
+        REQUIRE_FALSE(merged);
+        CHECK(merged.error().message == QStringLiteral("merge cancelled"));
+        CHECK(p.b.dump() == before);
+        CHECK(count(*p.b.store, QStringLiteral("SELECT count(*) FROM attachment_chunk")) == 0);
+        CHECK_FALSE(attachments::find(*p.b.store, *plan));
     }
 }
 
