@@ -145,16 +145,12 @@ int backlogWeight(const QString& key, qint64 offset, qint64 late)
 
 Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const SurvivorRecord& person)
 {
-    Result<std::vector<ChecklistEntry>> items =
-        createChecklist(c.store, person.id, c.checklist, [&] { return r.id(person.t0 * 1000 + 2); });
-    if (!items)
-        return items.error();
-    c.count(QStringLiteral("checklist_item"), qint64(items->size()));
-
     const bool closed = op.status == QLatin1String("closed");
     static const QStringList stateTokens{QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("done"),
                                          QStringLiteral("declined"), QStringLiteral("not_applicable")};
-    for (const ChecklistEntry& item : *items) {
+    // Each step is written once, as it stands at the anchor (createChecklist asks once every id is
+    // drawn); those that may yet join the backlog stay open until writeBacklog decides.
+    const auto settle = [&](const ChecklistEntry& item) -> QVariantMap {
         const QString key = c.stepKeys.value(item.step.id);
         // Interviews happen the day after the rescue.
         const bool timed = item.dueAt.isValid();
@@ -177,7 +173,7 @@ Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const
                 2 + r.weighted({85, kDeclinable.contains(key) ? 8 : 0, kMayNotApply.contains(key) ? 7 : 0}));
         }
         if (state == Open)
-            continue; // as createChecklist() made it
+            return {}; // as createChecklist() makes it
 
         QVariantMap values{{QStringLiteral("state"), stateTokens[state]},
                            {QStringLiteral("done_by"), doneBy(c, r, op, person, item.step.ownerRole)}};
@@ -224,11 +220,15 @@ Result<void> writeChecklist(Context& c, Rng& r, const OperationRecord& op, const
             if (service)
                 waiting.insert(QStringLiteral("service"), service->id);
             c.pending.push_back({item.item, person.id, weight, values, waiting});
-            continue;
+            return {};
         }
-        if (Result<void> res = c.update(QStringLiteral("checklist_item"), item.item, values); !res)
-            return res;
-    }
+        return values;
+    };
+    Result<std::vector<ChecklistEntry>> items =
+        createChecklist(c.store, person.id, c.checklist, [&] { return r.id(person.t0 * 1000 + 2); }, settle);
+    if (!items)
+        return items.error();
+    c.count(QStringLiteral("checklist_item"), qint64(items->size()));
     return {};
 }
 

@@ -70,7 +70,7 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
 
 Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& survivorId,
                                                     const ChecklistTemplate& steps,
-                                                    const IdSource& newId)
+                                                    const IdSource& newId, const SettleItem& settle)
 {
     Result<Row> survivor = store.get(kSurvivor, survivorId);
     if (!survivor)
@@ -113,24 +113,31 @@ Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& s
     // daylight-saving change between T0 and the due time cannot shift it.
     const qint64 t0Seconds = t0.toSecsSinceEpoch();
 
+    // Every item's id first (the store's own when none is given), then each item written.
     std::vector<ChecklistEntry> made;
     for (const ChecklistStep& step : steps.steps) {
         if (!stepApplies(step.appliesTo, minor, foreign, sexualViolence))
             continue;
         ChecklistEntry entry;
         entry.step = step;
-        QVariantMap values{{QStringLiteral("survivor"), survivorId},
-                           {QStringLiteral("step"), step.id},
-                           {QStringLiteral("state"), QStringLiteral("open")}};
-        if (step.dueAnchor == QLatin1String("t0")) {
+        if (step.dueAnchor == QLatin1String("t0"))
             entry.dueAt = QDateTime::fromSecsSinceEpoch(t0Seconds + qint64(step.dueOffsetMinutes) * 60, Qt::UTC);
-            values.insert(QStringLiteral("due_at"), entry.dueAt);
-        }
-        Result<QUuid> id = store.insert(kItem, values, newId ? newId() : QUuid());
-        if (!id)
-            return makeError(Texts::tr("step \"%1\": %2").arg(step.title, id.error().message), context);
-        entry.item = *id;
+        if (newId)
+            entry.item = newId();
         made.push_back(std::move(entry));
+    }
+    for (ChecklistEntry& entry : made) {
+        QVariantMap values{{QStringLiteral("state"), QStringLiteral("open")}};
+        if (settle)
+            values.insert(settle(entry));
+        values.insert(QStringLiteral("survivor"), survivorId);
+        values.insert(QStringLiteral("step"), entry.step.id);
+        if (entry.dueAt.isValid())
+            values.insert(QStringLiteral("due_at"), entry.dueAt);
+        Result<QUuid> id = store.insert(kItem, values, entry.item);
+        if (!id)
+            return makeError(Texts::tr("step \"%1\": %2").arg(entry.step.title, id.error().message), context);
+        entry.item = *id;
     }
     if (Result<void> r = tx->commit(); !r)
         return r.error();

@@ -56,10 +56,14 @@ using IdSource = std::function<QUuid()>;
 // no T0, already has a checklist, or there is no active protocol.
 Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& survivorId,
                                                     const IdSource& newId = {});
+// Values an item is written with besides the open state, asked for each item in order once every
+// item's id is drawn: a checklist that records steps already taken (the demo's history) writes
+// each item once instead of making it open and changing it. The store's rules on an item apply.
+using SettleItem = std::function<QVariantMap(const ChecklistEntry&)>;
 // The same with a template loaded beforehand (for making many checklists at once).
 Result<std::vector<ChecklistEntry>> createChecklist(Store& store, const QUuid& survivorId,
                                                     const ChecklistTemplate& steps,
-                                                    const IdSource& newId = {});
+                                                    const IdSource& newId = {}, const SettleItem& settle = {});
 
 // A mandatory step still owed: neither done, not applicable, nor declined by the survivor.
 struct OpenMandatoryStep {

@@ -213,3 +213,49 @@ TEST_CASE("open mandatory steps of an operation's survivors are listed, overdue 
     }
     CHECK(openMandatorySteps(*t, *op)->empty());
 }
+
+TEST_CASE("a checklist made with steps already taken writes each item once, under the item's rules")
+{
+    TempStore t;
+    REQUIRE(installDefaultProtocols(*t));
+    Result<ChecklistTemplate> steps = loadChecklistTemplate(*t);
+    REQUIRE(steps);
+    const QUuid survivor = addSurvivor(*t, QStringLiteral("V-2026-0001"), QStringLiteral("2026-04-10T05:40:00Z"));
+    SECTION("the settled values are what is written, the survivor and step are the checklist's")
+    {
+        int asked = 0;
+        Result<std::vector<ChecklistEntry>> items = createChecklist(
+            *t, survivor, *steps, {}, [&asked, &survivor](const ChecklistEntry& e) -> QVariantMap {
+                ++asked;
+                if (!e.dueAt.isValid())
+                    return {};
+                return {{QStringLiteral("state"), QStringLiteral("done")},
+                        {QStringLiteral("done_at"), e.dueAt},
+                        // Not the checklist's to change.
+                        {QStringLiteral("survivor"), QUuid::createUuid()}};
+            });
+        REQUIRE(items);
+        CHECK(asked == int(items->size()));
+        for (const ChecklistEntry& e : *items) {
+            Result<Row> row = t->get(QStringLiteral("checklist_item"), e.item);
+            REQUIRE(row);
+            CHECK(row->value(QStringLiteral("survivor")).toUuid() == survivor);
+            CHECK(row->text(QStringLiteral("state")) == (e.dueAt.isValid() ? QStringLiteral("done") : QStringLiteral("open")));
+        }
+    }
+    SECTION("an item the rules refuse leaves no checklist")
+    {
+        // Declining needs a reason (the store's rule): the fourth item has none.
+        int n = 0;
+        Result<std::vector<ChecklistEntry>> items = createChecklist(*t, survivor, *steps, {}, [&n](const ChecklistEntry&) {
+            return ++n == 4 ? QVariantMap{{QStringLiteral("state"), QStringLiteral("declined")}} : QVariantMap{};
+        });
+        REQUIRE_FALSE(items);
+        INFO(items.error().text().toStdString());
+        CHECK(items.error().message.contains(QStringLiteral("reason")));
+        Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT count(*) FROM checklist_item"));
+        REQUIRE(q);
+        REQUIRE(q->next());
+        CHECK(q->value(0).toLongLong() == 0);
+    }
+}
