@@ -1,4 +1,6 @@
 #include "operations/operationsview.h"
+#include "accessiblenames.h"
+#include "widgets/columnfit.h"
 
 #include "records/recordcommands.h"
 #include "dialogs/prompts.h"
@@ -40,7 +42,6 @@ OperationsView::OperationsView(QWidget* parent)
     , m_detail(new OperationDetail(this))
     , m_splitter(named<QSplitter>(QStringLiteral("operationsSplitter"), Qt::Horizontal, this))
     , m_pages(named<QStackedWidget>(QStringLiteral("operationsPages"), this))
-    , m_editor(new OperationEditor(this))
     , m_new(named<QPushButton>(QStringLiteral("newOperation"), tr("&New"), this))
     , m_duplicate(named<QPushButton>(QStringLiteral("duplicateOperation"), tr("D&uplicate"), this))
     , m_delete(named<QPushButton>(QStringLiteral("deleteOperation"), tr("&Delete…"), this))
@@ -77,7 +78,6 @@ OperationsView::OperationsView(QWidget* parent)
     buttons->addWidget(m_open);
     placePanes(makeListPane(heading, m_count, {m_filter, buttons}, 8), m_detail, 1, 0, m_pages);
     m_pages->addWidget(m_splitter);
-    m_pages->addWidget(m_editor);
 
     // Shortcuts of the list (not of the editor, which has its own).
     addShortcut(m_splitter, {QKeySequence::Find}, Qt::WidgetWithChildrenShortcut, [this] {
@@ -93,7 +93,6 @@ OperationsView::OperationsView(QWidget* parent)
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrent(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openOperation(currentOperation()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openOperation(m_model->idAt(index.row())); });
-    connect(m_editor, &OperationEditor::closeRequested, this, &OperationsView::closeEditor);
     connect(m_filter, &OperationFilterBar::filterChanged, this, [this](const OperationFilter& filter) {
         m_model->setFilter(filter);
         // The operation shown stays when it still passes; otherwise the first that does is shown.
@@ -141,7 +140,8 @@ void OperationsView::setDocument(Document* document)
     Store* store = document ? &document->store() : nullptr;
     // Nothing to keep across a change of file.
     m_pages->setCurrentWidget(m_splitter);
-    m_editor->setDocument(document);
+    if (m_editor)
+        m_editor->setDocument(document);
     m_table->selectionModel()->clear();
     m_detail->setStore(store);
     {
@@ -229,9 +229,25 @@ void OperationsView::openOperation(const QUuid& id)
     // Selected in the list when it is loaded; never pages through the list to find it.
     if (const int row = m_model->rowOf(id); row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
-    m_editor->setOperation(id);
-    m_pages->setCurrentWidget(m_editor);
-    m_editor->tabs()->currentWidget()->setFocus(Qt::OtherFocusReason);
+    OperationEditor* plan = editor();
+    plan->setOperation(id);
+    m_pages->setCurrentWidget(plan);
+    plan->tabs()->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+OperationEditor* OperationsView::editor()
+{
+    if (m_editor)
+        return m_editor;
+    m_editor = new OperationEditor(this);
+    m_pages->addWidget(m_editor);
+    connect(m_editor, &OperationEditor::closeRequested, this, &OperationsView::closeEditor);
+    m_editor->setDocument(m_document);
+    // What the main window does for every field when it is built (screen readers' names, tables
+    // that show their columns whole), done here for the fields it did not see.
+    nameFieldsByTheirLabels(m_editor);
+    ColumnFitter::installAll(m_editor);
+    return m_editor;
 }
 
 void OperationsView::closeEditor()

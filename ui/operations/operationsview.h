@@ -39,7 +39,8 @@ public:
 
     OperationListModel* model() const { return m_model; }
     OperationFilterBar* filterBar() const { return m_filter; }
-    OperationEditor* editor() const { return m_editor; }
+    // The plan editor, made when first needed: the first painted list does not wait for it.
+    OperationEditor* editor();
     QUuid currentOperation() const;
     // Selects `id` (fetching pages until it is loaded); false when it is not in the list.
     bool selectOperation(const QUuid& id);
@@ -70,7 +71,7 @@ private:
     OperationDetail* m_detail;
     QSplitter* m_splitter;
     QStackedWidget* m_pages;
-    OperationEditor* m_editor;
+    OperationEditor* m_editor = nullptr;
     QPushButton* m_new;
     QPushButton* m_duplicate;
     QPushButton* m_delete;
