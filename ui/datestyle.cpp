@@ -7,6 +7,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QHash>
+#include <QSet>
 #include <QSettings>
 #include <QTimer>
 
@@ -31,8 +32,9 @@ QString formatFor(Edit kind)
     return dateTimeEditFormat();
 }
 
-// `text` with each digit made the widest digit of its own digit system.
-QString widestDigits(const QString& text, const QFontMetrics& metrics)
+// `text` with each digit made the widest digit of its own digit system; `widestOf` keeps what was
+// found for each system (by its zero), so that each is measured once however many texts follow.
+QString widestDigits(const QString& text, const QFontMetrics& metrics, QHash<char16_t, QChar>& widestOf)
 {
     QString out = text;
     for (QChar& c : out) {
@@ -40,12 +42,16 @@ QString widestDigits(const QString& text, const QFontMetrics& metrics)
         if (value < 0)
             continue;
         const char16_t zero = char16_t(c.unicode() - value);
-        QChar widest = c;
-        for (char16_t d = zero; d <= zero + 9; ++d) {
-            if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widest))
-                widest = QChar(d);
+        auto known = widestOf.constFind(zero);
+        if (known == widestOf.constEnd()) {
+            QChar widest(zero);
+            for (char16_t d = zero + 1; d <= zero + 9; ++d) {
+                if (metrics.horizontalAdvance(QChar(d)) > metrics.horizontalAdvance(widest))
+                    widest = QChar(d);
+            }
+            known = widestOf.insert(zero, widest);
         }
-        c = widest;
+        c = known.value();
     }
     return out;
 }
@@ -65,11 +71,18 @@ int widestTextWidth(const QDateTimeEdit* edit)
     if (const auto it = measured.constFind(key); it != measured.constEnd())
         return it.value();
     int widest = 0;
+    QHash<char16_t, QChar> widestOf;
+    QSet<QString> seen;
     for (int month = 1; month <= 12; ++month) {
         for (int day = 22; day <= 28; ++day) { // seven days: every weekday
             for (int hour : {11, 23}) {
-                const QString text = locale.toString(QDateTime(QDate(2026, month, day), QTime(hour, 58)), format);
-                widest = std::max(widest, metrics.horizontalAdvance(widestDigits(text, metrics) + QLatin1Char(' ')));
+                // Texts that differ only in their digits are the same text once widened: measured once.
+                const QString text = widestDigits(locale.toString(QDateTime(QDate(2026, month, day), QTime(hour, 58)), format),
+                                                  metrics, widestOf);
+                if (!seen.contains(text)) {
+                    seen.insert(text);
+                    widest = std::max(widest, metrics.horizontalAdvance(text + QLatin1Char(' ')));
+                }
             }
         }
     }
