@@ -202,42 +202,59 @@ int listTable(const Store& store, const EntityDef& e, bool withDeleted)
                            }});
     }
 
+    // The widths need every row before the first is printed. The texts of the first rows are
+    // kept for printing; a table larger than that is read a second time instead of held whole.
+    constexpr qint64 kKeptRows = 20000;
+    std::vector<std::vector<QString>> kept;
     Result<QSqlQuery> q = selectRows(store, e, withDeleted);
     if (!q)
         return fail(q.error());
     qint64 rows = 0;
     while (q->next()) {
         const Row row = readRow(store, e, *q);
-        ++rows;
+        std::vector<QString> texts;
+        texts.reserve(columns.size());
         for (Column& c : columns) {
-            const QString text = c.cell(row);
+            QString text = c.cell(row);
             c.used = c.used || !text.isEmpty();
             c.width = std::max(c.width, text.size());
+            texts.push_back(std::move(text));
         }
+        if (++rows <= kKeptRows)
+            kept.push_back(std::move(texts));
     }
+    q->finish();
     if (rows == 0)
         return ExitOk;
-    std::erase_if(columns, [](const Column& c) { return !c.always && !c.used; });
+    std::vector<size_t> shown;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].always || columns[i].used)
+            shown.push_back(i);
+    }
     for (Column& c : columns)
         c.width = std::max(c.width, c.header.size());
 
-    auto print = [&columns](const std::function<QString(const Column&)>& text) {
+    auto print = [&columns, &shown](const std::function<QString(size_t)>& text) {
         QString line;
-        for (size_t i = 0; i < columns.size(); ++i) {
-            if (i > 0)
+        for (size_t k = 0; k < shown.size(); ++k) {
+            if (k > 0)
                 line += QStringLiteral("  ");
-            line += i + 1 < columns.size() ? text(columns[i]).leftJustified(columns[i].width)
-                                           : text(columns[i]);
+            line += k + 1 < shown.size() ? text(shown[k]).leftJustified(columns[shown[k]].width) : text(shown[k]);
         }
         out() << line << '\n';
     };
-    print([](const Column& c) { return c.header; });
+    print([&columns](size_t i) { return columns[i].header; });
+    if (rows <= kKeptRows) {
+        for (const std::vector<QString>& texts : kept)
+            print([&texts](size_t i) { return texts[i]; });
+        return ExitOk;
+    }
     q = selectRows(store, e, withDeleted);
     if (!q)
         return fail(q.error());
     while (q->next()) {
         const Row row = readRow(store, e, *q);
-        print([&row](const Column& c) { return c.cell(row); });
+        print([&row, &columns](size_t i) { return columns[i].cell(row); });
     }
     return ExitOk;
 }

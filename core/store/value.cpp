@@ -239,7 +239,26 @@ QDateTime parseIsoTime(const QString& text)
 
 QString isoTime(const QDateTime& t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    // Written by hand: a format string is parsed again for every value, most of the time a
+    // command that lists a table took (years outside 0-9999 take Qt's way).
+    const QDateTime utc = t.toUTC();
+    const QDate d = utc.date();
+    const QTime time = utc.time();
+    if (!utc.isValid() || d.year() < 0 || d.year() > 9999)
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    char16_t text[20] = {u'0', u'0', u'0', u'0', u'-', u'0', u'0', u'-', u'0', u'0',
+                         u'T', u'0', u'0', u':', u'0', u'0', u':', u'0', u'0', u'Z'};
+    const auto put = [&text](int at, int width, int number) {
+        for (int i = at + width - 1; i >= at; --i, number /= 10)
+            text[i] = char16_t(u'0' + number % 10);
+    };
+    put(0, 4, d.year());
+    put(5, 2, d.month());
+    put(8, 2, d.day());
+    put(11, 2, time.hour());
+    put(14, 2, time.minute());
+    put(17, 2, time.second());
+    return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
 QString idText(const QUuid& id)

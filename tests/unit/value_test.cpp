@@ -4,7 +4,10 @@
 
 #include "store/value.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+
+#include <vector>
 
 using namespace tandem;
 
@@ -33,6 +36,25 @@ TEST_CASE("instants need an explicit offset and are kept as UTC")
     CHECK(value::isoTime(t->toDateTime()) == QStringLiteral("2026-05-01T04:00:00Z"));
     CHECK(parse("operation", "starts_at", QStringLiteral("2026-05-01T04:00Z")));
     CHECK(parse("operation", "starts_at", QStringLiteral("2026-05-01 04:00:00.250-0130")));
+}
+
+TEST_CASE("an instant is written as Qt's ISO format would write it, whatever its offset and year")
+{
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+    // Every few days over four centuries, at changing times and offsets; leap days; the edges.
+    std::vector<QDateTime> instants;
+    for (qint64 s = -2208988800LL; s < 7258118400LL; s += 3 * 86400 + 3671)
+        instants.push_back(QDateTime::fromSecsSinceEpoch(s, Qt::OffsetFromUTC, int(s % 49) * 1800 - 12 * 3600));
+    instants.push_back(QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC));
+    instants.push_back(QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC));
+    instants.push_back(QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC));
+    instants.push_back(QDateTime(QDate(1, 1, 1), QTime(0, 0, 1), Qt::UTC));
+    instants.push_back(QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC));
+    instants.push_back(QDateTime());
+    for (const QDateTime& t : instants) {
+        INFO(t.toString(Qt::ISODate).toStdString());
+        CHECK(value::isoTime(t) == t.toUTC().toString(format));
+    }
 }
 
 TEST_CASE("numbers, booleans and enums are checked against the declaration")
