@@ -122,15 +122,9 @@ int runAttachments(const QStringList& arguments)
         return fail(r.error());
     std::optional<OfficeKeys> keys;
     if (args.isSet(identities)) {
-        Result<OfficeKeys> unlocked = unlockKeys(args, *store);
-        if (!unlocked)
-            return fail(unlocked.error());
-        if (!unlocked->canOpenIdentities())
-            return fail(makeError(Cli::tr("%1 may not read survivors' identities").arg(store->actor().name), store->path()));
-        keys.emplace(std::move(*unlocked));
-        store->setIdentityKeys(&*keys);
-        if (Result<void> r = appendAudit(*store, QStringLiteral("unlock"), Cli::tr("attachments of %1 %2").arg(*kind, value::idText(*owner)),
-                                         Cli::tr("tandem-cli attachments"));
+        if (Result<void> r = unlockIdentityKeys(args, *store, keys,
+                                                Cli::tr("attachments of %1 %2").arg(*kind, value::idText(*owner)),
+                                                QStringLiteral("attachments"));
             !r)
             return fail(r.error());
     }

@@ -90,17 +90,8 @@ std::optional<int> unlockIdentities(const Args& args, Store& store, std::optiona
 {
     if (!args.isSet(kIdentities))
         return std::nullopt;
-    Result<OfficeKeys> unlocked = unlockKeys(args, store);
-    if (!unlocked)
-        return fail(unlocked.error());
-    if (!unlocked->canOpenIdentities())
-        return fail(makeError(Cli::tr("%1 may not read survivors' identities").arg(store.actor().name), store.path()));
-    keys.emplace(std::move(*unlocked));
-    store.setIdentityKeys(&*keys);
-    // Who revealed which survivor's identity (the actor is the person proven).
-    if (Result<void> r = appendAudit(store, QStringLiteral("unlock"),
-                                     subject.isEmpty() ? Cli::tr("survivors' identities") : subject,
-                                     Cli::tr("tandem-cli %1").arg(command));
+    if (Result<void> r = unlockIdentityKeys(args, store, keys, subject.isEmpty() ? Cli::tr("survivors' identities") : subject,
+                                            command);
         !r)
         return fail(r.error());
     return std::nullopt;

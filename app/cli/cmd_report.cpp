@@ -213,15 +213,7 @@ int runReport(const QStringList& arguments)
         if (!permission->allowed)
             return fail(makeError(Cli::tr("survivors' identities cannot be included: %1").arg(permission->reason),
                                   value::idText(*operation)));
-        Result<OfficeKeys> unlocked = unlockKeys(args, *store);
-        if (!unlocked)
-            return fail(unlocked.error());
-        if (!unlocked->canOpenIdentities())
-            return fail(makeError(Cli::tr("%1 may not read survivors' identities").arg(store->actor().name), store->path()));
-        keys.emplace(std::move(*unlocked));
-        store->setIdentityKeys(&*keys);
-        if (Result<void> r = appendAudit(*store, QStringLiteral("unlock"), Cli::tr("survivors' identities"),
-                                         Cli::tr("tandem-cli report"));
+        if (Result<void> r = unlockIdentityKeys(args, *store, keys, Cli::tr("survivors' identities"), QStringLiteral("report"));
             !r)
             return fail(r.error());
         if (!permission->note.isEmpty())

@@ -109,4 +109,18 @@ Result<OfficeKeys> unlockKeys(const Args& args, Store& store)
     return (*keys)->copy(true);
 }
 
+Result<void> unlockIdentityKeys(const Args& args, Store& store, std::optional<OfficeKeys>& keys,
+                                const QString& subject, const QString& command)
+{
+    Result<OfficeKeys> unlocked = unlockKeys(args, store);
+    if (!unlocked)
+        return unlocked.error();
+    if (!unlocked->canOpenIdentities())
+        return makeError(Cli::tr("%1 may not read survivors' identities").arg(store.actor().name), store.path());
+    keys.emplace(std::move(*unlocked));
+    store.setIdentityKeys(&*keys);
+    // Who revealed which survivor's identity (the actor is the person proven).
+    return appendAudit(store, QStringLiteral("unlock"), subject, Cli::tr("tandem-cli %1").arg(command));
+}
+
 } // namespace tandem::cli

@@ -5,6 +5,8 @@
 
 #include <QCommandLineOption>
 
+#include <optional>
+
 namespace tandem {
 class Store;
 }
@@ -27,5 +29,11 @@ Result<const OfficeKeys*> proveActor(const Args& args, Store& store);
 
 // The proven person's keys as a copy of their own (proveActor() first when nobody is proven).
 Result<OfficeKeys> unlockKeys(const Args& args, Store& store);
+
+// The proven person's keys for reading survivors' identities, held in `keys` and set on `store`:
+// refused to a person whose roles may not read them; the unlock is written to the audit log (who
+// revealed `subject`, through `tandem-cli COMMAND`).
+Result<void> unlockIdentityKeys(const Args& args, Store& store, std::optional<OfficeKeys>& keys,
+                                const QString& subject, const QString& command);
 
 } // namespace tandem::cli
