@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 // main() for a QTest GUI test: a QApplication named like the real one, settings and data in a
 // temporary home of its own (so tests never see the user's files, nor each other's when ctest runs
@@ -26,3 +27,15 @@
         TestClass test;                                                                           \
         return QTest::qExec(&test, argc, argv);                                                   \
     }
+
+namespace tandem::test {
+
+// Clicks `w` as a person would: the test fails, naming the control, when it is missing, hidden or
+// disabled.
+inline void click(QWidget* w)
+{
+    QVERIFY2(w && w->isVisible() && w->isEnabled(), w ? qPrintable(w->objectName()) : "missing");
+    QTest::mouseClick(w, Qt::LeftButton);
+}
+
+} // namespace tandem::test

@@ -43,11 +43,7 @@ using namespace tandem;
 
 namespace {
 
-void click(QWidget* w)
-{
-    QVERIFY2(w && w->isVisible() && w->isEnabled(), w ? qPrintable(w->objectName()) : "missing");
-    QTest::mouseClick(w, Qt::LeftButton);
-}
+using test::click;
 
 } // namespace
 

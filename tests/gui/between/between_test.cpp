@@ -48,11 +48,7 @@ using namespace tandem;
 
 namespace {
 
-void click(QWidget* w)
-{
-    QVERIFY2(w && w->isVisible() && w->isEnabled(), w ? qPrintable(w->objectName()) : "missing");
-    QTest::mouseClick(w, Qt::LeftButton);
-}
+using test::click;
 
 void typeInto(QWidget* field, const QString& text)
 {

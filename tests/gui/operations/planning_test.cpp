@@ -63,11 +63,7 @@ void typeInto(QWidget* field, const QString& text)
     QTest::keyClicks(field, text);
 }
 
-void click(QWidget* w)
-{
-    QVERIFY2(w && w->isVisible() && w->isEnabled(), w ? qPrintable(w->objectName()) : "missing");
-    QTest::mouseClick(w, Qt::LeftButton);
-}
+using test::click;
 
 } // namespace
 
