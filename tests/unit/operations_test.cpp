@@ -2,6 +2,7 @@
 // duplicating an operation as the template of the next one.
 
 #include "catchqt.h"
+#include "querysample.h"
 #include "testsupport.h"
 
 #include "domain/checklist.h"
@@ -17,14 +18,6 @@ using namespace tandem::test;
 namespace {
 
 const QString kOp = QStringLiteral("operation");
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
 
 QString status(Store& s, const QUuid& op)
 {

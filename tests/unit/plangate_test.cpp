@@ -3,6 +3,7 @@
 // approved plan are recorded and need approving again, moves far from the plan need a reason.
 
 #include "catchqt.h"
+#include "querysample.h"
 #include "testsupport.h"
 
 #include "domain/invariants.h"
@@ -23,14 +24,6 @@ using namespace tandem::test;
 namespace {
 
 const QString kOp = QStringLiteral("operation");
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
 
 QVariant stored(Store& s, const QString& entity, const QUuid& id, const char* field)
 {

@@ -2,6 +2,7 @@
 // what is found, and that every kind of write keeps the index right.
 
 #include "catchqt.h"
+#include "querysample.h"
 #include "testsupport.h"
 
 #include "store/registry.h"
@@ -18,14 +19,6 @@ using namespace tandem;
 using namespace tandem::test;
 
 namespace {
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
 
 QSet<QUuid> ids(Store& s, const QString& sql, const QVariantList& binds)
 {

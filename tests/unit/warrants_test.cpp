@@ -2,6 +2,7 @@
 // start before the operation is approved or started; the warrant's own rules; Today's lapses.
 
 #include "catchqt.h"
+#include "querysample.h"
 #include "testsupport.h"
 
 #include "domain/operations.h"
@@ -14,14 +15,6 @@ using namespace tandem::test;
 namespace {
 
 const QString kOp = QStringLiteral("operation");
-
-QUuid add(Store& s, const char* entity, const QVariantMap& values)
-{
-    Result<QUuid> id = s.insert(QString::fromLatin1(entity), values);
-    if (!id)
-        FAIL(id.error().text().toStdString());
-    return *id;
-}
 
 struct Plan {
     QUuid op;
