@@ -8,16 +8,41 @@
 #include "store/keystore.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <type_traits>
 
 namespace tandem::bench {
+
+// The passphrase of every benchmark office (createOffice).
+inline const QString kPassphrase = QStringLiteral("benchmark passphrase, not a secret");
+
+// A benchmark stops at the first failure, saying what it was.
+[[noreturn]] inline void die(const Error& e)
+{
+    std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(e.text()));
+    std::exit(1);
+}
+
+// The value of a step that must succeed (nothing for a Result<void>).
+template <typename T>
+T must(Result<T> r)
+{
+    if (!r)
+        die(r.error());
+    if constexpr (!std::is_void_v<T>)
+        return std::move(*r);
+}
 
 inline Result<std::unique_ptr<Store>> createOffice(const QString& path, const QString& officeName)
 {
     Result<std::unique_ptr<Store>> store = Store::create(path, officeName);
     if (!store)
         return store;
-    if (Result<PublicKeys> keys = createOfficeKeys(**store, QStringLiteral("benchmark passphrase, not a secret"),
+    if (Result<PublicKeys> keys = createOfficeKeys(**store, kPassphrase,
                                                    KdfCost::Minimal);
         !keys)
         return keys.error();

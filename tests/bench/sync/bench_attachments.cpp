@@ -26,25 +26,9 @@
 #include <cstdio>
 
 using namespace tandem;
+using namespace tandem::bench;
 
 namespace {
-
-const QString kPassphrase = QStringLiteral("benchmark passphrase, not a secret");
-
-[[noreturn]] void die(const Error& e)
-{
-    std::fprintf(stderr, "bench_attachments: %s\n", qPrintable(e.text()));
-    std::exit(1);
-}
-
-template <typename T>
-T must(Result<T> r)
-{
-    if (!r)
-        die(r.error());
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*r);
-}
 
 // A line of /proc/self/status, in KiB.
 qint64 statusKib(const char* key)

@@ -42,30 +42,10 @@
 #include <functional>
 
 using namespace tandem;
+using namespace tandem::bench;
 
 namespace {
 
-const QString kPassphrase = QStringLiteral("benchmark passphrase, not a secret");
-
-[[noreturn]] void die(const Error& e)
-{
-    std::fprintf(stderr, "bench_merge: %s\n", qPrintable(e.text()));
-    std::exit(1);
-}
-
-template <typename T>
-T must(Result<T> r)
-{
-    if (!r)
-        die(r.error());
-    return std::move(*r);
-}
-
-void must(Result<void> r)
-{
-    if (!r)
-        die(r.error());
-}
 
 double median(std::vector<double> v)
 {
@@ -266,7 +246,7 @@ int main(int argc, char** argv)
 
     auto a = must(bench::createOffice(pathA, QStringLiteral("Eastfold Police Service")));
     auto b = must(bench::createOffice(pathB, QStringLiteral("Harbourside Shelter")));
-    const OfficeKeys keysA = must(unlockOfficeKeys(*a, QStringLiteral("benchmark passphrase, not a secret")));
+    const OfficeKeys keysA = must(unlockOfficeKeys(*a, kPassphrase));
     const OfficeKeys keysB = must(unlockOfficeKeys(*b, kPassphrase));
     must(trustPartner(*a, must(ownCard(*b))));
     must(trustPartner(*b, must(ownCard(*a))));
