@@ -67,6 +67,10 @@ echo "$version"
 export TANDEM_PASSPHRASE='scratch root check passphrase'
 "$root/usr/bin/tandem-cli" init "$scratch/office.tandem" --office "Scratch Check Office" >/dev/null
 "$root/usr/bin/tandem-cli" check "$scratch/office.tandem"
+# `report` runs the helper /usr/libexec/tandem/tandem-report, found beside the installed tandem-cli.
+operation=$("$root/usr/bin/tandem-cli" add "$scratch/office.tandem" operation code_name="Scratch Check")
+"$root/usr/bin/tandem-cli" report "$scratch/office.tandem" "$operation" --format pdf --out "$scratch/order.pdf" >/dev/null
+[ "$(head -c 5 "$scratch/order.pdf")" = "%PDF-" ] || fail "tandem-cli report wrote no PDF from the installed tree"
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/tandem" --version | grep -q "^Tandem ${expected#tandem-cli }$" ||
   fail "tandem --version does not print the package's version"
 

@@ -44,6 +44,8 @@ int runRetention(const QStringList& arguments);
 int runRetireProtocol(const QStringList& arguments);
 int runImportProtocol(const QStringList& arguments);
 int runExportProtocol(const QStringList& arguments);
+// Two definitions, one per executable: tandem-cli's (report_exec.cpp) runs the helper
+// tandem-report, whose own (cmd_report.cpp) writes the report.
 int runReport(const QStringList& arguments);
 int runDashboard(const QStringList& arguments);
 int runCalendar(const QStringList& arguments);

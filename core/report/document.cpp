@@ -113,15 +113,6 @@ Block Block::fieldList(std::vector<Field> fields)
     return b;
 }
 
-Block Block::picture(QImage image, const QString& caption)
-{
-    Block b;
-    b.type = Type::Image;
-    b.image = std::move(image);
-    b.text = caption;
-    return b;
-}
-
 std::vector<const Block*> pictures(const Document& d)
 {
     std::vector<const Block*> out;

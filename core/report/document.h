@@ -2,15 +2,17 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QImage>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 #include <vector>
+
+class QImage;
 
 // The report document model: what a report says, independent of how it is written. The builders
 // (reportbuilder.h) fill it from the store; the writers (writers.h) turn the same document into
@@ -98,12 +100,15 @@ struct Block {
     QString text;              // Paragraph; Image: its caption
     std::vector<Field> fields; // Fields: a two-column list of labels and values
     Table table;               // Table
-    QImage image;              // Image: a target's floor plan (report/floorplan.h), scaled to the page
+    // Image: a target's floor plan (report/floorplan.h), scaled to the page. Held by pointer so
+    // that the document model needs no Qt Gui: the dashboard and tandem-cli's other commands build
+    // documents without linking it; only tandem_report, which makes and draws pictures, does.
+    std::shared_ptr<const QImage> image;
 
     static Block paragraph(const QString& text);
     static Block fieldList(std::vector<Field> fields);
     static Block tableOf(Table table);
-    static Block picture(QImage image, const QString& caption);
+    static Block picture(const QImage& image, const QString& caption); // in floorplan.cpp
 };
 
 // The images of `d`'s Image blocks, in reading order (ODT keeps each as a file of its own).

@@ -9,6 +9,17 @@
 
 namespace tandem::report {
 
+// Defined here rather than in document.cpp: a picture is made and drawn only by tandem_report, and
+// the document model stays free of Qt Gui (see Block::image).
+Block Block::picture(const QImage& image, const QString& caption)
+{
+    Block b;
+    b.type = Type::Image;
+    b.image = std::make_shared<const QImage>(image);
+    b.text = caption;
+    return b;
+}
+
 bool isPlanType(const QString& mediaType)
 {
     return mediaType == QLatin1String("application/pdf") || mediaType == QLatin1String("image/png")

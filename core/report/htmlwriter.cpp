@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QIODevice>
+#include <QImage>
 
 namespace tandem::report {
 namespace {
@@ -172,12 +173,12 @@ Result<void> writeHtml(const Document& d, QIODevice& out)
                 QByteArray png;
                 QBuffer buffer(&png);
                 buffer.open(QIODevice::WriteOnly);
-                b.image.save(&buffer, "PNG");
+                b.image->save(&buffer, "PNG");
                 h += QStringLiteral("<figure><img src=\"data:image/png;base64,%1\" alt=\"%2\" width=\"%3\" height=\"%4\"/>"
                                     "<figcaption>%2</figcaption></figure>\n")
                          .arg(QString::fromLatin1(png.toBase64()), esc(b.text))
-                         .arg(b.image.width())
-                         .arg(b.image.height());
+                         .arg(b.image->width())
+                         .arg(b.image->height());
                 break;
             }
             }

@@ -287,7 +287,7 @@ QByteArray contentXml(const Document& d, qreal textWidth)
             case Block::Type::Image: {
                 // A frame in a paragraph of its own, as large as the body allows; the picture is
                 // a file of the package (odtwriter.cpp, pictureName()).
-                QSizeF size = b.image.size();
+                QSizeF size = b.image->size();
                 size.scale(QSizeF(std::min(style::kImageWidthMm, c.width()), style::kImageHeightMm), Qt::KeepAspectRatio);
                 ++pictures;
                 x.start("text:p");

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QIODevice>
+#include <QImage>
 
 namespace tandem::report {
 namespace {
@@ -214,7 +215,7 @@ Result<void> writeOdt(const Document& d, QIODevice& out, PageSize pageSize)
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        images[i]->image.save(&buffer, "PNG");
+        images[i]->image->save(&buffer, "PNG");
         zip.add(pictureName(int(i) + 1), png);
     }
     const QByteArray bytes = zip.finish(d.generatedAt);

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
@@ -277,8 +278,8 @@ std::unique_ptr<QTextDocument> textDocument(const Document& d)
                 // Scaled to the text's width (the PDF writer lays the text out at kLayoutDpi on
                 // the page's body) and at most 60% of a page's height, so that it fits one page.
                 const QString name = QStringLiteral("tandem-image:%1").arg(++images);
-                text->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
-                QSizeF size = b.image.size();
+                text->addResource(QTextDocument::ImageResource, QUrl(name), *b.image);
+                QSizeF size = b.image->size();
                 size.scale(QSizeF(style::kImageWidth, style::kImageHeight), Qt::KeepAspectRatio);
                 QTextImageFormat f;
                 f.setName(name);
