@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "views/deferredview.h"
+
 #include "accessiblenames.h"
 #include "actions.h"
 #include "security/newofficedialog.h"
@@ -28,6 +30,7 @@
 #include "exchange/exchangeview.h"
 #include "survivors/identitypanel.h"
 #include "meetings/meetingsview.h"
+#include "views/deferredview.h"
 #include "views/nofileview.h"
 #include "operations/operationsview.h"
 #include "protocols/protocolsview.h"
@@ -62,6 +65,14 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kViewsGroup = QStringLiteral("views/");
 constexpr int kStatusMessageMs = 8000;
 
+// A stand-in for a view of class V, built by `make` on first show (views/deferredview.h).
+template <class V, class Make>
+DeferredView* deferred(QWidget* parent, Make make)
+{
+    return new DeferredView(V::staticMetaObject.className(), V::kTitle, V::kIcon, QLatin1String(V::kObjectName),
+                            [make = std::move(make)](QWidget* viewParent) -> View* { return make(viewParent); }, parent);
+}
+
 QString officeName(const Store& store)
 {
     Result<QString> name = query::officeName(store);
@@ -84,11 +95,16 @@ MainWindow::MainWindow(QWidget* parent)
     , m_folderExchange(new FolderExchange(this, m_actions, m_keyRing, m_exchangeView))
     , m_dueWatcher(new DueWatcher(this))
     , m_today(new TodayView(m_dueWatcher, this))
-    , m_survivors(new SurvivorsView(m_dueWatcher, this))
-    , m_protocols(new ProtocolsView(this))
-    , m_meetings(new MeetingsView(this))
-    , m_tips(new TipsView(this))
-    , m_dashboardView(new DashboardView(this))
+    , m_survivors(deferred<SurvivorsView>(this, [this](QWidget* parent) {
+        auto* view = new SurvivorsView(m_dueWatcher, parent);
+        // Revealing a survivor's identity unlocks the office keys; locking them hides it again.
+        m_identities->guard(view->detail()->identity());
+        return view;
+    }))
+    , m_protocols(deferred<ProtocolsView>(this, [](QWidget* parent) { return new ProtocolsView(parent); }))
+    , m_meetings(deferred<MeetingsView>(this, [](QWidget* parent) { return new MeetingsView(parent); }))
+    , m_tips(deferred<TipsView>(this, [](QWidget* parent) { return new TipsView(parent); }))
+    , m_dashboardView(deferred<DashboardView>(this, [](QWidget* parent) { return new DashboardView(parent); }))
     , m_reports(new ReportController(
           this, m_actions, m_keyRing, [this] { return m_operations->currentOperation(); },
           [this] { showView(m_operations); }, [this] { showView(m_dashboardView); }))
@@ -150,11 +166,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_overdueLabel, &QLabel::linkActivated, this, [this] { showView(m_today); });
     connect(m_today, &TodayView::openSurvivor, this, [this](const QUuid& survivor) {
         showView(m_survivors);
-        m_survivors->selectSurvivor(survivor);
+        survivorsView()->selectSurvivor(survivor);
     });
     connect(m_today, &TodayView::openMeeting, this, [this](const QUuid& meeting) {
         showView(m_meetings);
-        m_meetings->select(meeting);
+        meetingsView()->select(meeting);
     });
     connect(m_today, &TodayView::openOperation, this, [this](const QUuid& operation) {
         showView(m_operations);
@@ -162,11 +178,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_today, &TodayView::openProtocol, this, [this](const QUuid& protocol) {
         showView(m_protocols);
-        m_protocols->selectProtocol(protocol);
+        protocolsView()->selectProtocol(protocol);
     });
-
-    // Revealing a survivor's identity unlocks the office keys; locking them hides it again.
-    m_identities->guard(m_survivors->detail()->identity());
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (m_document && row >= 0)
@@ -242,13 +255,56 @@ void MainWindow::addView(View* view)
     connect(view, &View::navigationTextChanged, this, [item, view] { item->setText(view->navigationText()); });
 }
 
+int MainWindow::rowOf(const View* view) const
+{
+    for (int row = 0; row < m_views.size(); ++row) {
+        const auto* deferred = qobject_cast<const DeferredView*>(m_views[row]);
+        if (m_views[row] == view || (deferred && view && view->parent() == deferred))
+            return row;
+    }
+    return -1;
+}
+
 void MainWindow::showView(View* view)
 {
-    const int row = int(m_views.indexOf(view));
+    const int row = rowOf(view);
     if (row < 0 || !m_document)
         return;
     m_navigation->setCurrentRow(row);
-    view->takeFocus();
+    m_views[row]->takeFocus();
+}
+
+View* MainWindow::currentView() const
+{
+    View* view = m_document ? m_views.value(m_stack->currentIndex() - 1) : nullptr;
+    if (auto* deferred = qobject_cast<DeferredView*>(view))
+        return deferred->view();
+    return view;
+}
+
+SurvivorsView* MainWindow::survivorsView() const
+{
+    return static_cast<SurvivorsView*>(m_survivors->view());
+}
+
+ProtocolsView* MainWindow::protocolsView() const
+{
+    return static_cast<ProtocolsView*>(m_protocols->view());
+}
+
+MeetingsView* MainWindow::meetingsView() const
+{
+    return static_cast<MeetingsView*>(m_meetings->view());
+}
+
+TipsView* MainWindow::tipsView() const
+{
+    return static_cast<TipsView*>(m_tips->view());
+}
+
+DashboardView* MainWindow::dashboardView() const
+{
+    return static_cast<DashboardView*>(m_dashboardView->view());
 }
 
 void MainWindow::showOverdue(qint64 count)

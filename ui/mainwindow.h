@@ -26,6 +26,7 @@ class FileSafetyController;
 class IdentityController;
 class KeyRing;
 class DashboardView;
+class DeferredView;
 class DueWatcher;
 class MeetingsView;
 class NoFileView;
@@ -79,18 +80,22 @@ public:
     ExchangeView* exchangeView() const { return m_exchangeView; }
     TodayView* todayView() const { return m_today; }
     Notifier* notifier() const { return m_notifier; }
-    SurvivorsView* survivorsView() const { return m_survivors; }
-    ProtocolsView* protocolsView() const { return m_protocols; }
-    MeetingsView* meetingsView() const { return m_meetings; }
-    TipsView* tipsView() const { return m_tips; }
+    // These views are built the first time they are shown or asked for here (DeferredView).
+    SurvivorsView* survivorsView() const;
+    ProtocolsView* protocolsView() const;
+    MeetingsView* meetingsView() const;
+    TipsView* tipsView() const;
     DueWatcher* dueWatcher() const { return m_dueWatcher; }
-    DashboardView* dashboardView() const { return m_dashboardView; }
+    DashboardView* dashboardView() const;
     ReportController* reports() const { return m_reports; }
     // Protecting the file and survivors' data (issue 8).
     IdentityController* identities() const { return m_identities; }
     FileSafetyController* fileSafety() const { return m_fileSafety; }
     AuditView* auditView() const { return m_auditView; }
-    // Shows `view` as if chosen in the navigation list.
+    // The view shown: one of the views above, null while no file is open.
+    View* currentView() const;
+    // Shows `view` (one of the views above, or the DeferredView standing in for it) as if chosen
+    // in the navigation list.
     void showView(View* view);
 
     // Where the demo lives and how it is made; tests make a small one somewhere else.
@@ -102,6 +107,8 @@ protected:
 
 private:
     void addView(View* view);
+    // The navigation row of `view`, or of the DeferredView that built it; -1 for none.
+    int rowOf(const View* view) const;
     void setStore(std::unique_ptr<Store> store);
     void showOverdue(qint64 count);
     void showEditFailure(const QString& action, const QString& message, const QString& context);
@@ -134,11 +141,11 @@ private:
     DueWatcher* m_dueWatcher; // before the views that follow it
     bool m_countAfterPaint = false; // the open file's steps are counted once its first screen is up
     TodayView* m_today;
-    SurvivorsView* m_survivors;
-    ProtocolsView* m_protocols;
-    MeetingsView* m_meetings;
-    TipsView* m_tips;
-    DashboardView* m_dashboardView;
+    DeferredView* m_survivors;
+    DeferredView* m_protocols;
+    DeferredView* m_meetings;
+    DeferredView* m_tips;
+    DeferredView* m_dashboardView;
     ReportController* m_reports;
     IdentityController* m_identities;
     FileSafetyController* m_fileSafety;

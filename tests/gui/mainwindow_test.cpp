@@ -13,6 +13,9 @@
 #include "store/keystore.h"
 #include "testsupport.h"
 #include "operations/operationsview.h"
+#include "dashboard/dashboardview.h"
+#include "survivors/survivorlistmodel.h"
+#include "survivors/survivorsview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -22,6 +25,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
@@ -425,6 +429,52 @@ private Q_SLOTS:
         QCOMPARE(window.size(), QSize(1100, 720));
         QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("operationsSplitter"))->sizes(), sizes);
         QCOMPARE(window.findChild<QTableView*>(QStringLiteral("operationsTable"))->columnWidth(0), 333);
+    }
+
+    // The window opens on the operations list without building the views nobody has opened yet
+    // (a faster first screen). Built on first show, such a view has the file, and the layout
+    // it was left with, even after sessions that never showed it.
+    void viewsAreBuiltWhenFirstShownWithTheirLayout()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openFile(m_path));
+            window.resize(1100, 720);
+            QVERIFY(!window.findChild<SurvivorsView*>());
+            QVERIFY(!window.findChild<DashboardView*>());
+            window.showView(window.survivorsView());
+            QCOMPARE(window.currentView(), static_cast<View*>(window.survivorsView()));
+            auto* splitter = window.findChild<QSplitter*>(QStringLiteral("survivorsSplitter"));
+            QVERIFY(splitter && splitter->isVisible());
+            QTest::qWait(0);
+            splitter->setSizes({300, 700});
+            sizes = splitter->sizes();
+            window.actions()->quit()->trigger();
+        }
+        {
+            MainWindow window; // a session that never shows the survivors
+            window.show();
+            QVERIFY(window.reopenLast());
+            QVERIFY(!window.findChild<SurvivorsView*>());
+            window.actions()->quit()->trigger();
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.reopenLast());
+        QVERIFY(!window.findChild<SurvivorsView*>());
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        const QList<QListWidgetItem*> items = navigation->findItems(QStringLiteral("Survivors"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        navigation->setCurrentItem(items.first()); // as a person chooses it
+        SurvivorsView* survivors = window.findChild<SurvivorsView*>();
+        QVERIFY(survivors && survivors->isVisible());
+        QCOMPARE(window.currentView(), static_cast<View*>(survivors));
+        QCOMPARE(window.findChild<QSplitter*>(QStringLiteral("survivorsSplitter"))->sizes(), sizes);
+        QVERIFY(survivors->model()->rowCount() > 0); // it has the open file
+        // A screen reader names its fields by their labels, as everywhere else in the window.
+        QCOMPARE(window.findChild<QPlainTextEdit*>(QStringLiteral("stepNote"))->accessibleName(), QStringLiteral("Note"));
     }
 
     void newFileAsksForTheOfficeNameAndPassphrase()

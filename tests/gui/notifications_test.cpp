@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStackedWidget>
 
 using namespace tandem;
 
@@ -36,7 +35,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     qint64 m_now = (QDateTime::currentMSecsSinceEpoch() / 1000 + 60) * 1000;
 
-    QWidget* currentView() const { return m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->currentWidget(); }
+    QWidget* currentView() const { return m_window->currentView(); }
     QFrame* note() const { return m_window->findChild<QFrame*>(QStringLiteral("notificationNote")); }
 
 private Q_SLOTS:

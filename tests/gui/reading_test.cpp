@@ -28,6 +28,7 @@
 #include "survivors/survivorsview.h"
 #include "tips/tiplinking.h"
 #include "tips/tipsview.h"
+#include "views/deferredview.h"
 #include "views/view.h"
 
 #include <QAbstractButton>
@@ -120,7 +121,9 @@ QList<View*> viewsOf(MainWindow& window)
     QList<View*> out;
     auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("views"));
     for (int i = 0; i < stack->count(); ++i) {
-        if (auto* v = qobject_cast<View*>(stack->widget(i)))
+        if (auto* deferred = qobject_cast<DeferredView*>(stack->widget(i)))
+            out << deferred->view();
+        else if (auto* v = qobject_cast<View*>(stack->widget(i)))
             out << v;
     }
     return out;

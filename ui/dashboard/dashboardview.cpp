@@ -37,7 +37,7 @@ QDate storeToday(const Store& store)
 } // namespace
 
 DashboardView::DashboardView(QWidget* parent)
-    : View(QT_TRANSLATE_NOOP("tandem::DashboardView", "Dashboard"), ":/icons/dashboard.svg", parent)
+    : View(kTitle, kIcon, parent)
     , m_from(named<QDateEdit>(QStringLiteral("dashboardFrom"), this))
     , m_to(named<QDateEdit>(QStringLiteral("dashboardTo"), this))
     , m_type(named<QComboBox>(QStringLiteral("dashboardType"), this))
@@ -46,7 +46,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_progress(named<QProgressBar>(QStringLiteral("dashboardProgress"), this))
     , m_delay(new QTimer(this))
 {
-    setObjectName(QStringLiteral("dashboardView"));
+    setObjectName(QLatin1String(kObjectName));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         datestyle::followDateStyle(e, datestyle::Edit::Date);

@@ -30,6 +30,12 @@ class DashboardView : public View {
     Q_OBJECT
 
 public:
+    // Its navigation entry and object name, written once for the view and for the window, which
+    // builds it on first show (views/deferredview.h).
+    static constexpr const char* kTitle = QT_TRANSLATE_NOOP("tandem::DashboardView", "Dashboard");
+    static constexpr const char* kIcon = ":/icons/dashboard.svg";
+    static constexpr const char* kObjectName = "dashboardView";
+
     explicit DashboardView(QWidget* parent = nullptr);
 
     void setDocument(Document* document) override;

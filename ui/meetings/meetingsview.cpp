@@ -51,7 +51,7 @@ QDateTime nextMeetingTime(qint64 nowMs)
 } // namespace
 
 MeetingsView::MeetingsView(QWidget* parent)
-    : RecordListView(QT_TRANSLATE_NOOP("tandem::MeetingsView", "Meetings"), ":/icons/meetings.svg", parent)
+    : RecordListView(kTitle, kIcon, parent)
     , m_model(new MeetingListModel(this))
     , m_form(new RecordForm(QStringLiteral("meeting"), this))
     , m_tree(named<QTreeView>(QStringLiteral("meetingsTree"), this))
@@ -64,7 +64,7 @@ MeetingsView::MeetingsView(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_tabs(named<QTabWidget>(QStringLiteral("meetingsTabs"), this))
 {
-    setObjectName(QStringLiteral("meetingsView"));
+    setObjectName(QLatin1String(kObjectName));
     setList(m_tree, m_splitter);
 
     auto* heading = TextStyle::heading(tr("Meetings and trainings"), this);

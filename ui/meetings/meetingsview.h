@@ -28,6 +28,12 @@ class MeetingsView : public RecordListView {
     Q_OBJECT
 
 public:
+    // Its navigation entry and object name, written once for the view and for the window, which
+    // builds it on first show (views/deferredview.h).
+    static constexpr const char* kTitle = QT_TRANSLATE_NOOP("tandem::MeetingsView", "Meetings");
+    static constexpr const char* kIcon = ":/icons/meetings.svg";
+    static constexpr const char* kObjectName = "meetingsView";
+
     explicit MeetingsView(QWidget* parent = nullptr);
 
     // The list; reading it loads the meetings when the view has not been shown yet.

@@ -26,7 +26,7 @@
 namespace tandem {
 
 ProtocolsView::ProtocolsView(QWidget* parent)
-    : ListDetailView(QT_TRANSLATE_NOOP("tandem::ProtocolsView", "Protocols"), ":/icons/protocols.svg", parent)
+    : ListDetailView(kTitle, kIcon, parent)
     , m_model(new ProtocolListModel(this))
     , m_table(named<QTableView>(QStringLiteral("protocolsTable"), this))
     , m_editor(new ProtocolEditor(this))
@@ -37,7 +37,7 @@ ProtocolsView::ProtocolsView(QWidget* parent)
     , m_count(named<QLabel>(QStringLiteral("protocolCount"), this))
     , m_splitter(named<QSplitter>(QStringLiteral("protocolsSplitter"), Qt::Horizontal, this))
 {
-    setObjectName(QStringLiteral("protocolsView"));
+    setObjectName(QLatin1String(kObjectName));
     // The columns fit the names (which stretch); only the splitter is kept.
     setList(m_table, m_splitter, Kept::Splitter);
 

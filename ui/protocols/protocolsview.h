@@ -22,6 +22,12 @@ class ProtocolsView : public ListDetailView {
     Q_OBJECT
 
 public:
+    // Its navigation entry and object name, written once for the view and for the window, which
+    // builds it on first show (views/deferredview.h).
+    static constexpr const char* kTitle = QT_TRANSLATE_NOOP("tandem::ProtocolsView", "Protocols");
+    static constexpr const char* kIcon = ":/icons/protocols.svg";
+    static constexpr const char* kObjectName = "protocolsView";
+
     explicit ProtocolsView(QWidget* parent = nullptr);
 
     void setDocument(Document* document) override;

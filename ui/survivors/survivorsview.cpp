@@ -24,7 +24,7 @@
 namespace tandem {
 
 SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
-    : ListDetailView(QT_TRANSLATE_NOOP("tandem::SurvivorsView", "Survivors"), ":/icons/survivors.svg", parent)
+    : ListDetailView(kTitle, kIcon, parent)
     , m_model(new SurvivorListModel(this))
     , m_count(named<QLabel>(QStringLiteral("survivorCount"), this))
     , m_search(named<QLineEdit>(QStringLiteral("survivorSearch"), this))
@@ -33,7 +33,7 @@ SurvivorsView::SurvivorsView(DueWatcher* watcher, QWidget* parent)
     , m_detail(new SurvivorDetail(watcher, this))
     , m_splitter(named<QSplitter>(QStringLiteral("survivorsSplitter"), Qt::Horizontal, this))
 {
-    setObjectName(QStringLiteral("survivorsView"));
+    setObjectName(QLatin1String(kObjectName));
     setList(m_table, m_splitter);
 
     auto* heading = TextStyle::heading(title(), this);

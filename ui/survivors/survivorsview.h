@@ -25,6 +25,12 @@ class SurvivorsView : public ListDetailView {
     Q_OBJECT
 
 public:
+    // Its navigation entry and object name, written once for the view and for the window, which
+    // builds it on first show (views/deferredview.h).
+    static constexpr const char* kTitle = QT_TRANSLATE_NOOP("tandem::SurvivorsView", "Survivors");
+    static constexpr const char* kIcon = ":/icons/survivors.svg";
+    static constexpr const char* kObjectName = "survivorsView";
+
     explicit SurvivorsView(DueWatcher* watcher, QWidget* parent = nullptr);
 
     void setDocument(Document* document) override;

@@ -27,7 +27,7 @@
 namespace tandem {
 
 TipsView::TipsView(QWidget* parent)
-    : RecordListView(QT_TRANSLATE_NOOP("tandem::TipsView", "Tips"), ":/icons/tips.svg", parent)
+    : RecordListView(kTitle, kIcon, parent)
     , m_model(new TipListModel(this))
     , m_form(new RecordForm(QStringLiteral("tip"), this))
     , m_filter(named<QComboBox>(QStringLiteral("tipsFilter"), this))
@@ -48,7 +48,7 @@ TipsView::TipsView(QWidget* parent)
     , m_reopen(named<QPushButton>(QStringLiteral("tipsReopen"), tr("&Reopen"), this))
     , m_triage(new QWidget(this))
 {
-    setObjectName(QStringLiteral("tipsView"));
+    setObjectName(QLatin1String(kObjectName));
 
     setList(m_table, m_splitter);
     auto* heading = TextStyle::heading(tr("Tips"), this);

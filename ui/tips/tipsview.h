@@ -25,6 +25,12 @@ class TipsView : public RecordListView {
     Q_OBJECT
 
 public:
+    // Its navigation entry and object name, written once for the view and for the window, which
+    // builds it on first show (views/deferredview.h).
+    static constexpr const char* kTitle = QT_TRANSLATE_NOOP("tandem::TipsView", "Tips");
+    static constexpr const char* kIcon = ":/icons/tips.svg";
+    static constexpr const char* kObjectName = "tipsView";
+
     explicit TipsView(QWidget* parent = nullptr);
 
     // The list; reading it loads the tips when the view has not been shown yet.

@@ -52,6 +52,8 @@ protected:
     void ensureLoaded();
     virtual void loadDocument(Document* document);
     void showEvent(QShowEvent* event) override;
+    // The title as given to the constructor, untranslated.
+    const char* titleSource() const { return m_title; }
 
 private:
     const char* m_title = nullptr;

@@ -37,7 +37,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QTableView>
@@ -106,7 +105,7 @@ private:
             return false;
         navigation->setCurrentItem(items.first());
         view->takeFocus();
-        return m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->currentWidget() == view;
+        return m_window->currentView() == view;
     }
     int followUpRow(const QString& title)
     {
@@ -299,7 +298,7 @@ private Q_SLOTS:
         // Opening it goes to its meeting.
         table->setCurrentIndex(followUps->index(1, 0));
         QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->currentWidget(), view);
+        QCOMPARE(m_window->currentView(), view);
         QCOMPARE(view->current(), meeting);
 
         // Deleting the meeting asks, takes its attendance, and Undo brings both back.
@@ -683,7 +682,7 @@ private Q_SLOTS:
         // The review opens its protocol; once reviewed (a later date), it leaves Today.
         today->followUpTable()->setCurrentIndex(followUps->index(followUpRow(reviewTitle), 0));
         click(in<QPushButton>(today, "todayFollowUpOpen"));
-        QCOMPARE(m_window->findChild<QStackedWidget*>(QStringLiteral("views"))->currentWidget(), m_window->protocolsView());
+        QCOMPARE(m_window->currentView(), m_window->protocolsView());
         QCOMPARE(m_window->protocolsView()->currentProtocol(), protocol.id);
         QVERIFY(store().update(QStringLiteral("protocol"), protocol.id, {{QStringLiteral("next_review_at"), now().addDays(365)}}));
         QVERIFY(show(today));
