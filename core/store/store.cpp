@@ -29,6 +29,13 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 #include <atomic>
 
 namespace tandem {
@@ -64,6 +71,25 @@ Result<Header> readHeader(const QString& path)
 // A new file is made under a hidden name ending so, beside where it goes (Store::create).
 const QString kDraftSuffix = QStringLiteral(".creating");
 
+// Whether no process holds the native lock QLockFile takes on `lockPath` as soon as it has made it
+// and keeps while it is locked: a dead holder's goes with it. (Between making the file and
+// locking it a live maker is not told apart: a window of one system call, in which its draft does
+// not exist yet.)
+bool nobodyHolds(const QString& lockPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd); // and with it the lock just taken
+    return free;
+#else
+    Q_UNUSED(lockPath);
+    return false;
+#endif
+}
+
 // Drafts of `path` that their maker left behind when it was killed: nobody holds their lock. A
 // maker killed after taking the lock and before making the draft leaves the lock alone: it goes
 // too.
@@ -81,12 +107,18 @@ void removeAbandonedDrafts(const QString& path)
     }
     for (const QString& name : drafts) {
         const QString draft = folder.filePath(name);
-        QLockFile lock(draft + QStringLiteral(".lock"));
+        const QString lockPath = draft + QStringLiteral(".lock");
+        QLockFile lock(lockPath);
         lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue; // still being made
-        removeDatabaseFiles(draft);
-        lock.unlock();
+        if (lock.tryLock(0)) {
+            removeDatabaseFiles(draft);
+            lock.unlock();
+        } else if (nobodyHolds(lockPath)) {
+            // Its maker was killed after making the lock file and before writing itself in it:
+            // QLockFile cannot read whose it is and takes it for a live one.
+            removeDatabaseFiles(draft);
+            QFile::remove(lockPath);
+        } // else still being made
     }
 }
 

@@ -398,5 +398,6 @@ TEST_CASE("init or demo on a new file killed at any moment leaves no file or a w
         if (name.contains(QStringLiteral(".creating")))
             drafts << name;
     }
+    INFO("left: " << drafts.join(QStringLiteral(", ")).toStdString());
     CHECK(drafts.isEmpty());
 }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QSysInfo>
 #include <QFile>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -102,6 +103,35 @@ TEST_CASE("making a file again clears what a killed maker left, even a lock with
             left << name;
     }
     CHECK(left.isEmpty());
+}
+
+// A maker killed between making its draft's lock file and writing its process in it leaves an
+// empty lock, which QLockFile cannot tell from a live one. Nobody holds its native lock: it goes.
+// A maker at work holds its lock: its draft stays.
+TEST_CASE("making a file again clears a lock its killed maker left empty, never a live maker's draft")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.tandem"));
+    const QString dead = dir.filePath(QStringLiteral(".office.tandem.0123456789ab.creating"));
+    const QString live = dir.filePath(QStringLiteral(".office.tandem.ba9876543210.creating"));
+    for (const QString& leftover : {dead, dead + QStringLiteral(".lock"), live}) {
+        QFile f(leftover);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(leftover.endsWith(QLatin1String(".lock")) ? QByteArray() : QByteArray("half"));
+    }
+    QLockFile working(live + QStringLiteral(".lock"));
+    REQUIRE(working.tryLock(0));
+
+    Result<std::unique_ptr<Store>> made = Store::create(path, QStringLiteral("Eastfold Police Service"));
+    REQUIRE(made);
+    QStringList left;
+    for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)) {
+        if (name.contains(QStringLiteral(".creating")))
+            left << name;
+    }
+    left.sort();
+    CHECK(left == QStringList{QStringLiteral(".office.tandem.ba9876543210.creating"),
+                              QStringLiteral(".office.tandem.ba9876543210.creating.lock")});
 }
 
 TEST_CASE("files that are not Tandem databases are refused and left untouched")
