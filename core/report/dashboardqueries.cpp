@@ -102,11 +102,15 @@ Result<Figure> survivorsPerMonth(const Store& store, const Scope& scope)
 Result<Figure> participation(const Store& store, const Scope& scope)
 {
     const Condition c = scope.operations(QStringLiteral("o"));
+    // The assignments of the operations in scope, counted per agency from the index
+    // assignment_participation (schema 11) alone; the agencies' names joined to the few rows of
+    // the result, not to every assignment.
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT a.agency, g.name, COUNT(DISTINCT a.operation) AS operations, COUNT(*) AS assignments, "
-                       "SUM(a.acknowledged), SUM(COALESCE(a.headcount, 0)) FROM assignment a "
-                       "JOIN operation o ON o.id = a.operation LEFT JOIN agency g ON g.id = a.agency "
-                       "WHERE a.deleted = 0 AND %1 GROUP BY a.agency ORDER BY assignments DESC, operations DESC, g.name")
+        QStringLiteral("SELECT x.agency, g.name, x.operations, x.assignments, x.acknowledged, x.people FROM ("
+                       "SELECT a.agency, COUNT(DISTINCT a.operation) AS operations, COUNT(*) AS assignments, "
+                       "SUM(a.acknowledged) AS acknowledged, SUM(COALESCE(a.headcount, 0)) AS people FROM assignment a "
+                       "WHERE a.deleted = 0 AND a.operation IN (SELECT o.id FROM operation o WHERE %1) GROUP BY a.agency) x "
+                       "LEFT JOIN agency g ON g.id = x.agency ORDER BY x.assignments DESC, x.operations DESC, g.name")
             .arg(c.sql),
         c.binds);
     if (!q)

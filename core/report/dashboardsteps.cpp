@@ -18,9 +18,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace tandem::report::dashboard {
 namespace {
@@ -36,6 +39,27 @@ using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 QByteArray blobKey(sqlite3_stmt* s, int column)
 {
     return QByteArray::fromRawData(static_cast<const char*>(sqlite3_column_blob(s, column)), sqlite3_column_bytes(s, column));
+}
+
+// A 16-byte id as two integers: a key hashed and compared without QByteArray (the pass looks up
+// a step for every row it reads).
+struct Id16 {
+    quint64 high = 0;
+    quint64 low = 0;
+    bool operator==(const Id16&) const = default;
+};
+struct Id16Hash {
+    // The low half of a UUIDv7 is random.
+    std::size_t operator()(const Id16& id) const { return std::size_t(id.low ^ (id.high >> 7)); }
+};
+std::optional<Id16> id16(const void* bytes, int size)
+{
+    if (size != 16)
+        return std::nullopt;
+    Id16 id;
+    std::memcpy(&id.high, bytes, 8);
+    std::memcpy(&id.low, static_cast<const char*>(bytes) + 8, 8);
+    return id;
 }
 
 // A step of a protocol, and the group of steps that are "the same step" across protocol
@@ -70,13 +94,17 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
         "FROM protocol_step p LEFT JOIN protocol pr ON pr.id = p.protocol"));
     if (!steps)
         return steps.error();
-    QHash<QByteArray, StepInfo> stepInfo;
+    std::unordered_map<Id16, StepInfo, Id16Hash> stepInfo;
+    const auto addStep = [&stepInfo](const QByteArray& id, StepInfo info) {
+        if (const std::optional<Id16> key = id16(id.constData(), int(id.size())))
+            stepInfo.emplace(*key, std::move(info));
+    };
     std::vector<Group> groups;
     QHash<QString, int> groupOf; // by protocol, title, anchor and target, joined
     while (steps->next()) {
         // A step whose protocol is not here counts by its owner role and agency, in no group.
         if (steps->value(1).isNull()) {
-            stepInfo.insert(steps->value(0).toByteArray(), {-1, steps->value(6).toString()});
+            addStep(steps->value(0).toByteArray(), {-1, steps->value(6).toString()});
             continue;
         }
         Group fields;
@@ -92,7 +120,7 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
         }
         Group& g = groups[size_t(*it)];
         g.first = std::min(g.first, steps->value(5).toLongLong());
-        stepInfo.insert(steps->value(0).toByteArray(), {*it, steps->value(6).toString()});
+        addStep(steps->value(0).toByteArray(), {*it, steps->value(6).toString()});
     }
     steps->finish();
 
@@ -128,11 +156,14 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
     inScope->finish();
     QHash<QString, Counts> byRole;
     QHash<QByteArray, Counts> byAgency; // empty key: no victim-services agency
-    // One step (the columns survivor, step, state, due_at, done_at of `row`) of a survivor in scope.
-    const auto take = [&](sqlite3_stmt* row, const SurvivorInfo& who) {
-        const auto info = stepInfo.constFind(blobKey(row, 1));
-        if (info == stepInfo.cend())
+    // One step (the columns survivor, step, state, due_at, done_at of `row`) of a survivor in
+    // scope, whose agency's counts are `agency`.
+    const auto take = [&](sqlite3_stmt* row, const SurvivorInfo& who, Counts& agency) {
+        const std::optional<Id16> stepId = id16(sqlite3_column_blob(row, 1), sqlite3_column_bytes(row, 1));
+        const auto info = stepId ? stepInfo.find(*stepId) : stepInfo.end();
+        if (info == stepInfo.end())
             return; // a step of no protocol here: the figures join steps to their protocol
+        const StepInfo& step = info->second;
         const auto state = QByteArrayView(static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(row, 2))),
                                           sqlite3_column_bytes(row, 2));
         const bool hasDue = sqlite3_column_type(row, 3) != SQLITE_NULL;
@@ -143,21 +174,20 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
         const bool overdue = (state == QByteArrayView("open") || state == QByteArrayView("in_progress")) && hasDue
                              && due < scope.now;
         const bool late = isDone && hasDue && hasDone && doneAt > due;
-        if (isDone && hasDone && info->group >= 0) {
-            Group& g = groups[size_t(info->group)];
+        if (isDone && hasDone && step.group >= 0) {
+            Group& g = groups[size_t(step.group)];
             ++g.done;
             g.timed += hasDue ? 1 : 0;
             g.kept += hasDue && doneAt <= due ? 1 : 0;
             g.seconds.push_back(double(doneAt - who.recoveredAt));
         }
         if (overdue || late) {
-            Counts& r = byRole[info->ownerRole];
+            Counts& r = byRole[step.ownerRole];
             r.overdue += overdue ? 1 : 0;
             r.late += late ? 1 : 0;
         }
-        Counts& a = byAgency[who.agency];
-        a.overdue += overdue ? 1 : 0;
-        a.late += late ? 1 : 0;
+        agency.overdue += overdue ? 1 : 0;
+        agency.late += late ? 1 : 0;
     };
 
     const QVariant handle = store.database().driver()->handle();
@@ -189,12 +219,24 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
         }
     };
     if (scan) {
+        // Read from the index checklist_item_steps (schema 11), in survivor order: a survivor's
+        // steps come one after another, so each survivor is looked up once.
         Result<StatementPtr> q = prepare("SELECT survivor, step, state, due_at, done_at FROM checklist_item WHERE deleted = 0");
         if (!q)
             return q.error();
+        QByteArray current;
+        const SurvivorInfo* who = nullptr;
+        Counts* agency = nullptr;
         Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) {
-            if (const auto who = survivors.constFind(blobKey(row, 0)); who != survivors.cend())
-                take(row, *who);
+            const QByteArray key = blobKey(row, 0);
+            if (key != current) {
+                current = QByteArray(key.constData(), key.size());
+                const auto found = survivors.constFind(current);
+                who = found == survivors.cend() ? nullptr : &*found;
+                agency = who ? &byAgency[who->agency] : nullptr;
+            }
+            if (who)
+                take(row, *who, *agency);
         });
         if (!read)
             return read.error();
@@ -205,7 +247,8 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
             return q.error();
         for (auto it = survivors.cbegin(); it != survivors.cend(); ++it) {
             sqlite3_bind_blob(q->get(), 1, it.key().constData(), int(it.key().size()), SQLITE_STATIC);
-            Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) { take(row, *it); });
+            Counts& agency = byAgency[it->agency];
+            Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) { take(row, *it, agency); });
             sqlite3_reset(q->get());
             if (!read)
                 return read.error();
@@ -233,12 +276,13 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
                < std::tie(b->protocol, b->first, b->target, b->title, b->anchor);
     });
     for (Group* g : shown) {
-        std::sort(g->seconds.begin(), g->seconds.end());
+        const double median = percentileOf(g->seconds, 0.5);
+        const double p90 = percentileOf(g->seconds, 0.9);
         const bool fromT0 = g->anchor == QLatin1String("t0");
         times.rowKeys << QStringLiteral("%1/%2/%3/%4").arg(g->protocol, g->title, g->anchor).arg(g->target);
         times.rowLabels << QStringLiteral("%1: %2").arg(g->protocol, g->title);
         times.values.push_back({fromT0 ? double(g->target) / 60.0 : kNaN, double(g->done),
-                                percentile(g->seconds, 0.5) / 3600.0, percentile(g->seconds, 0.9) / 3600.0,
+                                median / 3600.0, p90 / 3600.0,
                                 g->timed > 0 ? 100.0 * double(g->kept) / double(g->timed) : kNaN});
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <vector>
 
 namespace tandem {
@@ -15,6 +16,21 @@ inline double percentile(const std::vector<double>& sorted, double p)
     if (lower + 1 >= sorted.size())
         return sorted.back();
     return sorted[lower] + fraction * (sorted[lower + 1] - sorted[lower]);
+}
+
+// The same quantile of `values` in any order (not empty), which it reorders: std::nth_element
+// finds the two closest ranks in linear time where sorting first takes n log n.
+inline double percentileOf(std::vector<double>& values, double p)
+{
+    const double position = p * double(values.size() - 1);
+    const auto lower = static_cast<std::size_t>(position);
+    const double fraction = position - double(lower);
+    const auto at = values.begin() + static_cast<std::ptrdiff_t>(lower);
+    std::nth_element(values.begin(), at, values.end());
+    if (lower + 1 >= values.size())
+        return *at;
+    const double next = *std::min_element(at + 1, values.end());
+    return *at + fraction * (next - *at);
 }
 
 } // namespace tandem

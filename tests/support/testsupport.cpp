@@ -50,6 +50,15 @@ void TempStore::reopen()
 
 bool dropColumnsSince(Store& store, int version)
 {
+    // Schema 11's (case 11): the dashboard's covering indexes, and the two they replaced. First: a
+    // column an index names cannot be dropped.
+    if (version < 11) {
+        for (const char* sql : {"DROP INDEX checklist_item_steps", "CREATE INDEX checklist_item_survivor ON checklist_item (survivor)",
+                                "DROP INDEX assignment_participation", "CREATE INDEX assignment_operation ON assignment (operation)"}) {
+            if (!store.exec(QString::fromLatin1(sql)))
+                return false;
+        }
+    }
     for (const EntityDef& e : Registry::instance().entities()) {
         if (e.since > version) {
             // A table of its own, made by a later version.

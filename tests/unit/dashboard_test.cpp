@@ -4,6 +4,9 @@
 #include "reportfixture.h"
 
 #include "report/dashboard.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -237,4 +240,60 @@ TEST_CASE("dashboard progress: each figure reported, and a cancel stops the rest
     REQUIRE_FALSE(cancelled);
     CHECK(calls == 3);
     CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
+}
+
+// Schema 11 reads the steps and the assignments from covering indexes that replace the indexes on
+// checklist_item.survivor and assignment.operation. A file of schema 10 gets them when it opens,
+// and every figure comes out the same as before.
+TEST_CASE("a schema-10 file gets the dashboard's indexes, and its figures stay the same")
+{
+    ReportFixture f;
+    const auto everything = [&f] {
+        DashboardFilter filter = aprilAndMay();
+        filter.from = QDate(2025, 1, 1);
+        Result<Dashboard> d = computeDashboard(*f.t, filter, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        REQUIRE(d);
+        QByteArray all;
+        for (const Figure* figure : d->figures())
+            all += figure->csv();
+        return all;
+    };
+    const auto indexes = [&f] {
+        Result<QSqlQuery> q = f.t->exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN "
+                                                       "('checklist_item', 'assignment') AND name NOT LIKE 'sqlite%' ORDER BY name"));
+        REQUIRE(q);
+        QStringList names;
+        while (q->next())
+            names << q->value(0).toString();
+        return names;
+    };
+    const auto plan = [&f](const QString& sql) {
+        Result<QSqlQuery> q = f.t->exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        REQUIRE(q);
+        QStringList steps;
+        while (q->next())
+            steps << q->value(3).toString();
+        return steps.join(QLatin1Char('\n'));
+    };
+    const QByteArray before = everything();
+    REQUIRE(before.contains("Apr 2026"));
+    CHECK(indexes().contains(QStringLiteral("checklist_item_steps")));
+
+    REQUIRE(dropColumnsSince(*f.t, 10));
+    CHECK(indexes().contains(QStringLiteral("checklist_item_survivor")));
+    CHECK_FALSE(indexes().contains(QStringLiteral("checklist_item_steps")));
+    f.t.reopen();
+    CHECK(f.t->schemaVersion() == 11);
+    const QStringList now = indexes();
+    CHECK(now.contains(QStringLiteral("checklist_item_steps")));
+    CHECK(now.contains(QStringLiteral("assignment_participation")));
+    CHECK_FALSE(now.contains(QStringLiteral("checklist_item_survivor")));
+    CHECK_FALSE(now.contains(QStringLiteral("assignment_operation")));
+    CHECK(everything() == before);
+    // The step pass and the survivor's checklist read the index alone, the rows never.
+    CHECK(plan(QStringLiteral("SELECT survivor, step, state, due_at, done_at FROM checklist_item WHERE deleted = 0"))
+              .contains(QStringLiteral("COVERING INDEX checklist_item_steps")));
+    CHECK(plan(QStringLiteral("SELECT id FROM checklist_item WHERE survivor = x'00'")).contains(QStringLiteral("checklist_item_steps")));
+    CHECK(plan(QStringLiteral("SELECT agency, acknowledged, headcount FROM assignment WHERE operation = x'00' AND deleted = 0"))
+              .contains(QStringLiteral("COVERING INDEX assignment_participation")));
 }

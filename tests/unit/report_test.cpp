@@ -25,6 +25,10 @@
 #include <QTextDocument>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+
 using namespace tandem;
 using namespace tandem::test;
 using namespace tandem::report;
@@ -80,6 +84,26 @@ TEST_CASE("percentile interpolates between ranks like a spreadsheet's PERCENTILE
     CHECK(percentile({0.5, 1.5}, 0.9) == Approx(1.4));
     CHECK(percentile({1.0, 2.0, 3.0, 4.0, 10.0}, 0.9) == Approx(7.6));
     CHECK(percentile({1.0, 2.0, 3.0, 4.0, 10.0}, 1.0) == 10.0);
+}
+
+TEST_CASE("percentileOf values in any order equals percentile of the sorted values, exactly")
+{
+    std::mt19937 rng(20261207);
+    std::uniform_real_distribution<double> value(-1e6, 1e6);
+    for (int size : {1, 2, 3, 5, 10, 101, 1000}) {
+        std::vector<double> values(static_cast<std::size_t>(size));
+        for (double& v : values)
+            v = std::round(value(rng)) / 4; // repeated values too
+        values[0] = values.back();
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        for (double p : {0.0, 0.1, 0.5, 0.9, 0.99, 1.0}) {
+            std::vector<double> shuffled = values;
+            std::shuffle(shuffled.begin(), shuffled.end(), rng);
+            INFO("size " << size << ", p " << p);
+            CHECK(percentileOf(shuffled, p) == percentile(sorted, p));
+        }
+    }
 }
 
 TEST_CASE("table columns keep the builder's proportions as far as their longest words allow")
