@@ -2,11 +2,14 @@
 
 #include "context.h"
 
+#include "crypto/sealahead.h"
 #include "domain/officecode.h"
 #include "domain/protocols.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+
+#include <optional>
 
 namespace tandem::demo {
 namespace {
@@ -51,6 +54,20 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
         RulesPause(const RulesPause&) = delete;
         RulesPause& operator=(const RulesPause&) = delete;
     } pause(store);
+
+    // The survivors' identities are sealed as they are written; the key agreements each seal
+    // needs are made ahead on a second thread (crypto/sealahead.h).
+    std::optional<SealAhead> ahead;
+    if (store.canSeal())
+        ahead.emplace(store.sealKeyForSql());
+    struct SealAheadUse {
+        Store& store;
+        SealAhead* ahead;
+        SealAheadUse(Store& s, SealAhead* a) : store(s), ahead(a) { s.setSealAhead(a); }
+        ~SealAheadUse() { store.setSealAhead(nullptr); }
+        SealAheadUse(const SealAheadUse&) = delete;
+        SealAheadUse& operator=(const SealAheadUse&) = delete;
+    } sealing(store, ahead ? &*ahead : nullptr);
 
     Result<Transaction> tx = store.begin();
     if (!tx)

@@ -26,6 +26,7 @@
 namespace tandem {
 
 class OfficeKeys;
+class SealAhead;
 class Statement;
 class Store;
 
@@ -200,6 +201,11 @@ public:
     const OfficeKeys* identityKeys() const { return m_identityKeys; }
     bool canSeal() const { return m_sealKey.size() == 32; }
     QByteArray sealKeyForSql() const { return m_sealKey; }
+    // `plain` sealed to this office's seal key (canSeal() first), through the SealAhead given
+    // here while it is for that key (crypto/sealahead.h: for writes of many identities, e.g. the
+    // demo). The SealAhead stays the caller's; nullptr stops using it.
+    QByteArray seal(const QByteArray& plain) const;
+    void setSealAhead(SealAhead* ahead) { m_sealAhead = ahead; }
     // Re-reads this office's public box key (after its keys were made).
     void reloadKeys();
     // A value as people may read it: a SealedValue opened when unlocked, anything else as it is.
@@ -282,6 +288,7 @@ private:
     WriteGuard m_writeGuard;
     QByteArray m_sealKey;                       // this office's box public key, once it has keys
     const OfficeKeys* m_identityKeys = nullptr; // while identities are unlocked; not owned
+    SealAhead* m_sealAhead = nullptr;           // not owned
     std::uint64_t m_hlc = 0;
     qint64 m_seq = 0;
     int m_depth = 0;

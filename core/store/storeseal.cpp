@@ -5,6 +5,7 @@
 
 #include "crypto/officekeys.h"
 #include "crypto/seal.h"
+#include "crypto/sealahead.h"
 #include "sqlaggregates.h"
 #include "storedvalue.h"
 #include "value.h"
@@ -40,7 +41,7 @@ void sqlSeal(sqlite3_context* context, int, sqlite3_value** argv)
         return;
     }
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-    const QByteArray sealed = sealTo(QByteArray(text, sqlite3_value_bytes(argv[0])), key);
+    const QByteArray sealed = storeOf(context)->seal(QByteArray(text, sqlite3_value_bytes(argv[0])));
     sqlite3_result_blob64(context, sealed.constData(), sqlite3_uint64(sealed.size()), SQLITE_TRANSIENT);
 }
 
@@ -101,7 +102,14 @@ Result<QVariant> Store::storedValue(const FieldDef& field, const QVariant& v) co
         return makeError(tr("identifying details can only be kept once this office has its keys: set the "
                             "office passphrase first"),
                          m_path);
-    return QVariant(sealTo(value::toSql(field, v).toString().toUtf8(), m_sealKey));
+    return QVariant(seal(value::toSql(field, v).toString().toUtf8()));
+}
+
+QByteArray Store::seal(const QByteArray& plain) const
+{
+    if (m_sealAhead && m_sealAhead->publicKey() == m_sealKey)
+        return m_sealAhead->seal(plain);
+    return sealTo(plain, m_sealKey);
 }
 
 QVariant Store::readable(const FieldDef& field, const QVariant& v) const

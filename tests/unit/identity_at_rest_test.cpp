@@ -4,11 +4,14 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "crypto/seal.h"
+#include "crypto/sealahead.h"
 #include "store/keystore.h"
 #include "store/value.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 
 using namespace tandem;
@@ -89,6 +92,43 @@ TEST_CASE("identifying details are sealed in the file and readable only with the
     t.unlock();
     CHECK(t->get(QStringLiteral("survivor_identity"), id)->text(QStringLiteral("name")) == kName);
     CHECK(t->get(QStringLiteral("survivor_identity"), id)->text(QStringLiteral("contact")) == QStringLiteral("+44 7700 900999"));
+}
+
+// The demo seals through a SealAhead: the key agreements made ahead on a thread, each used once.
+TEST_CASE("sealing with the key agreement made ahead is crypto_box_seal: each value opens, no two share a key")
+{
+    TempStore t;
+    const QByteArray recipient = t->sealKeyForSql();
+    REQUIRE(recipient.size() == 32);
+    QSet<QByteArray> ephemeral;
+    {
+        SealAhead ahead(recipient, 8);
+        for (int i = 0; i < 50; ++i) { // more than it keeps ready: some are made at once
+            const QByteArray plain = QStringLiteral("Zorielle %1 Quintvard").arg(i).toUtf8().repeated(i % 3);
+            const QByteArray sealed = ahead.seal(plain);
+            CHECK(sealed.size() == plain.size() + sealedOverhead());
+            CHECK_FALSE(sealed.contains("Zorielle"));
+            ephemeral.insert(sealed.left(32));
+            t.unlock();
+            const std::optional<QByteArray> opened = openSealed(sealed, *t->identityKeys());
+            REQUIRE(opened);
+            CHECK(*opened == plain);
+        }
+        // A SealAhead for another key is not used by the store; for its own key it is.
+        SealAhead other(QByteArray(32, '\x09'));
+        t->setSealAhead(&other);
+        const QUuid id = addIdentity(*t);
+        t->setSealAhead(&ahead);
+        const QUuid second = addIdentity(*t);
+        t->setSealAhead(nullptr);
+        for (const QUuid& written : {id, second}) {
+            Result<Row> row = t->get(QStringLiteral("survivor_identity"), written);
+            REQUIRE(row);
+            CHECK(row->text(QStringLiteral("name")) == kName);
+            CHECK(row->text(QStringLiteral("contact")) == kContact);
+        }
+    }
+    CHECK(ephemeral.size() == 50);
 }
 
 TEST_CASE("changing the passphrase re-wraps the keys and leaves the sealed data as it was")
