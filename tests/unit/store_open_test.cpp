@@ -34,6 +34,17 @@ QVariant pragma(Store& s, const char* name)
     return q->value(0);
 }
 
+// The names in `dir` that are drafts of a file being made, or their companions, sorted.
+QStringList draftsIn(const QTemporaryDir& dir)
+{
+    QStringList left;
+    for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
+        if (name.contains(QStringLiteral(".creating")))
+            left << name;
+    }
+    return left;
+}
+
 } // namespace
 
 TEST_CASE("a new file is a migrated Tandem database with this office")
@@ -97,12 +108,7 @@ TEST_CASE("making a file again clears what a killed maker left, even a lock with
     }
     Result<std::unique_ptr<Store>> made = Store::create(path, QStringLiteral("Eastfold Police Service"));
     REQUIRE(made);
-    QStringList left;
-    for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)) {
-        if (name.contains(QStringLiteral(".creating")))
-            left << name;
-    }
-    CHECK(left.isEmpty());
+    CHECK(draftsIn(dir).isEmpty());
 }
 
 // A maker killed between making its draft's lock file and writing its process in it leaves an
@@ -124,13 +130,7 @@ TEST_CASE("making a file again clears a lock its killed maker left empty, never 
 
     Result<std::unique_ptr<Store>> made = Store::create(path, QStringLiteral("Eastfold Police Service"));
     REQUIRE(made);
-    QStringList left;
-    for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)) {
-        if (name.contains(QStringLiteral(".creating")))
-            left << name;
-    }
-    left.sort();
-    CHECK(left == QStringList{QStringLiteral(".office.tandem.ba9876543210.creating"),
+    CHECK(draftsIn(dir) == QStringList{QStringLiteral(".office.tandem.ba9876543210.creating"),
                               QStringLiteral(".office.tandem.ba9876543210.creating.lock")});
 }
 
