@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "views/deferredview.h"
-
 #include "accessiblenames.h"
 #include "actions.h"
 #include "security/newofficedialog.h"
@@ -70,7 +68,7 @@ template <class V, class Make>
 DeferredView* deferred(QWidget* parent, Make make)
 {
     return new DeferredView(V::staticMetaObject.className(), V::kTitle, V::kIcon, QLatin1String(V::kObjectName),
-                            [make = std::move(make)](QWidget* viewParent) -> View* { return make(viewParent); }, parent);
+                            std::move(make), parent);
 }
 
 QString officeName(const Store& store)

@@ -5,6 +5,7 @@
 
 #include "util/input.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tandem::cli {
@@ -125,6 +126,15 @@ std::optional<int> refuseInvalidText(int argc, const char* const* argv)
         return ExitUsage;
     }
     return std::nullopt;
+}
+
+int runMain(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    if (const std::optional<int> refused = refuseInvalidText(argc, argv))
+        return *refused;
+    return run(QCoreApplication::arguments());
 }
 
 int run(const QStringList& arguments)

@@ -17,4 +17,9 @@ int run(const QStringList& arguments);
 // QCoreApplication.
 std::optional<int> refuseInvalidText(int argc, const char* const* argv);
 
+// What both executables' main() does once its application object exists (tandem-cli's a
+// QCoreApplication, tandem-report's a QGuiApplication): names the program, refuses arguments that
+// are not text, runs the command; returns the exit code.
+int runMain(int argc, char** argv);
+
 } // namespace tandem::cli

@@ -10,9 +10,5 @@ int main(int argc, char** argv)
     // No Qt Gui here: `report`, the one command that lays out text, runs tandem-report
     // (report_exec.cpp, report_main.cpp).
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    if (const std::optional<int> refused = tandem::cli::refuseInvalidText(argc, argv))
-        return *refused;
-    return tandem::cli::run(QCoreApplication::arguments());
+    return tandem::cli::runMain(argc, argv);
 }

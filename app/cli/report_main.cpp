@@ -16,9 +16,5 @@ int main(int argc, char** argv)
     const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
     QGuiApplication app(argc, argv);
     qInstallMessageHandler(previous);
-    QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    if (const std::optional<int> refused = tandem::cli::refuseInvalidText(argc, argv))
-        return *refused;
-    return tandem::cli::run(QCoreApplication::arguments());
+    return tandem::cli::runMain(argc, argv);
 }

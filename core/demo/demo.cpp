@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <optional>
 
@@ -60,14 +61,8 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     std::optional<SealAhead> ahead;
     if (store.canSeal())
         ahead.emplace(store.sealKeyForSql());
-    struct SealAheadUse {
-        Store& store;
-        SealAhead* ahead;
-        SealAheadUse(Store& s, SealAhead* a) : store(s), ahead(a) { s.setSealAhead(a); }
-        ~SealAheadUse() { store.setSealAhead(nullptr); }
-        SealAheadUse(const SealAheadUse&) = delete;
-        SealAheadUse& operator=(const SealAheadUse&) = delete;
-    } sealing(store, ahead ? &*ahead : nullptr);
+    store.setSealAhead(ahead ? &*ahead : nullptr);
+    const auto sealing = qScopeGuard([&store] { store.setSealAhead(nullptr); });
 
     Result<Transaction> tx = store.begin();
     if (!tx)

@@ -44,7 +44,6 @@ View* DeferredView::view()
     // layout would, so that it takes the focus at once.
     if (isVisible())
         m_view->show();
-    Q_EMIT built(m_view);
     return m_view;
 }
 

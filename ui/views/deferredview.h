@@ -30,7 +30,6 @@ public:
 
     // The view, built now if it was not yet.
     View* view();
-    bool isBuilt() const { return m_view != nullptr; }
 
     QString title() const override;
     QString navigationText() const override;
@@ -38,10 +37,6 @@ public:
     void saveLayout(QSettings& settings) const override;
     void restoreLayout(const QSettings& settings) override;
     void takeFocus() override;
-
-Q_SIGNALS:
-    // The view has just been built (it has the document and its layout).
-    void built(tandem::View* view);
 
 protected:
     void showEvent(QShowEvent* event) override;
