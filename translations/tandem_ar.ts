@@ -2432,6 +2432,13 @@
     </message>
 </context>
 <context>
+    <name>tandem::DeferredIndexes</name>
+    <message>
+        <source>indexes are only put off inside a transaction</source>
+        <translation>لا يُؤجَّل بناء الفهارس إلا داخل معاملة</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>

@@ -2396,6 +2396,13 @@
     </message>
 </context>
 <context>
+    <name>tandem::DeferredIndexes</name>
+    <message>
+        <source>indexes are only put off inside a transaction</source>
+        <translation>los índices solo se posponen dentro de una transacción</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>

@@ -2396,6 +2396,13 @@
     </message>
 </context>
 <context>
+    <name>tandem::DeferredIndexes</name>
+    <message>
+        <source>indexes are only put off inside a transaction</source>
+        <translation>les index ne sont différés qu’à l’intérieur d’une transaction</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DetailSection</name>
     <message>
         <source>%1 (%L2)</source>

@@ -5,6 +5,7 @@
 #include "crypto/sealahead.h"
 #include "domain/officecode.h"
 #include "domain/protocols.h"
+#include "store/deferredindexes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,6 +68,10 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
+    // Indexes the writing does not read are built once at the end (store/deferredindexes.h).
+    Result<DeferredIndexes> indexes = DeferredIndexes::drop(store);
+    if (!indexes)
+        return failed(indexes.error());
 
     // Survivor codes carry the office's short code, as the office mints them (domain/officecode.h).
     Result<QString> officeCode = mintingOfficeCode(store);
@@ -118,6 +123,8 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     if (Result<void> r = detail::writeBacklog(c); !r)
         return failed(r.error());
     if (Result<void> r = detail::writeCommunity(c); !r)
+        return failed(r.error());
+    if (Result<void> r = indexes->rebuild(); !r)
         return failed(r.error());
     if (Result<void> r = tx->commit(); !r)
         return r.error();

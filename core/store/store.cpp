@@ -152,9 +152,15 @@ Store::~Store()
 {
     // The bytes of attachments deleted in this session go now, not at the delete, so that an
     // undone delete finds them (store/attachmentstore.h). A file from before attachments has no
-    // chunk table (its migration failed, or it is opened read only).
-    if (!m_readOnly && m_depth == 0 && database().isOpen() && database().tables().contains(QStringLiteral("attachment_chunk")))
-        (void)attachments::collectGarbage(*this);
+    // chunk table (its migration failed, or it is opened read only): the query fails. A file
+    // that keeps no attached file at all has nothing to collect (most commands, issue 19).
+    if (!m_readOnly && m_depth == 0 && database().isOpen()) {
+        Result<QSqlQuery> kept = exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM attachment_chunk)"));
+        if (kept && kept->next() && kept->value(0).toBool()) {
+            kept->finish();
+            (void)attachments::collectGarbage(*this);
+        }
+    }
     m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -529,6 +535,7 @@ Result<QVariant> Store::meta(const QString& key) const
 
 Result<void> Store::setMeta(const QString& key, const QVariant& value)
 {
+    m_sharingDefaults.clear();
     Result<QSqlQuery> q = exec(
         QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -666,6 +673,7 @@ Result<void> Store::endTransaction(int depth, bool commit)
     if (depth != m_depth)
         return makeError(tr("internal error: transactions ended out of order"), m_path);
     --m_depth;
+    m_sharingDefaults.clear();
     if (depth > 1) {
         const QString sp = QStringLiteral("sp%1").arg(depth - 1);
         if (!commit)

@@ -262,6 +262,9 @@ private:
     // new) name a person of the office who is not removed.
     Result<void> checkPersonFields(const EntityDef& e, const Row* before, const Row& after, const QString& context) const;
     Result<QUuid> insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned);
+    // The office's default sharing for new records of `e` (sharing.h defaultSharingKey), read
+    // once per write transaction: inside one, no other process can change it.
+    Result<QVariant> sharingDefault(const EntityDef& e) const;
     // After a row's sharing changed (storesharing.cpp): un-sharing withdraws it and what it owns
     // from partners; sharing it again sends it whole, with versions that win over the withdrawal.
     Result<void> sharingChanged(const EntityDef& e, const QUuid& id, bool shared, const QByteArray& version, qint64 seq);
@@ -296,6 +299,8 @@ private:
     qint64 m_txStartSeq = 0;
     std::function<qint64()> m_wallClock;
     QHash<QString, QList<QUuid>> m_pendingChanges;
+    // sharingDefault()'s, by key; emptied as any transaction or savepoint ends and by setMeta.
+    mutable QHash<QString, QVariant> m_sharingDefaults;
     mutable std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     mutable qint64 m_changesIndexed = -1; // the connection's total changes when the index was last brought up to date
 };

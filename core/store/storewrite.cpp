@@ -188,6 +188,17 @@ Result<QUuid> Store::insertFromCard(const QVariantMap& values, const QUuid& id)
     return insertRow(e, values, id, false);
 }
 
+Result<QVariant> Store::sharingDefault(const EntityDef& e) const
+{
+    const QString key = defaultSharingKey(e);
+    if (const auto known = m_sharingDefaults.constFind(key); known != m_sharingDefaults.cend())
+        return *known;
+    Result<QVariant> value = meta(key);
+    if (value && m_depth > 0)
+        m_sharingDefaults.insert(key, *value);
+    return value;
+}
+
 Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, const QUuid& givenId, bool versioned)
 {
     if (Result<void> r = mayWrite(e); !r)
@@ -202,7 +213,7 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
     // Where a new record goes, unless the write says: the office's own default for the entity
     // (Edit > Preferences, sharing.h defaultSharingKey), else the entity's.
     if (const int s = e.fieldIndex(QStringLiteral("sharing")); s >= 0 && !values.contains(QStringLiteral("sharing")) && versioned) {
-        Result<QVariant> preferred = meta(defaultSharingKey(e));
+        Result<QVariant> preferred = sharingDefault(e);
         if (preferred && !preferred->isNull()) {
             if (Result<QVariant> level = value::normalise(e, e.fields[size_t(s)], *preferred); level && !level->isNull()
                 && level->toString() != distribution::kGroup)

@@ -8,6 +8,7 @@
 #include "demo/demo.h"
 #include "demo/vocabulary.h"
 #include "domain/checklist.h"
+#include "store/deferredindexes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,6 +246,68 @@ TEST_CASE("cancelling the demo leaves the database as it was")
     CHECK(t->localSeq() == seq);
     t.reopen();
     CHECK(dumpText(*t, true) == before);
+}
+
+namespace {
+
+// Every index of the file, by name, with the statement that makes it.
+QStringList indexes(const Store& store)
+{
+    QStringList out;
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+    REQUIRE(q);
+    while (q->next())
+        out << q->value(0).toString() + QStringLiteral(": ") + q->value(1).toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the demo builds the indexes it puts off again, and a cancelled demo leaves them as they were")
+{
+    TempStore t;
+    const QStringList before = indexes(*t);
+    REQUIRE(before.size() > 40);
+
+    // Cancelled after the indexes were dropped: the rollback brings them back.
+    demo::Options options;
+    options.operations = 20;
+    options.anchor = kAnchor;
+    REQUIRE_FALSE(demo::generate(*t, options, [](int done, int) { return done < 5; }));
+    CHECK(indexes(*t) == before);
+
+    generate(*t, 20, 1);
+    CHECK(indexes(*t) == before);
+    // And the queries that read through them still do.
+    Result<QSqlQuery> plan = t->exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM checklist_item WHERE local_seq > 5"));
+    REQUIRE(plan);
+    QString steps;
+    while (plan->next())
+        steps += plan->value(3).toString();
+    CHECK(steps.contains(QStringLiteral("checklist_item_local_seq")));
+}
+
+TEST_CASE("indexes are put off only inside a transaction, and those the writing reads are kept")
+{
+    TempStore t;
+    Result<DeferredIndexes> outside = DeferredIndexes::drop(*t);
+    REQUIRE_FALSE(outside);
+    CHECK(outside.error().message.contains(QStringLiteral("transaction")));
+
+    Result<Transaction> tx = t->begin();
+    REQUIRE(tx);
+    Result<DeferredIndexes> deferred = DeferredIndexes::drop(*t);
+    REQUIRE(deferred);
+    const QStringList dropped = deferred->pending();
+    CHECK(dropped.contains(QStringLiteral("checklist_item_local_seq")));
+    CHECK(dropped.contains(QStringLiteral("assignment_participation")));
+    CHECK_FALSE(dropped.contains(QStringLiteral("checklist_item_steps")));
+    CHECK_FALSE(dropped.contains(QStringLiteral("survivor_code")));
+    for (const QString& line : indexes(*t))
+        CHECK_FALSE(dropped.contains(line.section(QStringLiteral(": "), 0, 0)));
+    REQUIRE(deferred->rebuild());
+    CHECK(deferred->pending().isEmpty());
+    REQUIRE(tx->commit());
 }
 
 TEST_CASE("progress is reported about every one percent of the operations")

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "store/hlc.h"
+#include "store/sharing.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -283,4 +284,35 @@ TEST_CASE("this office's own record cannot be deleted")
     Result<void> r = t->remove(QStringLiteral("office"), t->officeId());
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("cannot be deleted")));
+}
+
+TEST_CASE("a new record takes the office's default sharing as it stands, inside a transaction too")
+{
+    TempStore t;
+    const EntityDef& e = *Registry::instance().entity(kOperation);
+    const QString key = defaultSharingKey(e);
+    const auto sharingOf = [&t](const QUuid& id) { return t->get(kOperation, id)->value(QStringLiteral("sharing")).toString(); };
+    const QString entityDefault = sharingOf(addOperation(*t, QStringLiteral("Operation Ash")));
+    REQUIRE(entityDefault != QLatin1String("office"));
+
+    Result<Transaction> tx = t->begin();
+    REQUIRE(tx);
+    CHECK(sharingOf(addOperation(*t, QStringLiteral("Operation Birch"))) == entityDefault);
+    {
+        // Changed inside a savepoint: the next record takes it; rolled back: the one after does not.
+        Result<Transaction> inner = t->begin();
+        REQUIRE(inner);
+        REQUIRE(t->setMeta(key, QStringLiteral("office")));
+        CHECK(sharingOf(addOperation(*t, QStringLiteral("Operation Cedar"))) == QLatin1String("office"));
+        inner->rollback();
+    }
+    CHECK(sharingOf(addOperation(*t, QStringLiteral("Operation Damson"))) == entityDefault);
+    REQUIRE(tx->commit());
+
+    // And changed outside any transaction.
+    REQUIRE(t->setMeta(key, QStringLiteral("office")));
+    Result<Transaction> next = t->begin();
+    REQUIRE(next);
+    CHECK(sharingOf(addOperation(*t, QStringLiteral("Operation Elder"))) == QLatin1String("office"));
+    REQUIRE(next->commit());
 }
