@@ -12594,6 +12594,10 @@ Due %4%5</source>
         <source>the demo was cancelled; nothing was written</source>
         <translation>أُلغي إنشاء قاعدة البيانات التجريبية؛ ولم يُكتب شيء</translation>
     </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
 </context>
 <context>
     <name>tandem::payload</name>

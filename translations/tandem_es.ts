@@ -12406,6 +12406,10 @@ Vencimiento: %4%5</translation>
         <source>the demo was cancelled; nothing was written</source>
         <translation>la demostración se canceló; no se escribió nada</translation>
     </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
 </context>
 <context>
     <name>tandem::payload</name>

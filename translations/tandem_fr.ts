@@ -12406,6 +12406,10 @@ Due %4%5</source>
         <source>the demo was cancelled; nothing was written</source>
         <translation>la création de la démonstration a été annulée&#xa0;; rien n&apos;a été écrit</translation>
     </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>impossible de lire le fichier</translation>
+    </message>
 </context>
 <context>
     <name>tandem::payload</name>

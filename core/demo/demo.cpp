@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -68,10 +69,21 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     Result<Transaction> tx = store.begin();
     if (!tx)
         return tx.error();
-    // Indexes the writing does not read are built once at the end (store/deferredindexes.h).
-    Result<DeferredIndexes> indexes = DeferredIndexes::drop(store);
-    if (!indexes)
-        return failed(indexes.error());
+    // Indexes the writing does not read are built once at the end (store/deferredindexes.h), when
+    // the demo writes at least as much as the file holds: building them again reads every row,
+    // the file's own too, so a few operations added to a large file keep them up to date instead.
+    Result<QSqlQuery> held = store.exec(QStringLiteral("SELECT count(*) FROM operation"));
+    if (!held || !held->next())
+        return failed(held ? makeError(Texts::tr("cannot read the file"), store.path()) : held.error());
+    const bool deferIndexes = options.operations >= held->value(0).toLongLong();
+    held->finish();
+    std::optional<DeferredIndexes> indexes;
+    if (deferIndexes) {
+        Result<DeferredIndexes> dropped = DeferredIndexes::drop(store);
+        if (!dropped)
+            return failed(dropped.error());
+        indexes.emplace(std::move(*dropped));
+    }
 
     // Survivor codes carry the office's short code, as the office mints them (domain/officecode.h).
     Result<QString> officeCode = mintingOfficeCode(store);
@@ -124,7 +136,7 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
         return failed(r.error());
     if (Result<void> r = detail::writeCommunity(c); !r)
         return failed(r.error());
-    if (Result<void> r = indexes->rebuild(); !r)
+    if (Result<void> r = indexes ? indexes->rebuild() : Result<void>(); !r)
         return failed(r.error());
     if (Result<void> r = tx->commit(); !r)
         return r.error();
