@@ -98,4 +98,9 @@ int Statement::extendedErrorCode() const
     return sqlite3_extended_errcode(m_db);
 }
 
+qint64 Statement::totalChanges() const
+{
+    return qint64(sqlite3_total_changes64(m_db));
+}
+
 } // namespace tandem

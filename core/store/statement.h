@@ -34,6 +34,9 @@ public:
     // A column's bytes (BLOB or TEXT) without a copy, valid until the next step() or reset().
     QByteArrayView bytes(int index) const;
     int extendedErrorCode() const;
+    // The rows inserted, changed and deleted on the statement's connection since it opened
+    // (triggers' included; a rollback takes none back).
+    qint64 totalChanges() const;
 
 private:
     sqlite3* m_db;

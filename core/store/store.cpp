@@ -673,7 +673,13 @@ Result<void> Store::endTransaction(int depth, bool commit)
     if (depth != m_depth)
         return makeError(tr("internal error: transactions ended out of order"), m_path);
     --m_depth;
-    m_sharingDefaults.clear();
+    // What a write transaction remembers (sharingDefault, checkRow's live references) holds past
+    // a savepoint released, not past a rollback, nor once the file is another process's to write.
+    if (!commit || depth == 1) {
+        m_sharingDefaults.clear();
+        m_liveReferences.clear();
+        m_liveReferencesAt = -1;
+    }
     if (depth > 1) {
         const QString sp = QStringLiteral("sp%1").arg(depth - 1);
         if (!commit)

@@ -299,8 +299,17 @@ private:
     qint64 m_txStartSeq = 0;
     std::function<qint64()> m_wallClock;
     QHash<QString, QList<QUuid>> m_pendingChanges;
-    // sharingDefault()'s, by key; emptied as any transaction or savepoint ends and by setMeta.
+    // sharingDefault()'s, by key; emptied by setMeta, a rollback (of a savepoint too) and as the
+    // transaction ends.
     mutable QHash<QString, QVariant> m_sharingDefaults;
+    // checkRow's references found live in this write transaction (id bytes to the entity), good
+    // while nothing but insertRow's own inserts changed a row since: the connection's change count
+    // is then still m_liveReferencesAt. (An insert's own triggers write only the search index's
+    // bookkeeping, which the count after it takes in.) Emptied by a rollback, of a savepoint too
+    // (it changes rows without counting), as the transaction ends, and as soon as the count moved
+    // otherwise.
+    mutable QHash<QByteArray, QString> m_liveReferences;
+    mutable qint64 m_liveReferencesAt = -1;
     mutable std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     mutable qint64 m_changesIndexed = -1; // the connection's total changes when the index was last brought up to date
 };

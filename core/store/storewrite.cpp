@@ -10,6 +10,7 @@
 #include "util/ids.h"
 #include "value.h"
 
+#include <optional>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,10 +55,16 @@ Result<void> Store::applyValues(const EntityDef& e, Row& row, const QVariantMap&
     return {};
 }
 
+// How many live references checkRow remembers at most (a few MiB).
+constexpr qsizetype kLiveReferencesKept = 50000;
+
 Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
                             const QString& context, const Row* keptReferences) const
 {
     const Row* unchanged = old ? old : keptReferences;
+    // Whether the live references found before still hold (m_liveReferences): asked at the first
+    // reference to look up.
+    std::optional<bool> remembered;
     for (size_t i = 0; i < e.fields.size(); ++i) {
         const FieldDef& f = e.fields[i];
         const QVariant& v = row.values[i];
@@ -73,13 +80,29 @@ Result<void> Store::checkRow(const EntityDef& e, const Row& row, const Row* old,
         });
         if (!statement)
             return makeError(statement.error().message, context);
+        const QByteArray targetBytes = target.toRfc4122();
+        if (!remembered) {
+            const qint64 changes = (*statement)->totalChanges();
+            remembered = m_depth > 0 && changes == m_liveReferencesAt;
+            if (!*remembered) {
+                m_liveReferences.clear();
+                m_liveReferencesAt = m_depth > 0 ? changes : -1;
+            }
+        }
+        if (const auto known = m_liveReferences.constFind(targetBytes); known != m_liveReferences.cend() && *known == f.ref)
+            continue;
         StatementUse q(**statement);
-        q->bind(1, target.toRfc4122());
+        q->bind(1, targetBytes);
         Result<bool> step = q->step();
         if (!step)
             return makeError(step.error().message, context);
         const bool found = *step;
         const bool deleted = found && q->column(0).toBool();
+        if (found && !deleted && m_liveReferencesAt >= 0) {
+            if (m_liveReferences.size() >= kLiveReferencesKept)
+                m_liveReferences.clear(); // a long transaction's, kept within bounds
+            m_liveReferences.insert(targetBytes, f.ref);
+        }
         if (!found)
             return makeError(tr("%1 field \"%2\": there is no %3 with id %4")
                                  .arg(e.name, f.name, f.ref, value::idText(target)),
@@ -277,12 +300,19 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
     }
     q->bind(versionParam, versioned ? nextVersion() : QByteArray(kVersionSize, '\0'));
     q->bind(versionParam + 1, nextSeq());
+    // The live references checkRow remembers hold past this insert only if nothing else changed
+    // a row since it looked (a write rule may have).
+    const bool referencesHeld = m_liveReferencesAt >= 0 && q->totalChanges() == m_liveReferencesAt;
     if (Result<bool> done = q->step(); !done) {
         const QString message = q->extendedErrorCode() == 2067 // SQLITE_CONSTRAINT_UNIQUE
                                     ? tr("a record with this id already exists")
                                     : done.error().message;
         return makeError(message, recordContext(e, row.id));
     }
+    if (referencesHeld)
+        m_liveReferencesAt = q->totalChanges();
+    else
+        m_liveReferencesAt = -1;
     m_pendingChanges[e.name].append(row.id);
     if (Result<void> r = commitOwn(*tx); !r)
         return r.error();

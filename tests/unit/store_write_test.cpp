@@ -316,3 +316,57 @@ TEST_CASE("a new record takes the office's default sharing as it stands, inside 
     CHECK(sharingOf(addOperation(*t, QStringLiteral("Operation Elder"))) == QLatin1String("office"));
     REQUIRE(next->commit());
 }
+
+TEST_CASE("a reference is refused once its record is deleted or rolled back, later in the same transaction too")
+{
+    TempStore t;
+    const auto addTarget = [&t](const QUuid& op, const QString& label) {
+        return t->insert(kTarget, {{QStringLiteral("operation"), op.toString()},
+                                   {QStringLiteral("label"), label},
+                                   {QStringLiteral("address"), QStringLiteral("1 Mill Lane")}});
+    };
+    Result<Transaction> tx = t->begin();
+    REQUIRE(tx);
+    const QUuid op = addOperation(*t, QStringLiteral("Operation Fern"));
+    for (const QString& label : {QStringLiteral("Barn"), QStringLiteral("Mill")}) {
+        Result<QUuid> target = addTarget(op, label);
+        INFO((target ? QString() : target.error().text()).toStdString());
+        REQUIRE(target);
+    }
+
+    SECTION("deleted by the write path")
+    {
+        REQUIRE(t->remove(kOperation, op));
+    }
+    SECTION("deleted by a statement of its own (as a merge writes)")
+    {
+        REQUIRE(t->exec(QStringLiteral("UPDATE operation SET deleted = 1 WHERE id = ?"), {op.toRfc4122()}));
+    }
+    Result<QUuid> late = addTarget(op, QStringLiteral("Silo"));
+    REQUIRE_FALSE(late);
+    CHECK(late.error().message.contains(QStringLiteral("was deleted")));
+    tx->rollback();
+}
+
+TEST_CASE("a reference to a record whose savepoint was rolled back is refused")
+{
+    TempStore t;
+    Result<Transaction> tx = t->begin();
+    REQUIRE(tx);
+    QUuid op;
+    {
+        Result<Transaction> inner = t->begin();
+        REQUIRE(inner);
+        op = addOperation(*t, QStringLiteral("Operation Gorse"));
+        REQUIRE(t->insert(kTarget, {{QStringLiteral("operation"), op.toString()},
+                                    {QStringLiteral("label"), QStringLiteral("Shed")},
+                                    {QStringLiteral("address"), QStringLiteral("2 Mill Lane")}}));
+        inner->rollback();
+    }
+    Result<QUuid> orphan = t->insert(kTarget, {{QStringLiteral("operation"), op.toString()},
+                                               {QStringLiteral("label"), QStringLiteral("Yard")},
+                                               {QStringLiteral("address"), QStringLiteral("3 Mill Lane")}});
+    REQUIRE_FALSE(orphan);
+    CHECK(orphan.error().message.contains(QStringLiteral("there is no operation")));
+    REQUIRE(tx->commit());
+}
