@@ -10,9 +10,10 @@
 #include "util/ids.h"
 #include "value.h"
 
-#include <optional>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace tandem {
 namespace {
@@ -309,10 +310,7 @@ Result<QUuid> Store::insertRow(const EntityDef& e, const QVariantMap& values, co
                                     : done.error().message;
         return makeError(message, recordContext(e, row.id));
     }
-    if (referencesHeld)
-        m_liveReferencesAt = q->totalChanges();
-    else
-        m_liveReferencesAt = -1;
+    m_liveReferencesAt = referencesHeld ? q->totalChanges() : -1;
     m_pendingChanges[e.name].append(row.id);
     if (Result<void> r = commitOwn(*tx); !r)
         return r.error();
