@@ -74,6 +74,16 @@ operation=$("$root/usr/bin/tandem-cli" add "$scratch/office.tandem" operation co
 QT_QPA_PLATFORM=offscreen "$root/usr/bin/tandem" --version | grep -q "^Tandem ${expected#tandem-cli }$" ||
   fail "tandem --version does not print the package's version"
 
+step "no library search path in the programs"
+# Every library Tandem links is the system's; a RUNPATH only makes each start look for them in
+# folders that never hold them (CMakeLists.txt, CMAKE_SKIP_RPATH).
+for program in "$root/usr/bin/tandem" "$root/usr/bin/tandem-cli" "$root/usr/libexec/tandem/tandem-report"; do
+  [ -f "$program" ] || fail "no $program in the package"
+  if readelf -d "$program" | grep -E '\((RUNPATH|RPATH)\)'; then
+    fail "$program has a library search path"
+  fi
+done
+
 step "Depends"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "$depends"
