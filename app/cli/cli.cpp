@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cstring>
+
 namespace tandem::cli {
 namespace {
 
@@ -15,6 +17,8 @@ struct Command {
     const char* name;
     const char* summary;
     int (*run)(const QStringList&);
+    // Whether it needs a QCoreApplication: Qt's event loop, or where the program lies.
+    bool application = false;
 };
 
 // Every command tandem-cli has, in the order --help lists them.
@@ -50,7 +54,7 @@ const Command kCommands[] = {
     {"group", QT_TRANSLATE_NOOP("tandem::Cli", "Add or list sharing groups of partner offices"), runGroup},
     {"export", QT_TRANSLATE_NOOP("tandem::Cli", "Write a signed, encrypted bundle for partners"), runExport},
     {"merge", QT_TRANSLATE_NOOP("tandem::Cli", "Check and merge a bundle from a partner"), runMerge},
-    {"sync", QT_TRANSLATE_NOOP("tandem::Cli", "Exchange with partners through a shared folder"), runSync},
+    {"sync", QT_TRANSLATE_NOOP("tandem::Cli", "Exchange with partners through a shared folder"), runSync, true},
     {"seat", QT_TRANSLATE_NOOP("tandem::Cli", "Invite, list or remove the other machines of this office"), runSeat},
     {"attach", QT_TRANSLATE_NOOP("tandem::Cli", "Attach a file to an operation, target, warrant, survivor, meeting or tip"),
      runAttach},
@@ -68,7 +72,7 @@ const Command kCommands[] = {
     {"export-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Write a protocol as JSON"), runExportProtocol},
     {"retire-protocol", QT_TRANSLATE_NOOP("tandem::Cli", "Retire a protocol version, with the reason"),
      runRetireProtocol},
-    {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport},
+    {"report", QT_TRANSLATE_NOOP("tandem::Cli", "Write an operation's order or after-action report"), runReport, true},
     {"dashboard", QT_TRANSLATE_NOOP("tandem::Cli", "Print the dashboard's figures over a period"), runDashboard},
     {"calendar", QT_TRANSLATE_NOOP("tandem::Cli", "Write briefings, meetings and due dates as an iCalendar file"), runCalendar},
     {"person", QT_TRANSLATE_NOOP("tandem::Cli", "Add, list or remove the people of this office"), runPerson},
@@ -128,13 +132,30 @@ std::optional<int> refuseInvalidText(int argc, const char* const* argv)
     return std::nullopt;
 }
 
+bool needsApplication(int argc, const char* const* argv)
+{
+    if (argc < 2)
+        return false;
+    for (const Command& c : kCommands) {
+        if (std::strcmp(argv[1], c.name) == 0)
+            return c.application;
+    }
+    return false;
+}
+
 int runMain(int argc, char** argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("tandem-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     if (const std::optional<int> refused = refuseInvalidText(argc, argv))
         return *refused;
-    return run(QCoreApplication::arguments());
+    // As QCoreApplication::arguments() gives them on Unix, where Qt takes the system's text to be
+    // UTF-8 (and refuseInvalidText made sure it is); there may be no application object.
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromUtf8(argv[i]);
+    return run(arguments);
 }
 
 int run(const QStringList& arguments)

@@ -5,10 +5,15 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 int main(int argc, char** argv)
 {
     // No Qt Gui here: `report`, the one command that lays out text, runs tandem-report
-    // (report_exec.cpp, report_main.cpp).
-    QCoreApplication app(argc, argv);
+    // (report_exec.cpp, report_main.cpp). No application object either, but for the commands
+    // that need one.
+    std::optional<QCoreApplication> app;
+    if (tandem::cli::needsApplication(argc, argv))
+        app.emplace(argc, argv);
     return tandem::cli::runMain(argc, argv);
 }
