@@ -462,18 +462,22 @@ Result<std::unique_ptr<Store>> Store::createFile(const QString& path, const QStr
             return fail(office.error());
         if (Result<void> committed = tx->commit(); !committed)
             return fail(committed.error());
-        if (fill) {
-            if (Result<void> filled = fill(store); !filled)
-                return fail(filled.error());
-        }
         // Out of write-ahead logging, the log is folded into the file: the one file renamed below
         // holds everything (the next open turns the log on again). The draft's lock goes with the
-        // store, as the rename follows.
+        // store, as the rename follows. The fill is written so too: nobody else has the draft
+        // open, and with a rollback journal each page it writes goes once into the file, where
+        // the log would take it first and then copy it into the file (a demo of 10,000
+        // operations writes 800 MB).
         Result<QSqlQuery> folded = store.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         if (!folded)
             return fail(folded.error());
         if (folded->next() && folded->value(0).toString() != QLatin1String("delete"))
             return fail(makeError(tr("the new file could not be finished")));
+        folded->finish();
+        if (fill) {
+            if (Result<void> filled = fill(store); !filled)
+                return fail(filled.error());
+        }
     }
     // Never over a file that appeared meanwhile (QFile::rename does not replace).
     if (!QFile::rename(draft, path)) {

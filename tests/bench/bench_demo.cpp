@@ -34,21 +34,23 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     const QString path = parser.isSet(keep) ? parser.value(keep) : dir.filePath(QStringLiteral("bench.tandem"));
-    Result<std::unique_ptr<Store>> store = bench::createOffice(path, QStringLiteral("Eastfold Police Service"));
-    if (!store) {
-        std::fprintf(stderr, "bench_demo: %s\n", qPrintable(store.error().text()));
-        return 1;
-    }
     demo::Options options;
     options.operations = parser.value(operations).toInt();
     options.seed = parser.value(seed).toULongLong();
     options.anchor = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
 
-    const std::clock_t cpuStart = std::clock();
-    Result<demo::Stats> stats = demo::generate(**store, options);
-    const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
-    if (!stats) {
-        std::fprintf(stderr, "bench_demo: %s\n", qPrintable(stats.error().text()));
+    // Into a new file, as `tandem-cli demo NEW.tandem` and the window's demo database write it:
+    // before the file is put in place (Store::create).
+    Result<demo::Stats> stats = makeError(QString());
+    double cpuSeconds = 0;
+    Result<std::unique_ptr<Store>> store = bench::createOffice(path, QStringLiteral("Eastfold Police Service"), [&](Store& s) {
+        const std::clock_t cpuStart = std::clock();
+        stats = demo::generate(s, options);
+        cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+        return stats ? Result<void>() : stats.error();
+    });
+    if (!store || !stats) {
+        std::fprintf(stderr, "bench_demo: %s\n", qPrintable((!stats ? stats.error() : store.error()).text()));
         return 1;
     }
     store->reset();

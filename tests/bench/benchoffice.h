@@ -37,20 +37,20 @@ T must(Result<T> r)
         return std::move(*r);
 }
 
-inline Result<std::unique_ptr<Store>> createOffice(const QString& path, const QString& officeName)
+// A new benchmark office; `fill` then writes more into it before the file is put in place, as
+// `tandem-cli demo` does with a new file (Store::create).
+inline Result<std::unique_ptr<Store>> createOffice(const QString& path, const QString& officeName,
+                                                   const Store::Fill& fill = {})
 {
-    Result<std::unique_ptr<Store>> store = Store::create(path, officeName);
-    if (!store)
-        return store;
-    if (Result<PublicKeys> keys = createOfficeKeys(**store, kPassphrase,
-                                                   KdfCost::Minimal);
-        !keys)
-        return keys.error();
-    // With its short code set, as an office has it after its first start (the window asks for
-    // one otherwise, and a benchmark has nobody to answer).
-    if (Result<void> code = setOfficeCode(**store, QStringLiteral("EPS")); !code)
-        return code.error();
-    return store;
+    return Store::create(path, officeName, [&](Store& store) -> Result<void> {
+        if (Result<PublicKeys> keys = createOfficeKeys(store, kPassphrase, KdfCost::Minimal); !keys)
+            return keys.error();
+        // With its short code set, as an office has it after its first start (the window asks for
+        // one otherwise, and a benchmark has nobody to answer).
+        if (Result<void> code = setOfficeCode(store, QStringLiteral("EPS")); !code)
+            return code;
+        return fill ? fill(store) : Result<void>();
+    });
 }
 
 } // namespace tandem::bench

@@ -67,6 +67,43 @@ TEST_CASE("a new file is a migrated Tandem database with this office")
     }
 }
 
+TEST_CASE("a new file's fill writes through a rollback journal, the finished file keeps a write-ahead log, a failed fill leaves nothing")
+{
+    // Nobody else has a draft open: its fill (a demo of 800 MB) writes each page once, into the
+    // file, not into a log first.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("filled.tandem"));
+    QString modeWhileFilling;
+    Result<std::unique_ptr<Store>> made = Store::create(path, QStringLiteral("Northbridge Task Force"), [&](Store& s) -> Result<void> {
+        modeWhileFilling = pragma(s, "journal_mode").toString();
+        if (Result<QUuid> id = s.insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Harbour Clinic")}, {QStringLiteral("kind"), QStringLiteral("shelter")}}); !id)
+            return id.error();
+        return {};
+    });
+    REQUIRE(made);
+    CHECK(modeWhileFilling == QStringLiteral("delete"));
+    CHECK(pragma(**made, "journal_mode").toString() == QStringLiteral("wal"));
+    Result<QSqlQuery> agencies = (*made)->exec(QStringLiteral("SELECT count(*) FROM agency WHERE name = 'Harbour Clinic'"));
+    REQUIRE(agencies);
+    REQUIRE(agencies->next());
+    CHECK(agencies->value(0).toInt() == 1);
+
+    // A fill that fails after writing leaves no file, no draft and no journal.
+    const QString failing = dir.filePath(QStringLiteral("failing.tandem"));
+    Result<std::unique_ptr<Store>> refused = Store::create(failing, QStringLiteral("Northbridge Task Force"), [](Store& s) -> Result<void> {
+        Result<Transaction> tx = s.begin();
+        if (!tx)
+            return tx.error();
+        if (Result<QUuid> id = s.insert(QStringLiteral("agency"), {{QStringLiteral("name"), QStringLiteral("Harbour Clinic")}, {QStringLiteral("kind"), QStringLiteral("shelter")}}); !id)
+            return id.error();
+        return makeError(QStringLiteral("the fill failed"));
+    });
+    CHECK_FALSE(refused);
+    CHECK(draftsIn(dir).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(failing));
+    CHECK_FALSE(QFileInfo::exists(failing + QStringLiteral("-journal")));
+}
+
 TEST_CASE("reopening keeps the site id, the office and the data")
 {
     TempStore t;
