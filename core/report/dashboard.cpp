@@ -7,10 +7,20 @@
 #include "store/registry.h"
 #include "store/store.h"
 
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cmath>
 #include <functional>
-#include <optional>
 #include <limits>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace tandem::report {
 
@@ -77,10 +87,13 @@ namespace {
 
 // The operations an agency has a live assignment in, as a list SQLite builds once. (A correlated
 // EXISTS over assignment looked the agency's assignments up again for every survivor: on the 10k
-// demo, six minutes instead of half a second.)
+// demo, six minutes instead of half a second.) Read from the index assignment_participation, which
+// holds operation, agency and deleted, whole ("+": not through the index on agency, which reads
+// the row of each of the agency's assignments for its operation: for the busiest agency of the
+// 10k demo, 18,000 rows, twice the time).
 QString agencyOperations()
 {
-    return QStringLiteral("(SELECT fa.operation FROM assignment fa WHERE fa.deleted = 0 AND fa.agency = ?)");
+    return QStringLiteral("(SELECT fa.operation FROM assignment fa WHERE fa.deleted = 0 AND +fa.agency = ?)");
 }
 
 } // namespace
@@ -140,10 +153,232 @@ QStringList monthLabels(const Scope& scope)
     return labels;
 }
 
+namespace {
+
+// The steps are read in this many parts, so that two connections share them evenly.
+constexpr int kStepParts = 8;
+
+// Tasks that need no other's result, done by this thread and, when asked for, by a second
+// read-only connection to the file on a thread of its own: each takes the next task not yet taken.
+class Workers {
+public:
+    using Task = std::function<Result<void>(const Store&, const std::atomic<bool>& stop)>;
+
+    Workers(const Store& store, bool second) : m_store(store), m_opening(second)
+    {
+        if (second)
+            m_thread = std::thread([this] { secondConnection(); });
+    }
+    ~Workers()
+    {
+        if (m_thread.joinable()) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_quit = true;
+                m_stop = true;
+            }
+            m_changed.notify_all();
+            m_thread.join();
+        }
+    }
+    Workers(const Workers&) = delete;
+    Workers& operator=(const Workers&) = delete;
+
+    // Runs every task and returns when all are done: the first failure, if any (the tasks not yet
+    // begun then are not run).
+    Result<void> run(std::vector<Task> tasks)
+    {
+        auto batch = std::make_shared<Batch>();
+        batch->tasks = std::move(tasks);
+        batch->unfinished = batch->tasks.size();
+        {
+            // Both from the first task on (a few milliseconds to open the file's second
+            // connection, against tens for the tasks).
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return !m_opening; });
+            m_batch = batch;
+        }
+        m_changed.notify_all();
+        take(*batch, m_store);
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return batch->unfinished == 0; });
+        if (batch->failure)
+            return *batch->failure;
+        return {};
+    }
+
+private:
+    struct Batch {
+        std::vector<Task> tasks;
+        std::atomic<size_t> next{0};
+        size_t unfinished = 0;         // under m_mutex
+        std::optional<Error> failure; // under m_mutex
+    };
+
+    void take(Batch& batch, const Store& store)
+    {
+        for (size_t task; (task = batch.next.fetch_add(1)) < batch.tasks.size();) {
+            Result<void> r = m_stop ? Result<void>() : batch.tasks[task](store, m_stop);
+            {
+                std::lock_guard lock(m_mutex);
+                if (!r && !batch.failure) {
+                    batch.failure = r.error();
+                    m_stop = true;
+                }
+                --batch.unfinished;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    void secondConnection()
+    {
+        // One that cannot be opened takes no task: the first connection does them all.
+        Result<std::unique_ptr<Store>> other = Store::open(m_store.path(), Store::Access::ReadOnly);
+        std::unique_lock lock(m_mutex);
+        m_opening = false;
+        m_changed.notify_all();
+        if (!other)
+            return;
+        std::shared_ptr<Batch> done;
+        for (;;) {
+            m_changed.wait(lock, [&] { return m_quit || m_batch != done; });
+            if (m_quit)
+                return;
+            done = m_batch;
+            lock.unlock();
+            take(*done, **other);
+            lock.lock();
+        }
+    }
+
+    const Store& m_store;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::shared_ptr<Batch> m_batch; // under m_mutex
+    bool m_opening = false;         // the second connection is being opened; under m_mutex
+    bool m_quit = false;            // under m_mutex
+    std::atomic<bool> m_stop{false};
+};
+
+// A task that computes a figure into `out`.
+Workers::Task figureTask(Figure& out, Result<Figure> (*compute)(const Store&, const Scope&), const Scope& scope)
+{
+    return [&out, compute, &scope](const Store& s, const std::atomic<bool>&) -> Result<void> {
+        Result<Figure> f = compute(s, scope);
+        if (!f)
+            return f.error();
+        out = std::move(*f);
+        return {};
+    };
+}
+
+// A task that stores what `compute` gives in `out`.
+template <typename T, typename Compute>
+Workers::Task resultTask(std::optional<T>& out, Compute compute)
+{
+    return [&out, compute](const Store& s, const std::atomic<bool>&) -> Result<void> {
+        Result<T> r = compute(s);
+        if (!r)
+            return r.error();
+        out = std::move(*r);
+        return {};
+    };
+}
+
+} // namespace
+
+Result<Dashboard> computeAll(const Store& store, const Scope& scope, const DashboardProgress& progress, int parallelFrom)
+{
+    Dashboard d;
+    // With many survivors in scope, two connections share the work (not while `store` is in a
+    // transaction, whose changes no other connection sees). Whether there are many is known once
+    // they are read; the count of the file's survivors says it sooner.
+    sqlite3* db = connectionOf(store);
+    Result<QSqlQuery> all = store.exec(QStringLiteral("SELECT count(*) FROM survivor WHERE deleted = 0"));
+    if (!all || !all->next())
+        return all ? makeError(Report::tr("the dashboard cannot read the file")) : all.error();
+    const qint64 survivorsInFile = all->value(0).toLongLong();
+    all->finish();
+    const bool twoConnections = parallelFrom > 0 && survivorsInFile >= parallelFrom && db && sqlite3_get_autocommit(db) != 0;
+    Workers workers(store, twoConnections);
+
+    // First what needs nothing else.
+    std::optional<OperationFigures> operations;
+    std::optional<Survivors> survivors;
+    std::optional<QHash<QByteArray, QString>> names;
+    std::optional<std::unique_ptr<StepPass>> pass;
+    Result<void> first = workers.run({
+        resultTask(survivors, [&scope](const Store& s) { return survivorsInScope(s, scope); }),
+        figureTask(d.feedback, &dashboard::feedback, scope),
+        resultTask(operations, [&scope](const Store& s) { return operationFigures(s, scope); }),
+        figureTask(d.tipsByIndicator, &dashboard::tipsByIndicator, scope),
+        figureTask(d.tipsByPlace, &dashboard::tipsByPlace, scope),
+        resultTask(names, [](const Store& s) { return agencyNames(s); }),
+        resultTask(pass, [](const Store& s) { return StepPass::load(s); }),
+    });
+    if (!first)
+        return first.error();
+    d.operationsByStatus = std::move(operations->byStatus);
+    d.operationsByType = std::move(operations->byType);
+    d.survivorsPerMonth = std::move(survivors->perMonth);
+
+    // Progress in the figures' order, each figure when it and those before it are in; false: stop.
+    const std::vector<const Figure*> order = d.figures();
+    const int total = int(order.size());
+    std::vector<bool> ready(order.size(), false);
+    int reported = 0;
+    const auto done = [&](std::initializer_list<const Figure*> figures) {
+        for (const Figure* f : figures)
+            ready[size_t(std::find(order.begin(), order.end(), f) - order.begin())] = true;
+        while (reported < total && ready[size_t(reported)]) {
+            ++reported;
+            if (progress && !progress(reported, total, order[size_t(reported - 1)]->key))
+                return false;
+        }
+        return true;
+    };
+    const Error cancelled = makeError(Report::tr("the computation was cancelled"));
+    if (!done({&d.operationsByStatus, &d.operationsByType, &d.survivorsPerMonth, &d.feedback, &d.tipsByIndicator,
+               &d.tipsByPlace}))
+        return cancelled;
+
+    // Then the assignments of the operations in scope, and the steps of the survivors in scope.
+    StepPass& steps = **pass;
+    steps.plan(scope, *survivors, twoConnections ? kStepParts : 1);
+    std::optional<Assignments> assigned;
+    std::vector<Workers::Task> second{resultTask(assigned, [&](const Store& s) { return assignments(s, operations->ids, *names); })};
+    for (int part = 0; part < steps.parts(); ++part)
+        second.push_back([&, part](const Store& s, const std::atomic<bool>& stop) { return steps.read(s, part, stop); });
+    if (Result<void> r = workers.run(std::move(second)); !r)
+        return r.error();
+
+    // Then each group's percentiles of the time to its step.
+    steps.merge();
+    std::vector<Workers::Task> percentiles;
+    for (int group = 0; group < steps.groups(); ++group) {
+        percentiles.push_back([&steps, group](const Store&, const std::atomic<bool>&) -> Result<void> {
+            steps.settle(group);
+            return {};
+        });
+    }
+    if (Result<void> r = workers.run(std::move(percentiles)); !r)
+        return r.error();
+    StepFigures figures = steps.figures(assigned->answerable, *names);
+    d.stepTimes = std::move(figures.stepTimes);
+    d.overdueByRole = std::move(figures.overdueByRole);
+    d.overdueByAgency = std::move(figures.overdueByAgency);
+    d.participation = std::move(assigned->participation);
+    if (!done({&d.stepTimes, &d.overdueByRole, &d.overdueByAgency, &d.participation}))
+        return cancelled;
+    return d;
+}
+
 } // namespace dashboard
 
 Result<Dashboard> computeDashboard(const Store& store, const DashboardFilter& filter, const QLocale& locale,
-                                   const DashboardProgress& progress)
+                                   const DashboardProgress& progress, int parallelFrom)
 {
     const QString context = Report::tr("dashboard");
     if (!filter.from.isValid() || !filter.to.isValid())
@@ -170,44 +405,10 @@ Result<Dashboard> computeDashboard(const Store& store, const DashboardFilter& fi
     scope.agency = filter.agency.isNull() ? QByteArray() : filter.agency.toRfc4122();
     scope.locale = locale;
 
-    Dashboard d;
-    // The three figures of steps come from one pass over the steps, made when the first is due.
-    std::optional<dashboard::StepFigures> steps;
-    const auto step = [&](Figure dashboard::StepFigures::*which) {
-        return [&, which](const Store& s, const dashboard::Scope& sc) -> Result<Figure> {
-            if (!steps) {
-                Result<dashboard::StepFigures> made = dashboard::stepFigures(s, sc);
-                if (!made)
-                    return made.error();
-                steps = std::move(*made);
-            }
-            return std::move((*steps).*which);
-        };
-    };
-    using Compute = std::function<Result<Figure>(const Store&, const dashboard::Scope&)>;
-    const std::pair<Figure*, Compute> parts[] = {
-        {&d.operationsByStatus, dashboard::operationsByStatus},
-        {&d.operationsByType, dashboard::operationsByType},
-        {&d.survivorsPerMonth, dashboard::survivorsPerMonth},
-        {&d.stepTimes, step(&dashboard::StepFigures::stepTimes)},
-        {&d.overdueByRole, step(&dashboard::StepFigures::overdueByRole)},
-        {&d.overdueByAgency, step(&dashboard::StepFigures::overdueByAgency)},
-        {&d.participation, dashboard::participation},
-        {&d.feedback, dashboard::feedback},
-        {&d.tipsByIndicator, dashboard::tipsByIndicator},
-        {&d.tipsByPlace, dashboard::tipsByPlace},
-    };
-    const int total = int(std::size(parts));
-    int done = 0;
-    for (const auto& [figure, compute] : parts) {
-        Result<Figure> f = compute(store, scope);
-        if (!f)
-            return makeError(f.error().message, context);
-        *figure = std::move(*f);
-        if (progress && !progress(++done, total, figure->key))
-            return makeError(Report::tr("the computation was cancelled"), context);
-    }
-    return d;
+    Result<Dashboard> computed = dashboard::computeAll(store, scope, progress, parallelFrom);
+    if (!computed)
+        return makeError(computed.error().message, context);
+    return computed;
 }
 
 } // namespace tandem::report

@@ -2,7 +2,18 @@
 
 #include "dashboard.h"
 
+#include <QHash>
 #include <QVariantList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace tandem {
+class Statement;
+}
 
 namespace tandem::report::dashboard {
 
@@ -27,26 +38,97 @@ struct Scope {
     // Live survivors rescued in the period that pass the filters; `s` is their alias and `o` the
     // alias of their operation, LEFT JOINed.
     Condition survivors(const QString& s, const QString& o) const;
+    // The row of `months` that the instant `seconds` (UTC) falls in, or -1.
+    int monthRow(qint64 seconds) const;
 };
 
-// The figures, each from one or two aggregate queries.
-Result<Figure> operationsByStatus(const Store& store, const Scope& scope);
-Result<Figure> operationsByType(const Store& store, const Scope& scope);
-Result<Figure> survivorsPerMonth(const Store& store, const Scope& scope);
-// The three figures of checklist steps, from one pass over the steps in scope (dashboardsteps.cpp).
+// Each table the figures count is read once, by the pass below that reads it; a pass gives every
+// figure of its rows.
+
+// The operations in scope: the two figures of operations, and the operations whose assignments the
+// figure of participation counts.
+struct OperationFigures {
+    Figure byStatus;
+    Figure byType;
+    QHash<QByteArray, int> ids; // each operation's id, numbered from 0
+};
+Result<OperationFigures> operationFigures(const Store& store, const Scope& scope);
+
+// The survivors in scope, with what the figures of steps need of them.
+struct SurvivorInScope {
+    qint64 recoveredAt = 0;
+    QByteArray operation; // empty: none
+};
+struct Survivors {
+    Figure perMonth;
+    QHash<QByteArray, SurvivorInScope> inScope;
+    std::vector<QByteArray> ids; // of those in scope, in order
+    qint64 inFile = 0; // every survivor of the file, deleted ones too
+};
+Result<Survivors> survivorsInScope(const Store& store, const Scope& scope);
+
+// Every live assignment: the figure of participation (of the operations in scope), and the agency
+// answerable for the survivors of each operation: the agency of its oldest live "victim
+// services" assignment.
+struct Assignments {
+    Figure participation;
+    QHash<QByteArray, QByteArray> answerable; // operation id -> agency id
+};
+Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>& operations,
+                                const QHash<QByteArray, QString>& agencyNames);
+
+// The three figures of checklist steps (dashboardsteps.cpp): one pass over the steps of the
+// survivors in scope, in parts that may run at once on connections of their own.
 struct StepFigures {
     Figure stepTimes;
     Figure overdueByRole;
     Figure overdueByAgency;
 };
-Result<StepFigures> stepFigures(const Store& store, const Scope& scope);
-Result<Figure> participation(const Store& store, const Scope& scope);
+class StepPass {
+public:
+    // Reads the protocols' steps (a few dozen).
+    static Result<std::unique_ptr<StepPass>> load(const Store& store);
+    ~StepPass();
+    // Plans the pass over the steps of `survivors` (which must outlive it) in `parts` parts of
+    // about as many survivors each (fewer when there are fewer survivors).
+    void plan(const Scope& scope, const Survivors& survivors, int parts);
+    int parts() const;
+    // Reads part `part` through `store` (any connection to the file, on any thread; each part on
+    // one thread, once). Fails with "cancelled" soon after `stop` is set.
+    Result<void> read(const Store& store, int part, const std::atomic<bool>& stop);
+    // Once every part is read: their counts together; then the median and 90th percentile of
+    // each group of steps (each group on one thread, once; any thread); then the figures, where
+    // `names` are the agencies' names by id.
+    void merge();
+    int groups() const;
+    void settle(int group);
+    StepFigures figures(const QHash<QByteArray, QByteArray>& answerable, const QHash<QByteArray, QString>& names);
+
+private:
+    StepPass();
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
 Result<Figure> feedback(const Store& store, const Scope& scope);
 // Tips are counted by the period alone: a tip has neither a trafficking type nor an agency.
 Result<Figure> tipsByIndicator(const Store& store, const Scope& scope);
 Result<Figure> tipsByPlace(const Store& store, const Scope& scope);
 // The places with the most tips that tipsByPlace() shows.
 constexpr int kMaxTipPlaces = 20;
+
+// The SQLite connection of `store`, which the passes over many rows read through the C API
+// (QSqlQuery makes a QVariant of every value); null if it has none.
+sqlite3* connectionOf(const Store& store);
+// Runs `sql` with `binds` on `store`'s connection, calling `row` with each row.
+Result<void> eachRow(const Store& store, const QString& sql, const QVariantList& binds,
+                     const std::function<void(const Statement&)>& row);
+
+// Every agency's name by id (a few hundred), for the figures that name agencies.
+Result<QHash<QByteArray, QString>> agencyNames(const Store& store);
+
+// Every figure (dashboard.cpp); see computeDashboard().
+Result<Dashboard> computeAll(const Store& store, const Scope& scope, const DashboardProgress& progress, int parallelFrom);
 
 // A figure with `rows` × `columns` zeros.
 Figure emptyFigure(const QString& key, const QString& title, const QString& rowHeader, const QStringList& rowKeys,

@@ -2,7 +2,8 @@
 // role and by answerable agency) from one pass over the steps of the survivors in scope, read
 // through SQLite's C API and counted here (issue 19). As three SQL aggregates, each read every
 // step again and joined it to its protocol step in SQL: on the 10k demo, over the whole span,
-// most of the dashboard's time.
+// most of the dashboard's time. The pass comes in parts, each its own range of survivors, so that
+// a second connection on another thread can read one while the first reads the rest.
 
 #include "dashboardsql.h"
 #include "document.h"
@@ -23,23 +24,18 @@
 #include <memory>
 #include <optional>
 #include <tuple>
-#include <unordered_map>
 
 namespace tandem::report::dashboard {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// A time the pass reads for a step that has none (SQL's NULL): no step is due or done then.
+constexpr qint64 kNone = std::numeric_limits<qint64>::min();
 
 struct StatementDeleter {
     void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
 };
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
-
-// A column's bytes as a key to look up, without a copy: valid until the statement steps again.
-QByteArray blobKey(sqlite3_stmt* s, int column)
-{
-    return QByteArray::fromRawData(static_cast<const char*>(sqlite3_column_blob(s, column)), sqlite3_column_bytes(s, column));
-}
 
 // A 16-byte id as two integers: a key hashed and compared without QByteArray (the pass looks up
 // a step for every row it reads).
@@ -66,7 +62,59 @@ std::optional<Id16> id16(const void* bytes, int size)
 // versions: same protocol name, title, anchor and target.
 struct StepInfo {
     int group = -1;
-    QString ownerRole;
+    int role = -1; // in the field's order of owner roles; -1: none of them
+};
+
+// The protocol steps by id: a few dozen, looked up for every row the pass reads, in a table of
+// open addressing four times their number (a probe or two, no allocation, no bucket lists).
+class StepTable {
+public:
+    void insert(const Id16& id, const StepInfo& info)
+    {
+        if ((m_count + 1) * 4 > m_slots.size())
+            grow();
+        place(id, info);
+    }
+    const StepInfo* find(const Id16& id) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (size_t at = slotOf(id);; at = (at + 1) & (m_slots.size() - 1)) {
+            const Slot& s = m_slots[at];
+            if (!s.used)
+                return nullptr;
+            if (s.id == id)
+                return &s.info;
+        }
+    }
+
+private:
+    struct Slot {
+        Id16 id;
+        StepInfo info;
+        bool used = false;
+    };
+    size_t slotOf(const Id16& id) const { return Id16Hash()(id) & (m_slots.size() - 1); }
+    void place(const Id16& id, const StepInfo& info)
+    {
+        size_t at = slotOf(id);
+        while (m_slots[at].used && !(m_slots[at].id == id))
+            at = (at + 1) & (m_slots.size() - 1);
+        m_count += m_slots[at].used ? 0 : 1;
+        m_slots[at] = {id, info, true};
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(64, old.size() * 2), Slot());
+        m_count = 0;
+        for (const Slot& s : old) {
+            if (s.used)
+                place(s.id, s.info);
+        }
+    }
+    std::vector<Slot> m_slots; // a power of two of them
+    size_t m_count = 0;
 };
 struct Group {
     QString protocol;
@@ -74,37 +122,78 @@ struct Group {
     QString anchor;
     qint64 target = 0; // minutes
     qint64 first = std::numeric_limits<qint64>::max(); // the lowest position of its steps
+};
+// What a part of the pass counted in a group.
+struct GroupTotals {
     qint64 done = 0;
     qint64 timed = 0;
     qint64 kept = 0;
     std::vector<double> seconds; // from T0 to done
+    double median = kNaN;        // of `seconds`, once settled
+    double p90 = kNaN;
 };
 struct Counts {
     qint64 overdue = 0;
     qint64 late = 0;
 };
+// What one part of the pass counted.
+struct Totals {
+    std::vector<GroupTotals> groups;
+    std::vector<Counts> byRole; // by StepInfo::role
+    QHash<QByteArray, Counts> byOperation; // by the survivor's operation; empty key: none
+};
 
 } // namespace
 
-Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
+struct StepPass::Data {
+    qint64 now = 0;
+    const Survivors* survivors = nullptr;
+    StepTable stepInfo;
+    std::vector<Group> groups;
+    QStringList roleKeys; // every owner role a step can name, in the field's order
+    QStringList roleLabels;
+    // Most survivors in scope: each part scans a range of the index on checklist_item, from
+    // bounds[part] to bounds[part + 1] (an empty bound: the start or the end). A few: each part
+    // looks up the steps of its own survivors.
+    bool scan = false;
+    std::vector<QByteArray> bounds;
+    std::vector<std::vector<QByteArray>> lookups;
+    std::vector<Totals> totals; // one per part
+    Totals all;                 // the parts' together, once merged
+};
+
+StepPass::StepPass() : d(std::make_unique<Data>()) {}
+StepPass::~StepPass() = default;
+
+int StepPass::parts() const
 {
+    return int(d->totals.size());
+}
+
+Result<std::unique_ptr<StepPass>> StepPass::load(const Store& store)
+{
+    std::unique_ptr<StepPass> pass(new StepPass);
+    Data& d = *pass->d;
+    const FieldDef& role = *Registry::instance().entity(QStringLiteral("protocol_step"))->field(QStringLiteral("owner_role"));
+    for (const EnumValue& v : role.values) {
+        d.roleKeys << QString::fromLatin1(v.token);
+        d.roleLabels << role.valueLabel(QString::fromLatin1(v.token));
+    }
     // The protocol steps, grouped (a few dozen).
     Result<QSqlQuery> steps = store.exec(QStringLiteral(
         "SELECT p.id, pr.name, p.title, p.due_anchor, COALESCE(p.due_offset_minutes, 0), p.position, p.owner_role "
         "FROM protocol_step p LEFT JOIN protocol pr ON pr.id = p.protocol"));
     if (!steps)
         return steps.error();
-    std::unordered_map<Id16, StepInfo, Id16Hash> stepInfo;
-    const auto addStep = [&stepInfo](const QByteArray& id, StepInfo info) {
+    const auto addStep = [&d](const QByteArray& id, StepInfo info) {
         if (const std::optional<Id16> key = id16(id.constData(), int(id.size())))
-            stepInfo.emplace(*key, std::move(info));
+            d.stepInfo.insert(*key, info);
     };
-    std::vector<Group> groups;
     QHash<QString, int> groupOf; // by protocol, title, anchor and target, joined
     while (steps->next()) {
         // A step whose protocol is not here counts by its owner role and agency, in no group.
         if (steps->value(1).isNull()) {
-            addStep(steps->value(0).toByteArray(), {-1, steps->value(6).toString()});
+            addStep(steps->value(0).toByteArray(), {-1, int(d.roleKeys.indexOf(steps->value(6).toString()))});
             continue;
         }
         Group fields;
@@ -115,144 +204,221 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
         const QString key = QStringList{fields.protocol, fields.title, fields.anchor, QString::number(fields.target)}.join(QChar(0x1f));
         auto it = groupOf.constFind(key);
         if (it == groupOf.cend()) {
-            groups.push_back(std::move(fields));
-            it = groupOf.insert(key, int(groups.size()) - 1);
+            d.groups.push_back(std::move(fields));
+            it = groupOf.insert(key, int(d.groups.size()) - 1);
         }
-        Group& g = groups[size_t(*it)];
+        Group& g = d.groups[size_t(*it)];
         g.first = std::min(g.first, steps->value(5).toLongLong());
-        addStep(steps->value(0).toByteArray(), {*it, steps->value(6).toString()});
+        addStep(steps->value(0).toByteArray(), {*it, int(d.roleKeys.indexOf(steps->value(6).toString()))});
     }
-    steps->finish();
 
-    // The answerable agency per operation: its oldest live victim-services assignment.
-    Result<QSqlQuery> vs = store.exec(QStringLiteral("SELECT operation, agency, MIN(id) FROM assignment WHERE deleted = 0 "
-                                                     "AND role = 'victim_services' GROUP BY operation"));
-    if (!vs)
-        return vs.error();
-    QHash<QByteArray, QByteArray> agencyOf;
-    while (vs->next())
-        agencyOf.insert(vs->value(0).toByteArray(), vs->value(1).toByteArray());
-    vs->finish();
+    return pass;
+}
 
-    // The survivors of the period, with their operation.
-    const Condition c = scope.survivors(QStringLiteral("s"), QStringLiteral("o"));
-    Result<QSqlQuery> inScope = store.exec(
-        QStringLiteral("SELECT s.id, s.recovered_at, s.operation FROM survivor s LEFT JOIN operation o ON o.id = s.operation "
-                       "WHERE ")
-            + c.sql,
-        c.binds);
-    if (!inScope)
-        return inScope.error();
-    struct SurvivorInfo {
-        qint64 recoveredAt = 0;
-        QByteArray agency; // of its operation's victim services; empty: none
-    };
-    QHash<QByteArray, SurvivorInfo> survivors;
-    while (inScope->next()) {
-        const QByteArray operation = inScope->value(2).toByteArray();
-        survivors.insert(inScope->value(0).toByteArray(),
-                         {inScope->value(1).toLongLong(), operation.isEmpty() ? QByteArray() : agencyOf.value(operation)});
+void StepPass::plan(const Scope& scope, const Survivors& survivors, int parts)
+{
+    Data& d = *this->d;
+    d.now = scope.now;
+    d.survivors = &survivors;
+    // The survivors in scope in id order, in `parts` parts of about as many each.
+    const std::vector<QByteArray>& ids = survivors.ids;
+    parts = int(std::clamp<size_t>(size_t(std::max(parts, 1)), 1, std::max<size_t>(ids.size(), 1)));
+    std::vector<size_t> cuts; // where each part after the first begins
+    for (int p = 1; p < parts; ++p)
+        cuts.push_back(ids.size() * size_t(p) / size_t(parts));
+    d.scan = qint64(ids.size()) * 4 >= survivors.inFile;
+    if (d.scan) {
+        // Each part reads the index from the first id of its own survivors to the first of the next
+        // part's (the first from the start, the last to the end).
+        d.bounds.push_back(QByteArray());
+        for (size_t cut : cuts)
+            d.bounds.push_back(ids[cut]);
+        d.bounds.push_back(QByteArray());
+    } else {
+        size_t from = 0;
+        for (size_t cut : cuts) {
+            d.lookups.emplace_back(ids.begin() + std::ptrdiff_t(from), ids.begin() + std::ptrdiff_t(cut));
+            from = cut;
+        }
+        d.lookups.emplace_back(ids.begin() + std::ptrdiff_t(from), ids.end());
     }
-    inScope->finish();
-    QHash<QString, Counts> byRole;
-    QHash<QByteArray, Counts> byAgency; // empty key: no victim-services agency
+    d.totals.assign(size_t(parts), Totals());
+    for (Totals& t : d.totals) {
+        t.groups.resize(d.groups.size());
+        t.byRole.resize(size_t(d.roleKeys.size()));
+    }
+}
+
+Result<void> StepPass::read(const Store& store, int part, const std::atomic<bool>& stop)
+{
+    Data& d = *this->d;
+    Totals& totals = d.totals[size_t(part)];
+    const QHash<QByteArray, SurvivorInScope>& survivors = d.survivors->inScope;
     // One step (the columns survivor, step, state, due_at, done_at of `row`) of a survivor in
-    // scope, whose agency's counts are `agency`.
-    const auto take = [&](sqlite3_stmt* row, const SurvivorInfo& who, Counts& agency) {
+    // scope, whose operation's counts are `operation`.
+    const auto take = [&](sqlite3_stmt* row, const SurvivorInScope& who, Counts& operation) {
         const std::optional<Id16> stepId = id16(sqlite3_column_blob(row, 1), sqlite3_column_bytes(row, 1));
-        const auto info = stepId ? stepInfo.find(*stepId) : stepInfo.end();
-        if (info == stepInfo.end())
+        const StepInfo* info = stepId ? d.stepInfo.find(*stepId) : nullptr;
+        if (!info)
             return; // a step of no protocol here: the figures join steps to their protocol
-        const StepInfo& step = info->second;
+        const StepInfo& step = *info;
         const auto state = QByteArrayView(static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(row, 2))),
                                           sqlite3_column_bytes(row, 2));
-        const bool hasDue = sqlite3_column_type(row, 3) != SQLITE_NULL;
-        const bool hasDone = sqlite3_column_type(row, 4) != SQLITE_NULL;
         const qint64 due = sqlite3_column_int64(row, 3);
         const qint64 doneAt = sqlite3_column_int64(row, 4);
+        const bool hasDue = due != kNone;
+        const bool hasDone = doneAt != kNone;
         const bool isDone = state == QByteArrayView("done");
         const bool overdue = (state == QByteArrayView("open") || state == QByteArrayView("in_progress")) && hasDue
-                             && due < scope.now;
+                             && due < d.now;
         const bool late = isDone && hasDue && hasDone && doneAt > due;
         if (isDone && hasDone && step.group >= 0) {
-            Group& g = groups[size_t(step.group)];
+            GroupTotals& g = totals.groups[size_t(step.group)];
             ++g.done;
             g.timed += hasDue ? 1 : 0;
             g.kept += hasDue && doneAt <= due ? 1 : 0;
             g.seconds.push_back(double(doneAt - who.recoveredAt));
         }
-        if (overdue || late) {
-            Counts& r = byRole[step.ownerRole];
+        if ((overdue || late) && step.role >= 0) {
+            Counts& r = totals.byRole[size_t(step.role)];
             r.overdue += overdue ? 1 : 0;
             r.late += late ? 1 : 0;
         }
-        agency.overdue += overdue ? 1 : 0;
-        agency.late += late ? 1 : 0;
+        operation.overdue += overdue ? 1 : 0;
+        operation.late += late ? 1 : 0;
     };
 
     const QVariant handle = store.database().driver()->handle();
     sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
     if (!db)
         return makeError(Report::tr("the dashboard cannot read the file"));
-    const auto prepare = [db](const char* sql) -> Result<StatementPtr> {
+    const auto prepare = [db](const QByteArray& sql) -> Result<StatementPtr> {
         sqlite3_stmt* raw = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
             return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
         return StatementPtr(raw);
     };
-    // Most survivors in scope: one scan of every step, kept by its survivor. A few: each one's
-    // steps through the index on checklist_item.survivor.
-    Result<QSqlQuery> all = store.exec(QStringLiteral("SELECT count(*) FROM survivor"));
-    if (!all || !all->next())
-        return all ? makeError(Report::tr("the dashboard cannot read the file")) : all.error();
-    const bool scan = qint64(survivors.size()) * 4 >= all->value(0).toLongLong();
-    all->finish();
-    // Steps through every row of `q`, calling `row` on each.
-    const auto eachRow = [db](sqlite3_stmt* q, const auto& row) -> Result<void> {
-        for (;;) {
+    const Error cancelled = makeError(Report::tr("the computation was cancelled"));
+    // Steps through every row of `q`, calling `row` on each; looks at `stop` every few thousand.
+    const auto eachRow = [db, &stop, &cancelled](sqlite3_stmt* q, const auto& row) -> Result<void> {
+        for (int n = 1;; ++n) {
             const int rc = sqlite3_step(q);
             if (rc == SQLITE_DONE)
                 return {};
             if (rc != SQLITE_ROW)
                 return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
             row(q);
+            if (n % 4096 == 0 && stop.load(std::memory_order_relaxed))
+                return cancelled;
         }
     };
-    if (scan) {
+    if (d.scan) {
         // Read from the index checklist_item_steps (schema 11), in survivor order: a survivor's
         // steps come one after another, so each survivor is looked up once.
-        Result<StatementPtr> q = prepare("SELECT survivor, step, state, due_at, done_at FROM checklist_item WHERE deleted = 0");
+        const QByteArray& lower = d.bounds[size_t(part)];
+        const QByteArray& upper = d.bounds[size_t(part) + 1];
+        QByteArray sql = "SELECT survivor, step, state, IFNULL(due_at, ?3), IFNULL(done_at, ?3) FROM checklist_item WHERE deleted = 0";
+        if (!lower.isEmpty())
+            sql += " AND survivor >= ?1";
+        if (!upper.isEmpty())
+            sql += " AND survivor < ?2";
+        Result<StatementPtr> q = prepare(sql);
         if (!q)
             return q.error();
-        QByteArray current;
-        const SurvivorInfo* who = nullptr;
-        Counts* agency = nullptr;
-        Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) {
-            const QByteArray key = blobKey(row, 0);
-            if (key != current) {
-                current = QByteArray(key.constData(), key.size());
-                const auto found = survivors.constFind(current);
+        if (!lower.isEmpty())
+            sqlite3_bind_blob(q->get(), 1, lower.constData(), int(lower.size()), SQLITE_STATIC);
+        if (!upper.isEmpty())
+            sqlite3_bind_blob(q->get(), 2, upper.constData(), int(upper.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(q->get(), 3, kNone);
+        std::optional<Id16> current;
+        const SurvivorInScope* who = nullptr;
+        Counts* operation = nullptr;
+        return eachRow(q->get(), [&](sqlite3_stmt* row) {
+            const void* bytes = sqlite3_column_blob(row, 0);
+            const int size = sqlite3_column_bytes(row, 0);
+            const std::optional<Id16> key = id16(bytes, size);
+            if (!key || key != current) {
+                current = key;
+                const auto found = survivors.constFind(QByteArray::fromRawData(static_cast<const char*>(bytes), size));
                 who = found == survivors.cend() ? nullptr : &*found;
-                agency = who ? &byAgency[who->agency] : nullptr;
+                operation = who ? &totals.byOperation[who->operation] : nullptr;
             }
             if (who)
-                take(row, *who, *agency);
+                take(row, *who, *operation);
         });
+    }
+    Result<StatementPtr> q =
+        prepare("SELECT survivor, step, state, IFNULL(due_at, ?2), IFNULL(done_at, ?2) FROM checklist_item WHERE survivor = ?1 "
+                "AND deleted = 0");
+    if (!q)
+        return q.error();
+    sqlite3_bind_int64(q->get(), 2, kNone);
+    for (const QByteArray& id : d.lookups[size_t(part)]) {
+        const SurvivorInScope& who = *survivors.constFind(id);
+        sqlite3_bind_blob(q->get(), 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        Counts& operation = totals.byOperation[who.operation];
+        Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) { take(row, who, operation); });
+        sqlite3_reset(q->get()); // keeps the bindings: the next binds only the survivor
         if (!read)
             return read.error();
-    } else {
-        Result<StatementPtr> q =
-            prepare("SELECT survivor, step, state, due_at, done_at FROM checklist_item WHERE survivor = ? AND deleted = 0");
-        if (!q)
-            return q.error();
-        for (auto it = survivors.cbegin(); it != survivors.cend(); ++it) {
-            sqlite3_bind_blob(q->get(), 1, it.key().constData(), int(it.key().size()), SQLITE_STATIC);
-            Counts& agency = byAgency[it->agency];
-            Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) { take(row, *it, agency); });
-            sqlite3_reset(q->get());
-            if (!read)
-                return read.error();
+        if (stop.load(std::memory_order_relaxed))
+            return cancelled;
+    }
+    return {};
+}
+
+void StepPass::merge()
+{
+    Data& d = *this->d;
+    Totals& all = d.all;
+    all = std::move(d.totals.front());
+    for (size_t p = 1; p < d.totals.size(); ++p) {
+        Totals& part = d.totals[p];
+        for (size_t g = 0; g < all.groups.size(); ++g) {
+            GroupTotals& to = all.groups[g];
+            GroupTotals& from = part.groups[g];
+            to.done += from.done;
+            to.timed += from.timed;
+            to.kept += from.kept;
+            to.seconds.insert(to.seconds.end(), from.seconds.begin(), from.seconds.end());
         }
+        for (size_t r = 0; r < all.byRole.size(); ++r) {
+            all.byRole[r].overdue += part.byRole[r].overdue;
+            all.byRole[r].late += part.byRole[r].late;
+        }
+        for (auto it = part.byOperation.cbegin(); it != part.byOperation.cend(); ++it) {
+            Counts& c = all.byOperation[it.key()];
+            c.overdue += it->overdue;
+            c.late += it->late;
+        }
+    }
+    d.totals.clear();
+}
+
+int StepPass::groups() const
+{
+    return int(d->groups.size());
+}
+
+void StepPass::settle(int group)
+{
+    GroupTotals& t = d->all.groups[size_t(group)];
+    if (t.seconds.empty())
+        return;
+    t.median = percentileOf(t.seconds, 0.5);
+    t.p90 = percentileOf(t.seconds, 0.9);
+}
+
+StepFigures StepPass::figures(const QHash<QByteArray, QByteArray>& answerable, const QHash<QByteArray, QString>& names)
+{
+    Data& d = *this->d;
+    Totals& all = d.all;
+    // By the agency answerable for each operation's survivors; empty key: none.
+    QHash<QByteArray, Counts> byAgency;
+    for (auto it = all.byOperation.cbegin(); it != all.byOperation.cend(); ++it) {
+        Counts& c = byAgency[it.key().isEmpty() ? QByteArray() : answerable.value(it.key())];
+        c.overdue += it->overdue;
+        c.late += it->late;
     }
 
     StepFigures out;
@@ -266,61 +432,50 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
                         {Report::tr("Target (hours)"), Report::tr("Done"), Report::tr("Median (hours)"),
                          Report::tr("90th percentile (hours)"), Report::tr("Within target (%)")});
     times.decimals = 1;
-    std::vector<Group*> shown;
-    for (Group& g : groups) {
-        if (g.done > 0)
-            shown.push_back(&g);
+    std::vector<size_t> shown;
+    for (size_t g = 0; g < d.groups.size(); ++g) {
+        if (all.groups[g].done > 0)
+            shown.push_back(g);
     }
-    std::sort(shown.begin(), shown.end(), [](const Group* a, const Group* b) {
-        return std::tie(a->protocol, a->first, a->target, a->title, a->anchor)
-               < std::tie(b->protocol, b->first, b->target, b->title, b->anchor);
+    std::sort(shown.begin(), shown.end(), [&d](size_t x, size_t y) {
+        const Group& a = d.groups[x];
+        const Group& b = d.groups[y];
+        return std::tie(a.protocol, a.first, a.target, a.title, a.anchor)
+               < std::tie(b.protocol, b.first, b.target, b.title, b.anchor);
     });
-    for (Group* g : shown) {
-        const double median = percentileOf(g->seconds, 0.5);
-        const double p90 = percentileOf(g->seconds, 0.9);
-        const bool fromT0 = g->anchor == QLatin1String("t0");
-        times.rowKeys << QStringLiteral("%1/%2/%3/%4").arg(g->protocol, g->title, g->anchor).arg(g->target);
-        times.rowLabels << QStringLiteral("%1: %2").arg(g->protocol, g->title);
-        times.values.push_back({fromT0 ? double(g->target) / 60.0 : kNaN, double(g->done),
-                                median / 3600.0, p90 / 3600.0,
-                                g->timed > 0 ? 100.0 * double(g->kept) / double(g->timed) : kNaN});
+    for (size_t index : shown) {
+        const Group& g = d.groups[index];
+        const GroupTotals& t = all.groups[index];
+        const double median = t.median;
+        const double p90 = t.p90;
+        const bool fromT0 = g.anchor == QLatin1String("t0");
+        times.rowKeys << QStringLiteral("%1/%2/%3/%4").arg(g.protocol, g.title, g.anchor).arg(g.target);
+        times.rowLabels << QStringLiteral("%1: %2").arg(g.protocol, g.title);
+        times.values.push_back({fromT0 ? double(g.target) / 60.0 : kNaN, double(t.done), median / 3600.0, p90 / 3600.0,
+                                t.timed > 0 ? 100.0 * double(t.kept) / double(t.timed) : kNaN});
     }
 
     // Overdue and late by owner role: every role a step can name, in the field's order.
-    QStringList roleKeys, roleLabels;
-    const FieldDef& role = *Registry::instance().entity(QStringLiteral("protocol_step"))->field(QStringLiteral("owner_role"));
-    for (const EnumValue& v : role.values) {
-        roleKeys << QString::fromLatin1(v.token);
-        roleLabels << role.valueLabel(QString::fromLatin1(v.token));
-    }
     out.overdueByRole = emptyFigure(QStringLiteral("overdue_by_role"), Report::tr("Overdue and late steps by owner role"),
-                                    Report::tr("Owner role"), roleKeys, roleLabels,
+                                    Report::tr("Owner role"), d.roleKeys, d.roleLabels,
                                     {QStringLiteral("overdue"), QStringLiteral("late")},
                                     {Report::tr("Overdue now"), Report::tr("Done late")});
-    for (auto it = byRole.cbegin(); it != byRole.cend(); ++it) {
-        const int row = int(roleKeys.indexOf(it.key()));
-        if (row >= 0)
-            out.overdueByRole.values[size_t(row)] = {double(it->overdue), double(it->late)};
-    }
+    for (size_t r = 0; r < all.byRole.size(); ++r)
+        out.overdueByRole.values[r] = {double(all.byRole[r].overdue), double(all.byRole[r].late)};
 
     // Overdue and late by answerable agency: those with any, most overdue first.
     struct AgencyRow {
         QByteArray id;
-        QVariant name; // null: no victim-services agency, or a deleted one
+        std::optional<QString> name; // none: no victim-services agency, or a deleted one
         Counts counts;
     };
     std::vector<AgencyRow> rows;
     for (auto it = byAgency.cbegin(); it != byAgency.cend(); ++it) {
         if (it->overdue == 0 && it->late == 0)
             continue;
-        AgencyRow r{it.key(), QVariant(), *it};
-        if (!r.id.isEmpty()) {
-            Result<QSqlQuery> name = store.exec(QStringLiteral("SELECT name FROM agency WHERE id = ?"), {r.id});
-            if (!name)
-                return name.error();
-            if (name->next())
-                r.name = name->value(0);
-        }
+        AgencyRow r{it.key(), std::nullopt, *it};
+        if (const auto name = names.constFind(r.id); !r.id.isEmpty() && name != names.cend())
+            r.name = *name;
         rows.push_back(std::move(r));
     }
     // As SQLite orders them: no name first, then names byte for byte.
@@ -329,18 +484,20 @@ Result<StepFigures> stepFigures(const Store& store, const Scope& scope)
             return a.counts.overdue > b.counts.overdue;
         if (a.counts.late != b.counts.late)
             return a.counts.late > b.counts.late;
-        if (a.name.isNull() != b.name.isNull())
-            return a.name.isNull();
-        return a.name.toString().toUtf8() < b.name.toString().toUtf8();
+        if (a.name.has_value() != b.name.has_value())
+            return !a.name.has_value();
+        if (a.name && *a.name != *b.name)
+            return a.name->toUtf8() < b.name->toUtf8();
+        return a.id < b.id;
     });
     out.overdueByAgency = emptyFigure(QStringLiteral("overdue_by_agency"), Report::tr("Overdue and late steps by answerable agency"),
                                       Report::tr("Agency"), {}, {}, {QStringLiteral("overdue"), QStringLiteral("late")},
                                       {Report::tr("Overdue now"), Report::tr("Done late")});
     for (const AgencyRow& r : rows) {
         out.overdueByAgency.rowKeys << (r.id.isEmpty() ? QString() : QUuid::fromRfc4122(r.id).toString(QUuid::WithoutBraces));
-        out.overdueByAgency.rowLabels << (r.id.isEmpty()      ? Report::tr("No victim-services agency assigned")
-                                          : r.name.isNull() ? Report::tr("(deleted agency)")
-                                                            : r.name.toString());
+        out.overdueByAgency.rowLabels << (r.id.isEmpty() ? Report::tr("No victim-services agency assigned")
+                                          : r.name       ? *r.name
+                                                         : Report::tr("(deleted agency)"));
         out.overdueByAgency.values.push_back({double(r.counts.overdue), double(r.counts.late)});
     }
     return out;

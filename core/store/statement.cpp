@@ -93,6 +93,16 @@ QByteArrayView Statement::bytes(int i) const
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, i)) : QByteArrayView();
 }
 
+qint64 Statement::integer(int i) const
+{
+    return sqlite3_column_int64(m_stmt, i);
+}
+
+bool Statement::isNull(int i) const
+{
+    return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
+}
+
 int Statement::extendedErrorCode() const
 {
     return sqlite3_extended_errcode(m_db);

@@ -217,6 +217,34 @@ TEST_CASE("dashboard feedback: ratings per aspect, filtered by type and by the a
     CHECK(d->feedback.text(0, 1) == QStringLiteral("–"));
 }
 
+TEST_CASE("dashboard tips: indicators count alike however the JSON list is spaced, and text that is no list counts none")
+{
+    ReportFixture f;
+    const auto indicators = [&f] {
+        Result<Dashboard> d = computeDashboard(*f.t, aprilAndMay(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        REQUIRE(d);
+        return d->tipsByIndicator;
+    };
+    const Figure before = indicators();
+    REQUIRE(before.value(QStringLiteral("2026-04"), QStringLiteral("debt_bondage")) == 2);
+
+    // The lists as another program might write them: spaces, a line break, an object of tokens.
+    REQUIRE(f.t->exec(QStringLiteral("UPDATE tip SET indicators = ' [ \"documents_withheld\",\n \"debt_bondage\" ] ' "
+                                     "WHERE place = 'Dockside' AND credibility = 'high'")));
+    REQUIRE(f.t->exec(QStringLiteral("UPDATE tip SET indicators = '{\"first\": \"debt_bondage\"}' "
+                                     "WHERE place = 'Dockside' AND credibility = 'low'")));
+    const Figure spaced = indicators();
+    CHECK(spaced.values == before.values);
+
+    // Text that is not JSON, or JSON that names no token, counts under no indicator.
+    REQUIRE(f.t->exec(QStringLiteral("UPDATE tip SET indicators = '[\"debt_bondage\",' WHERE place = 'Dockside' AND credibility = 'low'")));
+    REQUIRE(f.t->exec(QStringLiteral("UPDATE tip SET indicators = '[1, null, \"no_such_indicator\"]' WHERE credibility = 'unknown'")));
+    const Figure broken = indicators();
+    CHECK(broken.value(QStringLiteral("2026-04"), QStringLiteral("debt_bondage")) == 1);
+    CHECK(broken.value(QStringLiteral("2026-04"), QStringLiteral("documents_withheld")) == 1);
+    CHECK(broken.value(QStringLiteral("2026-05"), QStringLiteral("isolation")) == 0);
+}
+
 TEST_CASE("dashboard progress: each figure reported, and a cancel stops the rest")
 {
     ReportFixture f;

@@ -8,6 +8,8 @@
 #include "demo/demo.h"
 #include "report/dashboard.h"
 
+#include <QSqlQuery>
+
 #include <cmath>
 
 using namespace tandem;
@@ -117,4 +119,93 @@ TEST_CASE("every dashboard figure over the last twelve months shows the demo's w
     CHECK(places.value(0, 0) >= 3);
     CHECK(total(places, 1) > 0);
     CHECK(total(places, 2) > 0);
+}
+
+namespace {
+
+// Every key, label and value of every figure, NaN as "nan", for comparing two dashboards whole.
+QStringList everything(const Dashboard& d)
+{
+    QStringList lines;
+    for (const Figure* f : d.figures()) {
+        lines << f->key << f->rowKeys.join(QLatin1Char('|')) << f->rowLabels.join(QLatin1Char('|'))
+              << f->columnKeys.join(QLatin1Char('|'));
+        for (int row = 0; row < f->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < f->columnCount(); ++column)
+                cells << QString::number(f->value(row, column), 'g', 17);
+            lines << cells.join(QLatin1Char(' '));
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the dashboard read on two connections at once equals the one read on one, for every filter")
+{
+    const QDateTime now(QDate(2026, 11, 18), QTime(10, 30), Qt::UTC);
+    TempStore t;
+    demo::Options options;
+    options.operations = 60;
+    options.anchor = now;
+    REQUIRE(demo::generate(*t, options));
+
+    Result<QSqlQuery> busiest = t->exec(QStringLiteral(
+        "SELECT agency FROM assignment WHERE deleted = 0 GROUP BY agency ORDER BY COUNT(*) DESC LIMIT 1"));
+    REQUIRE(busiest);
+    REQUIRE(busiest->next());
+    const QUuid agency = QUuid::fromRfc4122(busiest->value(0).toByteArray());
+
+    DashboardFilter all;
+    all.from = QDate(2018, 1, 1);
+    all.to = now.date();
+    all.at = now;
+    DashboardFilter year = DashboardFilter::lastMonths(12, now.date());
+    year.at = now;
+    DashboardFilter typed = year;
+    typed.traffickingType = QStringLiteral("labour_exploitation");
+    DashboardFilter agencies = all;
+    agencies.agency = agency;
+    for (const DashboardFilter& filter : {all, year, typed, agencies}) {
+        INFO(filter.from.toString(Qt::ISODate).toStdString() << " " << filter.traffickingType.toStdString() << " "
+                                                              << filter.agency.toString().toStdString());
+        Result<Dashboard> one = computeDashboard(*t, filter, QLocale::c(), {}, 0);
+        Result<Dashboard> two = computeDashboard(*t, filter, QLocale::c(), {}, 1);
+        REQUIRE(one);
+        REQUIRE(two);
+        CHECK(rowsAbove(one->stepTimes, 1) > 0);
+        CHECK(everything(*two) == everything(*one));
+    }
+}
+
+TEST_CASE("inside a transaction the dashboard counts what the transaction holds, on its own connection")
+{
+    // A second connection would not see a transaction's rows: with one open, the dashboard keeps
+    // to the connection it was given, however many survivors are in scope.
+    const QDateTime now(QDate(2026, 11, 18), QTime(10, 30), Qt::UTC);
+    TempStore t;
+    demo::Options options;
+    options.operations = 20;
+    options.anchor = now;
+    REQUIRE(demo::generate(*t, options));
+    DashboardFilter filter;
+    filter.from = QDate(2018, 1, 1);
+    filter.to = now.date();
+    filter.at = now;
+    Result<Dashboard> before = computeDashboard(*t, filter, QLocale::c(), {}, 1);
+    REQUIRE(before);
+
+    Result<Transaction> tx = t->begin();
+    REQUIRE(tx);
+    REQUIRE(t->exec(QStringLiteral("UPDATE checklist_item SET state = 'open', done_at = NULL, due_at = ? WHERE state = 'done'"),
+                    {now.toSecsSinceEpoch() - 3600}));
+    Result<Dashboard> during = computeDashboard(*t, filter, QLocale::c(), {}, 1);
+    REQUIRE(during);
+    CHECK(before->stepTimes.rowCount() > 0);
+    CHECK(during->stepTimes.rowCount() == 0); // nothing done any more, in the transaction
+    double overdue = 0;
+    for (int row = 0; row < during->overdueByRole.rowCount(); ++row)
+        overdue += during->overdueByRole.value(row, 0);
+    CHECK(overdue > 0);
 }
