@@ -140,16 +140,28 @@ QStringList everything(const Dashboard& d)
     return lines;
 }
 
+const QDateTime kNow(QDate(2026, 11, 18), QTime(10, 30), Qt::UTC);
+
+// A demo of `operations` operations up to kNow, and the filter over all of it.
+DashboardFilter fillDemo(Store& store, int operations)
+{
+    demo::Options options;
+    options.operations = operations;
+    options.anchor = kNow;
+    REQUIRE(demo::generate(store, options));
+    DashboardFilter all;
+    all.from = QDate(2018, 1, 1);
+    all.to = kNow.date();
+    all.at = kNow;
+    return all;
+}
+
 } // namespace
 
 TEST_CASE("the dashboard read on two connections at once equals the one read on one, for every filter")
 {
-    const QDateTime now(QDate(2026, 11, 18), QTime(10, 30), Qt::UTC);
     TempStore t;
-    demo::Options options;
-    options.operations = 60;
-    options.anchor = now;
-    REQUIRE(demo::generate(*t, options));
+    const DashboardFilter all = fillDemo(*t, 60);
 
     Result<QSqlQuery> busiest = t->exec(QStringLiteral(
         "SELECT agency FROM assignment WHERE deleted = 0 GROUP BY agency ORDER BY COUNT(*) DESC LIMIT 1"));
@@ -157,12 +169,8 @@ TEST_CASE("the dashboard read on two connections at once equals the one read on 
     REQUIRE(busiest->next());
     const QUuid agency = QUuid::fromRfc4122(busiest->value(0).toByteArray());
 
-    DashboardFilter all;
-    all.from = QDate(2018, 1, 1);
-    all.to = now.date();
-    all.at = now;
-    DashboardFilter year = DashboardFilter::lastMonths(12, now.date());
-    year.at = now;
+    DashboardFilter year = DashboardFilter::lastMonths(12, kNow.date());
+    year.at = kNow;
     DashboardFilter typed = year;
     typed.traffickingType = QStringLiteral("labour_exploitation");
     DashboardFilter agencies = all;
@@ -183,23 +191,15 @@ TEST_CASE("inside a transaction the dashboard counts what the transaction holds,
 {
     // A second connection would not see a transaction's rows: with one open, the dashboard keeps
     // to the connection it was given, however many survivors are in scope.
-    const QDateTime now(QDate(2026, 11, 18), QTime(10, 30), Qt::UTC);
     TempStore t;
-    demo::Options options;
-    options.operations = 20;
-    options.anchor = now;
-    REQUIRE(demo::generate(*t, options));
-    DashboardFilter filter;
-    filter.from = QDate(2018, 1, 1);
-    filter.to = now.date();
-    filter.at = now;
+    const DashboardFilter filter = fillDemo(*t, 20);
     Result<Dashboard> before = computeDashboard(*t, filter, QLocale::c(), {}, 1);
     REQUIRE(before);
 
     Result<Transaction> tx = t->begin();
     REQUIRE(tx);
     REQUIRE(t->exec(QStringLiteral("UPDATE checklist_item SET state = 'open', done_at = NULL, due_at = ? WHERE state = 'done'"),
-                    {now.toSecsSinceEpoch() - 3600}));
+                    {kNow.toSecsSinceEpoch() - 3600}));
     Result<Dashboard> during = computeDashboard(*t, filter, QLocale::c(), {}, 1);
     REQUIRE(during);
     CHECK(before->stepTimes.rowCount() > 0);
