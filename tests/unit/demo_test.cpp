@@ -119,6 +119,21 @@ TEST_CASE("another seed gives another demo")
     CHECK(column(*a, QStringLiteral("SELECT id FROM agency")) != column(*b, QStringLiteral("SELECT id FROM agency")));
 }
 
+TEST_CASE("a second demo into the same file gives its survivors codes of their own")
+{
+    TempStore t;
+    generate(*t, 20, 1);
+    const QSet<QString> first = column(*t, QStringLiteral("SELECT code FROM survivor"));
+    generate(*t, 5, 7);
+    Result<QSqlQuery> q = t->exec(QStringLiteral("SELECT count(*), count(DISTINCT code) FROM survivor"));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    CHECK(q->value(0).toInt() > first.size());
+    CHECK(q->value(1).toInt() == q->value(0).toInt()); // no code twice
+    // The first demo's codes are where they were.
+    CHECK(column(*t, QStringLiteral("SELECT code FROM survivor")).contains(first));
+}
+
 TEST_CASE("a demo of 50 operations has every kind of agency, status and trafficking type")
 {
     TempStore t;
