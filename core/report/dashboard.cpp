@@ -292,11 +292,11 @@ Workers::Task resultTask(std::optional<T>& out, Compute compute)
 Result<Dashboard> computeAll(const Store& store, const Scope& scope, const DashboardProgress& progress, int parallelFrom)
 {
     Dashboard d;
-    // With many survivors in scope, two connections share the work (not while `store` is in a
-    // transaction, whose changes no other connection sees). Whether there are many is known once
-    // they are read; the count of the file's survivors says it sooner.
+    // With many survivors in the file, two connections share the work (not while `store` is in a
+    // transaction, whose changes no other connection sees). SQLite counts the rows of a table
+    // from its smallest index without reading them; live ones only, it would read every row.
     sqlite3* db = connectionOf(store);
-    Result<QSqlQuery> all = store.exec(QStringLiteral("SELECT count(*) FROM survivor WHERE deleted = 0"));
+    Result<QSqlQuery> all = store.exec(QStringLiteral("SELECT count(*) FROM survivor"));
     if (!all || !all->next())
         return all ? makeError(Report::tr("the dashboard cannot read the file")) : all.error();
     const qint64 survivorsInFile = all->value(0).toLongLong();

@@ -20,7 +20,7 @@ class Store;
 // Each table is read once, in the columns the figures count, and counted as it is read; what is
 // kept is a few numbers per month, agency and step, and the times of the steps done (for the
 // percentiles). Over everything on the 10,000-operation demo the steps are most of the work, so
-// with many survivors in scope a second connection shares it (computeDashboard()).
+// with many survivors in the file a second connection shares it (computeDashboard()).
 //
 // What counts where (months are calendar months in UTC):
 // - operations by the month they start (starts_at); drafts without a start are not counted;
@@ -106,9 +106,9 @@ using DashboardProgress = std::function<bool(int done, int total, const QString&
 // kMaxDashboardMonths, an unknown trafficking type. `store` may be a read-only connection on
 // another thread than the file's writer (the window computes off its own thread).
 constexpr int kMaxDashboardMonths = 120;
-// With at least `parallelFrom` survivors in scope (0: never), most of their checklist steps are
-// read on a second read-only connection to the file, on a thread of its own, while `store` counts
-// the other figures: on the 10k demo over everything, the steps are most of the work.
+// With at least `parallelFrom` survivors in the file (0: never), the work is shared with a second
+// read-only connection to the file on a thread of its own: on the 10k demo over everything, the
+// checklist steps alone are more than a single connection takes for the whole dashboard.
 constexpr int kDashboardParallelFrom = 2000;
 Result<Dashboard> computeDashboard(const Store& store, const DashboardFilter& filter,
                                    const QLocale& locale = QLocale(), const DashboardProgress& progress = {},
