@@ -136,24 +136,41 @@ Result<Survivors> survivorsInScope(const Store& store, const Scope& scope)
                                {QStringLiteral("adults"), QStringLiteral("minors")},
                                {Report::tr("Adults"), Report::tr("Minors")});
     const Condition c = scope.survivors(QStringLiteral("s"), QStringLiteral("o"));
-    Result<void> read = eachRow(
+    struct Read {
+        QByteArray id;
+        SurvivorInScope survivor;
+    };
+    std::vector<Read> read;
+    QHash<QByteArray, int> operationNumber{{QByteArray(), 0}};
+    out.operations.push_back(QByteArray());
+    const auto raw = [](QByteArrayView bytes) { return QByteArray::fromRawData(bytes.data(), bytes.size()); };
+    Result<void> rows = eachRow(
         store,
         QStringLiteral("SELECT s.id, s.recovered_at, s.operation, s.minor FROM survivor s LEFT JOIN operation o ON o.id = s.operation "
                        "WHERE ")
             + c.sql,
         c.binds, [&](const Statement& row) {
             const qint64 recoveredAt = row.integer(1);
-            out.inScope.insert(row.bytes(0).toByteArray(), {recoveredAt, row.bytes(2).toByteArray()});
+            const QByteArrayView operation = row.bytes(2);
+            auto number = operationNumber.constFind(raw(operation));
+            if (number == operationNumber.cend()) {
+                number = operationNumber.insert(operation.toByteArray(), int(out.operations.size()));
+                out.operations.push_back(operation.toByteArray());
+            }
+            read.push_back({row.bytes(0).toByteArray(), {recoveredAt, *number}});
             const int month = scope.monthRow(recoveredAt);
             if (month >= 0)
                 out.perMonth.values[size_t(month)][row.integer(3) == 1 ? 1 : 0] += 1;
         });
-    if (!read)
-        return read.error();
-    out.ids.reserve(size_t(out.inScope.size()));
-    for (auto it = out.inScope.cbegin(); it != out.inScope.cend(); ++it)
-        out.ids.push_back(it.key());
-    std::sort(out.ids.begin(), out.ids.end());
+    if (!rows)
+        return rows.error();
+    std::sort(read.begin(), read.end(), [](const Read& a, const Read& b) { return a.id < b.id; });
+    out.ids.reserve(read.size());
+    out.inScope.reserve(read.size());
+    for (Read& r : read) {
+        out.ids.push_back(std::move(r.id));
+        out.inScope.push_back(r.survivor);
+    }
     Result<QSqlQuery> all = store.exec(QStringLiteral("SELECT count(*) FROM survivor"));
     if (!all || !all->next())
         return all ? makeError(Report::tr("the dashboard cannot read the file")) : all.error();

@@ -57,13 +57,14 @@ Result<OperationFigures> operationFigures(const Store& store, const Scope& scope
 // The survivors in scope, with what the figures of steps need of them.
 struct SurvivorInScope {
     qint64 recoveredAt = 0;
-    QByteArray operation; // empty: none
+    int operation = 0; // in Survivors::operations
 };
 struct Survivors {
     Figure perMonth;
-    QHash<QByteArray, SurvivorInScope> inScope;
-    std::vector<QByteArray> ids; // of those in scope, in order
-    qint64 inFile = 0; // every survivor of the file, deleted ones too
+    std::vector<QByteArray> ids;           // of those in scope, in order
+    std::vector<SurvivorInScope> inScope;  // of ids[i], at i
+    std::vector<QByteArray> operations;    // their operations; the first is none (empty)
+    qint64 inFile = 0;                     // every survivor of the file, deleted ones too
 };
 Result<Survivors> survivorsInScope(const Store& store, const Scope& scope);
 

@@ -140,7 +140,7 @@ struct Counts {
 struct Totals {
     std::vector<GroupTotals> groups;
     std::vector<Counts> byRole; // by StepInfo::role
-    QHash<QByteArray, Counts> byOperation; // by the survivor's operation; empty key: none
+    std::vector<Counts> byOperation; // by the number of the survivor's operation (Survivors::operations)
 };
 
 } // namespace
@@ -157,7 +157,7 @@ struct StepPass::Data {
     // looks up the steps of its own survivors.
     bool scan = false;
     std::vector<QByteArray> bounds;
-    std::vector<std::vector<QByteArray>> lookups;
+    std::vector<size_t> first; // each part's first survivor in Survivors::ids, then their number
     std::vector<Totals> totals; // one per part
     Totals all;                 // the parts' together, once merged
 };
@@ -223,29 +223,24 @@ void StepPass::plan(const Scope& scope, const Survivors& survivors, int parts)
     // The survivors in scope in id order, in `parts` parts of about as many each.
     const std::vector<QByteArray>& ids = survivors.ids;
     parts = int(std::clamp<size_t>(size_t(std::max(parts, 1)), 1, std::max<size_t>(ids.size(), 1)));
-    std::vector<size_t> cuts; // where each part after the first begins
+    d.first = {0};
     for (int p = 1; p < parts; ++p)
-        cuts.push_back(ids.size() * size_t(p) / size_t(parts));
+        d.first.push_back(ids.size() * size_t(p) / size_t(parts));
+    d.first.push_back(ids.size());
     d.scan = qint64(ids.size()) * 4 >= survivors.inFile;
     if (d.scan) {
         // Each part reads the index from the first id of its own survivors to the first of the next
         // part's (the first from the start, the last to the end).
         d.bounds.push_back(QByteArray());
-        for (size_t cut : cuts)
-            d.bounds.push_back(ids[cut]);
+        for (int p = 1; p < parts; ++p)
+            d.bounds.push_back(ids[d.first[size_t(p)]]);
         d.bounds.push_back(QByteArray());
-    } else {
-        size_t from = 0;
-        for (size_t cut : cuts) {
-            d.lookups.emplace_back(ids.begin() + std::ptrdiff_t(from), ids.begin() + std::ptrdiff_t(cut));
-            from = cut;
-        }
-        d.lookups.emplace_back(ids.begin() + std::ptrdiff_t(from), ids.end());
     }
     d.totals.assign(size_t(parts), Totals());
     for (Totals& t : d.totals) {
         t.groups.resize(d.groups.size());
         t.byRole.resize(size_t(d.roleKeys.size()));
+        t.byOperation.resize(survivors.operations.size());
     }
 }
 
@@ -253,7 +248,10 @@ Result<void> StepPass::read(const Store& store, int part, const std::atomic<bool
 {
     Data& d = *this->d;
     Totals& totals = d.totals[size_t(part)];
-    const QHash<QByteArray, SurvivorInScope>& survivors = d.survivors->inScope;
+    const std::vector<QByteArray>& ids = d.survivors->ids;
+    const std::vector<SurvivorInScope>& survivors = d.survivors->inScope;
+    const size_t from = d.first[size_t(part)];
+    const size_t to = d.first[size_t(part) + 1];
     // One step (the columns survivor, step, state, due_at, done_at of `row`) of a survivor in
     // scope, whose operation's counts are `operation`.
     const auto take = [&](sqlite3_stmt* row, const SurvivorInScope& who, Counts& operation) {
@@ -262,15 +260,18 @@ Result<void> StepPass::read(const Store& store, int part, const std::atomic<bool
         if (!info)
             return; // a step of no protocol here: the figures join steps to their protocol
         const StepInfo& step = *info;
-        const auto state = QByteArrayView(static_cast<const char*>(static_cast<const void*>(sqlite3_column_text(row, 2))),
-                                          sqlite3_column_bytes(row, 2));
+        // The state's bytes as stored (as text SQLite would copy them to end them with a zero),
+        // compared whole, in place.
+        const auto* state = static_cast<const char*>(sqlite3_column_blob(row, 2));
+        const int stateSize = sqlite3_column_bytes(row, 2);
         const qint64 due = sqlite3_column_int64(row, 3);
         const qint64 doneAt = sqlite3_column_int64(row, 4);
         const bool hasDue = due != kNone;
         const bool hasDone = doneAt != kNone;
-        const bool isDone = state == QByteArrayView("done");
-        const bool overdue = (state == QByteArrayView("open") || state == QByteArrayView("in_progress")) && hasDue
-                             && due < d.now;
+        const bool isDone = stateSize == 4 && std::memcmp(state, "done", 4) == 0;
+        const bool owed = (stateSize == 4 && std::memcmp(state, "open", 4) == 0)
+                          || (stateSize == 11 && std::memcmp(state, "in_progress", 11) == 0);
+        const bool overdue = owed && hasDue && due < d.now;
         const bool late = isDone && hasDue && hasDone && doneAt > due;
         if (isDone && hasDone && step.group >= 0) {
             GroupTotals& g = totals.groups[size_t(step.group)];
@@ -330,18 +331,21 @@ Result<void> StepPass::read(const Store& store, int part, const std::atomic<bool
         if (!upper.isEmpty())
             sqlite3_bind_blob(q->get(), 2, upper.constData(), int(upper.size()), SQLITE_STATIC);
         sqlite3_bind_int64(q->get(), 3, kNone);
+        // The index and this part's survivors in scope come in the same order (bytes compared as
+        // unsigned, SQLite's order of blobs): a cursor through them finds each row's survivor.
         std::optional<Id16> current;
+        size_t at = from;
         const SurvivorInScope* who = nullptr;
         Counts* operation = nullptr;
         return eachRow(q->get(), [&](sqlite3_stmt* row) {
-            const void* bytes = sqlite3_column_blob(row, 0);
-            const int size = sqlite3_column_bytes(row, 0);
-            const std::optional<Id16> key = id16(bytes, size);
-            if (!key || key != current) {
-                current = key;
-                const auto found = survivors.constFind(QByteArray::fromRawData(static_cast<const char*>(bytes), size));
-                who = found == survivors.cend() ? nullptr : &*found;
-                operation = who ? &totals.byOperation[who->operation] : nullptr;
+            const QByteArrayView key(static_cast<const char*>(sqlite3_column_blob(row, 0)), sqlite3_column_bytes(row, 0));
+            const std::optional<Id16> id = id16(key.data(), int(key.size()));
+            if (!id || id != current) {
+                current = id;
+                while (at < to && QByteArrayView(ids[at]) < key)
+                    ++at;
+                who = at < to && QByteArrayView(ids[at]) == key ? &survivors[at] : nullptr;
+                operation = who ? &totals.byOperation[size_t(who->operation)] : nullptr;
             }
             if (who)
                 take(row, *who, *operation);
@@ -353,10 +357,10 @@ Result<void> StepPass::read(const Store& store, int part, const std::atomic<bool
     if (!q)
         return q.error();
     sqlite3_bind_int64(q->get(), 2, kNone);
-    for (const QByteArray& id : d.lookups[size_t(part)]) {
-        const SurvivorInScope& who = *survivors.constFind(id);
-        sqlite3_bind_blob(q->get(), 1, id.constData(), int(id.size()), SQLITE_STATIC);
-        Counts& operation = totals.byOperation[who.operation];
+    for (size_t at = from; at < to; ++at) {
+        const SurvivorInScope& who = survivors[at];
+        sqlite3_bind_blob(q->get(), 1, ids[at].constData(), int(ids[at].size()), SQLITE_STATIC);
+        Counts& operation = totals.byOperation[size_t(who.operation)];
         Result<void> read = eachRow(q->get(), [&](sqlite3_stmt* row) { take(row, who, operation); });
         sqlite3_reset(q->get()); // keeps the bindings: the next binds only the survivor
         if (!read)
@@ -386,10 +390,9 @@ void StepPass::merge()
             all.byRole[r].overdue += part.byRole[r].overdue;
             all.byRole[r].late += part.byRole[r].late;
         }
-        for (auto it = part.byOperation.cbegin(); it != part.byOperation.cend(); ++it) {
-            Counts& c = all.byOperation[it.key()];
-            c.overdue += it->overdue;
-            c.late += it->late;
+        for (size_t o = 0; o < all.byOperation.size(); ++o) {
+            all.byOperation[o].overdue += part.byOperation[o].overdue;
+            all.byOperation[o].late += part.byOperation[o].late;
         }
     }
     d.totals.clear();
@@ -406,7 +409,8 @@ void StepPass::settle(int group)
     if (t.seconds.empty())
         return;
     t.median = percentileOf(t.seconds, 0.5);
-    t.p90 = percentileOf(t.seconds, 0.9);
+    // Those below the median's rank are the lowest now: the 90th percentile is looked for above.
+    t.p90 = percentileOf(t.seconds, 0.9, size_t(0.5 * double(t.seconds.size() - 1)));
 }
 
 StepFigures StepPass::figures(const QHash<QByteArray, QByteArray>& answerable, const QHash<QByteArray, QString>& names)
@@ -415,10 +419,11 @@ StepFigures StepPass::figures(const QHash<QByteArray, QByteArray>& answerable, c
     Totals& all = d.all;
     // By the agency answerable for each operation's survivors; empty key: none.
     QHash<QByteArray, Counts> byAgency;
-    for (auto it = all.byOperation.cbegin(); it != all.byOperation.cend(); ++it) {
-        Counts& c = byAgency[it.key().isEmpty() ? QByteArray() : answerable.value(it.key())];
-        c.overdue += it->overdue;
-        c.late += it->late;
+    for (size_t o = 0; o < all.byOperation.size(); ++o) {
+        const QByteArray& id = d.survivors->operations[o];
+        Counts& c = byAgency[id.isEmpty() ? QByteArray() : answerable.value(id)];
+        c.overdue += all.byOperation[o].overdue;
+        c.late += all.byOperation[o].late;
     }
 
     StepFigures out;

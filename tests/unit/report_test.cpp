@@ -103,6 +103,16 @@ TEST_CASE("percentileOf values in any order equals percentile of the sorted valu
             INFO("size " << size << ", p " << p);
             CHECK(percentileOf(shuffled, p) == percentile(sorted, p));
         }
+        // A higher quantile after a lower one, its search starting above the lower's rank (as the
+        // dashboard takes the 90th percentile after the median).
+        for (const auto& [low, high] : {std::pair{0.5, 0.9}, std::pair{0.1, 0.5}, std::pair{0.9, 0.9}, std::pair{0.0, 1.0}}) {
+            std::vector<double> shuffled = values;
+            std::shuffle(shuffled.begin(), shuffled.end(), rng);
+            INFO("size " << size << ", " << low << " then " << high);
+            CHECK(percentileOf(shuffled, low) == percentile(sorted, low));
+            const auto ranked = static_cast<std::size_t>(low * double(size - 1));
+            CHECK(percentileOf(shuffled, high, ranked) == percentile(sorted, high));
+        }
     }
 }
 
