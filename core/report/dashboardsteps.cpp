@@ -13,7 +13,6 @@
 #include "util/percentile.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -289,8 +288,7 @@ Result<void> StepPass::read(const Store& store, int part, const std::atomic<bool
         operation.late += late ? 1 : 0;
     };
 
-    const QVariant handle = store.database().driver()->handle();
-    sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    sqlite3* db = connectionOf(store);
     if (!db)
         return makeError(Report::tr("the dashboard cannot read the file"));
     const auto prepare = [db](const QByteArray& sql) -> Result<StatementPtr> {
