@@ -346,7 +346,7 @@ Result<Dashboard> computeAll(const Store& store, const Scope& scope, const Dashb
 
     // Then the assignments of the operations in scope, and the steps of the survivors in scope.
     StepPass& steps = **pass;
-    steps.plan(scope, *survivors, twoConnections ? kStepParts : 1);
+    steps.plan(scope, *survivors, survivorsInFile, twoConnections ? kStepParts : 1);
     std::optional<Assignments> assigned;
     std::vector<Workers::Task> second{resultTask(assigned, [&](const Store& s) { return assignments(s, operations->ids, *names); })};
     for (int part = 0; part < steps.parts(); ++part)

@@ -68,10 +68,10 @@ bool tokenList(QByteArrayView text, const Token& token)
     return true;
 }
 
-// Names compared byte for byte, as SQLite's BINARY collation orders text.
-bool utf8Less(const QString& a, const QString& b)
+// A column's bytes as a key to look up, without a copy (valid while the row is).
+QByteArray rawKey(QByteArrayView bytes)
 {
-    return a.toUtf8() < b.toUtf8();
+    return QByteArray::fromRawData(bytes.data(), bytes.size());
 }
 
 } // namespace
@@ -143,7 +143,6 @@ Result<Survivors> survivorsInScope(const Store& store, const Scope& scope)
     std::vector<Read> read;
     QHash<QByteArray, int> operationNumber{{QByteArray(), 0}};
     out.operations.push_back(QByteArray());
-    const auto raw = [](QByteArrayView bytes) { return QByteArray::fromRawData(bytes.data(), bytes.size()); };
     Result<void> rows = eachRow(
         store,
         QStringLiteral("SELECT s.id, s.recovered_at, s.operation, s.minor FROM survivor s LEFT JOIN operation o ON o.id = s.operation "
@@ -152,7 +151,7 @@ Result<Survivors> survivorsInScope(const Store& store, const Scope& scope)
         c.binds, [&](const Statement& row) {
             const qint64 recoveredAt = row.integer(1);
             const QByteArrayView operation = row.bytes(2);
-            auto number = operationNumber.constFind(raw(operation));
+            auto number = operationNumber.constFind(rawKey(operation));
             if (number == operationNumber.cend()) {
                 number = operationNumber.insert(operation.toByteArray(), int(out.operations.size()));
                 out.operations.push_back(operation.toByteArray());
@@ -171,10 +170,6 @@ Result<Survivors> survivorsInScope(const Store& store, const Scope& scope)
         out.ids.push_back(std::move(r.id));
         out.inScope.push_back(r.survivor);
     }
-    Result<QSqlQuery> all = store.exec(QStringLiteral("SELECT count(*) FROM survivor"));
-    if (!all || !all->next())
-        return all ? makeError(Report::tr("the dashboard cannot read the file")) : all.error();
-    out.inFile = all->value(0).toLongLong();
     return out;
 }
 
@@ -216,10 +211,22 @@ Result<QHash<QByteArray, QString>> agencyNames(const Store& store)
     return names;
 }
 
-Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>& operations,
-                                const QHash<QByteArray, QString>& agencyNames)
+bool agencyBefore(const QByteArray& a, const QByteArray& b, const QHash<QByteArray, QString>& names)
 {
-    const QHash<QByteArray, QString>* names = &agencyNames;
+    const auto na = names.constFind(a);
+    const auto nb = names.constFind(b);
+    const bool hasA = na != names.cend();
+    const bool hasB = nb != names.cend();
+    if (hasA != hasB)
+        return !hasA;
+    if (hasA && *na != *nb)
+        return na->toUtf8() < nb->toUtf8();
+    return a < b;
+}
+
+Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>& operations,
+                                const QHash<QByteArray, QString>& names)
+{
     // Every live assignment, once: the participation of the operations in scope, and each
     // operation's oldest victim-services assignment (ids are UUIDv7: the lowest is the oldest).
     struct Totals {
@@ -233,7 +240,6 @@ Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>
     std::vector<Totals> totals;
     std::vector<quint64> agencyInOperation; // agency number << 32 | operation number
     QHash<QByteArray, std::pair<QByteArray, QByteArray>> oldest; // operation -> (assignment id, agency)
-    const auto raw = [](QByteArrayView bytes) { return QByteArray::fromRawData(bytes.data(), bytes.size()); };
     Result<void> read = eachRow(
         store, QStringLiteral("SELECT operation, agency, role = 'victim_services', acknowledged, headcount, id FROM assignment "
                               "WHERE deleted = 0"),
@@ -242,16 +248,16 @@ Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>
             const QByteArrayView agency = row.bytes(1);
             if (row.integer(2) == 1) {
                 const QByteArrayView id = row.bytes(5);
-                auto it = oldest.find(raw(operation));
+                auto it = oldest.find(rawKey(operation));
                 if (it == oldest.end())
                     oldest.insert(operation.toByteArray(), {id.toByteArray(), agency.toByteArray()});
                 else if (id < QByteArrayView(it->first))
                     *it = {id.toByteArray(), agency.toByteArray()};
             }
-            const auto inScope = operations.constFind(raw(operation));
+            const auto inScope = operations.constFind(rawKey(operation));
             if (inScope == operations.cend())
                 return;
-            auto number = agencyNumber.constFind(raw(agency));
+            auto number = agencyNumber.constFind(rawKey(agency));
             if (number == agencyNumber.cend()) {
                 number = agencyNumber.insert(agency.toByteArray(), int(agencyIds.size()));
                 agencyIds.push_back(agency.toByteArray());
@@ -283,15 +289,7 @@ Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>
             return a.second.assignments > b.second.assignments;
         if (a.second.operations != b.second.operations)
             return a.second.operations > b.second.operations;
-        const auto na = names->constFind(a.first);
-        const auto nb = names->constFind(b.first);
-        const bool hasA = na != names->cend();
-        const bool hasB = nb != names->cend();
-        if (hasA != hasB)
-            return !hasA;
-        if (hasA && *na != *nb)
-            return utf8Less(*na, *nb);
-        return a.first < b.first;
+        return agencyBefore(a.first, b.first, names);
     });
     out.participation = emptyFigure(QStringLiteral("participation"), Report::tr("Agency participation"), Report::tr("Agency"),
                                     {}, {},
@@ -302,7 +300,7 @@ Result<Assignments> assignments(const Store& store, const QHash<QByteArray, int>
     Figure& f = out.participation;
     for (const auto& [agency, t] : rows) {
         f.rowKeys << QUuid::fromRfc4122(agency).toString(QUuid::WithoutBraces);
-        f.rowLabels << names->value(agency, Report::tr("(deleted agency)"));
+        f.rowLabels << names.value(agency, Report::tr("(deleted agency)"));
         f.values.push_back({double(t.operations), double(t.assignments), double(t.acknowledged), double(t.people)});
     }
     return out;

@@ -64,7 +64,6 @@ struct Survivors {
     std::vector<QByteArray> ids;           // of those in scope, in order
     std::vector<SurvivorInScope> inScope;  // of ids[i], at i
     std::vector<QByteArray> operations;    // their operations; the first is none (empty)
-    qint64 inFile = 0;                     // every survivor of the file, deleted ones too
 };
 Result<Survivors> survivorsInScope(const Store& store, const Scope& scope);
 
@@ -91,8 +90,9 @@ public:
     static Result<std::unique_ptr<StepPass>> load(const Store& store);
     ~StepPass();
     // Plans the pass over the steps of `survivors` (which must outlive it) in `parts` parts of
-    // about as many survivors each (fewer when there are fewer survivors).
-    void plan(const Scope& scope, const Survivors& survivors, int parts);
+    // about as many survivors each (fewer when there are fewer survivors); `inFile` is every
+    // survivor of the file, deleted ones too.
+    void plan(const Scope& scope, const Survivors& survivors, qint64 inFile, int parts);
     int parts() const;
     // Reads part `part` through `store` (any connection to the file, on any thread; each part on
     // one thread, once). Fails with "cancelled" soon after `stop` is set.
@@ -127,6 +127,9 @@ Result<void> eachRow(const Store& store, const QString& sql, const QVariantList&
 
 // Every agency's name by id (a few hundred), for the figures that name agencies.
 Result<QHash<QByteArray, QString>> agencyNames(const Store& store);
+// Whether agency `a` comes before `b` by name as SQLite orders names: none (no agency, or a
+// deleted one) first, then names byte for byte; equal names by id.
+bool agencyBefore(const QByteArray& a, const QByteArray& b, const QHash<QByteArray, QString>& names);
 
 // Every figure (dashboard.cpp); see computeDashboard().
 Result<Dashboard> computeAll(const Store& store, const Scope& scope, const DashboardProgress& progress, int parallelFrom);

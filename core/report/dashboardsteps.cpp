@@ -214,7 +214,7 @@ Result<std::unique_ptr<StepPass>> StepPass::load(const Store& store)
     return pass;
 }
 
-void StepPass::plan(const Scope& scope, const Survivors& survivors, int parts)
+void StepPass::plan(const Scope& scope, const Survivors& survivors, qint64 inFile, int parts)
 {
     Data& d = *this->d;
     d.now = scope.now;
@@ -226,7 +226,7 @@ void StepPass::plan(const Scope& scope, const Survivors& survivors, int parts)
     for (int p = 1; p < parts; ++p)
         d.first.push_back(ids.size() * size_t(p) / size_t(parts));
     d.first.push_back(ids.size());
-    d.scan = qint64(ids.size()) * 4 >= survivors.inFile;
+    d.scan = qint64(ids.size()) * 4 >= inFile;
     if (d.scan) {
         // Each part reads the index from the first id of its own survivors to the first of the next
         // part's (the first from the start, the last to the end).
@@ -467,41 +467,26 @@ StepFigures StepPass::figures(const QHash<QByteArray, QByteArray>& answerable, c
         out.overdueByRole.values[r] = {double(all.byRole[r].overdue), double(all.byRole[r].late)};
 
     // Overdue and late by answerable agency: those with any, most overdue first.
-    struct AgencyRow {
-        QByteArray id;
-        std::optional<QString> name; // none: no victim-services agency, or a deleted one
-        Counts counts;
-    };
-    std::vector<AgencyRow> rows;
+    std::vector<std::pair<QByteArray, Counts>> rows; // empty id: no victim-services agency
     for (auto it = byAgency.cbegin(); it != byAgency.cend(); ++it) {
-        if (it->overdue == 0 && it->late == 0)
-            continue;
-        AgencyRow r{it.key(), std::nullopt, *it};
-        if (const auto name = names.constFind(r.id); !r.id.isEmpty() && name != names.cend())
-            r.name = *name;
-        rows.push_back(std::move(r));
+        if (it->overdue != 0 || it->late != 0)
+            rows.emplace_back(it.key(), *it);
     }
-    // As SQLite orders them: no name first, then names byte for byte.
-    std::sort(rows.begin(), rows.end(), [](const AgencyRow& a, const AgencyRow& b) {
-        if (a.counts.overdue != b.counts.overdue)
-            return a.counts.overdue > b.counts.overdue;
-        if (a.counts.late != b.counts.late)
-            return a.counts.late > b.counts.late;
-        if (a.name.has_value() != b.name.has_value())
-            return !a.name.has_value();
-        if (a.name && *a.name != *b.name)
-            return a.name->toUtf8() < b.name->toUtf8();
-        return a.id < b.id;
+    std::sort(rows.begin(), rows.end(), [&names](const auto& a, const auto& b) {
+        if (a.second.overdue != b.second.overdue)
+            return a.second.overdue > b.second.overdue;
+        if (a.second.late != b.second.late)
+            return a.second.late > b.second.late;
+        return agencyBefore(a.first, b.first, names);
     });
     out.overdueByAgency = emptyFigure(QStringLiteral("overdue_by_agency"), Report::tr("Overdue and late steps by answerable agency"),
                                       Report::tr("Agency"), {}, {}, {QStringLiteral("overdue"), QStringLiteral("late")},
                                       {Report::tr("Overdue now"), Report::tr("Done late")});
-    for (const AgencyRow& r : rows) {
-        out.overdueByAgency.rowKeys << (r.id.isEmpty() ? QString() : QUuid::fromRfc4122(r.id).toString(QUuid::WithoutBraces));
-        out.overdueByAgency.rowLabels << (r.id.isEmpty() ? Report::tr("No victim-services agency assigned")
-                                          : r.name       ? *r.name
-                                                         : Report::tr("(deleted agency)"));
-        out.overdueByAgency.values.push_back({double(r.counts.overdue), double(r.counts.late)});
+    for (const auto& [id, counts] : rows) {
+        out.overdueByAgency.rowKeys << (id.isEmpty() ? QString() : QUuid::fromRfc4122(id).toString(QUuid::WithoutBraces));
+        out.overdueByAgency.rowLabels << (id.isEmpty() ? Report::tr("No victim-services agency assigned")
+                                                       : names.value(id, Report::tr("(deleted agency)")));
+        out.overdueByAgency.values.push_back({double(counts.overdue), double(counts.late)});
     }
     return out;
 }

@@ -98,11 +98,6 @@ qint64 Statement::integer(int i) const
     return sqlite3_column_int64(m_stmt, i);
 }
 
-bool Statement::isNull(int i) const
-{
-    return sqlite3_column_type(m_stmt, i) == SQLITE_NULL;
-}
-
 int Statement::extendedErrorCode() const
 {
     return sqlite3_extended_errcode(m_db);

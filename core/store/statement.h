@@ -34,7 +34,6 @@ public:
     // A column's bytes (BLOB or TEXT) without a copy, valid until the next step() or reset().
     QByteArrayView bytes(int index) const;
     qint64 integer(int index) const; // 0 for NULL
-    bool isNull(int index) const;
     int extendedErrorCode() const;
     // The rows inserted, changed and deleted on the statement's connection since it opened
     // (triggers' included; a rollback takes none back).
