@@ -90,19 +90,6 @@ Result<Stats> generate(Store& store, const Options& options, const Progress& pro
     if (!officeCode)
         return failed(officeCode.error());
     c.officeCode = *officeCode;
-    // Codes go on from the highest the file holds for each year, as the office mints them: a demo
-    // added to a file with one already in it gives its survivors codes of their own.
-    const int numberAt = int(c.officeCode.size()) + 7; // "EPS-2026-0001": the number after the year
-    Result<QSqlQuery> codes = store.exec(
-        QStringLiteral("SELECT CAST(substr(code, %1, 4) AS INTEGER), max(CAST(substr(code, %2) AS INTEGER)) FROM survivor "
-                       "WHERE code GLOB ? AND substr(code, %2) NOT GLOB '*[^0-9]*' GROUP BY 1")
-            .arg(numberAt - 5)
-            .arg(numberAt),
-        {c.officeCode + QStringLiteral("-[0-9][0-9][0-9][0-9]-[0-9]*")});
-    if (!codes)
-        return failed(codes.error());
-    while (codes->next())
-        c.survivorNumbers[codes->value(0).toInt()] = codes->value(1).toInt();
 
     Result<std::vector<ProtocolFile>> defaults = defaultProtocols();
     if (!defaults)

@@ -5,6 +5,8 @@
 #include "context.h"
 #include "vocabulary.h"
 
+#include "domain/survivors.h"
+
 #include <QSet>
 
 namespace tandem::demo::detail {
@@ -121,7 +123,16 @@ Result<void> writeSurvivors(Context& c, OperationPlan& p, const OperationRecord&
         person.t0 = p.startsAt + r.range(10, int(std::min<qint64>(150, latest))) * kMinute;
         const QDateTime t0 = utc(person.t0);
         const int year = t0.date().year();
-        const int number = ++c.survivorNumbers[year];
+        // Codes go on from the highest the file holds for the year, as the office numbers them
+        // (a demo added to a file with one in it gives its survivors codes of their own).
+        auto last = c.survivorNumbers.find(year);
+        if (last == c.survivorNumbers.end()) {
+            Result<qint64> held = lastSurvivorNumber(c.store, year);
+            if (!held)
+                return held.error();
+            last = c.survivorNumbers.emplace(year, int(*held)).first;
+        }
+        const int number = ++last->second;
         const QString code = QStringLiteral("%1-%2-%3").arg(c.officeCode).arg(year).arg(number, number > 9999 ? 5 : 4, 10, QLatin1Char('0'));
 
         const int band = ageBand(r, op.type);

@@ -248,13 +248,18 @@ Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& surv
     return added;
 }
 
-Result<QString> nextSurvivorCode(const Store& store, int year)
+namespace {
+
+// "CODE-YYYY-": the start of every code `office` mints in `year`.
+QString codePrefix(const QString& office, int year)
 {
-    Result<QString> office = mintingOfficeCode(store);
-    if (!office)
-        return office.error();
+    return QStringLiteral("%1-%2-").arg(office).arg(year, 4, 10, QLatin1Char('0'));
+}
+
+// The highest number this machine has given under `prefix` (see lastSurvivorNumber).
+Result<qint64> lastNumber(const Store& store, const QString& prefix)
+{
     // Office codes are capital letters and digits only: nothing in the prefix means anything to GLOB.
-    const QString prefix = QStringLiteral("%1-%2-").arg(*office).arg(year, 4, 10, QLatin1Char('0'));
     const int from = int(prefix.size()) + 1;
     // This machine's range (officecode.h): the office's first machine numbers from 1 (to 19999),
     // its machine k from k×10000 + 1 (to k×10000 + 9999).
@@ -268,8 +273,29 @@ Result<QString> nextSurvivorCode(const Store& store, int year)
         {prefix + QStringLiteral("[0-9]*"), low, high});
     if (!q)
         return q.error();
-    const qint64 highest = q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : low - 1;
-    const qint64 next = highest + 1;
+    return q->next() && !q->value(0).isNull() ? q->value(0).toLongLong() : low - 1;
+}
+
+} // namespace
+
+Result<qint64> lastSurvivorNumber(const Store& store, int year)
+{
+    Result<QString> office = mintingOfficeCode(store);
+    if (!office)
+        return office.error();
+    return lastNumber(store, codePrefix(*office, year));
+}
+
+Result<QString> nextSurvivorCode(const Store& store, int year)
+{
+    Result<QString> office = mintingOfficeCode(store);
+    if (!office)
+        return office.error();
+    const QString prefix = codePrefix(*office, year);
+    Result<qint64> highest = lastNumber(store, prefix);
+    if (!highest)
+        return highest.error();
+    const qint64 next = *highest + 1;
     return prefix + QStringLiteral("%1").arg(next, next > 9999 ? 5 : 4, 10, QLatin1Char('0'));
 }
 

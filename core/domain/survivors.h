@@ -59,6 +59,9 @@ Result<std::vector<ChecklistEntry>> editSurvivor(Store& store, const QUuid& surv
 // the survivors of this database. Codes minted before (V-YYYY-NNNN, or under another office code)
 // are kept as they are and never counted.
 Result<QString> nextSurvivorCode(const Store& store, int year);
+// The highest number nextSurvivorCode() counts from for `year` (one before this machine's range
+// when there is none yet): for whoever numbers many codes of a year at once (the demo).
+Result<qint64> lastSurvivorNumber(const Store& store, int year);
 
 // Records in the audit log that the acting person (Store::actor()) was shown the identity of the
 // survivor `survivorId`: action "reveal", the survivor's code as the subject, `how` (where it was
