@@ -4,6 +4,7 @@
 #include "dashboardsql.h"
 #include "document.h"
 
+#include "store/readworkers.h"
 #include "store/registry.h"
 #include "store/store.h"
 
@@ -13,14 +14,11 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 namespace tandem::report {
 
@@ -155,115 +153,11 @@ QStringList monthLabels(const Scope& scope)
 
 namespace {
 
-// The steps are read in this many parts, so that two connections share them evenly.
+// The steps are read in this many parts, so that two connections (ReadWorkers) share them evenly.
 constexpr int kStepParts = 8;
 
-// Tasks that need no other's result, done by this thread and, when asked for, by a second
-// read-only connection to the file on a thread of its own: each takes the next task not yet taken.
-class Workers {
-public:
-    using Task = std::function<Result<void>(const Store&, const std::atomic<bool>& stop)>;
-
-    Workers(const Store& store, bool second) : m_store(store), m_opening(second)
-    {
-        if (second)
-            m_thread = std::thread([this] { secondConnection(); });
-    }
-    ~Workers()
-    {
-        if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_quit = true;
-                m_stop = true;
-            }
-            m_changed.notify_all();
-            m_thread.join();
-        }
-    }
-    Workers(const Workers&) = delete;
-    Workers& operator=(const Workers&) = delete;
-
-    // Runs every task and returns when all are done: the first failure, if any (the tasks not yet
-    // begun then are not run).
-    Result<void> run(std::vector<Task> tasks)
-    {
-        auto batch = std::make_shared<Batch>();
-        batch->tasks = std::move(tasks);
-        batch->unfinished = batch->tasks.size();
-        {
-            // Both from the first task on (a few milliseconds to open the file's second
-            // connection, against tens for the tasks).
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return !m_opening; });
-            m_batch = batch;
-        }
-        m_changed.notify_all();
-        take(*batch, m_store);
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return batch->unfinished == 0; });
-        if (batch->failure)
-            return *batch->failure;
-        return {};
-    }
-
-private:
-    struct Batch {
-        std::vector<Task> tasks;
-        std::atomic<size_t> next{0};
-        size_t unfinished = 0;         // under m_mutex
-        std::optional<Error> failure; // under m_mutex
-    };
-
-    void take(Batch& batch, const Store& store)
-    {
-        for (size_t task; (task = batch.next.fetch_add(1)) < batch.tasks.size();) {
-            Result<void> r = m_stop ? Result<void>() : batch.tasks[task](store, m_stop);
-            {
-                std::lock_guard lock(m_mutex);
-                if (!r && !batch.failure) {
-                    batch.failure = r.error();
-                    m_stop = true;
-                }
-                --batch.unfinished;
-            }
-            m_changed.notify_all();
-        }
-    }
-
-    void secondConnection()
-    {
-        // One that cannot be opened takes no task: the first connection does them all.
-        Result<std::unique_ptr<Store>> other = Store::open(m_store.path(), Store::Access::ReadOnly);
-        std::unique_lock lock(m_mutex);
-        m_opening = false;
-        m_changed.notify_all();
-        if (!other)
-            return;
-        std::shared_ptr<Batch> done;
-        for (;;) {
-            m_changed.wait(lock, [&] { return m_quit || m_batch != done; });
-            if (m_quit)
-                return;
-            done = m_batch;
-            lock.unlock();
-            take(*done, **other);
-            lock.lock();
-        }
-    }
-
-    const Store& m_store;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::shared_ptr<Batch> m_batch; // under m_mutex
-    bool m_opening = false;         // the second connection is being opened; under m_mutex
-    bool m_quit = false;            // under m_mutex
-    std::atomic<bool> m_stop{false};
-};
-
 // A task that computes a figure into `out`.
-Workers::Task figureTask(Figure& out, Result<Figure> (*compute)(const Store&, const Scope&), const Scope& scope)
+ReadWorkers::Task figureTask(Figure& out, Result<Figure> (*compute)(const Store&, const Scope&), const Scope& scope)
 {
     return [&out, compute, &scope](const Store& s, const std::atomic<bool>&) -> Result<void> {
         Result<Figure> f = compute(s, scope);
@@ -276,7 +170,7 @@ Workers::Task figureTask(Figure& out, Result<Figure> (*compute)(const Store&, co
 
 // A task that stores what `compute` gives in `out`.
 template <typename T, typename Compute>
-Workers::Task resultTask(std::optional<T>& out, Compute compute)
+ReadWorkers::Task resultTask(std::optional<T>& out, Compute compute)
 {
     return [&out, compute](const Store& s, const std::atomic<bool>&) -> Result<void> {
         Result<T> r = compute(s);
@@ -302,7 +196,7 @@ Result<Dashboard> computeAll(const Store& store, const Scope& scope, const Dashb
     const qint64 survivorsInFile = all->value(0).toLongLong();
     all->finish();
     const bool twoConnections = parallelFrom > 0 && survivorsInFile >= parallelFrom && db && sqlite3_get_autocommit(db) != 0;
-    Workers workers(store, twoConnections);
+    ReadWorkers workers(store, twoConnections);
 
     // First what needs nothing else.
     std::optional<OperationFigures> operations;
@@ -348,7 +242,7 @@ Result<Dashboard> computeAll(const Store& store, const Scope& scope, const Dashb
     StepPass& steps = **pass;
     steps.plan(scope, *survivors, survivorsInFile, twoConnections ? kStepParts : 1);
     std::optional<Assignments> assigned;
-    std::vector<Workers::Task> second{resultTask(assigned, [&](const Store& s) { return assignments(s, operations->ids, *names); })};
+    std::vector<ReadWorkers::Task> second{resultTask(assigned, [&](const Store& s) { return assignments(s, operations->ids, *names); })};
     for (int part = 0; part < steps.parts(); ++part)
         second.push_back([&, part](const Store& s, const std::atomic<bool>& stop) { return steps.read(s, part, stop); });
     if (Result<void> r = workers.run(std::move(second)); !r)
@@ -356,7 +250,7 @@ Result<Dashboard> computeAll(const Store& store, const Scope& scope, const Dashb
 
     // Then each group's percentiles of the time to its step.
     steps.merge();
-    std::vector<Workers::Task> percentiles;
+    std::vector<ReadWorkers::Task> percentiles;
     for (int group = 0; group < steps.groups(); ++group) {
         percentiles.push_back([&steps, group](const Store&, const std::atomic<bool>&) -> Result<void> {
             steps.settle(group);
