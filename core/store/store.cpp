@@ -178,6 +178,11 @@ QSqlDatabase Store::database() const
 
 Result<std::unique_ptr<Store>> Store::connect(const QString& path, bool readOnly, bool immutable)
 {
+    // SQLite counts every allocation of every connection under one process-wide mutex unless told
+    // not to, before its first connection: two connections sharing work (ReadWorkers) then took
+    // turns at that mutex. Nothing here reads those counts. (A no-op when SQLite already started.)
+    static const bool unCounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(unCounted);
     const QString name = QStringLiteral("tandem-%1").arg(++g_connectionCounter);
     std::unique_ptr<Store> store(new Store(path, name));
     store->m_readOnly = readOnly;
