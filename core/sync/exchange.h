@@ -73,6 +73,9 @@ struct MergeOptions {
     // set) so that it can be undone. Off only where the caller measures the merge alone (the
     // benchmark).
     bool backup = true;
+    // From this many rows in the payload on, its checks (mergecheck::checkRows) are shared with a
+    // second read-only connection to the file on a thread of its own; 0 never.
+    qint64 parallelChecksFrom = 4000;
 };
 
 // The code of a merge refused because the bundle carries survivors' identities and the keys it is

@@ -5,6 +5,7 @@
 #include "store/attachmentstore.h"
 #include "store/hlc.h"
 #include "store/ownclock.h"
+#include "store/readworkers.h"
 #include "store/row.h"
 #include "store/statement.h"
 #include "store/store.h"
@@ -53,11 +54,12 @@ QString fieldOfVersion(const EntityDef& e, const QString& versionColumn)
 
 // The first row of the payload table for which `caseSql` (a CASE giving a name, or NULL) names
 // something: its id and the name; nothing when there is none.
-Result<std::optional<std::pair<QVariant, QString>>> firstNamed(Store& store, const QString& table, const QString& caseSql)
+Result<std::optional<std::pair<QVariant, QString>>> firstNamed(const Store& store, const QString& table, const QString& caseSql,
+                                                               const QString& where = QStringLiteral("true"))
 {
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT id, bad FROM (SELECT i.id AS id, %1 AS bad FROM b.%2 i) WHERE bad IS NOT NULL LIMIT 1")
-            .arg(caseSql, table));
+        QStringLiteral("SELECT id, bad FROM (SELECT i.id AS id, %1 AS bad FROM b.%2 i WHERE %3) WHERE bad IS NOT NULL LIMIT 1")
+            .arg(caseSql, table, where));
     if (!q)
         return q.error();
     if (!q->next())
@@ -100,7 +102,10 @@ Result<Manifest> readManifest(Store& store, const QString& bundlePath)
     return out;
 }
 
-Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+namespace {
+
+// The highest clock of the payload's version vector.
+Result<std::uint64_t> vvClock(const Store& store)
 {
     std::uint64_t highest = 0;
     Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE length(site) = 16 AND length(hlc) = 8"));
@@ -108,127 +113,253 @@ Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringLis
         return vv.error();
     while (vv->next())
         highest = std::max(highest, qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData()));
-    for (auto it = columns.begin(); it != columns.end(); ++it) {
-        QStringList versions;
-        QStringList malformed{QStringLiteral("length(id) <> 16"), QStringLiteral("deleted NOT IN (0, 1)")};
-        for (const QString& c : it.value()) {
-            if (c.endsWith(QLatin1String("_v"))) {
-                versions << c;
-                malformed << QStringLiteral("length(%1) IS NOT %2").arg(c).arg(kVersionSize);
-            }
-        }
-        // Malformed rows and the latest version, in one pass over the table.
-        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT coalesce(sum(%1), 0), max(%2) FROM b.%3")
-                                             .arg(malformed.join(QStringLiteral(" OR ")),
-                                                  versions.size() == 1 ? versions.first()
-                                                                       : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
-                                                  it.key()));
-        if (!q || !q->next())
-            return q ? makeError(Texts::tr("cannot check the payload")) : q.error();
-        if (q->value(0).toLongLong() > 0)
-            return makeError(Texts::tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(it.key()), bundlePath);
-        highest = std::max(highest, versionHlc(q->value(1).toByteArray()));
-    }
     return highest;
 }
 
-Result<void> rowValues(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+// A stretch of a payload table's rows (by rowid), checked as one task; the whole table when empty.
+struct Rows {
+    qint64 from = 0;
+    qint64 to = -1;
+    QString where(const QString& alias) const
+    {
+        return to < from ? QStringLiteral("true") : QStringLiteral("%1rowid BETWEEN %2 AND %3").arg(alias).arg(from).arg(to);
+    }
+};
+
+// The highest clock of the payload table `table` (with `columns`), after checking every row (of
+// `rows`) has a well-formed id and versions.
+Result<std::uint64_t> tableClock(const Store& store, const QString& table, const QStringList& columns, const Rows& rows,
+                                 const QString& bundlePath)
 {
-    for (const EntityDef& e : Registry::instance().entities()) {
-        if (!columns.contains(e.name))
-            continue;
-        const QStringList present = columns.value(e.name);
-        QStringList cases;
-        for (const FieldDef& f : e.fields) {
-            if (!present.contains(f.name))
-                continue;
-            const QString column = QStringLiteral("i.") + f.name;
-            cases << QStringLiteral("WHEN %1 = 1 THEN '%2'").arg(stored::invalidSql(f, column), f.name);
-            if (f.required)
-                cases << QStringLiteral("WHEN i.deleted = 0 AND %1 IS NULL THEN '%2'").arg(column, f.name);
+    QStringList versions;
+    QStringList malformed{QStringLiteral("length(id) <> 16"), QStringLiteral("deleted NOT IN (0, 1)")};
+    for (const QString& c : columns) {
+        if (c.endsWith(QLatin1String("_v"))) {
+            versions << c;
+            malformed << QStringLiteral("length(%1) IS NOT %2").arg(c).arg(kVersionSize);
         }
-        if (cases.isEmpty())
+    }
+    // Malformed rows and the latest version, in one pass over the table.
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT coalesce(sum(%1), 0), max(%2) FROM b.%3 WHERE %4")
+                                         .arg(malformed.join(QStringLiteral(" OR ")),
+                                              versions.size() == 1 ? versions.first()
+                                                                   : QStringLiteral("max(%1)").arg(versions.join(QStringLiteral(", "))),
+                                              table, rows.where(QString())));
+    if (!q || !q->next())
+        return q ? makeError(Texts::tr("cannot check the payload")) : q.error();
+    if (q->value(0).toLongLong() > 0)
+        return makeError(Texts::tr("bundle payload is damaged: table \"%1\" has malformed rows").arg(table), bundlePath);
+    return versionHlc(q->value(1).toByteArray());
+}
+
+// Every value of every row (of `rows`) of the payload table of `e` (with the columns `present`) is
+// one a local write could have stored (stored::invalidSql, the rules of value::normalise), and
+// live rows have their required fields. The first row at fault is the first in rowid order.
+Result<void> rowValues(const Store& store, const EntityDef& e, const QStringList& present, const Rows& rows,
+                       const QString& bundlePath)
+{
+    QStringList cases;
+    for (const FieldDef& f : e.fields) {
+        if (!present.contains(f.name))
             continue;
-        Result<std::optional<std::pair<QVariant, QString>>> bad =
-            firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))));
-        if (!bad)
-            return bad.error();
-        if (!*bad)
+        const QString column = QStringLiteral("i.") + f.name;
+        cases << QStringLiteral("WHEN %1 = 1 THEN '%2'").arg(stored::invalidSql(f, column), f.name);
+        if (f.required)
+            cases << QStringLiteral("WHEN i.deleted = 0 AND %1 IS NULL THEN '%2'").arg(column, f.name);
+    }
+    if (cases.isEmpty())
+        return {};
+    Result<std::optional<std::pair<QVariant, QString>>> bad =
+        firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))), rows.where(QStringLiteral("i.")));
+    if (!bad)
+        return bad.error();
+    if (!*bad)
+        return {};
+    const auto& [id, fieldName] = **bad;
+    const FieldDef& f = *e.field(fieldName);
+    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1, typeof(%1) FROM b.%2 WHERE id = ?").arg(f.name, e.name), {id});
+    if (!q || !q->next())
+        return q ? makeError(Texts::tr("cannot check the payload"), bundlePath) : q.error();
+    QString problem = stored::problem(f, q->value(0), q->value(1).toString());
+    if (problem.isEmpty())
+        problem = Texts::tr("a required field is empty");
+    return makeError(Texts::tr("bundle refused: %1, field \"%2\": %3").arg(rowText(e.name, id), f.name, problem),
+                     bundlePath);
+}
+
+// The entity's cross-field rules hold for the live rows (of `rows`) of the payload table of `e`
+// whose fields were all last written by one office (see checkRows), in rowid order. Run after
+// rowValues() passed.
+Result<void> rowRules(const Store& store, const EntityDef& e, const QStringList& present, const Rows& rows,
+                      const QString& bundlePath)
+{
+    if (!e.validate)
+        return {};
+    QStringList fields;
+    std::vector<int> index; // the field of each selected column
+    for (size_t i = 0; i < e.fields.size(); ++i) {
+        if (present.contains(e.fields[i].name)) {
+            fields << QStringLiteral("i.") + e.fields[i].name;
+            index.push_back(int(i));
+        }
+    }
+    QStringList versions;
+    for (const QString& c : present) {
+        if (c.endsWith(QLatin1String("_v")))
+            versions << QStringLiteral("i.") + c;
+    }
+    if (fields.isEmpty() || versions.isEmpty())
+        return {};
+    // Through the C API: every live row of the table is read, and the versions are looked at
+    // in place (through QSqlQuery, boxing each value was most of this check's time).
+    const QVariant handle = store.database().driver()->handle();
+    sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    if (!db)
+        return makeError(Texts::tr("cannot check the payload"), bundlePath);
+    Statement q(db, QStringLiteral("SELECT i.id, %1, %2 FROM b.%3 i WHERE i.deleted = 0 AND %4")
+                        .arg(fields.join(QStringLiteral(", ")), versions.join(QStringLiteral(", ")), e.name,
+                             rows.where(QStringLiteral("i."))));
+    if (!q.isValid())
+        return makeError(q.prepareError(), bundlePath);
+    const int firstVersion = 1 + int(fields.size());
+    for (;;) {
+        Result<bool> more = q.step();
+        if (!more)
+            return makeError(more.error().message, bundlePath);
+        if (!*more)
+            break;
+        // One office behind every written field (a zero version is a field never written).
+        QByteArrayView site;
+        bool oneOffice = true;
+        for (int j = 0; j < versions.size() && oneOffice; ++j) {
+            const QByteArrayView v = q.bytes(firstVersion + j);
+            if (std::all_of(v.begin(), v.end(), [](char c) { return c == '\0'; }))
+                continue;
+            const QByteArrayView by = v.size() > 8 ? v.sliced(8) : QByteArrayView();
+            oneOffice = site.isEmpty() || site == by;
+            site = by;
+        }
+        if (!oneOffice)
             continue;
-        const auto& [id, fieldName] = **bad;
-        const FieldDef& f = *e.field(fieldName);
-        Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT %1, typeof(%1) FROM b.%2 WHERE id = ?").arg(f.name, e.name), {id});
-        if (!q || !q->next())
-            return q ? makeError(Texts::tr("cannot check the payload"), bundlePath) : q.error();
-        QString problem = stored::problem(f, q->value(0), q->value(1).toString());
-        if (problem.isEmpty())
-            problem = Texts::tr("a required field is empty");
-        return makeError(Texts::tr("bundle refused: %1, field \"%2\": %3").arg(rowText(e.name, id), f.name, problem),
-                         bundlePath);
+        Row row(&e);
+        for (size_t k = 0; k < index.size(); ++k)
+            row.values[size_t(index[k])] = value::fromSql(e.fields[size_t(index[k])], q.column(1 + int(k)));
+        const QString problem = e.validate(row);
+        if (!problem.isEmpty())
+            return makeError(Texts::tr("bundle refused: %1: %2").arg(rowText(e.name, q.column(0)), problem), bundlePath);
     }
     return {};
 }
 
-Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath)
+} // namespace
+
+Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList>& columns, QByteArrayView payloadBytes,
+                            const QString& bundlePath, qint64 parallelFrom)
 {
+    Result<std::uint64_t> vv = vvClock(store);
+    if (!vv)
+        return vv.error();
+    // What each check found in a stretch of a table, to be reported in the checks' order.
+    struct Part {
+        Rows rows;
+        qint64 count = 0;
+        std::optional<Result<std::uint64_t>> clock;
+        std::optional<Result<void>> values;
+        std::optional<Result<void>> rules;
+    };
+    struct Table {
+        const EntityDef* e = nullptr;
+        QStringList columns;
+        std::vector<Part> parts; // in rowid order
+    };
+    // A large table in stretches of rowids, so that two connections share it (a table made by
+    // the exporter has rowids 1 to n; one without rowids is checked whole).
+    constexpr qint64 kParts = 8;
+    constexpr qint64 kLeastPart = 20000;
+    std::vector<Table> tables;
+    qint64 total = 0;
     for (const EntityDef& e : Registry::instance().entities()) {
-        if (!e.validate || !columns.contains(e.name))
+        if (!columns.contains(e.name))
             continue;
-        const QStringList present = columns.value(e.name);
-        QStringList fields;
-        std::vector<int> index; // the field of each selected column
-        for (size_t i = 0; i < e.fields.size(); ++i) {
-            if (present.contains(e.fields[i].name)) {
-                fields << QStringLiteral("i.") + e.fields[i].name;
-                index.push_back(int(i));
-            }
+        Table t{&e, columns.value(e.name), {}};
+        Result<QSqlQuery> n = store.exec(QStringLiteral("SELECT count(*) FROM b.%1").arg(e.name));
+        if (!n || !n->next())
+            return n ? makeError(Texts::tr("cannot read the payload"), bundlePath) : n.error();
+        const qint64 count = n->value(0).toLongLong();
+        n->finish();
+        total += count;
+        Result<QSqlQuery> span = count >= 2 * kLeastPart ? store.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM b.%1").arg(e.name))
+                                                         : Result<QSqlQuery>(makeError(QString()));
+        if (span && span->next()) {
+            const qint64 first = span->value(0).toLongLong();
+            const qint64 last = span->value(1).toLongLong();
+            const qint64 parts = std::clamp<qint64>(count / kLeastPart, 1, kParts);
+            const qint64 width = (last - first) / parts + 1;
+            for (qint64 from = first; from <= last; from += width)
+                t.parts.push_back({Rows{from, std::min(last, from + width - 1)}, count / parts, {}, {}, {}});
         }
-        QStringList versions;
-        for (const QString& c : present) {
-            if (c.endsWith(QLatin1String("_v")))
-                versions << QStringLiteral("i.") + c;
-        }
-        if (fields.isEmpty() || versions.isEmpty())
-            continue;
-        // Through the C API: every live row of the table is read, and the versions are looked at
-        // in place (through QSqlQuery, boxing each value was most of this check's time).
-        const QVariant handle = store.database().driver()->handle();
-        sqlite3* db = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
-        if (!db)
-            return makeError(Texts::tr("cannot check the payload"), bundlePath);
-        Statement q(db, QStringLiteral("SELECT i.id, %1, %2 FROM b.%3 i WHERE i.deleted = 0")
-                            .arg(fields.join(QStringLiteral(", ")), versions.join(QStringLiteral(", ")), e.name));
-        if (!q.isValid())
-            return makeError(q.prepareError(), bundlePath);
-        const int firstVersion = 1 + int(fields.size());
-        for (;;) {
-            Result<bool> more = q.step();
-            if (!more)
-                return makeError(more.error().message, bundlePath);
-            if (!*more)
-                break;
-            // One office behind every written field (a zero version is a field never written).
-            QByteArrayView site;
-            bool oneOffice = true;
-            for (int j = 0; j < versions.size() && oneOffice; ++j) {
-                const QByteArrayView v = q.bytes(firstVersion + j);
-                if (std::all_of(v.begin(), v.end(), [](char c) { return c == '\0'; }))
-                    continue;
-                const QByteArrayView by = v.size() > 8 ? v.sliced(8) : QByteArrayView();
-                oneOffice = site.isEmpty() || site == by;
-                site = by;
-            }
-            if (!oneOffice)
-                continue;
-            Row row(&e);
-            for (size_t k = 0; k < index.size(); ++k)
-                row.values[size_t(index[k])] = value::fromSql(e.fields[size_t(index[k])], q.column(1 + int(k)));
-            const QString problem = e.validate(row);
-            if (!problem.isEmpty())
-                return makeError(Texts::tr("bundle refused: %1: %2").arg(rowText(e.name, q.column(0)), problem), bundlePath);
+        if (t.parts.empty())
+            t.parts.push_back({Rows{}, count, {}, {}, {}});
+        tables.push_back(std::move(t));
+    }
+
+    // The largest parts first, so that two connections end at about the same time. Each task
+    // fills only its own part's results; none fails, so that every check has its say.
+    std::vector<std::pair<Table*, Part*>> order;
+    for (Table& t : tables) {
+        for (Part& p : t.parts)
+            order.emplace_back(&t, &p);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.second->count > b.second->count; });
+    std::vector<ReadWorkers::Task> tasks;
+    for (const auto& [t, p] : order) {
+        tasks.push_back([t = t, p = p, &bundlePath](const Store& s, const std::atomic<bool>&) -> Result<void> {
+            p->values = rowValues(s, *t->e, t->columns, p->rows, bundlePath);
+            if (*p->values)
+                p->rules = rowRules(s, *t->e, t->columns, p->rows, bundlePath);
+            return {};
+        });
+        tasks.push_back([t = t, p = p, &bundlePath](const Store& s, const std::atomic<bool>&) -> Result<void> {
+            p->clock = tableClock(s, t->e->name, t->columns, p->rows, bundlePath);
+            return {};
+        });
+    }
+    {
+        // The second connection reads the same payload bytes, read-only, where they are: nothing
+        // writes to them before the workers are gone (end of this block).
+        ReadWorkers workers(store, parallelFrom > 0 && total >= parallelFrom,
+                            [payloadBytes](Store& second) { return payload::attachReadOnly(second, QStringLiteral("b"), payloadBytes); });
+        if (Result<void> r = workers.run(std::move(tasks)); !r)
+            return r.error();
+    }
+
+    RowChecks out;
+    out.clock = *vv;
+    for (const Table& t : tables) {
+        for (const Part& p : t.parts) {
+            if (!out.damaged && !*p.clock)
+                out.damaged = p.clock->error();
+            else if (*p.clock)
+                out.clock = std::max(out.clock, **p.clock);
         }
     }
-    return {};
+    for (const Table& t : tables) {
+        for (const Part& p : t.parts) {
+            if (!*p.values) {
+                out.refused = p.values->error();
+                return out;
+            }
+        }
+    }
+    for (const Table& t : tables) {
+        for (const Part& p : t.parts) {
+            if (p.rules && !*p.rules) {
+                out.refused = p.rules->error();
+                return out;
+            }
+        }
+    }
+    return out;
 }
 
 Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QList<QByteArray>& ourSites,

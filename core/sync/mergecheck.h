@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 // What a merge checks in a decrypted payload (attached as "b") before it writes anything: a
 // partner is trusted, not obeyed. Each failure names the bundle, and the row and field at fault.
@@ -36,21 +37,32 @@ struct Manifest {
 
 Result<Manifest> readManifest(Store& store, const QString& bundlePath);
 
-// The highest clock anywhere in the payload, after checking every row has a well-formed id and
-// versions.
-Result<std::uint64_t> payloadClock(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+// What the checks of checkRows() found, to be reported in this order (merger.cpp puts its checks
+// of the clock and of the sender between the two).
+struct RowChecks {
+    // Every row has a well-formed id and versions; else the refusal.
+    std::optional<Error> damaged;
+    // The highest clock anywhere in the payload (its version vector and its rows).
+    std::uint64_t clock = 0;
+    // Every value of every row is one a local write could have stored (stored::invalidSql, the
+    // rules of value::normalise), and live rows have their required fields; then the entity's
+    // cross-field rules (EntityDef::validate, those of a local write: a tip says what was
+    // reported, an age band agrees with the minor box, ...) hold for every live row whose fields
+    // were all last written by one office: that row is as the office's own writes left it, and
+    // each write was held to the rules. A row whose fields come from several offices is the merge
+    // of concurrent edits, which can break a cross-field rule without anyone's fault (`check`
+    // warns of those); it is not refused, or two offices could never exchange again. Else the
+    // first refusal, in the registry's order of tables (values before rules).
+    std::optional<Error> refused;
+};
 
-// Every value of every row is one a local write could have stored (stored::invalidSql, the rules
-// of value::normalise), and live rows have their required fields.
-Result<void> rowValues(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
-
-// The entity's cross-field rules (EntityDef::validate, those of a local write: a tip says what was
-// reported, an age band agrees with the minor box, ...) hold for every live row whose fields were
-// all last written by one office: that row is as the office's own writes left it, and each write
-// was held to the rules. A row whose fields come from several offices is the merge of concurrent
-// edits, which can break a cross-field rule without anyone's fault (`check` warns of those); it is
-// not refused, or two offices could never exchange again. Run after rowValues().
-Result<void> rowRules(Store& store, const QHash<QString, QStringList>& columns, const QString& bundlePath);
+// The checks of every row of the payload (attached as "b") that read nothing but the payload,
+// table by table. When the payload has at least `parallelFrom` rows (0: never), a second
+// read-only connection to the file, with `payloadBytes` (the payload's bytes as attached,
+// payload::Attached::bytes()) attached read-only, shares them on a thread of its own.
+// Failing to run a check (not a refusal) is the error returned.
+Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList>& columns, QByteArrayView payloadBytes,
+                            const QString& bundlePath, qint64 parallelFrom);
 
 // Nothing changes this office's own record but this office, and no version claims to be this
 // office's that this office never made (outside the stretches of its clock a restore or a clock

@@ -428,14 +428,20 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         any->finish();
         it = carried ? std::next(it) : columns->erase(it);
     }
-    Result<std::uint64_t> clock = mergecheck::payloadClock(store, *columns, bundlePath);
-    if (!clock)
-        return clock.error();
+    // Every row's id, versions and values, and the entities' rules (section 7 below): the checks
+    // that read only the payload, shared with a second connection when there are many rows.
+    Result<mergecheck::RowChecks> rows =
+        mergecheck::checkRows(store, *columns, (*attached)->bytes(), bundlePath, options.parallelChecksFrom);
+    if (!rows)
+        return rows.error();
+    if (rows->damaged)
+        return *rows->damaged;
+    const std::uint64_t clock = rows->clock;
     const qint64 wall = store.wallClock();
-    if (Hlc::millis(*clock) > wall + kMaxClockLeadMs)
+    if (Hlc::millis(clock) > wall + kMaxClockLeadMs)
         return makeError(Texts::tr("bundle carries changes dated %1, more than a day ahead of this computer's clock (%2): "
                             "the sender's clock is wrong; ask them to correct it and export again")
-                             .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(*clock), Qt::UTC)),
+                             .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(clock), Qt::UTC)),
                                   value::isoTime(QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC))),
                          bundlePath);
 
@@ -462,10 +468,8 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
 
     // 7. A trusted partner is not obeyed: every row as a local write would have it, nothing of
     // this office's own, no acknowledgement of more than was sent.
-    if (Result<void> r = mergecheck::rowValues(store, *columns, bundlePath); !r)
-        return r.error();
-    if (Result<void> r = mergecheck::rowRules(store, *columns, bundlePath); !r)
-        return r.error();
+    if (rows->refused)
+        return *rows->refused;
     if (Result<void> r = mergecheck::ownership(store, *columns, ourSites, bundlePath); !r)
         return r.error();
     if (Result<void> r = mergecheck::attachmentChunks(store, *columns, manifest->schema, bundlePath); !r)
@@ -539,7 +543,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
     QByteArray renewal;
     const auto version = [&] {
         if (renewal.isEmpty()) {
-            store.observeClock(*clock);
+            store.observeClock(clock);
             renewal = store.takeVersion();
         }
         return renewal;
@@ -660,7 +664,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         if (!vv)
             return vv.error();
     }
-    store.observeClock(*clock);
+    store.observeClock(clock);
     Result<QString> witnessed = mergerules::witnessAuditHead(store, *sender, manifest->epoch, manifest->senderSeq,
                                                            manifest->auditSeq, manifest->auditHash);
     if (!witnessed)

@@ -131,6 +131,22 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
     return out;
 }
 
+Result<void> attachReadOnly(Store& store, const QString& schema, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return makeError(Texts::tr("bundle payload is empty"), store.path());
+    if (Result<void> r = attachMemory(store, schema); !r)
+        return r;
+    // SQLite reads them where they are and never writes (SQLITE_DESERIALIZE_READONLY), so the
+    // const_cast never lets anything change them.
+    auto* data = reinterpret_cast<unsigned char*>(const_cast<char*>(bytes.data()));
+    if (sqlite3_deserialize(handleOf(store), schema.toUtf8().constData(), data, bytes.size(), bytes.size(),
+                            SQLITE_DESERIALIZE_READONLY)
+        != SQLITE_OK)
+        return makeError(Texts::tr("bundle payload cannot be opened"), store.path());
+    return {};
+}
+
 Result<std::unique_ptr<Attached>> Attached::attachNew(Store& store, const QString& schema)
 {
     if (Result<void> r = attachMemory(store, schema); !r)

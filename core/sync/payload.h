@@ -42,6 +42,12 @@ Result<QHash<QString, QStringList>> validate(const Store& store, const QString& 
 // sqlite3_deserialize): no payload, with survivors' details opened inside, ever touches the disk
 // in plaintext, so a process killed in the middle leaves none behind. Destroying it detaches the
 // payload and wipes its bytes; it must go before the store, outside any transaction.
+// Attaches the bytes of a payload another connection holds (Attached::bytes()) as `schema` of
+// `store`, read-only and where they are: a second connection sharing a merge's checks
+// (mergecheck::checkRows). The bytes must stay as they are, and alive, as long as `store` is open
+// (closing it detaches them).
+Result<void> attachReadOnly(Store& store, const QString& schema, QByteArrayView bytes);
+
 class Attached {
 public:
     // A new, empty payload to fill, growing up to bundle::kMaxPayloadSize.

@@ -5,6 +5,7 @@
 
 #include "craftedbundle.h"
 
+#include "demo/demo.h"
 #include "store/hlc.h"
 #include "store/value.h"
 
@@ -188,6 +189,34 @@ TEST_CASE("what a legitimate exchange carries passes the checks: every kind of f
     send(a, b);
     send(b, a);
     send(a, b);
+    CHECK(a.dump() == b.dump());
+}
+
+TEST_CASE("a payload whose rows a second connection helps check merges as when one connection checks them")
+{
+    // mergecheck::checkRows shares a large payload's checks with a second read-only connection;
+    // forced here on a small demo, the merge counts the same and the offices end alike.
+    QTemporaryDir dir;
+    Office a(QStringLiteral("Eastfold Police Service"), dir);
+    Office b(QStringLiteral("Harbourside Shelter"), dir);
+    Office c(QStringLiteral("Northgate Legal Aid"), dir);
+    trustEachOther({&a, &b, &c});
+    demo::Options options;
+    options.operations = 4;
+    options.anchor = QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
+    REQUIRE(demo::generate(*a.store, options));
+    const QString bundle = a.exportFor({&b, &c});
+    const MergeSummary one = c.merge(bundle, MergeOptions{.parallelChecksFrom = 0});
+    const MergeSummary two = b.merge(bundle, MergeOptions{.parallelChecksFrom = 1});
+    REQUIRE(one.total().added > 300);
+    CHECK(two.rowsInBundle == one.rowsInBundle);
+    CHECK(two.perEntity.keys() == one.perEntity.keys());
+    for (auto it = one.perEntity.cbegin(); it != one.perEntity.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(two.perEntity.value(it.key()).added == it.value().added);
+        CHECK(two.perEntity.value(it.key()).updated == it.value().updated);
+    }
+    send(b, a);
     CHECK(a.dump() == b.dump());
 }
 

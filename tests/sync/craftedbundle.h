@@ -58,13 +58,19 @@ inline void write(const QString& path, const QByteArray& bytes)
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
+// The bundle is refused, and nothing changes; the same refusal whether the payload's rows are
+// checked on the merging connection alone or shared with a second one (mergecheck::checkRows).
 inline Error refusal(Office& o, const QString& bundle)
 {
     const QString before = state(o);
-    Result<MergeSummary> r = mergeBundle(*o.store, *o.keys, bundle);
+    Result<MergeSummary> r = mergeBundle(*o.store, *o.keys, bundle, {}, MergeOptions{.parallelChecksFrom = 0});
     REQUIRE_FALSE(r);
     CHECK(state(o) == before);
     CHECK(r.error().context == bundle);
+    Result<MergeSummary> shared = mergeBundle(*o.store, *o.keys, bundle, {}, MergeOptions{.parallelChecksFrom = 1});
+    REQUIRE_FALSE(shared);
+    CHECK(shared.error().message == r.error().message);
+    CHECK(state(o) == before);
     return r.error();
 }
 

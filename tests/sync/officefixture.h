@@ -121,9 +121,9 @@ struct Office {
         return bundle;
     }
 
-    MergeSummary merge(const QString& bundle)
+    MergeSummary merge(const QString& bundle, const MergeOptions& options = {})
     {
-        Result<MergeSummary> r = mergeBundle(*store, *keys, bundle);
+        Result<MergeSummary> r = mergeBundle(*store, *keys, bundle, {}, options);
         INFO((r ? QString() : r.error().text()).toStdString());
         REQUIRE(r);
         return *r;
