@@ -206,6 +206,12 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
             const QString tname = trigger + QLatin1String(tr.suffix);
             r->m_triggers << tname;
             sql << QStringLiteral("CREATE TEMP TRIGGER %1 %2 ON main.%3 BEGIN %4 END").arg(tname, QLatin1String(tr.when), name, tr.body);
+            if (QLatin1String(tr.suffix) == QLatin1String("ai") && t.columns.contains(QStringLiteral("local_seq")))
+                r->m_inserts.insert(t.name, {tname, sql.constLast(),
+                                             QStringLiteral("INSERT INTO %1%2 SELECT %3 FROM main.%4 AS r WHERE r.local_seq = ? AND NOT EXISTS "
+                                                            "(SELECT 1 FROM %1%5 AS p WHERE %6) ON CONFLICT DO NOTHING")
+                                                 .arg(u, added, keyList(t.key, QStringLiteral("r.")), name, before,
+                                                      keyMatch(t.key, QStringLiteral("p"), QStringLiteral("r")))});
         }
     }
     // The pragmas first, on their own; then the tables and triggers in one transaction (one
@@ -231,6 +237,24 @@ Result<std::unique_ptr<UndoRecording>> UndoRecording::start(Store& store, const 
     if (Result<void> committed = tx->commit(); !committed)
         return committed.error();
     return r;
+}
+
+Result<void> UndoRecording::recordInsertsBySeq(const QString& table, qint64 seq, const std::function<Result<void>()>& insert)
+{
+    const auto it = m_inserts.constFind(table);
+    if (it == m_inserts.cend() || !m_triggers.contains(it->trigger))
+        return insert();
+    // Inside the caller's transaction: a failure undoes the trigger's absence with the rest.
+    if (Result<QSqlQuery> q = m_store.exec(QStringLiteral("DROP TRIGGER temp.%1").arg(it->trigger)); !q)
+        return q.error();
+    Result<void> inserted = insert();
+    if (inserted) {
+        if (Result<QSqlQuery> q = m_store.exec(it->fill, {seq}); !q)
+            inserted = q.error();
+    }
+    if (Result<QSqlQuery> q = m_store.exec(it->create); !q)
+        return q.error();
+    return inserted;
 }
 
 Result<void> UndoRecording::seal()

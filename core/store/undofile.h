@@ -2,9 +2,11 @@
 
 #include "util/result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace tandem {
@@ -32,6 +34,12 @@ public:
     UndoRecording(const UndoRecording&) = delete;
     UndoRecording& operator=(const UndoRecording&) = delete;
 
+    // Runs `insert`, one statement that gives every row it inserts into `table` the local
+    // sequence number `seq`, which no row held before it: the rows it adds are recorded after it
+    // in one statement, not one at a time by a trigger (a merge of a whole office's rows spent
+    // about a tenth of its time in that trigger). The rows it changes are recorded as always.
+    Result<void> recordInsertsBySeq(const QString& table, qint64 seq, const std::function<Result<void>()>& insert);
+
     // Marks the recording whole and ties it to the audit entry the transaction wrote last (its
     // merge entry): an undo file whose entry is not in the file's chain (a restore took it away,
     // or the commit never happened) is never applied.
@@ -52,6 +60,12 @@ private:
     QString m_path;    // where keep() puts it
     QString m_partial; // where it is written until then
     QStringList m_triggers;
+    struct Inserts {
+        QString trigger; // the trigger that records a table's added rows one at a time
+        QString create;  // its CREATE statement
+        QString fill;    // records at once the rows that have the local sequence number ?
+    };
+    QHash<QString, Inserts> m_inserts; // by table, of the tables with a local_seq
     bool m_attached = false;
     bool m_kept = false;
 };

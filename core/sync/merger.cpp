@@ -125,8 +125,9 @@ QString concurrentCondition(const Shape& s)
 
 class TableMerge {
 public:
-    TableMerge(Store& store, const Shape& shape, qint64 seq, const QByteArray& sender, qint64 now)
-        : m_store(store), m_s(shape), m_seq(seq), m_sender(sender), m_now(now)
+    // `recording`, when the merge is recorded for an undo (else null).
+    TableMerge(Store& store, const Shape& shape, qint64 seq, const QByteArray& sender, qint64 now, UndoRecording* recording)
+        : m_store(store), m_s(shape), m_seq(seq), m_sender(sender), m_now(now), m_recording(recording)
     {
     }
 
@@ -247,14 +248,20 @@ public:
             const FieldDef* f = m_s.e->field(c);
             values << (f && f->sealed ? QStringLiteral("tandem_seal(%1)").arg(c) : c);
         }
-        Result<QSqlQuery> q = m_store.exec(
-            QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %3, ? FROM b.%1 WHERE true "
-                           "ON CONFLICT (id) DO UPDATE SET %4 WHERE %5")
-                .arg(m_s.e->name, columns, values.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")),
-                     newer.join(QStringLiteral(" OR "))),
-            {m_seq});
-        if (!q)
-            return q.error();
+        // Every row it writes gets this merge's local sequence number (as the undo may know).
+        const auto write = [&]() -> Result<void> {
+            Result<QSqlQuery> q = m_store.exec(
+                QStringLiteral("INSERT INTO main.%1 (%2, local_seq) SELECT %3, ? FROM b.%1 WHERE true "
+                               "ON CONFLICT (id) DO UPDATE SET %4 WHERE %5")
+                    .arg(m_s.e->name, columns, values.join(QStringLiteral(", ")), set.join(QStringLiteral(", ")),
+                         newer.join(QStringLiteral(" OR "))),
+                {m_seq});
+            if (!q)
+                return q.error();
+            return {};
+        };
+        if (Result<void> r = m_recording ? m_recording->recordInsertsBySeq(m_s.e->name, m_seq, write) : write(); !r)
+            return r.error();
 
         // Tombstones hold no data, whichever side's fields won.
         if (!m_s.cleared.isEmpty()) {
@@ -295,6 +302,7 @@ private:
     qint64 m_seq;
     QByteArray m_sender;
     qint64 m_now;
+    UndoRecording* m_recording;
 };
 
 QByteArray be64(std::uint64_t v)
@@ -584,7 +592,7 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         }
         if (Result<void> r = mergerules::keepOwnerSnapshots(store, e); !r)
             return r.error();
-        TableMerge merge(store, shape, seq, opened->senderSite, now);
+        TableMerge merge(store, shape, seq, opened->senderSite, now, recording.get());
         Result<qint64> conflicts = merge.recordConflicts();
         if (!conflicts)
             return conflicts.error();
