@@ -193,8 +193,10 @@ Result<void> offerAgain(Store& store, const QString& ownLevel, qint64 seq)
         const QString condition = dependsOn(e, QStringLiteral("t"), ownLevel);
         if (condition.isEmpty())
             continue;
-        // Rows already stamped (a merge offers again what it has just written) are left as they are.
-        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE %1 SET local_seq = ? WHERE local_seq <> ? AND id IN (SELECT t.id FROM %1 t WHERE %2)")
+        // Rows stamped `seq` or later are offered already (a merge offers again what it has just
+        // written): only older ones are looked at, found by the local_seq index, so that the
+        // condition (owners up the chain) is not worked out for every row a merge brought.
+        if (Result<QSqlQuery> q = store.exec(QStringLiteral("UPDATE %1 SET local_seq = ? WHERE id IN (SELECT t.id FROM %1 t WHERE t.local_seq < ? AND (%2))")
                                                  .arg(e.name, condition),
                                              {seq, seq});
             !q)

@@ -74,9 +74,9 @@ const EntityDef* ownerOf(const EntityDef& e);
 // distribution, its owner, a group's members). Every other field is cleared.
 bool keptOnTombstone(const EntityDef& e, const QString& field);
 
-// Marks for sending again (a new local_seq) every row whose delivery depends on `ownLevel`, an SQL
-// condition over one row's own level with %1 for its table alias (e.g. its group is G), at its
-// own level or its owner's, up the chain. Run when whom a distribution reaches grew: a group got
+// Marks for sending again (the local_seq `seq`, where a row has an older one) every row whose
+// delivery depends on `ownLevel`, an SQL condition over one row's own level with %1 for its table
+// alias (e.g. its group is G), at its own level or its owner's, up the chain. Run when whom a distribution reaches grew: a group got
 // a member, an origin trusts one more office; the rows then reach offices incremental exports had
 // passed over. Inside the caller's transaction; `seq` is the local_seq to stamp (a merge's own),
 // or 0 for a new one.
