@@ -13,8 +13,12 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace tandem::bundle {
 namespace {
@@ -275,6 +279,14 @@ bool Plaintext::append(QByteArrayView bytes)
     return true;
 }
 
+bool Plaintext::setSize(qint64 size)
+{
+    if (size < 0 || size > m_capacity)
+        return false;
+    m_size = size;
+    return true;
+}
+
 Result<qint64> seal(const QString& payloadPath, const QString& bundlePath, const Sender& sender,
                     const std::vector<Recipient>& recipients, const Progress& progress)
 {
@@ -513,6 +525,20 @@ Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, co
         QByteArray& bytes;
         ~Wipe() { sodium_memzero(bytes.data(), std::size_t(bytes.capacity())); }
     } wipePlain{plain};
+    // First every block decrypted in turn (the stream is one chain), still compressed; then the
+    // blocks decompressed, each at its place, by two threads when there are many (decompressing
+    // was most of opening a large bundle). Each block says how large it is once decompressed.
+    std::vector<QByteArray> compressed;
+    compressed.reserve(std::size_t(payloadBlocks));
+    struct WipeAll {
+        std::vector<QByteArray>& blocks;
+        ~WipeAll()
+        {
+            for (QByteArray& b : blocks)
+                sodium_memzero(b.data(), std::size_t(b.size()));
+        }
+    } wipeCompressed{compressed};
+    std::vector<qint64> offsets{0};
     for (qsizetype i = 0; i < payloadBlocks; ++i) {
         if (final)
             return fail(Texts::tr("bundle is damaged: data follows its final block"));
@@ -529,15 +555,39 @@ Result<Opened> open(const QString& bundlePath, const QList<QByteArray>& ours, co
         plain.truncate(qsizetype(plainSize));
         if (plain.size() < 4 || qFromBigEndian<quint32>(plain.constData()) > quint32(kChunk))
             return fail(Texts::tr("bundle is damaged: a block has an impossible size"));
-        QByteArray raw = qUncompress(plain);
-        const Wipe wipeRaw{raw};
-        if (raw.isEmpty() && qFromBigEndian<quint32>(plain.constData()) != 0)
-            return fail(Texts::tr("bundle is damaged: a block does not decompress"));
-        if (!out->append(raw))
-            return fail(Texts::tr("bundle is damaged: a block has an impossible size"));
+        offsets.push_back(offsets.back() + qFromBigEndian<quint32>(plain.constData()));
+        compressed.emplace_back(plain.constData(), plain.size());
         if (progress && !progress(frame->chunks[i].first, frame->size))
             return fail(Texts::tr("merge cancelled"));
     }
+    if (!out->setSize(offsets.back()))
+        return fail(Texts::tr("bundle is damaged: a block has an impossible size"));
+    std::atomic<size_t> next{0};
+    std::atomic<bool> damaged{false};
+    const auto decompress = [&] {
+        for (size_t i; !damaged && (i = next.fetch_add(1)) < compressed.size();) {
+            QByteArray raw = qUncompress(compressed[i]);
+            const Wipe wipeRaw{raw};
+            sodium_memzero(compressed[i].data(), std::size_t(compressed[i].size()));
+            if (raw.size() != offsets[i + 1] - offsets[i]) {
+                damaged = true;
+                return;
+            }
+            if (!raw.isEmpty())
+                std::memcpy(out->data() + offsets[i], raw.constData(), std::size_t(raw.size()));
+        }
+    };
+    {
+        constexpr size_t kSharedFrom = 4; // blocks: 256 KiB decompressed
+        std::optional<std::thread> second;
+        if (compressed.size() >= kSharedFrom)
+            second.emplace(decompress);
+        decompress();
+        if (second)
+            second->join();
+    }
+    if (damaged)
+        return fail(Texts::tr("bundle is damaged: a block does not decompress"));
     if (payloadBlocks == frame->chunks.size() && !final)
         return fail(Texts::tr("bundle is truncated"));
     if (payloadBlocks < frame->chunks.size()) {

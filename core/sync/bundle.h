@@ -50,6 +50,9 @@ public:
     qint64 capacity() const { return m_capacity; }
     // Appends `bytes`; false when they do not fit.
     bool append(QByteArrayView bytes);
+    // Takes the first `size` bytes as filled (a caller wrote them through data()); false when
+    // beyond the capacity.
+    bool setSize(qint64 size);
 
 private:
     unsigned char* m_data = nullptr;
