@@ -22,6 +22,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace tandem::mergecheck {
 namespace {
@@ -288,15 +289,20 @@ Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList
         const qint64 count = n->value(0).toLongLong();
         n->finish();
         total += count;
-        Result<QSqlQuery> span = count >= 2 * kLeastPart ? store.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM b.%1").arg(e.name))
-                                                         : Result<QSqlQuery>(makeError(QString()));
-        if (span && span->next()) {
-            const qint64 first = span->value(0).toLongLong();
-            const qint64 last = span->value(1).toLongLong();
-            const qint64 parts = std::clamp<qint64>(count / kLeastPart, 1, kParts);
-            const qint64 width = (last - first) / parts + 1;
-            for (qint64 from = first; from <= last; from += width)
-                t.parts.push_back({Rows{from, std::min(last, from + width - 1)}, count / parts, {}, {}, {}});
+        if (count >= 2 * kLeastPart) {
+            // Only over the dense rowids an export makes; a table without rowids, or whose rowids
+            // are anything else (a crafted payload), is checked whole.
+            Result<QSqlQuery> span = store.exec(QStringLiteral("SELECT min(rowid), max(rowid) FROM b.%1").arg(e.name));
+            if (span && span->next()) {
+                const qint64 first = span->value(0).toLongLong();
+                const qint64 last = span->value(1).toLongLong();
+                if (first >= 0 && last >= first && last <= std::numeric_limits<qint64>::max() / 2 && last - first < 4 * count) {
+                    const qint64 parts = std::clamp<qint64>(count / kLeastPart, 1, kParts);
+                    const qint64 width = (last - first) / parts + 1;
+                    for (qint64 from = first; from <= last; from += width)
+                        t.parts.push_back({Rows{from, std::min(last, from + width - 1)}, count / parts, {}, {}, {}});
+                }
+            }
         }
         if (t.parts.empty())
             t.parts.push_back({Rows{}, count, {}, {}, {}});

@@ -75,6 +75,34 @@ TEST_CASE("a bundle with a value a local write would refuse is refused whole, na
     }
 }
 
+TEST_CASE("in a table checked in stretches, the first row at fault is named, on one connection or two")
+{
+    // mergecheck::checkRows checks a table of 40,000 rows or more in stretches of rowids, shared
+    // between two connections; the refusal still names the first row at fault in the table.
+    Pair p;
+    QString first;
+    const QString crafted = resealed(p, [&](QSqlDatabase& db) {
+        QSqlQuery columns(db);
+        REQUIRE(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('agency') WHERE name <> 'id'")));
+        QStringList names;
+        while (columns.next())
+            names << columns.value(0).toString();
+        const QString list = names.join(QStringLiteral(", "));
+        sql(db, QStringLiteral("INSERT INTO agency (id, %1) SELECT randomblob(16), %1 FROM agency, "
+                               "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) SELECT i FROM n)")
+                    .arg(list));
+        sql(db, QStringLiteral("UPDATE agency SET kind = 'navy' WHERE rowid = (SELECT rowid FROM agency ORDER BY rowid LIMIT 1 OFFSET 30000)"));
+        sql(db, QStringLiteral("UPDATE agency SET kind = 'army' WHERE rowid = (SELECT rowid FROM agency ORDER BY rowid LIMIT 1 OFFSET 12000)"));
+        QSqlQuery id(db);
+        REQUIRE(id.exec(QStringLiteral("SELECT id FROM agency ORDER BY rowid LIMIT 1 OFFSET 12000")));
+        REQUIRE(id.next());
+        first = value::idText(QUuid::fromRfc4122(id.value(0).toByteArray()));
+    });
+    const Error e = refusal(p.b, crafted);
+    INFO(e.message.toStdString());
+    CHECK(e.message.startsWith(QStringLiteral("bundle refused: agency %1, field \"kind\": \"army\" is not one of").arg(first)));
+}
+
 TEST_CASE("a survivor's identity arrives as the text a local write keeps, never as a blob")
 {
     Pair p;
