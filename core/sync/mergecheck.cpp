@@ -252,14 +252,94 @@ Result<void> rowRules(const Store& store, const EntityDef& e, const QStringList&
     return {};
 }
 
+// The sender cannot have seen changes of ours that we never made.
+Result<void> seenOfOurs(const Store& store, const Own& own, const QString& bundlePath)
+{
+    Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE site = ? AND length(hlc) = 8"), {own.site});
+    if (!vv)
+        return vv.error();
+    if (!vv->next())
+        return {};
+    const std::uint64_t hlc = qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData());
+    bool inLost = false;
+    for (const ClockRange& r : own.lost)
+        inLost = inLost || (hlc > r.after && hlc <= r.upTo);
+    if (hlc > own.clock && !inLost)
+        return makeError(Texts::tr("bundle refused: it claims to have seen changes of this office dated %1, "
+                                   "later than any change this office made")
+                             .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(hlc), Qt::UTC))),
+                         bundlePath);
+    return {};
+}
+
+// Nothing in the rows (of `rows`) of the payload table of `e` changes this office's own record
+// but this office, nor claims a version of this office's that it never made (see RowChecks).
+Result<void> ownedRows(const Store& store, const EntityDef& e, const QStringList& columns, const Own& own, const Rows& rows,
+                       const QString& bundlePath)
+{
+    const QString ours = hexLiteral(own.site);
+    const QString office = hexLiteral(own.office);
+    QStringList machines;
+    for (const QByteArray& site : own.machines)
+        machines << hexLiteral(site);
+    QStringList versions;
+    for (const QString& c : columns) {
+        if (c.endsWith(QLatin1String("_v")))
+            versions << c;
+    }
+    QStringList cases;
+    // Our own record: no version newer than ours from anyone else.
+    if (e.name == QLatin1String("office")) {
+        for (const QString& v : versions)
+            cases << QStringLiteral("WHEN i.id = %1 AND substr(i.%2, 9) NOT IN (%3) AND EXISTS (SELECT 1 FROM main.office l "
+                                    "WHERE l.id = i.id AND i.%2 > l.%2) THEN 'record:%2'")
+                         .arg(office, v, machines.join(QStringLiteral(", ")));
+    }
+    // A recall in this office's name comes from one of its machines.
+    if (e.name == QLatin1String("recall") && columns.contains(QStringLiteral("issued_by")))
+        cases << QStringLiteral("WHEN i.issued_by = %1 AND substr(i.survivor_v, 9) NOT IN (%2) THEN 'issued:survivor_v'")
+                     .arg(office, machines.join(QStringLiteral(", ")));
+    // Versions of ours: only those we hold already, those of our withdrawals (a partner relays
+    // them back), or lost on purpose.
+    for (const QString& v : versions)
+        cases << QStringLiteral("WHEN substr(i.%1, 9) = %2 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM main.%4 l "
+                                "WHERE l.id = i.id AND l.%1 >= i.%1) AND NOT EXISTS (SELECT 1 FROM main.withdrawal w "
+                                "WHERE w.entity = '%4' AND w.id = i.id AND w.version >= i.%1) THEN 'version:%1'")
+                     .arg(v, ours, inLostClockSql(own.lost, QStringLiteral("i.") + v), e.name);
+    if (cases.isEmpty())
+        return {};
+    Result<std::optional<std::pair<QVariant, QString>>> bad =
+        firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))), rows.where(QStringLiteral("i.")));
+    if (!bad)
+        return bad.error();
+    if (!*bad)
+        return {};
+    const auto& [id, what] = **bad;
+    const QString field = fieldOfVersion(e, what.section(QLatin1Char(':'), 1));
+    if (what.startsWith(QLatin1String("issued:")))
+        return makeError(Texts::tr("bundle refused: %1 says this office issued it, and no machine of this office did")
+                             .arg(rowText(e.name, id)),
+                         bundlePath);
+    if (what.startsWith(QLatin1String("record:")))
+        return makeError(Texts::tr("bundle refused: it would change this office's own record (field \"%1\"), "
+                                   "which only this office writes")
+                             .arg(field),
+                         bundlePath);
+    return makeError(Texts::tr("bundle refused: %1, field \"%2\" carries a change in this office's name that this "
+                               "office never made")
+                         .arg(rowText(e.name, id), field),
+                     bundlePath);
+}
+
 } // namespace
 
-Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList>& columns, QByteArrayView payloadBytes,
-                            const QString& bundlePath, qint64 parallelFrom)
+Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList>& columns, const Own* own,
+                            QByteArrayView payloadBytes, const QString& bundlePath, qint64 parallelFrom)
 {
     Result<std::uint64_t> vv = vvClock(store);
     if (!vv)
         return vv.error();
+    const Result<void> seen = own ? seenOfOurs(store, *own, bundlePath) : Result<void>();
     // What each check found in a stretch of a table, to be reported in the checks' order.
     struct Part {
         Rows rows;
@@ -267,6 +347,7 @@ Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList
         std::optional<Result<std::uint64_t>> clock;
         std::optional<Result<void>> values;
         std::optional<Result<void>> rules;
+        std::optional<Result<void>> owned;
     };
     struct Table {
         const EntityDef* e = nullptr;
@@ -300,12 +381,12 @@ Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList
                     const qint64 parts = std::clamp<qint64>(count / kLeastPart, 1, kParts);
                     const qint64 width = (last - first) / parts + 1;
                     for (qint64 from = first; from <= last; from += width)
-                        t.parts.push_back({Rows{from, std::min(last, from + width - 1)}, count / parts, {}, {}, {}});
+                        t.parts.push_back({Rows{from, std::min(last, from + width - 1)}, count / parts, {}, {}, {}, {}});
                 }
             }
         }
         if (t.parts.empty())
-            t.parts.push_back({Rows{}, count, {}, {}, {}});
+            t.parts.push_back({Rows{}, count, {}, {}, {}, {}});
         tables.push_back(std::move(t));
     }
 
@@ -329,6 +410,11 @@ Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList
             p->clock = tableClock(s, t->e->name, t->columns, p->rows, bundlePath);
             return {};
         });
+        if (own)
+            tasks.push_back([t = t, p = p, own, &bundlePath](const Store& s, const std::atomic<bool>&) -> Result<void> {
+                p->owned = ownedRows(s, *t->e, t->columns, *own, p->rows, bundlePath);
+                return {};
+            });
     }
     {
         // The second connection reads the same payload bytes, read-only, where they are: nothing
@@ -365,89 +451,33 @@ Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList
             }
         }
     }
+    if (!seen) {
+        out.notOurs = seen.error();
+        return out;
+    }
+    for (const Table& t : tables) {
+        for (const Part& p : t.parts) {
+            if (p.owned && !*p.owned) {
+                out.notOurs = p.owned->error();
+                return out;
+            }
+        }
+    }
     return out;
 }
 
-Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QList<QByteArray>& ourSites,
-                       const QString& bundlePath)
+Result<Own> ownOf(const Store& store, const QList<QByteArray>& ourSites)
 {
-    const QString ours = hexLiteral(store.siteId());
-    const QString office = hexLiteral(store.officeSite());
-    QStringList machines;
-    for (const QByteArray& site : ourSites)
-        machines << hexLiteral(site);
-    if (machines.isEmpty())
-        machines << ours;
+    Own own;
+    own.site = store.siteId();
+    own.office = store.officeSite();
+    own.clock = store.clock();
+    own.machines = ourSites.isEmpty() ? QList<QByteArray>{own.site} : ourSites;
     Result<std::vector<ClockRange>> lost = lostOwnClock(store);
     if (!lost)
         return lost.error();
-
-    // The sender cannot have seen changes of ours that we never made.
-    Result<QSqlQuery> vv = store.exec(QStringLiteral("SELECT hlc FROM b.vv WHERE site = ? AND length(hlc) = 8"), {store.siteId()});
-    if (!vv)
-        return vv.error();
-    if (vv->next()) {
-        const std::uint64_t hlc = qFromBigEndian<std::uint64_t>(vv->value(0).toByteArray().constData());
-        bool inLost = false;
-        for (const ClockRange& r : *lost)
-            inLost = inLost || (hlc > r.after && hlc <= r.upTo);
-        if (hlc > store.clock() && !inLost)
-            return makeError(Texts::tr("bundle refused: it claims to have seen changes of this office dated %1, "
-                                       "later than any change this office made")
-                                 .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(hlc), Qt::UTC))),
-                             bundlePath);
-    }
-
-    for (const EntityDef& e : Registry::instance().entities()) {
-        if (!columns.contains(e.name))
-            continue;
-        QStringList versions;
-        for (const QString& c : columns.value(e.name)) {
-            if (c.endsWith(QLatin1String("_v")))
-                versions << c;
-        }
-        QStringList cases;
-        // Our own record: no version newer than ours from anyone else.
-        if (e.name == QLatin1String("office")) {
-            for (const QString& v : versions)
-                cases << QStringLiteral("WHEN i.id = %1 AND substr(i.%2, 9) NOT IN (%3) AND EXISTS (SELECT 1 FROM main.office l "
-                                        "WHERE l.id = i.id AND i.%2 > l.%2) THEN 'record:%2'")
-                             .arg(office, v, machines.join(QStringLiteral(", ")));
-        }
-        // A recall in this office's name comes from one of its machines.
-        if (e.name == QLatin1String("recall") && columns.value(e.name).contains(QStringLiteral("issued_by")))
-            cases << QStringLiteral("WHEN i.issued_by = %1 AND substr(i.survivor_v, 9) NOT IN (%2) THEN 'issued:survivor_v'")
-                         .arg(office, machines.join(QStringLiteral(", ")));
-        // Versions of ours: only those we hold already, those of our withdrawals (a partner
-        // relays them back), or lost on purpose.
-        for (const QString& v : versions)
-            cases << QStringLiteral("WHEN substr(i.%1, 9) = %2 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM main.%4 l "
-                                    "WHERE l.id = i.id AND l.%1 >= i.%1) AND NOT EXISTS (SELECT 1 FROM main.withdrawal w "
-                                    "WHERE w.entity = '%4' AND w.id = i.id AND w.version >= i.%1) THEN 'version:%1'")
-                         .arg(v, ours, inLostClockSql(*lost, QStringLiteral("i.") + v), e.name);
-        Result<std::optional<std::pair<QVariant, QString>>> bad =
-            firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))));
-        if (!bad)
-            return bad.error();
-        if (!*bad)
-            continue;
-        const auto& [id, what] = **bad;
-        const QString field = fieldOfVersion(e, what.section(QLatin1Char(':'), 1));
-        if (what.startsWith(QLatin1String("issued:")))
-            return makeError(Texts::tr("bundle refused: %1 says this office issued it, and no machine of this office did")
-                                 .arg(rowText(e.name, id)),
-                             bundlePath);
-        if (what.startsWith(QLatin1String("record:")))
-            return makeError(Texts::tr("bundle refused: it would change this office's own record (field \"%1\"), "
-                                       "which only this office writes")
-                                 .arg(field),
-                             bundlePath);
-        return makeError(Texts::tr("bundle refused: %1, field \"%2\" carries a change in this office's name that this "
-                                   "office never made")
-                             .arg(rowText(e.name, id), field),
-                         bundlePath);
-    }
-    return {};
+    own.lost = std::move(*lost);
+    return own;
 }
 
 Result<qint64> acknowledgement(Store& store, const Partner& sender, const QString& bundlePath)

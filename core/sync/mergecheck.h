@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ownclock.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 // What a merge checks in a decrypted payload (attached as "b") before it writes anything: a
 // partner is trusted, not obeyed. Each failure names the bundle, and the row and field at fault.
@@ -37,8 +39,20 @@ struct Manifest {
 
 Result<Manifest> readManifest(Store& store, const QString& bundlePath);
 
+// This office as the checks of its own rows see it (RowChecks::notOurs), read from the merging
+// connection before they run. `ourSites` are the machines of this office (this file's site
+// first; sync/seats.h): any of them may write the office's own record.
+struct Own {
+    QByteArray site;
+    QByteArray office;
+    std::uint64_t clock = 0;
+    QList<QByteArray> machines;
+    std::vector<ClockRange> lost; // stretches of this office's clock given away (store/ownclock.h)
+};
+Result<Own> ownOf(const Store& store, const QList<QByteArray>& ourSites);
+
 // What the checks of checkRows() found, to be reported in this order (merger.cpp puts its checks
-// of the clock and of the sender between the two).
+// of the clock and of the sender between the first two).
 struct RowChecks {
     // Every row has a well-formed id and versions; else the refusal.
     std::optional<Error> damaged;
@@ -54,24 +68,22 @@ struct RowChecks {
     // warns of those); it is not refused, or two offices could never exchange again. Else the
     // first refusal, in the registry's order of tables (values before rules).
     std::optional<Error> refused;
+    // Nothing changes this office's own record but this office, and no version claims to be this
+    // office's that this office never made (outside the stretches of its clock a restore or a
+    // clock repair gave away); nor does the sender claim to have seen more of this office's
+    // changes than this office made. Else the first refusal.
+    std::optional<Error> notOurs;
 };
 
-// The checks of every row of the payload (attached as "b") that read nothing but the payload,
-// table by table. When the payload has at least `parallelFrom` rows (0: never), a second
-// read-only connection to the file, with `payloadBytes` (the payload's bytes as attached,
-// payload::Attached::bytes()) attached read-only, shares them on a thread of its own.
+// The checks of every row of the payload (attached as "b") that read the payload and this
+// office's committed rows, table by table, with `own` as read beforehand (none: RowChecks::notOurs
+// is not looked into). When the payload has
+// at least `parallelFrom` rows (0: never), a second read-only connection to the file, with
+// `payloadBytes` (the payload's bytes as attached, payload::Attached::bytes()) attached
+// read-only, shares them on a thread of its own. Run before the merge's transaction begins.
 // Failing to run a check (not a refusal) is the error returned.
-Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList>& columns, QByteArrayView payloadBytes,
-                            const QString& bundlePath, qint64 parallelFrom);
-
-// Nothing changes this office's own record but this office, and no version claims to be this
-// office's that this office never made (outside the stretches of its clock a restore or a clock
-// repair gave away, see store/ownclock.h); nor does the sender claim to have seen more of this
-// office's changes than this office made.
-// `ourSites` are the machines of this office (this file's site first; sync/seats.h): any of them
-// may write the office's own record.
-Result<void> ownership(Store& store, const QHash<QString, QStringList>& columns, const QList<QByteArray>& ourSites,
-                       const QString& bundlePath);
+Result<RowChecks> checkRows(const Store& store, const QHash<QString, QStringList>& columns, const Own* own,
+                            QByteArrayView payloadBytes, const QString& bundlePath, qint64 parallelFrom);
 
 // The attached files' bytes (schema 10, store/attachmentstore.h): every chunk of the payload is
 // well formed (a chunk name, at most a chunk's size, of a survivor's file or not), and every live

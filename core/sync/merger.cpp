@@ -436,10 +436,26 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
         any->finish();
         it = carried ? std::next(it) : columns->erase(it);
     }
-    // Every row's id, versions and values, and the entities' rules (section 7 below): the checks
-    // that read only the payload, shared with a second connection when there are many rows.
-    Result<mergecheck::RowChecks> rows =
-        mergecheck::checkRows(store, *columns, (*attached)->bytes(), bundlePath, options.parallelChecksFrom);
+    // The sending machine: known, or a machine of a trusted office (or of this office) seen for
+    // the first time, recorded with the merge. Every machine of this office (any may write the
+    // office's own record). Read now, for the checks of the rows below; what is wrong with them is
+    // said in its turn.
+    Result<Sender> from = bundleSender(store, opened->senderSite, manifest->senderOffice, opened->senderFingerprint);
+    Result<std::vector<Seat>> machines = seats(store, true);
+    QList<QByteArray> ourSites{store.siteId(), store.officeSite()};
+    if (machines) {
+        for (const Seat& m : *machines)
+            ourSites << m.machine.site;
+    }
+    if (from && from->partner.seat)
+        ourSites << opened->senderSite;
+    const Result<mergecheck::Own> own = mergecheck::ownOf(store, ourSites);
+
+    // Every row's id, versions and values, the entities' rules, and nothing in this office's name
+    // that it never wrote (section 7 below): checked table by table, shared with a second
+    // connection when there are many rows.
+    Result<mergecheck::RowChecks> rows = mergecheck::checkRows(store, *columns, own ? &*own : nullptr, (*attached)->bytes(),
+                                                               bundlePath, options.parallelChecksFrom);
     if (!rows)
         return rows.error();
     if (rows->damaged)
@@ -452,34 +468,23 @@ Result<MergeSummary> mergeBundle(Store& store, const OfficeKeys& keys, const QSt
                              .arg(value::isoTime(QDateTime::fromMSecsSinceEpoch(Hlc::millis(clock), Qt::UTC)),
                                   value::isoTime(QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC))),
                          bundlePath);
-
-    // The sending machine: known, or a machine of a trusted office (or of this office) seen for
-    // the first time, recorded with the merge.
-    Result<Sender> from = bundleSender(store, opened->senderSite, manifest->senderOffice, opened->senderFingerprint);
     if (!from)
         return from.error();
     if (!from->refusal.isEmpty())
         return makeError(from->refusal, bundlePath);
     const std::optional<Partner> sender = from->partner;
     const bool fromSeat = from->partner.seat;
-    // Every machine of this office (any may write the office's own record).
-    QList<QByteArray> ourSites{store.siteId(), store.officeSite()};
-    {
-        Result<std::vector<Seat>> machines = seats(store, true);
-        if (!machines)
-            return machines.error();
-        for (const Seat& m : *machines)
-            ourSites << m.machine.site;
-        if (fromSeat)
-            ourSites << opened->senderSite;
-    }
+    if (!machines)
+        return machines.error();
 
     // 7. A trusted partner is not obeyed: every row as a local write would have it, nothing of
     // this office's own, no acknowledgement of more than was sent.
     if (rows->refused)
         return *rows->refused;
-    if (Result<void> r = mergecheck::ownership(store, *columns, ourSites, bundlePath); !r)
-        return r.error();
+    if (!own)
+        return own.error();
+    if (rows->notOurs)
+        return *rows->notOurs;
     if (Result<void> r = mergecheck::attachmentChunks(store, *columns, manifest->schema, bundlePath); !r)
         return r.error();
     Result<qint64> acked = mergecheck::acknowledgement(store, *sender, bundlePath);
