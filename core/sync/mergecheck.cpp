@@ -53,14 +53,27 @@ QString fieldOfVersion(const EntityDef& e, const QString& versionColumn)
     return QStringLiteral("deleted");
 }
 
-// The first row of the payload table for which `caseSql` (a CASE giving a name, or NULL) names
-// something: its id and the name; nothing when there is none.
-Result<std::optional<std::pair<QVariant, QString>>> firstNamed(const Store& store, const QString& table, const QString& caseSql,
-                                                               const QString& where = QStringLiteral("true"))
+// A stretch of a payload table's rows (by rowid), checked as one task; the whole table when empty.
+struct Rows {
+    qint64 from = 0;
+    qint64 to = -1;
+    QString where(const QString& alias) const
+    {
+        return to < from ? QStringLiteral("true") : QStringLiteral("%1rowid BETWEEN %2 AND %3").arg(alias).arg(from).arg(to);
+    }
+};
+
+// The first row (in rowid order, of `rows`) of the payload table for which one of `cases` ("WHEN
+// condition THEN name", over the row as `i`) names something: its id and the name; nothing when
+// there is none, or no case.
+Result<std::optional<std::pair<QVariant, QString>>> firstNamed(const Store& store, const QString& table, const QStringList& cases,
+                                                               const Rows& rows)
 {
+    if (cases.isEmpty())
+        return std::optional<std::pair<QVariant, QString>>();
     Result<QSqlQuery> q = store.exec(
-        QStringLiteral("SELECT id, bad FROM (SELECT i.id AS id, %1 AS bad FROM b.%2 i WHERE %3) WHERE bad IS NOT NULL LIMIT 1")
-            .arg(caseSql, table, where));
+        QStringLiteral("SELECT id, bad FROM (SELECT i.id AS id, CASE %1 END AS bad FROM b.%2 i WHERE %3) WHERE bad IS NOT NULL LIMIT 1")
+            .arg(cases.join(QLatin1Char(' ')), table, rows.where(QStringLiteral("i."))));
     if (!q)
         return q.error();
     if (!q->next())
@@ -117,16 +130,6 @@ Result<std::uint64_t> vvClock(const Store& store)
     return highest;
 }
 
-// A stretch of a payload table's rows (by rowid), checked as one task; the whole table when empty.
-struct Rows {
-    qint64 from = 0;
-    qint64 to = -1;
-    QString where(const QString& alias) const
-    {
-        return to < from ? QStringLiteral("true") : QStringLiteral("%1rowid BETWEEN %2 AND %3").arg(alias).arg(from).arg(to);
-    }
-};
-
 // The highest clock of the payload table `table` (with `columns`), after checking every row (of
 // `rows`) has a well-formed id and versions.
 Result<std::uint64_t> tableClock(const Store& store, const QString& table, const QStringList& columns, const Rows& rows,
@@ -168,10 +171,7 @@ Result<void> rowValues(const Store& store, const EntityDef& e, const QStringList
         if (f.required)
             cases << QStringLiteral("WHEN i.deleted = 0 AND %1 IS NULL THEN '%2'").arg(column, f.name);
     }
-    if (cases.isEmpty())
-        return {};
-    Result<std::optional<std::pair<QVariant, QString>>> bad =
-        firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))), rows.where(QStringLiteral("i.")));
+    Result<std::optional<std::pair<QVariant, QString>>> bad = firstNamed(store, e.name, cases, rows);
     if (!bad)
         return bad.error();
     if (!*bad)
@@ -306,10 +306,7 @@ Result<void> ownedRows(const Store& store, const EntityDef& e, const QStringList
                                 "WHERE l.id = i.id AND l.%1 >= i.%1) AND NOT EXISTS (SELECT 1 FROM main.withdrawal w "
                                 "WHERE w.entity = '%4' AND w.id = i.id AND w.version >= i.%1) THEN 'version:%1'")
                      .arg(v, ours, inLostClockSql(own.lost, QStringLiteral("i.") + v), e.name);
-    if (cases.isEmpty())
-        return {};
-    Result<std::optional<std::pair<QVariant, QString>>> bad =
-        firstNamed(store, e.name, QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' '))), rows.where(QStringLiteral("i.")));
+    Result<std::optional<std::pair<QVariant, QString>>> bad = firstNamed(store, e.name, cases, rows);
     if (!bad)
         return bad.error();
     if (!*bad)
